@@ -1,0 +1,101 @@
+//! What the user has said: one response per catalogue item. Pure data, serialised as-is.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The five possible answers to an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// Yes, and the evidence exists.
+    Yes,
+    Partly,
+    No,
+    /// Treated as not ready: if you cannot say, an auditor will find out for you.
+    NotSure,
+    /// Excluded from the score only when a written justification is given.
+    NotApplicable,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 5] = [
+        Answer::Yes,
+        Answer::Partly,
+        Answer::No,
+        Answer::NotSure,
+        Answer::NotApplicable,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::Yes => "Yes, with evidence",
+            Answer::Partly => "Partly",
+            Answer::No => "No",
+            Answer::NotSure => "Not sure",
+            Answer::NotApplicable => "Not applicable",
+        }
+    }
+
+    /// Stable short code used in element IDs and exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::Partly => "partly",
+            Answer::No => "no",
+            Answer::NotSure => "not_sure",
+            Answer::NotApplicable => "not_applicable",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ItemResponse {
+    pub answer: Option<Answer>,
+    /// Required for `NotApplicable` to count; without it the item counts as unanswered.
+    pub na_justification: String,
+    pub note: String,
+    /// The day the answer was last changed (set by the UI from the clock).
+    pub updated_on: Option<NaiveDate>,
+}
+
+impl ItemResponse {
+    /// The answer as the score sees it: N/A without a justification is no answer at all.
+    pub fn effective_answer(&self) -> Option<Answer> {
+        match self.answer {
+            Some(Answer::NotApplicable) if self.na_justification.trim().is_empty() => None,
+            other => other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assessment {
+    pub responses: BTreeMap<String, ItemResponse>,
+}
+
+impl Assessment {
+    pub fn response(&self, item_id: &str) -> Option<&ItemResponse> {
+        self.responses.get(item_id)
+    }
+
+    /// Sets the answer for an item, recording the day of the change.
+    pub fn set_answer(&mut self, item_id: &str, answer: Answer, today: NaiveDate) {
+        let response = self.responses.entry(item_id.to_string()).or_default();
+        response.answer = Some(answer);
+        response.updated_on = Some(today);
+    }
+
+    pub fn set_note(&mut self, item_id: &str, note: String) {
+        self.responses.entry(item_id.to_string()).or_default().note = note;
+    }
+
+    pub fn set_na_justification(&mut self, item_id: &str, text: String) {
+        self.responses
+            .entry(item_id.to_string())
+            .or_default()
+            .na_justification = text;
+    }
+}

@@ -1,0 +1,31 @@
+//! One error type for everything that can go wrong at the edges (content, storage, imports).
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppError {
+    /// The embedded content failed validation (a build defect, caught by host tests).
+    Content(String),
+    /// A stored or imported value is not valid JSON of the expected shape.
+    Corrupt(String),
+    /// A stored or imported value was written by a newer (or unknown) schema version.
+    UnknownVersion(u32),
+    /// The browser refused to store data (quota exceeded, storage disabled).
+    Storage(String),
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::Content(msg) => write!(f, "The built-in question bank is invalid: {msg}"),
+            AppError::Corrupt(msg) => write!(f, "The saved data could not be read: {msg}"),
+            AppError::UnknownVersion(v) => write!(
+                f,
+                "The saved data uses format version {v}, which this version of the app does not know"
+            ),
+            AppError::Storage(msg) => write!(f, "Your browser did not save the latest change: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}

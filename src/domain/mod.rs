@@ -1,0 +1,15 @@
+//! The domain core: content catalogue, assessment, findings, score and the stored-state format.
+//! Nothing here knows about the browser; the UI passes `today` in and renders what comes out.
+
+pub mod assessment;
+pub mod catalog;
+pub mod error;
+pub mod findings;
+pub mod persist;
+pub mod score;
+
+pub use assessment::{Answer, Assessment, ItemResponse};
+pub use catalog::{Area, Catalog, Item, Severity};
+pub use error::AppError;
+pub use findings::{Finding, FindingKind};
+pub use score::{Score, Verdict};

@@ -1,0 +1,61 @@
+//! The stored-state format: the assessment only (never derived data), wrapped with a schema
+//! version. Old versions are migrated forward by pure functions on JSON values; anything that
+//! cannot be read is reported, never silently replaced.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::assessment::Assessment;
+use super::error::AppError;
+
+/// The localStorage key the app keeps its state under.
+pub const STORAGE_KEY: &str = "audit-readiness-check/state";
+/// Prefix of the keys that hold unreadable values kept aside for the user.
+pub const BACKUP_KEY_PREFIX: &str = "audit-readiness-check/backup/";
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredState {
+    schema_version: u32,
+    assessment: Assessment,
+}
+
+/// Serialises the assessment in the current schema.
+pub fn encode(assessment: &Assessment) -> String {
+    serde_json::to_string(&StoredState {
+        schema_version: SCHEMA_VERSION,
+        assessment: assessment.clone(),
+    })
+    .expect("an assessment always serialises")
+}
+
+/// Reads a stored value of any released schema version.
+pub fn decode(raw: &str) -> Result<Assessment, AppError> {
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not valid JSON ({e})")))?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| AppError::Corrupt("no schema_version field".into()))?;
+    let version = u32::try_from(version).map_err(|_| AppError::UnknownVersion(u32::MAX))?;
+    let current = migrate(value, version)?;
+    let state: StoredState = serde_json::from_value(current)
+        .map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
+    Ok(state.assessment)
+}
+
+/// Brings a stored value from `version` up to [`SCHEMA_VERSION`], one step at a time.
+fn migrate(value: Value, version: u32) -> Result<Value, AppError> {
+    match version {
+        SCHEMA_VERSION => Ok(value),
+        // Version 0 never shipped; anything newer than this build is refused, not guessed at.
+        other => Err(AppError::UnknownVersion(other)),
+    }
+}
+
+/// The key under which an unreadable value is kept, unique per moment of discovery.
+pub fn backup_key(timestamp_ms: u64) -> String {
+    format!("{BACKUP_KEY_PREFIX}{timestamp_ms}")
+}

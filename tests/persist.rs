@@ -1,0 +1,46 @@
+//! The stored format round-trips, old fixtures load, and unreadable values are errors (never defaults).
+
+mod support;
+
+use audit_readiness::domain::persist::{decode, encode, SCHEMA_VERSION};
+use audit_readiness::domain::{AppError, Answer, Assessment};
+use support::today;
+
+#[test]
+fn state_round_trips_exactly() {
+    let mut a = Assessment::default();
+    a.set_answer("C53-PRE-01", Answer::Yes, today());
+    a.set_answer("C53-PRE-02", Answer::NotApplicable, today());
+    a.set_na_justification("C53-PRE-02", "Sole founder, \"no\" staff <yet>".into());
+    a.set_note("C53-PRE-01", "Letter in the HR drive — signed 2026-01-04".into());
+    let raw = encode(&a);
+    assert!(raw.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
+    assert_eq!(decode(&raw).unwrap(), a);
+}
+
+#[test]
+fn every_released_fixture_still_loads() {
+    let v1 = include_str!("fixtures/state-v1.json");
+    let a = decode(v1).unwrap();
+    let r = a.response("C53-PRE-01").unwrap();
+    assert_eq!(r.answer, Some(Answer::Yes));
+    assert_eq!(r.note, "Signed by the CEO");
+    assert_eq!(a.response("C53-PRE-05").unwrap().answer, Some(Answer::NotSure));
+}
+
+#[test]
+fn corrupt_values_are_errors_not_empty_assessments() {
+    for raw in ["", "{", "null", "[]", "{\"assessment\":{}}", "{\"schema_version\":1,\"assessment\":{\"responses\":{\"X\":{\"answer\":\"maybe\"}}}}"] {
+        match decode(raw) {
+            Err(AppError::Corrupt(_)) => {}
+            other => panic!("{raw:?} gave {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_newer_schema_version_is_refused_by_number() {
+    let raw = "{\"schema_version\":99,\"assessment\":{}}";
+    assert_eq!(decode(raw), Err(AppError::UnknownVersion(99)));
+    assert!(AppError::UnknownVersion(99).to_string().contains("99"));
+}
