@@ -85,6 +85,27 @@ pub struct Item {
     pub finding: Severity,
     pub finding_reason: String,
     pub covers: Vec<String>,
+    /// Annex A 5.4 controls: the least an auditor will accept ("partly" means only this).
+    #[serde(default)]
+    pub minimum: Option<String>,
+    /// Annex A 5.4 controls: the full implementation step ("yes" means this).
+    #[serde(default)]
+    pub full: Option<String>,
+}
+
+/// A "checkbox compliance trap vs reality check" pair: a claim item and the proof an auditor tests.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RealityCheck {
+    pub id: String,
+    pub reference: String,
+    pub topic: String,
+    /// What a GRC tool or a tick-box lets you claim.
+    pub trap: String,
+    /// What the auditor actually tests.
+    pub reality: String,
+    pub claim_item: String,
+    pub proof_item: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,6 +114,8 @@ struct CatalogHeader {
     version: u32,
     seed_sections: Vec<SeedSection>,
     areas: Vec<Area>,
+    #[serde(default)]
+    reality_checks: Vec<RealityCheck>,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +124,7 @@ pub struct Catalog {
     pub seed_sections: Vec<SeedSection>,
     pub areas: Vec<Area>,
     pub items: Vec<Item>,
+    pub reality_checks: Vec<RealityCheck>,
 }
 
 /// The content files, embedded in the binary. Adding an area file means adding one line here.
@@ -126,6 +150,7 @@ impl Catalog {
             seed_sections: header.seed_sections,
             areas: header.areas,
             items,
+            reality_checks: header.reality_checks,
         })
     }
 
@@ -159,7 +184,8 @@ impl Catalog {
             .iter()
             .map(|a| a.id.as_str())
             .chain(self.items.iter().map(|i| i.id.as_str()))
-            .chain(self.seed_sections.iter().map(|s| s.id.as_str()));
+            .chain(self.seed_sections.iter().map(|s| s.id.as_str()))
+            .chain(self.reality_checks.iter().map(|r| r.id.as_str()));
         for id in all_ids {
             if !ids.insert(id) {
                 problems.push(format!("duplicate id {id}"));
@@ -193,6 +219,16 @@ impl Catalog {
         for section in &self.seed_sections {
             if !covered.contains(section.id.as_str()) {
                 problems.push(format!("seed section {} is covered by no item", section.id));
+            }
+        }
+        for check in &self.reality_checks {
+            for item_id in [&check.claim_item, &check.proof_item] {
+                if self.item(item_id).is_none() {
+                    problems.push(format!("{}: unknown item {item_id}", check.id));
+                }
+            }
+            if check.claim_item == check.proof_item {
+                problems.push(format!("{}: claim and proof are the same item", check.id));
             }
         }
         for area in &self.areas {

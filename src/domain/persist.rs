@@ -15,20 +15,24 @@ pub const BACKUP_KEY_PREFIX: &str = "audit-readiness-check/backup/";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// What is stored: the assessment and the schema version it was written in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StoredState {
-    schema_version: u32,
-    assessment: Assessment,
+pub struct StoredState {
+    pub schema_version: u32,
+    pub assessment: Assessment,
+}
+
+impl StoredState {
+    /// The assessment wrapped in the schema this build writes.
+    pub fn current(assessment: &Assessment) -> StoredState {
+        StoredState { schema_version: SCHEMA_VERSION, assessment: assessment.clone() }
+    }
 }
 
 /// Serialises the assessment in the current schema.
 pub fn encode(assessment: &Assessment) -> String {
-    serde_json::to_string(&StoredState {
-        schema_version: SCHEMA_VERSION,
-        assessment: assessment.clone(),
-    })
-    .expect("an assessment always serialises")
+    serde_json::to_string(&StoredState::current(assessment)).expect("an assessment always serialises")
 }
 
 /// Reads a stored value of any released schema version.

@@ -1,0 +1,45 @@
+# Audit Readiness Check. The two set-up commands are `make serve` and `make test`; each installs
+# whatever is missing first (guarded, so later runs skip straight to the work).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Keep builds lean on 2-core machines.
+export CARGO_BUILD_JOBS ?= 2
+
+.PHONY: serve test dist bench setup setup-build test-host test-wasm build-release test-budget test-e2e fuzz clean
+
+serve: setup-build
+	trunk serve
+
+test: setup test-host test-wasm build-release test-budget test-e2e
+
+dist: setup-build build-release
+	@echo "dist/ is a static folder: copy it to any static host, at the root or under a sub-path."
+
+bench: setup build-release
+	node tests/bench/bench.mjs
+
+setup:
+	@scripts/setup.sh test
+
+setup-build:
+	@scripts/setup.sh build
+
+test-host:
+	cargo test --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+
+build-release:
+	trunk build --release --locked
+
+test-budget:
+	node tests/budget.mjs
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

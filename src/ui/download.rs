@@ -1,0 +1,35 @@
+//! Downloads: a Blob, an object URL, a click on a temporary `<a download>`, then the URL is revoked.
+//! Nothing is ever sent anywhere; the file goes straight to the user's disk.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+use crate::domain::AppError;
+
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), AppError> {
+    let fail = |e: JsValue| AppError::Storage(format!("download failed: {e:?}"));
+    let url = object_url(mime, content).map_err(fail)?;
+    let result = click_link(&url, filename);
+    let _ = Url::revoke_object_url(&url);
+    result.map_err(fail)
+}
+
+/// An object URL for a Blob holding `content`; the caller revokes it when done.
+pub fn object_url(mime: &str, content: &str) -> Result<String, JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    Url::create_object_url_with_blob(&blob)
+}
+
+fn click_link(url: &str, filename: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(url);
+    anchor.set_download(filename);
+    anchor.click();
+    Ok(())
+}

@@ -1,0 +1,59 @@
+//! Messages about stored data: unreadable values (kept aside, downloadable), unavailable storage
+//! and failed saves.
+
+use leptos::prelude::*;
+
+use super::download::download;
+use super::storage::StorageNotice;
+
+#[component]
+pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>) -> impl IntoView {
+    move || notice.get().map(|n| view! { <NoticeBox notice=n on_dismiss=move || notice.set(None) /> })
+}
+
+#[component]
+fn NoticeBox(notice: StorageNotice, on_dismiss: impl Fn() + 'static + Copy + Send) -> impl IntoView {
+    let (title, body) = describe(&notice);
+    let raw = match &notice {
+        StorageNotice::Unreadable { raw, .. } => Some(raw.clone()),
+        _ => None,
+    };
+    let download_button = raw.map(|raw| {
+        view! {
+            <button type="button" id="download-unreadable" on:click=move |_| {
+                let _ = download("audit-readiness-unreadable-data.json", "application/json", &raw);
+            }>"Download the unreadable data"</button>
+        }
+    });
+    view! {
+        <div class="notice" role="alert" id="storage-notice">
+            <h2>{title}</h2>
+            <p>{body}</p>
+            <div class="notice-actions">
+                {download_button}
+                <button type="button" on:click=move |_| on_dismiss()>"Dismiss"</button>
+            </div>
+        </div>
+    }
+}
+
+fn describe(notice: &StorageNotice) -> (&'static str, String) {
+    match notice {
+        StorageNotice::Unreadable { error, backup_key: Some(key), .. } => (
+            "Your saved answers could not be read",
+            format!("{error}. The original data has been kept untouched under the browser storage key \"{key}\" and can be downloaded below. You are starting from a blank assessment."),
+        ),
+        StorageNotice::Unreadable { error, backup_key: None, .. } => (
+            "Your saved answers could not be read",
+            format!("{error}. The data could not be copied aside, so this session will not save anything over it. Download it below before you continue."),
+        ),
+        StorageNotice::Unavailable => (
+            "Answers will not be kept",
+            "This browser does not allow the app to store data (private mode or blocked storage). Everything works, but your answers are lost when you close the tab.".to_string(),
+        ),
+        StorageNotice::SaveFailed(error) => (
+            "Your latest change was not saved",
+            format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
+        ),
+    }
+}

@@ -1,0 +1,97 @@
+//! localStorage at the edge. Loading never writes over a value it could not read: such a value is
+//! copied to a backup key first, and if even that fails, saving is switched off for the session.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
+
+use crate::domain::persist::{backup_key, decode, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::{AppError, Assessment};
+
+/// Something the user must be told about their stored data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageNotice {
+    /// The stored value could not be read; it is kept under `backup_key` (if that worked).
+    Unreadable { error: AppError, raw: String, backup_key: Option<String> },
+    /// localStorage is missing or blocked: answers last only as long as the tab.
+    Unavailable,
+    /// The last save failed (for example the quota is full); answers are still in memory.
+    SaveFailed(AppError),
+}
+
+pub struct Loaded {
+    pub assessment: Assessment,
+    pub notice: Option<StorageNotice>,
+    /// False when writing could destroy something (or cannot work at all).
+    pub can_save: bool,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads the saved assessment, protecting anything unreadable before the app may write.
+pub fn load(now_ms: u64) -> Loaded {
+    let Some(store) = storage() else {
+        return Loaded { assessment: Assessment::default(), notice: Some(StorageNotice::Unavailable), can_save: false };
+    };
+    let raw = match store.get_item(STORAGE_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded { assessment: Assessment::default(), notice: None, can_save: true },
+        Err(_) => {
+            return Loaded { assessment: Assessment::default(), notice: Some(StorageNotice::Unavailable), can_save: false }
+        }
+    };
+    match decode(&raw) {
+        Ok(assessment) => Loaded { assessment, notice: None, can_save: true },
+        Err(error) => {
+            let backup_key = keep_aside(&store, &raw, now_ms);
+            let can_save = backup_key.is_some();
+            Loaded {
+                assessment: Assessment::default(),
+                notice: Some(StorageNotice::Unreadable { error, raw, backup_key }),
+                can_save,
+            }
+        }
+    }
+}
+
+/// Copies an unreadable value under a backup key (reusing an identical earlier backup).
+fn keep_aside(store: &web_sys::Storage, raw: &str, now_ms: u64) -> Option<String> {
+    if let Some(existing) = existing_backup(store, raw) {
+        return Some(existing);
+    }
+    let key = backup_key(now_ms);
+    store.set_item(&key, raw).ok()?;
+    (store.get_item(&key).ok().flatten().as_deref() == Some(raw)).then_some(key)
+}
+
+fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
+    let len = store.length().ok()?;
+    (0..len)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|key| key.starts_with(BACKUP_KEY_PREFIX))
+        .find(|key| store.get_item(key).ok().flatten().as_deref() == Some(raw))
+}
+
+/// Writes the assessment. A full quota or blocked storage comes back as an error to show.
+pub fn save(assessment: &Assessment) -> Result<(), AppError> {
+    if storage().is_none() {
+        return Err(AppError::Storage("storage is not available".into()));
+    }
+    BrowserLocalStorage::set(STORAGE_KEY, StoredState::current(assessment)).map_err(|error| match error {
+        StorageError::JsError(js) if js.name.contains("Quota") => {
+            AppError::Storage("the browser's storage space for this site is full".into())
+        }
+        other => AppError::Storage(other.to_string()),
+    })
+}
+
+/// The raw stored value (used by the error screen's export).
+pub fn raw_state() -> Option<String> {
+    raw_value(STORAGE_KEY)
+}
+
+/// The raw value under any key, if storage works.
+pub fn raw_value(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}

@@ -1,0 +1,88 @@
+// The walking-skeleton journey: answer the Clause 5.3 pre-audit checklist, reload, everything is
+// back; no request leaves the origin, no console error, no CSP violation, axe finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const HOSTILE = '<img src=x onerror=alert(1)> =SUM(A1)';
+
+test('answers, notes and the readiness figure survive a reload', async () => {
+  const { context, page, requests, consoleErrors, cspViolations } = await recordingPage(browser);
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await readinessText(page), '0');
+  assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
+  assert.equal((await page.textContent('#answered-count')).trim(), '0 of 8 answered');
+
+  // Weights: majors (01, 02, 08) are worth 3 points, minors (03–07) 2 points: 19 in all.
+  await page.check('#C53-PRE-01-yes');        // +3
+  await page.check('#C53-PRE-03-partly');     // +1
+  await page.check('#C53-PRE-05-no');         // 0
+  await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
+  assert.equal(await readinessText(page), '21'); // 4 / 19
+  assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
+
+  // N/A without a justification still counts as unanswered…
+  await page.check('#C53-PRE-06-not_applicable');
+  assert.equal(await readinessText(page), '21');
+  assert.equal((await page.textContent('#answered-count')).trim(), '4 of 8 answered');
+  // …and with one it leaves the score: 4 / 17.
+  await page.fill('#C53-PRE-06-na', 'Nobody besides the two founders is interviewed');
+  assert.equal(await readinessText(page), '23');
+  await page.fill('#C53-PRE-01-note', HOSTILE);
+  assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
+
+  // The "why this score" list names every item that still costs points.
+  await page.click('.why-score summary');
+  const reasons = await page.$$eval('#why-list li', (lis) => lis.length);
+  assert.equal(reasons, 6); // 8 items − 01 (yes) − 06 (justified N/A)
+
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'checklist-1280');
+
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await readinessText(page), '23');
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
+  assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
+  assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);
+  assert.equal(await page.inputValue('#C53-PRE-01-note'), HOSTILE);
+  assert.equal(await page.inputValue('#C53-PRE-06-na'), 'Nobody besides the two founders is interviewed');
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'checklist-375');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways at 375 px by ${overflow}px`);
+
+  assert.deepEqual(foreignOrNonGet(requests, server.origin), []);
+  assert.ok(requests.some((r) => r.url.endsWith('.wasm')), 'the wasm module was fetched from the origin');
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  assert.deepEqual(dialogs, []);
+  await context.close();
+});
+
+test('the page carries a strict Content-Security-Policy', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  for (const directive of ["default-src 'none'", "connect-src 'self'", "style-src 'self'", "base-uri 'none'", "form-action 'none'", "object-src 'none'"]) {
+    assert.ok(csp.includes(directive), `${directive} missing from ${csp}`);
+  }
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.ok(!csp.includes('unsafe-inline'));
+  await context.close();
+});

@@ -1,0 +1,105 @@
+// Shared end-to-end harness: serves the release build (dist/) on loopback, drives Debian's
+// Chromium through playwright-core, and records every request, console error and CSP violation.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+export const STORAGE_KEY = 'audit-readiness-check/state';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` under `base` (e.g. "/" or "/team/readiness/") on 127.0.0.1 at a free port. */
+export async function serveStatic(dir = DIST, base = '/') {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(base)) { res.writeHead(404).end('not found'); return; }
+    let rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+    if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    try {
+      const body = await readFile(join(dir, rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + base, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page that records what it does: `requests` (every request with method and URL), `consoleErrors`
+ * (console errors and uncaught exceptions) and, via `cspViolations()`, every CSP violation.
+ */
+export async function recordingPage(browser, { width = 1280, height = 900, offline = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  const consoleErrors = [];
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url() }));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  if (offline) await context.setOffline(true);
+  const cspViolations = () => page.evaluate(() => window.__cspViolations ?? []);
+  return { context, page, requests, consoleErrors, cspViolations };
+}
+
+/** Waits until the wasm app has rendered its first answerable question. */
+export async function waitForApp(page) {
+  await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible', timeout: 20000 });
+}
+
+/** Runs axe-core in the page (injected by evaluation, which the CSP does not block). */
+export async function axeViolations(page) {
+  const source = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return result;
+}
+
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Every request went to `origin` (blob: URLs of that origin included) and was a GET. */
+export function foreignOrNonGet(requests, origin) {
+  return requests.filter(({ method, url }) => {
+    const u = new URL(url);
+    const sameOrigin = u.origin === origin || (u.protocol === 'blob:' && new URL(u.pathname).origin === origin);
+    return !sameOrigin || method !== 'GET';
+  });
+}
+
+export async function readinessText(page) {
+  return (await page.textContent('#readiness-percent')).trim();
+}

@@ -1,0 +1,59 @@
+// Bad stored data: the app still starts, tells the user, keeps the raw value under a backup key,
+// offers it as a download, and never silently overwrites it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY, readinessText } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function plant(page, raw) {
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
+  await page.reload();
+  await waitForApp(page);
+}
+
+const storedEntries = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+
+test('a corrupt value is kept aside, downloadable, and only replaced after the user acts', async () => {
+  const { context, page } = await recordingPage(browser);
+  const corrupt = '{"schema_version":1,"assessment":{"responses":{"C53-PRE-01":{"answer":"yes"';
+  await plant(page, corrupt);
+
+  const notice = page.locator('#storage-notice');
+  assert.match(await notice.textContent(), /could not be read/);
+  let entries = await storedEntries(page);
+  assert.equal(entries[STORAGE_KEY], corrupt, 'loading must not touch the stored value');
+  const backups = Object.keys(entries).filter((k) => k.startsWith('audit-readiness-check/backup/'));
+  assert.equal(backups.length, 1);
+  assert.equal(entries[backups[0]], corrupt);
+  assert.match(await notice.textContent(), new RegExp(backups[0].replace(/[/]/g, '\\/')));
+  await screenshot(page, 'corrupt-notice');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-unreadable')]);
+  assert.equal(await readFile(await download.path(), 'utf8'), corrupt);
+
+  await page.check('#C53-PRE-02-yes');
+  entries = await storedEntries(page);
+  assert.equal(JSON.parse(entries[STORAGE_KEY]).assessment.responses['C53-PRE-02'].answer, 'yes');
+  assert.equal(entries[backups[0]], corrupt, 'the backup survives the first save');
+  assert.equal(await readinessText(page), '15'); // 3 of 19 points
+  await context.close();
+});
+
+test('a value from a newer version is refused by number and kept', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const future = JSON.stringify({ schema_version: 99, assessment: { responses: {} }, extra: 'from the future' });
+  await plant(page, future);
+  assert.match(await page.textContent('#storage-notice'), /version 99/);
+  const entries = await storedEntries(page);
+  assert.equal(entries[STORAGE_KEY], future);
+  assert.ok(Object.entries(entries).some(([k, v]) => k.startsWith('audit-readiness-check/backup/') && v === future));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -1,0 +1,22 @@
+// `make dist` output works from a sub-path of a static host (relative asset URLs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, waitForApp, readinessText } from './harness.mjs';
+
+test('the release build runs under /team/readiness/', async () => {
+  const server = await serveStatic(undefined, '/team/readiness/');
+  const browser = await launch();
+  try {
+    const { page, requests, consoleErrors } = await recordingPage(browser);
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.check('#C53-PRE-08-yes');
+    assert.equal(await readinessText(page), '15');
+    const outside = requests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith('blob:'));
+    assert.deepEqual(outside, []);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
