@@ -129,10 +129,15 @@ pub struct Catalog {
 
 /// The content files, embedded in the binary. Adding an area file means adding one line here.
 const HEADER: &str = include_str!("../../content/catalog.json");
-const ITEM_FILES: &[(&str, &str)] = &[(
-    "c53-preaudit.json",
-    include_str!("../../content/items/c53-preaudit.json"),
-)];
+const ITEM_FILES: &[(&str, &str)] = &[
+    ("c53-preaudit.json", include_str!("../../content/items/c53-preaudit.json")),
+    ("c51-leadership.json", include_str!("../../content/items/c51-leadership.json")),
+    ("c52-policy.json", include_str!("../../content/items/c52-policy.json")),
+    ("c53-roles.json", include_str!("../../content/items/c53-roles.json")),
+    ("a54-controls.json", include_str!("../../content/items/a54-controls.json")),
+    ("a54-reality.json", include_str!("../../content/items/a54-reality.json")),
+    ("mgmt-duties.json", include_str!("../../content/items/mgmt-duties.json")),
+];
 
 impl Catalog {
     /// Parses the catalogue from a header and item files, without validating references.
