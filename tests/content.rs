@@ -12,7 +12,7 @@ fn builtin_content_has_no_problems() {
 #[test]
 fn pre_audit_checklist_has_the_eight_checks_in_order() {
     let catalog = Catalog::builtin();
-    let ids: Vec<&str> = catalog.items_in("c53-preaudit").map(|i| i.id.as_str()).collect();
+    let ids: Vec<&str> = catalog.items_in("c53-preaudit").map(|i| i.id).collect();
     let expected: Vec<String> = (1..=8).map(|n| format!("C53-PRE-0{n}")).collect();
     assert_eq!(ids, expected);
     for item in catalog.items_in("c53-preaudit") {
@@ -21,30 +21,76 @@ fn pre_audit_checklist_has_the_eight_checks_in_order() {
     }
 }
 
-const HEADER: &str = r#"{"version":1,
-  "seed_sections":[{"id":"s1","seed":"000","title":"one"},{"id":"s2","seed":"000","title":"two"}],
-  "areas":[{"id":"a","title":"A","reference":"Clause 5.3","summary":"s"}]}"#;
+use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection};
+use audit_readiness::domain::Severity;
 
-fn item(id: &str, area: &str, covers: &str) -> String {
-    format!(
-        r#"{{"id":"{id}","area":"{area}","reference":"Clause 5.3","title":"t","question":"q?","why":"w",
-        "evidence":["e"],"cadence":null,"finding":"minor","finding_reason":"r","covers":["{covers}"]}}"#
-    )
+const fn item(id: &'static str, area: &'static str, covers: &'static [&'static str]) -> Item {
+    Item {
+        id,
+        area,
+        reference: "Clause 5.3",
+        title: "t",
+        question: "q?",
+        why: "w",
+        evidence: &["e"],
+        cadence: None,
+        finding: Severity::Minor,
+        finding_reason: "r",
+        covers,
+        minimum: None,
+        full: None,
+    }
 }
 
 #[test]
 fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
-    let items = format!("[{},{},{}]", item("X", "a", "s1"), item("X", "nope", "s1"), item("Y", "a", "s9"));
-    let catalog = Catalog::parse(HEADER, &[("t.json", &items)]).unwrap();
+    static SECTIONS: [SeedSection; 2] = [
+        SeedSection { id: "s1", seed: "000", title: "one" },
+        SeedSection { id: "s2", seed: "000", title: "two" },
+    ];
+    static AREAS: [Area; 2] = [
+        Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
+        Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
+    ];
+    static ITEMS: [Item; 3] = [item("X", "a", &["s1"]), item("X", "nope", &["s1"]), item("Y", "a", &["s9"])];
+    static CHECKS: [RealityCheck; 1] = [RealityCheck {
+        id: "RC",
+        reference: "A 5.4",
+        topic: "t",
+        trap: "t",
+        reality: "r",
+        claim_item: "X",
+        proof_item: "Z",
+    }];
+    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();
-    assert!(problems.contains(&"duplicate id X".to_string()), "{problems:?}");
-    assert!(problems.contains(&"X: unknown area nope".to_string()), "{problems:?}");
-    assert!(problems.contains(&"Y: unknown seed section s9".to_string()), "{problems:?}");
-    assert!(problems.contains(&"seed section s2 is covered by no item".to_string()), "{problems:?}");
+    for expected in [
+        "duplicate id X",
+        "X: unknown area nope",
+        "Y: unknown seed section s9",
+        "seed section s2 is covered by no item",
+        "RC: unknown item Z",
+        "area empty has no items",
+    ] {
+        assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
+    }
 }
 
 #[test]
-fn malformed_content_is_an_error_naming_the_file() {
-    let err = Catalog::parse(HEADER, &[("broken.json", "[{\"id\": 1}]")]).unwrap_err();
-    assert!(err.to_string().contains("broken.json"), "{err}");
+fn every_reality_check_pairs_a_claim_with_a_proof_in_the_reality_area() {
+    let catalog = Catalog::builtin();
+    assert_eq!(catalog.reality_checks.len(), 8);
+    for check in catalog.reality_checks {
+        let claim = catalog.item(check.claim_item).unwrap();
+        let proof = catalog.item(check.proof_item).unwrap();
+        assert_eq!((claim.area, proof.area), ("a54-reality", "a54-reality"), "{}", check.id);
+    }
+}
+
+#[test]
+fn annex_a_5_4_controls_state_both_minimum_and_full_implementation() {
+    let catalog = Catalog::builtin();
+    let controls: Vec<_> = catalog.items_in("a54-controls").collect();
+    assert_eq!(controls.len(), 10);
+    assert!(controls.iter().all(|c| c.minimum.is_some() && c.full.is_some()));
 }

@@ -5,12 +5,12 @@ mod support;
 
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
-use audit_readiness::domain::{Answer, Assessment, Catalog, FindingKind, Severity, Verdict};
+use audit_readiness::domain::{Answer, Assessment, Catalog, FindingKind, Points, Severity, Verdict};
 use support::{all, today, Rng};
 
 fn score(assessment: &Assessment) -> audit_readiness::domain::Score {
     let catalog = Catalog::builtin();
-    compute(catalog, assessment, &all_findings(catalog, assessment))
+    compute(catalog, assessment, &all_findings(catalog, assessment, today()))
 }
 
 #[test]
@@ -27,7 +27,7 @@ fn all_yes_is_one_hundred_and_ready() {
     let s = score(&all(catalog, Answer::Yes));
     assert_eq!((s.percent, s.verdict), (100, Verdict::Ready));
     assert_eq!(s.answered, catalog.items.len());
-    assert_eq!(all_findings(catalog, &all(catalog, Answer::Yes)), vec![]);
+    assert_eq!(all_findings(catalog, &all(catalog, Answer::Yes), today()), vec![]);
 }
 
 #[test]
@@ -48,7 +48,7 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
     // No justification: counts as unanswered, costs points and yields an "unanswered" finding.
     let s = score(&a);
     assert!(s.percent < 100);
-    let findings = all_findings(catalog, &a);
+    let findings = all_findings(catalog, &a, today());
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].kind, FindingKind::Unanswered);
     assert_eq!(s.answered, catalog.items.len() - 1);
@@ -66,12 +66,12 @@ fn an_open_major_caps_the_verdict_whatever_the_percentage() {
     let catalog = Catalog::builtin();
     let mut a = all(catalog, Answer::Yes);
     let major = catalog.items.iter().find(|i| i.finding == Severity::Major).unwrap();
-    a.set_answer(&major.id, Answer::Partly, today());
+    a.set_answer(major.id, Answer::Partly, today());
     // Partly on a major item: downgraded to a minor finding, not "ready".
     let s = score(&a);
     assert!(s.percent >= 90, "{}", s.percent);
     assert_eq!(s.verdict, Verdict::NearlyReady);
-    a.set_answer(&major.id, Answer::No, today());
+    a.set_answer(major.id, Answer::No, today());
     let s = score(&a);
     assert_eq!(s.majors, 1);
     assert_eq!(s.verdict, Verdict::NotReady, "percent was {}", s.percent);
@@ -82,7 +82,7 @@ fn partly_earns_half_the_points_of_yes() {
     let catalog = Catalog::builtin();
     let yes = score(&all(catalog, Answer::Yes));
     let partly = score(&all(catalog, Answer::Partly));
-    assert_eq!(partly.earned * 2.0, yes.earned);
+    assert_eq!(partly.earned.in_halves() * 2, yes.earned.in_halves());
     assert_eq!(partly.percent, 50);
 }
 
@@ -92,10 +92,10 @@ fn every_lost_point_is_explained_by_a_finding() {
     let mut rng = Rng(0x5eed);
     for _ in 0..500 {
         let a = random_assessment(catalog, &mut rng);
-        let findings = all_findings(catalog, &a);
+        let findings = all_findings(catalog, &a, today());
         let s = compute(catalog, &a, &findings);
-        let explained: f64 = findings.iter().map(|f| f.cost).sum();
-        assert!((s.possible - s.earned - explained).abs() < 1e-9);
+        let explained: Points = findings.iter().map(|f| f.cost).sum();
+        assert_eq!(s.possible - s.earned, explained);
         // Sorted by cost, most expensive first.
         assert!(findings.windows(2).all(|w| w[0].cost >= w[1].cost));
     }
@@ -110,14 +110,14 @@ fn improving_any_answer_never_lowers_the_score() {
         let a = random_assessment(catalog, &mut rng);
         let before = score(&a);
         let item = &catalog.items[rng.below(catalog.items.len())];
-        let current = a.response(&item.id).and_then(|r| r.answer);
+        let current = a.response(item.id).and_then(|r| r.answer);
         if current == Some(Answer::NotApplicable) {
             continue;
         }
         let rank = ladder.iter().position(|x| *x == current).unwrap();
         for better in ladder.iter().skip(rank + 1).flatten() {
             let mut improved = a.clone();
-            improved.set_answer(&item.id, *better, today());
+            improved.set_answer(item.id, *better, today());
             let after = score(&improved);
             assert!(after.earned >= before.earned);
             assert!(after.percent >= before.percent, "{current:?} -> {better:?}");
@@ -136,12 +136,12 @@ fn rank_of(v: Verdict) -> u8 {
 
 fn random_assessment(catalog: &Catalog, rng: &mut Rng) -> Assessment {
     let mut a = Assessment::default();
-    for item in &catalog.items {
+    for item in catalog.items {
         let pick = rng.below(Answer::ALL.len() + 1);
         if let Some(answer) = Answer::ALL.get(pick) {
-            a.set_answer(&item.id, *answer, today());
+            a.set_answer(item.id, *answer, today());
             if *answer == Answer::NotApplicable && rng.below(2) == 0 {
-                a.set_na_justification(&item.id, "justified".into());
+                a.set_na_justification(item.id, "justified".into());
             }
         }
     }

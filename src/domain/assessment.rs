@@ -58,6 +58,19 @@ pub struct ItemResponse {
     pub note: String,
     /// The day the answer was last changed (set by the UI from the clock).
     pub updated_on: Option<NaiveDate>,
+    /// Records of the evidence that backs the answer.
+    pub evidence: Vec<EvidenceRecord>,
+}
+
+/// One piece of evidence: what it is, where it lives, when it was produced and who owns it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvidenceRecord {
+    pub what: String,
+    /// A link or a location such as "HR drive / contracts / 2026".
+    pub location: String,
+    pub produced_on: Option<NaiveDate>,
+    pub owner: String,
 }
 
 impl ItemResponse {
@@ -74,6 +87,8 @@ impl ItemResponse {
 #[serde(default)]
 pub struct Assessment {
     pub responses: BTreeMap<String, ItemResponse>,
+    /// The planned certification audit (stage 2) date, if known.
+    pub audit_date: Option<NaiveDate>,
 }
 
 impl Assessment {
@@ -90,6 +105,16 @@ impl Assessment {
 
     pub fn set_note(&mut self, item_id: &str, note: String) {
         self.responses.entry(item_id.to_string()).or_default().note = note;
+    }
+
+    /// Applies a change to an item's evidence list.
+    pub fn edit_evidence(&mut self, item_id: &str, edit: impl FnOnce(&mut Vec<EvidenceRecord>)) {
+        edit(&mut self.responses.entry(item_id.to_string()).or_default().evidence);
+    }
+
+    /// The effective answer of an item (N/A without a justification is no answer).
+    pub fn answer_of(&self, item_id: &str) -> Option<Answer> {
+        self.response(item_id).and_then(ItemResponse::effective_answer)
     }
 
     pub fn set_na_justification(&mut self, item_id: &str, text: String) {

@@ -1,14 +1,11 @@
-//! The question bank: areas, items and the seed sections they cover, loaded from the versioned
-//! JSON files in `content/` that are embedded at compile time.
+//! The question bank: areas, items, reality checks and the seed sections they cover. The data
+//! comes from the versioned JSON files in `content/`, compiled into static data by `build.rs`.
 
-use serde::Deserialize;
+use serde::Serialize;
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
-use super::error::AppError;
 
 /// The finding an auditor would most likely raise when an item is not met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Observation,
@@ -17,15 +14,6 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// Points an item of this severity is worth: a major gap costs more than an observation.
-    pub fn weight(self) -> u32 {
-        match self {
-            Severity::Major => 3,
-            Severity::Minor => 2,
-            Severity::Observation => 1,
-        }
-    }
-
     /// One step less severe (a partly met requirement is usually raised one level lower).
     pub fn downgraded(self) -> Severity {
         match self {
@@ -44,7 +32,7 @@ impl Severity {
 }
 
 /// How often the evidence for an item has to be renewed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Cadence {
     Once,
@@ -54,117 +42,70 @@ pub enum Cadence {
     OnRoleChange,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeedSection {
-    pub id: String,
-    pub seed: String,
-    pub title: String,
+    pub id: &'static str,
+    pub seed: &'static str,
+    pub title: &'static str,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Area {
-    pub id: String,
-    pub title: String,
-    pub reference: String,
-    pub summary: String,
+    pub id: &'static str,
+    pub title: &'static str,
+    pub reference: &'static str,
+    pub summary: &'static str,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
-    pub id: String,
-    pub area: String,
-    pub reference: String,
-    pub title: String,
-    pub question: String,
-    pub why: String,
-    pub evidence: Vec<String>,
+    pub id: &'static str,
+    pub area: &'static str,
+    pub reference: &'static str,
+    pub title: &'static str,
+    pub question: &'static str,
+    pub why: &'static str,
+    pub evidence: &'static [&'static str],
     pub cadence: Option<Cadence>,
     pub finding: Severity,
-    pub finding_reason: String,
-    pub covers: Vec<String>,
+    pub finding_reason: &'static str,
+    pub covers: &'static [&'static str],
     /// Annex A 5.4 controls: the least an auditor will accept ("partly" means only this).
-    #[serde(default)]
-    pub minimum: Option<String>,
+    pub minimum: Option<&'static str>,
     /// Annex A 5.4 controls: the full implementation step ("yes" means this).
-    #[serde(default)]
-    pub full: Option<String>,
+    pub full: Option<&'static str>,
 }
 
 /// A "checkbox compliance trap vs reality check" pair: a claim item and the proof an auditor tests.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RealityCheck {
-    pub id: String,
-    pub reference: String,
-    pub topic: String,
+    pub id: &'static str,
+    pub reference: &'static str,
+    pub topic: &'static str,
     /// What a GRC tool or a tick-box lets you claim.
-    pub trap: String,
+    pub trap: &'static str,
     /// What the auditor actually tests.
-    pub reality: String,
-    pub claim_item: String,
-    pub proof_item: String,
+    pub reality: &'static str,
+    pub claim_item: &'static str,
+    pub proof_item: &'static str,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CatalogHeader {
-    version: u32,
-    seed_sections: Vec<SeedSection>,
-    areas: Vec<Area>,
-    #[serde(default)]
-    reality_checks: Vec<RealityCheck>,
-}
-
+/// The question bank. The built-in one is generated from `content/` by `build.rs`.
 #[derive(Debug, Clone)]
 pub struct Catalog {
     pub version: u32,
-    pub seed_sections: Vec<SeedSection>,
-    pub areas: Vec<Area>,
-    pub items: Vec<Item>,
-    pub reality_checks: Vec<RealityCheck>,
+    pub seed_sections: &'static [SeedSection],
+    pub areas: &'static [Area],
+    pub items: &'static [Item],
+    pub reality_checks: &'static [RealityCheck],
 }
 
-/// The content files, embedded in the binary. Adding an area file means adding one line here.
-const HEADER: &str = include_str!("../../content/catalog.json");
-const ITEM_FILES: &[(&str, &str)] = &[
-    ("c53-preaudit.json", include_str!("../../content/items/c53-preaudit.json")),
-    ("c51-leadership.json", include_str!("../../content/items/c51-leadership.json")),
-    ("c52-policy.json", include_str!("../../content/items/c52-policy.json")),
-    ("c53-roles.json", include_str!("../../content/items/c53-roles.json")),
-    ("a54-controls.json", include_str!("../../content/items/a54-controls.json")),
-    ("a54-reality.json", include_str!("../../content/items/a54-reality.json")),
-    ("mgmt-duties.json", include_str!("../../content/items/mgmt-duties.json")),
-];
+static BUILTIN: Catalog = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 impl Catalog {
-    /// Parses the catalogue from a header and item files, without validating references.
-    pub fn parse(header: &str, item_files: &[(&str, &str)]) -> Result<Catalog, AppError> {
-        let header: CatalogHeader = serde_json::from_str(header)
-            .map_err(|e| AppError::Content(format!("catalog.json: {e}")))?;
-        let mut items = Vec::new();
-        for (name, text) in item_files {
-            let mut file_items: Vec<Item> = serde_json::from_str(text)
-                .map_err(|e| AppError::Content(format!("{name}: {e}")))?;
-            items.append(&mut file_items);
-        }
-        Ok(Catalog {
-            version: header.version,
-            seed_sections: header.seed_sections,
-            areas: header.areas,
-            items,
-            reality_checks: header.reality_checks,
-        })
-    }
-
-    /// The embedded catalogue, parsed once. Host tests guarantee it is valid.
+    /// The embedded catalogue. Host tests guarantee it is valid.
     pub fn builtin() -> &'static Catalog {
-        static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| {
-            Catalog::parse(HEADER, ITEM_FILES).expect("embedded content is validated by host tests")
-        })
+        &BUILTIN
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -175,7 +116,7 @@ impl Catalog {
         self.areas.iter().find(|area| area.id == id)
     }
 
-    pub fn items_in<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+    pub fn items_in<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'static Item> + 'a {
         self.items.iter().filter(move |item| item.area == area_id)
     }
 
@@ -187,22 +128,22 @@ impl Catalog {
         let all_ids = self
             .areas
             .iter()
-            .map(|a| a.id.as_str())
-            .chain(self.items.iter().map(|i| i.id.as_str()))
-            .chain(self.seed_sections.iter().map(|s| s.id.as_str()))
-            .chain(self.reality_checks.iter().map(|r| r.id.as_str()));
+            .map(|a| a.id)
+            .chain(self.items.iter().map(|i| i.id))
+            .chain(self.seed_sections.iter().map(|s| s.id))
+            .chain(self.reality_checks.iter().map(|r| r.id));
         for id in all_ids {
             if !ids.insert(id) {
                 problems.push(format!("duplicate id {id}"));
             }
         }
-        let section_ids: BTreeSet<&str> = self.seed_sections.iter().map(|s| s.id.as_str()).collect();
+        let section_ids: BTreeSet<&str> = self.seed_sections.iter().map(|s| s.id).collect();
         let mut covered = BTreeSet::new();
-        for item in &self.items {
-            if self.area(&item.area).is_none() {
+        for item in self.items {
+            if self.area(item.area).is_none() {
                 problems.push(format!("{}: unknown area {}", item.id, item.area));
             }
-            for text in [&item.title, &item.question, &item.why, &item.reference, &item.finding_reason] {
+            for text in [item.title, item.question, item.why, item.reference, item.finding_reason] {
                 if text.trim().is_empty() {
                     problems.push(format!("{}: empty text field", item.id));
                 }
@@ -213,21 +154,21 @@ impl Catalog {
             if item.covers.is_empty() {
                 problems.push(format!("{}: covers no seed section", item.id));
             }
-            for section in &item.covers {
-                if section_ids.contains(section.as_str()) {
-                    covered.insert(section.as_str());
+            for section in item.covers {
+                if section_ids.contains(section) {
+                    covered.insert(*section);
                 } else {
                     problems.push(format!("{}: unknown seed section {section}", item.id));
                 }
             }
         }
-        for section in &self.seed_sections {
-            if !covered.contains(section.id.as_str()) {
+        for section in self.seed_sections {
+            if !covered.contains(section.id) {
                 problems.push(format!("seed section {} is covered by no item", section.id));
             }
         }
-        for check in &self.reality_checks {
-            for item_id in [&check.claim_item, &check.proof_item] {
+        for check in self.reality_checks {
+            for item_id in [check.claim_item, check.proof_item] {
                 if self.item(item_id).is_none() {
                     problems.push(format!("{}: unknown item {item_id}", check.id));
                 }
@@ -236,8 +177,8 @@ impl Catalog {
                 problems.push(format!("{}: claim and proof are the same item", check.id));
             }
         }
-        for area in &self.areas {
-            if self.items_in(&area.id).next().is_none() {
+        for area in self.areas {
+            if self.items_in(area.id).next().is_none() {
                 problems.push(format!("area {} has no items", area.id));
             }
         }

@@ -1,12 +1,19 @@
-//! Findings: the one currency of the app. Every check turns catalogue + assessment into findings;
-//! the score, the views and the exports only ever consume findings.
+//! Findings: the one currency of the app. Checks turn catalogue + assessment + today into
+//! findings; the score, the views and the exports only ever consume findings.
+//!
+//! Every lost point belongs to exactly one finding, so "why this score" is just the findings
+//! sorted by cost. Per item, the first check that applies wins: the answer itself, then a claim
+//! without proof (checkbox gap), then evidence freshness.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::{Catalog, Item, Severity};
+use super::catalog::{Catalog, Item, RealityCheck, Severity};
+use super::evidence::{freshest_expiry, freshness, Freshness};
+use super::points::{earned, weight, Points};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     /// No answer yet, "not sure", or N/A without a justification.
@@ -15,6 +22,12 @@ pub enum FindingKind {
     Gap,
     /// The requirement is only partly met.
     Partial,
+    /// A claim answered yes whose proof, the thing an auditor actually tests, is missing.
+    CheckboxGap,
+    /// The evidence is older than the item's renewal cadence.
+    StaleEvidence,
+    /// The evidence is valid today but will be stale on audit day.
+    ExpiresBeforeAudit,
 }
 
 impl FindingKind {
@@ -23,6 +36,20 @@ impl FindingKind {
             FindingKind::Unanswered => "Not yet known",
             FindingKind::Gap => "Gap",
             FindingKind::Partial => "Partly met",
+            FindingKind::CheckboxGap => "Checkbox gap",
+            FindingKind::StaleEvidence => "Stale evidence",
+            FindingKind::ExpiresBeforeAudit => "Expires before audit",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            FindingKind::Unanswered => "unanswered",
+            FindingKind::Gap => "gap",
+            FindingKind::Partial => "partial",
+            FindingKind::CheckboxGap => "checkbox-gap",
+            FindingKind::StaleEvidence => "stale-evidence",
+            FindingKind::ExpiresBeforeAudit => "expires-before-audit",
         }
     }
 }
@@ -31,86 +58,132 @@ impl FindingKind {
 pub struct Finding {
     /// Stable: `<kind>:<item id>`.
     pub id: String,
-    pub item_id: String,
-    pub reference: String,
+    pub item_id: &'static str,
+    pub area: &'static str,
+    pub reference: &'static str,
     pub kind: FindingKind,
     /// The finding an auditor would most likely raise.
     pub severity: Severity,
     pub explanation: String,
     pub remediation: String,
-    /// Readiness points this finding costs (out of the item's weight).
-    pub cost: f64,
+    /// Readiness points this finding costs (never more than the item is worth).
+    pub cost: Points,
+    /// For evidence findings: the day the evidence expired or will expire.
+    pub date: Option<NaiveDate>,
 }
 
-/// The share of an item's points an answer earns. `None` means the item is out of scope.
-pub fn credit(answer: Option<Answer>) -> Option<f64> {
-    match answer {
-        Some(Answer::Yes) => Some(1.0),
-        Some(Answer::Partly) => Some(0.5),
-        Some(Answer::No) | Some(Answer::NotSure) | None => Some(0.0),
-        Some(Answer::NotApplicable) => None,
-    }
+/// What a check needs to know about "now".
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    pub assessment: &'a Assessment,
+    pub today: NaiveDate,
 }
 
-/// The answer-based check: one finding for each item that is not fully met.
-pub fn answer_findings(catalog: &Catalog, assessment: &Assessment) -> Vec<Finding> {
-    catalog
-        .items
-        .iter()
-        .filter_map(|item| answer_finding(item, assessment))
-        .collect()
+/// All findings, most expensive first. New kinds of check add a step here; nothing downstream changes.
+pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
+    let ctx = Context { catalog, assessment, today };
+    let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
+    findings.sort_by(|a, b| {
+        b.cost
+            .cmp(&a.cost)
+            .then_with(|| b.severity.cmp(&a.severity))
+            .then_with(|| a.item_id.cmp(b.item_id))
+    });
+    findings
 }
 
-fn answer_finding(item: &Item, assessment: &Assessment) -> Option<Finding> {
-    let answer = assessment.response(&item.id).and_then(|r| r.effective_answer());
-    let earned = credit(answer)?;
-    let (kind, severity, explanation) = match answer {
-        Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
-        Some(Answer::Partly) => (
-            FindingKind::Partial,
-            item.finding.downgraded(),
-            format!("Only partly in place. {}", item.why),
-        ),
-        Some(Answer::No) => (
-            FindingKind::Gap,
-            item.finding,
-            format!("Not in place. {}", item.finding_reason),
-        ),
-        Some(Answer::NotSure) | None => (
-            FindingKind::Unanswered,
-            item.finding,
-            format!(
-                "Not confirmed yet, so it counts as not ready. If it is missing: {}",
-                item.finding_reason
-            ),
-        ),
-    };
-    let kind_code = match kind {
-        FindingKind::Unanswered => "unanswered",
-        FindingKind::Gap => "gap",
-        FindingKind::Partial => "partial",
-    };
-    Some(Finding {
-        id: format!("{kind_code}:{}", item.id),
-        item_id: item.id.clone(),
-        reference: item.reference.clone(),
+fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    answer_finding(ctx, item)
+        .or_else(|| checkbox_gap(ctx, item))
+        .or_else(|| evidence_finding(ctx, item))
+}
+
+fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
+    Finding {
+        id: format!("{}:{}", kind.code(), item.id),
+        item_id: item.id,
+        area: item.area,
+        reference: item.reference,
         kind,
         severity,
         explanation,
         remediation: format!("Produce and file: {}.", item.evidence.join("; ")),
-        cost: f64::from(item.finding.weight()) * (1.0 - earned),
-    })
+        cost,
+        date: None,
+    }
 }
 
-/// All checks, in one place. New checks add a line here; nothing downstream changes.
-pub fn all_findings(catalog: &Catalog, assessment: &Assessment) -> Vec<Finding> {
-    let mut findings = answer_findings(catalog, assessment);
-    findings.sort_by(|a, b| {
-        b.cost
-            .partial_cmp(&a.cost)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then_with(|| b.severity.cmp(&a.severity))
-            .then_with(|| a.item_id.cmp(&b.item_id))
-    });
-    findings
+/// The answer check: unanswered, "not sure", no and partly all cost points.
+fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let answer = ctx.assessment.answer_of(item.id);
+    let worth = weight(item.finding);
+    let cost = worth - earned(answer, worth)?;
+    let (kind, severity, explanation) = match answer {
+        Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
+        // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
+        Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
+        Some(Answer::Partly) => (FindingKind::Partial, item.finding.downgraded(), format!("Only partly in place. {}", item.why)),
+        Some(Answer::No) => (FindingKind::Gap, item.finding, format!("Not in place. {}", item.finding_reason)),
+        Some(Answer::NotSure) | None => (
+            FindingKind::Unanswered,
+            item.finding,
+            format!("Not confirmed yet, so it counts as not ready. If it is missing: {}", item.finding_reason),
+        ),
+    };
+    Some(finding(item, kind, severity, cost, explanation))
+}
+
+/// The reality check this item is the claim of, when the claim is made but its proof is not.
+fn claim_without_proof(ctx: &Context, item: &Item) -> Option<&'static RealityCheck> {
+    let check = ctx.catalog.reality_checks.iter().find(|c| c.claim_item == item.id)?;
+    let claimed = matches!(ctx.assessment.answer_of(item.id), Some(Answer::Yes | Answer::Partly));
+    let proven = matches!(
+        ctx.assessment.answer_of(check.proof_item),
+        Some(Answer::Yes | Answer::Partly | Answer::NotApplicable)
+    );
+    (claimed && !proven).then_some(check)
+}
+
+/// The reality check: a claim without its proof earns nothing and is never "ready".
+fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let check = claim_without_proof(ctx, item)?;
+    let proof = ctx.catalog.item(check.proof_item)?;
+    // At least minor, so a claim without proof can never leave the verdict at "ready".
+    let severity = item.finding.max(Severity::Minor);
+    let explanation = format!(
+        "You claim this, but the proof an auditor tests is missing or unconfirmed: {} The trap: {}",
+        check.reality, check.trap
+    );
+    let mut f = finding(item, FindingKind::CheckboxGap, severity, weight(item.finding), explanation);
+    f.remediation = format!("Prove it the way an auditor would: {}", proof.question);
+    Some(f)
+}
+
+/// The freshness check: a "yes" backed by evidence that is, or will be on audit day, out of date
+/// earns half its points.
+fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    if ctx.assessment.answer_of(item.id) != Some(Answer::Yes) {
+        return None;
+    }
+    let response = ctx.assessment.response(item.id)?;
+    let expiry = freshest_expiry(item.cadence, response);
+    let worth = weight(item.finding);
+    let half = worth - earned(Some(Answer::Partly), worth)?;
+    let (kind, date, explanation) = match freshness(expiry, ctx.today, ctx.assessment.audit_date) {
+        Freshness::Fresh => return None,
+        Freshness::Stale { expired_on } => (
+            FindingKind::StaleEvidence,
+            expired_on,
+            format!("The newest evidence expired on {expired_on}. An auditor will ask for a current record."),
+        ),
+        Freshness::ExpiresBeforeAudit { expires_on } => (
+            FindingKind::ExpiresBeforeAudit,
+            expires_on,
+            format!("The newest evidence expires on {expires_on}, before the audit. Renew it in time."),
+        ),
+    };
+    let mut f = finding(item, kind, item.finding.downgraded(), half, explanation);
+    f.date = Some(date);
+    Some(f)
 }

@@ -4,12 +4,15 @@
 pub mod assessment;
 pub mod catalog;
 pub mod error;
+pub mod evidence;
 pub mod findings;
 pub mod persist;
+pub mod points;
 pub mod score;
 
-pub use assessment::{Answer, Assessment, ItemResponse};
+pub use assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 pub use catalog::{Area, Catalog, Item, Severity};
 pub use error::AppError;
 pub use findings::{Finding, FindingKind};
+pub use points::Points;
 pub use score::{Score, Verdict};

@@ -3,7 +3,6 @@
 //! cannot be read is reported, never silently replaced.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::assessment::Assessment;
 use super::error::AppError;
@@ -35,25 +34,30 @@ pub fn encode(assessment: &Assessment) -> String {
     serde_json::to_string(&StoredState::current(assessment)).expect("an assessment always serialises")
 }
 
+/// Just the version field, read first so that the right migration path can be chosen.
+#[derive(Deserialize)]
+struct VersionOnly {
+    schema_version: Option<u32>,
+}
+
 /// Reads a stored value of any released schema version.
 pub fn decode(raw: &str) -> Result<Assessment, AppError> {
-    let value: Value =
+    let header: VersionOnly =
         serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not valid JSON ({e})")))?;
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
+    let version = header
+        .schema_version
         .ok_or_else(|| AppError::Corrupt("no schema_version field".into()))?;
-    let version = u32::try_from(version).map_err(|_| AppError::UnknownVersion(u32::MAX))?;
-    let current = migrate(value, version)?;
-    let state: StoredState = serde_json::from_value(current)
+    let current = migrate(raw, version)?;
+    let state: StoredState = serde_json::from_str(&current)
         .map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
     Ok(state.assessment)
 }
 
-/// Brings a stored value from `version` up to [`SCHEMA_VERSION`], one step at a time.
-fn migrate(value: Value, version: u32) -> Result<Value, AppError> {
+/// Brings a stored value from `version` up to [`SCHEMA_VERSION`], one step at a time. Each
+/// future step is a pure function from one version's JSON text to the next, tested on fixtures.
+fn migrate(raw: &str, version: u32) -> Result<String, AppError> {
     match version {
-        SCHEMA_VERSION => Ok(value),
+        SCHEMA_VERSION => Ok(raw.to_string()),
         // Version 0 never shipped; anything newer than this build is refused, not guessed at.
         other => Err(AppError::UnknownVersion(other)),
     }

@@ -5,8 +5,9 @@
 use serde::Serialize;
 
 use super::assessment::Assessment;
-use super::catalog::{Catalog, Severity};
-use super::findings::{credit, Finding};
+use super::catalog::{Catalog, Item, Severity};
+use super::findings::Finding;
+use super::points::{weight, Points};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -55,7 +56,7 @@ pub const READY_FROM: u32 = 90;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaScore {
-    pub area_id: String,
+    pub area_id: &'static str,
     pub percent: u32,
     pub answered: usize,
     pub total: usize,
@@ -65,8 +66,8 @@ pub struct AreaScore {
 pub struct Score {
     /// Whole percent, rounded down so that "100" is only shown when nothing is missing.
     pub percent: u32,
-    pub earned: f64,
-    pub possible: f64,
+    pub earned: Points,
+    pub possible: Points,
     pub verdict: Verdict,
     pub answered: usize,
     pub total: usize,
@@ -76,44 +77,29 @@ pub struct Score {
     pub areas: Vec<AreaScore>,
 }
 
-fn percent_of(earned: f64, possible: f64) -> u32 {
-    if possible <= 0.0 {
-        return 100;
-    }
-    // Tiny epsilon so that 0.7 * 100 does not floor to 69 through float error.
-    ((earned / possible) * 100.0 + 1e-9).floor() as u32
-}
-
-/// Points earned and possible over the given item ids.
-fn tally<'a>(
-    assessment: &Assessment,
-    items: impl Iterator<Item = &'a super::catalog::Item>,
-) -> (f64, f64, usize, usize) {
-    let (mut earned, mut possible, mut answered, mut total) = (0.0, 0.0, 0, 0);
+/// The points items are worth (N/A-with-justification items are out of scope), and how many
+/// of them have an answer.
+fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize) {
+    let (mut possible, mut answered, mut total) = (Points::ZERO, 0, 0);
     for item in items {
         total += 1;
-        let answer = assessment.response(&item.id).and_then(|r| r.effective_answer());
-        if answer.is_some() {
-            answered += 1;
-        }
-        if let Some(share) = credit(answer) {
-            let weight = f64::from(item.finding.weight());
-            possible += weight;
-            earned += weight * share;
+        let answer = assessment.answer_of(item.id);
+        answered += usize::from(answer.is_some());
+        if answer != Some(super::assessment::Answer::NotApplicable) {
+            possible += weight(item.finding);
         }
     }
-    (earned, possible, answered, total)
+    (possible, answered, total)
 }
 
+/// The score: what is possible minus what the findings cost. Nothing is lost without a finding.
 pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Score {
-    let (earned, possible, answered, total) = tally(assessment, catalog.items.iter());
+    let (possible, answered, total) = in_scope(assessment, catalog.items.iter());
+    let lost: Points = findings.iter().map(|f| f.cost).sum();
+    let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let (majors, minors, observations) = (
-        count(Severity::Major),
-        count(Severity::Minor),
-        count(Severity::Observation),
-    );
-    let percent = percent_of(earned, possible);
+    let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
+    let percent = earned.percent_of(possible);
     let verdict = if majors > 0 || percent < NOT_READY_BELOW {
         Verdict::NotReady
     } else if minors > 0 || percent < READY_FROM {
@@ -125,25 +111,14 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .areas
         .iter()
         .map(|area| {
-            let (e, p, answered, total) = tally(assessment, catalog.items_in(&area.id));
-            AreaScore {
-                area_id: area.id.clone(),
-                percent: percent_of(e, p),
-                answered,
-                total,
-            }
+            let (possible, answered, total) = in_scope(assessment, catalog.items_in(area.id));
+            let lost: Points = findings
+                .iter()
+                .filter(|f| f.area == area.id)
+                .map(|f| f.cost)
+                .sum();
+            AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), answered, total }
         })
         .collect();
-    Score {
-        percent,
-        earned,
-        possible,
-        verdict,
-        answered,
-        total,
-        majors,
-        minors,
-        observations,
-        areas,
-    }
+    Score { percent, earned, possible, verdict, answered, total, majors, minors, observations, areas }
 }

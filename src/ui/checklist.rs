@@ -13,14 +13,14 @@ pub fn AreaSection(
     findings: Memo<Vec<Finding>>,
 ) -> impl IntoView {
     let items = Catalog::builtin()
-        .items_in(&area.id)
+        .items_in(area.id)
         .map(|item| view! { <ItemCard item=item assessment=assessment findings=findings /> })
         .collect_view();
     view! {
         <section class="area" aria-labelledby=format!("area-{}", area.id)>
-            <h2 id=format!("area-{}", area.id)>{area.title.clone()}</h2>
-            <p class="area-ref">{area.reference.clone()}</p>
-            <p class="area-summary">{area.summary.clone()}</p>
+            <h2 id=format!("area-{}", area.id)>{area.title}</h2>
+            <p class="area-ref">{area.reference}</p>
+            <p class="area-summary">{area.summary}</p>
             {items}
         </section>
     }
@@ -32,7 +32,7 @@ fn ItemCard(
     assessment: RwSignal<Assessment>,
     findings: Memo<Vec<Finding>>,
 ) -> impl IntoView {
-    let id = item.id.as_str();
+    let id = item.id;
     let answer = Memo::new(move |_| assessment.with(|a| a.response(id).and_then(|r| r.answer)));
     let status = move || {
         findings.with(|list| {
@@ -42,18 +42,18 @@ fn ItemCard(
                 .unwrap_or_else(|| "Ready".to_string())
         })
     };
-    let evidence = item.evidence.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view();
+    let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
     view! {
         <article class="item" id=id aria-labelledby=format!("{id}-title")>
             <header class="item-head">
-                <h3 id=format!("{id}-title")>{item.title.clone()}</h3>
-                <span class="ref">{item.reference.clone()}</span>
+                <h3 id=format!("{id}-title")>{item.title}</h3>
+                <span class="ref">{item.reference}</span>
             </header>
-            <p class="question">{item.question.clone()}</p>
+            <p class="question">{item.question}</p>
             <details>
                 <summary>"Why an auditor cares"</summary>
-                <p>{item.why.clone()}</p>
-                <p class="if-missing">"If missing: "{item.finding.label()}". "{item.finding_reason.clone()}</p>
+                <p>{item.why}</p>
+                <p class="if-missing">"If missing: "{item.finding.label()}". "{item.finding_reason}</p>
             </details>
             <details>
                 <summary>"Evidence that would prove it"</summary>

@@ -46,8 +46,8 @@ fn WhyThisScore(findings: Memo<Vec<Finding>>) -> impl IntoView {
         findings.with(|list| {
             list.iter()
                 .map(|f| {
-                    let title = catalog.item(&f.item_id).map(|i| i.title.clone()).unwrap_or_default();
-                    let cost = format!("−{:.1}", f.cost);
+                    let title = catalog.item(f.item_id).map(|i| i.title).unwrap_or_default();
+                    let cost = format!("−{}", f.cost);
                     view! {
                         <li>
                             <a href=format!("#{}", f.item_id)>{title}</a>

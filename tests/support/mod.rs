@@ -15,10 +15,10 @@ pub fn today() -> NaiveDate {
 /// An assessment answering every item of the catalogue the same way.
 pub fn all(catalog: &Catalog, answer: Answer) -> Assessment {
     let mut assessment = Assessment::default();
-    for item in &catalog.items {
-        assessment.set_answer(&item.id, answer, today());
+    for item in catalog.items {
+        assessment.set_answer(item.id, answer, today());
         if answer == Answer::NotApplicable {
-            assessment.set_na_justification(&item.id, "out of scope".into());
+            assessment.set_na_justification(item.id, "out of scope".into());
         }
     }
     assessment

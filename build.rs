@@ -1,0 +1,141 @@
+//! Compiles the question bank in `content/` into static Rust data, so the browser never parses
+//! JSON for it (smaller wasm, faster start). Shape errors stop the build with the file named;
+//! meaning errors (duplicate IDs, dangling references, uncovered seed sections) are caught by
+//! `Catalog::validate` in the host tests.
+
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    version: u32,
+    seed_sections: Vec<SeedSection>,
+    areas: Vec<Area>,
+    #[serde(default)]
+    reality_checks: Vec<RealityCheck>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedSection {
+    id: String,
+    seed: String,
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Area {
+    id: String,
+    title: String,
+    reference: String,
+    summary: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RealityCheck {
+    id: String,
+    reference: String,
+    topic: String,
+    trap: String,
+    reality: String,
+    claim_item: String,
+    proof_item: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Item {
+    id: String,
+    area: String,
+    reference: String,
+    title: String,
+    question: String,
+    why: String,
+    evidence: Vec<String>,
+    cadence: Option<String>,
+    finding: String,
+    finding_reason: String,
+    covers: Vec<String>,
+    #[serde(default)]
+    minimum: Option<String>,
+    #[serde(default)]
+    full: Option<String>,
+}
+
+fn variant(kind: &str, value: &str) -> String {
+    let name: String = value
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect();
+    let allowed: &[&str] = match kind {
+        "Cadence" => &["Once", "Monthly", "Quarterly", "Annually", "OnRoleChange"],
+        _ => &["Observation", "Minor", "Major"],
+    };
+    assert!(allowed.contains(&name.as_str()), "content: unknown {kind} value {value:?}");
+    format!("{kind}::{name}")
+}
+
+fn strs(values: &[String]) -> String {
+    format!("&[{}]", values.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", "))
+}
+
+fn opt(value: &Option<String>) -> String {
+    value.as_ref().map_or("None".into(), |v| format!("Some({v:?})"))
+}
+
+fn read<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("content: {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("content: {}: {e}", path.display()))
+}
+
+fn main() {
+    let dir = Path::new("content");
+    println!("cargo:rerun-if-changed=content");
+    let header: Header = read(&dir.join("catalog.json"));
+    let mut out = String::new();
+    writeln!(out, "Catalog {{ version: {},", header.version).unwrap();
+    out += "seed_sections: &[\n";
+    for s in &header.seed_sections {
+        writeln!(out, "SeedSection {{ id: {:?}, seed: {:?}, title: {:?} }},", s.id, s.seed, s.title).unwrap();
+    }
+    out += "],\nareas: &[\n";
+    for a in &header.areas {
+        writeln!(out, "Area {{ id: {:?}, title: {:?}, reference: {:?}, summary: {:?} }},", a.id, a.title, a.reference, a.summary).unwrap();
+    }
+    out += "],\nreality_checks: &[\n";
+    for r in &header.reality_checks {
+        writeln!(
+            out,
+            "RealityCheck {{ id: {:?}, reference: {:?}, topic: {:?}, trap: {:?}, reality: {:?}, claim_item: {:?}, proof_item: {:?} }},",
+            r.id, r.reference, r.topic, r.trap, r.reality, r.claim_item, r.proof_item
+        )
+        .unwrap();
+    }
+    out += "],\nitems: &[\n";
+    // One file per area, named after it, in the order the areas are listed.
+    for area in &header.areas {
+        let items: Vec<Item> = read(&dir.join("items").join(format!("{}.json", area.id)));
+        for i in items {
+            writeln!(
+                out,
+                "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
+                 cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {} }},",
+                i.id, i.area, i.reference, i.title, i.question, i.why, strs(&i.evidence),
+                i.cadence.as_deref().map_or("None".into(), |c| format!("Some({})", variant("Cadence", c))),
+                variant("Severity", &i.finding), i.finding_reason, strs(&i.covers), opt(&i.minimum), opt(&i.full)
+            )
+            .unwrap();
+        }
+    }
+    out += "],\n}\n";
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,55 @@
+//! Evidence freshness: when a piece of evidence stops being acceptable, given how often the item
+//! has to be renewed. Time is a parameter; only the UI reads the clock.
+
+use chrono::{Months, NaiveDate};
+
+use super::assessment::ItemResponse;
+use super::catalog::Cadence;
+
+/// How long evidence for this cadence stays valid, in months; `None` when time alone never
+/// makes it stale (one-off documents, or evidence renewed on events such as role changes).
+pub fn validity_months(cadence: Cadence) -> Option<u32> {
+    match cadence {
+        Cadence::Monthly => Some(1),
+        Cadence::Quarterly => Some(3),
+        Cadence::Annually => Some(12),
+        Cadence::Once | Cadence::OnRoleChange => None,
+    }
+}
+
+/// The day evidence produced on `produced_on` stops being valid.
+pub fn expires_on(cadence: Cadence, produced_on: NaiveDate) -> Option<NaiveDate> {
+    let months = validity_months(cadence)?;
+    produced_on.checked_add_months(Months::new(months))
+}
+
+/// The expiry of the freshest dated evidence record for an item, if any record is dated.
+pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse) -> Option<NaiveDate> {
+    let cadence = cadence?;
+    response
+        .evidence
+        .iter()
+        .filter_map(|record| record.produced_on)
+        .max()
+        .and_then(|newest| expires_on(cadence, newest))
+}
+
+/// Whether evidence is fine, already stale, or goes stale before the audit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    Fresh,
+    /// Expired on or before today.
+    Stale { expired_on: NaiveDate },
+    /// Valid today, but expires on or before the audit date.
+    ExpiresBeforeAudit { expires_on: NaiveDate },
+}
+
+pub fn freshness(expiry: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> Freshness {
+    match expiry {
+        Some(date) if date <= today => Freshness::Stale { expired_on: date },
+        Some(date) if audit_date.is_some_and(|audit| date <= audit) => {
+            Freshness::ExpiresBeforeAudit { expires_on: date }
+        }
+        _ => Freshness::Fresh,
+    }
+}

@@ -1,0 +1,170 @@
+//! Reality checks (a claim is not proof) and evidence freshness against the audit date.
+
+mod support;
+
+use audit_readiness::domain::evidence::{expires_on, freshness, Freshness};
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::catalog::Cadence;
+use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, Severity, Verdict};
+use support::{all, day, today, Rng};
+
+fn findings_for(a: &Assessment) -> Vec<audit_readiness::domain::Finding> {
+    all_findings(Catalog::builtin(), a, today())
+}
+
+fn evidence(produced_on: chrono::NaiveDate) -> EvidenceRecord {
+    EvidenceRecord { what: "Minutes".into(), location: "Drive / governance".into(), produced_on: Some(produced_on), owner: "CEO".into() }
+}
+
+#[test]
+fn proof_items_are_at_least_minor_so_missing_proof_blocks_ready() {
+    let catalog = Catalog::builtin();
+    for check in catalog.reality_checks {
+        assert!(catalog.item(check.proof_item).unwrap().finding >= Severity::Minor, "{}", check.id);
+    }
+}
+
+#[test]
+fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
+    let catalog = Catalog::builtin();
+    for check in catalog.reality_checks {
+        for proof_answer in [Some(Answer::No), Some(Answer::NotSure), None] {
+            let mut a = all(catalog, Answer::Yes);
+            match proof_answer {
+                Some(p) => a.set_answer(check.proof_item, p, today()),
+                None => { a.responses.remove(check.proof_item); }
+            }
+            let findings = findings_for(&a);
+            let gap = findings.iter().find(|f| f.item_id == check.claim_item).expect("claim flagged");
+            assert_eq!(gap.kind, FindingKind::CheckboxGap, "{}", check.id);
+            assert!(gap.severity >= Severity::Minor);
+            assert!(gap.explanation.contains(check.reality));
+            let claim = catalog.item(check.claim_item).unwrap();
+            assert_eq!(gap.cost, audit_readiness::domain::points::weight(claim.finding), "the claim earns nothing");
+            let score = compute(catalog, &a, &findings);
+            assert_ne!(score.verdict, Verdict::Ready, "{} with proof {proof_answer:?}", check.id);
+        }
+    }
+}
+
+#[test]
+fn a_proven_claim_is_not_a_gap() {
+    let catalog = Catalog::builtin();
+    let check = &catalog.reality_checks[0];
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(check.proof_item, Answer::Partly, today());
+    let findings = findings_for(&a);
+    assert!(findings.iter().all(|f| f.kind != FindingKind::CheckboxGap));
+    assert_eq!(findings.len(), 1);
+    assert_eq!((findings[0].item_id, findings[0].kind), (check.proof_item, FindingKind::Partial));
+}
+
+#[test]
+fn a_claim_answered_no_is_an_ordinary_gap_not_a_checkbox_gap() {
+    let catalog = Catalog::builtin();
+    let check = &catalog.reality_checks[1];
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(check.claim_item, Answer::No, today());
+    a.set_answer(check.proof_item, Answer::No, today());
+    let kinds: Vec<_> = findings_for(&a).iter().map(|f| (f.item_id, f.kind)).collect();
+    assert!(kinds.contains(&(check.claim_item, FindingKind::Gap)));
+    assert!(kinds.contains(&(check.proof_item, FindingKind::Gap)));
+}
+
+#[test]
+fn evidence_validity_follows_the_cadence() {
+    let produced = day(2026, 1, 31);
+    assert_eq!(expires_on(Cadence::Monthly, produced), Some(day(2026, 2, 28)));
+    assert_eq!(expires_on(Cadence::Quarterly, produced), Some(day(2026, 4, 30)));
+    assert_eq!(expires_on(Cadence::Annually, produced), Some(day(2027, 1, 31)));
+    assert_eq!(expires_on(Cadence::Once, produced), None);
+    assert_eq!(expires_on(Cadence::OnRoleChange, produced), None);
+}
+
+#[test]
+fn freshness_is_judged_against_today_and_the_audit_date() {
+    let expiry = Some(day(2027, 1, 10));
+    assert_eq!(freshness(expiry, day(2027, 1, 10), None), Freshness::Stale { expired_on: day(2027, 1, 10) });
+    assert_eq!(freshness(expiry, day(2026, 12, 1), None), Freshness::Fresh);
+    assert_eq!(freshness(expiry, day(2026, 12, 1), Some(day(2027, 2, 1))), Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) });
+    assert_eq!(freshness(expiry, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
+    assert_eq!(freshness(None, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
+}
+
+fn quarterly_item() -> &'static audit_readiness::domain::Item {
+    Catalog::builtin().items.iter().find(|i| i.cadence == Some(Cadence::Quarterly) && i.area != "a54-reality").unwrap()
+}
+
+#[test]
+fn old_evidence_is_stale_and_costs_half_the_item() {
+    let catalog = Catalog::builtin();
+    let item = quarterly_item();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 3, 1))));
+    let findings = findings_for(&a);
+    assert_eq!(findings.len(), 1);
+    let f = &findings[0];
+    assert_eq!((f.item_id, f.kind, f.date), (item.id, FindingKind::StaleEvidence, Some(day(2026, 6, 1))));
+    assert_eq!(f.severity, item.finding.downgraded());
+    assert_eq!(f.cost.in_halves() * 2, audit_readiness::domain::points::weight(item.finding).in_halves());
+    // A newer record makes it fresh again: only the freshest record counts.
+    a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 1))));
+    assert!(findings_for(&a).is_empty());
+}
+
+#[test]
+fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
+    let catalog = Catalog::builtin();
+    let item = quarterly_item();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 10, 1))));
+    assert!(findings_for(&a).is_empty(), "no audit date: fresh today is enough");
+    a.audit_date = Some(day(2027, 3, 15));
+    let findings = findings_for(&a);
+    assert_eq!(findings.len(), 1);
+    assert_eq!((findings[0].kind, findings[0].date), (FindingKind::ExpiresBeforeAudit, Some(day(2027, 1, 1))));
+    assert!(findings[0].explanation.contains("2027-01-01"));
+}
+
+#[test]
+fn all_yes_with_fresh_evidence_is_one_hundred_and_ready_whatever_the_audit_date() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(day(2026, 12, 10));
+    for item in catalog.items {
+        a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 20))));
+    }
+    let findings = findings_for(&a);
+    let s = compute(catalog, &a, &findings);
+    assert_eq!((s.percent, s.verdict, findings.len()), (100, Verdict::Ready, 0));
+}
+
+#[test]
+fn with_random_evidence_and_claims_every_lost_point_still_has_a_finding() {
+    let catalog = Catalog::builtin();
+    let mut rng = Rng(7);
+    for _ in 0..300 {
+        let mut a = Assessment::default();
+        a.audit_date = Some(day(2026, 11, 23) + chrono::Days::new(rng.below(400) as u64));
+        for item in catalog.items {
+            if let Some(answer) = Answer::ALL.get(rng.below(6)) {
+                a.set_answer(item.id, *answer, today());
+            }
+            if rng.below(2) == 0 {
+                let produced = day(2025, 1, 1) + chrono::Days::new(rng.below(700) as u64);
+                a.edit_evidence(item.id, |list| list.push(evidence(produced)));
+            }
+        }
+        let findings = findings_for(&a);
+        let s = compute(catalog, &a, &findings);
+        let lost: audit_readiness::domain::Points = findings.iter().map(|f| f.cost).sum();
+        assert_eq!(s.possible - s.earned, lost);
+        assert!(s.earned <= s.possible);
+        // At most one finding per item: no point is counted twice.
+        let mut ids: Vec<_> = findings.iter().map(|f| f.item_id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), findings.len());
+    }
+}
