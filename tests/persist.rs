@@ -44,3 +44,19 @@ fn a_newer_schema_version_is_refused_by_number() {
     assert_eq!(decode(raw), Err(AppError::UnknownVersion(99)));
     assert!(AppError::UnknownVersion(99).to_string().contains("99"));
 }
+
+#[test]
+fn dates_are_stored_as_iso_text_and_bad_dates_are_corrupt() {
+    use audit_readiness::domain::dates::parse_iso;
+    assert_eq!(parse_iso("2027-02-28"), support::day(2027, 2, 28).into());
+    for bad in ["2027-02-30", "27-1", "", "2027/01/01", "x-1-1"] {
+        assert_eq!(parse_iso(bad), None, "{bad}");
+    }
+    let mut a = Assessment::default();
+    a.audit_date = Some(support::day(2027, 3, 1));
+    let raw = encode(&a);
+    assert!(raw.contains("\"audit_date\":\"2027-03-01\""), "{raw}");
+    assert_eq!(decode(&raw).unwrap(), a);
+    let bad = raw.replace("2027-03-01", "2027-13-01");
+    assert!(matches!(decode(&bad), Err(AppError::Corrupt(_))));
+}

@@ -57,6 +57,7 @@ pub struct ItemResponse {
     pub na_justification: String,
     pub note: String,
     /// The day the answer was last changed (set by the UI from the clock).
+    #[serde(with = "super::dates::optional")]
     pub updated_on: Option<NaiveDate>,
     /// Records of the evidence that backs the answer.
     pub evidence: Vec<EvidenceRecord>,
@@ -69,6 +70,7 @@ pub struct EvidenceRecord {
     pub what: String,
     /// A link or a location such as "HR drive / contracts / 2026".
     pub location: String,
+    #[serde(with = "super::dates::optional")]
     pub produced_on: Option<NaiveDate>,
     pub owner: String,
 }
@@ -88,6 +90,7 @@ impl ItemResponse {
 pub struct Assessment {
     pub responses: BTreeMap<String, ItemResponse>,
     /// The planned certification audit (stage 2) date, if known.
+    #[serde(with = "super::dates::optional")]
     pub audit_date: Option<NaiveDate>,
 }
 

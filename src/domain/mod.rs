@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod dates;
 pub mod error;
 pub mod evidence;
 pub mod findings;

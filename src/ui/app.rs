@@ -1,35 +1,70 @@
-//! The application shell: holds the assessment in one signal, derives findings and score with
-//! memos, and saves in one effect.
+//! The application shell: loads stored state before creating signals, saves in one effect, and
+//! lays out the header, area navigation, readiness panel and the current view.
 
 use leptos::prelude::*;
 
-use super::checklist::AreaSection;
+use super::checklist::AreaView;
+use super::clock;
+use super::dashboard::Dashboard;
+use super::nav::AreaNav;
 use super::notices::StorageBanner;
+use super::route::{reveal, use_route, Route};
+use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
-use super::clock;
-use crate::domain::findings::all_findings;
-use crate::domain::score::compute;
-use crate::domain::Catalog;
+use crate::domain::{Assessment, Catalog};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = Catalog::builtin();
     let loaded = storage::load(clock::now_ms());
-    let assessment = RwSignal::new(loaded.assessment);
+    let state = AppState::new(Catalog::builtin(), loaded.assessment, clock::today());
     let notice = RwSignal::new(loaded.notice);
-    let can_save = loaded.can_save;
+    persist_changes(state.assessment, notice, loaded.can_save);
+    let route = use_route(state.catalog);
 
-    let findings = Memo::new(move |_| assessment.with(|a| all_findings(catalog, a)));
-    let score = Memo::new(move |_| {
-        assessment.with(|a| findings.with(|f| compute(catalog, a, f)))
-    });
+    let current_view = move || match route.get() {
+        Route::Dashboard => view! { <Dashboard state=state /> }.into_any(),
+        Route::Area(area) => view! { <AreaView state=state area_id=area /> }.into_any(),
+        Route::Item(area, item) => {
+            reveal(item);
+            view! { <AreaView state=state area_id=area /> }.into_any()
+        }
+    };
 
-    // The one place that writes to storage. The first run only subscribes: loading never saves.
-    Effect::new(move |first_run_done: Option<bool>| {
+    view! {
+        <a class="skip-link" href="#main">"Skip to the questions"</a>
+        <header class="app-header">
+            <p class="app-name">"Audit Readiness Check"</p>
+            <p class="tagline">
+                "ISO/IEC 27001:2022 leadership and roles: would they hold up in a certification audit?"
+            </p>
+        </header>
+        <StorageBanner notice=notice />
+        <div class="layout">
+            <div class="side">
+                <ReadinessSummary state=state />
+                <AreaNav state=state route=route />
+            </div>
+            <main id="main" class="content" tabindex="-1">{current_view}</main>
+        </div>
+        <footer class="app-footer">
+            <p>
+                "Your answers stay in this browser (localStorage). Nothing is uploaded; no analytics, no third-party requests."
+            </p>
+        </footer>
+    }
+}
+
+/// The one place that writes to storage. Its first run only subscribes: loading never saves.
+fn persist_changes(
+    assessment: RwSignal<Assessment>,
+    notice: RwSignal<Option<StorageNotice>>,
+    can_save: bool,
+) {
+    Effect::new(move |already_ran: Option<bool>| {
         assessment.track();
-        if first_run_done.is_some() && can_save {
-            match storage::save(&assessment.get_untracked()) {
+        if already_ran.is_some() && can_save {
+            match assessment.with_untracked(storage::save) {
                 Ok(()) => notice.update(|n| {
                     if matches!(n, Some(StorageNotice::SaveFailed(_))) {
                         *n = None;
@@ -40,30 +75,4 @@ pub fn App() -> impl IntoView {
         }
         true
     });
-
-    let areas = catalog
-        .areas
-        .iter()
-        .map(|area| view! { <AreaSection area=area assessment=assessment findings=findings /> })
-        .collect_view();
-
-    view! {
-        <a class="skip-link" href="#main">"Skip to the questions"</a>
-        <header class="app-header">
-            <h1>"Audit Readiness Check"</h1>
-            <p class="tagline">
-                "ISO/IEC 27001:2022 leadership and roles: would they hold up in a certification audit?"
-            </p>
-        </header>
-        <StorageBanner notice=notice />
-        <div class="layout">
-            <ReadinessSummary score=score findings=findings />
-            <main id="main" class="questions" tabindex="-1">{areas}</main>
-        </div>
-        <footer class="app-footer">
-            <p>
-                "Your answers stay in this browser (localStorage). Nothing is uploaded; no analytics, no third-party requests."
-            </p>
-        </footer>
-    }
 }

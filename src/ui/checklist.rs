@@ -1,54 +1,66 @@
-//! One area of questions, and one card per item: question, why it matters, evidence, answer,
-//! N/A justification and note.
+//! One area of questions, with a "show gaps only" filter, and one card per item: question, why
+//! it matters, evidence examples, A 5.4 minimum vs full, the trap or reality it belongs to, the
+//! answer, and the evidence records.
 
 use leptos::prelude::*;
 
-use super::clock;
-use crate::domain::{Answer, Area, Assessment, Catalog, Finding, Item};
+use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
+use super::evidence_editor::EvidenceEditor;
+use super::state::AppState;
+use crate::domain::{Answer, Item};
 
 #[component]
-pub fn AreaSection(
-    area: &'static Area,
-    assessment: RwSignal<Assessment>,
-    findings: Memo<Vec<Finding>>,
-) -> impl IntoView {
-    let items = Catalog::builtin()
+pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
+    let area = state.catalog.area(area_id).expect("routes only name known areas");
+    let gaps_only = RwSignal::new(false);
+    let items = state
+        .catalog
         .items_in(area.id)
-        .map(|item| view! { <ItemCard item=item assessment=assessment findings=findings /> })
+        .map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> })
         .collect_view();
     view! {
-        <section class="area" aria-labelledby=format!("area-{}", area.id)>
-            <h2 id=format!("area-{}", area.id)>{area.title}</h2>
+        <section class="area" aria-labelledby="area-title">
+            <h1 id="area-title">{area.title}</h1>
             <p class="area-ref">{area.reference}</p>
             <p class="area-summary">{area.summary}</p>
+            <label class="filter">
+                <input
+                    type="checkbox"
+                    id="gaps-only"
+                    prop:checked=move || gaps_only.get()
+                    on:change=move |ev| gaps_only.set(event_target_checked(&ev))
+                />
+                " Show gaps only"
+            </label>
             {items}
         </section>
     }
 }
 
 #[component]
-fn ItemCard(
-    item: &'static Item,
-    assessment: RwSignal<Assessment>,
-    findings: Memo<Vec<Finding>>,
-) -> impl IntoView {
+fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> impl IntoView {
     let id = item.id;
-    let answer = Memo::new(move |_| assessment.with(|a| a.response(id).and_then(|r| r.answer)));
+    let answer = Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.answer)));
+    let finding = Memo::new(move |_| state.finding_for(id));
     let status = move || {
-        findings.with(|list| {
-            list.iter()
-                .find(|f| f.item_id == id)
-                .map(|f| format!("{}: {}", f.kind.label(), f.severity.label()))
-                .unwrap_or_else(|| "Ready".to_string())
+        finding.with(|f| match f {
+            Some(f) => format!("{}: {} (−{} pts)", f.kind.label(), f.severity.label(), f.cost),
+            None => "Ready".to_string(),
         })
     };
+    let status_class = move || {
+        let kind = finding.with(|f| f.as_ref().map_or("ready", |f| f.kind.code()));
+        format!("item-status status-{kind}")
+    };
+    let hidden = move || gaps_only.get() && finding.with(Option::is_none);
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
     view! {
-        <article class="item" id=id aria-labelledby=format!("{id}-title")>
+        <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
             <header class="item-head">
-                <h3 id=format!("{id}-title")>{item.title}</h3>
+                <h2 id=format!("{id}-title")>{item.title}</h2>
                 <span class="ref">{item.reference}</span>
             </header>
+            <RealityContext state=state item=item />
             <p class="question">{item.question}</p>
             <details>
                 <summary>"Why an auditor cares"</summary>
@@ -59,84 +71,55 @@ fn ItemCard(
                 <summary>"Evidence that would prove it"</summary>
                 <ul>{evidence}</ul>
             </details>
-            <AnswerChoices item_id=id answer=answer assessment=assessment />
+            <ImplementationLevels item=item />
+            <AnswerChoices state=state item_id=id answer=answer />
             <Show when=move || answer.get() == Some(Answer::NotApplicable)>
-                <JustificationField item_id=id assessment=assessment />
+                <JustificationField state=state item_id=id />
             </Show>
-            <NoteField item_id=id assessment=assessment />
-            <p class="item-status" id=format!("{id}-status")>{status}</p>
+            <NoteField state=state item_id=id />
+            <EvidenceEditor state=state item=item />
+            <p class=status_class id=format!("{id}-status")>{status}</p>
+            <p class="finding-detail">{move || finding.with(|f| f.as_ref().map(|f| f.explanation.clone()))}</p>
         </article>
     }
 }
 
+/// For the A 5.4 controls: what "partly" (the minimum) and "yes" (full implementation) mean.
 #[component]
-fn AnswerChoices(
-    item_id: &'static str,
-    answer: Memo<Option<Answer>>,
-    assessment: RwSignal<Assessment>,
-) -> impl IntoView {
-    let choices = Answer::ALL
-        .iter()
-        .map(|&choice| {
-            let input_id = format!("{item_id}-{}", choice.code());
-            let label_for = input_id.clone();
-            view! {
-                <label class=format!("choice choice-{}", choice.code()) for=label_for>
-                    <input
-                        type="radio"
-                        id=input_id
-                        name=format!("{item_id}-answer")
-                        value=choice.code()
-                        prop:checked=move || answer.get() == Some(choice)
-                        on:change=move |_| {
-                            assessment.update(|a| a.set_answer(item_id, choice, clock::today()))
-                        }
-                    />
-                    <span>{choice.label()}</span>
-                </label>
-            }
-        })
-        .collect_view();
+fn ImplementationLevels(item: &'static Item) -> impl IntoView {
+    let (Some(minimum), Some(full)) = (item.minimum, item.full) else {
+        return ().into_any();
+    };
     view! {
-        <fieldset class="answers">
-            <legend>"Your answer"</legend>
-            {choices}
-        </fieldset>
+        <dl class="levels">
+            <dt>"Minimum an auditor accepts (answer “partly”)"</dt>
+            <dd>{minimum}</dd>
+            <dt>"Fully implemented (answer “yes”)"</dt>
+            <dd>{full}</dd>
+        </dl>
     }
+    .into_any()
 }
 
+/// For the reality-check pairs: the trap a claim falls into, or the test the proof must pass.
 #[component]
-fn JustificationField(item_id: &'static str, assessment: RwSignal<Assessment>) -> impl IntoView {
-    let value = move || assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
-    let field_id = format!("{item_id}-na");
-    let label_for = field_id.clone();
-    view! {
-        <div class="field">
-            <label for=label_for>"Why does this not apply? (required for N/A to count)"</label>
-            <textarea
-                id=field_id
-                rows="2"
-                prop:value=value
-                on:input=move |ev| assessment.update(|a| a.set_na_justification(item_id, event_target_value(&ev)))
-            ></textarea>
-        </div>
-    }
-}
-
-#[component]
-fn NoteField(item_id: &'static str, assessment: RwSignal<Assessment>) -> impl IntoView {
-    let value = move || assessment.with(|a| a.response(item_id).map(|r| r.note.clone()).unwrap_or_default());
-    let field_id = format!("{item_id}-note");
-    let label_for = field_id.clone();
-    view! {
-        <div class="field">
-            <label for=label_for>"Note (optional)"</label>
-            <textarea
-                id=field_id
-                rows="2"
-                prop:value=value
-                on:input=move |ev| assessment.update(|a| a.set_note(item_id, event_target_value(&ev)))
-            ></textarea>
-        </div>
+fn RealityContext(state: AppState, item: &'static Item) -> impl IntoView {
+    let checks = state.catalog.reality_checks;
+    if let Some(check) = checks.iter().find(|c| c.claim_item == item.id) {
+        view! {
+            <p class="reality reality-claim">
+                <strong>"Checkbox trap · "{check.topic}": "</strong>{check.trap}
+            </p>
+        }
+        .into_any()
+    } else if let Some(check) = checks.iter().find(|c| c.proof_item == item.id) {
+        view! {
+            <p class="reality reality-proof">
+                <strong>"Reality check · "{check.topic}": "</strong>{check.reality}
+            </p>
+        }
+        .into_any()
+    } else {
+        ().into_any()
     }
 }

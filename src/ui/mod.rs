@@ -1,12 +1,19 @@
 //! The browser edge: thin Leptos components that render domain values and dispatch changes.
 //! Storage, the clock and downloads live here and nowhere else.
 
+mod answer_fields;
 mod app;
+mod charts;
 mod checklist;
 pub mod clock;
+mod dashboard;
 pub mod download;
+mod evidence_editor;
+mod nav;
 mod notices;
 pub mod panic_screen;
+mod route;
+mod state;
 pub mod storage;
 mod summary;
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText,
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
 } from './harness.mjs';
 
 let server;
@@ -17,42 +17,43 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   const { context, page, requests, consoleErrors, cspViolations } = await recordingPage(browser);
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const progress = () => page.textContent('#progress-c53-preaudit');
 
   await page.goto(server.url);
   await waitForApp(page);
   assert.equal(await readinessText(page), '0');
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
-  assert.equal((await page.textContent('#answered-count')).trim(), '0 of 8 answered');
+  assert.equal((await page.textContent('#answered-count')).trim(), `0 of ${ITEM_COUNT} answered`);
+  assert.equal(await progress(), '0/8 · 0 %');
 
-  // Weights: majors (01, 02, 08) are worth 3 points, minors (03–07) 2 points: 19 in all.
+  // Pre-audit weights: majors (01, 02, 08) are worth 3 points, minors (03–07) 2 points: 19 in all.
   await page.check('#C53-PRE-01-yes');        // +3
   await page.check('#C53-PRE-03-partly');     // +1
   await page.check('#C53-PRE-05-no');         // 0
   await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
-  assert.equal(await readinessText(page), '21'); // 4 / 19
+  assert.equal(await progress(), '4/8 · 21 %'); // 4 / 19
+  const overall = await readinessText(page);
+  assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
 
   // N/A without a justification still counts as unanswered…
   await page.check('#C53-PRE-06-not_applicable');
-  assert.equal(await readinessText(page), '21');
-  assert.equal((await page.textContent('#answered-count')).trim(), '4 of 8 answered');
+  assert.equal(await progress(), '4/8 · 21 %');
   // …and with one it leaves the score: 4 / 17.
   await page.fill('#C53-PRE-06-na', 'Nobody besides the two founders is interviewed');
-  assert.equal(await readinessText(page), '23');
+  assert.equal(await progress(), '5/8 · 23 %');
+  assert.ok(Number(await readinessText(page)) >= Number(overall));
   await page.fill('#C53-PRE-01-note', HOSTILE);
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
-
-  // The "why this score" list names every item that still costs points.
-  await page.click('.why-score summary');
-  const reasons = await page.$$eval('#why-list li', (lis) => lis.length);
-  assert.equal(reasons, 6); // 8 items − 01 (yes) − 06 (justified N/A)
+  const figure = await readinessText(page);
 
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'checklist-1280');
 
   await page.reload();
   await waitForApp(page);
-  assert.equal(await readinessText(page), '23');
+  assert.equal(await readinessText(page), figure);
+  assert.equal(await progress(), '5/8 · 23 %');
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);
@@ -60,7 +61,19 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   assert.equal(await page.inputValue('#C53-PRE-06-na'), 'Nobody besides the two founders is interviewed');
   assert.equal(await page.locator('img[src="x"]').count(), 0);
 
+  // The dashboard explains every lost point: one entry per item that is not fully met.
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#why-list');
+  const reasons = await page.$$eval('#why-list li', (lis) => lis.length);
+  assert.equal(reasons, ITEM_COUNT - 2); // all but 01 (yes) and 06 (justified N/A)
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'dashboard-1280');
+
   await page.setViewportSize({ width: 375, height: 800 });
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'dashboard-375');
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await waitForApp(page);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'checklist-375');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -11,6 +11,31 @@ export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 export const STORAGE_KEY = 'audit-readiness-check/state';
 
+/** The question bank as the app embeds it (one file per area, named after the area). */
+export async function loadContent() {
+  const header = JSON.parse(await readFile(join(ROOT, 'content/catalog.json'), 'utf8'));
+  const items = [];
+  for (const area of header.areas) {
+    items.push(...JSON.parse(await readFile(join(ROOT, `content/items/${area.id}.json`), 'utf8')));
+  }
+  return { ...header, items };
+}
+export const CONTENT = await loadContent();
+export const ITEM_COUNT = CONTENT.items.length;
+
+/** An ISO date `days` from today (negative for the past), as the app's clock sees it. */
+export function isoDaysFromToday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Stored state with every item answered `answer`, in the app's schema. */
+export function storedStateAll(answer) {
+  const responses = Object.fromEntries(CONTENT.items.map((i) => [i.id, { answer }]));
+  return JSON.stringify({ schema_version: 1, assessment: { responses } });
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json',

@@ -1,0 +1,35 @@
+//! ISO dates (`YYYY-MM-DD`) read without chrono's general-purpose parser, which would add tens of
+//! kilobytes to the wasm for a format this simple. Used by serde and by the date inputs.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serializer};
+
+/// Parses `YYYY-MM-DD` (what `<input type="date">` and our stored state use).
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// `#[serde(with = "crate::domain::dates::optional")]` for `Option<NaiveDate>` fields.
+pub mod optional {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.collect_str(date),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => parse_iso(&text)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom(format!("invalid date {text:?}"))),
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! The dashboard: gauge, per-area bars, counts of predicted findings, checkbox gaps, evidence
+//! freshness, the audit countdown, and "why this score": every finding, most expensive first.
+
+use leptos::prelude::*;
+
+use crate::domain::dates::parse_iso;
+
+use super::charts::{AreaBars, Gauge};
+use super::route::item_href;
+use super::state::AppState;
+use crate::domain::FindingKind;
+
+#[component]
+pub fn Dashboard(state: AppState) -> impl IntoView {
+    let count = move |kinds: &'static [FindingKind]| {
+        move || state.findings.with(|list| list.iter().filter(|f| kinds.contains(&f.kind)).count())
+    };
+    view! {
+        <h1 id="dashboard-title">"Dashboard"</h1>
+        <div class="dash-grid">
+            <section class="card" aria-labelledby="overall-title">
+                <h2 id="overall-title">"Overall readiness"</h2>
+                <Gauge state=state />
+                <p class="dash-verdict">{move || state.score.with(|s| s.verdict.meaning())}</p>
+            </section>
+            <section class="card" aria-labelledby="counts-title">
+                <h2 id="counts-title">"What an auditor would raise"</h2>
+                <dl class="counts">
+                    <dt>"Major nonconformities"</dt>
+                    <dd id="count-major">{move || state.score.with(|s| s.majors)}</dd>
+                    <dt>"Minor nonconformities"</dt>
+                    <dd id="count-minor">{move || state.score.with(|s| s.minors)}</dd>
+                    <dt>"Observations"</dt>
+                    <dd id="count-observation">{move || state.score.with(|s| s.observations)}</dd>
+                    <dt>"Checkbox gaps (claim without proof)"</dt>
+                    <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>
+                    <dt>"Stale or expiring evidence"</dt>
+                    <dd id="count-stale">{count(&[FindingKind::StaleEvidence, FindingKind::ExpiresBeforeAudit])}</dd>
+                </dl>
+            </section>
+            <AuditCountdown state=state />
+            <section class="card wide" aria-labelledby="areas-title">
+                <h2 id="areas-title">"Readiness per area"</h2>
+                <AreaBars state=state />
+            </section>
+        </div>
+        <WhyThisScore state=state />
+    }
+}
+
+#[component]
+fn AuditCountdown(state: AppState) -> impl IntoView {
+    let audit_date = move || state.assessment.with(|a| a.audit_date);
+    let countdown = move || match audit_date() {
+        None => "Enter your audit date to check evidence freshness against it.".to_string(),
+        Some(date) => match (date - state.today).num_days() {
+            d if d > 1 => format!("{d} days until the audit"),
+            1 => "The audit is tomorrow".to_string(),
+            0 => "The audit is today".to_string(),
+            d => format!("The audit date passed {} days ago", -d),
+        },
+    };
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        let date = parse_iso(&value);
+        state.assessment.update(|a| a.audit_date = date);
+    };
+    view! {
+        <section class="card" aria-labelledby="audit-title">
+            <h2 id="audit-title">"Audit day"</h2>
+            <label for="audit-date">"Planned certification audit date"</label>
+            <input
+                type="date"
+                id="audit-date"
+                prop:value=move || audit_date().map(|d| d.to_string()).unwrap_or_default()
+                on:change=on_change
+            />
+            <p id="audit-countdown" class="countdown">{countdown}</p>
+        </section>
+    }
+}
+
+#[component]
+fn WhyThisScore(state: AppState) -> impl IntoView {
+    let rows = move || {
+        state.findings.with(|list| {
+            list.iter()
+                .map(|f| {
+                    let title = state.catalog.item(f.item_id).map(|i| i.title).unwrap_or_default();
+                    view! {
+                        <li class=format!("finding finding-{}", f.kind.code())>
+                            <a href=item_href(f.item_id)>{title}</a>
+                            <span class="cost">{format!("−{} pts", f.cost)}</span>
+                            <span class="finding-tag">
+                                {f.reference}" · "{f.severity.label()}" · "{f.kind.label()}
+                            </span>
+                            <span class="finding-text">{f.explanation.clone()}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let summary = move || {
+        state.score.with(|s| format!("{} of {} points earned; every lost point is listed below.", s.earned, s.possible))
+    };
+    view! {
+        <section class="why-score" aria-labelledby="why-title">
+            <h2 id="why-title">"Why this score"</h2>
+            <p class="hint">{summary}</p>
+            <ol id="why-list">{rows}</ol>
+        </section>
+    }
+}

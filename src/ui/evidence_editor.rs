@@ -1,0 +1,99 @@
+//! Evidence records of one item: what, where it lives, when it was produced, who owns it, and
+//! until when it stays valid given the item's cadence.
+
+use leptos::prelude::*;
+
+use crate::domain::dates::parse_iso;
+
+use super::state::AppState;
+use crate::domain::evidence::expires_on;
+use crate::domain::{EvidenceRecord, Item};
+
+#[component]
+pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
+    let id = item.id;
+    let count = Memo::new(move |_| state.assessment.with(|a| a.response(id).map_or(0, |r| r.evidence.len())));
+    let rows = move || {
+        (0..count.get())
+            .map(|index| view! { <EvidenceRow state=state item=item index=index /> })
+            .collect_view()
+    };
+    let add = move |_| state.assessment.update(|a| a.edit_evidence(id, |list| list.push(EvidenceRecord::default())));
+    // Open from the start when there is something to see.
+    let open = count.get_untracked() > 0;
+    view! {
+        <details class="evidence" prop:open=open>
+            <summary id=format!("{id}-evidence-summary")>{move || format!("Evidence records ({})", count.get())}</summary>
+            {rows}
+            <button type="button" class="secondary" id=format!("{id}-add-evidence") on:click=add>
+                "Add evidence record"
+            </button>
+        </details>
+    }
+}
+
+#[component]
+fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoView {
+    let id = item.id;
+    let record = move || {
+        state.assessment.with(|a| a.response(id).and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default())
+    };
+    let edit = move |change: Box<dyn FnOnce(&mut EvidenceRecord)>| {
+        state.assessment.update(|a| {
+            a.edit_evidence(id, |list| {
+                if let Some(r) = list.get_mut(index) {
+                    change(r)
+                }
+            })
+        })
+    };
+    let validity = move || match (item.cadence, record().produced_on) {
+        (_, None) => "Add the date it was produced to check freshness.".to_string(),
+        (Some(cadence), Some(date)) => match expires_on(cadence, date) {
+            Some(end) if end <= state.today => format!("Expired on {end}: renew it."),
+            Some(end) => format!("Valid until {end}."),
+            None => "Does not expire by date (renew it on changes).".to_string(),
+        },
+        (None, Some(_)) => "Does not expire by date.".to_string(),
+    };
+    let prefix = format!("{id}-ev{index}");
+    let remove = move |_| state.assessment.update(|a| a.edit_evidence(id, |list| { if index < list.len() { list.remove(index); } }));
+    view! {
+        <fieldset class="evidence-row">
+            <legend>{format!("Evidence {}", index + 1)}</legend>
+            <TextInput id=format!("{prefix}-what") label="What it is" value=Signal::derive(move || record().what)
+                on_input=move |v| edit(Box::new(move |r| r.what = v)) />
+            <TextInput id=format!("{prefix}-where") label="Where it lives (link or location)" value=Signal::derive(move || record().location)
+                on_input=move |v| edit(Box::new(move |r| r.location = v)) />
+            <div class="field">
+                <label for=format!("{prefix}-date")>"Date produced"</label>
+                <input type="date" id=format!("{prefix}-date")
+                    prop:value=move || record().produced_on.map(|d| d.to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        let date = parse_iso(&event_target_value(&ev));
+                        edit(Box::new(move |r| r.produced_on = date))
+                    } />
+            </div>
+            <TextInput id=format!("{prefix}-owner") label="Owner" value=Signal::derive(move || record().owner)
+                on_input=move |v| edit(Box::new(move |r| r.owner = v)) />
+            <p class="validity" id=format!("{prefix}-validity")>{validity}</p>
+            <button type="button" class="secondary" on:click=remove>{format!("Remove evidence {}", index + 1)}</button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn TextInput(
+    id: String,
+    label: &'static str,
+    value: Signal<String>,
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="field">
+            <label for=label_for>{label}</label>
+            <input type="text" id=id prop:value=move || value.get() on:input=move |ev| on_input(event_target_value(&ev)) />
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+//! Navigation: the dashboard and every area, with how much of each is answered.
+
+use leptos::prelude::*;
+
+use super::route::{area_href, Route};
+use super::state::AppState;
+
+#[component]
+pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
+    let links = state
+        .catalog
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(index, area)| {
+            let progress = move || {
+                state.score.with(|s| {
+                    let a = &s.areas[index];
+                    format!("{}/{} · {} %", a.answered, a.total, a.percent)
+                })
+            };
+            let current = move || route.with(|r| r.area() == Some(area.id)).then_some("page");
+            view! {
+                <li>
+                    <a href=area_href(area.id) aria-current=current>
+                        <span class="nav-title">{area.title}</span>
+                        <span class="nav-progress" id=format!("progress-{}", area.id)>{progress}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let dashboard_current = move || (route.get() == Route::Dashboard).then_some("page");
+    view! {
+        <nav class="area-nav" aria-label="Sections">
+            <ul>
+                <li>
+                    <a href="#/dashboard" id="nav-dashboard" aria-current=dashboard_current>
+                        <span class="nav-title">"Dashboard and gaps"</span>
+                    </a>
+                </li>
+                {links}
+            </ul>
+        </nav>
+    }
+}

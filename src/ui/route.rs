@@ -1,0 +1,67 @@
+//! Hash-based navigation, so deep links survive a reload on any static host.
+
+use leptos::prelude::*;
+
+use crate::domain::Catalog;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Dashboard,
+    Area(&'static str),
+    /// An area, scrolled to one of its items.
+    Item(&'static str, &'static str),
+}
+
+impl Route {
+    pub fn parse(hash: &str, catalog: &'static Catalog) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.splitn(2, '/');
+        match (parts.next(), parts.next()) {
+            (Some("dashboard"), _) => Route::Dashboard,
+            (Some("area"), Some(id)) => catalog.area(id).map_or(Route::Dashboard, |a| Route::Area(a.id)),
+            (Some("item"), Some(id)) => catalog.item(id).map_or(Route::Dashboard, |i| Route::Item(i.area, i.id)),
+            _ => Route::Area(catalog.areas[0].id),
+        }
+    }
+
+    pub fn area(&self) -> Option<&'static str> {
+        match self {
+            Route::Dashboard => None,
+            Route::Area(area) | Route::Item(area, _) => Some(area),
+        }
+    }
+}
+
+pub fn area_href(area_id: &str) -> String {
+    format!("#/area/{area_id}")
+}
+
+pub fn item_href(item_id: &str) -> String {
+    format!("#/item/{item_id}")
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The current route, kept in step with the address bar.
+pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash(), catalog));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash(), catalog));
+    });
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Brings an item into view (after the area has rendered) and moves focus to it.
+pub fn reveal(item_id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(item_id) {
+            element.scroll_into_view();
+            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = html.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,94 @@
+// The readiness model in the browser: a claim without proof is a checkbox gap that keeps the
+// verdict from "ready"; old evidence is stale against the audit date; the dashboard counts both.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll,
+  isoDaysFromToday, CONTENT,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function startWith(page, raw) {
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
+  await page.reload();
+  await waitForApp(page);
+}
+
+const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim();
+
+test('everything yes is ready; a claim with its proof answered no is a checkbox gap and not ready', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, storedStateAll('yes'));
+  assert.equal(await page.textContent('#readiness-percent'), '100');
+  assert.equal(await verdict(page), 'Ready');
+
+  const check = CONTENT.reality_checks[0];
+  await page.goto(`${server.url}#/area/a54-reality`);
+  await page.waitForSelector(`#${check.proof_item}-no`);
+  await page.check(`#${check.proof_item}-no`);
+  assert.match(await page.textContent(`#${check.claim_item}-status`), /Checkbox gap/);
+  assert.match(await page.textContent(`#${check.proof_item}-status`), /Gap/);
+  assert.notEqual(await verdict(page), 'Ready');
+  assert.ok(Number(await page.textContent('#readiness-percent')) < 100);
+
+  // Only the items that cost points remain with the filter on.
+  await page.check('#gaps-only');
+  const visible = await page.$$eval('article.item:not(.hidden)', (els) => els.map((e) => e.id).sort());
+  assert.deepEqual(visible, [check.claim_item, check.proof_item].sort());
+  await screenshot(page, 'checkbox-gap');
+
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#count-checkbox');
+  assert.equal(await page.textContent('#count-checkbox'), '1');
+  const first = await page.textContent('#why-list li:first-child');
+  assert.match(first, /Checkbox gap|Gap/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('evidence older than its cadence is stale; evidence that lapses before audit day is flagged', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, storedStateAll('yes'));
+  // The annual management review (Clause 9.3) must be renewed every year.
+  const item = CONTENT.items.find((i) => i.id === 'MGT-FAQ-01');
+  assert.equal(item.cadence, 'annually');
+
+  await page.click('#nav-dashboard');
+  await page.fill('#audit-date', isoDaysFromToday(120));
+  assert.equal(await page.textContent('#audit-countdown'), '120 days until the audit');
+
+  await page.goto(`${server.url}#/item/${item.id}`);
+  await page.waitForSelector(`#${item.id}-evidence-summary`);
+  await page.click(`#${item.id}-evidence-summary`);
+  await page.click(`#${item.id}-add-evidence`);
+  await page.fill(`#${item.id}-ev0-what`, 'Management review minutes');
+  await page.fill(`#${item.id}-ev0-where`, 'Drive / ISMS / reviews');
+  await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-400));
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expired on \d{4}-\d{2}-\d{2}/);
+  assert.match(await page.textContent(`#${item.id}-status`), /Stale evidence/);
+  assert.notEqual(await verdict(page), 'Ready');
+
+  // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
+  await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
+  assert.match(await page.textContent(`#${item.id}-status`), /Expires before audit/);
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Valid until/);
+  await screenshot(page, 'stale-evidence');
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.click('#nav-dashboard');
+  assert.equal(await page.textContent('#count-stale'), '1');
+  // A fresh record clears it.
+  await page.goto(`${server.url}#/item/${item.id}`);
+  await page.waitForSelector(`#${item.id}-ev0-date`);
+  await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-10));
+  assert.match(await page.textContent(`#${item.id}-status`), /Ready/);
+  assert.equal(await verdict(page), 'Ready');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
