@@ -168,3 +168,16 @@ fn with_random_evidence_and_claims_every_lost_point_still_has_a_finding() {
         assert_eq!(ids.len(), findings.len());
     }
 }
+
+#[test]
+fn default_due_dates_fall_before_the_audit_by_severity() {
+    use audit_readiness::domain::remediation::default_due;
+    let audit = Some(day(2027, 3, 1));
+    assert_eq!(default_due(Severity::Major, today(), audit), day(2027, 1, 30));
+    assert_eq!(default_due(Severity::Minor, today(), audit), day(2027, 2, 15));
+    assert_eq!(default_due(Severity::Observation, today(), audit), day(2027, 2, 22));
+    // Audit too close for the usual lead time: due by the audit, never in the past.
+    assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 12, 1))), day(2026, 12, 1));
+    assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 11, 1))), today());
+    assert_eq!(default_due(Severity::Minor, today(), None), day(2027, 1, 22));
+}

@@ -4,6 +4,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use super::remediation::Remediation;
+
 /// The five possible answers to an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -92,6 +94,8 @@ pub struct Assessment {
     /// The planned certification audit (stage 2) date, if known.
     #[serde(with = "super::dates::optional")]
     pub audit_date: Option<NaiveDate>,
+    /// Remediation plan entries by finding id.
+    pub remediation: BTreeMap<String, Remediation>,
 }
 
 impl Assessment {

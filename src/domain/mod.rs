@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod findings;
 pub mod persist;
 pub mod points;
+pub mod remediation;
 pub mod score;
 
 pub use assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
