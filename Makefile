@@ -17,7 +17,8 @@ dist: setup-build build-release
 	@echo "dist/ is a static folder: copy it to any static host, at the root or under a sub-path."
 
 bench: setup build-release
-	node tests/bench/bench.mjs
+	trunk build --release --locked --features bench-10x --dist target/dist-bench
+	BENCH_DOMAIN="$$(cargo run --release --locked --quiet --example bench_domain)" node tests/bench/bench.mjs
 
 setup:
 	@scripts/setup.sh test
@@ -29,7 +30,7 @@ test-host:
 	cargo test --locked
 
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+	cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_screens
 
 build-release:
 	trunk build --release --locked

@@ -94,3 +94,13 @@ fn annex_a_5_4_controls_state_both_minimum_and_full_implementation() {
     assert_eq!(controls.len(), 10);
     assert!(controls.iter().all(|c| c.minimum.is_some() && c.full.is_some()));
 }
+
+#[test]
+fn the_scaled_bench_catalogue_is_valid_and_ten_times_larger() {
+    let real = Catalog::builtin();
+    let large = real.scaled(10);
+    assert_eq!(large.items.len(), real.items.len() * 10);
+    assert_eq!(large.reality_checks.len(), real.reality_checks.len() * 10);
+    assert_eq!(large.validate(), Vec::<String>::new());
+    assert!(large.items.len() >= 1000);
+}

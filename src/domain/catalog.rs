@@ -103,9 +103,42 @@ pub struct Catalog {
 static BUILTIN: Catalog = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 impl Catalog {
-    /// The embedded catalogue. Host tests guarantee it is valid.
+    /// The embedded catalogue. Host tests guarantee it is valid. A bench build (feature
+    /// `bench-10x`) serves a synthetic catalogue ten times larger instead.
     pub fn builtin() -> &'static Catalog {
+        #[cfg(feature = "bench-10x")]
+        {
+            static LARGE: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+            return LARGE.get_or_init(|| BUILTIN.scaled(10));
+        }
+        #[cfg(not(feature = "bench-10x"))]
         &BUILTIN
+    }
+
+    /// A synthetic catalogue `factor` times larger, for benchmarks: every item and reality check
+    /// repeated with suffixed IDs (the first copy keeps the real IDs). Leaks its strings, so build
+    /// it once per process.
+    pub fn scaled(&self, factor: usize) -> Catalog {
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let suffix = |id: &str, copy: usize| if copy == 0 { id.to_string() } else { format!("{id}-X{copy}") };
+        let mut items = Vec::with_capacity(self.items.len() * factor);
+        let mut checks = Vec::with_capacity(self.reality_checks.len() * factor);
+        for copy in 0..factor {
+            items.extend(self.items.iter().map(|item| Item { id: leak(suffix(item.id, copy)), ..item.clone() }));
+            checks.extend(self.reality_checks.iter().map(|c| RealityCheck {
+                id: leak(suffix(c.id, copy)),
+                claim_item: leak(suffix(c.claim_item, copy)),
+                proof_item: leak(suffix(c.proof_item, copy)),
+                ..c.clone()
+            }));
+        }
+        Catalog {
+            version: self.version,
+            seed_sections: self.seed_sections,
+            areas: self.areas,
+            items: Box::leak(items.into_boxed_slice()),
+            reality_checks: Box::leak(checks.into_boxed_slice()),
+        }
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {

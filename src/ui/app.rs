@@ -12,6 +12,7 @@ use super::route::{reveal, use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
+use crate::domain::persist::{decode, STORAGE_KEY};
 use crate::domain::{Assessment, Catalog};
 
 #[component]
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(Catalog::builtin(), loaded.assessment, clock::today());
     let notice = RwSignal::new(loaded.notice);
     persist_changes(state.assessment, notice, loaded.can_save);
+    follow_other_tabs(state.assessment);
     let route = use_route(state.catalog);
 
     let current_view = move || match route.get() {
@@ -39,7 +41,7 @@ pub fn App() -> impl IntoView {
                 "ISO/IEC 27001:2022 leadership and roles: would they hold up in a certification audit?"
             </p>
         </header>
-        <StorageBanner notice=notice />
+        <StorageBanner notice=notice assessment=state.assessment />
         <div class="layout">
             <div class="side">
                 <ReadinessSummary state=state />
@@ -75,4 +77,19 @@ fn persist_changes(
         }
         true
     });
+}
+
+/// Another tab saved: take its state, so both tabs show the same answers. Every edit is saved
+/// at once, so the newest state in storage always holds every answer given so far.
+fn follow_other_tabs(assessment: RwSignal<Assessment>) {
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        let Some(Ok(incoming)) = event.new_value().map(|raw| decode(&raw)) else { return };
+        if assessment.with_untracked(|current| *current != incoming) {
+            assessment.set(incoming);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }

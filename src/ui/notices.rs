@@ -5,26 +5,43 @@ use leptos::prelude::*;
 
 use super::download::download;
 use super::storage::StorageNotice;
+use crate::domain::persist::encode;
+use crate::domain::Assessment;
 
 #[component]
-pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>) -> impl IntoView {
-    move || notice.get().map(|n| view! { <NoticeBox notice=n on_dismiss=move || notice.set(None) /> })
+pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, assessment: RwSignal<Assessment>) -> impl IntoView {
+    move || {
+        notice
+            .get()
+            .map(|n| view! { <NoticeBox notice=n assessment=assessment on_dismiss=move || notice.set(None) /> })
+    }
 }
 
 #[component]
-fn NoticeBox(notice: StorageNotice, on_dismiss: impl Fn() + 'static + Copy + Send) -> impl IntoView {
+fn NoticeBox(
+    notice: StorageNotice,
+    assessment: RwSignal<Assessment>,
+    on_dismiss: impl Fn() + 'static + Copy + Send,
+) -> impl IntoView {
     let (title, body) = describe(&notice);
-    let raw = match &notice {
-        StorageNotice::Unreadable { raw, .. } => Some(raw.clone()),
-        _ => None,
-    };
-    let download_button = raw.map(|raw| {
-        view! {
-            <button type="button" id="download-unreadable" on:click=move |_| {
-                let _ = download("audit-readiness-unreadable-data.json", "application/json", &raw);
-            }>"Download the unreadable data"</button>
+    let download_button = match &notice {
+        StorageNotice::Unreadable { raw, .. } => {
+            let raw = raw.clone();
+            view! {
+                <button type="button" id="download-unreadable" on:click=move |_| {
+                    let _ = download("audit-readiness-unreadable-data.json", "application/json", &raw);
+                }>"Download the unreadable data"</button>
+            }
+            .into_any()
         }
-    });
+        // Storage failed: the answers exist only in this tab, so offer them as a file.
+        StorageNotice::Unavailable | StorageNotice::SaveFailed(_) => view! {
+            <button type="button" id="download-current" on:click=move |_| {
+                let _ = download("audit-readiness-backup.json", "application/json", &assessment.with(encode));
+            }>"Download your answers"</button>
+        }
+        .into_any(),
+    };
     view! {
         <div class="notice" role="alert" id="storage-notice">
             <h2>{title}</h2>

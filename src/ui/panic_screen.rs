@@ -14,9 +14,13 @@ pub fn install() {
 }
 
 fn show_error_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
-    body.set_inner_html(
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    render_error_screen(&body);
+}
+
+/// Replaces the content of `container` with the error screen (public for the browser tests).
+pub fn render_error_screen(container: &web_sys::Element) {
+    container.set_inner_html(
         "<main class=\"crash\" role=\"alert\">\
          <h1>Something went wrong</h1>\
          <p>The app hit an internal error and stopped. Your saved answers are safe in this browser.</p>\
@@ -24,7 +28,7 @@ fn show_error_screen() {
          <p><a id=\"crash-export\" download=\"audit-readiness-backup.json\">Download your saved answers</a></p>\
          </main>",
     );
-    let Some(anchor) = document.get_element_by_id("crash-export") else { return };
+    let Ok(Some(anchor)) = container.query_selector("#crash-export") else { return };
     let data = raw_state().unwrap_or_else(|| "{}".to_string());
     if let Ok(url) = object_url("application/json", &data) {
         let _ = anchor.set_attribute("href", &url);

@@ -1,0 +1,62 @@
+//! Domain figures for `make bench`: full re-score time and stored-state size for the real
+//! catalogue and a synthetic one ten times larger, every item answered with evidence on each.
+//! Prints one JSON object so the bench script can put it in its table.
+
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::persist::encode;
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord};
+use chrono::NaiveDate;
+use std::time::Instant;
+
+fn assessment_for(catalog: &Catalog, today: NaiveDate) -> Assessment {
+    let mut a = Assessment { audit_date: NaiveDate::from_ymd_opt(2027, 3, 1), ..Assessment::default() };
+    for (n, item) in catalog.items.iter().enumerate() {
+        a.set_answer(item.id, Answer::ALL[n % 4], today);
+        a.set_note(item.id, format!("Checked with the owner on review {n}; see the shared drive."));
+        a.edit_evidence(item.id, |list| {
+            list.push(EvidenceRecord {
+                what: "Signed minutes of the management review".into(),
+                location: "https://drive.example/isms/reviews/2026-q3".into(),
+                produced_on: NaiveDate::from_ymd_opt(2026, 1 + (n % 12) as u32, 15),
+                owner: "Security manager".into(),
+            })
+        });
+    }
+    a
+}
+
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    sorted[((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1]
+}
+
+fn rescore_ms(catalog: &Catalog, assessment: &Assessment, today: NaiveDate, runs: usize) -> (f64, f64) {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            let findings = all_findings(catalog, assessment, today);
+            let score = compute(catalog, assessment, &findings);
+            std::hint::black_box(score);
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (percentile(&times, 0.5), percentile(&times, 0.95))
+}
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let real = Catalog::builtin();
+    let large = real.scaled(10);
+    let mut parts = Vec::new();
+    for (label, catalog) in [("1x", real), ("10x", &large)] {
+        let assessment = assessment_for(catalog, today);
+        let (median, p95) = rescore_ms(catalog, &assessment, today, 200);
+        parts.push(format!(
+            "\"{label}\":{{\"items\":{},\"rescore_median_ms\":{median:.3},\"rescore_p95_ms\":{p95:.3},\"stored_bytes\":{}}}",
+            catalog.items.len(),
+            encode(&assessment).len()
+        ));
+    }
+    println!("{{{}}}", parts.join(","));
+}

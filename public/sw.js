@@ -1,0 +1,44 @@
+// Offline support: after the first visit the app's own files are served from a cache, so the
+// app works with the network off. Only same-origin GET requests are ever handled or cached.
+const CACHE = 'audit-readiness-check-v1';
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const index = await fetch('./', { cache: 'no-store' });
+  const html = await index.clone().text();
+  await cache.put('./', index);
+  // The hashed asset names are only known from the built index.html.
+  const assets = new Set();
+  for (const m of html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
+  await cache.addAll([...assets]);
+  // Drop files of older builds.
+  for (const request of await cache.keys()) {
+    const path = './' + new URL(request.url).pathname.split('/').pop();
+    if (request.url !== new URL('./', self.registration.scope).href && !assets.has(path)) await cache.delete(request);
+  }
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Network first (so a new build is picked up), the cache when offline.
+  event.respondWith(
+    fetch(event.request)
+      .then((response) => {
+        if (response.ok && url.pathname.startsWith(new URL(self.registration.scope).pathname)) {
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => cache.put(event.request, copy));
+        }
+        return response;
+      })
+      .catch(() => caches.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))),
+  );
+});

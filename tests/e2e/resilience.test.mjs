@@ -1,0 +1,98 @@
+// Storage that never loses an answer: two tabs stay in step, blocked storage and a full quota
+// are reported with the answers kept in the tab (and offered as a file), and the app works offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('an answer given in one tab appears in the other without a reload', async () => {
+  const { context, page: first } = await recordingPage(browser);
+  const second = await context.newPage();
+  await first.goto(server.url);
+  await second.goto(server.url);
+  await waitForApp(first);
+  await waitForApp(second);
+  await first.check('#C53-PRE-02-partly');
+  await second.waitForFunction(() => document.querySelector('#C53-PRE-02-partly').checked);
+  await second.check('#C53-PRE-07-yes');
+  await first.waitForFunction(() => document.querySelector('#C53-PRE-07-yes').checked);
+  // Both answers survive in storage: nothing was overwritten by the other tab.
+  const stored = JSON.parse(await first.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  assert.equal(stored.assessment.responses['C53-PRE-02'].answer, 'partly');
+  assert.equal(stored.assessment.responses['C53-PRE-07'].answer, 'yes');
+  assert.equal(await first.textContent('#readiness-percent'), await second.textContent('#readiness-percent'));
+  await context.close();
+});
+
+test('blocked storage: the app works for the session and says answers will not be kept', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.match(await page.textContent('#storage-notice'), /will not be kept/);
+  await page.check('#C53-PRE-01-yes');
+  assert.equal(await page.textContent('#progress-c53-preaudit'), '1/8 · 15 %');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.assessment.responses['C53-PRE-01'].answer, 'yes');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a full quota is reported, the answers stay in the tab and can be downloaded', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key && window.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.check('#C53-PRE-02-yes');
+  const notice = await page.textContent('#storage-notice');
+  assert.match(notice, /not saved/);
+  assert.match(notice, /storage space for this site is full/);
+  await screenshot(page, 'quota-full');
+  assert.equal(await page.isChecked('#C53-PRE-02-yes'), true, 'the answer stays on screen');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.assessment.responses['C53-PRE-02'].answer, 'yes');
+  // Space freed: the next change saves everything again and the warning goes away.
+  await page.evaluate(() => { window.__quotaFull = false; });
+  await page.check('#C53-PRE-03-yes');
+  assert.equal(await page.locator('#storage-notice').count(), 0);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  assert.equal(stored.assessment.responses['C53-PRE-02'].answer, 'yes');
+  await context.close();
+});
+
+test('after the first visit the app loads and works with the network off', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await page.check('#C53-PRE-05-yes');
+  assert.equal(await page.isChecked('#C53-PRE-05-yes'), true);
+  assert.match(await page.textContent('#progress-c53-preaudit'), /^1\/8/);
+  await context.setOffline(false);
+  await context.close();
+});
