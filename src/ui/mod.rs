@@ -12,6 +12,7 @@ mod evidence_editor;
 mod nav;
 mod notices;
 pub mod panic_screen;
+mod plan;
 mod route;
 mod state;
 pub mod storage;

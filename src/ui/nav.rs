@@ -30,13 +30,18 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
             }
         })
         .collect_view();
-    let dashboard_current = move || (route.get() == Route::Dashboard).then_some("page");
+    let is = move |r: Route| move || (route.get() == r).then_some("page");
     view! {
         <nav class="area-nav" aria-label="Sections">
             <ul>
                 <li>
-                    <a href="#/dashboard" id="nav-dashboard" aria-current=dashboard_current>
+                    <a href="#/dashboard" id="nav-dashboard" aria-current=is(Route::Dashboard)>
                         <span class="nav-title">"Dashboard and gaps"</span>
+                    </a>
+                </li>
+                <li>
+                    <a href="#/plan" id="nav-plan" aria-current=is(Route::Plan)>
+                        <span class="nav-title">"Remediation plan"</span>
                     </a>
                 </li>
                 {links}

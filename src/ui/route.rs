@@ -7,6 +7,7 @@ use crate::domain::Catalog;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Dashboard,
+    Plan,
     Area(&'static str),
     /// An area, scrolled to one of its items.
     Item(&'static str, &'static str),
@@ -18,6 +19,7 @@ impl Route {
         let mut parts = path.splitn(2, '/');
         match (parts.next(), parts.next()) {
             (Some("dashboard"), _) => Route::Dashboard,
+            (Some("plan"), _) => Route::Plan,
             (Some("area"), Some(id)) => catalog.area(id).map_or(Route::Dashboard, |a| Route::Area(a.id)),
             (Some("item"), Some(id)) => catalog.item(id).map_or(Route::Dashboard, |i| Route::Item(i.area, i.id)),
             _ => Route::Area(catalog.areas[0].id),
@@ -26,7 +28,7 @@ impl Route {
 
     pub fn area(&self) -> Option<&'static str> {
         match self {
-            Route::Dashboard => None,
+            Route::Dashboard | Route::Plan => None,
             Route::Area(area) | Route::Item(area, _) => Some(area),
         }
     }

@@ -1,0 +1,101 @@
+//! The remediation plan: every finding with an owner, a due date (defaulting to a sensible date
+//! before the audit) and a status, editable here and exported with the gap report.
+
+use leptos::prelude::*;
+
+use super::route::item_href;
+use super::state::AppState;
+use crate::domain::dates::parse_iso;
+use crate::domain::remediation::{plan_for, Remediation, Status};
+use crate::domain::Finding;
+
+#[component]
+pub fn PlanView(state: AppState) -> impl IntoView {
+    // Re-render the rows only when the set of findings changes, not on every keystroke.
+    let ids = Memo::new(move |_| state.findings.with(|list| list.iter().map(|f| f.id.clone()).collect::<Vec<_>>()));
+    let rows = move || {
+        ids.get()
+            .into_iter()
+            .filter_map(|id| state.findings.with_untracked(|list| list.iter().find(|f| f.id == id).cloned()))
+            .map(|finding| view! { <PlanRow state=state finding=finding /> })
+            .collect_view()
+    };
+    view! {
+        <h1 id="plan-title">"Remediation plan"</h1>
+        <p class="hint">
+            "One line per open finding, most expensive first. Due dates default to a date before the audit by severity; change them as you plan."
+        </p>
+        <div class="table-wrap">
+            <table class="plan">
+                <caption class="visually-hidden">"Remediation plan"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Finding"</th>
+                        <th scope="col">"Owner"</th>
+                        <th scope="col">"Due"</th>
+                        <th scope="col">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
+    let key = finding.id.clone();
+    let plan = {
+        let key = key.clone();
+        let finding = finding.clone();
+        move || {
+            state.assessment.with(|a| plan_for(&finding, a.remediation.get(&key), state.today, a.audit_date))
+        }
+    };
+    let edit = {
+        let key = key.clone();
+        let finding = finding.clone();
+        move |change: Box<dyn FnOnce(&mut Remediation)>| {
+            state.assessment.update(|a| {
+                let current = plan_for(&finding, a.remediation.get(&key), state.today, a.audit_date);
+                let entry = a.remediation.entry(key.clone()).or_insert(current);
+                change(entry);
+            })
+        }
+    };
+    let title = state.catalog.item(finding.item_id).map_or(finding.item_id, |i| i.title);
+    let slug = format!("gap-{}", finding.item_id);
+    let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
+    let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=item_href(finding.item_id)>{title}</a>
+                <span class="finding-tag">{finding.severity.label()}" · "{finding.kind.label()}</span>
+            </th>
+            <td>
+                <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>
+                <input type="text" id=format!("{slug}-owner") prop:value=move || plan_owner().owner
+                    on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
+            </td>
+            <td>
+                <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
+                <input type="date" id=format!("{slug}-due") prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
+                    on:change=move |ev| { let d = parse_iso(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
+            </td>
+            <td>
+                <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>
+                <select id=format!("{slug}-status") on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    let status = Status::ALL.into_iter().find(|s| s.code() == code).unwrap_or_default();
+                    edit_status(Box::new(move |p| p.status = status))
+                }>
+                    {Status::ALL.map(|s| {
+                        let current = plan_status.clone();
+                        view! { <option value=s.code() prop:selected=move || current().status == s>{s.label()}</option> }
+                    })}
+                </select>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,38 @@
+// The remediation plan: one row per finding, default due dates before the audit, edits persist.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('each gap gets an owner, a due date before the audit and a status, kept across reloads', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-02-no'); // a major gap
+  await page.click('#nav-dashboard');
+  await page.fill('#audit-date', isoDaysFromToday(90));
+  await page.click('#nav-plan');
+  await page.waitForSelector('#gap-C53-PRE-02-owner');
+  const rows = await page.$$eval('table.plan tbody tr', (trs) => trs.length);
+  assert.ok(rows > 1, 'one row per finding');
+  // Majors are due 30 days before the audit by default.
+  assert.equal(await page.inputValue('#gap-C53-PRE-02-due'), isoDaysFromToday(60));
+  await page.fill('#gap-C53-PRE-02-owner', 'Dana (CEO)');
+  await page.selectOption('#gap-C53-PRE-02-status', 'in_progress');
+  await page.fill('#gap-C53-PRE-02-due', isoDaysFromToday(45));
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.reload();
+  await page.waitForSelector('#gap-C53-PRE-02-owner');
+  assert.equal(await page.inputValue('#gap-C53-PRE-02-owner'), 'Dana (CEO)');
+  assert.equal(await page.inputValue('#gap-C53-PRE-02-status'), 'in_progress');
+  assert.equal(await page.inputValue('#gap-C53-PRE-02-due'), isoDaysFromToday(45));
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  assert.deepEqual(stored.assessment.remediation['gap:C53-PRE-02'], { owner: 'Dana (CEO)', due: isoDaysFromToday(45), status: 'in_progress' });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
