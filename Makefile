@@ -41,6 +41,10 @@ test-budget:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# Ten times the 100,000 inputs `make test` already runs through the stored-state parser.
+fuzz:
+	FUZZ_ITERATIONS=1000000 cargo test --release --locked --test fuzz_stored_state -- --nocapture
+
 clean:
 	cargo clean
 	rm -rf dist node_modules
