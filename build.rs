@@ -64,6 +64,9 @@ struct Item {
     minimum: Option<String>,
     #[serde(default)]
     full: Option<String>,
+    /// "answered" (default: the user answers the item) or "register" (derived from the roles register).
+    #[serde(default)]
+    source: Option<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -76,6 +79,7 @@ fn variant(kind: &str, value: &str) -> String {
         .collect();
     let allowed: &[&str] = match kind {
         "Cadence" => &["Once", "Monthly", "Quarterly", "Annually", "OnRoleChange"],
+        "Source" => &["Answered", "Register"],
         _ => &["Observation", "Minor", "Major"],
     };
     assert!(allowed.contains(&name.as_str()), "content: unknown {kind} value {value:?}");
@@ -127,10 +131,11 @@ fn main() {
             writeln!(
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
-                 cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {} }},",
+                 cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {} }},",
                 i.id, i.area, i.reference, i.title, i.question, i.why, strs(&i.evidence),
                 i.cadence.as_deref().map_or("None".into(), |c| format!("Some({})", variant("Cadence", c))),
-                variant("Severity", &i.finding), i.finding_reason, strs(&i.covers), opt(&i.minimum), opt(&i.full)
+                variant("Severity", &i.finding), i.finding_reason, strs(&i.covers), opt(&i.minimum), opt(&i.full),
+                variant("Source", i.source.as_deref().unwrap_or("answered"))
             )
             .unwrap();
         }

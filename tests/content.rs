@@ -21,7 +21,7 @@ fn pre_audit_checklist_has_the_eight_checks_in_order() {
     }
 }
 
-use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection};
+use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection, Source};
 use audit_readiness::domain::Severity;
 
 const fn item(id: &'static str, area: &'static str, covers: &'static [&'static str]) -> Item {
@@ -39,6 +39,7 @@ const fn item(id: &'static str, area: &'static str, covers: &'static [&'static s
         covers,
         minimum: None,
         full: None,
+        source: Source::Answered,
     }
 }
 

@@ -6,7 +6,12 @@ mod support;
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, FindingKind, Points, Severity, Verdict};
-use support::{all, today, Rng};
+use support::{all, register_points, today, Rng};
+
+/// Items the user answers (register items are derived from the roles register instead).
+fn answered_items(catalog: &Catalog) -> usize {
+    catalog.items.iter().filter(|i| !i.is_register()).count()
+}
 
 fn score(assessment: &Assessment) -> audit_readiness::domain::Score {
     let catalog = Catalog::builtin();
@@ -15,9 +20,11 @@ fn score(assessment: &Assessment) -> audit_readiness::domain::Score {
 
 #[test]
 fn nothing_answered_is_zero_and_not_ready() {
+    let catalog = Catalog::builtin();
     let s = score(&Assessment::default());
     assert_eq!(s.percent, 0);
-    assert_eq!(s.answered, 0);
+    // Only the derived register items count as answered; an empty register fails them all.
+    assert_eq!(s.answered, catalog.items.len() - answered_items(catalog));
     assert_eq!(s.verdict, Verdict::NotReady);
 }
 
@@ -35,8 +42,10 @@ fn not_sure_counts_as_not_ready_like_no() {
     let catalog = Catalog::builtin();
     let unsure = score(&all(catalog, Answer::NotSure));
     let no = score(&all(catalog, Answer::No));
-    assert_eq!(unsure.percent, 0);
+    // Nothing answered earns a point: only the (valid) register's derived items do.
+    assert_eq!(unsure.earned, register_points(catalog));
     assert_eq!(unsure.percent, no.percent);
+    assert_eq!(unsure.earned, no.earned);
     assert_eq!(unsure.verdict, Verdict::NotReady);
 }
 
@@ -65,7 +74,7 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
 fn an_open_major_caps_the_verdict_whatever_the_percentage() {
     let catalog = Catalog::builtin();
     let mut a = all(catalog, Answer::Yes);
-    let major = catalog.items.iter().find(|i| i.finding == Severity::Major).unwrap();
+    let major = catalog.items.iter().find(|i| i.finding == Severity::Major && !i.is_register()).unwrap();
     a.set_answer(major.id, Answer::Partly, today());
     // Partly on a major item: downgraded to a minor finding, not "ready".
     let s = score(&a);
@@ -82,8 +91,13 @@ fn partly_earns_half_the_points_of_yes() {
     let catalog = Catalog::builtin();
     let yes = score(&all(catalog, Answer::Yes));
     let partly = score(&all(catalog, Answer::Partly));
-    assert_eq!(partly.earned.in_halves() * 2, yes.earned.in_halves());
-    assert_eq!(partly.percent, 50);
+    // Compared on the answered items; the register items are derived and fully met in both.
+    let register = register_points(catalog);
+    assert_eq!((partly.earned - register).in_halves() * 2, (yes.earned - register).in_halves());
+    for area in &partly.areas {
+        let expected = if catalog.items_in(area.area_id).all(|i| i.is_register()) { 100 } else { 50 };
+        assert_eq!(area.percent, expected, "{}", area.area_id);
+    }
 }
 
 #[test]
@@ -153,5 +167,10 @@ fn area_scores_cover_every_area() {
     let catalog = Catalog::builtin();
     let s = score(&all(catalog, Answer::Partly));
     assert_eq!(s.areas.len(), catalog.areas.len());
-    assert!(s.areas.iter().all(|a| a.percent == 50 && a.answered == a.total));
+    assert!(s.areas.iter().all(|a| a.answered == a.total));
+    // Answered areas are half met; the register area is derived from a valid register.
+    for a in &s.areas {
+        let derived = catalog.items_in(a.area_id).all(|i| i.is_register());
+        assert_eq!(a.percent, if derived { 100 } else { 50 }, "{}", a.area_id);
+    }
 }

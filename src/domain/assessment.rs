@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::remediation::Remediation;
+use super::roles::Register;
 
 /// The five possible answers to an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,6 +97,10 @@ pub struct Assessment {
     pub audit_date: Option<NaiveDate>,
     /// Remediation plan entries by finding id.
     pub remediation: BTreeMap<String, Remediation>,
+    /// The roles and accountability register; the register items are derived from it.
+    /// Absent in states saved before the register existed (same schema version, empty default).
+    #[serde(default)]
+    pub register: Register,
 }
 
 impl Assessment {

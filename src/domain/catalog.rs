@@ -42,6 +42,17 @@ pub enum Cadence {
     OnRoleChange,
 }
 
+/// Where an item's state comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The user answers the item (yes / partly / no / not sure / N/A).
+    #[default]
+    Answered,
+    /// The item is derived from the roles and accountability register; the user cannot answer it.
+    Register,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeedSection {
     pub id: &'static str,
@@ -74,6 +85,23 @@ pub struct Item {
     pub minimum: Option<&'static str>,
     /// Annex A 5.4 controls: the full implementation step ("yes" means this).
     pub full: Option<&'static str>,
+    /// Answered by the user, or derived from the roles register.
+    pub source: Source,
+}
+
+impl Item {
+    /// True when the item's state is derived from the roles register rather than answered.
+    pub fn is_register(&self) -> bool {
+        self.source == Source::Register
+    }
+
+    /// The item's ID without the `-X<n>` suffix a scaled bench catalogue adds to copies.
+    pub fn base_id(&self) -> &'static str {
+        match self.id.rsplit_once("-X") {
+            Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
+            _ => self.id,
+        }
+    }
 }
 
 /// A "checkbox compliance trap vs reality check" pair: a claim item and the proof an auditor tests.
@@ -187,6 +215,9 @@ impl Catalog {
             if item.covers.is_empty() {
                 problems.push(format!("{}: covers no seed section", item.id));
             }
+            if item.is_register() && super::roles::checks::check_for(item.base_id()).is_none() {
+                problems.push(format!("{}: register item without a register check", item.id));
+            }
             for section in item.covers {
                 if section_ids.contains(section) {
                     covered.insert(*section);
@@ -204,6 +235,11 @@ impl Catalog {
             for item_id in [check.claim_item, check.proof_item] {
                 if self.item(item_id).is_none() {
                     problems.push(format!("{}: unknown item {item_id}", check.id));
+                }
+            }
+            for item_id in [check.claim_item, check.proof_item] {
+                if self.item(item_id).is_some_and(Item::is_register) {
+                    problems.push(format!("{}: register item {item_id} cannot be a claim or a proof", check.id));
                 }
             }
             if check.claim_item == check.proof_item {

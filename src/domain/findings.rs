@@ -2,8 +2,9 @@
 //! findings; the score, the views and the exports only ever consume findings.
 //!
 //! Every lost point belongs to exactly one finding, so "why this score" is just the findings
-//! sorted by cost. Per item, the first check that applies wins: the answer itself, then a claim
-//! without proof (checkbox gap), then evidence freshness.
+//! sorted by cost. Per answered item, the first check that applies wins: the answer itself, then
+//! a claim without proof (checkbox gap), then evidence freshness. Per register item, its register
+//! check decides alone: any problem costs the whole item and every problem is listed.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -12,6 +13,7 @@ use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity};
 use super::evidence::{freshest_expiry, freshness, Freshness};
 use super::points::{earned, weight, Points};
+use super::roles::checks::check_for;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +30,18 @@ pub enum FindingKind {
     StaleEvidence,
     /// The evidence is valid today but will be stale on audit day.
     ExpiresBeforeAudit,
+    /// Register: a required role has no current holder, a holder has left, or cover is missing.
+    RoleGap,
+    /// Register: an appointment lacks its record, its date or the authority to act.
+    AppointmentGap,
+    /// Register: a RASCI row has no accountable role, or more than one.
+    RaciGap,
+    /// Register: one person holds duties that should be segregated (A 5.3).
+    SodConflict,
+    /// Register: a role holder's competence is unrecorded or has lapsed.
+    CompetenceGap,
+    /// Register: the ISMS performance reporter has no line to top management.
+    ReportingLine,
 }
 
 impl FindingKind {
@@ -39,6 +53,12 @@ impl FindingKind {
             FindingKind::CheckboxGap => "Checkbox gap",
             FindingKind::StaleEvidence => "Stale evidence",
             FindingKind::ExpiresBeforeAudit => "Expires before audit",
+            FindingKind::RoleGap => "Role gap",
+            FindingKind::AppointmentGap => "Appointment gap",
+            FindingKind::RaciGap => "Unclear accountability",
+            FindingKind::SodConflict => "Duty conflict",
+            FindingKind::CompetenceGap => "Competence gap",
+            FindingKind::ReportingLine => "No reporting line",
         }
     }
 
@@ -50,7 +70,26 @@ impl FindingKind {
             FindingKind::CheckboxGap => "checkbox-gap",
             FindingKind::StaleEvidence => "stale-evidence",
             FindingKind::ExpiresBeforeAudit => "expires-before-audit",
+            FindingKind::RoleGap => "role-gap",
+            FindingKind::AppointmentGap => "appointment-gap",
+            FindingKind::RaciGap => "raci-gap",
+            FindingKind::SodConflict => "sod-conflict",
+            FindingKind::CompetenceGap => "competence-gap",
+            FindingKind::ReportingLine => "reporting-line",
         }
+    }
+
+    /// True for the kinds only register checks produce.
+    pub fn is_register(self) -> bool {
+        matches!(
+            self,
+            FindingKind::RoleGap
+                | FindingKind::AppointmentGap
+                | FindingKind::RaciGap
+                | FindingKind::SodConflict
+                | FindingKind::CompetenceGap
+                | FindingKind::ReportingLine
+        )
     }
 }
 
@@ -94,6 +133,9 @@ pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate
 }
 
 fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    if item.is_register() {
+        return register_finding(ctx, item);
+    }
     answer_finding(ctx, item)
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| evidence_finding(ctx, item))
@@ -185,5 +227,22 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     };
     let mut f = finding(item, kind, item.finding.downgraded(), half, explanation);
     f.date = Some(date);
+    Some(f)
+}
+
+/// The register check: derived from the roles register, never answered. Any problem costs the
+/// whole item at the item's severity; the explanation lists every problem so the user sees
+/// exactly what to fix. The date is the earliest lapse or departure among the problems.
+fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let check = check_for(item.base_id())?;
+    let problems = (check.run)(&ctx.assessment.register, ctx.today);
+    if problems.is_empty() {
+        return None;
+    }
+    let details: Vec<&str> = problems.iter().map(|p| p.text.as_str()).collect();
+    let explanation = format!("{} {}", check.lead, details.join(" "));
+    let mut f = finding(item, check.kind, item.finding, weight(item.finding), explanation);
+    f.remediation = check.remediation.to_string();
+    f.date = problems.iter().filter_map(|p| p.date).min();
     Some(f)
 }

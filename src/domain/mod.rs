@@ -6,10 +6,12 @@ pub mod catalog;
 pub mod dates;
 pub mod error;
 pub mod evidence;
+pub mod export;
 pub mod findings;
 pub mod persist;
 pub mod points;
 pub mod remediation;
+pub mod roles;
 pub mod score;
 
 pub use assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};

@@ -78,11 +78,16 @@ pub struct Score {
 }
 
 /// The points items are worth (N/A-with-justification items are out of scope), and how many
-/// of them have an answer.
+/// of them have an answer. Register items are derived, so always answered and always in scope.
 fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize) {
     let (mut possible, mut answered, mut total) = (Points::ZERO, 0, 0);
     for item in items {
         total += 1;
+        if item.is_register() {
+            answered += 1;
+            possible += weight(item.finding);
+            continue;
+        }
         let answer = assessment.answer_of(item.id);
         answered += usize::from(answer.is_some());
         if answer != Some(super::assessment::Answer::NotApplicable) {

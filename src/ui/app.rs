@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main">"Skip to the questions"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the main content"</a>
         <header class="app-header">
             <p class="app-name">"Audit Readiness Check"</p>
             <p class="tagline">
@@ -56,6 +56,16 @@ pub fn App() -> impl IntoView {
                 "Your answers stay in this browser (localStorage). Nothing is uploaded; no analytics, no third-party requests."
             </p>
         </footer>
+    }
+}
+
+/// The skip link moves focus without touching the address bar (the hash holds the route).
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
     }
 }
 

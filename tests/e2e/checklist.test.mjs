@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT, REGISTER_ITEM_COUNT,
 } from './harness.mjs';
 
 let server;
@@ -23,7 +23,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await waitForApp(page);
   assert.equal(await readinessText(page), '0');
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
-  assert.equal((await page.textContent('#answered-count')).trim(), `0 of ${ITEM_COUNT} answered`);
+  assert.equal((await page.textContent('#answered-count')).trim(), `${REGISTER_ITEM_COUNT} of ${ITEM_COUNT} answered`);
   assert.equal(await progress(), '0/8 · 0 %');
 
   // Pre-audit weights: majors (01, 02, 08) are worth 3 points, minors (03–07) 2 points: 19 in all.

@@ -22,6 +22,8 @@ export async function loadContent() {
 }
 export const CONTENT = await loadContent();
 export const ITEM_COUNT = CONTENT.items.length;
+/** Items judged from the roles register rather than answered; they always count as answered. */
+export const REGISTER_ITEM_COUNT = CONTENT.items.filter((i) => i.source === 'register').length;
 
 /** An ISO date `days` from today (negative for the past), as the app's clock sees it. */
 export function isoDaysFromToday(days) {
@@ -30,10 +32,49 @@ export function isoDaysFromToday(days) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Stored state with every item answered `answer`, in the app's schema. */
-export function storedStateAll(answer) {
-  const responses = Object.fromEntries(CONTENT.items.map((i) => [i.id, { answer }]));
-  return JSON.stringify({ schema_version: 1, assessment: { responses } });
+/**
+ * A register that passes every Clause 5.3 register check today: five current people, every
+ * required role appointed with evidence and authority, deputies, one Accountable per RACI row,
+ * no segregation-of-duties conflict, fresh competence, and a reporting line to the CEO.
+ */
+export function validRegister() {
+  const start = isoDaysFromToday(-900);
+  const on = isoDaysFromToday(-300);
+  const recent = isoDaysFromToday(-180);
+  const person = (id, name, job_title, top_management = false) => ({ id, name, job_title, start_date: start, leaving_date: null, top_management });
+  const appoint = (id, role, person_id, reports_to, backup = null) => ({
+    id, role, person_id, appointment_evidence: `Signed letter ${id}`, appointed_on: on, authority_granted: true, reports_to, backup,
+  });
+  const accountable = (row) => (['conformance', 'performance-reporting', 'risk-assessment', 'incident-register', 'awareness-training', 'supplier-register'].includes(row) ? 'security-manager' : 'top-management');
+  const rows = ['conformance', 'performance-reporting', 'risk-assessment', 'risk-acceptance', 'incident-register', 'awareness-training', 'supplier-register', 'internal-audit', 'policy-approval', 'management-review', 'soa-sign-off'];
+  const raci = Object.fromEntries(rows.map((row) => [`${row}|${accountable(row)}`, 'accountable']));
+  Object.assign(raci, {
+    'incident-register|incident-lead': 'responsible', 'supplier-register|third-party-manager': 'responsible',
+    'awareness-training|awareness-trainer': 'responsible', 'internal-audit|internal-auditor': 'responsible',
+    'risk-assessment|risk-owner': 'responsible',
+  });
+  const competence = (id, person_id, role, renew) => ({ id, person_id, role, kind: 'training', description: 'ISO 27001 training', achieved_on: recent, renew_every_months: renew });
+  return {
+    people: [person('p1', 'Ada Okafor', 'CEO', true), person('p2', 'Ben Lindqvist', 'Head of Security'), person('p3', 'Cara Mendes', 'CTO'),
+      person('p4', 'Dev Patel', 'Operations lead'), person('p5', 'Eli Novak', 'External ISMS auditor')],
+    assignments: [
+      appoint('a1', 'top_management', 'p1', null), appoint('a2', 'security_manager', 'p2', 'p1', 'p3'),
+      appoint('a3', 'isms_conformance', 'p2', 'p1'), appoint('a4', 'performance_reporting', 'p2', 'p1'),
+      appoint('a5', 'review_team_member', 'p2', 'p1', 'p4'), appoint('a6', 'review_team_member', 'p3', 'p1', 'p4'),
+      appoint('a7', 'incident_lead', 'p3', 'p1', 'p2'), appoint('a8', 'risk_owner', 'p3', 'p1'),
+      appoint('a9', 'third_party_manager', 'p4', 'p2', 'p2'), appoint('a10', 'awareness_trainer', 'p4', 'p2'),
+      appoint('a11', 'risk_owner', 'p4', 'p2'), appoint('a12', 'internal_auditor', 'p5', 'p1'),
+    ],
+    raci,
+    competence: [competence('c1', 'p1', null, 24), competence('c2', 'p2', 'security_manager', 36), competence('c3', 'p2', null, null),
+      competence('c4', 'p3', null, 12), competence('c5', 'p4', null, 12), competence('c6', 'p5', 'internal_auditor', 36)],
+  };
+}
+
+/** Stored state with every answerable item answered `answer` and a valid register. */
+export function storedStateAll(answer, register = validRegister()) {
+  const responses = Object.fromEntries(CONTENT.items.filter((i) => i.source !== 'register').map((i) => [i.id, { answer }]));
+  return JSON.stringify({ schema_version: 1, assessment: { responses, register } });
 }
 
 const TYPES = {

@@ -1,8 +1,11 @@
 //! Shared helpers for host tests.
 #![allow(dead_code)]
 
+use audit_readiness::domain::roles::{
+    Assignment, CompetenceKind, CompetenceRecord, Person, Raci, Register, RoleKind, RESPONSIBILITIES,
+};
 use audit_readiness::domain::{Answer, Assessment, Catalog};
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -12,7 +15,8 @@ pub fn today() -> NaiveDate {
     day(2026, 11, 23)
 }
 
-/// An assessment answering every item of the catalogue the same way.
+/// An assessment answering every item of the catalogue the same way, with a complete, valid
+/// roles register (so the derived register items are met and "all yes" still means ready).
 pub fn all(catalog: &Catalog, answer: Answer) -> Assessment {
     let mut assessment = Assessment::default();
     for item in catalog.items {
@@ -21,7 +25,121 @@ pub fn all(catalog: &Catalog, answer: Answer) -> Assessment {
             assessment.set_na_justification(item.id, "out of scope".into());
         }
     }
+    assessment.register = valid_register(today());
     assessment
+}
+
+/// The points the register items are worth (all earned by a valid register).
+pub fn register_points(catalog: &Catalog) -> audit_readiness::domain::Points {
+    catalog
+        .items
+        .iter()
+        .filter(|i| i.is_register())
+        .map(|i| audit_readiness::domain::points::weight(i.finding))
+        .sum()
+}
+
+fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
+    today.checked_sub_months(Months::new(months)).unwrap()
+}
+
+pub fn person(id: &str, name: &str, title: &str, start: NaiveDate, top: bool) -> Person {
+    Person {
+        id: id.into(),
+        name: name.into(),
+        job_title: title.into(),
+        start_date: Some(start),
+        leaving_date: None,
+        top_management: top,
+    }
+}
+
+/// A complete appointment: minutes reference, date, authority, reporting line and backup.
+pub fn appoint(id: &str, role: RoleKind, who: &str, reports_to: Option<&str>, backup: Option<&str>, on: NaiveDate) -> Assignment {
+    Assignment {
+        appointment_evidence: format!("Leadership minutes {on}, item {id}"),
+        appointed_on: Some(on),
+        authority_granted: true,
+        reports_to: reports_to.map(str::to_string),
+        backup: backup.map(str::to_string),
+        ..Assignment::new(id, role, who)
+    }
+}
+
+pub fn record(id: &str, who: &str, role: Option<RoleKind>, on: NaiveDate, renew: Option<u32>) -> CompetenceRecord {
+    CompetenceRecord {
+        id: id.into(),
+        person_id: who.into(),
+        role,
+        kind: CompetenceKind::Training,
+        description: format!("Course {id}"),
+        achieved_on: Some(on),
+        renew_every_months: renew,
+    }
+}
+
+/// A five-person startup whose register passes every register check on `today`:
+/// - p1 Ada (CEO, top management): top management, accountable for risk acceptance;
+/// - p2 Ben (Head of Security): security manager, conformance, performance reporting, review team;
+/// - p3 Cara (CTO): review team, incident lead, risk owner;
+/// - p4 Dev (Operations lead): third-party manager, awareness trainer, risk owner;
+/// - p5 Eli (external auditor): internal auditor only.
+pub fn valid_register(today: NaiveDate) -> Register {
+    use RoleKind::*;
+    let start = months_before(today, 30);
+    let on = months_before(today, 10);
+    let mut r = Register::default();
+    for p in [
+        person("p1", "Ada Okafor", "CEO", start, true),
+        person("p2", "Ben Lindqvist", "Head of Security", start, false),
+        person("p3", "Cara Mendes", "CTO", start, false),
+        person("p4", "Dev Patel", "Operations lead", start, false),
+        person("p5", "Eli Novak", "External ISMS auditor", start, false),
+    ] {
+        r.add_person(p).unwrap();
+    }
+    for a in [
+        appoint("a1", TopManagement, "p1", None, None, on),
+        appoint("a2", SecurityManager, "p2", Some("p1"), Some("p3"), on),
+        appoint("a3", IsmsConformance, "p2", Some("p1"), None, on),
+        appoint("a4", PerformanceReporting, "p2", Some("p1"), None, on),
+        appoint("a5", ReviewTeamMember, "p2", Some("p1"), Some("p4"), on),
+        appoint("a6", ReviewTeamMember, "p3", Some("p1"), Some("p4"), on),
+        appoint("a7", IncidentLead, "p3", Some("p1"), Some("p2"), on),
+        appoint("a8", RiskOwner, "p3", Some("p1"), None, on),
+        appoint("a9", ThirdPartyManager, "p4", Some("p2"), Some("p2"), on),
+        appoint("a10", AwarenessTrainer, "p4", Some("p2"), None, on),
+        appoint("a11", RiskOwner, "p4", Some("p2"), None, on),
+        appoint("a12", InternalAuditor, "p5", Some("p1"), None, on),
+    ] {
+        r.add_assignment(a).unwrap();
+    }
+    let accountable = |row: &str| match row {
+        "conformance" | "performance-reporting" | "risk-assessment" | "incident-register" | "awareness-training"
+        | "supplier-register" => SecurityManager,
+        _ => TopManagement,
+    };
+    for row in RESPONSIBILITIES {
+        r.set_raci(row.code, &accountable(row.code), Some(Raci::Accountable)).unwrap();
+    }
+    for (row, role) in [
+        ("incident-register", IncidentLead),
+        ("supplier-register", ThirdPartyManager),
+        ("awareness-training", AwarenessTrainer),
+        ("internal-audit", InternalAuditor),
+        ("risk-assessment", RiskOwner),
+    ] {
+        r.set_raci(row, &role, Some(Raci::Responsible)).unwrap();
+    }
+    r.set_raci("management-review", &ReviewTeamMember, Some(Raci::Consulted)).unwrap();
+    let recent = months_before(today, 6);
+    r.add_competence(record("c1", "p1", None, recent, Some(24))).unwrap();
+    r.add_competence(record("c2", "p2", Some(SecurityManager), recent, Some(36))).unwrap();
+    r.add_competence(record("c3", "p2", None, recent, None)).unwrap();
+    r.add_competence(record("c4", "p3", None, recent, Some(12))).unwrap();
+    r.add_competence(record("c5", "p4", None, recent, Some(12))).unwrap();
+    r.add_competence(record("c6", "p5", Some(InternalAuditor), recent, Some(36))).unwrap();
+    r
 }
 
 /// A tiny deterministic pseudo-random generator (xorshift), so property tests are reproducible.

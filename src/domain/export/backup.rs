@@ -1,0 +1,170 @@
+//! JSON backup and restore. A backup is exactly the stored state (schema version + assessment),
+//! so it round-trips losslessly. Imports are checked completely before anything touches the
+//! app's state; a backup from another device can be compared item by item and merged.
+
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::domain::assessment::{Assessment, ItemResponse};
+use crate::domain::catalog::Catalog;
+use crate::domain::error::AppError;
+use crate::domain::persist;
+
+/// A generous limit for a backup file: real ones are a few tens of kilobytes.
+pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// The backup file content: the stored state, as the app itself keeps it.
+pub fn export(assessment: &Assessment) -> String {
+    persist::encode(assessment)
+}
+
+/// A checked import: the assessment plus what this version of the question bank does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub assessment: Assessment,
+    /// Response keys that are not items of the catalogue (kept, so nothing is lost).
+    pub unknown_items: Vec<String>,
+    /// Remediation entries whose finding id does not name a catalogue item.
+    pub unknown_plans: Vec<String>,
+}
+
+impl Imported {
+    /// Whether the UI should warn that part of the file is not understood.
+    pub fn has_unknown(&self) -> bool {
+        !self.unknown_items.is_empty() || !self.unknown_plans.is_empty()
+    }
+}
+
+/// Reads and checks a backup: size first (before parsing), then JSON, schema version and every
+/// field's type (via the stored-state decoder). Unknown item ids are reported, not fatal.
+pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported, AppError> {
+    if raw.len() > max_bytes {
+        return Err(AppError::Corrupt(format!(
+            "the file is {} bytes, more than the {} limit for a backup",
+            raw.len(),
+            size_text(max_bytes)
+        )));
+    }
+    if raw.trim().is_empty() {
+        return Err(AppError::Corrupt("the file is empty".into()));
+    }
+    let assessment = persist::decode(raw)?;
+    let unknown_items = assessment.responses.keys().filter(|id| catalog.item(id).is_none()).cloned().collect();
+    let unknown_plans = assessment
+        .remediation
+        .keys()
+        .filter(|id| {
+            let item = id.split_once(':').map_or(id.as_str(), |(_, item)| item);
+            catalog.item(item).is_none()
+        })
+        .cloned()
+        .collect();
+    Ok(Imported { assessment, unknown_items, unknown_plans })
+}
+
+/// "2 MiB (2097152 bytes)" or "900 bytes".
+fn size_text(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    const KIB: usize = 1024;
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("{} MiB ({bytes} bytes)", bytes / MIB)
+    } else if bytes >= KIB && bytes % KIB == 0 {
+        format!("{} KiB ({bytes} bytes)", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// One item whose response differs between this device and the backup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemDiff {
+    pub item_id: String,
+    /// The catalogue reference and title; empty for items the catalogue does not know.
+    pub reference: String,
+    pub title: String,
+    pub mine: Option<ItemResponse>,
+    pub theirs: Option<ItemResponse>,
+}
+
+impl ItemDiff {
+    pub fn mine_updated(&self) -> Option<NaiveDate> {
+        self.mine.as_ref().and_then(|r| r.updated_on)
+    }
+
+    pub fn theirs_updated(&self) -> Option<NaiveDate> {
+        self.theirs.as_ref().and_then(|r| r.updated_on)
+    }
+}
+
+/// Items whose responses differ (a missing response equals an empty one), catalogue items in
+/// catalogue order first, then unknown ids in sorted order.
+pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> Vec<ItemDiff> {
+    let ids: BTreeSet<&String> = current.responses.keys().chain(incoming.responses.keys()).collect();
+    let position = |id: &str| catalog.items.iter().position(|item| item.id == id).unwrap_or(usize::MAX);
+    let mut ordered: Vec<&String> = ids.into_iter().collect();
+    ordered.sort_by_key(|id| position(id)); // stable: unknown ids stay sorted
+    let empty = ItemResponse::default();
+    ordered
+        .into_iter()
+        .filter_map(|id| {
+            let mine = current.responses.get(id);
+            let theirs = incoming.responses.get(id);
+            if mine.unwrap_or(&empty) == theirs.unwrap_or(&empty) {
+                return None;
+            }
+            let item = catalog.item(id);
+            Some(ItemDiff {
+                item_id: id.clone(),
+                reference: item.map_or("", |i| i.reference).to_string(),
+                title: item.map_or("", |i| i.title).to_string(),
+                mine: mine.cloned(),
+                theirs: theirs.cloned(),
+            })
+        })
+        .collect()
+}
+
+/// How to settle one differing item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeChoice {
+    KeepMine,
+    TakeTheirs,
+    /// The response changed most recently (`updated_on`); a tie, or no dates, keeps mine.
+    Newest,
+}
+
+/// Merges a backup into the current assessment. Per item the choice decides; items without a
+/// choice keep mine, unless mine is empty, then theirs fills the gap. The audit date and
+/// remediation entries are taken from the backup only where mine are empty.
+pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<String, MergeChoice>) -> Assessment {
+    let mut merged = current.clone();
+    let empty = ItemResponse::default();
+    for (id, theirs) in &incoming.responses {
+        let mine = current.responses.get(id).unwrap_or(&empty);
+        let take = match choices.get(id) {
+            Some(MergeChoice::KeepMine) => false,
+            Some(MergeChoice::TakeTheirs) => true,
+            Some(MergeChoice::Newest) => theirs.updated_on > mine.updated_on,
+            None => *mine == empty,
+        };
+        if take {
+            merged.responses.insert(id.clone(), theirs.clone());
+        }
+    }
+    // Choosing "theirs" for an item the backup lacks means: clear mine.
+    for (id, choice) in choices {
+        if *choice == MergeChoice::TakeTheirs && !incoming.responses.contains_key(id) {
+            merged.responses.remove(id);
+        }
+    }
+    if merged.audit_date.is_none() {
+        merged.audit_date = incoming.audit_date;
+    }
+    for (id, plan) in &incoming.remediation {
+        let mine_empty = merged.remediation.get(id).map_or(true, |p| *p == Default::default());
+        if mine_empty {
+            merged.remediation.insert(id.clone(), plan.clone());
+        }
+    }
+    merged
+}

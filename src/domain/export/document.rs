@@ -1,0 +1,178 @@
+//! The readiness report as a small neutral outline (headings, paragraphs, lists, tables), built
+//! once from a [`Report`]. The Markdown and HTML renderers only serialise this outline, each with
+//! its own escaping, so both formats always say the same thing and respect the same profile.
+
+use super::{iso, Profile, Report};
+use crate::domain::assessment::Answer;
+
+/// One list entry: an optional bold lead-in followed by text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub lead: String,
+    pub text: String,
+}
+
+impl Line {
+    fn new(lead: impl Into<String>, text: impl Into<String>) -> Line {
+        Line { lead: lead.into(), text: text.into() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// Level 2 or 3 (the document title is level 1 and separate).
+    Heading(u8, String),
+    /// The verdict headline; `code` is the verdict's stable code (for styling).
+    Verdict { code: &'static str, text: String },
+    Paragraph(String),
+    List(Vec<Line>),
+    Table { headers: Vec<&'static str>, rows: Vec<Vec<String>> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Builds the outline. All text in it is plain (unescaped); renderers escape.
+pub fn build(report: &Report) -> Document {
+    let s = &report.score;
+    let mut blocks = Vec::new();
+    let mut facts = vec![
+        Line::new("Assessment taken:", iso(report.today)),
+        Line::new("Version of the report:", report.profile.label()),
+    ];
+    facts.push(match (report.audit_date, report.days_to_audit()) {
+        (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({days} days from the assessment)", iso(date))),
+        _ => Line::new("Certification audit:", "no date set"),
+    });
+    blocks.push(Block::List(facts));
+
+    blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: {} % ready", s.verdict.label(), s.percent) });
+    blocks.push(Block::Paragraph(s.verdict.meaning().to_string()));
+    blocks.push(Block::Paragraph(format!(
+        "{} of {} readiness points; {} of {} items answered. Expected at the audit: {} major nonconformities, {} minor nonconformities, {} observations.",
+        s.earned, s.possible, s.answered, s.total, s.majors, s.minors, s.observations
+    )));
+    let reasons = report.reasons();
+    if !reasons.is_empty() {
+        blocks.push(Block::Heading(3, "Why".into()));
+        blocks.push(Block::List(reasons.into_iter().map(|r| Line::new("", r)).collect()));
+    }
+
+    blocks.push(Block::Heading(2, "Readiness by area".into()));
+    let rows = s
+        .areas
+        .iter()
+        .map(|a| {
+            let area = report.catalog.area(a.area_id);
+            vec![
+                area.map_or(a.area_id, |x| x.title).to_string(),
+                area.map_or("", |x| x.reference).to_string(),
+                format!("{} %", a.percent),
+                format!("{} of {}", a.answered, a.total),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table { headers: vec!["Area", "Reference", "Readiness", "Answered"], rows });
+
+    gaps(report, &mut blocks);
+    if report.profile.shows_details() {
+        details(report, &mut blocks);
+    }
+    Document { title: "Audit readiness report: ISO/IEC 27001:2022 leadership and roles".into(), blocks }
+}
+
+fn gaps(report: &Report, blocks: &mut Vec<Block>) {
+    let gaps = report.gaps();
+    blocks.push(Block::Heading(2, format!("Gaps ({})", gaps.len())));
+    if gaps.is_empty() {
+        blocks.push(Block::Paragraph("No gaps: nothing an auditor would be expected to raise.".into()));
+        return;
+    }
+    let names = report.profile.shows_details();
+    let mut headers = vec!["Reference", "Item", "Predicted finding", "Kind", "Cost"];
+    if names {
+        headers.push("Owner");
+    }
+    headers.extend(["Due", "Status"]);
+    let rows = gaps
+        .iter()
+        .map(|g| {
+            let mut row = vec![
+                g.finding.reference.to_string(),
+                g.title().to_string(),
+                g.finding.severity.label().to_string(),
+                g.kind_text(),
+                g.finding.cost.to_string(),
+            ];
+            if names {
+                row.push(if g.plan.owner.trim().is_empty() { "unassigned".into() } else { g.plan.owner.clone() });
+            }
+            row.extend([g.due_text(), g.plan.status.label().to_string()]);
+            row
+        })
+        .collect();
+    blocks.push(Block::Table { headers, rows });
+}
+
+/// What to do per gap, justifications, evidence and (full profile only) notes.
+fn details(report: &Report, blocks: &mut Vec<Block>) {
+    let gaps = report.gaps();
+    if !gaps.is_empty() {
+        blocks.push(Block::Heading(2, "What to do".into()));
+        let lines = gaps
+            .iter()
+            .map(|g| {
+                Line::new(
+                    format!("{} {}:", g.finding.reference, g.title()),
+                    format!("{} Next step: {}", g.finding.explanation, g.finding.remediation),
+                )
+            })
+            .collect();
+        blocks.push(Block::List(lines));
+    }
+
+    let na = report.justified_not_applicable();
+    if !na.is_empty() {
+        blocks.push(Block::Heading(2, "Not applicable, with justification".into()));
+        let rows = na.iter().map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string()]).collect();
+        blocks.push(Block::Table { headers: vec!["Reference", "Item", "Justification"], rows });
+    }
+
+    let mut evidence = Vec::new();
+    for item in report.catalog.items {
+        let Some(response) = report.assessment.response(item.id) else { continue };
+        for record in &response.evidence {
+            evidence.push(vec![
+                item.reference.to_string(),
+                item.title.to_string(),
+                record.what.clone(),
+                record.location.clone(),
+                record.produced_on.map(iso).unwrap_or_default(),
+                record.owner.clone(),
+            ]);
+        }
+    }
+    if !evidence.is_empty() {
+        blocks.push(Block::Heading(2, "Evidence on file".into()));
+        blocks.push(Block::Table { headers: vec!["Reference", "Item", "Evidence", "Where", "Produced", "Owner"], rows: evidence });
+    }
+
+    // Notes survive only in the full profile (the report was redacted before we got here).
+    let notes: Vec<Line> = report
+        .catalog
+        .items
+        .iter()
+        .filter_map(|item| {
+            let r = report.assessment.response(item.id)?;
+            let answer = r.answer.map_or("unanswered", Answer::label);
+            (!r.note.trim().is_empty()).then(|| Line::new(format!("{} {} ({answer}):", item.reference, item.title), r.note.clone()))
+        })
+        .collect();
+    if !notes.is_empty() && report.profile == Profile::Full {
+        blocks.push(Block::Heading(2, "Internal notes".into()));
+        blocks.push(Block::List(notes));
+    }
+}

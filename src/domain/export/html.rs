@@ -1,0 +1,107 @@
+//! The readiness report as one self-contained HTML document that prints well to PDF: inline
+//! styles with a print stylesheet, no scripts, no external resources, and a Content Security
+//! Policy that forbids everything but the inline styles, so even a file opened from disk cannot
+//! run anything. Every piece of text is HTML-escaped.
+
+use super::document::{build, Block, Line};
+use super::{iso, Report};
+
+const STYLE: &str = "
+:root { color-scheme: light; }
+body { font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1f24; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: .5rem; }
+h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; }
+.verdict { padding: .6rem .9rem; border-radius: 6px; border: 2px solid; }
+.verdict.not-ready { background: #fdecec; border-color: #b42318; }
+.verdict.nearly-ready { background: #fff6e0; border-color: #9a6700; }
+.verdict.ready { background: #e8f5ec; border-color: #1a7f37; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: #f3f5f7; }
+ul { padding-left: 1.3rem; }
+footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  h2 { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+";
+
+/// Renders the report for `report.profile`.
+pub fn render(report: &Report) -> String {
+    let doc = build(report);
+    let mut out = String::with_capacity(16 * 1024);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str(&format!("<title>{} ({})</title>\n", escape(&doc.title), iso(report.today)));
+    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n", escape(&doc.title)));
+    for block in &doc.blocks {
+        match block {
+            Block::Heading(level, text) => {
+                let level = (*level).clamp(2, 6);
+                out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text)));
+            }
+            Block::Verdict { code, text } => {
+                out.push_str(&format!("<h2 class=\"verdict {}\">{}</h2>\n", escape(code), escape(text)));
+            }
+            Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+            Block::List(lines) => list(&mut out, lines),
+            Block::Table { headers, rows } => table(&mut out, headers, rows),
+        }
+    }
+    out.push_str("<footer>Self-assessment made with Audit Readiness Check. It predicts, it does not certify.</footer>\n");
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn list(out: &mut String, lines: &[Line]) {
+    out.push_str("<ul>\n");
+    for line in lines {
+        out.push_str("<li>");
+        if !line.lead.is_empty() {
+            out.push_str(&format!("<strong>{}</strong> ", escape(&line.lead)));
+        }
+        out.push_str(&escape(&line.text));
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
+fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
+    out.push_str("<table>\n<thead><tr>");
+    for h in headers {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        out.push_str("<tr>");
+        for cell in row {
+            out.push_str(&format!("<td>{}</td>", escape(cell)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters other than whitespace are not allowed in HTML text.
+            c if c.is_control() && !matches!(c, '\n' | '\t') => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,197 @@
+//! An iCalendar file (RFC 5545) of the duties that keep the leadership evidence fresh, the due
+//! date of every open remediation item, and the audit day. All events are all-day events; lines
+//! end in CRLF and are folded at 75 octets; text values are escaped.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::{ids, Report};
+use crate::domain::remediation::Status;
+
+/// One calendar event before serialisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable identity of the event (the UID is derived from it, so re-imports update events).
+    pub key: String,
+    pub start: NaiveDate,
+    pub summary: String,
+    pub description: String,
+    pub rrule: Option<&'static str>,
+}
+
+pub const QUARTERLY: &str = "FREQ=MONTHLY;INTERVAL=3";
+pub const YEARLY: &str = "FREQ=YEARLY";
+
+/// The recurring leadership duties, starting from the first of next month (staggered so they do
+/// not all land on one day); the internal audit goes two months before the certification audit
+/// when there is still time for that.
+pub fn duties(report: &Report) -> Vec<Event> {
+    let today = report.today;
+    let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)
+        .and_then(|d| d.checked_add_months(Months::new(1)))
+        .unwrap_or(today);
+    let months = |n: u32| first.checked_add_months(Months::new(n)).unwrap_or(first);
+    let internal_audit = report
+        .audit_date
+        .and_then(|audit| audit.checked_sub_days(Days::new(60)))
+        .filter(|d| *d > today)
+        .unwrap_or(first);
+    let duty = |key: &str, start, summary: &str, description: &str, rrule| Event {
+        key: format!("duty/{key}"),
+        start,
+        summary: summary.to_string(),
+        description: description.to_string(),
+        rrule: Some(rrule),
+    };
+    vec![
+        duty(
+            "management-review",
+            first,
+            "Management review (quarterly)",
+            "Top management reviews the ISMS: results, audit outcomes, objectives, risks and changes. Keep minutes with decisions and actions (Clause 9.3).",
+            QUARTERLY,
+        ),
+        duty(
+            "security-reminder",
+            first.checked_add_days(Days::new(14)).unwrap_or(first),
+            "Security reminder to all staff (quarterly)",
+            "Send a short reminder of security responsibilities and how to report incidents; keep a copy as awareness evidence (Clause 7.3).",
+            QUARTERLY,
+        ),
+        duty(
+            "ceo-message",
+            months(1),
+            "CEO all-staff security message (yearly)",
+            "The CEO tells everyone, in person or in writing, why information security matters and what is expected of them; keep the message and the date (Clause 5.1).",
+            YEARLY,
+        ),
+        duty(
+            "policy-review",
+            months(2),
+            "Information security policy review (yearly)",
+            "Review the policy, record the approval by top management and communicate any change (Clause 5.2).",
+            YEARLY,
+        ),
+        duty(
+            "internal-audit",
+            internal_audit,
+            "Internal audit of the ISMS (yearly)",
+            "Run the internal audit programme, report the results to management and track corrective actions (Clause 9.2).",
+            YEARLY,
+        ),
+    ]
+}
+
+/// One event per open (not done) finding on its due date, plus the audit day when it is set.
+pub fn deadlines(report: &Report) -> Vec<Event> {
+    let mut events: Vec<Event> = report
+        .gaps()
+        .into_iter()
+        .filter(|g| g.plan.status != Status::Done)
+        .filter_map(|g| {
+            let due = g.plan.due?;
+            let mut description = format!(
+                "{}. Predicted: {}. Status: {}.",
+                g.kind_text(),
+                g.finding.severity.label(),
+                g.plan.status.label()
+            );
+            if !g.plan.owner.trim().is_empty() {
+                description.push_str(&format!(" Owner: {}.", g.plan.owner.trim()));
+            }
+            description.push_str(&format!("\n{}\nNext step: {}", g.finding.explanation, g.finding.remediation));
+            Some(Event {
+                key: format!("due/{}", g.finding.id),
+                start: due,
+                summary: format!("Due: {} {}", g.finding.reference, g.title()),
+                description,
+                rrule: None,
+            })
+        })
+        .collect();
+    if let Some(audit) = report.audit_date {
+        events.push(Event {
+            key: "audit".into(),
+            start: audit,
+            summary: "ISO/IEC 27001 certification audit".into(),
+            description: "Audit day. Everything on the remediation plan should be done and its evidence filed.".into(),
+            rrule: None,
+        });
+    }
+    events
+}
+
+/// The whole calendar.
+pub fn render(report: &Report) -> String {
+    let stamp = format!("{}T000000Z", date(report.today));
+    let mut out = String::with_capacity(8 * 1024);
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Audit Readiness Check//Readiness calendar//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Audit readiness",
+    ] {
+        push_line(&mut out, line);
+    }
+    for event in duties(report).into_iter().chain(deadlines(report)) {
+        push_line(&mut out, "BEGIN:VEVENT");
+        push_line(&mut out, &format!("UID:{}@audit-readiness-check", ids::uuid(&format!("ics/{}", event.key))));
+        push_line(&mut out, &format!("DTSTAMP:{stamp}"));
+        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", date(event.start)));
+        let end = event.start.checked_add_days(Days::new(1)).unwrap_or(event.start);
+        push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", date(end)));
+        if let Some(rule) = event.rrule {
+            push_line(&mut out, &format!("RRULE:{rule}"));
+        }
+        push_line(&mut out, &format!("SUMMARY:{}", text(&event.summary)));
+        push_line(&mut out, &format!("DESCRIPTION:{}", text(&event.description)));
+        push_line(&mut out, "TRANSP:TRANSPARENT");
+        push_line(&mut out, "END:VEVENT");
+    }
+    push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// `YYYYMMDD`.
+fn date(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
+pub fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 8);
+    let mut chars = value.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push_str("\\n");
+                }
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends a content line, folded so no physical line exceeds 75 octets (continuations start
+/// with a space), never splitting a UTF-8 character, and ended with CRLF.
+fn push_line(out: &mut String, line: &str) {
+    let mut used = 0;
+    for ch in line.chars() {
+        let len = ch.len_utf8();
+        if used + len > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(ch);
+        used += len;
+    }
+    out.push_str("\r\n");
+}

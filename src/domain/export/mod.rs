@@ -1,0 +1,296 @@
+//! Exports: pure functions from a [`Report`] (gathered once from catalogue, assessment and
+//! today) to text. Only the download itself touches the browser.
+//!
+//! Redaction happens here, before any format sees the data: a report built for a profile holds a
+//! copy of the assessment with what that profile withholds already removed, so no renderer can
+//! leak a note or a name by mistake. Findings and score are computed from the full assessment
+//! first, so redaction never changes the verdict.
+
+pub mod backup;
+pub mod csv;
+pub mod document;
+pub mod html;
+pub mod ics;
+pub mod ids;
+pub mod markdown;
+pub mod oscal;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::assessment::{Answer, Assessment};
+use super::catalog::{Catalog, Item};
+use super::findings::{all_findings, Finding, FindingKind};
+use super::remediation::{plan_for, Remediation};
+use super::score::{compute, Score};
+
+/// Who the export is for. Ordered from most to least revealing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Profile {
+    /// Internal use: everything, including private notes.
+    Full,
+    /// For the certification auditor: everything except private notes (N/A justifications,
+    /// evidence and owners stay, because an auditor asks for them).
+    Auditor,
+    /// For the board: verdict, score, areas, counts and the gap list, without any personal
+    /// names (no remediation or evidence owners, no roles register, and finding explanations
+    /// replaced by the catalogue's name-free wording), notes or free-text justifications.
+    Board,
+}
+
+impl Profile {
+    pub const ALL: [Profile; 3] = [Profile::Full, Profile::Auditor, Profile::Board];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Profile::Full => "Full (internal)",
+            Profile::Auditor => "For the auditor (no private notes)",
+            Profile::Board => "Board summary (no names, no notes)",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Profile::Full => "full",
+            Profile::Auditor => "auditor",
+            Profile::Board => "board",
+        }
+    }
+
+    /// Whether owners, evidence details and justifications are shown.
+    pub fn shows_details(self) -> bool {
+        self != Profile::Board
+    }
+}
+
+/// The export formats, for file names and MIME types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Markdown,
+    Html,
+    Csv,
+    Backup,
+    Oscal,
+    Calendar,
+}
+
+impl Kind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Markdown => "md",
+            Kind::Html => "html",
+            Kind::Csv => "csv",
+            Kind::Backup | Kind::Oscal => "json",
+            Kind::Calendar => "ics",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Kind::Markdown => "text/markdown;charset=utf-8",
+            Kind::Html => "text/html;charset=utf-8",
+            Kind::Csv => "text/csv;charset=utf-8",
+            Kind::Backup | Kind::Oscal => "application/json",
+            Kind::Calendar => "text/calendar;charset=utf-8",
+        }
+    }
+
+    fn stem(self) -> &'static str {
+        match self {
+            Kind::Markdown | Kind::Html => "audit-readiness",
+            Kind::Csv => "audit-readiness-plan",
+            Kind::Backup => "audit-readiness-backup",
+            Kind::Oscal => "audit-readiness-oscal",
+            Kind::Calendar => "audit-readiness-calendar",
+        }
+    }
+}
+
+/// The download name, e.g. `audit-readiness-2026-11-23.md`.
+pub fn filename(kind: Kind, today: NaiveDate) -> String {
+    format!("{}-{}.{}", kind.stem(), iso(today), kind.extension())
+}
+
+/// `YYYY-MM-DD` without chrono's formatting machinery.
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Everything an export shows, gathered once.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    pub catalog: &'a Catalog,
+    pub profile: Profile,
+    pub today: NaiveDate,
+    pub audit_date: Option<NaiveDate>,
+    /// The assessment, with what the profile withholds already removed.
+    pub assessment: Assessment,
+    /// Most expensive first (as the score explains them).
+    pub findings: Vec<Finding>,
+    pub score: Score,
+    /// The plan line of each finding, index for index (default due dates filled in).
+    pub plans: Vec<Remediation>,
+}
+
+/// One line of the gap list: a finding, its catalogue item and its plan.
+#[derive(Debug, Clone, Copy)]
+pub struct Gap<'r> {
+    pub finding: &'r Finding,
+    pub item: Option<&'r Item>,
+    pub plan: &'r Remediation,
+}
+
+impl Gap<'_> {
+    pub fn title(&self) -> &str {
+        self.item.map_or(self.finding.item_id, |item| item.title)
+    }
+
+    /// The kind with its flag and date, e.g. "Stale evidence (expired 2026-05-01)".
+    pub fn kind_text(&self) -> String {
+        let kind = self.finding.kind;
+        match (kind, self.finding.date) {
+            (FindingKind::StaleEvidence, Some(d)) => format!("{} (expired {})", kind.label(), iso(d)),
+            (FindingKind::ExpiresBeforeAudit, Some(d)) => format!("{} (expires {})", kind.label(), iso(d)),
+            (FindingKind::CheckboxGap, _) => format!("{} (claimed, proof missing)", kind.label()),
+            (k, Some(d)) if k.is_register() => format!("{} (since {})", kind.label(), iso(d)),
+            _ => kind.label().to_string(),
+        }
+    }
+
+    pub fn due_text(&self) -> String {
+        self.plan.due.map(iso).unwrap_or_default()
+    }
+}
+
+impl<'a> Report<'a> {
+    /// The full (internal) report.
+    pub fn new(catalog: &'a Catalog, assessment: &Assessment, today: NaiveDate) -> Report<'a> {
+        let findings = all_findings(catalog, assessment, today);
+        let score = compute(catalog, assessment, &findings);
+        let plans = findings
+            .iter()
+            .map(|f| plan_for(f, assessment.remediation.get(&f.id), today, assessment.audit_date))
+            .collect();
+        Report {
+            catalog,
+            profile: Profile::Full,
+            today,
+            audit_date: assessment.audit_date,
+            assessment: assessment.clone(),
+            findings,
+            score,
+            plans,
+        }
+    }
+
+    /// The same report for a more restricted audience. Profiles only ever remove: asking for a
+    /// more revealing profile than the report already has keeps the stricter one.
+    pub fn redacted(mut self, profile: Profile) -> Report<'a> {
+        self.profile = self.profile.max(profile);
+        let board = self.profile == Profile::Board;
+        if self.profile == Profile::Full {
+            return self;
+        }
+        for response in self.assessment.responses.values_mut() {
+            response.note.clear();
+            if board {
+                // Keep "has a justification" (it decides the score) but not the words.
+                if !response.na_justification.trim().is_empty() {
+                    response.na_justification = "withheld".into();
+                }
+                for record in &mut response.evidence {
+                    record.owner.clear();
+                    record.location.clear();
+                    record.what.clear();
+                }
+            }
+        }
+        if board {
+            for plan in self.assessment.remediation.values_mut().chain(self.plans.iter_mut()) {
+                plan.owner.clear();
+            }
+            self.assessment.register = Default::default();
+            // Register explanations name people ("X left on ..."): use the catalogue's wording.
+            for finding in &mut self.findings {
+                let reason = self.catalog.items.iter().find(|i| i.id == finding.item_id).map(|i| i.finding_reason);
+                finding.explanation = format!("{}. {}", finding.kind.label(), reason.unwrap_or_default());
+            }
+        }
+        self
+    }
+
+    pub fn item(&self, id: &str) -> Option<&'a Item> {
+        self.catalog.items.iter().find(|item| item.id == id)
+    }
+
+    pub fn area_title(&self, id: &str) -> &'a str {
+        self.catalog.areas.iter().find(|a| a.id == id).map_or("", |a| a.title)
+    }
+
+    /// The gap list: predicted majors first, then minors, then observations; costliest first
+    /// within each.
+    pub fn gaps(&self) -> Vec<Gap<'_>> {
+        let mut gaps: Vec<Gap> = self
+            .findings
+            .iter()
+            .zip(&self.plans)
+            .map(|(finding, plan)| Gap { finding, item: self.item(finding.item_id), plan })
+            .collect();
+        gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
+        gaps
+    }
+
+    /// Why the verdict is what it is, most serious first.
+    pub fn reasons(&self) -> Vec<String> {
+        use super::score::{NOT_READY_BELOW, READY_FROM};
+        let s = &self.score;
+        let mut out = Vec::new();
+        if s.majors > 0 {
+            out.push(format!(
+                "{} gap(s) would likely be raised as a major nonconformity; a single one means not ready.",
+                s.majors
+            ));
+        }
+        if s.percent < NOT_READY_BELOW {
+            out.push(format!("The score of {} % is under the {NOT_READY_BELOW} % needed for nearly ready.", s.percent));
+        } else if s.percent < READY_FROM {
+            out.push(format!("The score of {} % is under the {READY_FROM} % needed for ready.", s.percent));
+        }
+        if s.minors > 0 {
+            out.push(format!("{} gap(s) would likely be raised as a minor nonconformity.", s.minors));
+        }
+        let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
+        let checkbox = count(FindingKind::CheckboxGap);
+        if checkbox > 0 {
+            out.push(format!("{checkbox} claim(s) answered yes lack the proof an auditor tests (checkbox gaps)."));
+        }
+        let stale = count(FindingKind::StaleEvidence) + count(FindingKind::ExpiresBeforeAudit);
+        if stale > 0 {
+            out.push(format!("{stale} item(s) rely on evidence that is or will be out of date on audit day."));
+        }
+        let open = s.total - s.answered;
+        if open > 0 {
+            out.push(format!("{open} of {} items are not answered yet and count as not ready.", s.total));
+        }
+        if s.observations > 0 {
+            out.push(format!("{} gap(s) would likely be noted as observations.", s.observations));
+        }
+        out
+    }
+
+    /// Items answered "not applicable" with a justification, in catalogue order.
+    pub fn justified_not_applicable(&self) -> Vec<(&'a Item, &str)> {
+        self.catalog
+            .items
+            .iter()
+            .filter_map(|item| {
+                let r = self.assessment.response(item.id)?;
+                (r.effective_answer() == Some(Answer::NotApplicable)).then_some((item, r.na_justification.as_str()))
+            })
+            .collect()
+    }
+
+    /// Days from today to the audit, when an audit date is set.
+    pub fn days_to_audit(&self) -> Option<i64> {
+        self.audit_date.map(|audit| (audit - self.today).num_days())
+    }
+}

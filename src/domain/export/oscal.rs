@@ -1,0 +1,162 @@
+//! OSCAL 1.1.2 assessment results (JSON): one result for this self-assessment, holding one
+//! observation (what was answered) and one finding (satisfied or not) per catalogue item.
+//! Every UUID is a version-5 UUID derived from the report's content, so the same assessment on
+//! the same day exports the same document.
+
+use serde_json::{json, Value};
+
+use super::{ids, iso, Report};
+use crate::domain::assessment::Answer;
+use crate::domain::catalog::Item;
+use crate::domain::findings::Finding;
+use crate::domain::persist;
+
+pub const OSCAL_VERSION: &str = "1.1.2";
+/// Namespace for this app's own property names.
+const NS: &str = "https://audit-readiness-check.invalid/ns/oscal";
+
+/// Renders the assessment results as pretty-printed JSON.
+pub fn render(report: &Report) -> String {
+    serde_json::to_string_pretty(&document(report)).expect("a JSON value always serialises")
+}
+
+/// The assessment results as a JSON value (the root object holds `assessment-results`).
+pub fn document(report: &Report) -> Value {
+    // A fingerprint of exactly what this document shows: same content, same UUIDs.
+    let fingerprint = ids::hex(&ids::sha1(
+        format!("{}|{}|{}", persist::encode(&report.assessment), iso(report.today), report.profile.code()).as_bytes(),
+    ));
+    let uuid = |what: &str| ids::uuid(&format!("oscal/{fingerprint}/{what}"));
+    let stamp = timestamp(report.today);
+    let mut observations = Vec::new();
+    let mut findings = Vec::new();
+    for item in report.catalog.items {
+        let observation_uuid = uuid(&format!("observation/{}", item.id));
+        let finding = report.findings.iter().find(|f| f.item_id == item.id);
+        observations.push(observation(report, item, &observation_uuid));
+        findings.push(finding_json(item, finding, &uuid(&format!("finding/{}", item.id)), &observation_uuid));
+    }
+    let s = &report.score;
+    json!({
+        "assessment-results": {
+            "uuid": uuid("assessment-results"),
+            "metadata": {
+                "title": "ISO/IEC 27001:2022 leadership and roles: audit readiness self-assessment",
+                "last-modified": stamp,
+                "version": iso(report.today),
+                "oscal-version": OSCAL_VERSION,
+            },
+            "import-ap": { "href": "#" },
+            "results": [{
+                "uuid": uuid("result"),
+                "title": format!("Readiness self-assessment of {}", iso(report.today)),
+                "description": format!(
+                    "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. Answered {} of {} items.",
+                    s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.answered, s.total
+                ),
+                "start": stamp,
+                "reviewed-controls": { "control-selections": [{ "include-all": {} }] },
+                "observations": observations,
+                "findings": findings,
+            }],
+        }
+    })
+}
+
+/// Midnight UTC of a day, RFC 3339.
+fn timestamp(day: chrono::NaiveDate) -> String {
+    format!("{}T00:00:00Z", iso(day))
+}
+
+/// An OSCAL token from an item id: lower case, letters, digits, `.`, `-`, `_`, starting with a
+/// letter or underscore.
+pub fn token(id: &str) -> String {
+    let mut out: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    if !out.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        out.insert_str(0, "item-");
+    }
+    out
+}
+
+fn observation(report: &Report, item: &Item, uuid: &str) -> Value {
+    let response = report.assessment.response(item.id).filter(|_| !item.is_register());
+    let answer = response.and_then(|r| r.answer).map_or("Not answered", Answer::label);
+    let mut description = if item.is_register() {
+        format!("Checked ({}) against the roles and accountability register: {}", item.reference, item.question)
+    } else {
+        format!("Question ({}): {} Answer: {answer}.", item.reference, item.question)
+    };
+    if let Some(r) = response {
+        if r.answer == Some(Answer::NotApplicable) && !r.na_justification.trim().is_empty() && report.profile.shows_details() {
+            description.push_str(&format!(" Justification: {}", r.na_justification.trim()));
+        }
+        let dated: Vec<_> = r.evidence.iter().filter_map(|e| e.produced_on).collect();
+        if !r.evidence.is_empty() {
+            description.push_str(&format!(" Evidence records: {}", r.evidence.len()));
+            if let Some(newest) = dated.iter().max() {
+                description.push_str(&format!(", newest produced {}", iso(*newest)));
+            }
+            description.push('.');
+        }
+        if report.profile.shows_details() {
+            for e in r.evidence.iter().filter(|e| !e.what.trim().is_empty()) {
+                description.push_str(&format!("\n- {} ({})", e.what.trim(), e.location.trim()));
+            }
+        }
+    }
+    let collected = response.and_then(|r| r.updated_on).unwrap_or(report.today).min(report.today);
+    let mut obs = json!({
+        "uuid": uuid,
+        "title": format!("{} {}", item.reference, item.title),
+        "description": description,
+        "props": [{ "name": "answer", "ns": NS, "value": if item.is_register() { "register" } else { response.and_then(|r| r.answer).map_or("unanswered", Answer::code) } }],
+        "methods": ["EXAMINE"],
+        "collected": timestamp(collected),
+    });
+    if let Some(note) = response.map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
+        // Only present in the full profile: the report was redacted before rendering.
+        obs["remarks"] = json!(note);
+    }
+    obs
+}
+
+fn finding_json(item: &Item, finding: Option<&Finding>, uuid: &str, observation_uuid: &str) -> Value {
+    let (state, description, props) = match finding {
+        None => ("satisfied", "No finding expected for this item.".to_string(), None),
+        Some(f) => (
+            "not-satisfied",
+            format!("{}. Predicted: {}. {} Next step: {}", f.kind.label(), f.severity.label(), f.explanation, f.remediation),
+            Some(json!([
+                { "name": "finding-kind", "ns": NS, "value": f.kind.code() },
+                { "name": "predicted-finding", "ns": NS, "value": severity_code(f) },
+            ])),
+        ),
+    };
+    let mut value = json!({
+        "uuid": uuid,
+        "title": format!("{} {}", item.reference, item.title),
+        "description": description,
+        "target": {
+            "type": "objective-id",
+            "target-id": token(item.id),
+            "status": { "state": state },
+        },
+        "related-observations": [{ "observation-uuid": observation_uuid }],
+    });
+    if let Some(props) = props {
+        value["props"] = props;
+    }
+    value
+}
+
+fn severity_code(f: &Finding) -> &'static str {
+    use crate::domain::catalog::Severity;
+    match f.severity {
+        Severity::Major => "major-nonconformity",
+        Severity::Minor => "minor-nonconformity",
+        Severity::Observation => "observation",
+    }
+}

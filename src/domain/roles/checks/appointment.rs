@@ -1,0 +1,36 @@
+//! REG-APPOINTMENT-EVIDENCE: every current assignment points at its appointment record (a signed
+//! letter or a minutes reference) and says when it was made.
+
+use chrono::NaiveDate;
+
+use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::Register;
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-APPOINTMENT-EVIDENCE",
+    kind: FindingKind::AppointmentGap,
+    lead: "Some appointments cannot be proven.",
+    remediation: "For each listed appointment, file a signed appointment letter or the minutes that record it, and \
+                  enter the reference and the date in the register.",
+    run: problems,
+};
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    if let Some(p) = nobody_holds_a_role(register, today) {
+        return vec![p];
+    }
+    let mut out = Vec::new();
+    for a in register.current_assignments(today) {
+        let no_record = a.appointment_evidence.trim().is_empty();
+        let text = match (no_record, a.appointed_on) {
+            (true, None) => "has neither an appointment record nor an appointment date",
+            (true, Some(_)) => "has no appointment record (signed letter or minutes reference)",
+            (false, None) => "has no appointment date",
+            (false, Some(on)) if on > today => "is dated in the future",
+            (false, Some(_)) => continue,
+        };
+        out.push(Problem::new(format!("{} {text}.", holder(register, a))));
+    }
+    out
+}

@@ -1,0 +1,76 @@
+//! REG-ROLES-ASSIGNED: every role a startup ISMS needs has enough holders who work here today.
+
+use chrono::NaiveDate;
+
+use super::{Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::{Register, RoleKind};
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-ROLES-ASSIGNED",
+    kind: FindingKind::RoleGap,
+    lead: "Required roles lack a current holder.",
+    remediation: "Appoint someone who works here today to each listed role, record the appointment in the register \
+                  and tell the team who now holds it.",
+    run: problems,
+};
+
+/// The roles that must be held, with the least number of distinct current holders.
+pub const REQUIRED: [(RoleKind, usize); 10] = [
+    (RoleKind::TopManagement, 1),
+    (RoleKind::SecurityManager, 1),
+    (RoleKind::IsmsConformance, 1),
+    (RoleKind::PerformanceReporting, 1),
+    (RoleKind::ReviewTeamMember, 2),
+    (RoleKind::ThirdPartyManager, 1),
+    (RoleKind::InternalAuditor, 1),
+    (RoleKind::RiskOwner, 1),
+    (RoleKind::IncidentLead, 1),
+    (RoleKind::AwarenessTrainer, 1),
+];
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (role, least) in REQUIRED.iter() {
+        let names: Vec<String> = if *role == RoleKind::TopManagement {
+            register.top_management(today).iter().map(|p| p.display_name().to_string()).collect()
+        } else {
+            register.current_holders(role, today).iter().map(|p| p.display_name().to_string()).collect()
+        };
+        if names.len() >= *least {
+            continue;
+        }
+        let mut text = if names.is_empty() {
+            format!("Nobody who works here today holds the role {}", role.label())
+        } else {
+            format!(
+                "{} has {} current holder(s) ({}) but needs at least {least}",
+                role.label(),
+                names.len(),
+                names.join(", ")
+            )
+        };
+        let gone = former_holders(register, role, today);
+        if !gone.is_empty() {
+            text += &format!("; it is still recorded for {}", gone.join(", "));
+        }
+        text.push('.');
+        out.push(Problem::new(text));
+    }
+    out
+}
+
+/// Holders of `role` who do not work here today, with the reason.
+fn former_holders(register: &Register, role: &RoleKind, today: NaiveDate) -> Vec<String> {
+    register
+        .assignments
+        .iter()
+        .filter(|a| &a.role == role)
+        .filter_map(|a| match register.person(&a.person_id) {
+            None => Some(format!("an unknown person ({})", a.person_id)),
+            Some(p) if p.has_left(today) => Some(format!("{}, who left on {}", p.display_name(), p.leaving_date?)),
+            Some(p) if p.not_started(today) => Some(format!("{}, who starts on {}", p.display_name(), p.start_date?)),
+            Some(_) => None,
+        })
+        .collect()
+}

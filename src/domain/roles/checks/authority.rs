@@ -1,0 +1,27 @@
+//! REG-AUTHORITY: every current appointment comes with the authority to enforce, not only the duty.
+
+use chrono::NaiveDate;
+
+use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::Register;
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-AUTHORITY",
+    kind: FindingKind::AppointmentGap,
+    lead: "Some role holders carry the duty without the power to act on it.",
+    remediation: "Have top management state in writing what each listed holder may decide and enforce (for example \
+                  halt a release, withdraw access, escalate straight to the CEO), then tick authority granted.",
+    run: problems,
+};
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    if let Some(p) = nobody_holds_a_role(register, today) {
+        return vec![p];
+    }
+    register
+        .current_assignments(today)
+        .filter(|a| !a.authority_granted)
+        .map(|a| Problem::new(format!("{} has not been granted authority to enforce.", holder(register, a))))
+        .collect()
+}

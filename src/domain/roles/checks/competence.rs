@@ -1,0 +1,65 @@
+//! REG-COMPETENCE: every current role holder has a competence record for that role (or a general
+//! one), and no record they rely on has passed its renewal date.
+
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+use super::{nobody_holds_a_role, Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::{CompetenceRecord, Register};
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-COMPETENCE",
+    kind: FindingKind::CompetenceGap,
+    lead: "Competence for some roles cannot be shown.",
+    remediation: "Record the training, experience or certification that makes each listed person fit for the role, \
+                  and renew lapsed records (refresher training, recertification) before the audit.",
+    run: problems,
+};
+
+fn describe(r: &CompetenceRecord) -> String {
+    let text = r.description.trim();
+    let text = if text.is_empty() { "(no description)" } else { text };
+    format!("{} \"{text}\"", r.kind.label().to_lowercase())
+}
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    if let Some(p) = nobody_holds_a_role(register, today) {
+        return vec![p];
+    }
+    let mut out = Vec::new();
+    let mut reported: BTreeSet<&str> = BTreeSet::new();
+    for person in register.people.iter().filter(|p| p.is_current(today)) {
+        let name = person.display_name();
+        for role in register.roles_of(&person.id) {
+            let records: Vec<&CompetenceRecord> = register
+                .competence
+                .iter()
+                .filter(|c| c.person_id == person.id && c.covers(&role))
+                .collect();
+            if records.is_empty() {
+                out.push(Problem::new(format!(
+                    "{name} has no competence record for the role {} (nor a general one).",
+                    role.label()
+                )));
+            }
+            for record in records {
+                if !reported.insert(record.id.as_str()) {
+                    continue;
+                }
+                match (record.renew_every_months, record.achieved_on, record.expires_on()) {
+                    (Some(months), Some(_), Some(expiry)) if expiry <= today => out.push(Problem::dated(
+                        format!("{name}'s {} lapsed on {expiry} (renewal due every {months} months).", describe(record)),
+                        expiry,
+                    )),
+                    (Some(_), None, _) => out.push(Problem::new(format!(
+                        "{name}'s {} has no date, so nobody can tell whether it is still valid.",
+                        describe(record)
+                    ))),
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}

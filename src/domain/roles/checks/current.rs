@@ -1,0 +1,46 @@
+//! REG-CURRENT-HOLDERS: no role is still recorded for someone who has left (or not yet joined).
+//! A departed holder is the failure auditors report most often on Clause 5.3.
+
+use chrono::NaiveDate;
+
+use super::{Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::Register;
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-CURRENT-HOLDERS",
+    kind: FindingKind::RoleGap,
+    lead: "Roles are recorded for people who do not work here today.",
+    remediation: "Hand each listed role to a current employee, record the new appointment and close the old one, and \
+                  make updating the register part of every leaver and role-change process.",
+    run: problems,
+};
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    if register.assignments.is_empty() {
+        return vec![Problem::new("No roles are assigned in the register yet, so nobody can be shown to hold them today.")];
+    }
+    register
+        .assignments
+        .iter()
+        .filter_map(|a| {
+            let role = a.role.label();
+            match register.person(&a.person_id) {
+                None => Some(Problem::new(format!("{role} is assigned to a person missing from the register ({}).", a.person_id))),
+                Some(p) if p.has_left(today) => {
+                    let left = p.leaving_date?;
+                    Some(Problem::dated(
+                        format!("{} still holds the role {role} but left on {left}.", p.display_name()),
+                        left,
+                    ))
+                }
+                Some(p) if p.not_started(today) => Some(Problem::new(format!(
+                    "{} holds the role {role} but only starts on {}.",
+                    p.display_name(),
+                    p.start_date?
+                ))),
+                Some(_) => None,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,54 @@
+//! REG-DEPUTIES: key roles and every management review team seat have a deputy who works here
+//! today and is someone other than the holder.
+
+use chrono::NaiveDate;
+
+use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::{Register, RoleKind};
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-DEPUTIES",
+    kind: FindingKind::RoleGap,
+    lead: "Key roles have no working cover.",
+    remediation: "Name a current colleague as deputy for each listed role, brief them on the duties and record the \
+                  deputy in the register.",
+    run: problems,
+};
+
+/// The roles that need a deputy.
+pub const NEEDS_DEPUTY: [RoleKind; 4] =
+    [RoleKind::SecurityManager, RoleKind::ReviewTeamMember, RoleKind::IncidentLead, RoleKind::ThirdPartyManager];
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    if let Some(p) = nobody_holds_a_role(register, today) {
+        return vec![p];
+    }
+    let mut out = Vec::new();
+    for a in register.current_assignments(today).filter(|a| NEEDS_DEPUTY.contains(&a.role)) {
+        let who = holder(register, a);
+        let Some(backup) = a.backup.as_deref() else {
+            out.push(Problem::new(format!("{who} has no deputy.")));
+            continue;
+        };
+        if backup == a.person_id {
+            out.push(Problem::new(format!("{who} is recorded as their own deputy.")));
+            continue;
+        }
+        match register.person(backup) {
+            None => out.push(Problem::new(format!("{who} has a deputy missing from the register ({backup})."))),
+            Some(p) if p.has_left(today) => out.push(Problem::new(format!(
+                "{who} has {} as deputy, who left on {}.",
+                p.display_name(),
+                p.leaving_date.unwrap_or(today)
+            ))),
+            Some(p) if p.not_started(today) => out.push(Problem::new(format!(
+                "{who} has {} as deputy, who only starts on {}.",
+                p.display_name(),
+                p.start_date.unwrap_or(today)
+            ))),
+            Some(_) => {}
+        }
+    }
+    out
+}

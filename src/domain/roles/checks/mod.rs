@@ -1,0 +1,81 @@
+//! The register checks. Each register item of the catalogue is backed by exactly one check here;
+//! a check lists every concrete problem (names, roles, dates) and an empty list means the item
+//! is met. `findings` turns a non-empty list into the item's one finding.
+
+pub mod appointment;
+pub mod assigned;
+pub mod authority;
+pub mod competence;
+pub mod current;
+pub mod deputies;
+pub mod raci;
+pub mod reporting;
+pub mod sod;
+
+use chrono::NaiveDate;
+
+use super::model::{Assignment, Register};
+use crate::domain::findings::FindingKind;
+
+/// One concrete thing to fix, as a full sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub text: String,
+    /// The day something lapsed or ended, when the problem has one.
+    pub date: Option<NaiveDate>,
+}
+
+impl Problem {
+    pub fn new(text: impl Into<String>) -> Problem {
+        Problem { text: text.into(), date: None }
+    }
+
+    pub fn dated(text: impl Into<String>, date: NaiveDate) -> Problem {
+        Problem { text: text.into(), date: Some(date) }
+    }
+}
+
+/// A check that derives one register item from the register.
+pub struct RegisterCheck {
+    /// The catalogue item it decides.
+    pub item_id: &'static str,
+    pub kind: FindingKind,
+    /// Opens the finding's explanation; the problems follow.
+    pub lead: &'static str,
+    pub remediation: &'static str,
+    pub run: fn(&Register, NaiveDate) -> Vec<Problem>,
+}
+
+pub static CHECKS: &[RegisterCheck] = &[
+    assigned::CHECK,
+    current::CHECK,
+    appointment::CHECK,
+    authority::CHECK,
+    deputies::CHECK,
+    raci::CHECK,
+    sod::CHECK,
+    competence::CHECK,
+    reporting::CHECK,
+];
+
+/// The check behind a register item.
+pub fn check_for(item_id: &str) -> Option<&'static RegisterCheck> {
+    CHECKS.iter().find(|c| c.item_id == item_id)
+}
+
+/// The problems the check behind `item_id` finds (`None` for an item without a check).
+pub fn problems(item_id: &str, register: &Register, today: NaiveDate) -> Option<Vec<Problem>> {
+    check_for(item_id).map(|check| (check.run)(register, today))
+}
+
+/// For checks about the people who hold roles: an empty register cannot pass them.
+pub(crate) fn nobody_holds_a_role(register: &Register, today: NaiveDate) -> Option<Problem> {
+    register.current_assignments(today).next().is_none().then(|| {
+        Problem::new("No role in the register is held by someone who works here today, so there is nothing to show an auditor yet.")
+    })
+}
+
+/// "Name as Role", for problem sentences.
+pub(crate) fn holder(register: &Register, a: &Assignment) -> String {
+    format!("{} as {}", register.name_of(&a.person_id), a.role.label())
+}

@@ -1,0 +1,64 @@
+//! REG-REPORTING-LINE: whoever reports on ISMS performance (Clause 5.3 b) is top management or
+//! has an unbroken reporting line up to a current top-management person.
+
+use chrono::NaiveDate;
+
+use super::{Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::{Register, RoleKind};
+use crate::domain::roles::org::reporting_line;
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-REPORTING-LINE",
+    kind: FindingKind::ReportingLine,
+    lead: "ISMS performance reports cannot be shown to reach top management.",
+    remediation: "Set who the performance reporter reports to so that the line ends at a current member of top \
+                  management, and show the route on the org chart.",
+    run: problems,
+};
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    let role = RoleKind::PerformanceReporting;
+    let holders = register.current_holders(&role, today);
+    if holders.is_empty() {
+        return vec![Problem::new(format!(
+            "Nobody who works here today holds the role {}, so no reporting line to top management can be shown.",
+            role.label()
+        ))];
+    }
+    let nobody_on_top = register.top_management(today).is_empty();
+    let mut out = Vec::new();
+    for person in holders {
+        let line = reporting_line(register, &person.id, today);
+        if line.path.is_some() {
+            continue;
+        }
+        let mut why: Vec<String> = Vec::new();
+        if nobody_on_top {
+            why.push("nobody in the register who works here today is top management".into());
+        }
+        if line.reached.len() <= 1 && line.not_current.is_empty() && line.unknown.is_empty() && !line.cycle {
+            why.push("none of their roles says whom they report to".into());
+        }
+        if line.reached.len() > 1 {
+            let names: Vec<String> = line.reached.iter().map(|id| register.name_of(id)).collect();
+            why.push(format!("it reaches only {} and goes no higher", names.join(", ")));
+        }
+        if line.cycle {
+            why.push("the line loops back on itself".into());
+        }
+        for id in &line.not_current {
+            why.push(format!("it breaks at {}, who does not work here today", register.name_of(id)));
+        }
+        for id in &line.unknown {
+            why.push(format!("it points to someone missing from the register ({id})"));
+        }
+        out.push(Problem::new(format!(
+            "{} ({}) has no reporting line to top management: {}.",
+            person.display_name(),
+            role.label(),
+            why.join("; ")
+        )));
+    }
+    out
+}

@@ -1,0 +1,91 @@
+//! REG-SOD: segregation of duties (A 5.3). Small teams may combine roles, but each combination
+//! that lets someone check or approve their own work is named with the usual compensating measure:
+//! - the ISMS owner (security manager or conformance owner) is also the internal auditor;
+//! - the role accountable for accepting risk is held by someone who is also a risk owner (risk
+//!   owners accepting their own residual risk as Clause 6.1.3 f) expects, with the A on the
+//!   risk-owner column itself, is not flagged);
+//! - an internal auditor is responsible or accountable for an area they would audit.
+
+use chrono::NaiveDate;
+
+use super::{nobody_holds_a_role, Problem, RegisterCheck};
+use crate::domain::findings::FindingKind;
+use crate::domain::roles::model::{Raci, Register, RoleKind};
+use crate::domain::roles::responsibilities::RESPONSIBILITIES;
+
+pub const CHECK: RegisterCheck = RegisterCheck {
+    item_id: "REG-SOD",
+    kind: FindingKind::SodConflict,
+    lead: "Some people would check or approve their own work.",
+    remediation: "Split the listed roles between different people, or put the named compensating measure in place and \
+                  record it (with who performs it) in the roles document.",
+    run: problems,
+};
+
+/// Roles that own the ISMS as a whole.
+const ISMS_OWNER: [RoleKind; 2] = [RoleKind::SecurityManager, RoleKind::IsmsConformance];
+
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    if let Some(p) = nobody_holds_a_role(register, today) {
+        return vec![p];
+    }
+    let risk_acceptors: Vec<String> = register
+        .raci_roles("risk-acceptance", Raci::Accountable)
+        .into_iter()
+        .filter(|code| *code != RoleKind::RiskOwner.code())
+        .collect();
+    let mut out = Vec::new();
+    for person in register.people.iter().filter(|p| p.is_current(today)) {
+        let name = person.display_name();
+        let roles = register.roles_of(&person.id);
+        let auditor = roles.contains(&RoleKind::InternalAuditor);
+        let owner: Vec<&str> = roles.iter().filter(|r| ISMS_OWNER.contains(r)).map(RoleKind::label).collect();
+        if auditor && !owner.is_empty() {
+            out.push(Problem::new(format!(
+                "{name} is both {} and internal auditor, so they would audit the ISMS they run. Usual compensating \
+                 measure: have an external auditor, or a peer who has no part in running the ISMS, audit the ISMS \
+                 owner's own work, and record that in the audit programme.",
+                owner.join(" and ")
+            )));
+        }
+        if auditor {
+            let owned = owned_areas(register, &roles);
+            if !owned.is_empty() {
+                out.push(Problem::new(format!(
+                    "{name} is internal auditor and also owns {}, so they would audit areas they run. Usual \
+                     compensating measure: assign the audit of those areas to a different auditor (external or a \
+                     peer) and note it in the audit plan.",
+                    owned.join("; ")
+                )));
+            }
+        }
+        let accepting: Vec<&str> = roles
+            .iter()
+            .filter(|r| risk_acceptors.contains(&r.code()))
+            .map(RoleKind::label)
+            .collect();
+        if roles.contains(&RoleKind::RiskOwner) && !accepting.is_empty() {
+            out.push(Problem::new(format!(
+                "{name} is accountable for accepting risk (as {}) and is also a risk owner, so they would accept \
+                 their own risks. Usual compensating measure: have the acceptance of the risks {name} owns signed off \
+                 by another member of top management, and keep that sign-off with the risk treatment plan.",
+                accepting.join(", ")
+            )));
+        }
+    }
+    out
+}
+
+/// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
+/// through a role other than internal auditor or ISMS owner (those are covered above).
+fn owned_areas(register: &Register, roles: &[RoleKind]) -> Vec<String> {
+    let mut owned = Vec::new();
+    for row in RESPONSIBILITIES.iter().filter(|r| r.code != "internal-audit") {
+        for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !ISMS_OWNER.contains(r)) {
+            if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
+                owned.push(format!("{} ({}, {})", row.label.to_lowercase(), role.label(), letter.letter()));
+            }
+        }
+    }
+    owned
+}

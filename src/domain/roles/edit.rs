@@ -1,0 +1,220 @@
+//! The only ways the UI changes the register. Every helper keeps the register referentially
+//! whole: no assignment, RASCI cell or competence record ever points at something missing.
+//! Quality problems (a departed holder, a missing deputy) are allowed here and reported by the checks.
+
+use std::fmt;
+
+use super::model::{raci_key, Assignment, CompetenceRecord, Person, Raci, Register, RoleKind};
+use super::responsibilities::responsibility;
+
+/// Why a change to the register was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegisterError {
+    /// The ID is empty.
+    EmptyId,
+    /// Something with this ID already exists.
+    DuplicateId(String),
+    UnknownPerson(String),
+    UnknownAssignment(String),
+    UnknownCompetence(String),
+    UnknownResponsibility(String),
+    /// An assignment says its holder reports to themselves.
+    ReportsToSelf { assignment_id: String },
+    /// The person is still referenced; `uses` names every reference.
+    PersonInUse { person_id: String, name: String, uses: Vec<String> },
+}
+
+impl fmt::Display for RegisterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RegisterError::EmptyId => write!(f, "Every entry needs an ID."),
+            RegisterError::DuplicateId(id) => write!(f, "The ID {id} is already used in the register."),
+            RegisterError::UnknownPerson(id) => write!(f, "There is no person with the ID {id} in the register."),
+            RegisterError::UnknownAssignment(id) => write!(f, "There is no role assignment with the ID {id}."),
+            RegisterError::UnknownCompetence(id) => write!(f, "There is no competence record with the ID {id}."),
+            RegisterError::UnknownResponsibility(code) => write!(f, "There is no RASCI row {code}."),
+            RegisterError::ReportsToSelf { assignment_id } => {
+                write!(f, "Assignment {assignment_id}: a role holder cannot report to themselves.")
+            }
+            RegisterError::PersonInUse { name, uses, .. } => write!(
+                f,
+                "{name} cannot be removed while still referenced: {}. Remove those first, or mark the person as \
+                 having left instead.",
+                uses.join("; ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RegisterError {}
+
+impl Register {
+    fn id_in_use(&self, id: &str) -> bool {
+        self.people.iter().any(|p| p.id == id)
+            || self.assignments.iter().any(|a| a.id == id)
+            || self.competence.iter().any(|c| c.id == id)
+    }
+
+    fn fresh_id(&self, id: &str) -> Result<(), RegisterError> {
+        if id.trim().is_empty() {
+            Err(RegisterError::EmptyId)
+        } else if self.id_in_use(id) {
+            Err(RegisterError::DuplicateId(id.to_string()))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn known_person(&self, id: &str) -> Result<(), RegisterError> {
+        match self.person(id) {
+            Some(_) => Ok(()),
+            None => Err(RegisterError::UnknownPerson(id.to_string())),
+        }
+    }
+
+    pub fn add_person(&mut self, person: Person) -> Result<(), RegisterError> {
+        self.fresh_id(&person.id)?;
+        self.people.push(person);
+        Ok(())
+    }
+
+    /// Replaces the person with the same ID (name, title, dates, top-management flag).
+    pub fn update_person(&mut self, person: Person) -> Result<(), RegisterError> {
+        let slot = self.people.iter_mut().find(|p| p.id == person.id);
+        let slot = slot.ok_or_else(|| RegisterError::UnknownPerson(person.id.clone()))?;
+        *slot = person;
+        Ok(())
+    }
+
+    /// Everything that still points at a person, described for the user.
+    pub fn uses_of(&self, person_id: &str) -> Vec<String> {
+        let mut uses = Vec::new();
+        for a in &self.assignments {
+            if a.person_id == person_id {
+                uses.push(format!("holds the role {}", a.role.label()));
+            }
+            if a.reports_to.as_deref() == Some(person_id) {
+                uses.push(format!("{} ({}) reports to them", self.name_of(&a.person_id), a.role.label()));
+            }
+            if a.backup.as_deref() == Some(person_id) {
+                uses.push(format!("deputy for {} as {}", self.name_of(&a.person_id), a.role.label()));
+            }
+        }
+        let records = self.competence.iter().filter(|c| c.person_id == person_id).count();
+        if records > 0 {
+            uses.push(format!("{records} competence record(s)"));
+        }
+        uses
+    }
+
+    /// Removes a person nothing refers to; refuses, naming every reference, otherwise.
+    pub fn remove_person(&mut self, person_id: &str) -> Result<Person, RegisterError> {
+        self.known_person(person_id)?;
+        let uses = self.uses_of(person_id);
+        if !uses.is_empty() {
+            return Err(RegisterError::PersonInUse {
+                person_id: person_id.to_string(),
+                name: self.name_of(person_id),
+                uses,
+            });
+        }
+        let index = self.people.iter().position(|p| p.id == person_id).expect("checked above");
+        Ok(self.people.remove(index))
+    }
+
+    /// Removes a person together with their assignments and competence records, and clears them
+    /// as a reporting line or deputy wherever they appear.
+    pub fn remove_person_and_references(&mut self, person_id: &str) -> Result<Person, RegisterError> {
+        self.known_person(person_id)?;
+        self.assignments.retain(|a| a.person_id != person_id);
+        for a in &mut self.assignments {
+            if a.reports_to.as_deref() == Some(person_id) {
+                a.reports_to = None;
+            }
+            if a.backup.as_deref() == Some(person_id) {
+                a.backup = None;
+            }
+        }
+        self.competence.retain(|c| c.person_id != person_id);
+        self.remove_person(person_id)
+    }
+
+    fn check_assignment(&self, assignment: &Assignment) -> Result<(), RegisterError> {
+        self.known_person(&assignment.person_id)?;
+        for other in [&assignment.reports_to, &assignment.backup].into_iter().flatten() {
+            self.known_person(other)?;
+        }
+        if assignment.reports_to.as_deref() == Some(assignment.person_id.as_str()) {
+            return Err(RegisterError::ReportsToSelf { assignment_id: assignment.id.clone() });
+        }
+        Ok(())
+    }
+
+    /// Adds an assignment; its holder, reporting line and backup must be people in the register.
+    pub fn add_assignment(&mut self, assignment: Assignment) -> Result<(), RegisterError> {
+        self.fresh_id(&assignment.id)?;
+        self.check_assignment(&assignment)?;
+        self.assignments.push(assignment);
+        Ok(())
+    }
+
+    /// Replaces the assignment with the same ID, with the same checks as adding.
+    pub fn update_assignment(&mut self, assignment: Assignment) -> Result<(), RegisterError> {
+        self.check_assignment(&assignment)?;
+        match self.assignments.iter_mut().find(|a| a.id == assignment.id) {
+            Some(slot) => {
+                *slot = assignment;
+                Ok(())
+            }
+            None => Err(RegisterError::UnknownAssignment(assignment.id)),
+        }
+    }
+
+    pub fn remove_assignment(&mut self, assignment_id: &str) -> Result<Assignment, RegisterError> {
+        let index = self.assignments.iter().position(|a| a.id == assignment_id);
+        let index = index.ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
+        Ok(self.assignments.remove(index))
+    }
+
+    /// Sets one RASCI cell; `None` empties it.
+    pub fn set_raci(&mut self, responsibility_code: &str, role: &RoleKind, value: Option<Raci>) -> Result<(), RegisterError> {
+        if responsibility(responsibility_code).is_none() {
+            return Err(RegisterError::UnknownResponsibility(responsibility_code.to_string()));
+        }
+        let key = raci_key(responsibility_code, role);
+        match value {
+            Some(letter) => {
+                self.raci.insert(key, letter);
+            }
+            None => {
+                self.raci.remove(&key);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn add_competence(&mut self, record: CompetenceRecord) -> Result<(), RegisterError> {
+        self.fresh_id(&record.id)?;
+        self.known_person(&record.person_id)?;
+        self.competence.push(record);
+        Ok(())
+    }
+
+    /// Replaces the competence record with the same ID.
+    pub fn update_competence(&mut self, record: CompetenceRecord) -> Result<(), RegisterError> {
+        self.known_person(&record.person_id)?;
+        match self.competence.iter_mut().find(|c| c.id == record.id) {
+            Some(slot) => {
+                *slot = record;
+                Ok(())
+            }
+            None => Err(RegisterError::UnknownCompetence(record.id)),
+        }
+    }
+
+    pub fn remove_competence(&mut self, record_id: &str) -> Result<CompetenceRecord, RegisterError> {
+        let index = self.competence.iter().position(|c| c.id == record_id);
+        let index = index.ok_or_else(|| RegisterError::UnknownCompetence(record_id.to_string()))?;
+        Ok(self.competence.remove(index))
+    }
+}

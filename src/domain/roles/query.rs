@@ -1,0 +1,129 @@
+//! Read-only questions about the register that the checks, the org chart and the UI share.
+
+use chrono::NaiveDate;
+
+use super::model::{raci_key, Assignment, Person, Raci, Register, RoleKind};
+
+impl Register {
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The person with this ID if they work here today.
+    pub fn current_person(&self, id: &str, today: NaiveDate) -> Option<&Person> {
+        self.person(id).filter(|p| p.is_current(today))
+    }
+
+    pub fn assignment(&self, id: &str) -> Option<&Assignment> {
+        self.assignments.iter().find(|a| a.id == id)
+    }
+
+    /// The name to show for a person ID, also when the ID points nowhere.
+    pub fn name_of(&self, person_id: &str) -> String {
+        match self.person(person_id) {
+            Some(person) => person.display_name().to_string(),
+            None => format!("an unknown person ({person_id})"),
+        }
+    }
+
+    /// Every assignment of a person, in register order.
+    pub fn assignments_of<'a>(&'a self, person_id: &'a str) -> impl Iterator<Item = &'a Assignment> + 'a {
+        self.assignments.iter().filter(move |a| a.person_id == person_id)
+    }
+
+    /// The distinct roles a person holds, in register order.
+    pub fn roles_of(&self, person_id: &str) -> Vec<RoleKind> {
+        let mut roles: Vec<RoleKind> = Vec::new();
+        for a in self.assignments_of(person_id) {
+            if !roles.contains(&a.role) {
+                roles.push(a.role.clone());
+            }
+        }
+        roles
+    }
+
+    pub fn holds(&self, person_id: &str, role: &RoleKind) -> bool {
+        self.assignments_of(person_id).any(|a| &a.role == role)
+    }
+
+    /// Assignments whose holder works here today.
+    pub fn current_assignments(&self, today: NaiveDate) -> impl Iterator<Item = &Assignment> + '_ {
+        self.assignments.iter().filter(move |a| self.current_person(&a.person_id, today).is_some())
+    }
+
+    /// The distinct people who hold `role` and work here today, in register order.
+    pub fn current_holders(&self, role: &RoleKind, today: NaiveDate) -> Vec<&Person> {
+        let mut holders: Vec<&Person> = Vec::new();
+        for a in self.assignments.iter().filter(|a| &a.role == role) {
+            if let Some(person) = self.current_person(&a.person_id, today) {
+                if !holders.iter().any(|h| h.id == person.id) {
+                    holders.push(person);
+                }
+            }
+        }
+        holders
+    }
+
+    /// Top management today: a current person flagged as top management or holding the
+    /// top-management role.
+    pub fn is_top_management(&self, person_id: &str, today: NaiveDate) -> bool {
+        self.current_person(person_id, today)
+            .is_some_and(|p| p.top_management || self.holds(person_id, &RoleKind::TopManagement))
+    }
+
+    /// The current top-management people, in register order.
+    pub fn top_management(&self, today: NaiveDate) -> Vec<&Person> {
+        self.people.iter().filter(|p| self.is_top_management(&p.id, today)).collect()
+    }
+
+    /// One RASCI cell.
+    pub fn raci(&self, responsibility: &str, role: &RoleKind) -> Option<Raci> {
+        self.raci.get(&raci_key(responsibility, role)).copied()
+    }
+
+    /// The role codes holding `letter` on a RASCI row, in code order.
+    pub fn raci_roles(&self, responsibility: &str, letter: Raci) -> Vec<String> {
+        self.raci
+            .iter()
+            .filter(|(_, v)| **v == letter)
+            .filter_map(|(key, _)| key.split_once('|'))
+            .filter(|(row, _)| *row == responsibility)
+            .map(|(_, role)| role.to_string())
+            .collect()
+    }
+
+    /// The RASCI columns: the built-in roles, then the custom roles in use, in register order.
+    pub fn raci_columns(&self) -> Vec<RoleKind> {
+        let mut columns: Vec<RoleKind> = RoleKind::STANDARD.to_vec();
+        for a in &self.assignments {
+            if !columns.iter().any(|c| c.code() == a.role.code()) {
+                columns.push(a.role.clone());
+            }
+        }
+        columns
+    }
+
+    /// The label for a role code: the built-in label, a custom role in use, or the code itself.
+    pub fn role_label(&self, code: &str) -> String {
+        self.raci_columns()
+            .into_iter()
+            .find(|r| r.code() == code)
+            .map_or_else(|| code.to_string(), |r| r.label().to_string())
+    }
+
+    /// A fresh ID with this prefix ("p", "a", "c"): one more than the largest number in use.
+    pub fn next_id(&self, prefix: &str) -> String {
+        let ids = self
+            .people
+            .iter()
+            .map(|p| p.id.as_str())
+            .chain(self.assignments.iter().map(|a| a.id.as_str()))
+            .chain(self.competence.iter().map(|c| c.id.as_str()));
+        let max = ids
+            .filter_map(|id| id.strip_prefix(prefix))
+            .filter_map(|n| n.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("{prefix}{}", max + 1)
+    }
+}

@@ -1,0 +1,57 @@
+// A keyboard-only journey: skip link first, visible focus everywhere, radios answerable with the
+// arrow keys, and no keyboard trap.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, waitForApp } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return { id: el.id, tag: el.tagName, text: el.textContent.trim().slice(0, 40), outline: style.outlineStyle, outlineWidth: style.outlineWidth };
+});
+
+test('the checklist can be answered with the keyboard alone, with focus always visible', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+
+  await page.keyboard.press('Tab');
+  const skip = await focused(page);
+  assert.match(skip.text, /Skip to the main content/);
+  assert.notEqual(skip.outline, 'none');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'main');
+  assert.equal(new URL(page.url()).hash, '', 'the skip link does not change the route');
+
+  let reached = null;
+  for (let i = 0; i < 20 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    assert.notEqual(f.outline, 'none', `no visible focus on ${f.tag}#${f.id} "${f.text}"`);
+    if (f.id.startsWith('C53-PRE-01-')) reached = f.id;
+  }
+  assert.equal(reached, 'C53-PRE-01-yes', 'the first answer is reachable by Tab');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.isChecked('#C53-PRE-01-partly'), true);
+  assert.equal(await page.textContent('#progress-c53-preaudit'), '1/8 · 7 %');
+
+  // No trap: Tab keeps moving through the whole page and comes back round.
+  const seen = new Set();
+  let previous = null;
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    const key = `${f.tag}#${f.id}:${f.text}`;
+    assert.notEqual(key, previous, `focus stuck on ${key}`);
+    previous = key;
+    seen.add(key);
+  }
+  assert.ok(seen.size > 30, `only ${seen.size} distinct stops`);
+  assert.ok([...seen].some((k) => k.includes('Skip to the main content')), 'Tab comes back round to the start');
+  await context.close();
+});

@@ -1,0 +1,177 @@
+//! JSON backup: exact round trip, imports checked before they touch anything (size, JSON,
+//! version, field types), unknown item ids reported, and diff/merge per choice.
+
+mod export_fixture;
+
+use std::collections::BTreeMap;
+
+use audit_readiness::domain::export::backup::{self, diff, import, merge, MergeChoice, DEFAULT_MAX_BYTES};
+use audit_readiness::domain::remediation::{Remediation, Status};
+use audit_readiness::domain::{AppError, Answer, Assessment, Catalog};
+use export_fixture::*;
+
+fn corrupt_message(result: Result<backup::Imported, AppError>) -> String {
+    match result {
+        Err(e @ AppError::Corrupt(_)) => e.to_string(),
+        other => panic!("expected a corrupt-file error, got {other:?}"),
+    }
+}
+
+#[test]
+fn backup_round_trips_the_assessment_exactly() {
+    let catalog = Catalog::builtin();
+    let mut original = realistic(catalog);
+    original.set_note("C53-PRE-02", "Ünïcødé ✓ — \"quotes\", \\backslash\\, tab\there\r\nCRLF".into());
+    let raw = backup::export(&original);
+    let imported = import(&raw, DEFAULT_MAX_BYTES, catalog).unwrap();
+    assert_eq!(imported.assessment, original);
+    assert!(!imported.has_unknown());
+    // And it is the stored state itself, byte for byte.
+    assert_eq!(raw, audit_readiness::domain::persist::encode(&original));
+}
+
+#[test]
+fn oversize_files_are_refused_before_parsing_with_the_limit_named() {
+    let catalog = Catalog::builtin();
+    let raw = backup::export(&realistic(catalog));
+    let limit = raw.len() - 1;
+    let message = corrupt_message(import(&raw, limit, catalog));
+    assert!(message.contains(&raw.len().to_string()) && message.contains(&format!("{limit} bytes")), "{message}");
+    // Exactly at the limit is fine.
+    assert!(import(&raw, raw.len(), catalog).is_ok());
+    // Size is checked first: a huge non-JSON file gets the size message, not a parse error.
+    let junk = "x".repeat(3 * 1024 * 1024);
+    let message = corrupt_message(import(&junk, DEFAULT_MAX_BYTES, catalog));
+    assert!(message.contains("2 MiB (2097152 bytes)"), "{message}");
+}
+
+#[test]
+fn corrupt_files_are_refused_with_a_reason() {
+    let catalog = Catalog::builtin();
+    for (raw, expect) in [
+        ("", "empty"),
+        ("   \n", "empty"),
+        ("{\"schema_version\":1,", "not valid JSON"),
+        ("[1,2]", "not valid JSON"),
+        ("{\"assessment\":{}}", "no schema_version"),
+        ("{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-01\":{\"answer\":5}}}}", "unexpected content"),
+        ("{\"schema_version\":1,\"assessment\":{\"audit_date\":\"2027-02-30\"}}", "invalid date"),
+        ("{\"schema_version\":1,\"assessment\":{},\"extra\":true}", "unexpected content"),
+    ] {
+        let message = corrupt_message(import(raw, DEFAULT_MAX_BYTES, catalog));
+        assert!(message.contains(expect), "{raw:?}: {message}");
+    }
+}
+
+#[test]
+fn unknown_versions_are_refused_by_number() {
+    let result = import("{\"schema_version\":7,\"assessment\":{}}", DEFAULT_MAX_BYTES, Catalog::builtin());
+    assert_eq!(result, Err(AppError::UnknownVersion(7)));
+    assert!(AppError::UnknownVersion(7).to_string().contains("version 7"));
+}
+
+#[test]
+fn unknown_item_ids_are_reported_and_kept() {
+    let catalog = Catalog::builtin();
+    let mut a = Assessment::default();
+    a.set_answer("C53-PRE-01", Answer::Yes, today());
+    a.set_answer("ZZ-FUTURE-01", Answer::No, today());
+    a.remediation.insert("gap:ZZ-FUTURE-02".into(), Remediation::default());
+    a.remediation.insert("gap:C53-PRE-02".into(), Remediation::default());
+    let imported = import(&backup::export(&a), DEFAULT_MAX_BYTES, catalog).unwrap();
+    assert_eq!(imported.unknown_items, vec!["ZZ-FUTURE-01".to_string()]);
+    assert_eq!(imported.unknown_plans, vec!["gap:ZZ-FUTURE-02".to_string()]);
+    assert!(imported.has_unknown());
+    assert_eq!(imported.assessment, a, "nothing is dropped");
+}
+
+fn pair() -> (Assessment, Assessment) {
+    let mut mine = Assessment::default();
+    let mut theirs = Assessment::default();
+    // Same on both sides: never listed.
+    mine.set_answer("C53-PRE-01", Answer::Yes, day(2026, 10, 1));
+    theirs.set_answer("C53-PRE-01", Answer::Yes, day(2026, 10, 1));
+    // Theirs is newer.
+    mine.set_answer("C53-PRE-02", Answer::No, day(2026, 10, 1));
+    theirs.set_answer("C53-PRE-02", Answer::Yes, day(2026, 11, 1));
+    // Mine is newer.
+    mine.set_answer("C53-PRE-03", Answer::Partly, day(2026, 11, 5));
+    theirs.set_answer("C53-PRE-03", Answer::No, day(2026, 9, 1));
+    // Same day: a tie.
+    mine.set_answer("C53-PRE-04", Answer::No, day(2026, 11, 2));
+    theirs.set_answer("C53-PRE-04", Answer::Yes, day(2026, 11, 2));
+    // Only theirs has it.
+    theirs.set_answer("C53-PRE-05", Answer::Yes, day(2026, 11, 3));
+    // Only mine has it.
+    mine.set_answer("C53-PRE-06", Answer::NotSure, day(2026, 11, 3));
+    // An empty response on one side equals none at all.
+    mine.set_note("C53-PRE-07", String::new());
+    (mine, theirs)
+}
+
+#[test]
+fn diff_lists_only_differing_items_with_both_dates_in_catalogue_order() {
+    let catalog = Catalog::builtin();
+    let (mine, theirs) = pair();
+    let d = diff(&mine, &theirs, catalog);
+    let ids: Vec<&str> = d.iter().map(|x| x.item_id.as_str()).collect();
+    assert_eq!(ids, ["C53-PRE-02", "C53-PRE-03", "C53-PRE-04", "C53-PRE-05", "C53-PRE-06"]);
+    assert_eq!(d[0].mine_updated(), Some(day(2026, 10, 1)));
+    assert_eq!(d[0].theirs_updated(), Some(day(2026, 11, 1)));
+    assert_eq!(d[0].title, catalog.item("C53-PRE-02").unwrap().title);
+    assert_eq!(d[3].mine, None);
+    assert_eq!(d[4].theirs, None);
+    assert!(diff(&mine, &mine, catalog).is_empty());
+}
+
+#[test]
+fn merge_follows_each_choice() {
+    let (mine, theirs) = pair();
+    let answer = |a: &Assessment, id: &str| a.response(id).and_then(|r| r.answer);
+    let all = |choice| {
+        ["C53-PRE-02", "C53-PRE-03", "C53-PRE-04", "C53-PRE-05", "C53-PRE-06"]
+            .into_iter()
+            .map(|id| (id.to_string(), choice))
+            .collect::<BTreeMap<_, _>>()
+    };
+
+    let kept = merge(&mine, &theirs, &all(MergeChoice::KeepMine));
+    assert_eq!(kept.responses, mine.responses);
+
+    let taken = merge(&mine, &theirs, &all(MergeChoice::TakeTheirs));
+    assert_eq!(taken.responses.get("C53-PRE-02"), theirs.responses.get("C53-PRE-02"));
+    assert_eq!(answer(&taken, "C53-PRE-03"), Some(Answer::No));
+    assert_eq!(answer(&taken, "C53-PRE-05"), Some(Answer::Yes));
+    assert_eq!(taken.response("C53-PRE-06"), None, "theirs has nothing there");
+
+    let newest = merge(&mine, &theirs, &all(MergeChoice::Newest));
+    assert_eq!(answer(&newest, "C53-PRE-02"), Some(Answer::Yes), "theirs is newer");
+    assert_eq!(answer(&newest, "C53-PRE-03"), Some(Answer::Partly), "mine is newer");
+    assert_eq!(answer(&newest, "C53-PRE-04"), Some(Answer::No), "a tie keeps mine");
+    assert_eq!(answer(&newest, "C53-PRE-05"), Some(Answer::Yes), "any date beats none");
+    assert_eq!(answer(&newest, "C53-PRE-06"), Some(Answer::NotSure));
+
+    // Without a choice: mine stays, but an item I never answered is filled from theirs.
+    let default = merge(&mine, &theirs, &BTreeMap::new());
+    assert_eq!(answer(&default, "C53-PRE-02"), Some(Answer::No));
+    assert_eq!(answer(&default, "C53-PRE-05"), Some(Answer::Yes));
+}
+
+#[test]
+fn merge_takes_audit_date_and_plans_only_where_mine_are_empty() {
+    let (mut mine, mut theirs) = pair();
+    let plan = |owner: &str| Remediation { owner: owner.into(), due: Some(day(2027, 1, 1)), status: Status::InProgress };
+    theirs.audit_date = Some(day(2027, 3, 1));
+    mine.remediation.insert("gap:C53-PRE-02".into(), plan("Mine"));
+    mine.remediation.insert("gap:C53-PRE-06".into(), Remediation::default());
+    theirs.remediation.insert("gap:C53-PRE-02".into(), plan("Theirs"));
+    theirs.remediation.insert("gap:C53-PRE-06".into(), plan("Theirs"));
+    theirs.remediation.insert("partial:C53-PRE-03".into(), plan("Theirs"));
+    let merged = merge(&mine, &theirs, &BTreeMap::new());
+    assert_eq!(merged.audit_date, Some(day(2027, 3, 1)), "mine was empty");
+    assert_eq!(merged.remediation["gap:C53-PRE-02"].owner, "Mine");
+    assert_eq!(merged.remediation["gap:C53-PRE-06"].owner, "Theirs", "an empty entry counts as empty");
+    assert_eq!(merged.remediation["partial:C53-PRE-03"].owner, "Theirs");
+    mine.audit_date = Some(day(2027, 4, 1));
+    assert_eq!(merge(&mine, &theirs, &BTreeMap::new()).audit_date, Some(day(2027, 4, 1)));
+}

@@ -1,0 +1,227 @@
+//! Markdown, HTML and CSV exports: hostile user text stays text, spreadsheet formulas are
+//! neutralised, the plan has one row per finding, and each profile withholds what it promises to,
+//! in every format.
+
+mod export_fixture;
+
+use audit_readiness::domain::export::{self, csv, html, ics, markdown, oscal, Kind, Profile, Report};
+use audit_readiness::domain::{Catalog, Severity};
+use export_fixture::*;
+
+fn report(profile: Profile) -> Report<'static> {
+    let catalog = Catalog::builtin();
+    Report::new(catalog, &realistic(catalog), today()).redacted(profile)
+}
+
+/// Every rendered format of a report, by name.
+fn all_formats(r: &Report) -> Vec<(&'static str, String)> {
+    vec![
+        ("markdown", markdown::render(r)),
+        ("html", html::render(r)),
+        ("csv", csv::render(r)),
+        ("oscal", oscal::render(r)),
+        ("ics", ics::render(r)),
+    ]
+}
+
+/// Counts the pipes that are not backslash-escaped (the column separators of a table row).
+fn separators(line: &str) -> usize {
+    let mut count = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        if c == '|' && !escaped {
+            count += 1;
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    count
+}
+
+#[test]
+fn markdown_escapes_hostile_text_so_it_stays_text() {
+    let md = markdown::render(&report(Profile::Full));
+    assert!(md.contains(NOTE_MARKER), "the full profile shows notes");
+    // Raw HTML, links, emphasis and headings from user text are all escaped.
+    assert!(md.match_indices('<').all(|(i, _)| md[..i].ends_with('\\')), "raw HTML survived");
+    assert!(md.contains(r"\<img src=x onerror=alert\(1\)\>"));
+    assert!(!md.contains("[x](y)"));
+    assert!(md.contains(r"\| \# \* \[x\]\(y\)"));
+    // The note's line break became a space: nothing user-typed starts a line of its own.
+    assert!(md.lines().all(|l| !l.starts_with("second line")));
+    assert!(md.contains("second line"));
+    // Every table row has as many column separators as its header.
+    let mut header_pipes = None;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let pipes = separators(line);
+            let expected = *header_pipes.get_or_insert(pipes);
+            assert_eq!(pipes, expected, "a cell broke its table: {line}");
+        } else {
+            header_pipes = None;
+        }
+    }
+}
+
+#[test]
+fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
+    let r = report(Profile::Full);
+    let md = markdown::render(&r);
+    assert!(md.starts_with("# Audit readiness report"));
+    assert!(md.contains("2026\\-11\\-23") || md.contains("2026-11-23"));
+    assert!(md.contains(&format!("## {}: {} % ready", r.score.verdict.label(), r.score.percent)));
+    assert!(md.contains(r.score.verdict.meaning()));
+    for area in r.catalog.areas {
+        assert!(md.contains(&markdown::inline(area.title)), "area {} missing", area.id);
+    }
+    assert!(md.contains("Checkbox gap \\(claimed, proof missing\\)"));
+    assert!(md.contains("Stale evidence \\(expired 2026-09-01\\)"));
+    assert!(md.contains("Expires before audit \\(expires 2027-02-02\\)"));
+    // The gap table lists majors before anything else.
+    let gaps = r.gaps();
+    assert_eq!(gaps.len(), r.findings.len());
+    let first_minor = gaps.iter().position(|g| g.finding.severity < Severity::Major).unwrap();
+    assert!(gaps[first_minor..].iter().all(|g| g.finding.severity < Severity::Major));
+    assert!(r.reasons()[0].contains("major nonconformity"), "{:?}", r.reasons());
+}
+
+#[test]
+fn html_is_self_contained_and_escapes_every_user_string() {
+    let page = html::render(&report(Profile::Full));
+    assert!(page.contains(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+    ));
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(page.contains("=HYPERLINK(&quot;http://x&quot;)"));
+    assert!(page.contains("@media print"));
+    // Escaped text never contains '<', so every '<' opens one of our own tags.
+    let allowed = ["!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li",
+        "strong", "table", "thead", "tbody", "tr", "th", "td", "footer"];
+    for tag in page.split('<').skip(1) {
+        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '!').collect();
+        let name = if name.eq_ignore_ascii_case("!doctype") { "!DOCTYPE".to_string() } else { name };
+        assert!(allowed.contains(&name.as_str()), "unexpected tag <{tag:.40}");
+        let head = &tag[..tag.find('>').unwrap()];
+        let lower = head.to_ascii_lowercase();
+        assert!(!lower.contains("src=") && !lower.contains("href=") && !lower.contains(" on"), "attribute in <{head}>");
+    }
+}
+
+#[test]
+fn csv_is_one_neutralised_row_per_finding() {
+    let r = report(Profile::Full);
+    let text = csv::render(&r);
+    assert!(text.ends_with("\r\n"), "RFC 4180 records end in CRLF");
+    let mut reader = ::csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, csv::HEADER);
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), r.findings.len());
+    for row in &rows {
+        assert_eq!(row.len(), 12);
+        for cell in row {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "formula cell {cell:?}");
+        }
+    }
+    let owners: Vec<&str> = rows.iter().map(|row| &row[7]).collect();
+    assert!(owners.contains(&"'=HYPERLINK(\"http://x\")"), "{owners:?}");
+    assert!(owners.contains(&"'@SUM(1+1)"));
+    assert!(owners.contains(&"'-2+3"));
+    assert!(owners.contains(&"'+44 20 7946 0000"));
+    assert!(owners.contains(&"'\tTabbed Tom"));
+    assert!(owners.contains(&"Chief Executive, \"CEO\"; deputy: Lee"), "quotes and commas survive");
+    // Same order and ids as the findings; statuses and due dates as planned.
+    for (row, finding) in rows.iter().zip(&r.findings) {
+        assert_eq!(&row[0], finding.id.as_str());
+        assert_eq!(&row[2], finding.reference);
+    }
+    assert!(rows.iter().any(|row| &row[9] == "done") && rows.iter().any(|row| &row[9] == "in_progress"));
+    assert!(rows.iter().all(|row| row[8].len() == 10), "every row has a due date");
+    assert_eq!(csv::neutralise("\rx"), "'\rx");
+}
+
+#[test]
+fn csv_quotes_line_breaks_commas_and_quotes_losslessly() {
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    let owner = "Line one\r\nLine two, \"quoted\"\nthree";
+    for plan in a.remediation.values_mut() {
+        plan.owner = owner.into();
+    }
+    let r = Report::new(catalog, &a, today());
+    let text = csv::render(&r);
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), r.findings.len());
+    assert_eq!(rows.iter().filter(|row| &row[7] == owner).count(), a.remediation.len());
+    assert_eq!(csv::neutralise("plain = fine"), "plain = fine");
+}
+
+#[test]
+fn full_profile_shows_notes_owners_and_justifications() {
+    let r = report(Profile::Full);
+    for (name, text) in [("markdown", markdown::render(&r)), ("html", html::render(&r))] {
+        for marker in [NOTE_MARKER, OWNER_MARKER, EVIDENCE_OWNER_MARKER, JUSTIFICATION_MARKER, PERSON_MARKER] {
+            assert!(text.contains(marker), "{name} lacks {marker}");
+        }
+    }
+    assert!(oscal::render(&r).contains(NOTE_MARKER));
+}
+
+#[test]
+fn auditor_profile_drops_notes_only() {
+    let r = report(Profile::Auditor);
+    for (name, text) in all_formats(&r) {
+        assert!(!text.contains(NOTE_MARKER), "{name} leaks a private note");
+    }
+    for (name, text) in [("markdown", markdown::render(&r)), ("html", html::render(&r))] {
+        for marker in [OWNER_MARKER, EVIDENCE_OWNER_MARKER, JUSTIFICATION_MARKER, PERSON_MARKER] {
+            assert!(text.contains(marker), "{name} should keep {marker} for the auditor");
+        }
+    }
+}
+
+#[test]
+fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
+    let r = report(Profile::Board);
+    let full = report(Profile::Full);
+    for (name, text) in all_formats(&r) {
+        for marker in [NOTE_MARKER, OWNER_MARKER, EVIDENCE_OWNER_MARKER, JUSTIFICATION_MARKER, PERSON_MARKER, "Sam Current", "Dana", "Pat Doe", "Tabbed Tom"] {
+            assert!(!text.contains(marker), "{name} leaks {marker}");
+        }
+    }
+    // Still a summary: verdict, score, areas and the gap list with reference, severity, title.
+    assert_eq!(r.score, full.score, "redaction never changes the verdict");
+    let md = markdown::render(&r);
+    assert!(md.contains(&format!("{} % ready", r.score.percent)));
+    assert!(md.contains("Readiness by area"));
+    for g in r.gaps() {
+        assert!(md.contains(&markdown::inline(g.title())));
+        assert!(md.contains(g.finding.severity.label()));
+    }
+    assert!(!md.contains("| Owner |") && !md.contains("Evidence on file") && !md.contains("Internal notes"));
+    let plan = csv::render(&r);
+    let mut reader = ::csv::Reader::from_reader(plan.as_bytes());
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), full.findings.len());
+    assert!(rows.iter().all(|row| row[7].is_empty()), "the board plan names no owners");
+}
+
+#[test]
+fn a_redacted_report_cannot_be_loosened() {
+    let r = report(Profile::Board).redacted(Profile::Full);
+    assert_eq!(r.profile, Profile::Board);
+    assert!(!markdown::render(&r).contains(OWNER_MARKER));
+    assert!(Profile::Full < Profile::Auditor && Profile::Auditor < Profile::Board);
+}
+
+#[test]
+fn file_names_carry_the_date_and_the_right_extension() {
+    let d = today();
+    assert_eq!(export::filename(Kind::Markdown, d), "audit-readiness-2026-11-23.md");
+    assert_eq!(export::filename(Kind::Html, d), "audit-readiness-2026-11-23.html");
+    assert_eq!(export::filename(Kind::Csv, d), "audit-readiness-plan-2026-11-23.csv");
+    assert_eq!(export::filename(Kind::Backup, d), "audit-readiness-backup-2026-11-23.json");
+    assert_eq!(export::filename(Kind::Oscal, d), "audit-readiness-oscal-2026-11-23.json");
+    assert_eq!(export::filename(Kind::Calendar, d), "audit-readiness-calendar-2026-11-23.ics");
+    assert_eq!(export::filename(Kind::Markdown, day(2027, 1, 5)), "audit-readiness-2027-01-05.md");
+}

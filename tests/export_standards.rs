@@ -1,0 +1,226 @@
+//! Standard formats: OSCAL assessment results (one finding per item, right state, valid unique
+//! UUIDs, reproducible) and iCalendar (CRLF, folding, escaping, recurring duties, due dates of
+//! open findings only). Also the hand-written SHA-1 and UUID v5 against published values.
+
+mod export_fixture;
+
+use std::collections::BTreeSet;
+
+use audit_readiness::domain::export::{ics, ids, oscal, Report};
+use audit_readiness::domain::remediation::Status;
+use audit_readiness::domain::{Answer, Assessment, Catalog};
+use export_fixture::*;
+use serde_json::Value;
+
+fn full_report() -> Report<'static> {
+    let catalog = Catalog::builtin();
+    Report::new(catalog, &realistic(catalog), today())
+}
+
+#[test]
+fn sha1_and_uuid_v5_match_published_values() {
+    assert_eq!(ids::hex(&ids::sha1(b"abc")), "a9993e364706816aba3e25717850c26c9cd0d89d");
+    assert_eq!(ids::hex(&ids::sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    assert_eq!(ids::hex(&ids::sha1(long)), "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+    // RFC 4122 DNS and URL namespaces; Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org").
+    let dns = [0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
+    let url = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
+    assert_eq!(ids::uuid_v5(&dns, "python.org"), "886313e1-3b8a-5372-9b90-0c9aee199e5d");
+    assert_eq!(ids::uuid_v5(&url, "urn:audit-readiness-check:exports"), "383bc76b-1886-5081-95df-b58aab4ae518");
+    assert!(ids::is_uuid(&ids::uuid("anything")));
+    for bad in ["not-a-uuid", "383bc76b-1886-1081-95df-b58aab4ae518", "383bc76b-1886-5081-c5df-b58aab4ae518", ""] {
+        assert!(!ids::is_uuid(bad), "{bad}");
+    }
+}
+
+fn collect_uuids(value: &Value, own: &mut Vec<String>, refs: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("uuid", Value::String(s)) => own.push(s.clone()),
+                    (k, Value::String(s)) if k.ends_with("-uuid") => refs.push(s.clone()),
+                    _ => collect_uuids(v, own, refs),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_uuids(v, own, refs)),
+        _ => {}
+    }
+}
+
+#[test]
+fn oscal_has_one_finding_per_item_with_the_right_state() {
+    let r = full_report();
+    let doc: Value = serde_json::from_str(&oscal::render(&r)).unwrap();
+    let root = &doc["assessment-results"];
+    assert_eq!(root["metadata"]["oscal-version"], "1.1.2");
+    assert_eq!(root["metadata"]["last-modified"], "2026-11-23T00:00:00Z");
+    assert_eq!(root["import-ap"]["href"], "#");
+    let result = &root["results"][0];
+    assert_eq!(result["reviewed-controls"]["control-selections"][0]["include-all"], serde_json::json!({}));
+    let findings = result["findings"].as_array().unwrap();
+    let observations = result["observations"].as_array().unwrap();
+    assert_eq!(findings.len(), r.catalog.items.len());
+    assert_eq!(observations.len(), r.catalog.items.len());
+    let observation_ids: BTreeSet<&str> = observations.iter().map(|o| o["uuid"].as_str().unwrap()).collect();
+    for item in r.catalog.items {
+        let target = oscal::token(item.id);
+        let matching: Vec<&Value> = findings.iter().filter(|f| f["target"]["target-id"] == target.as_str()).collect();
+        assert_eq!(matching.len(), 1, "{}", item.id);
+        let f = matching[0];
+        assert_eq!(f["target"]["type"], "objective-id");
+        let expected = if r.findings.iter().any(|x| x.item_id == item.id) { "not-satisfied" } else { "satisfied" };
+        assert_eq!(f["target"]["status"]["state"], expected, "{}", item.id);
+        let related = f["related-observations"][0]["observation-uuid"].as_str().unwrap();
+        assert!(observation_ids.contains(related));
+    }
+    assert!(findings.iter().any(|f| f["target"]["status"]["state"] == "satisfied"));
+    assert!(observations.iter().all(|o| o["methods"] == serde_json::json!(["EXAMINE"])));
+    // Tokens: lower case, start with a letter, only token characters.
+    assert_eq!(oscal::token("C53-PRE-01"), "c53-pre-01");
+    assert_eq!(oscal::token("9 Odd/Id"), "item-9-odd-id");
+}
+
+#[test]
+fn oscal_uuids_are_valid_unique_and_reproducible() {
+    let r = full_report();
+    let text = oscal::render(&r);
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let (mut own, mut refs) = (Vec::new(), Vec::new());
+    collect_uuids(&doc, &mut own, &mut refs);
+    assert_eq!(own.len(), 2 + 2 * r.catalog.items.len());
+    assert!(own.iter().chain(&refs).all(|u| ids::is_uuid(u)), "invalid uuid");
+    assert_eq!(own.iter().collect::<BTreeSet<_>>().len(), own.len(), "duplicate uuid");
+    assert_eq!(oscal::render(&full_report()), text, "same content, same document");
+    // Different content gives a different document identity.
+    let mut changed = realistic(r.catalog);
+    changed.set_answer("C53-PRE-01", Answer::No, today());
+    let other: Value = serde_json::from_str(&oscal::render(&Report::new(r.catalog, &changed, today()))).unwrap();
+    assert_ne!(other["assessment-results"]["uuid"], doc["assessment-results"]["uuid"]);
+}
+
+/// Physical lines, checking every one ends in CRLF.
+fn physical_lines(text: &str) -> Vec<&str> {
+    assert!(text.ends_with("\r\n"));
+    let lines: Vec<&str> = text[..text.len() - 2].split("\r\n").collect();
+    for line in &lines {
+        assert!(!line.contains('\n') && !line.contains('\r'), "bare line break in {line:?}");
+    }
+    lines
+}
+
+/// Logical content lines (folded continuations joined).
+fn unfolded(text: &str) -> Vec<String> {
+    text.replace("\r\n ", "").trim_end().split("\r\n").map(String::from).collect()
+}
+
+#[test]
+fn ics_lines_are_crlf_and_folded_at_75_octets() {
+    let text = ics::render(&full_report());
+    let lines = physical_lines(&text);
+    assert!(lines.iter().all(|l| l.len() <= 75), "{:?}", lines.iter().find(|l| l.len() > 75));
+    assert!(lines.iter().any(|l| l.len() == 75), "long lines are folded right at the limit");
+    assert!(lines.iter().any(|l| l.starts_with(' ')), "something was folded");
+    assert_eq!(lines[0], "BEGIN:VCALENDAR");
+    assert!(lines.contains(&"VERSION:2.0") && lines.iter().any(|l| l.starts_with("PRODID:")));
+    assert_eq!(*lines.last().unwrap(), "END:VCALENDAR");
+    // Folding never splits a multi-byte character, and unfolding restores the text.
+    let mut a = realistic(Catalog::builtin());
+    let owner = "Zoë Ångström-Øvergård ✓ ".repeat(6);
+    for plan in a.remediation.values_mut() {
+        plan.owner = owner.clone();
+    }
+    let text = ics::render(&Report::new(Catalog::builtin(), &a, today()));
+    assert!(physical_lines(&text).iter().all(|l| l.len() <= 75));
+    assert!(unfolded(&text).iter().any(|l| l.contains(owner.trim())));
+}
+
+#[test]
+fn ics_text_values_are_escaped() {
+    assert_eq!(ics::text("a;b,c\\d\ne\r\nf"), "a\\;b\\,c\\\\d\\ne\\nf");
+    let text = ics::render(&full_report());
+    let logical = unfolded(&text);
+    // The owner "Chief Executive, "CEO"; deputy: Lee" is on an open finding.
+    assert!(logical.iter().any(|l| l.starts_with("DESCRIPTION:") && l.contains("Chief Executive\\, \"CEO\"\\; deputy: Lee")));
+    for line in logical.iter().filter(|l| l.starts_with("SUMMARY:") || l.starts_with("DESCRIPTION:")) {
+        let value = line.split_once(':').unwrap().1;
+        let mut chars = value.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => assert!(matches!(chars.next(), Some('\\' | ';' | ',' | 'n' | 'N')), "bad escape in {line}"),
+                ';' | ',' => panic!("unescaped {c} in {line}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn events(text: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut current: Option<Vec<String>> = None;
+    for line in unfolded(text) {
+        match line.as_str() {
+            "BEGIN:VEVENT" => current = Some(Vec::new()),
+            "END:VEVENT" => out.push(current.take().unwrap()),
+            _ => {
+                if let Some(c) = current.as_mut() {
+                    c.push(line);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn prop<'a>(event: &'a [String], name: &str) -> Option<&'a str> {
+    event.iter().find_map(|l| l.strip_prefix(name))
+}
+
+#[test]
+fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
+    let r = full_report();
+    let text = ics::render(&r);
+    let events = events(&text);
+    let rules: Vec<&str> = events.iter().filter_map(|e| prop(e, "RRULE:")).collect();
+    assert_eq!(rules.iter().filter(|r| **r == "FREQ=MONTHLY;INTERVAL=3").count(), 2, "quarterly review and reminders");
+    assert_eq!(rules.iter().filter(|r| **r == "FREQ=YEARLY").count(), 3, "CEO message, internal audit, policy review");
+    for e in &events {
+        assert_eq!(prop(e, "DTSTAMP:"), Some("20261123T000000Z"));
+        assert!(prop(e, "UID:").is_some_and(|uid| ids::is_uuid(&uid[..36]) && uid.ends_with("@audit-readiness-check")));
+        let start = prop(e, "DTSTART;VALUE=DATE:").unwrap();
+        assert!(start.len() == 8 && start.chars().all(|c| c.is_ascii_digit()));
+        if prop(e, "RRULE:").is_some() {
+            assert!(start > "20261123", "duties start after today: {start}");
+        }
+    }
+    let uids: BTreeSet<&str> = events.iter().filter_map(|e| prop(e, "UID:")).collect();
+    assert_eq!(uids.len(), events.len(), "unique UIDs");
+    // One dated event per open finding, none for done ones, plus the audit day.
+    let gaps = r.gaps();
+    let open: Vec<_> = gaps.iter().filter(|g| g.plan.status != Status::Done).collect();
+    let done: Vec<_> = gaps.iter().filter(|g| g.plan.status == Status::Done).collect();
+    assert!(!done.is_empty());
+    let due_events: Vec<&Vec<String>> = events.iter().filter(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Due: "))).collect();
+    assert_eq!(due_events.len(), open.len());
+    for g in &open {
+        let due = g.plan.due.unwrap().format("%Y%m%d").to_string();
+        let summary = ics::text(&format!("Due: {} {}", g.finding.reference, g.title()));
+        assert!(due_events.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..]) && prop(e, "DTSTART;VALUE=DATE:") == Some(&due[..])), "{}", g.finding.id);
+    }
+    for g in &done {
+        let summary = ics::text(&format!("Due: {} {}", g.finding.reference, g.title()));
+        assert!(!due_events.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..])), "done finding {} has an event", g.finding.id);
+    }
+    assert!(events.iter().any(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270301") && prop(e, "SUMMARY:").is_some_and(|s| s.contains("certification audit"))));
+    // Without an audit date there is no audit event, and the internal audit still gets a date.
+    let none = Report::new(r.catalog, &Assessment::default(), today());
+    let plain = events_of(&none);
+    assert!(!plain.iter().any(|e| prop(e, "SUMMARY:").is_some_and(|s| s.contains("certification audit"))));
+    assert_eq!(plain.iter().filter(|e| prop(e, "RRULE:").is_some()).count(), 5);
+}
+
+fn events_of(r: &Report) -> Vec<Vec<String>> {
+    events(&ics::render(r))
+}

@@ -1,0 +1,311 @@
+//! The register checks one by one: each starts from a valid register, breaks one thing, and
+//! asserts that exactly that check reports it, naming the people, roles and dates involved.
+
+mod support;
+
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::roles::checks::{
+    appointment, assigned, authority, competence, current, deputies, raci, reporting, sod, Problem, CHECKS,
+};
+use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::{Answer, Catalog, Finding, FindingKind, Severity, Verdict};
+use support::{all, appoint, day, record, today, valid_register};
+
+fn texts(problems: &[Problem]) -> String {
+    problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// All-yes answers with this register: the findings and the verdict.
+fn assess(register: Register) -> (Vec<Finding>, Verdict) {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = register;
+    let findings = all_findings(catalog, &a, today());
+    let verdict = compute(catalog, &a, &findings).verdict;
+    (findings, verdict)
+}
+
+fn only_finding(findings: &[Finding], item: &str) -> Finding {
+    assert_eq!(findings.iter().map(|f| f.item_id).collect::<Vec<_>>(), vec![item], "{findings:#?}");
+    findings[0].clone()
+}
+
+fn leave(r: &mut Register, id: &str, on: chrono::NaiveDate) {
+    let mut p = r.person(id).unwrap().clone();
+    p.leaving_date = Some(on);
+    r.update_person(p).unwrap();
+}
+
+#[test]
+fn the_valid_register_passes_every_check() {
+    let r = valid_register(today());
+    for check in CHECKS {
+        assert_eq!(texts(&(check.run)(&r, today())), "", "{}", check.item_id);
+    }
+}
+
+#[test]
+fn a_missing_role_and_a_thin_review_team_are_role_gaps() {
+    let mut r = valid_register(today());
+    r.remove_assignment("a12").unwrap(); // the internal auditor
+    r.remove_assignment("a6").unwrap(); // one of the two review team seats
+    let found = texts(&assigned::problems(&r, today()));
+    assert!(found.contains("Nobody who works here today holds the role Internal auditor"), "{found}");
+    assert!(found.contains("Management review team member has 1 current holder(s) (Ben Lindqvist) but needs at least 2"), "{found}");
+    let (findings, verdict) = assess(r);
+    let f = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::RoleGap, Severity::Major));
+    assert_eq!(verdict, Verdict::NotReady);
+}
+
+#[test]
+fn top_management_can_come_from_the_person_flag_alone() {
+    let mut r = valid_register(today());
+    r.remove_assignment("a1").unwrap(); // Ada keeps the top-management flag
+    assert_eq!(texts(&assigned::problems(&r, today())), "");
+    let mut ada = r.person("p1").unwrap().clone();
+    ada.top_management = false;
+    r.update_person(ada).unwrap();
+    assert!(texts(&assigned::problems(&r, today())).contains("holds the role Top management"));
+}
+
+#[test]
+fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
+    let mut r = valid_register(today());
+    leave(&mut r, "p2", day(2026, 9, 30));
+    let found = texts(&current::problems(&r, today()));
+    assert!(
+        found.contains("Ben Lindqvist still holds the role Information security manager (ISMS owner) but left on 2026-09-30"),
+        "{found}"
+    );
+    let (findings, verdict) = assess(r);
+    let f = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::RoleGap, Severity::Major, Some(day(2026, 9, 30))));
+    assert!(f.explanation.contains("Ben Lindqvist"));
+    assert_eq!(verdict, Verdict::NotReady);
+    // The vacancy also shows up as an unassigned role, naming the leaver.
+    let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    assert!(gap.explanation.contains("it is still recorded for Ben Lindqvist, who left on 2026-09-30"));
+}
+
+#[test]
+fn leaving_later_is_fine_today_but_a_future_starter_is_not_a_holder_yet() {
+    let mut r = valid_register(today());
+    leave(&mut r, "p2", day(2027, 1, 31));
+    assert_eq!(texts(&current::problems(&r, today())), "");
+    let mut dev = r.person("p4").unwrap().clone();
+    dev.start_date = Some(day(2027, 1, 4));
+    r.update_person(dev).unwrap();
+    let found = texts(&current::problems(&r, today()));
+    assert!(found.contains("Dev Patel holds the role Third-party manager but only starts on 2027-01-04"), "{found}");
+}
+
+#[test]
+fn appointments_without_record_or_date_are_listed() {
+    let mut r = valid_register(today());
+    let mut a = r.assignment("a7").unwrap().clone();
+    a.appointment_evidence = "  ".into();
+    r.update_assignment(a).unwrap();
+    let mut b = r.assignment("a9").unwrap().clone();
+    b.appointed_on = None;
+    r.update_assignment(b).unwrap();
+    let found = texts(&appointment::problems(&r, today()));
+    assert!(found.contains("Cara Mendes as Incident lead has no appointment record"), "{found}");
+    assert!(found.contains("Dev Patel as Third-party manager has no appointment date"), "{found}");
+    let (findings, verdict) = assess(r);
+    let f = only_finding(&findings, "REG-APPOINTMENT-EVIDENCE");
+    assert_eq!((f.kind, f.severity), (FindingKind::AppointmentGap, Severity::Minor));
+    assert_eq!(verdict, Verdict::NearlyReady);
+}
+
+#[test]
+fn duty_without_authority_is_a_finding() {
+    let mut r = valid_register(today());
+    let mut a = r.assignment("a2").unwrap().clone();
+    a.authority_granted = false;
+    r.update_assignment(a).unwrap();
+    let found = texts(&authority::problems(&r, today()));
+    assert_eq!(found, "Ben Lindqvist as Information security manager (ISMS owner) has not been granted authority to enforce.");
+    let (findings, _) = assess(r);
+    assert_eq!(only_finding(&findings, "REG-AUTHORITY").kind, FindingKind::AppointmentGap);
+}
+
+#[test]
+fn missing_self_and_departed_deputies_are_each_named() {
+    let mut r = valid_register(today());
+    let mut sm = r.assignment("a2").unwrap().clone();
+    sm.backup = None;
+    r.update_assignment(sm).unwrap();
+    let mut rt = r.assignment("a6").unwrap().clone();
+    rt.backup = Some("p3".into()); // Cara covers herself
+    r.update_assignment(rt).unwrap();
+    leave(&mut r, "p4", day(2026, 11, 23)); // Dev deputises for Ben's review seat; leaves today
+    let found = texts(&deputies::problems(&r, today()));
+    assert!(found.contains("Ben Lindqvist as Information security manager (ISMS owner) has no deputy."), "{found}");
+    assert!(found.contains("Cara Mendes as Management review team member is recorded as their own deputy."), "{found}");
+    assert!(found.contains("Ben Lindqvist as Management review team member has Dev Patel as deputy, who left on 2026-11-23."), "{found}");
+    // Roles that need no deputy are not mentioned.
+    assert!(!found.contains("Awareness trainer"));
+}
+
+#[test]
+fn a_rasci_row_with_two_accountable_roles_and_one_with_none_are_both_listed() {
+    let mut r = valid_register(today());
+    r.set_raci("policy-approval", &RoleKind::SecurityManager, Some(Raci::Accountable)).unwrap();
+    r.set_raci("soa-sign-off", &RoleKind::TopManagement, Some(Raci::Informed)).unwrap();
+    let found = texts(&raci::problems(&r, today()));
+    assert!(
+        found.contains("2 roles are accountable for: Approving ISMS policies (Information security manager (ISMS owner), Top management); keep exactly one."),
+        "{found}"
+    );
+    assert!(found.contains("No role is accountable for: Signing off the Statement of Applicability."), "{found}");
+    assert_eq!(found.lines().count(), 2);
+    let (findings, _) = assess(r);
+    assert_eq!(only_finding(&findings, "REG-RACI").kind, FindingKind::RaciGap);
+    // An empty matrix is one problem, not eleven.
+    let empty = Register { raci: Default::default(), ..valid_register(today()) };
+    let found = texts(&raci::problems(&empty, today()));
+    assert_eq!(found.lines().count(), 1);
+    assert!(found.contains(&RESPONSIBILITIES.len().to_string()));
+}
+
+#[test]
+fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_measure() {
+    let mut r = valid_register(today());
+    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    r.add_competence(record("c20", "p2", Some(RoleKind::InternalAuditor), day(2026, 1, 5), None)).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner) and ISMS conformance owner (Clause 5.3 a) and internal auditor"), "{found}");
+    assert!(found.contains("compensating measure: have an external auditor, or a peer"), "{found}");
+    let (findings, verdict) = assess(r);
+    let f = only_finding(&findings, "REG-SOD");
+    assert_eq!((f.kind, f.severity), (FindingKind::SodConflict, Severity::Minor));
+    assert_eq!(verdict, Verdict::NearlyReady);
+}
+
+#[test]
+fn accepting_your_own_risks_is_a_conflict_unless_risk_owners_are_the_accountable_column() {
+    let mut r = valid_register(today());
+    // Ada is accountable for risk acceptance (top management) and now also owns a risk.
+    r.add_assignment(appoint("a20", RoleKind::RiskOwner, "p1", None, None, day(2026, 1, 5))).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Ada Okafor is accountable for accepting risk (as Top management) and is also a risk owner"), "{found}");
+    assert!(found.contains("signed off by another member of top management"), "{found}");
+    // Clause 6.1.3 f): risk owners accepting their own residual risk is the standard's own model.
+    r.set_raci("risk-acceptance", &RoleKind::TopManagement, None).unwrap();
+    r.set_raci("risk-acceptance", &RoleKind::RiskOwner, Some(Raci::Accountable)).unwrap();
+    assert_eq!(texts(&sod::problems(&r, today())), "");
+}
+
+#[test]
+fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
+    let mut r = valid_register(today());
+    r.add_assignment(appoint("a20", RoleKind::AwarenessTrainer, "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Eli Novak is internal auditor and also owns security awareness and training for all staff (Awareness trainer, R)"), "{found}");
+    assert!(found.contains("different auditor"), "{found}");
+}
+
+#[test]
+fn missing_expired_and_undated_competence_are_listed_with_dates() {
+    let mut r = valid_register(today());
+    r.remove_competence("c5").unwrap(); // Dev: nothing left
+    let mut cara = r.competence.iter().find(|c| c.id == "c4").unwrap().clone();
+    cara.achieved_on = Some(day(2025, 6, 1)); // 12-month renewal: lapsed 2026-06-01
+    r.update_competence(cara).unwrap();
+    let mut eli = r.competence.iter().find(|c| c.id == "c6").unwrap().clone();
+    eli.achieved_on = None;
+    r.update_competence(eli).unwrap();
+    let problems = competence::problems(&r, today());
+    let found = texts(&problems);
+    assert!(found.contains("Dev Patel has no competence record for the role Third-party manager"), "{found}");
+    assert!(found.contains("Cara Mendes's training \"Course c4\" lapsed on 2026-06-01 (renewal due every 12 months)."), "{found}");
+    assert!(found.contains("Eli Novak's training \"Course c6\" has no date"), "{found}");
+    // A general record lapsing is reported once, not once per role Cara holds.
+    assert_eq!(found.matches("Course c4").count(), 1);
+    let (findings, _) = assess(r);
+    let f = only_finding(&findings, "REG-COMPETENCE");
+    assert_eq!((f.kind, f.date), (FindingKind::CompetenceGap, Some(day(2026, 6, 1))));
+}
+
+#[test]
+fn competence_for_another_role_does_not_count() {
+    let mut r = valid_register(today());
+    r.remove_competence("c3").unwrap(); // Ben keeps only his security-manager record
+    let found = texts(&competence::problems(&r, today()));
+    assert!(found.contains("Ben Lindqvist has no competence record for the role ISMS conformance owner"), "{found}");
+    assert!(!found.contains("for the role Information security manager"), "{found}");
+}
+
+#[test]
+fn a_reporter_without_a_path_to_top_management_is_a_major_finding() {
+    let mut r = valid_register(today());
+    for id in ["a2", "a3", "a4", "a5"] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = Some("p3".into()); // Ben reports to Cara ...
+        r.update_assignment(a).unwrap();
+    }
+    for id in ["a6", "a7", "a8"] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = Some("p4".into()); // ... Cara to Dev ...
+        r.update_assignment(a).unwrap();
+    }
+    for id in ["a9", "a10", "a11"] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = None; // ... and Dev to nobody.
+        r.update_assignment(a).unwrap();
+    }
+    let found = texts(&reporting::problems(&r, today()));
+    assert!(found.starts_with("Ben Lindqvist (ISMS performance reporter (Clause 5.3 b)) has no reporting line to top management"), "{found}");
+    assert!(found.contains("it reaches only Ben Lindqvist, Cara Mendes, Dev Patel and goes no higher"), "{found}");
+    let (findings, verdict) = assess(r);
+    let f = only_finding(&findings, "REG-REPORTING-LINE");
+    assert_eq!((f.kind, f.severity), (FindingKind::ReportingLine, Severity::Major));
+    assert_eq!(verdict, Verdict::NotReady);
+}
+
+#[test]
+fn a_reporting_cycle_is_reported_without_hanging() {
+    let mut r = valid_register(today());
+    for (id, to) in [("a4", "p3"), ("a2", "p3"), ("a3", "p3"), ("a5", "p3"), ("a6", "p2"), ("a7", "p2"), ("a8", "p2")] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = Some(to.into());
+        r.update_assignment(a).unwrap();
+    }
+    let found = texts(&reporting::problems(&r, today()));
+    assert!(found.contains("the line loops back on itself"), "{found}");
+}
+
+#[test]
+fn a_reporting_line_through_a_leaver_is_broken_and_top_management_reports_to_itself() {
+    let mut r = valid_register(today());
+    let mut a = r.assignment("a4").unwrap().clone();
+    a.reports_to = Some("p4".into());
+    r.update_assignment(a).unwrap();
+    for id in ["a2", "a3", "a5"] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = None;
+        r.update_assignment(a).unwrap();
+    }
+    leave(&mut r, "p4", day(2026, 10, 1));
+    let found = texts(&reporting::problems(&r, today()));
+    assert!(found.contains("it breaks at Dev Patel, who does not work here today"), "{found}");
+    // Hand the reporting role to the CEO: top management needs no line.
+    r.remove_assignment("a4").unwrap();
+    r.add_assignment(appoint("a20", RoleKind::PerformanceReporting, "p1", None, None, day(2026, 1, 5))).unwrap();
+    assert_eq!(texts(&reporting::problems(&r, today())), "");
+}
+
+#[test]
+fn every_register_item_has_its_check_and_a_fixed_finding_kind() {
+    let catalog = Catalog::builtin();
+    let items: Vec<_> = catalog.items.iter().filter(|i| i.is_register()).collect();
+    assert_eq!(items.len(), CHECKS.len());
+    for item in items {
+        assert_eq!(item.area, "c53-register");
+        let check = CHECKS.iter().find(|c| c.item_id == item.id).expect(item.id);
+        assert!(check.kind.is_register());
+        assert!(!check.lead.is_empty() && !check.remediation.is_empty());
+    }
+}

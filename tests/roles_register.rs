@@ -1,0 +1,252 @@
+//! The register's data helpers: referential integrity on every edit, stable codes, the org
+//! chart, reporting lines, and the stored format (schema version 1, with and without a register).
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use audit_readiness::domain::persist::{decode, encode};
+use audit_readiness::domain::roles::{
+    raci_key, reaches_top_management, reporting_tree, Assignment, CompetenceKind, Person, Raci, Register,
+    RegisterError, RoleKind, RESPONSIBILITIES,
+};
+use audit_readiness::domain::{Answer, Assessment, FindingKind};
+use support::{appoint, day, person, record, today, valid_register};
+
+#[test]
+fn codes_and_labels_are_unique_and_round_trip() {
+    let codes: BTreeSet<String> = RoleKind::STANDARD.iter().map(RoleKind::code).collect();
+    let labels: BTreeSet<&str> = RoleKind::STANDARD.iter().map(RoleKind::label).collect();
+    assert_eq!((codes.len(), labels.len()), (10, 10));
+    for role in RoleKind::STANDARD {
+        assert_eq!(RoleKind::from_code(&role.code()), Some(role.clone()));
+    }
+    let custom = RoleKind::Custom(" Data Protection | Lead ".into());
+    assert_eq!(custom.code(), "custom-data-protection-lead");
+    assert_eq!(custom.label(), "Data Protection | Lead");
+    assert_eq!(RoleKind::from_code(&custom.code()), None);
+    let rows: BTreeSet<&str> = RESPONSIBILITIES.iter().map(|r| r.code).collect();
+    assert_eq!(rows.len(), RESPONSIBILITIES.len());
+    for needed in [
+        "conformance", "performance-reporting", "risk-assessment", "risk-acceptance", "incident-register",
+        "awareness-training", "supplier-register", "internal-audit", "policy-approval", "management-review", "soa-sign-off",
+    ] {
+        assert!(rows.contains(needed), "{needed}");
+    }
+    for letter in Raci::ALL {
+        assert_eq!(Raci::from_code(letter.code()), Some(letter));
+    }
+    let kinds = [
+        FindingKind::RoleGap, FindingKind::AppointmentGap, FindingKind::RaciGap,
+        FindingKind::SodConflict, FindingKind::CompetenceGap, FindingKind::ReportingLine,
+    ];
+    assert_eq!(kinds.iter().map(|k| k.code()).collect::<BTreeSet<_>>().len(), kinds.len());
+    assert!(kinds.iter().all(|k| k.is_register() && !k.label().is_empty()));
+    assert!(!FindingKind::Gap.is_register());
+}
+
+#[test]
+fn adding_refuses_duplicate_ids_and_dangling_references() {
+    let mut r = valid_register(today());
+    let dup = person("p1", "Someone", "x", day(2026, 1, 1), false);
+    assert_eq!(r.add_person(dup), Err(RegisterError::DuplicateId("p1".into())));
+    assert_eq!(r.add_person(Person::default()), Err(RegisterError::EmptyId));
+    let orphan = Assignment::new("a50", RoleKind::RiskOwner, "p99");
+    assert_eq!(r.add_assignment(orphan), Err(RegisterError::UnknownPerson("p99".into())));
+    let mut bad_backup = Assignment::new("a50", RoleKind::RiskOwner, "p1");
+    bad_backup.backup = Some("p77".into());
+    assert_eq!(r.add_assignment(bad_backup), Err(RegisterError::UnknownPerson("p77".into())));
+    let mut to_self = Assignment::new("a50", RoleKind::RiskOwner, "p3");
+    to_self.reports_to = Some("p3".into());
+    assert!(matches!(r.add_assignment(to_self), Err(RegisterError::ReportsToSelf { .. })));
+    assert_eq!(r.add_competence(record("c50", "p99", None, today(), None)), Err(RegisterError::UnknownPerson("p99".into())));
+    assert_eq!(r.add_competence(record("a1", "p1", None, today(), None)), Err(RegisterError::DuplicateId("a1".into())));
+    assert_eq!(
+        r.set_raci("coffee-rota", &RoleKind::TopManagement, Some(Raci::Accountable)),
+        Err(RegisterError::UnknownResponsibility("coffee-rota".into()))
+    );
+    assert_eq!(r, valid_register(today()), "refused edits change nothing");
+    assert_eq!(r.next_id("p"), "p6");
+    assert_eq!(r.next_id("a"), "a13");
+    assert_eq!(Register::default().next_id("c"), "c1");
+}
+
+#[test]
+fn updates_and_removals_need_an_existing_entry() {
+    let mut r = valid_register(today());
+    assert_eq!(r.update_person(person("p9", "N", "t", today(), false)), Err(RegisterError::UnknownPerson("p9".into())));
+    let mut ghost = r.assignment("a1").unwrap().clone();
+    ghost.id = "a99".into();
+    assert_eq!(r.update_assignment(ghost), Err(RegisterError::UnknownAssignment("a99".into())));
+    assert_eq!(r.remove_assignment("a99"), Err(RegisterError::UnknownAssignment("a99".into())));
+    assert_eq!(r.remove_competence("c99"), Err(RegisterError::UnknownCompetence("c99".into())));
+    let removed = r.remove_assignment("a12").unwrap();
+    assert_eq!(removed.role, RoleKind::InternalAuditor);
+    assert!(r.assignment("a12").is_none());
+    let mut c = r.competence[0].clone();
+    c.kind = CompetenceKind::Certification;
+    r.update_competence(c).unwrap();
+    assert_eq!(r.competence[0].kind, CompetenceKind::Certification);
+}
+
+#[test]
+fn removing_a_referenced_person_is_refused_with_every_reference_named() {
+    let mut r = valid_register(today());
+    let err = r.remove_person("p4").unwrap_err();
+    let RegisterError::PersonInUse { uses, .. } = &err else { panic!("{err:?}") };
+    assert!(uses.contains(&"holds the role Third-party manager".to_string()), "{uses:?}");
+    assert!(uses.contains(&"deputy for Ben Lindqvist as Management review team member".to_string()), "{uses:?}");
+    assert!(uses.contains(&"1 competence record(s)".to_string()), "{uses:?}");
+    let message = err.to_string();
+    assert!(message.starts_with("Dev Patel cannot be removed while still referenced"), "{message}");
+    assert!(message.contains("mark the person as having left"), "{message}");
+    assert!(r.person("p4").is_some());
+    // Someone nobody refers to goes straight away.
+    r.add_person(person("p9", "Temp", "Intern", today(), false)).unwrap();
+    assert_eq!(r.remove_person("p9").unwrap().name, "Temp");
+}
+
+#[test]
+fn removing_a_person_with_references_cleans_every_reference() {
+    let mut r = valid_register(today());
+    let gone = r.remove_person_and_references("p2").unwrap();
+    assert_eq!(gone.name, "Ben Lindqvist");
+    assert!(r.person("p2").is_none());
+    assert!(r.assignments.iter().all(|a| a.person_id != "p2"
+        && a.reports_to.as_deref() != Some("p2")
+        && a.backup.as_deref() != Some("p2")));
+    assert!(r.competence.iter().all(|c| c.person_id != "p2"));
+    assert!(r.uses_of("p2").is_empty());
+    // The role gaps this leaves are then reported honestly.
+    let found: Vec<String> = audit_readiness::domain::roles::checks::assigned::problems(&r, today())
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert!(found.iter().any(|t| t.contains("Information security manager")), "{found:?}");
+    assert_eq!(r.remove_person_and_references("p2"), Err(RegisterError::UnknownPerson("p2".into())));
+}
+
+#[test]
+fn raci_cells_are_sparse_and_can_be_cleared() {
+    let mut r = Register::default();
+    r.set_raci("internal-audit", &RoleKind::InternalAuditor, Some(Raci::Responsible)).unwrap();
+    let custom = RoleKind::Custom("Privacy lead".into());
+    r.set_raci("internal-audit", &custom, Some(Raci::Consulted)).unwrap();
+    assert_eq!(r.raci.len(), 2);
+    assert!(r.raci.contains_key("internal-audit|internal-auditor"));
+    assert_eq!(raci_key("internal-audit", &custom), "internal-audit|custom-privacy-lead");
+    assert_eq!(r.raci("internal-audit", &custom), Some(Raci::Consulted));
+    assert_eq!(r.raci_roles("internal-audit", Raci::Responsible), vec!["internal-auditor".to_string()]);
+    r.set_raci("internal-audit", &custom, None).unwrap();
+    assert_eq!(r.raci.len(), 1);
+    // Custom roles in use become extra columns after the ten built-in ones.
+    r.add_person(person("p1", "Pia", "DPO", today(), false)).unwrap();
+    r.add_assignment(Assignment::new("a1", custom.clone(), "p1")).unwrap();
+    let columns = r.raci_columns();
+    assert_eq!((columns.len(), columns.last()), (11, Some(&custom)));
+    assert_eq!(r.role_label("custom-privacy-lead"), "Privacy lead");
+}
+
+#[test]
+fn the_org_chart_lists_managers_before_their_reports_with_depths() {
+    let r = valid_register(today());
+    let tree = reporting_tree(&r, today());
+    let rows: Vec<(&str, usize, Option<&str>)> =
+        tree.iter().map(|n| (n.person_id.as_str(), n.depth, n.reports_to.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![("p1", 0, None), ("p2", 1, Some("p1")), ("p4", 2, Some("p2")), ("p3", 1, Some("p1")), ("p5", 1, Some("p1"))]
+    );
+    let ben = &tree[1];
+    assert_eq!((ben.name.as_str(), ben.title.as_str()), ("Ben Lindqvist", "Head of Security"));
+    assert_eq!(ben.roles[0], RoleKind::SecurityManager);
+    assert_eq!(ben.roles.len(), 4);
+}
+
+#[test]
+fn the_org_chart_leaves_out_leavers_and_survives_cycles() {
+    let mut r = valid_register(today());
+    let mut ada = r.person("p1").unwrap().clone();
+    ada.leaving_date = Some(day(2026, 1, 1));
+    r.update_person(ada).unwrap();
+    // Ben and Cara now report to each other: a cycle with nobody on top.
+    for (id, to) in [("a2", "p3"), ("a3", "p3"), ("a4", "p3"), ("a5", "p3"), ("a6", "p2"), ("a7", "p2"), ("a8", "p2")] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = Some(to.into());
+        r.update_assignment(a).unwrap();
+    }
+    let tree = reporting_tree(&r, today());
+    let ids: BTreeSet<&str> = tree.iter().map(|n| n.person_id.as_str()).collect();
+    assert_eq!(ids, ["p2", "p3", "p4", "p5"].into_iter().collect());
+    assert_eq!(tree.len(), 4, "everyone exactly once");
+    let roots: Vec<_> = tree.iter().filter(|n| n.depth == 0).collect();
+    assert!(roots.iter().any(|n| n.reports_to.is_some()), "a cycle shows as a root that still reports to someone");
+    assert!(!reaches_top_management(&r, "p2", today()));
+    assert!(!reaches_top_management(&r, "p4", today()));
+}
+
+#[test]
+fn reaching_top_management_follows_any_of_a_persons_lines() {
+    let mut r = valid_register(today());
+    assert!(reaches_top_management(&r, "p1", today()), "top management reaches itself");
+    assert!(reaches_top_management(&r, "p4", today()), "Dev -> Ben -> Ada");
+    assert!(!reaches_top_management(&r, "p99", today()));
+    // Cut Dev's line to Ben on one role only: the other role still carries it.
+    let mut a = r.assignment("a9").unwrap().clone();
+    a.reports_to = None;
+    r.update_assignment(a).unwrap();
+    assert!(reaches_top_management(&r, "p4", today()));
+    for id in ["a10", "a11"] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = None;
+        r.update_assignment(a).unwrap();
+    }
+    assert!(!reaches_top_management(&r, "p4", today()));
+    // A person who has left reaches nobody.
+    let mut ben = r.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2026, 11, 1));
+    r.update_person(ben).unwrap();
+    assert!(!reaches_top_management(&r, "p2", today()));
+}
+
+#[test]
+fn a_register_round_trips_through_the_stored_format() {
+    let mut a = Assessment::default();
+    a.set_answer("C53-PRE-01", Answer::Yes, today());
+    a.register = valid_register(today());
+    a.register.add_assignment(appoint("a40", RoleKind::Custom("Privacy \"lead\"".into()), "p3", None, None, day(2026, 2, 1))).unwrap();
+    let mut leaver = person("p40", "Lee Former", "Ex-CISO", day(2023, 1, 1), false);
+    leaver.leaving_date = Some(day(2026, 9, 30));
+    a.register.add_person(leaver).unwrap();
+    let raw = encode(&a);
+    assert!(raw.contains("\"schema_version\":1"));
+    assert!(raw.contains("\"leaving_date\":\"2026-09-30\""), "dates are ISO text");
+    assert_eq!(decode(&raw).unwrap(), a);
+}
+
+#[test]
+fn the_v1_register_fixture_loads_and_round_trips() {
+    let a = decode(include_str!("fixtures/state-v1-register.json")).unwrap();
+    let r = &a.register;
+    assert_eq!(r.people.len(), 3);
+    let sam = r.person("p3").unwrap();
+    assert_eq!((sam.name.as_str(), sam.leaving_date), ("Sam Ortiz", Some(day(2026, 6, 30))));
+    assert!(sam.has_left(today()));
+    assert_eq!(r.assignment("a2").unwrap().role, RoleKind::SecurityManager);
+    assert_eq!(r.assignment("a2").unwrap().backup.as_deref(), Some("p2"));
+    assert_eq!(r.assignment("a4").unwrap().role, RoleKind::Custom("Privacy lead".into()));
+    assert_eq!(r.raci("risk-acceptance", &RoleKind::TopManagement), Some(Raci::Accountable));
+    assert_eq!(r.competence[0].renew_every_months, Some(12));
+    assert_eq!(decode(&encode(&a)).unwrap(), a);
+    // A state saved before the register existed still loads, with an empty register.
+    let old = decode(include_str!("fixtures/state-v1.json")).unwrap();
+    assert_eq!(old.register, Register::default());
+}
+
+#[test]
+fn a_register_with_a_bad_date_or_role_is_corrupt_not_dropped() {
+    let raw = include_str!("fixtures/state-v1-register.json");
+    for broken in [raw.replace("2026-06-30", "2026-06-31"), raw.replace("\"security_manager\"", "\"chief_wizard\"")] {
+        assert!(matches!(decode(&broken), Err(audit_readiness::domain::AppError::Corrupt(_))), "{broken}");
+    }
+}
