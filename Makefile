@@ -6,12 +6,12 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Keep builds lean on 2-core machines.
 export CARGO_BUILD_JOBS ?= 2
 
-.PHONY: serve test dist bench setup setup-build test-host test-wasm build-release test-budget test-e2e fuzz clean
+.PHONY: serve test dist bench setup setup-build test-host test-exports test-wasm build-release test-budget test-e2e fuzz clean
 
 serve: setup-build
 	trunk serve
 
-test: setup test-host test-wasm build-release test-budget test-e2e
+test: setup test-host test-exports test-wasm build-release test-budget test-e2e
 
 dist: setup-build build-release
 	@echo "dist/ is a static folder: copy it to any static host, at the root or under a sub-path."
@@ -28,6 +28,11 @@ setup-build:
 
 test-host:
 	cargo test --locked
+
+# The export formats, checked by outside tools (compliance-trestle, icalendar, markdown-it-py, csv).
+test-exports:
+	cargo run --locked --quiet --example export_samples -- target/export-samples
+	.tools/venv/bin/python tests/validate_exports.py target/export-samples
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_screens

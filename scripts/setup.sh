@@ -49,4 +49,13 @@ if [ "$what" = "test" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
   fi
 fi
+if [ "$what" = "test" ]; then
+  # Outside validators for the exports (OSCAL, iCalendar, CommonMark), pinned, in a local venv.
+  if [ ! -f .tools/venv/.stamp ] || [ tests/requirements-validate.txt -nt .tools/venv/.stamp ]; then
+    say "installing the export validators into .tools/venv"
+    python3 -m venv .tools/venv
+    .tools/venv/bin/pip install --quiet --disable-pip-version-check -r tests/requirements-validate.txt
+    touch .tools/venv/.stamp
+  fi
+fi
 say "tools ready"

@@ -175,3 +175,15 @@ fn merge_takes_audit_date_and_plans_only_where_mine_are_empty() {
     mine.audit_date = Some(day(2027, 4, 1));
     assert_eq!(merge(&mine, &theirs, &BTreeMap::new()).audit_date, Some(day(2027, 4, 1)));
 }
+
+#[test]
+fn a_teammates_register_fills_an_empty_one_but_never_mixes_into_mine() {
+    let theirs = realistic(Catalog::builtin());
+    assert!(!theirs.register.people.is_empty());
+    let merged = merge(&Assessment::default(), &theirs, &Default::default());
+    assert_eq!(merged.register, theirs.register);
+    let mut mine = Assessment::default();
+    mine.register.people.push(theirs.register.people[0].clone());
+    let kept = merge(&mine, &theirs, &Default::default());
+    assert_eq!(kept.register, mine.register);
+}

@@ -8,6 +8,8 @@ use super::clock;
 use super::dashboard::Dashboard;
 use super::nav::AreaNav;
 use super::plan::PlanView;
+use super::register::RegisterView;
+use super::export_view::ExportView;
 use super::notices::StorageBanner;
 use super::route::{reveal, use_route, Route};
 use super::state::AppState;
@@ -28,6 +30,8 @@ pub fn App() -> impl IntoView {
     let current_view = move || match route.get() {
         Route::Dashboard => view! { <Dashboard state=state /> }.into_any(),
         Route::Plan => view! { <PlanView state=state /> }.into_any(),
+        Route::Register => view! { <RegisterView state=state /> }.into_any(),
+        Route::Export => view! { <ExportView state=state /> }.into_any(),
         Route::Area(area) => view! { <AreaView state=state area_id=area /> }.into_any(),
         Route::Item(area, item) => {
             reveal(item);

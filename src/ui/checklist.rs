@@ -72,15 +72,39 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> 
                 <ul>{evidence}</ul>
             </details>
             <ImplementationLevels item=item />
-            <AnswerChoices state=state item_id=id answer=answer />
-            <Show when=move || answer.get() == Some(Answer::NotApplicable)>
-                <JustificationField state=state item_id=id />
-            </Show>
-            <NoteField state=state item_id=id />
-            <EvidenceEditor state=state item=item />
+            {if item.is_register() {
+                view! { <RegisterDerived /> }.into_any()
+            } else {
+                view! { <AnswerFields state=state item=item answer=answer /> }.into_any()
+            }}
             <p class=status_class id=format!("{id}-status")>{status}</p>
             <p class="finding-detail">{move || finding.with(|f| f.as_ref().map(|f| f.explanation.clone()))}</p>
         </article>
+    }
+}
+
+/// The answer, justification, note and evidence of an item the user answers.
+#[component]
+fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer>>) -> impl IntoView {
+    let id = item.id;
+    view! {
+        <AnswerChoices state=state item_id=id answer=answer />
+        <Show when=move || answer.get() == Some(Answer::NotApplicable)>
+            <JustificationField state=state item_id=id />
+        </Show>
+        <NoteField state=state item_id=id />
+        <EvidenceEditor state=state item=item />
+    }
+}
+
+/// Register items are judged from the roles register, not answered here.
+#[component]
+fn RegisterDerived() -> impl IntoView {
+    view! {
+        <p class="derived">
+            "Checked automatically from your roles register. "
+            <a href="#/register">"Open the roles register"</a>
+        </p>
     }
 }
 

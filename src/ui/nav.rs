@@ -44,6 +44,16 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
                         <span class="nav-title">"Remediation plan"</span>
                     </a>
                 </li>
+                <li>
+                    <a href="#/register" id="nav-register" aria-current=is(Route::Register)>
+                        <span class="nav-title">"Roles register"</span>
+                    </a>
+                </li>
+                <li>
+                    <a href="#/export" id="nav-export" aria-current=is(Route::Export)>
+                        <span class="nav-title">"Export and share"</span>
+                    </a>
+                </li>
                 {links}
             </ul>
         </nav>

@@ -8,6 +8,8 @@ use crate::domain::Catalog;
 pub enum Route {
     Dashboard,
     Plan,
+    Register,
+    Export,
     Area(&'static str),
     /// An area, scrolled to one of its items.
     Item(&'static str, &'static str),
@@ -20,6 +22,8 @@ impl Route {
         match (parts.next(), parts.next()) {
             (Some("dashboard"), _) => Route::Dashboard,
             (Some("plan"), _) => Route::Plan,
+            (Some("register"), _) => Route::Register,
+            (Some("export"), _) => Route::Export,
             (Some("area"), Some(id)) => catalog.area(id).map_or(Route::Dashboard, |a| Route::Area(a.id)),
             (Some("item"), Some(id)) => catalog.item(id).map_or(Route::Dashboard, |i| Route::Item(i.area, i.id)),
             _ => Route::Area(catalog.areas[0].id),
@@ -28,7 +32,7 @@ impl Route {
 
     pub fn area(&self) -> Option<&'static str> {
         match self {
-            Route::Dashboard | Route::Plan => None,
+            Route::Dashboard | Route::Plan | Route::Register | Route::Export => None,
             Route::Area(area) | Route::Item(area, _) => Some(area),
         }
     }

@@ -135,7 +135,7 @@ pub enum MergeChoice {
 
 /// Merges a backup into the current assessment. Per item the choice decides; items without a
 /// choice keep mine, unless mine is empty, then theirs fills the gap. The audit date and
-/// remediation entries are taken from the backup only where mine are empty.
+/// remediation entries are taken from the backup only where mine are empty; so is the register.
 pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<String, MergeChoice>) -> Assessment {
     let mut merged = current.clone();
     let empty = ItemResponse::default();
@@ -159,6 +159,11 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
     }
     if merged.audit_date.is_none() {
         merged.audit_date = incoming.audit_date;
+    }
+    // The register is one connected structure (people referenced by assignments), so it is not
+    // mixed: a teammate's register fills an empty one, otherwise mine stays.
+    if merged.register == Default::default() {
+        merged.register = incoming.register.clone();
     }
     for (id, plan) in &incoming.remediation {
         let mine_empty = merged.remediation.get(id).map_or(true, |p| *p == Default::default());

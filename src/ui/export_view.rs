@@ -1,0 +1,97 @@
+//! Export and share: pick who the report is for, preview it, download it in any format, or
+//! bring in a teammate's backup. Every export is a file the user downloads; nothing is sent.
+
+use leptos::prelude::*;
+
+use super::download::download;
+use super::import_view::ImportPanel;
+use super::state::AppState;
+use crate::domain::export::{backup, csv, filename, html, ics, markdown, oscal, Kind, Profile, Report};
+
+#[component]
+pub fn ExportView(state: AppState) -> impl IntoView {
+    let profile = RwSignal::new(Profile::Full);
+    let error = RwSignal::new(None::<String>);
+    let report = move || state.assessment.with(|a| Report::new(state.catalog, a, state.today).redacted(profile.get()));
+    let preview = Memo::new(move |_| markdown::render(&report()));
+    let save = move |kind: Kind| {
+        let content = match kind {
+            Kind::Markdown => markdown::render(&report()),
+            Kind::Html => html::render(&report()),
+            Kind::Csv => csv::render(&report()),
+            Kind::Oscal => oscal::render(&report()),
+            Kind::Calendar => ics::render(&report()),
+            Kind::Backup => state.assessment.with(backup::export),
+        };
+        let result = download(&filename(kind, state.today), kind.mime(), &content);
+        error.set(result.err().map(|e| e.to_string()));
+    };
+    view! {
+        <h1 id="export-title">"Export and share"</h1>
+        <p class="hint">"Files are made in this browser and saved to your device. Nothing is uploaded."</p>
+        <section class="card" aria-labelledby="profile-title">
+            <h2 id="profile-title">"Who is it for?"</h2>
+            <ProfileChoice profile=profile />
+        </section>
+        <section class="card" aria-labelledby="formats-title">
+            <h2 id="formats-title">"Download the gap report"</h2>
+            <div class="export-buttons">
+                <ExportButton kind=Kind::Markdown label="Markdown (wikis, tickets)" save=save />
+                <ExportButton kind=Kind::Html label="Printable HTML report" save=save />
+                <ExportButton kind=Kind::Csv label="CSV remediation plan" save=save />
+                <ExportButton kind=Kind::Oscal label="OSCAL assessment results" save=save />
+                <ExportButton kind=Kind::Calendar label="Calendar of duties and due dates" save=save />
+            </div>
+            <p class="hint">"The JSON backup always holds everything (it restores the full assessment):"</p>
+            <ExportButton kind=Kind::Backup label="JSON backup of all answers" save=save />
+            <p class="error" role="alert">{move || error.get()}</p>
+        </section>
+        <section class="card" aria-labelledby="preview-title">
+            <h2 id="preview-title">"Preview (Markdown)"</h2>
+            <pre class="preview" id="export-preview" tabindex="0" aria-label="Preview of the report">{move || preview.get()}</pre>
+        </section>
+        <ImportPanel state=state />
+    }
+}
+
+#[component]
+fn ProfileChoice(profile: RwSignal<Profile>) -> impl IntoView {
+    let options = Profile::ALL
+        .iter()
+        .map(|&p| {
+            let id = format!("profile-{}", p.code());
+            let label_for = id.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input type="radio" name="profile" id=id prop:checked=move || profile.get() == p
+                        on:change=move |_| profile.set(p) />
+                    <span>{p.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="answers">
+            <legend>"Redaction"</legend>
+            {options}
+        </fieldset>
+    }
+}
+
+#[component]
+fn ExportButton(kind: Kind, label: &'static str, save: impl Fn(Kind) + Copy + 'static) -> impl IntoView {
+    view! {
+        <button type="button" id=format!("export-{}", kind_code(kind)) on:click=move |_| save(kind)>{label}</button>
+    }
+}
+
+fn kind_code(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Markdown => "markdown",
+        Kind::Html => "html",
+        Kind::Csv => "csv",
+        Kind::Backup => "backup",
+        Kind::Oscal => "oscal",
+        Kind::Calendar => "calendar",
+    }
+}

@@ -1,0 +1,143 @@
+//! Labelled form controls shared by the register sections. Each reads its value from a signal
+//! (set as a DOM property, so typing is never interrupted) and reports changes to a callback.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::dates::parse_iso;
+use crate::domain::roles::RoleKind;
+
+use super::{role_name, Reg};
+
+/// `(value, label)` pairs for a `<select>`.
+pub type Options = Vec<(String, String)>;
+
+#[component]
+pub fn TextField(
+    id: String,
+    label: &'static str,
+    value: Signal<String>,
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="field">
+            <label for=label_for>{label}</label>
+            <input type="text" id=id prop:value=move || value.get() on:input=move |ev| on_input(event_target_value(&ev)) />
+        </div>
+    }
+}
+
+#[component]
+pub fn DateField(
+    id: String,
+    label: &'static str,
+    value: Signal<Option<NaiveDate>>,
+    on_change: impl Fn(Option<NaiveDate>) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    let text = move || value.get().map(|d| d.to_string()).unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for=label_for>{label}</label>
+            <input type="date" id=id prop:value=text on:change=move |ev| on_change(parse_iso(&event_target_value(&ev))) />
+        </div>
+    }
+}
+
+/// A whole number of months, empty meaning "never".
+#[component]
+pub fn MonthsField(
+    id: String,
+    label: &'static str,
+    value: Signal<Option<u32>>,
+    on_change: impl Fn(Option<u32>) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    let text = move || value.get().map(|n| n.to_string()).unwrap_or_default();
+    let parse = |text: String| text.trim().parse::<u32>().ok().filter(|n| *n > 0);
+    view! {
+        <div class="field">
+            <label for=label_for>{label}</label>
+            <input type="number" min="1" step="1" inputmode="numeric" id=id prop:value=text
+                on:change=move |ev| on_change(parse(event_target_value(&ev))) />
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckField(
+    id: String,
+    label: &'static str,
+    checked: Signal<bool>,
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="field check-field">
+            <input type="checkbox" id=id prop:checked=move || checked.get()
+                on:change=move |ev| on_change(event_target_checked(&ev)) />
+            <label for=label_for>{label}</label>
+        </div>
+    }
+}
+
+/// A `<select>` whose options may change (people's names); the selected option follows `selected`.
+#[component]
+pub fn ChoiceField(
+    id: String,
+    label: &'static str,
+    options: Signal<Options>,
+    selected: Signal<String>,
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    let items = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(value, text)| {
+                let mine = value.clone();
+                view! { <option value=value prop:selected=move || selected.with(|s| *s == mine)>{text}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=label_for>{label}</label>
+            <select id=id on:change=move |ev| on_change(event_target_value(&ev))>{items}</select>
+        </div>
+    }
+}
+
+/// The people to pick from, led by `none` (for optional links) and ending with the current value
+/// when it points at nobody in the register, so the select never lies about the data.
+pub fn person_choices(reg: Reg, none: Option<&'static str>, current: Signal<Option<String>>) -> Signal<Options> {
+    Signal::derive(move || {
+        let mut options: Options = none.map(|text| (String::new(), text.to_string())).into_iter().collect();
+        options.extend(reg.person_options.get());
+        if let Some(id) = current.get() {
+            if !options.iter().any(|(value, _)| *value == id) {
+                options.push((id.clone(), format!("Unknown person ({id})")));
+            }
+        }
+        options
+    })
+}
+
+/// The value a role has in a role picker: its code, or "custom" for any custom role.
+pub fn role_value(role: &RoleKind) -> String {
+    match role {
+        RoleKind::Custom(_) => "custom".to_string(),
+        standard => standard.code(),
+    }
+}
+
+/// The built-in roles, then "Other (custom role)".
+pub fn role_choices() -> Signal<Options> {
+    Signal::derive(|| {
+        let mut options: Options = RoleKind::STANDARD.iter().map(|r| (r.code(), role_name(r))).collect();
+        options.push(("custom".to_string(), "Other (custom role)".to_string()));
+        options
+    })
+}

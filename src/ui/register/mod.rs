@@ -1,0 +1,162 @@
+//! The roles and accountability register (Clause 5.1–5.3, A 5.2–5.4): people, role assignments,
+//! the RASCI matrix, competence records and the org chart, with the register checks that feed the
+//! readiness score at the top. Every change goes through the register's own edit helpers.
+//!
+//! Rows are keyed by the register IDs and read their fields from per-list memos, so typing in one
+//! field neither re-renders the rows nor disturbs the caret.
+
+mod assignments;
+mod checks;
+mod competence;
+mod fields;
+mod org_chart;
+mod org_layout;
+mod people;
+mod raci;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+use super::state::AppState;
+use crate::domain::roles::{Assignment, CompetenceRecord, Person, Raci, Register, RegisterError, RoleKind};
+
+use assignments::AssignmentsSection;
+use checks::RegisterChecks;
+use competence::CompetenceSection;
+use org_chart::OrgChartSection;
+use people::PeopleSection;
+use raci::RaciSection;
+
+/// The app state plus the slices of the register each section shows, as memos: a section only
+/// re-renders when its own slice changes.
+#[derive(Clone, Copy)]
+pub(super) struct Reg {
+    pub state: AppState,
+    pub people: Memo<Vec<Person>>,
+    pub assignments: Memo<Vec<Assignment>>,
+    pub raci: Memo<BTreeMap<String, Raci>>,
+    pub competence: Memo<Vec<CompetenceRecord>>,
+    /// The RASCI columns, plus columns of custom roles no longer assigned that still hold cells.
+    pub columns: Memo<Vec<RoleKind>>,
+    /// `(id, label)` for every person, for the person pickers.
+    pub person_options: Memo<Vec<(String, String)>>,
+}
+
+impl Reg {
+    fn new(state: AppState) -> Reg {
+        let today = state.today;
+        Reg {
+            state,
+            people: Memo::new(move |_| state.assessment.with(|a| a.register.people.clone())),
+            assignments: Memo::new(move |_| state.assessment.with(|a| a.register.assignments.clone())),
+            raci: Memo::new(move |_| state.assessment.with(|a| a.register.raci.clone())),
+            competence: Memo::new(move |_| state.assessment.with(|a| a.register.competence.clone())),
+            columns: Memo::new(move |_| state.assessment.with(|a| all_columns(&a.register))),
+            person_options: Memo::new(move |_| {
+                state.assessment.with(|a| a.register.people.iter().map(|p| (p.id.clone(), person_option(p, today))).collect())
+            }),
+        }
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.state.today
+    }
+
+    /// One person, read reactively (`None` once removed).
+    pub fn person(&self, id: &str) -> Option<Person> {
+        self.people.with(|list| list.iter().find(|p| p.id == id).cloned())
+    }
+
+    pub fn assignment(&self, id: &str) -> Option<Assignment> {
+        self.assignments.with(|list| list.iter().find(|a| a.id == id).cloned())
+    }
+
+    pub fn record(&self, id: &str) -> Option<CompetenceRecord> {
+        self.competence.with(|list| list.iter().find(|c| c.id == id).cloned())
+    }
+
+    /// The name to show for a person ID (reactive).
+    pub fn name_of(&self, id: &str) -> String {
+        self.people.with(|list| match list.iter().find(|p| p.id == id) {
+            Some(p) => p.display_name().to_string(),
+            None => format!("an unknown person ({id})"),
+        })
+    }
+
+    /// Applies one edit. A refused edit changes nothing and wakes nobody up.
+    pub fn update(&self, edit: impl FnOnce(&mut Register) -> Result<(), RegisterError>) -> Result<(), RegisterError> {
+        let mut outcome = Ok(());
+        self.state.assessment.maybe_update(|a| match edit(&mut a.register) {
+            Ok(()) => true,
+            Err(error) => {
+                outcome = Err(error);
+                false
+            }
+        });
+        outcome
+    }
+}
+
+/// How a person appears in a picker: the name, and whether they have left or not yet started.
+fn person_option(p: &Person, today: NaiveDate) -> String {
+    match (p.leaving_date, p.start_date) {
+        (Some(left), _) if p.has_left(today) => format!("{} (left {left})", p.display_name()),
+        (_, Some(start)) if p.not_started(today) => format!("{} (starts {start})", p.display_name()),
+        _ => p.display_name().to_string(),
+    }
+}
+
+/// The label of a role, with a stand-in for a custom role nobody has named yet.
+pub(super) fn role_name(role: &RoleKind) -> String {
+    match role.label() {
+        "" => "Unnamed custom role".to_string(),
+        label => label.to_string(),
+    }
+}
+
+/// The RASCI columns, plus custom roles no longer assigned whose cells are still set, so those
+/// cells stay visible (and can be cleared) instead of silently counting in the checks.
+fn all_columns(register: &Register) -> Vec<RoleKind> {
+    let mut columns = register.raci_columns();
+    for key in register.raci.keys() {
+        let Some((_, code)) = key.split_once('|') else { continue };
+        if columns.iter().any(|c| c.code() == code) {
+            continue;
+        }
+        if let Some(slug) = code.strip_prefix("custom-") {
+            columns.push(RoleKind::Custom(slug.to_string()));
+        }
+    }
+    columns
+}
+
+/// Moves focus to an element once it has rendered (after "Add …" buttons).
+pub(super) fn focus_later(element_id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&element_id) {
+            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = html.focus();
+            }
+        }
+    });
+}
+
+#[component]
+pub fn RegisterView(state: AppState) -> impl IntoView {
+    let reg = Reg::new(state);
+    view! {
+        <div class="register">
+            <h1 id="register-title">"Roles and accountability register"</h1>
+            <p class="hint">
+                "Who holds which ISMS role, who is accountable for what, who is competent and who reports to whom (Clause 5.1–5.3, A 5.2–5.4). The checks below are derived from it and count towards your readiness score."
+            </p>
+            <RegisterChecks reg=reg />
+            <PeopleSection reg=reg />
+            <AssignmentsSection reg=reg />
+            <RaciSection reg=reg />
+            <CompetenceSection reg=reg />
+            <OrgChartSection reg=reg />
+        </div>
+    }
+}

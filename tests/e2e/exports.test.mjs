@@ -1,0 +1,120 @@
+// Exports from the real app: every format downloads as a file (nothing is sent anywhere), is
+// checked by outside tools, and hostile text never runs or evaluates. Import validates first,
+// shows a diff, merges per item and can be undone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  ROOT, ARTIFACTS, serveStatic, launch, recordingPage, waitForApp, axeViolations, foreignOrNonGet, screenshot, STORAGE_KEY,
+} from './harness.mjs';
+
+const PYTHON = join(ROOT, '.tools/venv/bin/python');
+const HOSTILE_NOTE = '<img src=x onerror=alert(1)>';
+const HOSTILE_OWNER = '=HYPERLINK("http://evil.example","x")';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function downloadTo(page, buttonId, dir) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${buttonId}`)]);
+  const path = join(dir, download.suggestedFilename());
+  await copyFile(await download.path(), path);
+  return path;
+}
+
+test('every format downloads from the app and passes the outside validators; hostile text stays inert', async () => {
+  const { context, page, requests, consoleErrors, cspViolations } = await recordingPage(browser);
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-no');
+  await page.fill('#C53-PRE-01-note', HOSTILE_NOTE);
+  await page.check('#C53-PRE-02-partly');
+  await page.click('#nav-plan');
+  await page.fill('#gap-C53-PRE-01-owner', HOSTILE_OWNER);
+
+  await page.click('#nav-export');
+  await page.waitForSelector('#export-preview');
+  assert.match(await page.textContent('#export-preview'), /Audit readiness report/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'export-1280');
+
+  const dir = join(ARTIFACTS, 'exports');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const files = {};
+  for (const kind of ['markdown', 'html', 'csv', 'oscal', 'calendar', 'backup']) {
+    files[kind] = await downloadTo(page, `export-${kind}`, dir);
+  }
+  assert.match(files.markdown, /audit-readiness-\d{4}-\d{2}-\d{2}\.md$/);
+  const out = execFileSync(PYTHON, [join(ROOT, 'tests/validate_downloads.py'), dir], { encoding: 'utf8' });
+  console.log(out.trim());
+  assert.match(out, /^6 passed, 0 failed$/m);
+
+  // Redaction: the board profile names nobody and carries no notes.
+  await page.check('#profile-board');
+  const preview = await page.textContent('#export-preview');
+  assert.ok(!preview.includes('HYPERLINK') && !preview.includes('onerror'), 'board preview leaks owner or note');
+  await page.check('#profile-auditor');
+  assert.ok(!(await page.textContent('#export-preview')).includes('onerror'), 'auditor preview leaks a private note');
+
+  // The downloaded HTML report, opened in the browser, runs nothing and shows the note as text.
+  const reportPage = await context.newPage();
+  reportPage.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await reportPage.goto(`file://${files.html}`);
+  assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NOTE));
+  assert.equal(await reportPage.locator('img').count(), 0);
+  await reportPage.close();
+
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(foreignOrNonGet(requests.filter((r) => !r.url.startsWith('file:')), server.origin), []);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('importing a backup: bad files are refused untouched; a good one is diffed, merged per item, and undoable', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.check('#C53-PRE-02-no');
+  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const corrupt = join(dir, 'corrupt.json');
+  await writeFile(corrupt, '{"schema_version": 1, "assessment": {"responses": {"C53-PRE-01": {"answer": 5}}}}');
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', corrupt);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('cannot be imported'));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'a bad file changed nothing');
+
+  const theirs = JSON.parse(before);
+  theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };
+  theirs.assessment.responses['C53-PRE-03'] = { answer: 'partly', updated_on: '2099-01-01' };
+  theirs.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
+  const good = join(dir, 'teammate.json');
+  await writeFile(good, JSON.stringify(theirs));
+  await page.setInputFiles('#import-file', good);
+  await page.waitForSelector('#merge-table');
+  assert.equal(await page.$$eval('#merge-table tbody tr', (r) => r.length), 3);
+  await page.selectOption('#merge-C53-PRE-03', 'mine');
+  await screenshot(page, 'import-diff');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'nothing changes before confirming');
+  await page.click('#confirm-merge');
+  const merged = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).assessment.responses;
+  assert.equal(merged['C53-PRE-02'].answer, 'yes', 'newest: theirs (2099) wins');
+  assert.equal(merged['C53-PRE-01'].answer, 'yes', 'newest: mine (today) beats theirs (2000)');
+  assert.equal(merged['C53-PRE-03'], undefined, 'keep mine: still unanswered');
+
+  await page.click('#undo-merge');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'undo restores the exact state');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
