@@ -74,7 +74,8 @@ pub fn inline(text: &str) -> String {
     let mut chars = flat.chars().enumerate().peekable();
     while let Some((i, ch)) = chars.next() {
         let escape = match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '{' | '}' | '<' | '>' | '#' | '|' | '!' | '&' | '~' => true,
+            // Brackets are enough to stop links (parentheses only matter after `]`), so text stays readable.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '&' | '~' => true,
             '-' | '+' | '=' => i == 0,
             // "12. text" would start a numbered list; "1.5" would not.
             '.' => only_digits_so_far && i > 0 && chars.peek().map_or(true, |(_, next)| next.is_whitespace()),
