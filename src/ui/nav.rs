@@ -30,32 +30,30 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
             }
         })
         .collect_view();
-    let is = move |r: Route| move || (route.get() == r).then_some("page");
+    let tools = TOOLS
+        .iter()
+        .map(|(route_of, slug, label)| {
+            let current = move || (route.get() == *route_of).then_some("page");
+            view! {
+                <li>
+                    <a href=format!("#/{slug}") id=format!("nav-{slug}") aria-current=current>
+                        <span class="nav-title">{*label}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <nav class="area-nav" aria-label="Sections">
-            <ul>
-                <li>
-                    <a href="#/dashboard" id="nav-dashboard" aria-current=is(Route::Dashboard)>
-                        <span class="nav-title">"Dashboard and gaps"</span>
-                    </a>
-                </li>
-                <li>
-                    <a href="#/plan" id="nav-plan" aria-current=is(Route::Plan)>
-                        <span class="nav-title">"Remediation plan"</span>
-                    </a>
-                </li>
-                <li>
-                    <a href="#/register" id="nav-register" aria-current=is(Route::Register)>
-                        <span class="nav-title">"Roles register"</span>
-                    </a>
-                </li>
-                <li>
-                    <a href="#/export" id="nav-export" aria-current=is(Route::Export)>
-                        <span class="nav-title">"Export and share"</span>
-                    </a>
-                </li>
-                {links}
-            </ul>
+            <ul>{tools} {links}</ul>
         </nav>
     }
 }
+
+/// The views that are not question areas: route, URL slug (also the link's id) and label.
+const TOOLS: &[(Route, &str, &str)] = &[
+    (Route::Dashboard, "dashboard", "Dashboard and gaps"),
+    (Route::Plan, "plan", "Remediation plan"),
+    (Route::Register, "register", "Roles register"),
+    (Route::Export, "export", "Export and share"),
+];
