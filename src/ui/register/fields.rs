@@ -9,6 +9,13 @@ use crate::domain::roles::RoleKind;
 
 use super::{role_name, Reg};
 
+fn field_class(span: &'static str) -> String {
+    match span {
+        "" => "field".to_string(),
+        span => format!("field span-{span}"),
+    }
+}
+
 /// `(value, label)` pairs for a `<select>`.
 pub type Options = Vec<(String, String)>;
 
@@ -16,12 +23,15 @@ pub type Options = Vec<(String, String)>;
 pub fn TextField(
     id: String,
     label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
     value: Signal<String>,
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let label_for = id.clone();
     view! {
-        <div class="field">
+        <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <input type="text" id=id prop:value=move || value.get() on:input=move |ev| on_input(event_target_value(&ev)) />
         </div>
@@ -32,13 +42,16 @@ pub fn TextField(
 pub fn DateField(
     id: String,
     label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
     value: Signal<Option<NaiveDate>>,
     on_change: impl Fn(Option<NaiveDate>) + 'static,
 ) -> impl IntoView {
     let label_for = id.clone();
     let text = move || value.get().map(|d| d.to_string()).unwrap_or_default();
     view! {
-        <div class="field">
+        <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <input type="date" id=id prop:value=text on:change=move |ev| on_change(parse_iso(&event_target_value(&ev))) />
         </div>
@@ -50,6 +63,9 @@ pub fn DateField(
 pub fn MonthsField(
     id: String,
     label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
     value: Signal<Option<u32>>,
     on_change: impl Fn(Option<u32>) + 'static,
 ) -> impl IntoView {
@@ -57,10 +73,10 @@ pub fn MonthsField(
     let text = move || value.get().map(|n| n.to_string()).unwrap_or_default();
     let parse = |text: String| text.trim().parse::<u32>().ok().filter(|n| *n > 0);
     view! {
-        <div class="field">
+        <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <input type="number" min="1" step="1" inputmode="numeric" id=id prop:value=text
-                on:change=move |ev| on_change(parse(event_target_value(&ev))) />
+                on:input=move |ev| on_change(parse(event_target_value(&ev))) />
         </div>
     }
 }
@@ -69,12 +85,15 @@ pub fn MonthsField(
 pub fn CheckField(
     id: String,
     label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
     checked: Signal<bool>,
     on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {
     let label_for = id.clone();
     view! {
-        <div class="field check-field">
+        <div class=format!("{} check-field", field_class(span))>
             <input type="checkbox" id=id prop:checked=move || checked.get()
                 on:change=move |ev| on_change(event_target_checked(&ev)) />
             <label for=label_for>{label}</label>
@@ -87,6 +106,9 @@ pub fn CheckField(
 pub fn ChoiceField(
     id: String,
     label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
     options: Signal<Options>,
     selected: Signal<String>,
     on_change: impl Fn(String) + 'static,
@@ -103,7 +125,7 @@ pub fn ChoiceField(
             .collect_view()
     };
     view! {
-        <div class="field">
+        <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <select id=id on:change=move |ev| on_change(event_target_value(&ev))>{items}</select>
         </div>

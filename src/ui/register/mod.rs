@@ -125,7 +125,12 @@ fn all_columns(register: &Register) -> Vec<RoleKind> {
             continue;
         }
         if let Some(slug) = code.strip_prefix("custom-") {
-            columns.push(RoleKind::Custom(slug.to_string()));
+            // The name itself is gone; "privacy-officer" reads as "Privacy officer" (same code).
+            let mut name = slug.replace('-', " ");
+            if let Some(first) = name.get(..1) {
+                name = first.to_uppercase() + &name[1..];
+            }
+            columns.push(RoleKind::Custom(name));
         }
     }
     columns

@@ -1,0 +1,199 @@
+//! Role assignments: one person appointed to one role, with the record of the appointment, the
+//! authority that comes with it, the reporting line and the deputy.
+
+use leptos::prelude::*;
+
+use super::fields::{person_choices, role_choices, role_value, ChoiceField, CheckField, DateField, TextField};
+use super::{focus_later, role_name, Reg};
+use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind, RESPONSIBILITIES};
+
+#[component]
+pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
+    let ids = Memo::new(move |_| reg.assignments.with(|list| list.iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
+    let no_people = Memo::new(move |_| reg.people.with(Vec::is_empty));
+    let add = move |_| {
+        let mut added = String::new();
+        let today = reg.today();
+        let _ = reg.update(|r| {
+            added = r.next_id("a");
+            let person = r.people.iter().find(|p| p.is_current(today)).or(r.people.first());
+            let person = person.map(|p| p.id.clone()).ok_or(RegisterError::UnknownPerson(String::new()))?;
+            r.add_assignment(Assignment::new(added.clone(), first_unheld_role(r), person))
+        });
+        focus_later(format!("assignment-{added}-role"));
+    };
+    view! {
+        <section class="reg-section" aria-labelledby="assignments-title">
+            <h2 id="assignments-title">"Role assignments"</h2>
+            <p class="hint">
+                "One line per person per role. Record where the appointment is written down, whether it gives the authority to enforce, whom the holder reports to and who deputises."
+            </p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="reg-empty" id="assignments-empty">
+                    {move || if no_people.get() { "Add people first, then assign them their roles." } else { "No roles assigned yet." }}
+                </p>
+            </Show>
+            <ul class="reg-list" id="assignment-list">
+                <For each=move || ids.get() key=|id| id.clone() let(id)>
+                    <AssignmentRow reg=reg id=id />
+                </For>
+            </ul>
+            <button type="button" id="add-assignment" on:click=add prop:disabled=move || no_people.get()>"Add assignment"</button>
+        </section>
+    }
+}
+
+/// The first built-in role nobody holds yet, so each "Add" proposes the next gap.
+fn first_unheld_role(r: &Register) -> RoleKind {
+    let held = |role: &RoleKind| r.assignments.iter().any(|a| &a.role == role);
+    RoleKind::STANDARD.into_iter().find(|role| !held(role)).unwrap_or(RoleKind::RiskOwner)
+}
+
+#[component]
+fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
+    let key = StoredValue::new(id.clone());
+    let fallback = move || Assignment::new(key.get_value(), RoleKind::TopManagement, "");
+    let assignment = Memo::new(move |_| key.with_value(|id| reg.assignment(id)).unwrap_or_else(fallback));
+    let note = RwSignal::new(None::<String>);
+    let edit = move |change: Box<dyn FnOnce(&mut Assignment)>| {
+        let result = reg.update(|r| {
+            let id = key.get_value();
+            let mut a = r.assignment(&id).cloned().ok_or(RegisterError::UnknownAssignment(id))?;
+            change(&mut a);
+            r.update_assignment(a)
+        });
+        note.set(result.err().map(|e| e.to_string()));
+    };
+    let holder = move || assignment.with(|a| a.person_id.clone());
+    let set_holder = move |person: String| {
+        let clears = assignment.with_untracked(|a| a.reports_to.as_deref() == Some(person.as_str()));
+        edit(Box::new(move |a| {
+            if a.reports_to.as_deref() == Some(person.as_str()) {
+                a.reports_to = None;
+            }
+            a.person_id = person;
+        }));
+        if clears {
+            note.set(Some("“Reports to” was cleared: a role holder cannot report to themselves.".into()));
+        }
+    };
+    let link = move |get: fn(&Assignment) -> Option<String>| Signal::derive(move || assignment.with(get));
+    let prefix = format!("assignment-{id}");
+    let custom_id = format!("{prefix}-custom");
+    let heading = format!("{prefix}-heading");
+    let labelled_by = heading.clone();
+    let remove = move |_| {
+        let _ = reg.update(|r| r.remove_assignment(&key.get_value()).map(drop));
+    };
+    view! {
+        <li class="reg-card assignment-card" id=prefix.clone()>
+            <div role="group" aria-labelledby=labelled_by>
+                <div class="card-head">
+                    <h3 class="card-title" id=heading>
+                        {move || format!("{} — {}", assignment.with(|a| role_name(&a.role)), reg.name_of(&holder()))}
+                    </h3>
+                    <HolderWarning reg=reg prefix=prefix.clone() assignment=assignment />
+                    <div class="card-tools">
+                        <button type="button" class="secondary" id=format!("{prefix}-remove") on:click=remove>"Remove assignment"</button>
+                    </div>
+                </div>
+                <div class="reg-fields">
+                    <ChoiceField id=format!("{prefix}-role") label="Role" span="full" options=role_choices()
+                        selected=Signal::derive(move || assignment.with(|a| role_value(&a.role)))
+                        on_change=move |code| set_role(reg, key, code) />
+                    <Show when=move || assignment.with(|a| matches!(a.role, RoleKind::Custom(_)))>
+                        <TextField id=custom_id.clone() label="Custom role name" span="full"
+                            value=Signal::derive(move || assignment.with(|a| match &a.role { RoleKind::Custom(n) => n.clone(), _ => String::new() }))
+                            on_input=move |name| rename_custom(reg, key, name) />
+                    </Show>
+                    <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
+                        options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
+                        selected=Signal::derive(holder) on_change=set_holder />
+                    <ReportsTo reg=reg prefix=prefix.clone() assignment=assignment on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
+                    <ChoiceField id=format!("{prefix}-backup") label="Deputy" span="full"
+                        options=person_choices(reg, Some("No deputy"), link(|a| a.backup.clone()))
+                        selected=Signal::derive(move || assignment.with(|a| a.backup.clone().unwrap_or_default()))
+                        on_change=move |p| edit(Box::new(move |a| a.backup = Some(p).filter(|p| !p.is_empty()))) />
+                    <TextField id=format!("{prefix}-evidence") label="Appointment record (letter, minutes)" span="wide"
+                        value=Signal::derive(move || assignment.with(|a| a.appointment_evidence.clone()))
+                        on_input=move |v| edit(Box::new(move |a| a.appointment_evidence = v)) />
+                    <DateField id=format!("{prefix}-date") label="Appointed on" value=Signal::derive(move || assignment.with(|a| a.appointed_on))
+                        on_change=move |d| edit(Box::new(move |a| a.appointed_on = d)) />
+                    <CheckField id=format!("{prefix}-authority") label="Authority to enforce granted"
+                        checked=Signal::derive(move || assignment.with(|a| a.authority_granted))
+                        on_change=move |on| edit(Box::new(move |a| a.authority_granted = on)) />
+                </div>
+                <p class="reg-note" id=format!("{prefix}-note") aria-live="polite">{move || note.get()}</p>
+            </div>
+        </li>
+    }
+}
+
+/// Whom the holder reports to on this role: anyone but the holder themselves.
+#[component]
+fn ReportsTo(reg: Reg, prefix: String, assignment: Memo<Assignment>, on_change: impl Fn(Option<String>) + 'static) -> impl IntoView {
+    let current = Signal::derive(move || assignment.with(|a| a.reports_to.clone()));
+    let all = person_choices(reg, Some("Nobody (top of the line)"), current);
+    let options = Signal::derive(move || {
+        let holder = assignment.with(|a| a.person_id.clone());
+        all.get().into_iter().filter(|(id, _)| *id != holder).collect()
+    });
+    view! {
+        <ChoiceField id=format!("{prefix}-reports-to") label="Reports to" span="full" options=options
+            selected=Signal::derive(move || current.get().unwrap_or_default())
+            on_change=move |p| on_change(Some(p).filter(|p| !p.is_empty())) />
+    }
+}
+
+/// A badge when the holder does not work here today, in words.
+#[component]
+fn HolderWarning(reg: Reg, prefix: String, assignment: Memo<Assignment>) -> impl IntoView {
+    let today = reg.today();
+    let warning = move || {
+        let person = reg.person(&assignment.with(|a| a.person_id.clone()))?;
+        match (person.leaving_date, person.start_date) {
+            (Some(left), _) if person.has_left(today) => Some(format!("⚠ Holder left on {left}")),
+            (_, Some(start)) if person.not_started(today) => Some(format!("⚠ Holder starts on {start}")),
+            _ => None,
+        }
+    };
+    let id = format!("{prefix}-warning");
+    move || warning().map(|text| view! { <span class="badge badge-major" id=id.clone()>{text}</span> })
+}
+
+fn set_role(reg: Reg, key: StoredValue<String>, code: String) {
+    let _ = reg.update(|r| {
+        let id = key.get_value();
+        let mut a = r.assignment(&id).cloned().ok_or(RegisterError::UnknownAssignment(id))?;
+        a.role = match (RoleKind::from_code(&code), &a.role) {
+            (Some(role), _) => role,
+            (None, RoleKind::Custom(name)) => RoleKind::Custom(name.clone()),
+            (None, _) => RoleKind::Custom(String::new()),
+        };
+        r.update_assignment(a)
+    });
+}
+
+/// Renames a custom role. When no other assignment keeps the old name, its RASCI cells move
+/// with it, so renaming never leaves cells behind under a column that no longer exists.
+fn rename_custom(reg: Reg, key: StoredValue<String>, name: String) {
+    let _ = reg.update(|r| {
+        let id = key.get_value();
+        let mut a = r.assignment(&id).cloned().ok_or(RegisterError::UnknownAssignment(id.clone()))?;
+        let old = std::mem::replace(&mut a.role, RoleKind::Custom(name));
+        let new = a.role.clone();
+        r.update_assignment(a)?;
+        let old_in_use = r.assignments.iter().any(|x| x.role.code() == old.code());
+        let new_has_cells = RESPONSIBILITIES.iter().any(|row| r.raci(row.code, &new).is_some());
+        if old.code() == new.code() || old_in_use || new_has_cells {
+            return Ok(());
+        }
+        for row in RESPONSIBILITIES {
+            if let Some(letter) = r.raci(row.code, &old) {
+                r.set_raci(row.code, &old, None)?;
+                r.set_raci(row.code, &new, Some(letter))?;
+            }
+        }
+        Ok(())
+    });
+}

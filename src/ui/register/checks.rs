@@ -1,0 +1,75 @@
+//! The register checks at the top of the register: one line per register item of the catalogue,
+//! Ready or the finding it produces (the same finding the readiness score counts), with every
+//! concrete problem listed.
+
+use leptos::prelude::*;
+
+use super::Reg;
+use crate::domain::roles::checks::{check_for, problems};
+use crate::domain::Item;
+use crate::ui::route::item_href;
+
+#[component]
+pub fn RegisterChecks(reg: Reg) -> impl IntoView {
+    let state = reg.state;
+    let items: Vec<&'static Item> = state.catalog.items.iter().filter(|i| i.is_register()).collect();
+    let total = items.len();
+    let ids: Vec<&'static str> = items.iter().map(|i| i.id).collect();
+    let ready = Memo::new(move |_| ids.iter().filter(|id| state.finding_for(id).is_none()).count());
+    let summary = move || match ready.get() {
+        n if n == total => format!("All {total} register checks are ready."),
+        n => format!("{n} of {total} register checks ready; each open one costs readiness points until it is fixed."),
+    };
+    let rows = items.into_iter().map(|item| view! { <CheckRow reg=reg item=item /> }).collect_view();
+    view! {
+        <section class="reg-section reg-checks" aria-labelledby="register-checks-title">
+            <h2 id="register-checks-title">"Register checks"</h2>
+            <p class="reg-checks-summary" id="register-checks-summary" aria-live="polite">{summary}</p>
+            <ul class="check-list">{rows}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
+    let state = reg.state;
+    let id = item.id;
+    let finding = Memo::new(move |_| state.finding_for(id));
+    let status = move || {
+        finding.with(|f| match f {
+            Some(f) => format!("✗ {} · {} (−{} pts)", f.severity.label(), f.kind.label(), f.cost),
+            None => "✓ Ready".to_string(),
+        })
+    };
+    let class = move || {
+        let level = finding.with(|f| match f {
+            None => "ready",
+            Some(f) if f.severity == crate::domain::Severity::Major => "major",
+            Some(f) if f.severity == crate::domain::Severity::Minor => "minor",
+            Some(_) => "observation",
+        });
+        format!("check-row check-{level}")
+    };
+    let lead = check_for(item.base_id()).map(|c| c.lead);
+    let details = move || {
+        finding.with(Option::is_some).then(|| {
+            let list = state.assessment.with(|a| problems(item.base_id(), &a.register, state.today)).unwrap_or_default();
+            view! {
+                <p class="check-lead">{lead}</p>
+                <ul class="check-problems">
+                    {list.into_iter().map(|p| view! { <li>{p.text}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    };
+    view! {
+        <li class=class id=format!("register-check-{id}")>
+            <div class="check-head">
+                <a class="check-title" href=item_href(id)>{item.title}</a>
+                <span class="ref">{item.reference}</span>
+                <span class="check-status" id=format!("register-check-{id}-status")>{status}</span>
+            </div>
+            {details}
+        </li>
+    }
+}

@@ -1,0 +1,109 @@
+//! The org chart (inline SVG, attributes only) of the people who work here today, with the ISMS
+//! performance reporter's line to top management highlighted and stated in words.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::org_layout::{layout, OrgBox};
+use super::Reg;
+use crate::domain::roles::{reaches_top_management, reporting_line, Register, RoleKind};
+
+#[component]
+pub fn OrgChartSection(reg: Reg) -> impl IntoView {
+    let state = reg.state;
+    let today = reg.today();
+    let chart = Memo::new(move |_| state.assessment.with(|a| layout(&a.register, today)));
+    let statements = Memo::new(move |_| state.assessment.with(|a| reporting_statements(&a.register, today)));
+    let lines = move || {
+        statements
+            .get()
+            .into_iter()
+            .map(|(ok, text)| {
+                let class = if ok { "org-statement org-ok" } else { "org-statement org-broken" };
+                view! { <li class=class>{if ok { "✓ " } else { "✗ " }}{text}</li> }
+            })
+            .collect_view()
+    };
+    let svg = move || {
+        chart.with(|c| {
+            if c.boxes.is_empty() {
+                return view! { <p class="reg-empty" id="org-empty">"Nobody who works here today is in the register yet."</p> }.into_any();
+            }
+            let description = c.boxes.iter().map(|b| b.description.as_str()).collect::<Vec<_>>().join(" ");
+            let links = c.links.iter().map(|l| {
+                let class = if l.on_path { "org-link org-link-path" } else { "org-link" };
+                view! { <path class=class d=l.d.clone() /> }
+            });
+            let boxes = c.boxes.iter().map(org_box).collect_view();
+            view! {
+                <svg class="org-svg" id="org-svg" viewBox=format!("0 0 {} {}", c.width, c.height) width=c.width.to_string()
+                    height=c.height.to_string() role="img" aria-labelledby="org-svg-title org-svg-desc">
+                    <title id="org-svg-title">"Org chart of the people who work here today"</title>
+                    <desc id="org-svg-desc">{description}</desc>
+                    {links.collect_view()}
+                    {boxes}
+                </svg>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="reg-section" aria-labelledby="org-title">
+            <h2 id="org-title">"Org chart"</h2>
+            <p class="hint">
+                "Drawn from “reports to” on the role assignments. The line from the ISMS performance reporter (Clause 5.3 b) up to top management is highlighted."
+            </p>
+            <ul class="org-statements" id="org-reporting-status">{lines}</ul>
+            <div class="org-chart">{svg}</div>
+        </section>
+    }
+}
+
+fn org_box(b: &OrgBox) -> impl IntoView {
+    let class = format!(
+        "org-box{}{}{}",
+        if b.top_management { " org-top" } else { "" },
+        if b.on_path { " org-path" } else { "" },
+        if b.reporter { " org-reporter" } else { "" }
+    );
+    let texts = b
+        .lines
+        .iter()
+        .map(|l| view! { <text class=l.class x=b.text_x().to_string() y=(b.y + l.y).to_string()>{l.text.clone()}</text> })
+        .collect_view();
+    view! {
+        <g class=class id=format!("org-{}", b.person_id)>
+            <rect x=b.x.to_string() y=b.y.to_string() width=super::org_layout::BOX_WIDTH.to_string()
+                height=b.height.to_string() rx="6" />
+            {texts}
+        </g>
+    }
+}
+
+/// One sentence per current performance reporter: does their line reach top management?
+fn reporting_statements(register: &Register, today: NaiveDate) -> Vec<(bool, String)> {
+    let role = RoleKind::PerformanceReporting;
+    let holders = register.current_holders(&role, today);
+    if holders.is_empty() {
+        return vec![(
+            false,
+            "Nobody who works here today reports ISMS performance (Clause 5.3 b), so no line to top management can be shown."
+                .to_string(),
+        )];
+    }
+    holders
+        .iter()
+        .map(|p| {
+            let name = p.display_name();
+            if !reaches_top_management(register, &p.id, today) {
+                return (false, format!("{name} reports ISMS performance, but their reporting line does not reach top management."));
+            }
+            let path = reporting_line(register, &p.id, today).path.unwrap_or_default();
+            if path.len() <= 1 {
+                return (true, format!("{name} reports ISMS performance and is top management."));
+            }
+            let names: Vec<String> = path.iter().map(|id| register.name_of(id)).collect();
+            (true, format!("{name} reports ISMS performance and reaches top management: {}.", names.join(" → ")))
+        })
+        .collect()
+}

@@ -1,0 +1,130 @@
+//! People: everyone who holds (or held) a role, with their dates and the top-management flag.
+//! Removing someone still referenced is refused with the references named, and can then be
+//! done together with their assignments.
+
+use leptos::prelude::*;
+
+use super::fields::{CheckField, DateField, TextField};
+use super::{focus_later, Reg};
+use crate::domain::roles::{Person, RegisterError};
+
+#[component]
+pub fn PeopleSection(reg: Reg) -> impl IntoView {
+    let ids = Memo::new(move |_| reg.people.with(|list| list.iter().map(|p| p.id.clone()).collect::<Vec<_>>()));
+    let add = move |_| {
+        let mut added = String::new();
+        let _ = reg.update(|r| {
+            added = r.next_id("p");
+            r.add_person(Person { id: added.clone(), ..Person::default() })
+        });
+        focus_later(format!("person-{added}-name"));
+    };
+    view! {
+        <section class="reg-section" aria-labelledby="people-title">
+            <h2 id="people-title">"People"</h2>
+            <p class="hint">
+                "Everyone who holds an ISMS role, including outside parties. Keep leavers here with their leaving date: the checks then show which of their roles need a new holder."
+            </p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="reg-empty" id="people-empty">"No people yet. Add the people who hold or will hold a role."</p>
+            </Show>
+            <ul class="reg-list" id="people-list">
+                <For each=move || ids.get() key=|id| id.clone() let(id)>
+                    <PersonRow reg=reg id=id />
+                </For>
+            </ul>
+            <button type="button" id="add-person" on:click=add>"Add person"</button>
+        </section>
+    }
+}
+
+#[component]
+fn PersonRow(reg: Reg, id: String) -> impl IntoView {
+    let key = StoredValue::new(id.clone());
+    let person = Memo::new(move |_| key.with_value(|id| reg.person(id)).unwrap_or_default());
+    let field = move |f: fn(&Person) -> String| Signal::derive(move || person.with(f));
+    let edit = move |change: Box<dyn FnOnce(&mut Person)>| {
+        let _ = reg.update(|r| {
+            let id = key.get_value();
+            let mut p = r.person(&id).cloned().ok_or(RegisterError::UnknownPerson(id))?;
+            change(&mut p);
+            r.update_person(p)
+        });
+    };
+    let refusal = RwSignal::new(None::<String>);
+    let prefix = format!("person-{id}");
+    let heading = format!("{prefix}-heading");
+    let labelled_by = heading.clone();
+    view! {
+        <li class="reg-card person-card" id=prefix.clone()>
+            <div role="group" aria-labelledby=labelled_by>
+                <div class="card-head">
+                    <h3 class="card-title" id=heading>{move || person.with(|p| p.display_name().to_string())}</h3>
+                    <PersonStatus reg=reg prefix=prefix.clone() person=person />
+                    <div class="card-tools">
+                        <CheckField id=format!("{prefix}-top") label="Top management" checked=Signal::derive(move || person.with(|p| p.top_management))
+                            on_change=move |on| edit(Box::new(move |p| p.top_management = on)) />
+                        <RemoveButton reg=reg key=key refusal=refusal />
+                    </div>
+                </div>
+                <div class="reg-fields">
+                    <TextField id=format!("{prefix}-name") label="Name" span="full" value=field(|p| p.name.clone())
+                        on_input=move |v| edit(Box::new(move |p| p.name = v)) />
+                    <TextField id=format!("{prefix}-title") label="Job title" span="full" value=field(|p| p.job_title.clone())
+                        on_input=move |v| edit(Box::new(move |p| p.job_title = v)) />
+                    <DateField id=format!("{prefix}-start") label="Start date" value=Signal::derive(move || person.with(|p| p.start_date))
+                        on_change=move |d| edit(Box::new(move |p| p.start_date = d)) />
+                    <DateField id=format!("{prefix}-left") label="Leaving date" value=Signal::derive(move || person.with(|p| p.leaving_date))
+                        on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
+                </div>
+                <Refusal reg=reg key=key refusal=refusal />
+            </div>
+        </li>
+    }
+}
+
+/// "Works here", "Left on …" or "Starts on …", in words so it never relies on colour alone.
+#[component]
+fn PersonStatus(reg: Reg, prefix: String, person: Memo<Person>) -> impl IntoView {
+    let today = reg.today();
+    let status = move || {
+        let p = person.get();
+        match (p.leaving_date, p.start_date) {
+            (Some(left), _) if p.has_left(today) => ("badge badge-major", format!("Left on {left}")),
+            (_, Some(start)) if p.not_started(today) => ("badge badge-minor", format!("Starts on {start}")),
+            (Some(left), _) => ("badge badge-ready", format!("Works here, leaving {left}")),
+            _ => ("badge badge-ready", "Works here".to_string()),
+        }
+    };
+    view! { <span class=move || status().0 id=format!("{prefix}-status")>{move || status().1}</span> }
+}
+
+/// Tries to remove the person; a refusal (still referenced) is kept for [`Refusal`] to show.
+#[component]
+fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>) -> impl IntoView {
+    let remove = move |_| match reg.update(|r| r.remove_person(&key.get_value()).map(drop)) {
+        Ok(()) => refusal.set(None),
+        Err(error) => refusal.set(Some(error.to_string())),
+    };
+    view! {
+        <button type="button" class="secondary" id=format!("person-{}-remove", key.get_value()) on:click=remove>"Remove person"</button>
+    }
+}
+
+/// Why the person could not be removed, and the way forward.
+#[component]
+fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>) -> impl IntoView {
+    let prefix = format!("person-{}", key.get_value());
+    let remove_all = move |_| {
+        let _ = reg.update(|r| r.remove_person_and_references(&key.get_value()).map(drop));
+    };
+    view! {
+        <Show when=move || refusal.with(Option::is_some)>
+            <div class="reg-alert" role="alert" id=format!("{prefix}-refusal")>
+                <p>{move || refusal.get().unwrap_or_default()}</p>
+                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove with their assignments"</button>
+                <button type="button" class="secondary" on:click=move |_| refusal.set(None)>"Keep this person"</button>
+            </div>
+        </Show>
+    }
+}

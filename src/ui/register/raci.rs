@@ -1,0 +1,111 @@
+//! The RASCI matrix: ISMS responsibilities down, roles across, one letter per cell. A row needs
+//! exactly one Accountable; rows with none or several say so in words.
+
+use leptos::prelude::*;
+
+use super::{role_name, Reg};
+use crate::domain::roles::{raci_key, Raci, RoleKind, Responsibility, RESPONSIBILITIES};
+
+#[component]
+pub fn RaciSection(reg: Reg) -> impl IntoView {
+    let headers = move || {
+        reg.columns
+            .get()
+            .into_iter()
+            .map(|role| {
+                let retired = Memo::new({
+                    let code = role.code();
+                    move |_| is_retired(reg, &code)
+                });
+                view! {
+                    <th scope="col" class="raci-role">
+                        {role_name(&role)}
+                        <Show when=move || retired.get()>
+                            <span class="raci-retired">" (no longer assigned)"</span>
+                        </Show>
+                    </th>
+                }
+            })
+            .collect_view()
+    };
+    let rows = RESPONSIBILITIES.iter().map(|row| view! { <RaciRow reg=reg row=row /> }).collect_view();
+    view! {
+        <section class="reg-section" aria-labelledby="raci-title">
+            <h2 id="raci-title">"RASCI matrix"</h2>
+            <p class="hint">"Who does what for each ISMS responsibility. Every row needs exactly one Accountable role."</p>
+            <dl class="raci-key">
+                {Raci::ALL.map(|r| view! { <div><dt>{r.letter()}</dt><dd>{r.label()}</dd></div> })}
+            </dl>
+            <div class="table-wrap raci-wrap">
+                <table class="raci" id="raci-matrix">
+                    <caption class="visually-hidden">"RASCI matrix: responsibilities by role"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="raci-corner">"Responsibility"</th>
+                            {headers}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// A column kept only because cells still point at a custom role nobody holds any more.
+fn is_retired(reg: Reg, code: &str) -> bool {
+    code.starts_with("custom-") && !reg.assignments.with(|list| list.iter().any(|a| a.role.code() == code))
+}
+
+#[component]
+fn RaciRow(reg: Reg, row: &'static Responsibility) -> impl IntoView {
+    let accountable = Memo::new(move |_| {
+        reg.raci.with(|cells| {
+            cells.iter().filter(|(key, letter)| **letter == Raci::Accountable && key.split_once('|').is_some_and(|(r, _)| r == row.code)).count()
+        })
+    });
+    let marker = move || match accountable.get() {
+        0 => Some("⚠ No role is accountable".to_string()),
+        1 => None,
+        n => Some(format!("⚠ {n} roles are accountable: keep one")),
+    };
+    let cells = move || {
+        reg.columns
+            .get()
+            .into_iter()
+            .map(|role| view! { <RaciCell reg=reg row=row role=role /> })
+            .collect_view()
+    };
+    view! {
+        <tr class:raci-problem=move || accountable.get() != 1>
+            <th scope="row" class="raci-row">
+                <span class="raci-label">{row.label}</span>
+                <span class="raci-ref">{row.reference}</span>
+                <span class="raci-marker" id=format!("raci-{}-status", row.code)>{marker}</span>
+            </th>
+            {cells}
+        </tr>
+    }
+}
+
+#[component]
+fn RaciCell(reg: Reg, row: &'static Responsibility, role: RoleKind) -> impl IntoView {
+    let key = raci_key(row.code, &role);
+    let value = Memo::new(move |_| reg.raci.with(|cells| cells.get(&key).copied()));
+    let id = format!("raci-{}-{}", row.code, role.code());
+    let label = format!("{} — {}", row.label, role_name(&role));
+    let class = move || format!("raci-cell raci-{}", value.get().map_or("none", Raci::code));
+    let on_change = move |ev| {
+        let letter = Raci::from_code(&event_target_value(&ev));
+        let _ = reg.update(|r| r.set_raci(row.code, &role, letter));
+    };
+    let options = std::iter::once(("", "–", None))
+        .chain(Raci::ALL.map(|r| (r.code(), r.letter(), Some(r))))
+        .map(|(code, text, letter)| view! { <option value=code prop:selected=move || value.get() == letter>{text}</option> })
+        .collect_view();
+    view! {
+        <td class="raci-td">
+            <select id=id class=class aria-label=label on:change=on_change>{options}</select>
+        </td>
+    }
+}

@@ -1,0 +1,198 @@
+// The roles and accountability register: people, role assignments, RASCI and competence entered
+// in the browser survive a reload; a leaver still holding a role and a segregation-of-duties
+// conflict show up as register check findings; a valid register reads Ready everywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, isoDaysFromToday, CONTENT,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const REGISTER_ITEMS = CONTENT.items.filter((i) => i.source === 'register').map((i) => i.id);
+const text = async (page, selector) => (await page.textContent(selector)).replace(/\s+/g, ' ').trim();
+const checkText = (page, id) => text(page, `#register-check-${id}`);
+const checkStatus = (page, id) => text(page, `#register-check-${id}-status`);
+
+async function openRegister(page) {
+  await page.goto(`${server.url}#/register`);
+  await page.waitForSelector('#add-person', { state: 'visible', timeout: 20000 });
+}
+
+async function addPerson(page, id, name, title) {
+  await page.click('#add-person');
+  await page.fill(`#person-${id}-name`, name);
+  await page.fill(`#person-${id}-title`, title);
+  await page.fill(`#person-${id}-start`, isoDaysFromToday(-700));
+}
+
+async function assign(page, id, role, person, reportsTo = '') {
+  await page.click('#add-assignment');
+  await page.selectOption(`#assignment-${id}-role`, role);
+  await page.selectOption(`#assignment-${id}-person`, person);
+  await page.fill(`#assignment-${id}-evidence`, `Signed letter ${id}`);
+  await page.fill(`#assignment-${id}-date`, isoDaysFromToday(-200));
+  await page.check(`#assignment-${id}-authority`);
+  if (reportsTo) await page.selectOption(`#assignment-${id}-reports-to`, reportsTo);
+}
+
+test('a register built in the browser survives a reload; a leaver and a duty conflict become findings', async () => {
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
+  await openRegister(page);
+  assert.equal(await page.isVisible('#people-empty'), true);
+  assert.equal(await page.isDisabled('#add-assignment'), true, 'no assignment without people');
+  assert.match(await checkText(page, 'REG-ROLES-ASSIGNED'), /Nobody who works here today holds the role Top management/);
+
+  await addPerson(page, 'p1', 'Ada Okafor', 'CEO');
+  await page.check('#person-p1-top');
+  await addPerson(page, 'p2', 'Ben Lindqvist', 'Head of Security');
+  await addPerson(page, 'p3', 'Cara Mendes', 'QA lead');
+  assert.equal(await text(page, '#person-p2-heading'), 'Ben Lindqvist');
+  assert.equal(await text(page, '#person-p2-status'), 'Works here');
+
+  await assign(page, 'a1', 'top-management', 'p1');
+  await assign(page, 'a2', 'security-manager', 'p2', 'p1');
+  await page.selectOption('#assignment-a2-backup', 'p3');
+  await assign(page, 'a3', 'internal-auditor', 'p3', 'p1');
+  await assign(page, 'a4', 'performance-reporting', 'p2', 'p1');
+  // The holder is never offered as their own manager.
+  const managers = await page.$$eval('#assignment-a2-reports-to option', (os) => os.map((o) => o.value));
+  assert.deepEqual(managers, ['', 'p1', 'p3']);
+  assert.match(await text(page, '#assignment-a2-heading'), /Information security manager \(ISMS owner\) — Ben Lindqvist/);
+
+  // RASCI: one accountable on a row is fine, none or two is marked in words.
+  await page.selectOption('#raci-risk-acceptance-top-management', 'a');
+  await page.selectOption('#raci-internal-audit-internal-auditor', 'r');
+  await page.selectOption('#raci-policy-approval-top-management', 'a');
+  await page.selectOption('#raci-policy-approval-security-manager', 'a');
+  assert.equal(await text(page, '#raci-risk-acceptance-status'), '');
+  assert.match(await text(page, '#raci-conformance-status'), /No role is accountable/);
+  assert.match(await text(page, '#raci-policy-approval-status'), /2 roles are accountable/);
+  assert.equal(await page.getAttribute('#raci-risk-acceptance-security-manager', 'aria-label'),
+    'Accepting residual risks and approving risk treatment — Information security manager (ISMS owner)');
+
+  // Competence with a renewal period that has passed.
+  await page.click('#add-competence');
+  await page.selectOption('#competence-c1-person', 'p2');
+  await page.selectOption('#competence-c1-role', 'security-manager');
+  await page.selectOption('#competence-c1-kind', 'certification');
+  await page.fill('#competence-c1-description', 'ISO 27001 Lead Implementer');
+  await page.fill('#competence-c1-achieved', isoDaysFromToday(-800));
+  await page.fill('#competence-c1-renew', '24');
+  assert.match(await text(page, '#competence-c1-expiry'), /^Expired on \d{4}-\d\d-\d\d$/);
+
+  // The org chart shows the reporter's line to top management, in words too.
+  assert.match(await text(page, '#org-reporting-status'), /Ben Lindqvist reports ISMS performance and reaches top management: Ben Lindqvist → Ada Okafor/);
+  assert.equal(await page.locator('#org-svg g.org-box').count(), 3);
+  assert.equal(await page.locator('#org-p2.org-path').count(), 1);
+
+  await page.reload();
+  await page.waitForSelector('#person-p3-name');
+  assert.equal(await page.inputValue('#person-p1-name'), 'Ada Okafor');
+  assert.equal(await page.inputValue('#person-p2-title'), 'Head of Security');
+  assert.equal(await page.isChecked('#person-p1-top'), true);
+  assert.equal(await page.isChecked('#person-p2-top'), false);
+  assert.equal(await page.inputValue('#assignment-a2-role'), 'security-manager');
+  assert.equal(await page.inputValue('#assignment-a2-person'), 'p2');
+  assert.equal(await page.inputValue('#assignment-a2-reports-to'), 'p1');
+  assert.equal(await page.inputValue('#assignment-a2-backup'), 'p3');
+  assert.equal(await page.inputValue('#assignment-a2-date'), isoDaysFromToday(-200));
+  assert.equal(await page.isChecked('#assignment-a2-authority'), true);
+  assert.equal(await page.inputValue('#assignment-a3-role'), 'internal-auditor');
+  assert.equal(await page.inputValue('#raci-risk-acceptance-top-management'), 'a');
+  assert.equal(await page.inputValue('#competence-c1-renew'), '24');
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  assert.equal(stored.assessment.register.people.length, 3);
+  assert.equal(stored.assessment.register.assignments.length, 4);
+  assert.equal(await checkStatus(page, 'REG-CURRENT-HOLDERS'), '✓ Ready');
+
+  // The security manager leaves: their role is now held by a former employee.
+  await page.fill('#person-p2-left', isoDaysFromToday(-3));
+  assert.equal(await text(page, '#person-p2-status'), `Left on ${isoDaysFromToday(-3)}`);
+  assert.match(await text(page, '#assignment-a2-warning'), /Holder left on/);
+  const current = await checkText(page, 'REG-CURRENT-HOLDERS');
+  assert.match(current, /Major nonconformity/);
+  assert.match(current, new RegExp(`Ben Lindqvist still holds the role Information security manager \\(ISMS owner\\) but left on ${isoDaysFromToday(-3)}`));
+  assert.equal(await text(page, '#readiness-verdict'), 'Not ready');
+  assert.match(await text(page, '#org-reporting-status'), /Nobody who works here today reports ISMS performance/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'register-problems-1280');
+
+  // Cara takes over as security manager while still internal auditor: a duty conflict.
+  await page.selectOption('#assignment-a2-person', 'p3');
+  const sod = await checkText(page, 'REG-SOD');
+  assert.match(sod, /Cara Mendes is both Information security manager \(ISMS owner\) and internal auditor/);
+  assert.match(await checkStatus(page, 'REG-SOD'), /Duty conflict/);
+  assert.match(await checkText(page, 'REG-DEPUTIES'), /Cara Mendes as Information security manager \(ISMS owner\) is recorded as their own deputy/);
+
+  // Ben still has a role and a competence record: removing him is refused with the reasons,
+  // then done together with his references.
+  await page.click('#person-p2-remove');
+  assert.match(await text(page, '#person-p2-refusal'), /Ben Lindqvist cannot be removed while still referenced: holds the role ISMS performance reporter/);
+  await page.click('#person-p2-remove-all');
+  assert.equal(await page.locator('#person-p2').count(), 0);
+  assert.equal(await page.locator('#assignment-a4').count(), 0);
+  assert.equal(await page.locator('#competence-c1').count(), 0);
+  assert.equal(await checkStatus(page, 'REG-CURRENT-HOLDERS'), '✓ Ready');
+
+  // A custom role gets its own RASCI column; renaming it carries its cells along, and cells left
+  // behind by a removed custom role stay visible until cleared.
+  await page.click('#add-assignment');
+  const custom = await page.$$eval('#assignment-list > li', (lis) => lis.at(-1).id);
+  await page.selectOption(`#${custom}-role`, 'custom');
+  await page.fill(`#${custom}-custom`, 'Data protection officer');
+  await page.selectOption('#raci-policy-approval-custom-data-protection-officer', 'c');
+  await page.fill(`#${custom}-custom`, 'Privacy officer');
+  assert.equal(await page.locator('#raci-policy-approval-custom-data-protection-officer').count(), 0);
+  assert.equal(await page.inputValue('#raci-policy-approval-custom-privacy-officer'), 'c');
+  assert.match(await text(page, `#${custom}-heading`), /^Privacy officer — /);
+  await page.click(`#${custom}-remove`);
+  assert.match(await text(page, '#raci-matrix thead'), /Privacy officer \(no longer assigned\)/);
+  await page.selectOption('#raci-policy-approval-custom-privacy-officer', '');
+  assert.equal(await page.locator('#raci-policy-approval-custom-privacy-officer').count(), 0);
+
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('a valid register reads Ready on every check, at 1280 and 375 px', async () => {
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, storedStateAll('yes')]);
+  await openRegister(page);
+  await page.reload();
+  await page.waitForSelector('#person-p5-name');
+
+  assert.equal(REGISTER_ITEMS.length, 9);
+  for (const id of REGISTER_ITEMS) assert.equal(await checkStatus(page, id), '✓ Ready', id);
+  assert.equal(await text(page, '#register-checks-summary'), 'All 9 register checks are ready.');
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  assert.equal(await page.locator('.raci-marker:not(:empty)').count(), 0);
+  assert.match(await text(page, '#org-reporting-status'), /Ben Lindqvist → Ada Okafor/);
+  assert.equal(await page.locator('#org-svg g.org-box').count(), 5);
+  assert.equal(await page.inputValue('#assignment-a9-backup'), 'p2');
+  assert.match(await text(page, '#competence-c3-expiry'), /Does not lapse/);
+
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'register-1280');
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'register-375');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways at 375 px by ${overflow}px`);
+  const matrix = await page.$eval('.raci-wrap', (w) => ({ scroll: w.scrollWidth, client: w.clientWidth }));
+  assert.ok(matrix.scroll > matrix.client, 'the matrix scrolls inside its wrapper');
+  // Every cell is still operable on a phone.
+  await page.selectOption('#raci-soa-sign-off-awareness-trainer', 'i');
+  assert.equal(await page.inputValue('#raci-soa-sign-off-awareness-trainer'), 'i');
+
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
