@@ -9,6 +9,7 @@ use super::dashboard::Dashboard;
 use super::nav::AreaNav;
 use super::plan::PlanView;
 use super::register::RegisterView;
+use super::interview::InterviewView;
 use super::export_view::ExportView;
 use super::notices::StorageBanner;
 use super::route::{reveal, use_route, Route};
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
         Route::Dashboard => view! { <Dashboard state=state /> }.into_any(),
         Route::Plan => view! { <PlanView state=state /> }.into_any(),
         Route::Register => view! { <RegisterView state=state /> }.into_any(),
+        Route::Interview => view! { <InterviewView state=state /> }.into_any(),
         Route::Export => view! { <ExportView state=state /> }.into_any(),
         Route::Area(area) => view! { <AreaView state=state area_id=area /> }.into_any(),
         Route::Item(area, item) => {

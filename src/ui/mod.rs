@@ -11,6 +11,7 @@ pub mod download;
 mod evidence_editor;
 mod export_view;
 mod import_view;
+mod interview;
 mod nav;
 mod notices;
 pub mod panic_screen;

@@ -55,5 +55,6 @@ const TOOLS: &[(Route, &str, &str)] = &[
     (Route::Dashboard, "dashboard", "Dashboard and gaps"),
     (Route::Plan, "plan", "Remediation plan"),
     (Route::Register, "register", "Roles register"),
+    (Route::Interview, "interviews", "Interview preparation"),
     (Route::Export, "export", "Export and share"),
 ];

@@ -9,6 +9,7 @@ pub enum Route {
     Dashboard,
     Plan,
     Register,
+    Interview,
     Export,
     Area(&'static str),
     /// An area, scrolled to one of its items.
@@ -23,6 +24,7 @@ impl Route {
             (Some("dashboard"), _) => Route::Dashboard,
             (Some("plan"), _) => Route::Plan,
             (Some("register"), _) => Route::Register,
+            (Some("interviews"), _) => Route::Interview,
             (Some("export"), _) => Route::Export,
             (Some("area"), Some(id)) => catalog.area(id).map_or(Route::Dashboard, |a| Route::Area(a.id)),
             (Some("item"), Some(id)) => catalog.item(id).map_or(Route::Dashboard, |i| Route::Item(i.area, i.id)),
@@ -32,7 +34,7 @@ impl Route {
 
     pub fn area(&self) -> Option<&'static str> {
         match self {
-            Route::Dashboard | Route::Plan | Route::Register | Route::Export => None,
+            Route::Dashboard | Route::Plan | Route::Register | Route::Interview | Route::Export => None,
             Route::Area(area) | Route::Item(area, _) => Some(area),
         }
     }
