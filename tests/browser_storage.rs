@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use audit_readiness::domain::persist::{encode, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use audit_readiness::domain::workspace::{encode_workspace, Workspace};
 use audit_readiness::domain::{AppError, Answer, Assessment};
 use audit_readiness::ui::storage::{self, StorageNotice};
 use chrono::NaiveDate;
@@ -26,11 +27,12 @@ fn sample() -> Assessment {
 #[wasm_bindgen_test]
 fn save_then_load_round_trips_through_real_local_storage() {
     local().clear().unwrap();
-    let a = sample();
-    storage::save(&a).unwrap();
-    assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(encode(&a)));
+    let mut workspace = Workspace::single(sample(), None);
+    workspace.create("Stage 2", Assessment::default(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    storage::save(&workspace).unwrap();
+    assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(encode_workspace(&workspace)));
     let loaded = storage::load(1);
-    assert_eq!(loaded.assessment, a);
+    assert_eq!(loaded.workspace, workspace);
     assert_eq!(loaded.notice, None);
     assert!(loaded.can_save);
 }
@@ -39,8 +41,20 @@ fn save_then_load_round_trips_through_real_local_storage() {
 fn empty_storage_loads_a_blank_assessment() {
     local().clear().unwrap();
     let loaded = storage::load(1);
-    assert_eq!(loaded.assessment, Assessment::default());
+    assert_eq!(loaded.workspace.entries.len(), 1);
+    assert_eq!(loaded.workspace.active_entry().assessment, Assessment::default());
     assert!(loaded.notice.is_none() && loaded.can_save);
+}
+
+#[wasm_bindgen_test]
+fn a_version_1_value_loads_as_a_workspace_without_being_rewritten() {
+    local().clear().unwrap();
+    let v1 = encode(&sample());
+    local().set_item(STORAGE_KEY, &v1).unwrap();
+    let loaded = storage::load(1);
+    assert_eq!(loaded.workspace.active_entry().assessment, sample());
+    assert!(loaded.notice.is_none());
+    assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(v1), "loading alone never writes");
 }
 
 #[wasm_bindgen_test]

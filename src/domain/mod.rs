@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod compare;
 pub mod dates;
 pub mod error;
 pub mod evidence;
@@ -13,6 +14,7 @@ pub mod points;
 pub mod remediation;
 pub mod roles;
 pub mod score;
+pub mod workspace;
 
 pub use assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 pub use catalog::{Area, Catalog, Item, Severity};

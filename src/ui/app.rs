@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::assessments::AssessmentsView;
 use super::checklist::AreaView;
 use super::clock;
 use super::dashboard::Dashboard;
@@ -16,16 +17,17 @@ use super::route::{reveal, use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
-use crate::domain::persist::{decode, STORAGE_KEY};
-use crate::domain::{Assessment, Catalog};
+use crate::domain::persist::STORAGE_KEY;
+use crate::domain::workspace::decode_workspace;
+use crate::domain::Catalog;
 
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = storage::load(clock::now_ms());
-    let state = AppState::new(Catalog::builtin(), loaded.assessment, clock::today());
+    let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
-    persist_changes(state.assessment, notice, loaded.can_save);
-    follow_other_tabs(state.assessment);
+    persist_changes(state, notice, loaded.can_save);
+    follow_other_tabs(state);
     let route = use_route(state.catalog);
 
     let current_view = move || match route.get() {
@@ -34,6 +36,7 @@ pub fn App() -> impl IntoView {
         Route::Register => view! { <RegisterView state=state /> }.into_any(),
         Route::Interview => view! { <InterviewView state=state /> }.into_any(),
         Route::Export => view! { <ExportView state=state /> }.into_any(),
+        Route::Assessments => view! { <AssessmentsView state=state /> }.into_any(),
         Route::Area(area) => view! { <AreaView state=state area_id=area /> }.into_any(),
         Route::Item(area, item) => {
             reveal(item);
@@ -47,6 +50,12 @@ pub fn App() -> impl IntoView {
             <p class="app-name">"Audit Readiness Check"</p>
             <p class="tagline">
                 "ISO/IEC 27001:2022 leadership and roles: would they hold up in a certification audit?"
+            </p>
+            <p class="current-assessment">
+                "Assessment: "
+                <a href="#/assessments" id="current-assessment">
+                    {move || state.workspace.with(|w| w.active_entry().name.clone())}
+                </a>
             </p>
         </header>
         <StorageBanner notice=notice assessment=state.assessment />
@@ -76,15 +85,11 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 }
 
 /// The one place that writes to storage. Its first run only subscribes: loading never saves.
-fn persist_changes(
-    assessment: RwSignal<Assessment>,
-    notice: RwSignal<Option<StorageNotice>>,
-    can_save: bool,
-) {
+fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, can_save: bool) {
     Effect::new(move |already_ran: Option<bool>| {
-        assessment.track();
+        let snapshot = state.snapshot();
         if already_ran.is_some() && can_save {
-            match assessment.with_untracked(storage::save) {
+            match storage::save(&snapshot) {
                 Ok(()) => notice.update(|n| {
                     if matches!(n, Some(StorageNotice::SaveFailed(_))) {
                         *n = None;
@@ -99,14 +104,14 @@ fn persist_changes(
 
 /// Another tab saved: take its state, so both tabs show the same answers. Every edit is saved
 /// at once, so the newest state in storage always holds every answer given so far.
-fn follow_other_tabs(assessment: RwSignal<Assessment>) {
+fn follow_other_tabs(state: AppState) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(STORAGE_KEY) {
             return;
         }
-        let Some(Ok(incoming)) = event.new_value().map(|raw| decode(&raw)) else { return };
-        if assessment.with_untracked(|current| *current != incoming) {
-            assessment.set(incoming);
+        let Some(Ok(incoming)) = event.new_value().map(|raw| decode_workspace(&raw)) else { return };
+        if untrack(|| state.snapshot()) != incoming {
+            state.replace(incoming);
         }
     });
     on_cleanup(move || handle.remove());

@@ -3,6 +3,7 @@
 
 mod answer_fields;
 mod app;
+mod assessments;
 mod charts;
 mod checklist;
 pub mod clock;

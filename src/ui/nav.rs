@@ -57,4 +57,5 @@ const TOOLS: &[(Route, &str, &str)] = &[
     (Route::Register, "register", "Roles register"),
     (Route::Interview, "interviews", "Interview preparation"),
     (Route::Export, "export", "Export and share"),
+    (Route::Assessments, "assessments", "Assessments and comparison"),
 ];

@@ -11,6 +11,7 @@ pub enum Route {
     Register,
     Interview,
     Export,
+    Assessments,
     Area(&'static str),
     /// An area, scrolled to one of its items.
     Item(&'static str, &'static str),
@@ -26,6 +27,7 @@ impl Route {
             (Some("register"), _) => Route::Register,
             (Some("interviews"), _) => Route::Interview,
             (Some("export"), _) => Route::Export,
+            (Some("assessments"), _) => Route::Assessments,
             (Some("area"), Some(id)) => catalog.area(id).map_or(Route::Dashboard, |a| Route::Area(a.id)),
             (Some("item"), Some(id)) => catalog.item(id).map_or(Route::Dashboard, |i| Route::Item(i.area, i.id)),
             _ => Route::Area(catalog.areas[0].id),
@@ -34,7 +36,7 @@ impl Route {
 
     pub fn area(&self) -> Option<&'static str> {
         match self {
-            Route::Dashboard | Route::Plan | Route::Register | Route::Interview | Route::Export => None,
+            Route::Dashboard | Route::Plan | Route::Register | Route::Interview | Route::Export | Route::Assessments => None,
             Route::Area(area) | Route::Item(area, _) => Some(area),
         }
     }

@@ -7,11 +7,15 @@ use std::collections::HashMap;
 
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
+use crate::domain::workspace::Workspace;
 use crate::domain::{Assessment, Catalog, Finding, Score};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub catalog: &'static Catalog,
+    /// All named assessments; the active one's content lives in `assessment` while it is open.
+    pub workspace: RwSignal<Workspace>,
+    /// The working copy of the active assessment: every edit goes here.
     pub assessment: RwSignal<Assessment>,
     pub findings: Memo<Vec<Finding>>,
     /// Index into `findings` by item id, so each card finds its own finding without a scan.
@@ -21,14 +25,39 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(catalog: &'static Catalog, assessment: Assessment, today: NaiveDate) -> AppState {
-        let assessment = RwSignal::new(assessment);
+    pub fn new(catalog: &'static Catalog, workspace: Workspace, today: NaiveDate) -> AppState {
+        let assessment = RwSignal::new(workspace.active_entry().assessment.clone());
+        let workspace = RwSignal::new(workspace);
         let findings = Memo::new(move |_| assessment.with(|a| all_findings(catalog, a, today)));
         let finding_index = Memo::new(move |_| {
             findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect())
         });
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
-        AppState { catalog, assessment, findings, finding_index, score, today }
+        AppState { catalog, workspace, assessment, findings, finding_index, score, today }
+    }
+
+    /// The whole workspace with the working copy written back (what gets saved).
+    pub fn snapshot(&self) -> Workspace {
+        let current = self.assessment.get();
+        self.workspace.with(|w| w.clone().with_active(current))
+    }
+
+    /// Makes another assessment the active one, keeping the current one's edits.
+    pub fn open(&self, id: &str) {
+        let current = self.assessment.get_untracked();
+        let mut next = self.workspace.get_untracked().with_active(current);
+        if next.entry(id).is_none() {
+            return;
+        }
+        next.active = id.to_string();
+        self.assessment.set(next.active_entry().assessment.clone());
+        self.workspace.set(next);
+    }
+
+    /// Replaces everything (another tab saved): workspace and working copy.
+    pub fn replace(&self, workspace: Workspace) {
+        self.assessment.set(workspace.active_entry().assessment.clone());
+        self.workspace.set(workspace);
     }
 
     /// The finding for one item, if any (reactive).

@@ -4,7 +4,8 @@
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
 
-use crate::domain::persist::{backup_key, decode, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::persist::{backup_key, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::workspace::{decode_workspace, stored, Workspace};
 use crate::domain::{AppError, Assessment};
 
 /// Something the user must be told about their stored data.
@@ -19,7 +20,7 @@ pub enum StorageNotice {
 }
 
 pub struct Loaded {
-    pub assessment: Assessment,
+    pub workspace: Workspace,
     pub notice: Option<StorageNotice>,
     /// False when writing could destroy something (or cannot work at all).
     pub can_save: bool,
@@ -29,28 +30,27 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads the saved assessment, protecting anything unreadable before the app may write.
+fn fresh(notice: Option<StorageNotice>, can_save: bool) -> Loaded {
+    Loaded { workspace: Workspace::single(Assessment::default(), None), notice, can_save }
+}
+
+/// Reads the saved assessments (any released format), protecting anything unreadable before
+/// the app may write.
 pub fn load(now_ms: u64) -> Loaded {
     let Some(store) = storage() else {
-        return Loaded { assessment: Assessment::default(), notice: Some(StorageNotice::Unavailable), can_save: false };
+        return fresh(Some(StorageNotice::Unavailable), false);
     };
     let raw = match store.get_item(STORAGE_KEY) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded { assessment: Assessment::default(), notice: None, can_save: true },
-        Err(_) => {
-            return Loaded { assessment: Assessment::default(), notice: Some(StorageNotice::Unavailable), can_save: false }
-        }
+        Ok(None) => return fresh(None, true),
+        Err(_) => return fresh(Some(StorageNotice::Unavailable), false),
     };
-    match decode(&raw) {
-        Ok(assessment) => Loaded { assessment, notice: None, can_save: true },
+    match decode_workspace(&raw) {
+        Ok(workspace) => Loaded { workspace, notice: None, can_save: true },
         Err(error) => {
             let backup_key = keep_aside(&store, &raw, now_ms);
             let can_save = backup_key.is_some();
-            Loaded {
-                assessment: Assessment::default(),
-                notice: Some(StorageNotice::Unreadable { error, raw, backup_key }),
-                can_save,
-            }
+            fresh(Some(StorageNotice::Unreadable { error, raw, backup_key }), can_save)
         }
     }
 }
@@ -73,13 +73,13 @@ fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
         .find(|key| store.get_item(key).ok().flatten().as_deref() == Some(raw))
 }
 
-/// Writes the assessment. A full quota or blocked storage comes back as an error to show.
-pub fn save(assessment: &Assessment) -> Result<(), AppError> {
+/// Writes the workspace. A full quota or blocked storage comes back as an error to show.
+pub fn save(workspace: &Workspace) -> Result<(), AppError> {
     if storage().is_none() {
         return Err(AppError::Storage("storage is not available".into()));
     }
-    BrowserLocalStorage::set(STORAGE_KEY, StoredState::current(assessment)).map_err(|error| match error {
-        StorageError::JsError(js) if js.name.contains("Quota") => {
+    BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
+        StorageError::JsError(error) if error.name.contains("Quota") => {
             AppError::Storage("the browser's storage space for this site is full".into())
         }
         other => AppError::Storage(other.to_string()),

@@ -8,6 +8,7 @@ import { mkdir, rm, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   ROOT, ARTIFACTS, serveStatic, launch, recordingPage, waitForApp, axeViolations, foreignOrNonGet, screenshot, STORAGE_KEY,
+  activeOf, storedAssessment,
 } from './harness.mjs';
 
 const PYTHON = join(ROOT, '.tools/venv/bin/python');
@@ -95,7 +96,7 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('cannot be imported'));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'a bad file changed nothing');
 
-  const theirs = JSON.parse(before);
+  const theirs = { schema_version: 1, assessment: activeOf(before) };
   theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };
   theirs.assessment.responses['C53-PRE-03'] = { answer: 'partly', updated_on: '2099-01-01' };
   theirs.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
@@ -108,7 +109,7 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await screenshot(page, 'import-diff');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'nothing changes before confirming');
   await page.click('#confirm-merge');
-  const merged = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).assessment.responses;
+  const merged = (await storedAssessment(page)).responses;
   assert.equal(merged['C53-PRE-02'].answer, 'yes', 'newest: theirs (2099) wins');
   assert.equal(merged['C53-PRE-01'].answer, 'yes', 'newest: mine (today) beats theirs (2000)');
   assert.equal(merged['C53-PRE-03'], undefined, 'keep mine: still unanswered');

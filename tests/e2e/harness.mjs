@@ -71,6 +71,18 @@ export function validRegister() {
   };
 }
 
+/** The active assessment in a stored value (a workspace of several assessments, or version 1). */
+export function activeOf(raw) {
+  const doc = JSON.parse(raw);
+  if (doc.schema_version === 1) return doc.assessment;
+  return doc.entries.find((e) => e.id === doc.active).assessment;
+}
+
+/** Reads the app's stored value in the page and returns its active assessment. */
+export async function storedAssessment(page) {
+  return activeOf(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+}
+
 /** Stored state with every answerable item answered `answer` and a valid register. */
 export function storedStateAll(answer, register = validRegister()) {
   const responses = Object.fromEntries(CONTENT.items.filter((i) => i.source !== 'register').map((i) => [i.id, { answer }]));

@@ -1,7 +1,7 @@
 // The remediation plan: one row per finding, default due dates before the audit, edits persist.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday, storedAssessment } from './harness.mjs';
 
 let server;
 let browser;
@@ -31,7 +31,7 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   assert.equal(await page.inputValue('#gap-C53-PRE-02-owner'), 'Dana (CEO)');
   assert.equal(await page.inputValue('#gap-C53-PRE-02-status'), 'in_progress');
   assert.equal(await page.inputValue('#gap-C53-PRE-02-due'), isoDaysFromToday(45));
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const stored = { assessment: await storedAssessment(page) };
   assert.deepEqual(stored.assessment.remediation['gap:C53-PRE-02'], { owner: 'Dana (CEO)', due: isoDaysFromToday(45), status: 'in_progress' });
   assert.deepEqual(consoleErrors, []);
   await context.close();

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, isoDaysFromToday, CONTENT,
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, isoDaysFromToday, CONTENT, storedAssessment,
 } from './harness.mjs';
 
 let server;
@@ -104,7 +104,7 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.equal(await page.inputValue('#assignment-a3-role'), 'internal-auditor');
   assert.equal(await page.inputValue('#raci-risk-acceptance-top-management'), 'a');
   assert.equal(await page.inputValue('#competence-c1-renew'), '24');
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const stored = { assessment: await storedAssessment(page) };
   assert.equal(stored.assessment.register.people.length, 3);
   assert.equal(stored.assessment.register.assignments.length, 4);
   assert.equal(await checkStatus(page, 'REG-CURRENT-HOLDERS'), '✓ Ready');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment } from './harness.mjs';
 
 let server;
 let browser;
@@ -22,7 +22,7 @@ test('an answer given in one tab appears in the other without a reload', async (
   await second.check('#C53-PRE-07-yes');
   await first.waitForFunction(() => document.querySelector('#C53-PRE-07-yes').checked);
   // Both answers survive in storage: nothing was overwritten by the other tab.
-  const stored = JSON.parse(await first.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const stored = { assessment: await storedAssessment(first) };
   assert.equal(stored.assessment.responses['C53-PRE-02'].answer, 'partly');
   assert.equal(stored.assessment.responses['C53-PRE-07'].answer, 'yes');
   assert.equal(await first.textContent('#readiness-percent'), await second.textContent('#readiness-percent'));
@@ -72,7 +72,7 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await page.evaluate(() => { window.__quotaFull = false; });
   await page.check('#C53-PRE-03-yes');
   assert.equal(await page.locator('#storage-notice').count(), 0);
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const stored = { assessment: await storedAssessment(page) };
   assert.equal(stored.assessment.responses['C53-PRE-02'].answer, 'yes');
   await context.close();
 });

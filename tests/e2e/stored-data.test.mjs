@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY, activeOf } from './harness.mjs';
 
 let server;
 let browser;
@@ -40,7 +40,7 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
 
   await page.check('#C53-PRE-02-yes');
   entries = await storedEntries(page);
-  assert.equal(JSON.parse(entries[STORAGE_KEY]).assessment.responses['C53-PRE-02'].answer, 'yes');
+  assert.equal(activeOf(entries[STORAGE_KEY]).responses['C53-PRE-02'].answer, 'yes');
   assert.equal(entries[backups[0]], corrupt, 'the backup survives the first save');
   assert.equal(await page.textContent('#progress-c53-preaudit'), '1/8 · 15 %'); // 3 of 19 points
   await context.close();

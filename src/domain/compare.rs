@@ -1,0 +1,51 @@
+//! Comparing two assessments: how the score moved and which gaps opened, closed or changed.
+
+use chrono::NaiveDate;
+
+use super::assessment::Assessment;
+use super::catalog::{Catalog, Severity};
+use super::findings::{all_findings, Finding};
+use super::score::{compute, Score};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub before: Score,
+    pub after: Score,
+    /// Findings only in the second assessment.
+    pub opened: Vec<Finding>,
+    /// Findings only in the first assessment (fixed since).
+    pub closed: Vec<Finding>,
+    /// Same item, different kind or severity: (before, after).
+    pub changed: Vec<(Finding, Finding)>,
+}
+
+pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today: NaiveDate) -> Comparison {
+    let old = all_findings(catalog, before, today);
+    let new = all_findings(catalog, after, today);
+    let find = |list: &[Finding], item: &str| list.iter().find(|f| f.item_id == item).cloned();
+    let opened = new.iter().filter(|f| find(&old, f.item_id).is_none()).cloned().collect();
+    let closed = old.iter().filter(|f| find(&new, f.item_id).is_none()).cloned().collect();
+    let changed = old
+        .iter()
+        .filter_map(|f| {
+            let g = find(&new, f.item_id)?;
+            (g.kind != f.kind || g.severity != f.severity).then(|| (f.clone(), g))
+        })
+        .collect();
+    Comparison { before: compute(catalog, before, &old), after: compute(catalog, after, &new), opened, closed, changed }
+}
+
+impl Comparison {
+    /// Majors opened minus majors closed (positive: worse).
+    pub fn major_delta(&self) -> i64 {
+        self.after.majors as i64 - self.before.majors as i64
+    }
+
+    pub fn worsened(&self) -> impl Iterator<Item = &(Finding, Finding)> {
+        self.changed.iter().filter(|(a, b)| b.severity > a.severity || (b.severity == a.severity && b.cost > a.cost))
+    }
+
+    pub fn has_major_opened(&self) -> bool {
+        self.opened.iter().any(|f| f.severity == Severity::Major)
+    }
+}

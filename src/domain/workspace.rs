@@ -1,0 +1,154 @@
+//! Several named assessments side by side ("Stage 1 dry run", "Stage 2, March"), and the format
+//! they are stored in: a workspace document with schema version 2. Version 1 (a single
+//! assessment, still the format of backups) is migrated by wrapping it as the only entry.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::assessment::Assessment;
+use super::error::AppError;
+use super::persist;
+
+/// The schema version of the stored workspace.
+pub const WORKSPACE_SCHEMA_VERSION: u32 = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    #[serde(with = "super::dates::optional")]
+    pub created_on: Option<NaiveDate>,
+    pub assessment: Assessment,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    /// The id of the assessment being worked on.
+    pub active: String,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredWorkspace {
+    #[allow(dead_code)] // read first through `VersionOnly`; kept so the shape is exact
+    schema_version: u32,
+    active: String,
+    entries: Vec<Entry>,
+}
+
+impl Workspace {
+    /// A workspace holding one assessment.
+    pub fn single(assessment: Assessment, today: Option<NaiveDate>) -> Workspace {
+        Workspace {
+            active: "a1".into(),
+            entries: vec![Entry { id: "a1".into(), name: "My assessment".into(), created_on: today, assessment }],
+        }
+    }
+
+    pub fn active_entry(&self) -> &Entry {
+        self.entries.iter().find(|e| e.id == self.active).unwrap_or(&self.entries[0])
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    fn next_id(&self) -> String {
+        (1..).map(|n| format!("a{n}")).find(|id| self.entry(id).is_none()).expect("ids are unbounded")
+    }
+
+    /// Replaces the active assessment's content (the UI's working copy is written back here).
+    pub fn with_active(mut self, assessment: Assessment) -> Workspace {
+        let active = self.active_entry().id.clone();
+        if let Some(entry) = self.entries.iter_mut().find(|e| e.id == active) {
+            entry.assessment = assessment;
+        }
+        self
+    }
+
+    /// Adds an assessment and makes it active; returns its id.
+    pub fn create(&mut self, name: &str, assessment: Assessment, today: NaiveDate) -> String {
+        let id = self.next_id();
+        let name = if name.trim().is_empty() { format!("Assessment {}", self.entries.len() + 1) } else { name.trim().to_string() };
+        self.entries.push(Entry { id: id.clone(), name, created_on: Some(today), assessment });
+        self.active = id.clone();
+        id
+    }
+
+    /// Copies an assessment under a new name ("… (copy)") and makes the copy active.
+    pub fn duplicate(&mut self, id: &str, today: NaiveDate) -> Result<String, AppError> {
+        let source = self.entry(id).ok_or_else(|| AppError::Corrupt(format!("no assessment {id}")))?.clone();
+        Ok(self.create(&format!("{} (copy)", source.name), source.assessment, today))
+    }
+
+    pub fn rename(&mut self, id: &str, name: &str) {
+        if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
+            if !name.trim().is_empty() {
+                entry.name = name.trim().to_string();
+            }
+        }
+    }
+
+    /// Removes an assessment (never the last one) and returns it with its position, for undo.
+    pub fn delete(&mut self, id: &str) -> Option<(usize, Entry)> {
+        if self.entries.len() < 2 {
+            return None;
+        }
+        let index = self.entries.iter().position(|e| e.id == id)?;
+        let removed = self.entries.remove(index);
+        if self.active == id {
+            self.active = self.entries[index.min(self.entries.len() - 1)].id.clone();
+        }
+        Some((index, removed))
+    }
+
+    /// Puts a deleted assessment back where it was.
+    pub fn restore(&mut self, index: usize, entry: Entry) {
+        if self.entry(&entry.id).is_none() {
+            self.entries.insert(index.min(self.entries.len()), entry);
+        }
+    }
+}
+
+/// The stored document, borrowing the workspace: what `encode_workspace` writes, for any serde
+/// codec (the browser edge hands it to gloo-storage).
+#[derive(Serialize)]
+pub struct StoredWorkspaceRef<'a> {
+    schema_version: u32,
+    active: &'a str,
+    entries: &'a [Entry],
+}
+
+pub fn stored(workspace: &Workspace) -> StoredWorkspaceRef<'_> {
+    StoredWorkspaceRef { schema_version: WORKSPACE_SCHEMA_VERSION, active: &workspace.active, entries: &workspace.entries }
+}
+
+/// Serialises the workspace in the current storage schema.
+pub fn encode_workspace(workspace: &Workspace) -> String {
+    serde_json::to_string(&stored(workspace)).expect("a workspace always serialises")
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    schema_version: Option<u32>,
+}
+
+/// Reads a stored workspace of any released schema version (1: a single assessment).
+pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
+    let header: VersionOnly =
+        serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not valid JSON ({e})")))?;
+    match header.schema_version {
+        Some(1) => Ok(Workspace::single(persist::decode(raw)?, None)),
+        Some(WORKSPACE_SCHEMA_VERSION) => {
+            let stored: StoredWorkspace =
+                serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
+            if stored.entries.is_empty() {
+                return Err(AppError::Corrupt("the workspace holds no assessment".into()));
+            }
+            Ok(Workspace { active: stored.active, entries: stored.entries })
+        }
+        Some(other) => Err(AppError::UnknownVersion(other)),
+        None => Err(AppError::Corrupt("no schema_version field".into())),
+    }
+}

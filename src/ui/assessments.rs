@@ -1,0 +1,173 @@
+//! Several named assessments: open, create, rename, duplicate, delete with undo, and compare two.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::domain::compare::{compare, Comparison};
+use crate::domain::findings::all_findings;
+use crate::domain::score::compute;
+use crate::domain::workspace::Entry;
+use crate::domain::Assessment;
+
+#[component]
+pub fn AssessmentsView(state: AppState) -> impl IntoView {
+    let deleted = RwSignal::new(None::<(usize, Entry)>);
+    // Rows re-render only when the list of ids changes, so typing a name keeps focus.
+    let ids = Memo::new(move |_| state.workspace.with(|w| w.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
+    let rows = move || ids.get().into_iter().map(|id| view! { <AssessmentRow state=state id=id deleted=deleted /> }).collect_view();
+    let new_name = RwSignal::new(String::new());
+    let create = move |_| {
+        let current = state.assessment.get_untracked();
+        let mut ws = state.workspace.get_untracked().with_active(current);
+        ws.create(&new_name.get_untracked(), Assessment::default(), state.today);
+        state.replace(ws);
+        new_name.set(String::new());
+    };
+    let undo = move |_| {
+        if let Some((index, entry)) = deleted.get_untracked() {
+            state.workspace.update(|w| w.restore(index, entry));
+            deleted.set(None);
+        }
+    };
+    view! {
+        <h1 id="assessments-title">"Assessments"</h1>
+        <p class="hint">"Keep several assessments side by side, for example a stage 1 dry run and the stage 2 audit."</p>
+        {move || deleted.get().map(|(_, entry)| view! {
+            <p class="notice-inline" role="status" id="deleted-notice">
+                {format!("“{}” was deleted. ", entry.name)}
+                <button type="button" id="undo-delete" on:click=undo>"Undo"</button>
+            </p>
+        })}
+        <ul class="assessment-list" id="assessment-list">{rows}</ul>
+        <div class="field new-assessment">
+            <label for="new-assessment-name">"New assessment name"</label>
+            <input type="text" id="new-assessment-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+            <button type="button" id="create-assessment" on:click=create>"Create a blank assessment"</button>
+        </div>
+        <CompareTwo state=state />
+    }
+}
+
+#[component]
+fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, Entry)>>) -> impl IntoView {
+    let key = StoredValue::new(id.clone());
+    let entry = move || state.workspace.with(|w| key.with_value(|id| w.entry(id).cloned()));
+    let is_active = move || state.workspace.with(|w| key.with_value(|id| w.active == *id));
+    let summary = move || {
+        let assessment = if is_active() { state.assessment.get() } else { entry().map(|e| e.assessment).unwrap_or_default() };
+        let findings = all_findings(state.catalog, &assessment, state.today);
+        let score = compute(state.catalog, &assessment, &findings);
+        format!("{} % · {}", score.percent, score.verdict.label())
+    };
+    let with_workspace = move |change: &dyn Fn(&mut crate::domain::workspace::Workspace, &str) -> bool| {
+        let current = state.assessment.get_untracked();
+        let mut ws = state.workspace.get_untracked().with_active(current);
+        if key.with_value(|id| change(&mut ws, id)) {
+            state.replace(ws);
+        }
+    };
+    let duplicate = move |_| with_workspace(&|ws, id| ws.duplicate(id, state.today).is_ok());
+    let delete = move |_| {
+        with_workspace(&|ws, id| match ws.delete(id) {
+            Some(removed) => {
+                deleted.set(Some(removed));
+                true
+            }
+            None => false,
+        })
+    };
+    let open = move |_| key.with_value(|id| state.open(id));
+    let rename = move |ev| {
+        let name = event_target_value(&ev);
+        state.workspace.update(|w| key.with_value(|id| w.rename(id, &name)));
+    };
+    view! {
+        <li class="assessment" class:active=is_active id=format!("assessment-{id}")>
+            <label class="visually-hidden" for=format!("assessment-{id}-name")>"Assessment name"</label>
+            <input type="text" id=format!("assessment-{id}-name")
+                prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:change=rename />
+            <span class="assessment-meta">
+                {move || entry().and_then(|e| e.created_on).map(|d| format!("created {d} · ")).unwrap_or_default()}
+                <span id=format!("assessment-{id}-score")>{summary}</span>
+            </span>
+            <span class="assessment-actions">
+                <Show when=move || !is_active() fallback=|| view! { <span class="badge">"Open now"</span> }>
+                    <button type="button" id=format!("assessment-{}-open", key.get_value()) on:click=open>"Open"</button>
+                </Show>
+                <button type="button" class="secondary" id=format!("assessment-{id}-duplicate") on:click=duplicate>"Duplicate"</button>
+                <button type="button" class="secondary" id=format!("assessment-{id}-delete") on:click=delete>"Delete"</button>
+            </span>
+        </li>
+    }
+}
+
+/// Pick two assessments and see how the score moved and which gaps opened, closed or changed.
+#[component]
+fn CompareTwo(state: AppState) -> impl IntoView {
+    let first = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    let assessment_of = move |id: &str| {
+        let active = state.workspace.with(|w| w.active == id);
+        if active { Some(state.assessment.get()) } else { state.workspace.with(|w| w.entry(id).map(|e| e.assessment.clone())) }
+    };
+    let result = move || {
+        let (a, b) = (first.get(), second.get());
+        let (Some(before), Some(after)) = (assessment_of(&a), assessment_of(&b)) else { return None };
+        Some(compare(state.catalog, &before, &after, state.today))
+    };
+    view! {
+        <section class="card compare" aria-labelledby="compare-title">
+            <h2 id="compare-title">"Compare two assessments"</h2>
+            <div class="compare-pickers">
+                <EntryPicker state=state id="compare-first" label="Earlier" value=first />
+                <EntryPicker state=state id="compare-second" label="Later" value=second />
+            </div>
+            {move || result().map(|c| view! { <ComparisonSummary comparison=c /> })}
+        </section>
+    }
+}
+
+#[component]
+fn EntryPicker(state: AppState, id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    let options = move || {
+        state.workspace.with(|w| {
+            w.entries
+                .iter()
+                .map(|e| {
+                    let entry_id = e.id.clone();
+                    view! { <option value=e.id.clone() prop:selected=move || value.get() == entry_id>{e.name.clone()}</option> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="">"Choose…"</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
+    let c = comparison;
+    let list = |findings: Vec<String>| findings.into_iter().map(|f| view! { <li>{f}</li> }).collect_view();
+    let describe = |f: &crate::domain::Finding| format!("{} — {} ({})", f.item_id, f.severity.label(), f.kind.label());
+    let opened: Vec<String> = c.opened.iter().map(describe).collect();
+    let closed: Vec<String> = c.closed.iter().map(describe).collect();
+    let changed: Vec<String> = c.changed.iter().map(|(a, b)| format!("{}: {} → {}", a.item_id, a.kind.label(), b.kind.label())).collect();
+    view! {
+        <p id="compare-scores" class="countdown">
+            {format!("{} % ({}) → {} % ({})", c.before.percent, c.before.verdict.label(), c.after.percent, c.after.verdict.label())}
+        </p>
+        <h3>{format!("Gaps opened ({})", opened.len())}</h3>
+        <ul id="compare-opened">{list(opened)}</ul>
+        <h3>{format!("Gaps closed ({})", closed.len())}</h3>
+        <ul id="compare-closed">{list(closed)}</ul>
+        <h3>{format!("Changed ({})", changed.len())}</h3>
+        <ul id="compare-changed">{list(changed)}</ul>
+    }
+}

@@ -1,0 +1,75 @@
+// Several named assessments: a version 1 value is migrated, new ones are created, renamed,
+// duplicated, deleted with undo, switched between, and compared.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
+
+test('create, rename, duplicate, switch, delete with undo, and compare two assessments', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-no');
+  await page.check('#C53-PRE-02-yes');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'My assessment');
+
+  await page.click('#nav-assessments');
+  await page.fill('#assessment-a1-name', 'Stage 1 dry run');
+  await page.press('#assessment-a1-name', 'Tab');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  await page.click('#assessment-a1-duplicate');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run (copy)');
+  await page.fill('#assessment-a2-name', 'Stage 2, March');
+  await page.press('#assessment-a2-name', 'Tab');
+
+  // Work in the copy: fix one gap and open another.
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await waitForApp(page);
+  assert.equal(await page.isChecked('#C53-PRE-01-no'), true, 'the copy starts with the same answers');
+  await page.check('#C53-PRE-01-yes');
+  await page.check('#C53-PRE-02-no');
+
+  await page.click('#nav-assessments');
+  await page.selectOption('#compare-first', 'a1');
+  await page.selectOption('#compare-second', 'a2');
+  assert.match(await page.textContent('#compare-closed'), /C53-PRE-01/);
+  assert.match(await page.textContent('#compare-opened'), /C53-PRE-02/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'assessments-1280');
+
+  // Switch back: the first assessment's answers are untouched.
+  await page.click('#assessment-a1-open');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  let doc = await stored(page);
+  assert.equal(doc.schema_version, 2);
+  assert.equal(doc.active, 'a1');
+  assert.deepEqual(doc.entries.map((e) => e.name), ['Stage 1 dry run', 'Stage 2, March']);
+  assert.equal(doc.entries[0].assessment.responses['C53-PRE-01'].answer, 'no');
+  assert.equal(doc.entries[1].assessment.responses['C53-PRE-01'].answer, 'yes');
+
+  // Delete with undo.
+  await page.click('#assessment-a2-delete');
+  assert.equal(await page.locator('#assessment-a2').count(), 0);
+  assert.match(await page.textContent('#deleted-notice'), /Stage 2, March/);
+  await page.click('#undo-delete');
+  assert.equal(await page.locator('#assessment-a2').count(), 1);
+  doc = await stored(page);
+  assert.equal(doc.entries.length, 2);
+
+  // A new blank one becomes active; everything survives a reload.
+  await page.fill('#new-assessment-name', 'Surveillance audit 2027');
+  await page.click('#create-assessment');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');
+  await page.reload();
+  await page.waitForSelector('#assessment-list');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');
+  assert.equal(await page.locator('.assessment').count(), 3);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

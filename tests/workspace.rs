@@ -1,0 +1,95 @@
+//! Several named assessments: migration from the single-assessment format, round trip, the
+//! create / duplicate / rename / delete-with-undo operations, and comparing two assessments.
+
+mod support;
+
+use audit_readiness::domain::compare::compare;
+use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, Workspace};
+use audit_readiness::domain::{AppError, Answer, Assessment, Catalog, FindingKind, Severity};
+use support::{all, today};
+
+#[test]
+fn a_version_1_state_becomes_a_workspace_with_one_assessment() {
+    let ws = decode_workspace(include_str!("fixtures/state-v1.json")).unwrap();
+    assert_eq!(ws.entries.len(), 1);
+    assert_eq!(ws.active, ws.entries[0].id);
+    assert_eq!(ws.entries[0].name, "My assessment");
+    assert_eq!(ws.active_entry().assessment.answer_of("C53-PRE-01"), Some(Answer::Yes));
+    // The register fixture (also version 1) keeps its register.
+    let ws = decode_workspace(include_str!("fixtures/state-v1-register.json")).unwrap();
+    assert_eq!(ws.active_entry().assessment.register.people.len(), 3);
+}
+
+#[test]
+fn the_version_2_fixture_loads_and_round_trips() {
+    let ws = decode_workspace(include_str!("fixtures/state-v2.json")).unwrap();
+    assert_eq!(ws.entries.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Stage 1 dry run", "Stage 2, March"]);
+    assert_eq!(ws.active, "a2");
+    assert_eq!(decode_workspace(&encode_workspace(&ws)).unwrap(), ws);
+}
+
+#[test]
+fn create_duplicate_rename_delete_and_undo() {
+    let mut ws = Workspace::single(all(Catalog::builtin(), Answer::Partly), Some(today()));
+    let copy = ws.duplicate("a1", today()).unwrap();
+    assert_eq!(ws.active, copy);
+    assert_eq!(ws.entry(&copy).unwrap().name, "My assessment (copy)");
+    assert_eq!(ws.entry(&copy).unwrap().assessment, ws.entry("a1").unwrap().assessment);
+    ws.rename(&copy, "  Stage 2, March ");
+    assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March");
+    ws.rename(&copy, "   ");
+    assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March", "a blank name is ignored");
+    let fresh = ws.create("", Assessment::default(), today());
+    assert_eq!(ws.entry(&fresh).unwrap().name, "Assessment 3");
+    assert_ne!(fresh, copy);
+
+    let (index, removed) = ws.delete(&copy).unwrap();
+    assert!(ws.entry(&copy).is_none());
+    ws.restore(index, removed.clone());
+    assert_eq!(ws.entries[index], removed);
+    ws.delete("a1").unwrap();
+    ws.delete(&copy).unwrap();
+    assert_eq!(ws.delete(&fresh), None, "the last assessment cannot be deleted");
+    assert_eq!(ws.active, fresh);
+}
+
+#[test]
+fn the_working_copy_is_written_back_into_the_active_entry_only() {
+    let mut ws = Workspace::single(Assessment::default(), Some(today()));
+    ws.create("Second", Assessment::default(), today());
+    let mut changed = Assessment::default();
+    changed.set_answer("C53-PRE-01", Answer::Yes, today());
+    let ws = ws.with_active(changed.clone());
+    assert_eq!(ws.entry("a2").unwrap().assessment, changed);
+    assert_eq!(ws.entry("a1").unwrap().assessment, Assessment::default());
+}
+
+#[test]
+fn unreadable_workspaces_are_errors() {
+    assert_eq!(decode_workspace("{\"schema_version\":3}"), Err(AppError::UnknownVersion(3)));
+    assert!(matches!(decode_workspace("{\"schema_version\":2,\"active\":\"a1\",\"entries\":[]}"), Err(AppError::Corrupt(_))));
+    assert!(matches!(decode_workspace("[]"), Err(AppError::Corrupt(_))));
+    assert!(matches!(decode_workspace("{\"schema_version\":2,\"active\":1,\"entries\":[]}"), Err(AppError::Corrupt(_))));
+}
+
+#[test]
+fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
+    let catalog = Catalog::builtin();
+    let mut before = all(catalog, Answer::Yes);
+    before.set_answer("C53-PRE-01", Answer::No, today()); // major gap, fixed later
+    before.set_answer("C53-PRE-03", Answer::Partly, today()); // minor → observation, worsens later
+    let mut after = all(catalog, Answer::Yes);
+    after.set_answer("C53-PRE-03", Answer::No, today());
+    after.set_answer("C53-PRE-08", Answer::NotSure, today()); // new major
+    let c = compare(catalog, &before, &after, today());
+    assert_eq!(c.closed.iter().map(|f| f.item_id).collect::<Vec<_>>(), ["C53-PRE-01"]);
+    assert_eq!(c.opened.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-PRE-08", FindingKind::Unanswered)]);
+    assert_eq!(c.changed.len(), 1);
+    let (was, now) = &c.changed[0];
+    assert_eq!((was.kind, now.kind), (FindingKind::Partial, FindingKind::Gap));
+    assert_eq!(c.worsened().count(), 1);
+    assert!(c.has_major_opened());
+    assert_eq!(c.major_delta(), 0, "one major closed, one opened");
+    assert_eq!(c.before.majors, 1);
+    assert!(c.opened.iter().all(|f| f.severity == Severity::Major));
+}
