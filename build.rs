@@ -64,7 +64,8 @@ struct Item {
     minimum: Option<String>,
     #[serde(default)]
     full: Option<String>,
-    /// "answered" (default: the user answers the item) or "register" (derived from the roles register).
+    /// "answered" (default: the user answers the item), "register" (derived from the roles
+    /// register) or "interviews" (derived from the interview rehearsals).
     #[serde(default)]
     source: Option<String>,
 }
@@ -79,7 +80,11 @@ fn variant(kind: &str, value: &str) -> String {
         .collect();
     let allowed: &[&str] = match kind {
         "Cadence" => &["Once", "Monthly", "Quarterly", "Annually", "OnRoleChange"],
-        "Source" => &["Answered", "Register"],
+        "Source" => &["Answered", "Register", "Interviews"],
+        "Topic" => &[
+            "Duties", "Policy", "Incident", "Breach", "Leadership", "Resources", "Review", "Risk", "Conformance",
+            "Reporting", "Audit", "Awareness", "Suppliers",
+        ],
         _ => &["Observation", "Minor", "Major"],
     };
     assert!(allowed.contains(&name.as_str()), "content: unknown {kind} value {value:?}");
@@ -142,5 +147,49 @@ fn main() {
     }
     out += "],\n}\n";
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
+    std::fs::write(dest, out).unwrap();
+    interview_bank(dir);
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InterviewBank {
+    version: u32,
+    questions: Vec<InterviewQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InterviewQuestion {
+    id: String,
+    title: String,
+    roles: Vec<String>,
+    topic: String,
+    reference: String,
+    question: String,
+    talking_points: Vec<String>,
+    evidence: Vec<String>,
+    #[serde(default)]
+    items: Vec<String>,
+    #[serde(default)]
+    raci: Vec<String>,
+}
+
+/// The interview question bank (`content/interview.json`), compiled like the catalogue.
+fn interview_bank(dir: &Path) {
+    let bank: InterviewBank = read(&dir.join("interview.json"));
+    let mut out = format!("QuestionBank {{ version: {}, questions: &[\n", bank.version);
+    for q in &bank.questions {
+        writeln!(
+            out,
+            "Question {{ id: {:?}, title: {:?}, roles: {}, topic: {}, reference: {:?}, question: {:?}, \
+             talking_points: {}, evidence: {}, items: {}, raci: {} }},",
+            q.id, q.title, strs(&q.roles), variant("Topic", &q.topic), q.reference, q.question,
+            strs(&q.talking_points), strs(&q.evidence), strs(&q.items), strs(&q.raci)
+        )
+        .unwrap();
+    }
+    out += "],\n}\n";
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("interview.rs");
     std::fs::write(dest, out).unwrap();
 }

@@ -187,3 +187,18 @@ fn a_teammates_register_fills_an_empty_one_but_never_mixes_into_mine() {
     let kept = merge(&mine, &theirs, &Default::default());
     assert_eq!(kept.register, mine.register);
 }
+
+#[test]
+fn rehearsal_logs_are_merged_as_a_union() {
+    use audit_readiness::domain::interview::{record, Rating};
+    let mut mine = Assessment::default();
+    let mut theirs = Assessment::default();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    record(&mut mine.rehearsals, "p1", "q1", Rating::Shaky, day);
+    record(&mut theirs.rehearsals, "p1", "q1", Rating::Confident, day);
+    record(&mut theirs.rehearsals, "p2", "q1", Rating::Confident, day);
+    let merged = merge(&mine, &theirs, &Default::default());
+    assert_eq!(merged.rehearsals.len(), 2);
+    assert_eq!(merged.rehearsals[0].rating, Rating::Shaky, "mine wins a same-day clash");
+    assert_eq!(merged.rehearsals[1].person_id, "p2");
+}

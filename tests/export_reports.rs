@@ -225,3 +225,16 @@ fn file_names_carry_the_date_and_the_right_extension() {
     assert_eq!(export::filename(Kind::Calendar, d), "audit-readiness-calendar-2026-11-23.ics");
     assert_eq!(export::filename(Kind::Markdown, day(2027, 1, 5)), "audit-readiness-2027-01-05.md");
 }
+
+#[test]
+fn the_board_profile_drops_rehearsal_ratings_the_auditor_profile_keeps_them() {
+    use audit_readiness::domain::export::Report;
+    use audit_readiness::domain::interview::{record, Rating};
+    let catalog = Catalog::builtin();
+    let mut assessment = realistic(catalog);
+    record(&mut assessment.rehearsals, "p1", "q1", Rating::CouldNotAnswer, today());
+    let board = Report::new(catalog, &assessment, today()).redacted(Profile::Board);
+    assert!(board.assessment.rehearsals.is_empty());
+    let auditor = Report::new(catalog, &assessment, today()).redacted(Profile::Auditor);
+    assert_eq!(auditor.assessment.rehearsals.len(), 1);
+}

@@ -93,7 +93,7 @@ fn freshness_is_judged_against_today_and_the_audit_date() {
 }
 
 fn quarterly_item() -> &'static audit_readiness::domain::Item {
-    Catalog::builtin().items.iter().find(|i| i.cadence == Some(Cadence::Quarterly) && i.area != "a54-reality" && !i.is_register()).unwrap()
+    Catalog::builtin().items.iter().find(|i| i.cadence == Some(Cadence::Quarterly) && i.area != "a54-reality" && !i.is_derived()).unwrap()
 }
 
 #[test]
@@ -122,9 +122,12 @@ fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     assert!(findings_for(&a).is_empty(), "no audit date: fresh today is enough");
     a.audit_date = Some(day(2027, 3, 15));
     let findings = findings_for(&a);
-    assert_eq!(findings.len(), 1);
-    assert_eq!((findings[0].kind, findings[0].date), (FindingKind::ExpiresBeforeAudit, Some(day(2027, 1, 1))));
-    assert!(findings[0].explanation.contains("2027-01-01"));
+    // Today's interview rehearsals are more than 90 days before that audit, so they are due again.
+    assert_eq!(findings.len(), 2);
+    assert!(findings.iter().any(|f| f.kind == FindingKind::InterviewGap));
+    let f = findings.iter().find(|f| f.item_id == item.id).unwrap();
+    assert_eq!((f.kind, f.date), (FindingKind::ExpiresBeforeAudit, Some(day(2027, 1, 1))));
+    assert!(f.explanation.contains("2027-01-01"));
 }
 
 #[test]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::remediation::Remediation;
+use super::interview::Rehearsal;
 use super::roles::Register;
 
 /// The five possible answers to an item.
@@ -101,6 +102,10 @@ pub struct Assessment {
     /// Absent in states saved before the register existed (same schema version, empty default).
     #[serde(default)]
     pub register: Register,
+    /// Interview rehearsal ratings (person, question, day); they decide the pre-audit item
+    /// "Key people are ready for interviews". Absent in older states and left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rehearsals: Vec<Rehearsal>,
 }
 
 impl Assessment {

@@ -51,6 +51,8 @@ pub enum Source {
     Answered,
     /// The item is derived from the roles and accountability register; the user cannot answer it.
     Register,
+    /// The item is derived from the interview rehearsals of the key role holders.
+    Interviews,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +87,7 @@ pub struct Item {
     pub minimum: Option<&'static str>,
     /// Annex A 5.4 controls: the full implementation step ("yes" means this).
     pub full: Option<&'static str>,
-    /// Answered by the user, or derived from the roles register.
+    /// Answered by the user, or derived from the roles register or the interview rehearsals.
     pub source: Source,
 }
 
@@ -93,6 +95,11 @@ impl Item {
     /// True when the item's state is derived from the roles register rather than answered.
     pub fn is_register(&self) -> bool {
         self.source == Source::Register
+    }
+
+    /// True when the item's state is worked out by the app (register or interviews), never answered.
+    pub fn is_derived(&self) -> bool {
+        self.source != Source::Answered
     }
 
     /// The item's ID without the `-X<n>` suffix a scaled bench catalogue adds to copies.
@@ -238,8 +245,14 @@ impl Catalog {
                 }
             }
             for item_id in [check.claim_item, check.proof_item] {
-                if self.item(item_id).is_some_and(Item::is_register) {
-                    problems.push(format!("{}: register item {item_id} cannot be a claim or a proof", check.id));
+                match self.item(item_id).map(|i| i.source) {
+                    Some(Source::Register) => {
+                        problems.push(format!("{}: register item {item_id} cannot be a claim or a proof", check.id))
+                    }
+                    Some(Source::Interviews) => {
+                        problems.push(format!("{}: interview item {item_id} cannot be a claim or a proof", check.id))
+                    }
+                    _ => {}
                 }
             }
             if check.claim_item == check.proof_item {

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::{Catalog, Item, RealityCheck, Severity};
+use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{freshest_expiry, freshness, Freshness};
 use super::points::{earned, weight, Points};
 use super::roles::checks::check_for;
@@ -42,6 +42,8 @@ pub enum FindingKind {
     CompetenceGap,
     /// Register: the ISMS performance reporter has no line to top management.
     ReportingLine,
+    /// Interviews: a key role holder has not rehearsed, is unsure, or rehearsed too long ago.
+    InterviewGap,
 }
 
 impl FindingKind {
@@ -59,6 +61,7 @@ impl FindingKind {
             FindingKind::SodConflict => "Duty conflict",
             FindingKind::CompetenceGap => "Competence gap",
             FindingKind::ReportingLine => "No reporting line",
+            FindingKind::InterviewGap => "Not interview-ready",
         }
     }
 
@@ -76,6 +79,7 @@ impl FindingKind {
             FindingKind::SodConflict => "sod-conflict",
             FindingKind::CompetenceGap => "competence-gap",
             FindingKind::ReportingLine => "reporting-line",
+            FindingKind::InterviewGap => "interview-gap",
         }
     }
 
@@ -133,8 +137,10 @@ pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate
 }
 
 fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if item.is_register() {
-        return register_finding(ctx, item);
+    match item.source {
+        Source::Register => return register_finding(ctx, item),
+        Source::Interviews => return interview_finding(ctx, item),
+        Source::Answered => {}
     }
     answer_finding(ctx, item)
         .or_else(|| checkbox_gap(ctx, item))
@@ -244,5 +250,19 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let mut f = finding(item, check.kind, item.finding, weight(item.finding), explanation);
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
+    Some(f)
+}
+
+/// The interview check: derived from the rehearsal ratings of the key role holders, never
+/// answered. Any problem costs the whole item; the explanation names every person and gap.
+fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    use super::interview::{readiness, QuestionBank};
+    let problems = readiness::problems(QuestionBank::builtin(), ctx.assessment, ctx.today);
+    if problems.is_empty() {
+        return None;
+    }
+    let explanation = format!("{} {}", readiness::LEAD, problems.join(" "));
+    let mut f = finding(item, FindingKind::InterviewGap, item.finding, weight(item.finding), explanation);
+    f.remediation = readiness::REMEDIATION.to_string();
     Some(f)
 }

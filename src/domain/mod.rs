@@ -9,6 +9,7 @@ pub mod error;
 pub mod evidence;
 pub mod export;
 pub mod findings;
+pub mod interview;
 pub mod persist;
 pub mod points;
 pub mod remediation;

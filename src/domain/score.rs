@@ -78,12 +78,12 @@ pub struct Score {
 }
 
 /// The points items are worth (N/A-with-justification items are out of scope), and how many
-/// of them have an answer. Register items are derived, so always answered and always in scope.
+/// of them have an answer. Derived items (register, interviews) are always answered and in scope.
 fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize) {
     let (mut possible, mut answered, mut total) = (Points::ZERO, 0, 0);
     for item in items {
         total += 1;
-        if item.is_register() {
+        if item.is_derived() {
             answered += 1;
             possible += weight(item.finding);
             continue;

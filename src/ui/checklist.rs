@@ -72,8 +72,8 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> 
                 <ul>{evidence}</ul>
             </details>
             <ImplementationLevels item=item />
-            {if item.is_register() {
-                view! { <RegisterDerived /> }.into_any()
+            {if item.is_derived() {
+                view! { <DerivedNote register=item.is_register() /> }.into_any()
             } else {
                 view! { <AnswerFields state=state item=item answer=answer /> }.into_any()
             }}
@@ -97,13 +97,18 @@ fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer
     }
 }
 
-/// Register items are judged from the roles register, not answered here.
+/// Derived items are judged from the roles register or the interview rehearsals, not answered.
 #[component]
-fn RegisterDerived() -> impl IntoView {
+fn DerivedNote(register: bool) -> impl IntoView {
+    let (source, href, link) = if register {
+        ("your roles register", "#/register", "Open the roles register")
+    } else {
+        ("the interview rehearsals", "#/interviews", "Open interview preparation")
+    };
     view! {
         <p class="derived">
-            "Checked automatically from your roles register. "
-            <a href="#/register">"Open the roles register"</a>
+            {format!("Worked out automatically from {source}. ")}
+            <a href=href>{link}</a>
         </p>
     }
 }

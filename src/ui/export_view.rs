@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use leptos::task::spawn_local;
+
+use super::crypto::encrypt;
 use super::download::download;
 use super::import_view::ImportPanel;
 use super::state::AppState;
@@ -46,11 +49,48 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             <ExportButton kind=Kind::Backup label="JSON backup of all answers" save=save />
             <p class="error" role="alert">{move || error.get()}</p>
         </section>
+        <EncryptedBackup state=state />
         <section class="card" aria-labelledby="preview-title">
             <h2 id="preview-title">"Preview (Markdown)"</h2>
             <pre class="preview" id="export-preview" tabindex="0" aria-label="Preview of the report">{move || preview.get()}</pre>
         </section>
         <ImportPanel state=state />
+    }
+}
+
+/// A backup only someone with the passphrase can open (WebCrypto: PBKDF2 + AES-GCM).
+#[component]
+fn EncryptedBackup(state: AppState) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let pass = passphrase.get_untracked();
+        if pass.chars().count() < 10 {
+            status.set(Some("Use a passphrase of at least 10 characters.".into()));
+            return;
+        }
+        let plain = state.assessment.with_untracked(backup::export);
+        let name = filename(Kind::Backup, state.today).replace(".json", ".encrypted.json");
+        status.set(Some("Encrypting…".into()));
+        spawn_local(async move {
+            let result = encrypt(&pass, &plain).await.and_then(|sealed| download(&name, "application/json", &sealed));
+            status.set(Some(match result {
+                Ok(()) => "Encrypted backup saved. Keep the passphrase somewhere safe: without it the file cannot be opened.".into(),
+                Err(e) => e.to_string(),
+            }));
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="encrypted-title">
+            <h2 id="encrypted-title">"Encrypted backup"</h2>
+            <div class="field">
+                <label for="backup-passphrase">"Passphrase (at least 10 characters)"</label>
+                <input type="password" id="backup-passphrase" autocomplete="new-password"
+                    prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+            </div>
+            <button type="button" id="export-encrypted" on:click=save>"Download encrypted backup"</button>
+            <p id="encrypted-status" role="status">{move || status.get()}</p>
+        </section>
     }
 }
 

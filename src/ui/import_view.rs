@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::crypto::decrypt;
 use super::state::AppState;
+use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{diff, import, merge, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
 use crate::domain::{Assessment, ItemResponse};
 
@@ -22,6 +24,19 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<String>);
     let undo = RwSignal::new(None::<Assessment>);
+    // An encrypted file waits here for its passphrase.
+    let locked = RwSignal::new(None::<String>);
+    let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
+        Ok(imported) => {
+            let diffs = state.assessment.with_untracked(|a| diff(a, &imported.assessment, state.catalog));
+            message.set(Some(summary(&imported, diffs.len())));
+            pending.set(Some(Pending { imported, diffs }));
+        }
+        Err(error) => {
+            pending.set(None);
+            message.set(Some(format!("This file cannot be imported: {error}. Nothing was changed.")));
+        }
+    };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = ev
             .target()
@@ -43,16 +58,13 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         }
         spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-            match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
-                Ok(imported) => {
-                    let diffs = state.assessment.with_untracked(|a| diff(a, &imported.assessment, state.catalog));
-                    message.set(Some(summary(&imported, diffs.len())));
-                    pending.set(Some(Pending { imported, diffs }));
-                }
-                Err(error) => {
-                    pending.set(None);
-                    message.set(Some(format!("This file cannot be imported: {error}. Nothing was changed.")));
-                }
+            if is_encrypted(&text) {
+                pending.set(None);
+                locked.set(Some(text));
+                message.set(Some("This backup is encrypted: enter its passphrase.".into()));
+            } else {
+                locked.set(None);
+                consider(text);
             }
         });
     };
@@ -70,6 +82,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <label for="import-file">"Backup file (.json)"</label>
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
             <p id="import-message" role="status">{move || message.get()}</p>
+            {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().map(|p| view! { <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || pending.set(None) /> })}
             {move || undo.get().map(|snapshot| view! {
                 <button type="button" id="undo-merge" on:click=move |_| {
@@ -79,6 +92,38 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                 }>"Undo the merge"</button>
             })}
         </section>
+    }
+}
+
+/// Asks for the passphrase of an encrypted backup and opens it.
+#[component]
+fn Unlock(
+    raw: String,
+    locked: RwSignal<Option<String>>,
+    message: RwSignal<Option<String>>,
+    on_open: impl Fn(String) + Copy + 'static,
+) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let raw = StoredValue::new(raw);
+    let open = move |_| {
+        let (pass, raw) = (passphrase.get_untracked(), raw.get_value());
+        spawn_local(async move {
+            match decrypt(&pass, &raw).await {
+                Ok(text) => {
+                    locked.set(None);
+                    on_open(text);
+                }
+                Err(error) => message.set(Some(format!("Could not open the backup: {error}."))),
+            }
+        });
+    };
+    view! {
+        <div class="field">
+            <label for="import-passphrase">"Passphrase"</label>
+            <input type="password" id="import-passphrase" autocomplete="off"
+                prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+            <button type="button" id="import-decrypt" on:click=open>"Decrypt and compare"</button>
+        </div>
     }
 }
 

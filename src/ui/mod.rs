@@ -7,6 +7,7 @@ mod assessments;
 mod charts;
 mod checklist;
 pub mod clock;
+pub mod crypto;
 mod dashboard;
 pub mod download;
 mod evidence_editor;

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT, REGISTER_ITEM_COUNT,
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT, DERIVED_ITEM_COUNT,
 } from './harness.mjs';
 
 let server;
@@ -23,25 +23,27 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await waitForApp(page);
   assert.equal(await readinessText(page), '0');
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
-  assert.equal((await page.textContent('#answered-count')).trim(), `${REGISTER_ITEM_COUNT} of ${ITEM_COUNT} answered`);
-  assert.equal(await progress(), '0/8 · 0 %');
+  assert.equal((await page.textContent('#answered-count')).trim(), `${DERIVED_ITEM_COUNT} of ${ITEM_COUNT} answered`);
+  // 06 (interview readiness) is worked out from the rehearsals: it counts as answered, and with
+  // nobody rehearsed yet it earns nothing.
+  assert.equal(await progress(), '1/8 · 0 %');
 
   // Pre-audit weights: majors (01, 02, 08) are worth 3 points, minors (03–07) 2 points: 19 in all.
   await page.check('#C53-PRE-01-yes');        // +3
   await page.check('#C53-PRE-03-partly');     // +1
   await page.check('#C53-PRE-05-no');         // 0
   await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
-  assert.equal(await progress(), '4/8 · 21 %'); // 4 / 19
+  assert.equal(await progress(), '5/8 · 21 %'); // 4 / 19
   const overall = await readinessText(page);
   assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
 
   // N/A without a justification still counts as unanswered…
-  await page.check('#C53-PRE-06-not_applicable');
-  assert.equal(await progress(), '4/8 · 21 %');
-  // …and with one it leaves the score: 4 / 17.
-  await page.fill('#C53-PRE-06-na', 'Nobody besides the two founders is interviewed');
-  assert.equal(await progress(), '5/8 · 23 %');
+  await page.check('#C53-PRE-07-not_applicable');
+  assert.equal(await progress(), '5/8 · 21 %');
+  // …and with one it leaves the score (07 is a minor, worth 2): 4 / 17.
+  await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
+  assert.equal(await progress(), '6/8 · 23 %');
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   await page.fill('#C53-PRE-01-note', HOSTILE);
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
@@ -53,19 +55,19 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.reload();
   await waitForApp(page);
   assert.equal(await readinessText(page), figure);
-  assert.equal(await progress(), '5/8 · 23 %');
+  assert.equal(await progress(), '6/8 · 23 %');
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);
   assert.equal(await page.inputValue('#C53-PRE-01-note'), HOSTILE);
-  assert.equal(await page.inputValue('#C53-PRE-06-na'), 'Nobody besides the two founders is interviewed');
+  assert.equal(await page.inputValue('#C53-PRE-07-na'), 'No risk or incident process exists yet in this pilot');
   assert.equal(await page.locator('img[src="x"]').count(), 0);
 
   // The dashboard explains every lost point: one entry per item that is not fully met.
   await page.click('#nav-dashboard');
   await page.waitForSelector('#why-list');
   const reasons = await page.$$eval('#why-list li', (lis) => lis.length);
-  assert.equal(reasons, ITEM_COUNT - 2); // all but 01 (yes) and 06 (justified N/A)
+  assert.equal(reasons, ITEM_COUNT - 2); // all but 01 (yes) and 07 (justified N/A); 06 is not rehearsed
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'dashboard-1280');
 

@@ -119,3 +119,43 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('an encrypted backup needs its passphrase: a wrong one is refused clearly, the right one opens it', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-04-partly');
+  await page.click('#nav-export');
+  await page.fill('#backup-passphrase', 'short');
+  await page.click('#export-encrypted');
+  assert.match(await page.textContent('#encrypted-status'), /at least 10 characters/);
+  await page.fill('#backup-passphrase', 'correct horse battery staple');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-encrypted')]);
+  assert.match(download.suggestedFilename(), /\.encrypted\.json$/);
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, download.suggestedFilename());
+  await copyFile(await download.path(), file);
+  const sealed = await readFile(file, 'utf8');
+  assert.ok(!sealed.includes('C53-PRE-04'), 'nothing readable leaks from the encrypted file');
+  assert.equal(JSON.parse(sealed).cipher, 'AES-256-GCM');
+
+  // Change the answer, then bring the encrypted backup back in.
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await waitForApp(page);
+  await page.check('#C53-PRE-04-no');
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', file);
+  await page.waitForSelector('#import-passphrase');
+  await page.fill('#import-passphrase', 'wrong passphrase!');
+  await page.click('#import-decrypt');
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('passphrase is wrong'));
+  await page.fill('#import-passphrase', 'correct horse battery staple');
+  await page.click('#import-decrypt');
+  await page.waitForSelector('#merge-table');
+  await page.selectOption('#merge-C53-PRE-04', 'theirs');
+  await page.click('#confirm-merge');
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-04'].answer, 'partly');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -24,6 +24,8 @@ export const CONTENT = await loadContent();
 export const ITEM_COUNT = CONTENT.items.length;
 /** Items judged from the roles register rather than answered; they always count as answered. */
 export const REGISTER_ITEM_COUNT = CONTENT.items.filter((i) => i.source === 'register').length;
+/** Items the app works out itself (register and interview items); they always count as answered. */
+export const DERIVED_ITEM_COUNT = CONTENT.items.filter((i) => i.source === 'register' || i.source === 'interviews').length;
 
 /** An ISO date `days` from today (negative for the past), as the app's clock sees it. */
 export function isoDaysFromToday(days) {
@@ -83,10 +85,18 @@ export async function storedAssessment(page) {
   return activeOf(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
 }
 
-/** Stored state with every answerable item answered `answer` and a valid register. */
-export function storedStateAll(answer, register = validRegister()) {
-  const responses = Object.fromEntries(CONTENT.items.filter((i) => i.source !== 'register').map((i) => [i.id, { answer }]));
-  return JSON.stringify({ schema_version: 1, assessment: { responses, register } });
+/**
+ * Interview rehearsals that make "Key people are ready for interviews" (C53-PRE-06) met for
+ * `validRegister()`: its key role holders (Ada, Ben, Cara) each rated a question Confident today.
+ */
+export function confidentRehearsals(on = isoDaysFromToday(0)) {
+  return ['p1', 'p2', 'p3'].map((person_id) => ({ person_id, question_id: 'IQ-ANY-POLICY', rating: 'confident', on }));
+}
+
+/** Stored state with every answerable item answered `answer`, a valid register and fresh rehearsals. */
+export function storedStateAll(answer, register = validRegister(), rehearsals = confidentRehearsals()) {
+  const responses = Object.fromEntries(CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered').map((i) => [i.id, { answer }]));
+  return JSON.stringify({ schema_version: 1, assessment: { responses, register, rehearsals } });
 }
 
 const TYPES = {

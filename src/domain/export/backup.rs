@@ -165,6 +165,17 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
     if merged.register == Default::default() {
         merged.register = incoming.register.clone();
     }
+    // Rehearsal ratings are a dated log: the union loses nothing (one entry per person,
+    // question and day; mine wins a same-day clash).
+    for theirs in &incoming.rehearsals {
+        let clash = merged
+            .rehearsals
+            .iter()
+            .any(|r| r.person_id == theirs.person_id && r.question_id == theirs.question_id && r.on == theirs.on);
+        if !clash {
+            merged.rehearsals.push(theirs.clone());
+        }
+    }
     for (id, plan) in &incoming.remediation {
         let mine_empty = merged.remediation.get(id).map_or(true, |p| *p == Default::default());
         if mine_empty {

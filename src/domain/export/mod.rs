@@ -9,6 +9,7 @@
 pub mod backup;
 pub mod csv;
 pub mod document;
+pub mod envelope;
 pub mod html;
 pub mod ics;
 pub mod ids;
@@ -209,6 +210,8 @@ impl<'a> Report<'a> {
                 plan.owner.clear();
             }
             self.assessment.register = Default::default();
+            // Rehearsal ratings name people (by id) and how they did: not for the board.
+            self.assessment.rehearsals.clear();
             // Register explanations name people ("X left on ..."): use the catalogue's wording.
             for finding in &mut self.findings {
                 let reason = self.catalog.items.iter().find(|i| i.id == finding.item_id).map(|i| i.finding_reason);

@@ -82,10 +82,12 @@ pub fn token(id: &str) -> String {
 }
 
 fn observation(report: &Report, item: &Item, uuid: &str) -> Value {
-    let response = report.assessment.response(item.id).filter(|_| !item.is_register());
+    let response = report.assessment.response(item.id).filter(|_| !item.is_derived());
     let answer = response.and_then(|r| r.answer).map_or("Not answered", Answer::label);
     let mut description = if item.is_register() {
         format!("Checked ({}) against the roles and accountability register: {}", item.reference, item.question)
+    } else if item.is_derived() {
+        format!("Checked ({}) against the recorded interview rehearsals: {}", item.reference, item.question)
     } else {
         format!("Question ({}): {} Answer: {answer}.", item.reference, item.question)
     };
@@ -112,7 +114,7 @@ fn observation(report: &Report, item: &Item, uuid: &str) -> Value {
         "uuid": uuid,
         "title": format!("{} {}", item.reference, item.title),
         "description": description,
-        "props": [{ "name": "answer", "ns": NS, "value": if item.is_register() { "register" } else { response.and_then(|r| r.answer).map_or("unanswered", Answer::code) } }],
+        "props": [{ "name": "answer", "ns": NS, "value": if item.is_register() { "register" } else if item.is_derived() { "interviews" } else { response.and_then(|r| r.answer).map_or("unanswered", Answer::code) } }],
         "methods": ["EXAMINE"],
         "collected": timestamp(collected),
     });

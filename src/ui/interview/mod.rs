@@ -1,11 +1,194 @@
-//! Interview preparation (placeholder until the view lands).
+//! Interview preparation (Clause 5.1–5.3, Clause 7.2, A 5.2–5.4): each person's cue card derived
+//! from the roles register, rehearsal one question at a time (weakest first), the auditor's
+//! spot-check drill, a printable one-page brief with a Markdown download, and readiness per person.
+//! Ratings go into the assessment, so they are saved, exported with the backup, and decide the
+//! pre-audit item "Key people are ready for interviews".
+
+mod brief;
+mod readiness;
+mod rehearse;
 
 use leptos::prelude::*;
 
+use super::clock;
 use super::state::AppState;
+use crate::domain::interview::{self, cue_card, spot_check, weakest_first, CueCard, PersonReadiness, QuestionBank, Rating};
+
+use brief::BriefView;
+use readiness::ReadinessSection;
+use rehearse::RehearsePanel;
+
+/// A rehearsal in progress: whose, which questions in which order, and whether it is a spot check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Session {
+    pub person_id: String,
+    pub questions: Vec<&'static str>,
+    pub drill: bool,
+}
+
+/// The app state plus what the interview view shows, as memos.
+#[derive(Clone, Copy)]
+pub(super) struct Iv {
+    pub state: AppState,
+    pub bank: &'static QuestionBank,
+    /// The person whose card is open.
+    pub selected: RwSignal<Option<String>>,
+    pub session: RwSignal<Option<Session>>,
+    /// Everyone who works here today, with their interview readiness.
+    pub people: Memo<Vec<PersonReadiness>>,
+    pub card: Memo<Option<CueCard>>,
+}
+
+impl Iv {
+    fn new(state: AppState) -> Iv {
+        let bank = QuestionBank::builtin();
+        let today = state.today;
+        let selected = RwSignal::new(None::<String>);
+        let people = Memo::new(move |_| state.assessment.with(|a| interview::everyone(bank, a, today)));
+        let card = Memo::new(move |_| {
+            let id = selected.get()?;
+            state.assessment.with(|a| state.findings.with(|f| cue_card(bank, state.catalog, a, f, &id)))
+        });
+        Iv { state, bank, selected, session: RwSignal::new(None), people, card }
+    }
+
+    /// The readiness of one person (reactive).
+    pub fn readiness_of(&self, person_id: &str) -> Option<PersonReadiness> {
+        self.people.with(|list| list.iter().find(|p| p.person_id == person_id).cloned())
+    }
+
+    /// Opens a person's card (and ends any rehearsal); from a button, focus follows to the card
+    /// (from the picker it stays put, so arrow keys keep browsing people).
+    pub fn open(&self, person_id: String, move_focus: bool) {
+        self.session.set(None);
+        self.selected.set(Some(person_id));
+        if move_focus {
+            focus_later("brief-title");
+        }
+    }
+
+    /// Ends a rehearsal and goes back to the card.
+    pub fn back(&self) {
+        self.session.set(None);
+        focus_later("brief-title");
+    }
+
+    /// Starts rehearsing the open card, weakest topics first.
+    pub fn rehearse(&self) {
+        let Some(person_id) = self.selected.get_untracked() else { return };
+        let questions = self.state.assessment.with_untracked(|a| weakest_first(self.bank, a, &person_id, self.state.today));
+        self.session.set(Some(Session { person_id, questions, drill: false }));
+        focus_later("rehearse-title");
+    }
+
+    /// The auditor's spot check: a random current person and three questions, seeded by the clock.
+    /// Returns false when nobody works here today.
+    pub fn drill(&self) -> bool {
+        let drill = self.state.assessment.with_untracked(|a| spot_check(self.bank, a, self.state.today, clock::now_ms()));
+        let Some(drill) = drill else { return false };
+        self.selected.set(Some(drill.person_id.clone()));
+        self.session.set(Some(Session { person_id: drill.person_id, questions: drill.question_ids, drill: true }));
+        focus_later("rehearse-title");
+        true
+    }
+
+    /// Records a self-rating for today.
+    pub fn rate(&self, person_id: &str, question_id: &str, rating: Rating) {
+        let today = self.state.today;
+        self.state.assessment.update(|a| interview::record(&mut a.rehearsals, person_id, question_id, rating, today));
+    }
+
+    /// The latest rating of a question by a person, with its day (reactive).
+    pub fn latest(&self, person_id: &str, question_id: &str) -> Option<(Rating, chrono::NaiveDate)> {
+        let today = self.state.today;
+        self.state
+            .assessment
+            .with(|a| interview::latest(&a.rehearsals, person_id, question_id, today).map(|r| (r.rating, r.on)))
+    }
+}
+
+/// Moves focus to an element once it has rendered (the card or rehearsal that replaced the button).
+fn focus_later(element_id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(element_id) {
+            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = html.focus();
+            }
+        }
+    });
+}
 
 #[component]
 pub fn InterviewView(state: AppState) -> impl IntoView {
-    let _ = state;
-    view! { <h1>"Interview preparation"</h1> }
+    let iv = Iv::new(state);
+    view! {
+        <div class="interview">
+            <h1 id="interview-title">"Interview preparation"</h1>
+            <p class="hint">
+                "Auditors check that roles are real by asking the people who hold them (Clause 5.3, Clause 7.2, A 5.4). Each cue card is built from your roles register: the questions that person is likely to get, what to say, and the evidence to bring. Rehearse aloud, rate yourself honestly, and the pre-audit check “Key people are ready for interviews” follows your ratings."
+            </p>
+            <ReadinessSection iv=iv />
+            <PersonPicker iv=iv />
+            <PersonPanel iv=iv />
+        </div>
+    }
+}
+
+/// Choose whose card to open, or let the drill choose like an auditor on the floor.
+#[component]
+fn PersonPicker(iv: Iv) -> impl IntoView {
+    let empty = RwSignal::new(false);
+    let options = move || {
+        iv.people
+            .get()
+            .into_iter()
+            .map(|p| {
+                let id = p.person_id.clone();
+                let chosen = move || iv.selected.with(|s| s.as_deref() == Some(id.as_str()));
+                view! { <option value=p.person_id.clone() prop:selected=chosen>{p.name}</option> }
+            })
+            .collect_view()
+    };
+    let pick = move |ev| match event_target_value(&ev) {
+        id if id.is_empty() => {
+            iv.session.set(None);
+            iv.selected.set(None);
+        }
+        id => iv.open(id, false),
+    };
+    view! {
+        <section class="card iv-pick" aria-labelledby="iv-pick-title">
+            <h2 id="iv-pick-title">"Cue cards"</h2>
+            <div class="iv-pick-row">
+                <div class="field">
+                    <label for="interview-person">"Person"</label>
+                    <select id="interview-person" on:change=pick>
+                        <option value="" prop:selected=move || iv.selected.with(Option::is_none)>"Choose a person…"</option>
+                        {options}
+                    </select>
+                </div>
+                <button type="button" id="drill-pick" on:click=move |_| empty.set(!iv.drill())>"Pick someone at random"</button>
+            </div>
+            <p class="hint">"The random pick is the auditor's spot check: one person who works here today and three questions about their own duties, the policy, reporting an incident and what happens after a breach."</p>
+            <p class="error" role="alert" id="drill-empty">
+                {move || empty.get().then_some("Nobody in the roles register works here today. Add people in the roles register first.")}
+            </p>
+        </section>
+    }
+}
+
+/// The open card, or the rehearsal in progress. A rehearsal only restarts when a new session
+/// begins, never because a rating changed the card around it.
+#[component]
+fn PersonPanel(iv: Iv) -> impl IntoView {
+    move || match iv.session.get() {
+        Some(session) => {
+            let name = iv.card.with_untracked(|c| c.as_ref().map(|c| c.name.clone())).unwrap_or_default();
+            view! { <RehearsePanel iv=iv session=session name=name /> }.into_any()
+        }
+        None => match iv.card.get() {
+            Some(card) => view! { <BriefView iv=iv card=card /> }.into_any(),
+            None => view! { <p class="reg-empty" id="no-card">"Choose a person to open their cue card."</p> }.into_any(),
+        },
+    }
 }

@@ -1,0 +1,111 @@
+//! The encrypted-backup file format: a small JSON envelope around AES-GCM ciphertext whose key
+//! is derived from a passphrase with PBKDF2-SHA-256. The cryptography itself runs in the
+//! browser's WebCrypto; this module only writes and reads the envelope (and base64).
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::error::AppError;
+
+pub const FORMAT: &str = "audit-readiness-check/encrypted-backup";
+/// PBKDF2 iterations for new files (OWASP's 2023 guidance for PBKDF2-HMAC-SHA256 is 600,000).
+pub const ITERATIONS: u32 = 600_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    pub format: String,
+    pub version: u32,
+    pub kdf: String,
+    pub iterations: u32,
+    pub cipher: String,
+    pub salt: String,
+    pub iv: String,
+    pub ciphertext: String,
+}
+
+impl Envelope {
+    pub fn new(salt: &[u8], iv: &[u8], ciphertext: &[u8], iterations: u32) -> Envelope {
+        Envelope {
+            format: FORMAT.into(),
+            version: 1,
+            kdf: "PBKDF2-SHA-256".into(),
+            iterations,
+            cipher: "AES-256-GCM".into(),
+            salt: encode(salt),
+            iv: encode(iv),
+            ciphertext: encode(ciphertext),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an envelope always serialises")
+    }
+
+    /// The decoded salt, IV and ciphertext, checked for sensible sizes.
+    pub fn parts(&self) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>), AppError> {
+        let bad = |what: &str| AppError::Corrupt(format!("the encrypted backup's {what} is damaged"));
+        let salt = decode(&self.salt).ok_or_else(|| bad("salt"))?;
+        let iv = decode(&self.iv).ok_or_else(|| bad("IV"))?;
+        let ciphertext = decode(&self.ciphertext).ok_or_else(|| bad("content"))?;
+        if salt.len() < 16 || iv.len() != 12 || ciphertext.len() < 16 {
+            return Err(bad("header"));
+        }
+        Ok((salt, iv, ciphertext))
+    }
+}
+
+/// Whether a file looks like an encrypted backup (so the UI asks for the passphrase).
+pub fn is_encrypted(raw: &str) -> bool {
+    raw.contains(FORMAT) && raw.trim_start().starts_with('{')
+}
+
+pub fn parse(raw: &str) -> Result<Envelope, AppError> {
+    let envelope: Envelope =
+        serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not an encrypted backup ({e})")))?;
+    if envelope.format != FORMAT || envelope.version != 1 {
+        return Err(AppError::UnknownVersion(envelope.version));
+    }
+    if envelope.kdf != "PBKDF2-SHA-256" || envelope.cipher != "AES-256-GCM" || envelope.iterations < 100_000 {
+        return Err(AppError::Corrupt("the encrypted backup uses settings this app does not accept".into()));
+    }
+    Ok(envelope)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding (RFC 4648).
+pub fn encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16) | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8) | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+pub fn decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim();
+    if text.len() % 4 != 0 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    for chunk in text.as_bytes().chunks(4) {
+        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+        if pad > 2 {
+            return None;
+        }
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            let v = if i >= 4 - pad { 0 } else { ALPHABET.iter().position(|&a| a == c)? as u32 };
+            n = (n << 6) | v;
+        }
+        out.extend_from_slice(&n.to_be_bytes()[1..4 - pad]);
+    }
+    Some(out)
+}

@@ -1,0 +1,165 @@
+//! The interview question bank: what an auditor is likely to ask whom (Clause 5.1–5.3, A 5.2–5.4,
+//! and the clauses the roles touch). The data comes from the versioned `content/interview.json`,
+//! compiled into static data by `build.rs` like the catalogue, so the browser parses no JSON.
+
+use std::collections::BTreeSet;
+
+use crate::domain::catalog::Catalog;
+use crate::domain::roles::{responsibility, RoleKind};
+
+/// The role code that makes a question apply to every person, with or without roles.
+pub const ANY: &str = "any";
+
+/// The roles the bank must have questions for (besides [`ANY`]): the key roles an auditor
+/// interviews, and the supporting roles that come up when a person holds them.
+pub const COVERED_ROLES: [RoleKind; 8] = [
+    RoleKind::TopManagement,
+    RoleKind::SecurityManager,
+    RoleKind::ReviewTeamMember,
+    RoleKind::ThirdPartyManager,
+    RoleKind::InternalAuditor,
+    RoleKind::IncidentLead,
+    RoleKind::RiskOwner,
+    RoleKind::AwarenessTrainer,
+];
+
+/// What a question is about. The first four are what an auditor asks anyone on the floor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Topic {
+    /// The person's own security duties.
+    Duties,
+    /// Where the policy is and what it asks.
+    Policy,
+    /// How to report, or how to handle, an incident.
+    Incident,
+    /// What happens after a breach (the disciplinary process).
+    Breach,
+    Leadership,
+    Resources,
+    Review,
+    Risk,
+    Conformance,
+    Reporting,
+    Audit,
+    Awareness,
+    Suppliers,
+}
+
+impl Topic {
+    /// The topics of an auditor's spot check on the floor.
+    pub const SPOT_CHECK: [Topic; 4] = [Topic::Duties, Topic::Policy, Topic::Incident, Topic::Breach];
+
+    pub fn is_spot_check(self) -> bool {
+        Topic::SPOT_CHECK.contains(&self)
+    }
+}
+
+/// One question an auditor may ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Stable; ratings are stored against it, so never reuse or rename one.
+    pub id: &'static str,
+    /// A short name for lists and explanations.
+    pub title: &'static str,
+    /// Role codes (see `RoleKind::code`) the question is asked of, or [`ANY`].
+    pub roles: &'static [&'static str],
+    pub topic: Topic,
+    pub reference: &'static str,
+    pub question: &'static str,
+    pub talking_points: &'static [&'static str],
+    /// What the person should be able to show.
+    pub evidence: &'static [&'static str],
+    /// Related catalogue items (their evidence records and open findings join the cue card).
+    pub items: &'static [&'static str],
+    /// RASCI rows: whoever is Responsible or Accountable for one of them is asked too.
+    pub raci: &'static [&'static str],
+}
+
+impl Question {
+    pub fn for_everyone(&self) -> bool {
+        self.roles.contains(&ANY)
+    }
+
+    pub fn asks_role(&self, role_code: &str) -> bool {
+        self.roles.contains(&role_code)
+    }
+}
+
+/// The question bank. The built-in one is generated from `content/interview.json`.
+#[derive(Debug, Clone)]
+pub struct QuestionBank {
+    pub version: u32,
+    pub questions: &'static [Question],
+}
+
+static BUILTIN: QuestionBank = include!(concat!(env!("OUT_DIR"), "/interview.rs"));
+
+impl QuestionBank {
+    /// The embedded bank. Host tests guarantee it is valid against the built-in catalogue.
+    pub fn builtin() -> &'static QuestionBank {
+        &BUILTIN
+    }
+
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Every problem with the bank: duplicate IDs, empty text, unknown roles, items or RASCI
+    /// rows, roles without questions, and spot-check topics nobody can be asked. Empty means valid.
+    pub fn validate(&self, catalog: &Catalog) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.version == 0 {
+            problems.push("the bank has no version".to_string());
+        }
+        let mut ids = BTreeSet::new();
+        for q in self.questions {
+            if !ids.insert(q.id) {
+                problems.push(format!("duplicate question id {}", q.id));
+            }
+            if [q.id, q.title, q.reference, q.question].iter().any(|t| t.trim().is_empty()) {
+                problems.push(format!("{}: empty text field", q.id));
+            }
+            if !q.question.trim_end().ends_with('?') {
+                problems.push(format!("{}: the question does not end with a question mark", q.id));
+            }
+            if q.talking_points.is_empty() || q.talking_points.iter().any(|t| t.trim().is_empty()) {
+                problems.push(format!("{}: no talking points, or an empty one", q.id));
+            }
+            if q.evidence.is_empty() || q.evidence.iter().any(|t| t.trim().is_empty()) {
+                problems.push(format!("{}: no evidence hints, or an empty one", q.id));
+            }
+            if q.roles.is_empty() {
+                problems.push(format!("{}: asked of no role", q.id));
+            }
+            for role in q.roles.iter().filter(|r| **r != ANY) {
+                if RoleKind::from_code(role).is_none() {
+                    problems.push(format!("{}: unknown role {role}", q.id));
+                }
+            }
+            for item in q.items {
+                if catalog.item(item).is_none() {
+                    problems.push(format!("{}: unknown catalogue item {item}", q.id));
+                }
+            }
+            for row in q.raci {
+                if responsibility(row).is_none() {
+                    problems.push(format!("{}: unknown RASCI row {row}", q.id));
+                }
+            }
+            if q.items.is_empty() && q.raci.is_empty() {
+                problems.push(format!("{}: related to no catalogue item or RASCI row", q.id));
+            }
+        }
+        for role in COVERED_ROLES {
+            if !self.questions.iter().any(|q| q.asks_role(&role.code())) {
+                problems.push(format!("no question for the role {}", role.code()));
+            }
+        }
+        for topic in Topic::SPOT_CHECK {
+            if !self.questions.iter().any(|q| q.for_everyone() && q.topic == topic) {
+                problems.push(format!("no question for everyone on the spot-check topic {topic:?}"));
+            }
+        }
+        problems
+    }
+}

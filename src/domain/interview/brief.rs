@@ -1,0 +1,65 @@
+//! The one-page interview brief as Markdown: who, which roles, the questions to expect with their
+//! talking points, and the evidence to bring. Every piece of text goes through the export's
+//! Markdown escaping, so nothing typed into the register can become Markdown structure or a link.
+
+use chrono::NaiveDate;
+
+use crate::domain::export::markdown::inline;
+
+use super::card::CueCard;
+use super::readiness::PersonReadiness;
+
+/// The brief's file name, e.g. `interview-brief-ada-okafor-2026-11-23.md`.
+pub fn filename(card: &CueCard, today: NaiveDate) -> String {
+    let mut slug = String::new();
+    for c in card.name.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { card.person_id.as_str() } else { slug };
+    format!("interview-brief-{slug}-{today}.md")
+}
+
+/// The brief for one person.
+pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, today: NaiveDate) -> String {
+    let mut out = format!("# Interview brief: {}\n\n", inline(&card.name));
+    if !card.job_title.is_empty() {
+        out.push_str(&format!("- **Job title:** {}\n", inline(&card.job_title)));
+    }
+    let roles = if card.generic {
+        "No ISMS role (the questions any employee may be asked)".to_string()
+    } else {
+        card.roles.iter().map(|r| inline(r)).collect::<Vec<_>>().join(", ")
+    };
+    out.push_str(&format!("- **Roles:** {roles}\n"));
+    if let Some(r) = readiness {
+        let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
+        out.push_str(&format!(
+            "- **Interview readiness:** {} of {} questions last rated Confident ({} %), last rehearsed: {last}\n",
+            r.confident,
+            r.total,
+            r.percent()
+        ));
+    }
+    out.push_str(&format!("- **Prepared on:** {today}\n\n## Questions to expect\n"));
+    for (n, entry) in card.questions.iter().enumerate() {
+        let q = entry.question;
+        out.push_str(&format!("\n### {}. {}\n\n", n + 1, inline(q.question)));
+        out.push_str(&format!("*{} · {}*\n\n", inline(q.reference), inline(&entry.reasons.join("; "))));
+        for point in q.talking_points {
+            out.push_str(&format!("- {}\n", inline(point)));
+        }
+        for gap in &entry.open_gaps {
+            out.push_str(&format!("- **Open gap the auditor may probe:** {}\n", inline(gap)));
+        }
+    }
+    out.push_str("\n## Evidence to bring\n\n");
+    for e in card.evidence_to_bring() {
+        out.push_str(&format!("- {}\n", inline(&e)));
+    }
+    out
+}

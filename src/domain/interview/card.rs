@@ -1,0 +1,199 @@
+//! Cue cards: the questions an auditor is likely to ask one person, derived from the roles they
+//! hold, the RASCI rows where one of those roles is Responsible or Accountable, the catalogue
+//! items behind the questions (open findings there are what an auditor probes) and the evidence
+//! records already entered for those items. A person with no role gets the generic-employee card.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalog::Catalog;
+use crate::domain::findings::Finding;
+use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
+
+use super::bank::{Question, QuestionBank, Topic};
+
+/// One question on a person's card, with why they get it and what backs the answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardQuestion {
+    pub question: &'static Question,
+    /// Why this person is asked, e.g. "Top management" or "Incident lead: Responsible for …".
+    pub reasons: Vec<String>,
+    /// Evidence records already entered for the related items ("what — where, date").
+    pub on_file: Vec<String>,
+    /// Open findings on the related items: the weak spots an auditor will probe.
+    pub open_gaps: Vec<String>,
+}
+
+/// Everything one person should rehearse before the audit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueCard {
+    pub person_id: String,
+    pub name: String,
+    pub job_title: String,
+    /// Labels of the roles the person holds (top management first when flagged).
+    pub roles: Vec<String>,
+    /// No role at all: the card holds only what any employee may be asked.
+    pub generic: bool,
+    /// Role questions first (own duties leading), then the questions for everyone.
+    pub questions: Vec<CardQuestion>,
+}
+
+impl CueCard {
+    pub fn question_ids(&self) -> Vec<&'static str> {
+        self.questions.iter().map(|q| q.question.id).collect()
+    }
+
+    pub fn contains(&self, question_id: &str) -> bool {
+        self.questions.iter().any(|q| q.question.id == question_id)
+    }
+
+    /// What to bring to the interview: the records already on file, then the evidence hints,
+    /// without repeats, in card order.
+    pub fn evidence_to_bring(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let on_file = self.questions.iter().flat_map(|q| q.on_file.iter().map(|e| format!("On file: {e}")));
+        let hints = self.questions.iter().flat_map(|q| q.question.evidence.iter().map(|e| e.to_string()));
+        for entry in on_file.chain(hints) {
+            if !out.contains(&entry) {
+                out.push(entry);
+            }
+        }
+        out
+    }
+}
+
+/// The roles a person holds, counting the top-management flag as the top-management role.
+pub fn held_roles(register: &Register, person_id: &str) -> Vec<RoleKind> {
+    let mut roles = register.roles_of(person_id);
+    let flagged = register.person(person_id).is_some_and(|p| p.top_management);
+    if flagged && !roles.contains(&RoleKind::TopManagement) {
+        roles.insert(0, RoleKind::TopManagement);
+    }
+    roles
+}
+
+/// The RASCI rows (code, label) where one of `roles` is Responsible or Accountable, with the reason.
+fn raci_duties(register: &Register, roles: &[RoleKind]) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for row in RESPONSIBILITIES {
+        for role in roles {
+            if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
+                out.push((row.code, format!("{}: {} for {}", role_label(role), letter.label(), lower_first(row.label))));
+            }
+        }
+    }
+    out
+}
+
+pub fn role_label(role: &RoleKind) -> String {
+    match role.label() {
+        "" => "Unnamed custom role".to_string(),
+        label => label.to_string(),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The questions on a person's card with the reasons they are asked: role questions first (their
+/// duties, then the rest, each in bank order), then the questions for everyone. Empty for an ID that is not in the register.
+pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str) -> Vec<(&'static Question, Vec<String>)> {
+    if register.person(person_id).is_none() {
+        return Vec::new();
+    }
+    let roles = held_roles(register, person_id);
+    let codes: Vec<String> = roles.iter().map(RoleKind::code).collect();
+    let duties = raci_duties(register, &roles);
+    let mut specific = Vec::new();
+    let mut general = Vec::new();
+    for q in bank.questions {
+        let mut reasons: Vec<String> = roles
+            .iter()
+            .zip(&codes)
+            .filter(|(_, code)| q.asks_role(code))
+            .map(|(role, _)| role_label(role))
+            .collect();
+        // A RASCI row only explains a question the person's roles do not already bring.
+        if reasons.is_empty() {
+            for (row, why) in &duties {
+                if q.raci.contains(row) && !reasons.contains(why) {
+                    reasons.push(why.clone());
+                }
+            }
+        }
+        if !reasons.is_empty() {
+            specific.push((q, reasons));
+        } else if q.for_everyone() {
+            general.push((q, vec!["Asked of anyone who works here".to_string()]));
+        }
+    }
+    // Their own duties first: that is where an auditor starts.
+    specific.sort_by_key(|(q, _)| q.topic != Topic::Duties);
+    specific.extend(general);
+    specific
+}
+
+/// The cue card of a person in the register (`None` for an unknown ID). `findings` are the
+/// current findings (for the open gaps behind each question).
+pub fn cue_card(
+    bank: &QuestionBank,
+    catalog: &Catalog,
+    assessment: &Assessment,
+    findings: &[Finding],
+    person_id: &str,
+) -> Option<CueCard> {
+    let register = &assessment.register;
+    let person = register.person(person_id)?;
+    let roles = held_roles(register, person_id);
+    let questions = card_questions(bank, register, person_id)
+        .into_iter()
+        .map(|(q, reasons)| CardQuestion {
+            question: q,
+            reasons,
+            on_file: on_file(assessment, q),
+            open_gaps: open_gaps(catalog, findings, q),
+        })
+        .collect();
+    Some(CueCard {
+        person_id: person.id.clone(),
+        name: person.display_name().to_string(),
+        job_title: person.job_title.trim().to_string(),
+        roles: roles.iter().map(role_label).collect(),
+        generic: roles.is_empty(),
+        questions,
+    })
+}
+
+/// Evidence records entered for the question's related items, described in one line each.
+fn on_file(assessment: &Assessment, q: &Question) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in q.items {
+        let Some(response) = assessment.response(item) else { continue };
+        for e in response.evidence.iter().filter(|e| !e.what.trim().is_empty()) {
+            let mut line = e.what.trim().to_string();
+            let place = e.location.trim();
+            match (place.is_empty(), e.produced_on) {
+                (false, Some(d)) => line.push_str(&format!(" ({place}, {d})")),
+                (false, None) => line.push_str(&format!(" ({place})")),
+                (true, Some(d)) => line.push_str(&format!(" ({d})")),
+                (true, None) => {}
+            }
+            if !out.contains(&line) {
+                out.push(line);
+            }
+        }
+    }
+    out
+}
+
+/// Open findings on the question's related items, as "title: kind (severity)".
+fn open_gaps(catalog: &Catalog, findings: &[Finding], q: &Question) -> Vec<String> {
+    q.items
+        .iter()
+        .filter_map(|id| findings.iter().find(|f| f.item_id == *id))
+        .map(|f| {
+            let title = catalog.item(f.item_id).map_or(f.item_id, |i| i.title);
+            format!("{title} ({}): {}, {}", f.item_id, f.kind.label(), f.severity.label().to_lowercase())
+        })
+        .collect()
+}

@@ -1,0 +1,187 @@
+//! Interview readiness: per person, how much of their card was last rated Confident and when they
+//! last rehearsed; the order to rehearse in (weakest first); and the problems that decide the
+//! pre-audit item "Key people are ready for interviews" (Clause 5.3, Clause 7.2).
+
+use chrono::{Days, NaiveDate};
+
+use crate::domain::assessment::Assessment;
+use crate::domain::roles::{Register, RoleKind};
+
+use super::bank::QuestionBank;
+use super::card::{card_questions, held_roles, role_label};
+use super::rating::{latest, Rating, Rehearsal};
+
+/// A key role holder whose last rehearsal is older than this many days before the audit (or
+/// today, without an audit date) has to rehearse again.
+pub const STALE_AFTER_DAYS: u64 = 90;
+
+/// Opens the explanation of the interview finding; the problems follow.
+pub const LEAD: &str = "Key role holders (top management, the security manager and the review team) are not yet ready to \
+explain their duties to an auditor.";
+
+pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key person's cue card until every answer is \
+rated Confident, and rehearse again within 90 days of the audit.";
+
+/// One person's readiness.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonReadiness {
+    pub person_id: String,
+    pub name: String,
+    pub roles: Vec<String>,
+    /// Top management, the security manager or a review team member: their rehearsals decide
+    /// the pre-audit item.
+    pub key: bool,
+    /// Questions on the card.
+    pub total: usize,
+    /// Questions whose latest rating is Confident, Shaky, Could not answer; and never rated.
+    pub confident: usize,
+    pub shaky: usize,
+    pub could_not: usize,
+    pub unrated: usize,
+    /// The newest rating of a question on the card.
+    pub last_rehearsed: Option<NaiveDate>,
+}
+
+impl PersonReadiness {
+    /// Whole percent of the card last rated Confident, rounded down.
+    pub fn percent(&self) -> u32 {
+        (self.confident * 100).checked_div(self.total).unwrap_or(0) as u32
+    }
+}
+
+/// Key role holders who work here today: top management, the security manager, review team members.
+pub fn is_key_holder(register: &Register, person_id: &str, today: NaiveDate) -> bool {
+    register.current_person(person_id, today).is_some()
+        && (register.is_top_management(person_id, today)
+            || register.holds(person_id, &RoleKind::SecurityManager)
+            || register.holds(person_id, &RoleKind::ReviewTeamMember))
+}
+
+/// The readiness of one person in the register.
+pub fn person_readiness(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Option<PersonReadiness> {
+    let register = &assessment.register;
+    let person = register.person(person_id)?;
+    let mut r = PersonReadiness {
+        person_id: person.id.clone(),
+        name: person.display_name().to_string(),
+        roles: held_roles(register, person_id).iter().map(role_label).collect(),
+        key: is_key_holder(register, person_id, today),
+        total: 0,
+        confident: 0,
+        shaky: 0,
+        could_not: 0,
+        unrated: 0,
+        last_rehearsed: None,
+    };
+    for (q, _) in card_questions(bank, register, person_id) {
+        r.total += 1;
+        match latest(&assessment.rehearsals, person_id, q.id, today) {
+            None => r.unrated += 1,
+            Some(entry) => {
+                r.last_rehearsed = r.last_rehearsed.max(Some(entry.on));
+                match entry.rating {
+                    Rating::Confident => r.confident += 1,
+                    Rating::Shaky => r.shaky += 1,
+                    Rating::CouldNotAnswer => r.could_not += 1,
+                }
+            }
+        }
+    }
+    Some(r)
+}
+
+/// The readiness of everyone who works here today, in register order.
+pub fn everyone(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<PersonReadiness> {
+    let register = &assessment.register;
+    register
+        .people
+        .iter()
+        .filter(|p| p.is_current(today))
+        .filter_map(|p| person_readiness(bank, assessment, &p.id, today))
+        .collect()
+}
+
+/// The questions of a person's card, weakest first: could not answer, then shaky, then never
+/// rated, then confident; within each, the older latest rating first (card order on ties).
+pub fn weakest_first(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<&'static str> {
+    let log: &[Rehearsal] = &assessment.rehearsals;
+    let mut keyed: Vec<(u8, Option<NaiveDate>, &'static str)> = card_questions(bank, &assessment.register, person_id)
+        .into_iter()
+        .map(|(q, _)| match latest(log, person_id, q.id, today) {
+            Some(e) => (rank(Some(e.rating)), Some(e.on), q.id),
+            None => (rank(None), None, q.id),
+        })
+        .collect();
+    keyed.sort_by_key(|(rank, on, _)| (*rank, *on)); // stable: card order on ties
+    keyed.into_iter().map(|(_, _, id)| id).collect()
+}
+
+fn rank(rating: Option<Rating>) -> u8 {
+    match rating {
+        Some(Rating::CouldNotAnswer) => 0,
+        Some(Rating::Shaky) => 1,
+        None => 2,
+        Some(Rating::Confident) => 3,
+    }
+}
+
+/// Everything that stops the key role holders being interview-ready, one sentence per person
+/// and problem, naming them. Empty means the pre-audit item is met.
+pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<String> {
+    let register = &assessment.register;
+    let keys: Vec<&str> = register
+        .people
+        .iter()
+        .filter(|p| is_key_holder(register, &p.id, today))
+        .map(|p| p.id.as_str())
+        .collect();
+    if keys.is_empty() {
+        return vec!["Nobody who works here today is recorded as top management, security manager or review team \
+                     member, so nobody has been prepared for the auditor's interviews."
+            .to_string()];
+    }
+    let reference = assessment.audit_date.unwrap_or(today);
+    let deadline = reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference);
+    let against = match assessment.audit_date {
+        Some(audit) => format!("the audit on {audit}"),
+        None => format!("today ({today})"),
+    };
+    let mut out = Vec::new();
+    for id in keys {
+        let Some(r) = person_readiness(bank, assessment, id, today) else { continue };
+        let who = format!("{} ({})", r.name, r.roles.join(", "));
+        let Some(last) = r.last_rehearsed else {
+            out.push(format!("{who} has not rehearsed yet."));
+            continue;
+        };
+        let weak = weak_titles(bank, assessment, id, today);
+        if !weak.is_empty() {
+            out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
+        }
+        if last < deadline {
+            out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
+        }
+    }
+    out
+}
+
+/// "could not answer “A”, “B”" and "was shaky on “C”", for the person's card.
+fn weak_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<String> {
+    let mut could_not = Vec::new();
+    let mut shaky = Vec::new();
+    for (q, _) in card_questions(bank, &assessment.register, person_id) {
+        match latest(&assessment.rehearsals, person_id, q.id, today).map(|e| e.rating) {
+            Some(Rating::CouldNotAnswer) => could_not.push(format!("“{}”", q.title)),
+            Some(Rating::Shaky) => shaky.push(format!("“{}”", q.title)),
+            _ => {}
+        }
+    }
+    let mut parts = Vec::new();
+    if !could_not.is_empty() {
+        parts.push(format!("could not answer {}", could_not.join(", ")));
+    }
+    if !shaky.is_empty() {
+        parts.push(format!("was shaky on {}", shaky.join(", ")));
+    }
+    parts
+}

@@ -1,0 +1,77 @@
+//! The cue card, which is also the one-page brief: on screen with its tools, on paper alone (the
+//! print styles in style/interview.css hide everything else), and as a Markdown download.
+
+use leptos::prelude::*;
+
+use super::Iv;
+use crate::domain::interview::{brief, CardQuestion, CueCard, Rating};
+use crate::ui::download::download;
+
+#[component]
+pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let id = card.person_id.clone();
+    let readiness = {
+        let id = id.clone();
+        move || {
+            let r = iv.readiness_of(&id)?;
+            let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
+            Some(format!("Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.", r.confident, r.total, r.percent()))
+        }
+    };
+    let save = {
+        let card = card.clone();
+        move |_| {
+            let today = iv.state.today;
+            let r = iv.readiness_of(&card.person_id);
+            let text = brief::markdown(&card, r.as_ref(), today);
+            error.set(download(&brief::filename(&card, today), "text/markdown;charset=utf-8", &text).err().map(|e| e.to_string()));
+        }
+    };
+    let roles = match card.generic {
+        true => "No ISMS role: the questions any employee may be asked.".to_string(),
+        false => format!("Roles: {}", card.roles.join(", ")),
+    };
+    let evidence = card.evidence_to_bring().into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
+    let questions = card.questions.into_iter().map(|q| question(iv, &id, q)).collect_view();
+    view! {
+        <section class="iv-panel" aria-labelledby="brief-title">
+            <div class="iv-tools">
+                <button type="button" id="rehearse-start" on:click=move |_| iv.rehearse()>"Rehearse (weakest first)"</button>
+                <button type="button" class="secondary" id="print-brief" on:click=|_| drop(window().print())>"Print brief"</button>
+                <button type="button" class="secondary" id="download-brief" on:click=save>"Download brief (Markdown)"</button>
+            </div>
+            <p class="error" role="alert">{move || error.get()}</p>
+            <article class="brief" id="interview-brief">
+                <h2 id="brief-title" tabindex="-1">"Interview brief: "{card.name}</h2>
+                <p class="brief-meta" id="brief-job">{card.job_title}</p>
+                <p class="brief-meta" id="brief-roles">{roles}</p>
+                <p class="brief-meta" id="brief-readiness">{readiness}</p>
+                <h3 class="brief-sub">"Questions to expect"</h3>
+                <ol class="brief-questions" id="brief-questions">{questions}</ol>
+                <h3 class="brief-sub">"Evidence to bring"</h3>
+                <ul class="brief-evidence" id="brief-evidence">{evidence}</ul>
+            </article>
+        </section>
+    }
+}
+
+fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
+    let q = entry.question;
+    let person_id = person_id.to_string();
+    let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on));
+    let points = q.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
+    let gaps = entry.open_gaps.into_iter().map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{g}</li> }).collect_view();
+    let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
+    view! {
+        <li class="brief-q" id=format!("brief-q-{}", q.id)>
+            <p class="brief-question">{q.question}" "<span class="ref">{q.reference}</span></p>
+            <p class=why>"Why you: "{entry.reasons.join("; ")}" "{rating}</p>
+            <ul class="brief-points">{points}{gaps}</ul>
+        </li>
+    }
+}
+
+fn rating_tag(rating: Rating, on: chrono::NaiveDate) -> impl IntoView {
+    view! { <span class=format!("rating-tag rating-{}", rating.code())>{format!("Last rating: {} ({on})", rating.label())}</span> }
+}

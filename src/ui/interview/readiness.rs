@@ -1,0 +1,92 @@
+//! Readiness per person: the share of their card last rated Confident and when they last
+//! rehearsed, with the pre-audit item it decides ("Key people are ready for interviews").
+//! Rows are rendered from one memo (a handful of people), which keeps the wasm small.
+
+use leptos::prelude::*;
+
+use super::Iv;
+use crate::domain::catalog::Source;
+use crate::domain::interview::PersonReadiness;
+use crate::ui::route::item_href;
+
+#[component]
+pub fn ReadinessSection(iv: Iv) -> impl IntoView {
+    view! {
+        <section class="card iv-readiness" aria-labelledby="iv-readiness-title">
+            <h2 id="iv-readiness-title">"Interview readiness"</h2>
+            {item_status(iv)}
+            {move || if iv.people.with(Vec::is_empty) { nobody().into_any() } else { table(iv).into_any() }}
+        </section>
+    }
+}
+
+fn nobody() -> impl IntoView {
+    view! { <p class="reg-empty" id="iv-nobody">"Nobody in the roles register works here today. "<a href="#/register">"Open the roles register"</a></p> }
+}
+
+/// The pre-audit item's status, as the score sees it.
+fn item_status(iv: Iv) -> impl IntoView {
+    let item = iv.state.catalog.items.iter().find(|i| i.source == Source::Interviews)?;
+    let finding = Memo::new(move |_| iv.state.finding_for(item.id));
+    let status = move || {
+        finding.with(|f| match f {
+            Some(f) => format!("✗ {} · {} (−{} pts)", f.severity.label(), f.kind.label(), f.cost),
+            None => "✓ Ready".to_string(),
+        })
+    };
+    let class = move || if finding.with(Option::is_some) { "iv-item iv-item-open" } else { "iv-item iv-item-ready" };
+    let detail = move || finding.with(|f| f.as_ref().map(|f| f.explanation.clone()));
+    Some(view! {
+        <div class=class id="interview-item">
+            <p class="iv-item-head">
+                <a href=item_href(item.id)>{item.title}</a>" "<span class="ref">{item.reference}</span>" "
+                <strong id="interview-item-status">{status}</strong>
+            </p>
+            <p class="finding-detail" id="interview-item-detail">{detail}</p>
+        </div>
+    })
+}
+
+fn table(iv: Iv) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="iv-table" id="interview-readiness">
+                <caption class="visually-hidden">"Interview readiness of everyone who works here today"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Person"</th>
+                        <th scope="col">"Roles"</th>
+                        <th scope="col">"Confident"</th>
+                        <th scope="col">"Last rehearsal"</th>
+                        <th scope="col"><span class="visually-hidden">"Cue card"</span></th>
+                    </tr>
+                </thead>
+                <tbody>{move || iv.people.get().into_iter().map(|r| row(iv, r)).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
+    let id = r.person_id.clone();
+    let roles = if r.roles.is_empty() { "No ISMS role".to_string() } else { r.roles.join(", ") };
+    let share = format!("{} of {} ({}\u{a0}%)", r.confident, r.total, r.percent());
+    let last = r.last_rehearsed.map_or("Never".to_string(), |d| d.to_string());
+    let open = {
+        let id = id.clone();
+        move |_| iv.open(id.clone(), true)
+    };
+    view! {
+        <tr id=format!("readiness-{id}")>
+            <th scope="row">{r.name.clone()}" "{r.key.then(|| view! { <span class="badge badge-muted">"Key role"</span> })}</th>
+            <td>{roles}</td>
+            <td id=format!("readiness-{id}-share")>{share}</td>
+            <td id=format!("readiness-{id}-last")>{last}</td>
+            <td>
+                <button type="button" class="secondary" id=format!("open-card-{id}") on:click=open>
+                    "Open"<span class="iv-card-word">" card"</span><span class="visually-hidden">" of "{r.name}</span>
+                </button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,73 @@
+//! Rehearsal: one question at a time, talking points hidden until asked for, then an honest
+//! self-rating that is stored at once. The order was fixed when the session started (weakest
+//! first, or the spot check's three questions), so rating never reshuffles what is left.
+
+use leptos::prelude::*;
+
+use super::{Iv, Session};
+use crate::domain::interview::Rating;
+
+#[component]
+pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
+    let index = RwSignal::new(0usize);
+    let revealed = RwSignal::new(false);
+    let total = session.questions.len();
+    let questions = StoredValue::new(session.questions);
+    let person = StoredValue::new(session.person_id);
+    let current = move || questions.with_value(|list| list.get(index.get()).copied()).and_then(|id| iv.bank.question(id));
+    let heading = match session.drill {
+        true => format!("Spot check: the auditor stops {name}"),
+        false => format!("Rehearsing with {name}"),
+    };
+    let rate = move |rating: Rating| {
+        let Some(q) = current() else { return };
+        person.with_value(|p| iv.rate(p, q.id, rating));
+        revealed.set(false);
+        index.update(|i| *i += 1);
+    };
+    let buttons = Rating::ALL
+        .map(|r| view! { <button type="button" class=format!("rate rate-{}", r.code()) id=format!("rate-{}", r.code()) on:click=move |_| rate(r)>{r.label()}</button> });
+    let step = move || match current() {
+        Some(q) => view! {
+            <p class="rehearse-progress" id="rehearse-progress">{format!("Question {} of {total}", index.get() + 1)}</p>
+            <p class="rehearse-question" id="rehearse-question">{q.question}</p>
+            <p class="hint">{format!("{} · {}. Answer aloud first, as you would to the auditor.", q.title, q.reference)}</p>
+        }
+        .into_any(),
+        None => finished(iv, person.get_value()).into_any(),
+    };
+    let points = move || current().map(|q| q.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view());
+    let asking = move || index.get() < total;
+    view! {
+        <section class="iv-panel rehearse" id="rehearse" aria-labelledby="rehearse-title">
+            <h2 id="rehearse-title" tabindex="-1">{heading}</h2>
+            <div aria-live="polite">{step}</div>
+            <div class:hidden=move || !asking()>
+                <button type="button" class="secondary" id="show-points" aria-expanded=move || revealed.get().to_string()
+                    aria-controls="rehearse-points" on:click=move |_| revealed.update(|r| *r = !*r)>
+                    {move || if revealed.get() { "Hide talking points" } else { "Show talking points" }}
+                </button>
+                <ul class="brief-points rehearse-points" id="rehearse-points" class:hidden=move || !revealed.get()>{points}</ul>
+                <div class="rate-group" role="group" aria-labelledby="rate-label">
+                    <p id="rate-label" class="rate-label">"How did that go?"</p>
+                    {buttons}
+                </div>
+            </div>
+            <button type="button" class="secondary" id="rehearse-stop" on:click=move |_| iv.back()>"Back to the cue card"</button>
+        </section>
+    }
+}
+
+/// The end of a session: how it went, and the way on.
+fn finished(iv: Iv, person_id: String) -> impl IntoView {
+    let summary = iv.readiness_of(&person_id).map(|r| {
+        format!(
+            "Done. {} of {} questions on the card are now rated Confident ({} %); {} shaky, {} could not answer, {} not rehearsed yet.",
+            r.confident, r.total, r.percent(), r.shaky, r.could_not, r.unrated
+        )
+    });
+    view! {
+        <p class="rehearse-done" id="rehearse-done" role="status">{summary}</p>
+        <button type="button" id="rehearse-again" on:click=move |_| iv.rehearse()>"Rehearse the whole card"</button>
+    }
+}

@@ -1,0 +1,200 @@
+// Interview preparation: open a cue card derived from the register, rehearse weakest first,
+// reveal the talking points, rate the answer; the rating survives a reload and decides the
+// pre-audit item "Key people are ready for interviews" (C53-PRE-06). The brief prints alone on
+// the page and downloads as Markdown; the spot check only picks people who work here today.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, storedAssessment,
+  validRegister, isoDaysFromToday, ROOT,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const BANK = JSON.parse(await readFile(join(ROOT, 'content/interview.json'), 'utf8'));
+const Q = Object.fromEntries(BANK.questions.map((q) => [q.id, q]));
+const GENERIC = BANK.questions.filter((q) => q.roles.includes('any'));
+const TODAY = isoDaysFromToday(0);
+const text = async (page, selector) => (await page.innerText(selector)).replace(/\s+/g, ' ').trim();
+
+async function startWith(page, raw) {
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
+  await page.reload();
+  await waitForApp(page);
+}
+
+async function openInterviews(page) {
+  await page.click('#nav-interviews');
+  await page.waitForSelector('#interview-person', { state: 'visible' });
+}
+
+async function openCard(page, personId) {
+  await page.selectOption('#interview-person', personId);
+  await page.waitForSelector('#interview-brief', { state: 'visible' });
+}
+
+test('a rating survives a reload and decides "Key people are ready for interviews"', async () => {
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
+  await startWith(page, storedStateAll('yes'));
+  await openInterviews(page);
+  assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
+  assert.match(await text(page, '#readiness-p2'), /Ben Lindqvist Key role .*Information security manager/);
+  assert.equal(await text(page, '#readiness-p2-last'), TODAY);
+  assert.match(await text(page, '#readiness-p4-share'), /^0 of \d+ \(0 %\)$/);
+  assert.equal(await text(page, '#readiness-p4-last'), 'Never');
+  assert.equal(await page.isVisible('#no-card'), true);
+
+  // "Open card" in the table opens Dev's card and takes the focus there.
+  await page.click('#open-card-p4');
+  assert.equal(await text(page, '#brief-title'), 'Interview brief: Dev Patel');
+  await page.waitForFunction(() => document.activeElement?.id === 'brief-title');
+  assert.match(await text(page, '#brief-q-IQ-TP-REGISTER'), /Why you: Third-party manager/);
+
+  // Ben's card comes from his roles: security manager, the two Clause 5.3 duties, review team.
+  await openCard(page, 'p2');
+  assert.equal(await text(page, '#brief-title'), 'Interview brief: Ben Lindqvist');
+  assert.match(await text(page, '#brief-roles'), /Information security manager \(ISMS owner\)/);
+  for (const id of ['IQ-SM-DUTIES', 'IQ-SM-INCIDENTS', 'IQ-SM-AUDIT', 'IQ-RT-DUTIES', 'IQ-ANY-POLICY']) {
+    assert.match(await text(page, `#brief-q-${id}`), new RegExp(Q[id].question.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), id);
+  }
+  assert.equal(await page.locator('#brief-q-IQ-TP-DUTIES').count(), 0, 'no third-party manager questions for Ben');
+  assert.match(await text(page, '#brief-q-IQ-TP-REGISTER'), /Why you: Information security manager \(ISMS owner\): Accountable for keeping the third-party supplier register/);
+  assert.match(await text(page, '#brief-q-IQ-ANY-POLICY'), /Last rating: Confident/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'interview-card-1280');
+
+  // Rehearse: the unrated questions come before the one already rated Confident; his own duties lead.
+  await page.click('#rehearse-start');
+  assert.equal(await page.locator('#brief-questions > li').count(), 0, 'the card gives way to the rehearsal');
+  await page.waitForFunction(() => document.activeElement?.id === 'rehearse-title');
+  assert.match(await text(page, '#rehearse-progress'), /^Question 1 of \d+$/);
+  assert.equal(await text(page, '#rehearse-question'), Q['IQ-SM-DUTIES'].question);
+  assert.equal(await page.isVisible('#rehearse-points'), false, 'talking points stay hidden until asked for');
+  assert.equal(await page.getAttribute('#show-points', 'aria-expanded'), 'false');
+  await page.click('#show-points');
+  assert.equal(await page.isVisible('#rehearse-points'), true);
+  assert.equal(await page.getAttribute('#show-points', 'aria-expanded'), 'true');
+  assert.match(await text(page, '#rehearse-points'), new RegExp(Q['IQ-SM-DUTIES'].talking_points[0].slice(0, 25)));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.click('#rate-could-not');
+  assert.match(await text(page, '#rehearse-progress'), /^Question 2 of \d+$/);
+  assert.equal(await page.isVisible('#rehearse-points'), false, 'the next question starts hidden again');
+  const stored = await storedAssessment(page);
+  assert.deepEqual(stored.rehearsals.filter((r) => r.person_id === 'p2' && r.question_id === 'IQ-SM-DUTIES'),
+    [{ person_id: 'p2', question_id: 'IQ-SM-DUTIES', rating: 'could_not_answer', on: TODAY }]);
+
+  // After a reload the rating is still there, and the pre-audit item is a finding naming Ben.
+  await page.reload();
+  await page.waitForSelector('#interview-person', { state: 'visible', timeout: 20000 });
+  assert.equal(await page.isVisible('#no-card'), true, 'the reload reopens the page, not the rehearsal');
+  assert.match(await text(page, '#interview-item-status'), /Minor nonconformity · Not interview-ready \(−2 pts\)/);
+  const detail = await text(page, '#interview-item-detail');
+  assert.match(detail, /Ben Lindqvist \(Information security manager \(ISMS owner\).*\) at the latest rehearsal could not answer “Running the ISMS”/);
+  assert.ok(!detail.includes('Ada Okafor'), detail);
+  await openCard(page, 'p2');
+  assert.match(await text(page, '#brief-q-IQ-SM-DUTIES'), new RegExp(`Last rating: Could not answer \\(${TODAY}\\)`));
+  assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready');
+
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await page.waitForSelector('#C53-PRE-06-status');
+  assert.match(await text(page, '#C53-PRE-06-status'), /Not interview-ready: Minor nonconformity \(−2 pts\)/);
+  assert.match(await text(page, '#C53-PRE-06'), /could not answer “Running the ISMS”/);
+
+  // The weakest question comes first next time; a confident answer clears the finding.
+  await openInterviews(page);
+  await openCard(page, 'p2');
+  await page.click('#rehearse-start');
+  assert.equal(await text(page, '#rehearse-question'), Q['IQ-SM-DUTIES'].question);
+  await page.click('#rate-confident');
+  assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  await page.click('#rehearse-stop');
+  await page.waitForSelector('#interview-brief');
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.deepEqual(await axeViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways at 375 px by ${overflow}px`);
+  await screenshot(page, 'interview-375');
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('the brief prints alone on the page and downloads as Markdown', async () => {
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
+  await startWith(page, storedStateAll('yes'));
+  await openInterviews(page);
+  await openCard(page, 'p1');
+  await page.emulateMedia({ media: 'print' });
+  const path = await screenshot(page, 'interview-print');
+  assert.ok(path.endsWith('interview-print.png'));
+  assert.equal(await page.isVisible('#interview-brief'), true);
+  for (const hidden of ['.side', '.app-header', '#print-brief', '#interview-readiness', '#interview-person']) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
+  }
+  const brief = await text(page, '#interview-brief');
+  assert.match(brief, /^Interview brief: Ada Okafor CEO Roles: Top management/);
+  for (const id of ['IQ-TM-DUTIES', 'IQ-TM-REVIEW', 'IQ-TM-RISK', 'IQ-ANY-INCIDENT']) {
+    assert.ok(brief.includes(Q[id].question), `${id} missing from the printed brief`);
+    assert.ok(brief.includes(Q[id].talking_points[0]), `${id} talking points missing`);
+  }
+  assert.match(brief, /Evidence to bring .*Signed Statement of Applicability/);
+  // One sheet of A4, as Chromium's own print engine lays it out.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the brief prints on one page');
+  await page.emulateMedia({ media: 'screen' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-brief')]);
+  assert.equal(download.suggestedFilename(), `interview-brief-ada-okafor-${TODAY}.md`);
+  const md = await readFile(await download.path(), 'utf8');
+  assert.ok(md.startsWith('# Interview brief: Ada Okafor\n'), md.slice(0, 80));
+  assert.ok(md.includes(`### 1. ${Q['IQ-TM-DUTIES'].question}`));
+  assert.ok(md.includes('## Evidence to bring'));
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('the spot check picks only current people; someone without a role gets the generic card', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  const person = (id, name, start, leaving = null) => ({ id, name, job_title: 'Engineer', start_date: start, leaving_date: leaving, top_management: false });
+  register.people.push(person('p6', 'Fay Ortiz', isoDaysFromToday(-100)), person('p7', 'Lou Gone', isoDaysFromToday(-900), isoDaysFromToday(-10)));
+  await startWith(page, storedStateAll('yes', register));
+  await openInterviews(page);
+  const options = await page.$$eval('#interview-person option', (os) => os.map((o) => o.value));
+  assert.deepEqual(options, ['', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'], 'leavers are not offered');
+
+  await openCard(page, 'p6');
+  assert.equal(await text(page, '#brief-roles'), 'No ISMS role: the questions any employee may be asked.');
+  const ids = await page.$$eval('#brief-questions > li', (lis) => lis.map((li) => li.id.replace('brief-q-', '')));
+  assert.deepEqual(ids, GENERIC.map((q) => q.id));
+
+  const names = new Set();
+  for (let i = 0; i < 6; i += 1) {
+    await page.click('#drill-pick');
+    const title = await text(page, '#rehearse-title');
+    const match = title.match(/^Spot check: the auditor stops (.+)$/);
+    assert.ok(match, title);
+    names.add(match[1]);
+    assert.equal(await text(page, '#rehearse-progress'), 'Question 1 of 3');
+    for (let n = 0; n < 3; n += 1) await page.click('#rate-confident');
+    assert.match(await text(page, '#rehearse-done'), /^Done\. \d+ of \d+ questions on the card are now rated Confident/);
+  }
+  assert.ok(!names.has('Lou Gone'), [...names].join(', '));
+  const stored = await storedAssessment(page);
+  assert.ok(stored.rehearsals.length >= 3 + 3);
+  assert.ok(stored.rehearsals.every((r) => r.person_id !== 'p7'));
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'interview-drill-1280');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

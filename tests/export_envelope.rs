@@ -1,0 +1,44 @@
+//! The encrypted-backup envelope: base64 per RFC 4648 and strict parsing. (The AES-GCM and
+//! PBKDF2 work happens in the browser and is exercised by the e2e tests.)
+
+use audit_readiness::domain::export::envelope::{decode, encode, is_encrypted, parse, Envelope, ITERATIONS};
+use audit_readiness::domain::AppError;
+
+#[test]
+fn base64_matches_the_rfc_4648_test_vectors_and_round_trips() {
+    for (plain, coded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
+        assert_eq!(encode(plain.as_bytes()), coded);
+        assert_eq!(decode(coded).unwrap(), plain.as_bytes());
+    }
+    let all: Vec<u8> = (0..=255).collect();
+    assert_eq!(decode(&encode(&all)).unwrap(), all);
+    for bad in ["Zm9", "Zm9v!A==", "Z===", "====", "Zg=a"] {
+        assert_eq!(decode(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn an_envelope_round_trips_and_is_recognised() {
+    let envelope = Envelope::new(&[7; 16], &[9; 12], &[1; 40], ITERATIONS);
+    let json = envelope.to_json();
+    assert!(is_encrypted(&json));
+    assert!(!is_encrypted("{\"schema_version\":1,\"assessment\":{}}"));
+    let parsed = parse(&json).unwrap();
+    assert_eq!(parsed, envelope);
+    let (salt, iv, ciphertext) = parsed.parts().unwrap();
+    assert_eq!((salt.len(), iv.len(), ciphertext.len()), (16, 12, 40));
+}
+
+#[test]
+fn damaged_or_weakened_envelopes_are_refused_with_a_reason() {
+    let good = Envelope::new(&[7; 16], &[9; 12], &[1; 40], ITERATIONS);
+    let weak = Envelope { iterations: 1000, ..good.clone() };
+    assert!(matches!(parse(&weak.to_json()), Err(AppError::Corrupt(m)) if m.contains("settings")));
+    let short_iv = Envelope { iv: encode(&[1; 8]), ..good.clone() };
+    assert!(short_iv.parts().is_err());
+    let garbled = Envelope { ciphertext: "not base64!".into(), ..good.clone() };
+    assert!(matches!(garbled.parts(), Err(AppError::Corrupt(m)) if m.contains("content")));
+    let future = Envelope { version: 2, ..good };
+    assert_eq!(parse(&future.to_json()), Err(AppError::UnknownVersion(2)));
+    assert!(parse("[]").is_err());
+}

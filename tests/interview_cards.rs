@@ -1,0 +1,210 @@
+//! Cue cards come from the register, not a generic list: roles, RASCI rows held as Responsible or
+//! Accountable, evidence already on file and open findings; people without roles get the
+//! generic-employee card. Rehearsal runs weakest first, and the spot-check drill is seeded.
+
+mod support;
+
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::interview::{self, cue_card, spot_check, weakest_first, CueCard, QuestionBank, Rating, Topic};
+use audit_readiness::domain::roles::{Assignment, Raci, RoleKind};
+use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord};
+use std::collections::BTreeSet;
+use support::{all, day, person, today, valid_register};
+
+fn card(a: &Assessment, person_id: &str) -> CueCard {
+    let catalog = Catalog::builtin();
+    let findings = all_findings(catalog, a, today());
+    cue_card(QuestionBank::builtin(), catalog, a, &findings, person_id).expect(person_id)
+}
+
+fn ids(card: &CueCard) -> Vec<&'static str> {
+    card.question_ids()
+}
+
+fn generic_ids() -> Vec<&'static str> {
+    QuestionBank::builtin().questions.iter().filter(|q| q.for_everyone()).map(|q| q.id).collect()
+}
+
+fn with_register() -> Assessment {
+    Assessment { register: valid_register(today()), ..Assessment::default() }
+}
+
+#[test]
+fn a_person_without_roles_gets_the_generic_employee_card() {
+    let mut a = with_register();
+    a.register.add_person(person("p6", "Fay Ortiz", "Support engineer", day(2025, 1, 6), false)).unwrap();
+    let c = card(&a, "p6");
+    assert!(c.generic);
+    assert!(c.roles.is_empty());
+    assert_eq!(ids(&c), generic_ids());
+    let topics: BTreeSet<Topic> = c.questions.iter().map(|q| q.question.topic).collect();
+    assert_eq!(topics, Topic::SPOT_CHECK.into_iter().collect());
+    assert!(c.questions.iter().all(|q| q.reasons == ["Asked of anyone who works here"]));
+    assert!(cue_card(QuestionBank::builtin(), Catalog::builtin(), &a, &[], "nobody").is_none());
+}
+
+#[test]
+fn the_security_managers_card_holds_the_incident_register_and_audit_programme() {
+    let c = card(&with_register(), "p2");
+    assert_eq!(c.name, "Ben Lindqvist");
+    assert!(!c.generic);
+    assert!(c.roles.contains(&"Information security manager (ISMS owner)".to_string()));
+    for id in ["IQ-SM-DUTIES", "IQ-SM-INCIDENTS", "IQ-SM-AUDIT", "IQ-SM-CONFORMANCE", "IQ-SM-REPORTING", "IQ-RT-DUTIES"] {
+        assert!(ids(&c).contains(&id), "{id} missing from {:?}", ids(&c));
+    }
+    // Role questions come before the ones anyone may be asked, and nobody else's role questions appear.
+    let first_generic = ids(&c).iter().position(|id| id.starts_with("IQ-ANY")).unwrap();
+    assert!(ids(&c)[first_generic..].iter().all(|id| id.starts_with("IQ-ANY")));
+    assert!(!ids(&c).contains(&"IQ-TP-DUTIES") && !ids(&c).contains(&"IQ-IA-FINDINGS"));
+    let incidents = c.questions.iter().find(|q| q.question.id == "IQ-SM-INCIDENTS").unwrap();
+    assert_eq!(incidents.reasons, ["Information security manager (ISMS owner)"]);
+    // Ben's role is Accountable for the supplier register, so he is asked about it too.
+    let suppliers = c.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").expect("asked through the RASCI row");
+    assert_eq!(
+        suppliers.reasons,
+        ["Information security manager (ISMS owner): Accountable for keeping the third-party supplier register"]
+    );
+}
+
+#[test]
+fn a_third_party_managers_card_includes_the_supplier_register() {
+    let c = card(&with_register(), "p4");
+    assert_eq!(c.name, "Dev Patel");
+    for id in ["IQ-TP-DUTIES", "IQ-TP-REGISTER", "IQ-TP-REPORT", "IQ-AT-DUTIES", "IQ-RO-DUTIES"] {
+        assert!(ids(&c).contains(&id), "{id} missing from {:?}", ids(&c));
+    }
+    assert!(!ids(&c).contains(&"IQ-SM-AUDIT"), "Dev is not responsible for the internal audit programme");
+    let suppliers = c.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
+    assert_eq!(suppliers.reasons, ["Third-party manager"]);
+    // Eli audits: the internal audit programme comes with his role, not only through the RASCI row.
+    let eli = card(&with_register(), "p5");
+    assert!(ids(&eli).contains(&"IQ-SM-AUDIT"));
+}
+
+#[test]
+fn rasci_rows_held_as_responsible_or_accountable_add_their_questions_other_letters_do_not() {
+    let mut a = with_register();
+    a.register.add_person(person("p6", "Fay Ortiz", "Procurement", day(2025, 1, 6), false)).unwrap();
+    let steward = RoleKind::Custom("Vendor steward".into());
+    a.register.add_assignment(Assignment::new("a20", steward.clone(), "p6")).unwrap();
+    assert!(!ids(&card(&a, "p6")).contains(&"IQ-TP-REGISTER"), "a custom role alone asks only the generic questions");
+    a.register.set_raci("supplier-register", &steward, Some(Raci::Consulted)).unwrap();
+    assert!(!ids(&card(&a, "p6")).contains(&"IQ-TP-REGISTER"));
+    a.register.set_raci("supplier-register", &steward, Some(Raci::Responsible)).unwrap();
+    let c = card(&a, "p6");
+    assert!(!c.generic);
+    assert_eq!(c.roles, ["Vendor steward"]);
+    let q = c.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").expect("asked through the RASCI row");
+    assert_eq!(q.reasons, ["Vendor steward: Responsible for keeping the third-party supplier register"]);
+}
+
+#[test]
+fn the_top_management_flag_alone_brings_the_leadership_questions() {
+    let mut a = with_register();
+    a.register.add_person(person("p6", "Gus Hale", "Chair", day(2024, 1, 1), true)).unwrap();
+    let c = card(&a, "p6");
+    assert_eq!(c.roles, ["Top management"]);
+    assert!(ids(&c).contains(&"IQ-TM-DUTIES") && ids(&c).contains(&"IQ-TM-REVIEW"));
+}
+
+#[test]
+fn evidence_already_on_file_and_open_findings_join_the_card() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence("C53-ISM-03", |list| {
+        list.push(EvidenceRecord {
+            what: "Incident register 2026".into(),
+            location: "Security drive / incidents".into(),
+            produced_on: Some(day(2026, 10, 2)),
+            owner: "Ben".into(),
+        })
+    });
+    a.set_answer("C53-TPM-01", Answer::No, today());
+    let ben = card(&a, "p2");
+    let incidents = ben.questions.iter().find(|q| q.question.id == "IQ-SM-INCIDENTS").unwrap();
+    assert_eq!(incidents.on_file, ["Incident register 2026 (Security drive / incidents, 2026-10-02)"]);
+    assert!(incidents.open_gaps.is_empty());
+    let bring = ben.evidence_to_bring();
+    assert_eq!(bring[0], "On file: Incident register 2026 (Security drive / incidents, 2026-10-02)");
+    assert!(bring.contains(&"Incident register".to_string()));
+    assert_eq!(bring.len(), bring.iter().collect::<BTreeSet<_>>().len(), "no repeats");
+    let dev = card(&a, "p4");
+    let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
+    assert_eq!(suppliers.open_gaps.len(), 1);
+    assert!(suppliers.open_gaps[0].starts_with("Third-party manager owns supplier register (C53-TPM-01): Gap"), "{:?}", suppliers.open_gaps);
+}
+
+#[test]
+fn rehearsal_runs_weakest_first_could_not_then_shaky_then_unrated_then_confident_older_first() {
+    let mut a = with_register();
+    let card_order = ids(&card(&a, "p5"));
+    assert_eq!(weakest_first(QuestionBank::builtin(), &a, "p5", today()), card_order, "nothing rated: card order");
+    let [q1, q2, q3, q4, q5, ..] = card_order[..] else { panic!("Eli's card is too short: {card_order:?}") };
+    let log = &mut a.rehearsals;
+    interview::record(log, "p5", q1, Rating::Confident, day(2026, 11, 1));
+    interview::record(log, "p5", q2, Rating::CouldNotAnswer, day(2026, 11, 20));
+    interview::record(log, "p5", q3, Rating::Shaky, day(2026, 11, 10));
+    interview::record(log, "p5", q4, Rating::CouldNotAnswer, day(2026, 10, 1));
+    interview::record(log, "p5", q5, Rating::Confident, day(2026, 9, 1));
+    // Someone else's ratings never reorder Eli's card.
+    interview::record(log, "p2", q1, Rating::CouldNotAnswer, day(2026, 11, 1));
+    let order = weakest_first(QuestionBank::builtin(), &a, "p5", today());
+    let unrated: Vec<&str> = card_order.iter().copied().filter(|id| ![q1, q2, q3, q4, q5].contains(id)).collect();
+    let mut expected = vec![q4, q2, q3];
+    expected.extend(unrated);
+    expected.extend([q5, q1]);
+    assert_eq!(order, expected);
+    // The latest rating counts: a confident answer today moves q4 to the end.
+    interview::record(&mut a.rehearsals, "p5", q4, Rating::Confident, today());
+    let order = weakest_first(QuestionBank::builtin(), &a, "p5", today());
+    assert_eq!(order[0], q2);
+    assert_eq!(*order.last().unwrap(), q4);
+}
+
+#[test]
+fn rating_the_same_question_twice_on_one_day_keeps_one_entry() {
+    let mut log = Vec::new();
+    interview::record(&mut log, "p1", "IQ-TM-DUTIES", Rating::Shaky, today());
+    interview::record(&mut log, "p1", "IQ-TM-DUTIES", Rating::Confident, today());
+    interview::record(&mut log, "p1", "IQ-TM-DUTIES", Rating::CouldNotAnswer, day(2026, 11, 1));
+    assert_eq!(log.len(), 2);
+    assert_eq!(interview::latest(&log, "p1", "IQ-TM-DUTIES", today()).unwrap().rating, Rating::Confident);
+    // A rating dated in the future (a wrong clock, an import) does not count yet.
+    interview::record(&mut log, "p1", "IQ-TM-DUTIES", Rating::Shaky, day(2027, 1, 1));
+    assert_eq!(interview::latest(&log, "p1", "IQ-TM-DUTIES", today()).unwrap().rating, Rating::Confident);
+}
+
+#[test]
+fn the_spot_check_is_reproducible_from_its_seed_and_only_picks_current_people() {
+    let bank = QuestionBank::builtin();
+    let mut a = with_register();
+    a.register.add_person(person("p6", "Lou Left", "Former engineer", day(2020, 1, 1), false)).unwrap();
+    a.register.update_person({
+        let mut p = a.register.person("p6").unwrap().clone();
+        p.leaving_date = Some(day(2026, 6, 30));
+        p
+    }).unwrap();
+    a.register.add_person(person("p7", "Nia New", "Starts next year", day(2027, 2, 1), false)).unwrap();
+    let first = spot_check(bank, &a, today(), 20261123).unwrap();
+    assert_eq!(spot_check(bank, &a, today(), 20261123).unwrap(), first, "same seed, same pick");
+    let mut picked = BTreeSet::new();
+    for seed in 0..400u64 {
+        let drill = spot_check(bank, &a, today(), seed).unwrap();
+        assert!(!["p6", "p7"].contains(&drill.person_id.as_str()), "seed {seed} picked {}", drill.person_id);
+        assert_eq!(drill.question_ids.len(), 3);
+        assert_eq!(drill.question_ids.iter().collect::<BTreeSet<_>>().len(), 3, "distinct questions");
+        let c = card(&a, &drill.person_id);
+        for id in &drill.question_ids {
+            let q = bank.question(id).unwrap();
+            assert!(c.contains(id) && q.topic.is_spot_check(), "seed {seed}: {id}");
+        }
+        picked.insert(drill.person_id);
+    }
+    assert_eq!(picked.len(), 5, "every current person gets picked sooner or later: {picked:?}");
+    assert_ne!(
+        (0..20).map(|s| format!("{:?}", spot_check(bank, &a, today(), s).unwrap())).collect::<BTreeSet<_>>().len(),
+        1,
+        "different seeds give different drills"
+    );
+    assert_eq!(spot_check(bank, &Assessment::default(), today(), 1), None);
+}

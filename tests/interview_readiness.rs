@@ -1,0 +1,192 @@
+//! "Key people are ready for interviews" (C53-PRE-06) is answered from the rehearsals: a finding
+//! naming every key role holder who has not rehearsed, is unsure, or rehearsed too long before
+//! the audit; none when all are confident and fresh. Ratings persist with the assessment, and
+//! the Markdown brief escapes what users typed.
+
+mod support;
+
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::interview::{self, brief, cue_card, everyone, person_readiness, QuestionBank, Rating};
+use audit_readiness::domain::persist::{decode, encode};
+use audit_readiness::domain::points::weight;
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Points, Severity, Verdict};
+use support::{all, confident_rehearsals, day, today, Rng};
+
+const ITEM: &str = "C53-PRE-06";
+
+fn interview_finding(a: &Assessment) -> Option<Finding> {
+    let findings = all_findings(Catalog::builtin(), a, today());
+    assert!(findings.iter().filter(|f| f.item_id == ITEM).count() <= 1, "at most one finding per item");
+    findings.into_iter().find(|f| f.item_id == ITEM)
+}
+
+#[test]
+fn without_rehearsals_the_item_is_a_finding_naming_each_key_role_holder() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.rehearsals.clear();
+    // Answering the item by hand changes nothing: it is derived.
+    a.set_answer(ITEM, Answer::Yes, today());
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::InterviewGap, Severity::Minor, weight(Severity::Minor)));
+    assert_eq!(f.id, "interview-gap:C53-PRE-06");
+    for name in ["Ada Okafor (Top management)", "Ben Lindqvist (Information security manager", "Cara Mendes (Management review team member"] {
+        assert!(f.explanation.contains(name), "{name} not in {}", f.explanation);
+    }
+    assert!(f.explanation.contains("has not rehearsed yet"));
+    // Dev and Eli hold roles, but not key ones: the auditor's interviews centre on the others.
+    assert!(!f.explanation.contains("Dev Patel") && !f.explanation.contains("Eli Novak"));
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!(s.verdict, Verdict::NearlyReady);
+    assert_eq!(s.possible - s.earned, weight(Severity::Minor));
+    assert_eq!(s.answered, s.total, "the derived item counts as answered");
+}
+
+#[test]
+fn all_key_people_confident_and_fresh_means_no_finding() {
+    let catalog = Catalog::builtin();
+    let a = all(catalog, Answer::Yes);
+    assert_eq!(interview_finding(&a), None);
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.percent, s.verdict), (100, Verdict::Ready));
+}
+
+#[test]
+fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::CouldNotAnswer, day(2026, 11, 20));
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Shaky, day(2026, 11, 20));
+    let f = interview_finding(&a).expect("a finding");
+    assert!(
+        f.explanation.contains("could not answer “The incident register” and was shaky on “The internal audit programme”"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.explanation.contains("Ben Lindqvist") && !f.explanation.contains("Ada Okafor"));
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::Confident, today());
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Confident, today());
+    assert_eq!(interview_finding(&a), None);
+    // A weak rating of someone who is not a key role holder does not block the item.
+    interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::CouldNotAnswer, today());
+    assert_eq!(interview_finding(&a), None);
+}
+
+#[test]
+fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.rehearsals = confident_rehearsals(day(2026, 9, 1));
+    assert_eq!(interview_finding(&a), None, "83 days before today, no audit date: fresh");
+    a.audit_date = Some(day(2027, 1, 15));
+    let f = interview_finding(&a).expect("stale for that audit");
+    assert!(
+        f.explanation.contains("Ada Okafor (Top management) last rehearsed on 2026-09-01, more than 90 days before the audit on 2027-01-15."),
+        "{}",
+        f.explanation
+    );
+    a.audit_date = Some(day(2026, 11, 30));
+    assert_eq!(interview_finding(&a), None, "exactly 90 days is still fresh");
+    a.audit_date = Some(day(2026, 12, 1));
+    assert!(interview_finding(&a).is_some(), "91 days is not");
+    // One fresh rehearsal per person is enough to count as rehearsed again.
+    a.rehearsals.extend(confident_rehearsals(today()));
+    assert_eq!(interview_finding(&a), None);
+    // No audit date: measured against today.
+    a.audit_date = None;
+    a.rehearsals = confident_rehearsals(day(2026, 8, 1));
+    assert!(interview_finding(&a).unwrap().explanation.contains("more than 90 days before today (2026-11-23)"));
+}
+
+#[test]
+fn with_nobody_in_a_key_role_the_item_cannot_be_met() {
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.register.remove_assignment("a1").unwrap();
+    a.register.remove_assignment("a2").unwrap();
+    a.register.remove_assignment("a5").unwrap();
+    a.register.remove_assignment("a6").unwrap();
+    let mut ada = a.register.person("p1").unwrap().clone();
+    ada.top_management = false;
+    a.register.update_person(ada).unwrap();
+    let f = interview_finding(&a).expect("a finding");
+    assert!(f.explanation.contains("Nobody who works here today is recorded as top management"), "{}", f.explanation);
+    let empty = interview_finding(&Assessment::default()).expect("an empty assessment is not interview-ready");
+    assert_eq!(empty.cost, weight(Severity::Minor));
+}
+
+#[test]
+fn readiness_per_person_is_the_share_last_rated_confident_and_the_last_rehearsal_date() {
+    let bank = QuestionBank::builtin();
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.rehearsals.clear();
+    let total = person_readiness(bank, &a, "p1", today()).unwrap().total;
+    assert!(total >= 10, "Ada's card has {total} questions");
+    interview::record(&mut a.rehearsals, "p1", "IQ-TM-DUTIES", Rating::Confident, day(2026, 11, 2));
+    interview::record(&mut a.rehearsals, "p1", "IQ-TM-RISK", Rating::Shaky, day(2026, 11, 9));
+    interview::record(&mut a.rehearsals, "p1", "IQ-ANY-POLICY", Rating::Confident, day(2026, 10, 1));
+    let r = person_readiness(bank, &a, "p1", today()).unwrap();
+    assert_eq!((r.confident, r.shaky, r.could_not, r.unrated), (2, 1, 0, total - 3));
+    assert_eq!(r.last_rehearsed, Some(day(2026, 11, 9)));
+    assert_eq!(r.percent(), (200 / total) as u32);
+    assert!(r.key);
+    let people = everyone(bank, &a, today());
+    assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ada Okafor", "Ben Lindqvist", "Cara Mendes", "Dev Patel", "Eli Novak"]);
+    assert_eq!(people.iter().filter(|p| p.key).count(), 3);
+}
+
+#[test]
+fn ratings_persist_with_the_assessment_and_older_states_still_load() {
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    interview::record(&mut a.rehearsals, "p3", "IQ-IL-DUTIES", Rating::CouldNotAnswer, day(2026, 11, 20));
+    let text = encode(&a);
+    assert!(text.contains(r#"{"person_id":"p3","question_id":"IQ-IL-DUTIES","rating":"could_not_answer","on":"2026-11-20"}"#), "{text}");
+    assert_eq!(decode(&text).unwrap(), a);
+    // No rehearsals: the field is left out, so states without it read and write as before.
+    let plain = Assessment::default();
+    assert!(!encode(&plain).contains("rehearsals"));
+    assert_eq!(decode(r#"{"schema_version":1,"assessment":{"responses":{}}}"#).unwrap(), plain);
+    assert!(decode(r#"{"schema_version":1,"assessment":{"rehearsals":[{"person_id":"p1","question_id":"q","rating":"great","on":"2026-01-01"}]}}"#).is_err());
+}
+
+#[test]
+fn every_lost_point_is_still_explained_with_random_rehearsals() {
+    let catalog = Catalog::builtin();
+    let bank = QuestionBank::builtin();
+    let mut rng = Rng(0x1e7);
+    for _ in 0..200 {
+        let mut a = all(catalog, Answer::ALL[rng.below(5)]);
+        a.rehearsals.clear();
+        a.audit_date = (rng.below(2) == 0).then(|| today() + chrono::Days::new(rng.below(300) as u64));
+        for _ in 0..rng.below(40) {
+            let person = ["p1", "p2", "p3", "p4", "p5"][rng.below(5)];
+            let q = &bank.questions[rng.below(bank.questions.len())];
+            let on = today() - chrono::Days::new(rng.below(200) as u64);
+            interview::record(&mut a.rehearsals, person, q.id, Rating::ALL[rng.below(3)], on);
+        }
+        let findings = all_findings(catalog, &a, today());
+        let s = compute(catalog, &a, &findings);
+        let explained: Points = findings.iter().map(|f| f.cost).sum();
+        assert_eq!(s.possible - s.earned, explained);
+        assert!(findings.iter().filter(|f| f.item_id == ITEM).count() <= 1);
+    }
+}
+
+#[test]
+fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
+    let catalog = Catalog::builtin();
+    let bank = QuestionBank::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.name = "Ben *the* <b>[boss](http://x)</b>".into();
+    a.register.update_person(ben).unwrap();
+    let card = cue_card(bank, catalog, &a, &[], "p2").unwrap();
+    let readiness = person_readiness(bank, &a, "p2", today());
+    let md = brief::markdown(&card, readiness.as_ref(), today());
+    assert!(md.starts_with("# Interview brief: Ben \\*the\\* \\<b\\>\\[boss\\](http://x)\\</b\\>\n"), "{md}");
+    assert!(!md.contains("[boss](http"));
+    assert!(md.contains("- **Roles:** Information security manager (ISMS owner)"));
+    assert!(md.contains("### 1. As information security manager, what does running the ISMS involve for you week to week?"));
+    assert!(md.contains("- **Interview readiness:** 1 of"));
+    assert!(md.contains("## Evidence to bring\n\n- Your appointment letter stating responsibility and authority\n"));
+    assert_eq!(md.matches("\n### ").count(), card.questions.len());
+    assert_eq!(brief::filename(&card, today()), "interview-brief-ben-the-b-boss-http-x-b-2026-11-23.md");
+}
