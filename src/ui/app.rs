@@ -77,11 +77,7 @@ pub fn App() -> impl IntoView {
 /// The skip link moves focus without touching the address bar (the hash holds the route).
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
-    if let Some(main) = document().get_element_by_id("main") {
-        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-            let _ = main.focus();
-        }
-    }
+    super::focus::focus_now("main");
 }
 
 /// The one place that writes to storage. Its first run only subscribes: loading never saves.

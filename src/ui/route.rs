@@ -69,9 +69,7 @@ pub fn reveal(item_id: &'static str) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(item_id) {
             element.scroll_into_view();
-            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = html.focus();
-            }
         }
+        super::focus::focus_now(item_id);
     });
 }

@@ -161,6 +161,15 @@ export async function waitForApp(page) {
   await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible', timeout: 20000 });
 }
 
+/** Opens the app at `url` with `raw` as the only stored value, and waits until it is ready. */
+export async function startWith(page, url, raw) {
+  await page.goto(url);
+  await waitForApp(page);
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
+  await page.reload();
+  await waitForApp(page);
+}
+
 /** Runs axe-core in the page (injected by evaluation, which the CSP does not block). */
 export async function axeViolations(page) {
   const source = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, storedAssessment,
   validRegister, isoDaysFromToday, ROOT,
+  startWith,
 } from './harness.mjs';
 
 let server;
@@ -22,13 +23,6 @@ const GENERIC = BANK.questions.filter((q) => q.roles.includes('any'));
 const TODAY = isoDaysFromToday(0);
 const text = async (page, selector) => (await page.innerText(selector)).replace(/\s+/g, ' ').trim();
 
-async function startWith(page, raw) {
-  await page.goto(server.url);
-  await waitForApp(page);
-  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
-  await page.reload();
-  await waitForApp(page);
-}
 
 async function openInterviews(page) {
   await page.click('#nav-interviews');
@@ -42,7 +36,7 @@ async function openCard(page, personId) {
 
 test('a rating survives a reload and decides "Key people are ready for interviews"', async () => {
   const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
-  await startWith(page, storedStateAll('yes'));
+  await startWith(page, server.url, storedStateAll('yes'));
   await openInterviews(page);
   assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
   assert.match(await text(page, '#readiness-p2'), /Ben Lindqvist Key role .*Information security manager/);
@@ -130,7 +124,7 @@ test('a rating survives a reload and decides "Key people are ready for interview
 
 test('the brief prints alone on the page and downloads as Markdown', async () => {
   const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
-  await startWith(page, storedStateAll('yes'));
+  await startWith(page, server.url, storedStateAll('yes'));
   await openInterviews(page);
   await openCard(page, 'p1');
   await page.emulateMedia({ media: 'print' });
@@ -168,7 +162,7 @@ test('the spot check picks only current people; someone without a role gets the 
   const register = validRegister();
   const person = (id, name, start, leaving = null) => ({ id, name, job_title: 'Engineer', start_date: start, leaving_date: leaving, top_management: false });
   register.people.push(person('p6', 'Fay Ortiz', isoDaysFromToday(-100)), person('p7', 'Lou Gone', isoDaysFromToday(-900), isoDaysFromToday(-10)));
-  await startWith(page, storedStateAll('yes', register));
+  await startWith(page, server.url, storedStateAll('yes', register));
   await openInterviews(page);
   const options = await page.$$eval('#interview-person option', (os) => os.map((o) => o.value));
   assert.deepEqual(options, ['', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'], 'leavers are not offered');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll,
   isoDaysFromToday, CONTENT,
+  startWith,
 } from './harness.mjs';
 
 let server;
@@ -12,19 +13,12 @@ let browser;
 before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function startWith(page, raw) {
-  await page.goto(server.url);
-  await waitForApp(page);
-  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
-  await page.reload();
-  await waitForApp(page);
-}
 
 const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim();
 
 test('everything yes is ready; a claim with its proof answered no is a checkbox gap and not ready', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
-  await startWith(page, storedStateAll('yes'));
+  await startWith(page, server.url, storedStateAll('yes'));
   assert.equal(await page.textContent('#readiness-percent'), '100');
   assert.equal(await verdict(page), 'Ready');
 
@@ -54,7 +48,7 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
 
 test('evidence older than its cadence is stale; evidence that lapses before audit day is flagged', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
-  await startWith(page, storedStateAll('yes'));
+  await startWith(page, server.url, storedStateAll('yes'));
   // The annual management review (Clause 9.3) must be renewed every year.
   const item = CONTENT.items.find((i) => i.id === 'MGT-FAQ-01');
   assert.equal(item.cadence, 'annually');

@@ -3,27 +3,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY, activeOf } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY, activeOf, startWith } from './harness.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function plant(page, raw) {
-  await page.goto(server.url);
-  await waitForApp(page);
-  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, raw]);
-  await page.reload();
-  await waitForApp(page);
-}
 
 const storedEntries = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 
 test('a corrupt value is kept aside, downloadable, and only replaced after the user acts', async () => {
   const { context, page } = await recordingPage(browser);
   const corrupt = '{"schema_version":1,"assessment":{"responses":{"C53-PRE-01":{"answer":"yes"';
-  await plant(page, corrupt);
+  await startWith(page, server.url, corrupt);
 
   const notice = page.locator('#storage-notice');
   assert.match(await notice.textContent(), /could not be read/);
@@ -49,7 +42,7 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
 test('a value from a newer version is refused by number and kept', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   const future = JSON.stringify({ schema_version: 99, assessment: { responses: {} }, extra: 'from the future' });
-  await plant(page, future);
+  await startWith(page, server.url, future);
   assert.match(await page.textContent('#storage-notice'), /version 99/);
   const entries = await storedEntries(page);
   assert.equal(entries[STORAGE_KEY], future);

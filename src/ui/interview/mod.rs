@@ -10,6 +10,8 @@ mod rehearse;
 
 use leptos::prelude::*;
 
+use crate::ui::focus::focus_later;
+
 use super::clock;
 use super::state::AppState;
 use crate::domain::interview::{self, cue_card, spot_check, weakest_first, CueCard, PersonReadiness, QuestionBank, Rating};
@@ -107,16 +109,6 @@ impl Iv {
     }
 }
 
-/// Moves focus to an element once it has rendered (the card or rehearsal that replaced the button).
-fn focus_later(element_id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(element_id) {
-            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = html.focus();
-            }
-        }
-    });
-}
 
 #[component]
 pub fn InterviewView(state: AppState) -> impl IntoView {

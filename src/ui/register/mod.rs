@@ -136,16 +136,7 @@ fn all_columns(register: &Register) -> Vec<RoleKind> {
     columns
 }
 
-/// Moves focus to an element once it has rendered (after "Add …" buttons).
-pub(super) fn focus_later(element_id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&element_id) {
-            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = html.focus();
-            }
-        }
-    });
-}
+pub(super) use crate::ui::focus::focus_later;
 
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
