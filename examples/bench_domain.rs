@@ -44,6 +44,40 @@ fn rescore_ms(catalog: &Catalog, assessment: &Assessment, today: NaiveDate, runs
     (percentile(&times, 0.5), percentile(&times, 0.95))
 }
 
+fn median_p95(mut times: Vec<f64>) -> (f64, f64) {
+    times.sort_by(f64::total_cmp);
+    (percentile(&times, 0.5), percentile(&times, 0.95))
+}
+
+/// Each export's time (report built from scratch, then rendered), as a JSON object.
+fn export_times(catalog: &Catalog, assessment: &Assessment, today: NaiveDate, runs: usize) -> String {
+    use audit_readiness::domain::export::{backup, csv, html, ics, markdown, oscal, Report};
+    let formats: [(&str, fn(&Report) -> String); 6] = [
+        ("markdown", markdown::render),
+        ("html", html::render),
+        ("csv", csv::render),
+        ("oscal", oscal::render),
+        ("calendar", ics::render),
+        ("backup", |r| backup::export(&r.assessment)),
+    ];
+    let parts: Vec<String> = formats
+        .iter()
+        .map(|(name, render)| {
+            let times = (0..runs)
+                .map(|_| {
+                    let start = Instant::now();
+                    let report = Report::new(catalog, assessment, today);
+                    std::hint::black_box(render(&report));
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            let (median, p95) = median_p95(times);
+            format!("\"{name}\":{{\"median_ms\":{median:.3},\"p95_ms\":{p95:.3}}}")
+        })
+        .collect();
+    format!("{{{}}}", parts.join(","))
+}
+
 fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let real = Catalog::builtin();
@@ -53,9 +87,10 @@ fn main() {
         let assessment = assessment_for(catalog, today);
         let (median, p95) = rescore_ms(catalog, &assessment, today, 200);
         parts.push(format!(
-            "\"{label}\":{{\"items\":{},\"rescore_median_ms\":{median:.3},\"rescore_p95_ms\":{p95:.3},\"stored_bytes\":{}}}",
+            "\"{label}\":{{\"items\":{},\"rescore_median_ms\":{median:.3},\"rescore_p95_ms\":{p95:.3},\"stored_bytes\":{},\"exports\":{}}}",
             catalog.items.len(),
-            encode(&assessment).len()
+            encode(&assessment).len(),
+            export_times(catalog, &assessment, today, 30)
         ));
     }
     println!("{{{}}}", parts.join(","));

@@ -5,7 +5,7 @@ import { join, extname } from 'node:path';
 
 // A regression guard at today's size plus about 10 % headroom. The product target is 120 KiB;
 // today's build is far above it (Leptos view code is ~85 % of the wasm), see the README.
-const BUDGET_GZIP_BYTES = 480 * 1024;
+const BUDGET_GZIP_BYTES = 520 * 1024;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const files = (await readdir(dist)).filter((f) => ['.html', '.js', '.wasm', '.css'].includes(extname(f)));
 let total = 0;

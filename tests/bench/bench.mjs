@@ -6,7 +6,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { join, extname } from 'node:path';
 import { ROOT, DIST, serveStatic, launch } from '../e2e/harness.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);

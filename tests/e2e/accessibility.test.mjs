@@ -1,0 +1,32 @@
+// axe-core on every view (each area, the dashboard, plan, register, interviews, export and
+// assessments), at desktop and phone width, with realistic content; no sideways scrolling.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, axeViolations, storedStateAll, startWith, CONTENT } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ROUTES = [
+  ...CONTENT.areas.map((a) => `#/area/${a.id}`),
+  '#/dashboard', '#/plan', '#/register', '#/interviews', '#/export', '#/assessments',
+];
+
+for (const width of [1280, 375]) {
+  test(`every view has zero axe violations at ${width} px`, async () => {
+    const { context, page, consoleErrors, cspViolations } = await recordingPage(browser, { width });
+    await startWith(page, server.url, storedStateAll('partly'));
+    for (const route of ROUTES) {
+      await page.goto(server.url + route);
+      await page.waitForSelector('main h1');
+      assert.deepEqual(await axeViolations(page), [], `axe on ${route}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at ${width}`);
+    }
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(await cspViolations(), []);
+    await context.close();
+  });
+}
