@@ -23,8 +23,9 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
-            "One line per open finding, most expensive first. Due dates default to a date before the audit by severity; change them as you plan."
+            "One line per open finding, most expensive first. Owners are suggested from the roles register. Due dates default to a date before the audit by severity; change them as you plan."
         </p>
+        <RegisterPeople state=state />
         <div class="table-wrap">
             <table class="plan">
                 <caption class="visually-hidden">"Remediation plan"</caption>
@@ -40,6 +41,22 @@ pub fn PlanView(state: AppState) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// Suggestions for the owner fields: everyone in the roles register who works here today.
+#[component]
+fn RegisterPeople(state: AppState) -> impl IntoView {
+    let options = move || {
+        state.assessment.with(|a| {
+            a.register
+                .people
+                .iter()
+                .filter(|p| p.is_current(state.today))
+                .map(|p| view! { <option value=p.name.clone()>{p.job_title.clone()}</option> })
+                .collect_view()
+        })
+    };
+    view! { <datalist id="register-people">{options}</datalist> }
 }
 
 #[component]
@@ -75,7 +92,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             </th>
             <td>
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>
-                <input type="text" id=format!("{slug}-owner") prop:value=move || plan_owner().owner
+                <input type="text" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
                     on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
             </td>
             <td>

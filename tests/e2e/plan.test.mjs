@@ -1,7 +1,10 @@
 // The remediation plan: one row per finding, default due dates before the audit, edits persist.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday, storedAssessment } from './harness.mjs';
+import {
+  serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday, storedAssessment, startWith,
+  storedStateAll, validRegister,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -19,6 +22,7 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   await page.waitForSelector('#gap-C53-PRE-02-owner');
   const rows = await page.$$eval('table.plan tbody tr', (trs) => trs.length);
   assert.ok(rows > 1, 'one row per finding');
+  assert.equal(await page.getAttribute('#gap-C53-PRE-02-owner', 'list'), 'register-people', 'owners are suggested from the register');
   // Majors are due 30 days before the audit by default.
   assert.equal(await page.inputValue('#gap-C53-PRE-02-due'), isoDaysFromToday(60));
   await page.fill('#gap-C53-PRE-02-owner', 'Dana (CEO)');
@@ -34,5 +38,15 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   const stored = { assessment: await storedAssessment(page) };
   assert.deepEqual(stored.assessment.remediation['gap:C53-PRE-02'], { owner: 'Dana (CEO)', due: isoDaysFromToday(45), status: 'in_progress' });
   assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('owners are suggested from the people in the roles register', async () => {
+  const { context, page } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('partly'));
+  await page.click('#nav-plan');
+  await page.waitForSelector('table.plan');
+  const names = await page.$$eval('#register-people option', (options) => options.map((o) => o.value));
+  assert.deepEqual(names, validRegister().people.map((p) => p.name));
   await context.close();
 });
