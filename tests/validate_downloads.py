@@ -87,8 +87,10 @@ def report_md(d):
 
 def backup(d):
     data = json.loads(one(d, ".json", "backup").read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1 and data["assessment"]["responses"], "not a backup"
-    return f"backup: schema {data['schema_version']}, {len(data['assessment']['responses'])} responses"
+    assert data["schema_version"] == 2 and data["entries"], "not a full backup"
+    active = next(e for e in data["entries"] if e["id"] == data["active"])
+    assert active["assessment"]["responses"], "the open assessment has no answers"
+    return f"backup: schema {data['schema_version']}, {len(data['entries'])} assessment(s), {len(active['assessment']['responses'])} responses in the open one"
 
 
 def main() -> int:

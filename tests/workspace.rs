@@ -93,3 +93,23 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     assert_eq!(c.before.majors, 1);
     assert!(c.opened.iter().all(|f| f.severity == Severity::Major));
 }
+
+#[test]
+fn a_full_backup_restores_every_assessment_and_adds_them_under_new_names() {
+    use audit_readiness::domain::export::backup::{export_all, import, DEFAULT_MAX_BYTES};
+    let catalog = Catalog::builtin();
+    let backup = decode_workspace(include_str!("fixtures/state-v2.json")).unwrap();
+    let imported = import(&export_all(&backup), DEFAULT_MAX_BYTES, catalog).unwrap();
+    assert_eq!(imported.workspace.as_ref(), Some(&backup), "the full state comes back exactly");
+    assert_eq!(imported.assessment, backup.active_entry().assessment);
+    // A single-assessment file has no workspace.
+    let single = audit_readiness::domain::persist::encode(&Assessment::default());
+    assert_eq!(import(&single, DEFAULT_MAX_BYTES, catalog).unwrap().workspace, None);
+
+    let mut mine = Workspace::single(Assessment::default(), Some(today()));
+    let added = mine.add_all(&backup);
+    assert_eq!(added, ["a2", "a3"]);
+    assert_eq!(mine.active, "a1", "adding does not switch");
+    assert_eq!(mine.entry("a3").unwrap().name, "Stage 2, March (from backup)");
+    assert_eq!(mine.entry("a3").unwrap().assessment, backup.entry("a2").unwrap().assessment);
+}

@@ -103,6 +103,24 @@ impl Workspace {
         Some((index, removed))
     }
 
+    /// Adds every assessment of another workspace (a restored backup) under fresh ids, named
+    /// "… (from backup)"; the active one stays as it is. Returns the new ids.
+    pub fn add_all(&mut self, other: &Workspace) -> Vec<String> {
+        let active = self.active.clone();
+        let ids = other
+            .entries
+            .iter()
+            .map(|entry| {
+                let id = self.next_id();
+                let name = format!("{} (from backup)", entry.name);
+                self.entries.push(Entry { id: id.clone(), name, created_on: entry.created_on, assessment: entry.assessment.clone() });
+                id
+            })
+            .collect();
+        self.active = active;
+        ids
+    }
+
     /// Puts a deleted assessment back where it was.
     pub fn restore(&mut self, index: usize, entry: Entry) {
         if self.entry(&entry.id).is_none() {

@@ -24,7 +24,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Csv => csv::render(&report()),
             Kind::Oscal => oscal::render(&report()),
             Kind::Calendar => ics::render(&report()),
-            Kind::Backup => state.assessment.with(backup::export),
+            Kind::Backup => backup::export_all(&state.snapshot()),
         };
         let result = download(&filename(kind, state.today), kind.mime(), &content);
         error.set(result.err().map(|e| e.to_string()));
@@ -45,8 +45,8 @@ pub fn ExportView(state: AppState) -> impl IntoView {
                 <ExportButton kind=Kind::Oscal label="OSCAL assessment results" save=save />
                 <ExportButton kind=Kind::Calendar label="Calendar of duties and due dates" save=save />
             </div>
-            <p class="hint">"The JSON backup always holds everything (it restores the full assessment):"</p>
-            <ExportButton kind=Kind::Backup label="JSON backup of all answers" save=save />
+            <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored."</p>
+            <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
             <p class="error" role="alert">{move || error.get()}</p>
         </section>
         <EncryptedBackup state=state />
@@ -69,7 +69,7 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
             status.set(Some("Use a passphrase of at least 10 characters.".into()));
             return;
         }
-        let plain = state.assessment.with_untracked(backup::export);
+        let plain = backup::export_all(&untrack(|| state.snapshot()));
         let name = filename(Kind::Backup, state.today).replace(".json", ".encrypted.json");
         status.set(Some("Encrypting…".into()));
         spawn_local(async move {

@@ -11,7 +11,8 @@ use super::crypto::decrypt;
 use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{diff, import, merge, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
-use crate::domain::{Assessment, ItemResponse};
+use crate::domain::workspace::Workspace;
+use crate::domain::ItemResponse;
 
 #[derive(Clone)]
 struct Pending {
@@ -23,7 +24,7 @@ struct Pending {
 pub fn ImportPanel(state: AppState) -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<String>);
-    let undo = RwSignal::new(None::<Assessment>);
+    let undo = RwSignal::new(None::<Workspace>);
     // An encrypted file waits here for its passphrase.
     let locked = RwSignal::new(None::<String>);
     let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
@@ -70,11 +71,21 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     };
     let apply = move |choices: BTreeMap<String, MergeChoice>| {
         let Some(p) = pending.get_untracked() else { return };
+        undo.set(Some(untrack(|| state.snapshot())));
         let before = state.assessment.get_untracked();
         state.assessment.set(merge(&before, &p.imported.assessment, &choices));
-        undo.set(Some(before));
         pending.set(None);
         message.set(Some("Merged. You can undo this until you leave the page.".into()));
+    };
+    let add_all = move || {
+        let Some(Some(backup)) = pending.get_untracked().map(|p| p.imported.workspace) else { return };
+        let before = untrack(|| state.snapshot());
+        let mut next = before.clone();
+        let added = next.add_all(&backup);
+        state.replace(next);
+        undo.set(Some(before));
+        pending.set(None);
+        message.set(Some(format!("Added {} assessment(s) from the backup; see Assessments. You can undo this.", added.len())));
     };
     view! {
         <section class="card" aria-labelledby="import-title">
@@ -83,13 +94,17 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
+            {move || pending.get().and_then(|p| p.imported.workspace.map(|w| w.entries.len())).map(|n| view! {
+                <p class="hint">{format!("This is a full backup with {n} assessment(s). Add them all side by side, or compare its open assessment with yours below.")}</p>
+                <button type="button" id="import-add-all" on:click=move |_| add_all()>{format!("Add all {n} as new assessments")}</button>
+            })}
             {move || pending.get().map(|p| view! { <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || pending.set(None) /> })}
             {move || undo.get().map(|snapshot| view! {
                 <button type="button" id="undo-merge" on:click=move |_| {
-                    state.assessment.set(snapshot.clone());
+                    state.replace(snapshot.clone());
                     undo.set(None);
-                    message.set(Some("The merge was undone.".into()));
-                }>"Undo the merge"</button>
+                    message.set(Some("Undone: everything is as it was before the import.".into()));
+                }>"Undo the import"</button>
             })}
         </section>
     }

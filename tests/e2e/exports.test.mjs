@@ -159,3 +159,43 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a full backup holds every assessment and restores them side by side on another device', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.click('#nav-assessments');
+  await page.click('#assessment-a1-duplicate');
+  await page.click('#nav-export');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, 'full-backup.json');
+  await copyFile(await download.path(), file);
+  const doc = JSON.parse(await readFile(file, 'utf8'));
+  assert.equal(doc.schema_version, 2);
+  assert.equal(doc.entries.length, 2);
+  await context.close();
+
+  // Another browser profile: nothing stored yet.
+  const other = await recordingPage(browser);
+  await other.page.goto(server.url);
+  await waitForApp(other.page);
+  await other.page.click('#nav-export');
+  await other.page.setInputFiles('#import-file', file);
+  await other.page.waitForSelector('#import-add-all');
+  await other.page.click('#import-add-all');
+  const storedNow = () => other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
+  let stored = await storedNow();
+  assert.deepEqual(stored.entries.map((e) => e.name), ['My assessment', 'My assessment (from backup)', 'My assessment (copy) (from backup)']);
+  assert.deepEqual(stored.entries[1].assessment, doc.entries[0].assessment, 'restored exactly');
+  assert.equal(stored.active, 'a1', 'adding does not switch away from the open assessment');
+  // Undo (offered until the page is left) puts everything back as it was.
+  await other.page.click('#undo-merge');
+  stored = await storedNow();
+  assert.equal(stored.entries.length, 1);
+  await other.page.click('#nav-assessments');
+  assert.equal(await other.page.locator('.assessment').count(), 1);
+  await other.context.close();
+});

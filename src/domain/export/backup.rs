@@ -9,19 +9,28 @@ use crate::domain::assessment::{Assessment, ItemResponse};
 use crate::domain::catalog::Catalog;
 use crate::domain::error::AppError;
 use crate::domain::persist;
+use crate::domain::workspace::{decode_workspace, encode_workspace, Workspace};
 
 /// A generous limit for a backup file: real ones are a few tens of kilobytes.
 pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
 
-/// The backup file content: the stored state, as the app itself keeps it.
+/// A single assessment as a file (the version 1 document; teammates exchange these).
 pub fn export(assessment: &Assessment) -> String {
     persist::encode(assessment)
+}
+
+/// The full state as a file: every named assessment, exactly as the app stores it.
+pub fn export_all(workspace: &Workspace) -> String {
+    encode_workspace(workspace)
 }
 
 /// A checked import: the assessment plus what this version of the question bank does not know.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
+    /// The backup's open assessment (the only one in a single-assessment file).
     pub assessment: Assessment,
+    /// Every assessment in the file, when it is a full backup (several named assessments).
+    pub workspace: Option<Workspace>,
     /// Response keys that are not items of the catalogue (kept, so nothing is lost).
     pub unknown_items: Vec<String>,
     /// Remediation entries whose finding id does not name a catalogue item.
@@ -48,7 +57,15 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
     if raw.trim().is_empty() {
         return Err(AppError::Corrupt("the file is empty".into()));
     }
-    let assessment = persist::decode(raw)?;
+    // A single-assessment file (version 1) or a full backup (version 2, several assessments);
+    // for anything else the workspace decoder gives the clearest error.
+    let (assessment, workspace) = match persist::decode(raw) {
+        Ok(assessment) => (assessment, None),
+        Err(_) => {
+            let workspace = decode_workspace(raw)?;
+            (workspace.active_entry().assessment.clone(), Some(workspace))
+        }
+    };
     let unknown_items = assessment.responses.keys().filter(|id| catalog.item(id).is_none()).cloned().collect();
     let unknown_plans = assessment
         .remediation
@@ -59,7 +76,7 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
         })
         .cloned()
         .collect();
-    Ok(Imported { assessment, unknown_items, unknown_plans })
+    Ok(Imported { assessment, workspace, unknown_items, unknown_plans })
 }
 
 /// "2 MiB (2097152 bytes)" or "900 bytes".
