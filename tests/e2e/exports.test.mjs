@@ -196,6 +196,7 @@ test('a full backup holds every assessment and restores them side by side on ano
   stored = await storedNow();
   assert.equal(stored.entries.length, 1);
   await other.page.click('#nav-assessments');
+  await other.page.waitForSelector('#assessment-list .assessment');
   assert.equal(await other.page.locator('.assessment').count(), 1);
   await other.context.close();
 });
