@@ -215,3 +215,19 @@ fn with_random_registers_every_lost_point_has_exactly_one_finding() {
     }
     assert!(seen_broken > 200, "the generator breaks registers often enough ({seen_broken})");
 }
+
+#[test]
+fn derived_findings_carry_each_problem_as_a_detail_line() {
+    use audit_readiness::domain::roles::checks::problems;
+    let assessment = Assessment::default();
+    let day = today();
+    let findings = all_findings(Catalog::builtin(), &assessment, day);
+    let assigned = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    let expected: Vec<String> = problems("REG-ROLES-ASSIGNED", &assessment.register, day).unwrap().into_iter().map(|p| p.text).collect();
+    assert!(!expected.is_empty());
+    assert_eq!(assigned.details, expected);
+    assert!(assigned.details.iter().all(|d| assigned.explanation.contains(d.as_str())));
+    let interviews = findings.iter().find(|f| f.item_id == "C53-PRE-06").unwrap();
+    assert!(!interviews.details.is_empty());
+    assert!(findings.iter().filter(|f| !f.kind.is_register() && f.item_id != "C53-PRE-06").all(|f| f.details.is_empty()));
+}

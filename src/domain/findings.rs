@@ -113,6 +113,9 @@ pub struct Finding {
     pub cost: Points,
     /// For evidence findings: the day the evidence expired or will expire.
     pub date: Option<NaiveDate>,
+    /// For derived findings (register, interviews): each concrete problem, as listed in the
+    /// explanation, so a view can show them one per line without running the check again.
+    pub details: Vec<String>,
 }
 
 /// What a check needs to know about "now".
@@ -159,6 +162,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         remediation: format!("Produce and file: {}.", item.evidence.join("; ")),
         cost,
         date: None,
+        details: Vec::new(),
     }
 }
 
@@ -245,11 +249,11 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     if problems.is_empty() {
         return None;
     }
-    let details: Vec<&str> = problems.iter().map(|p| p.text.as_str()).collect();
-    let explanation = format!("{} {}", check.lead, details.join(" "));
+    let explanation = format!("{} {}", check.lead, problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "));
     let mut f = finding(item, check.kind, item.finding, weight(item.finding), explanation);
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
+    f.details = problems.into_iter().map(|p| p.text).collect();
     Some(f)
 }
 
@@ -264,5 +268,6 @@ fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let explanation = format!("{} {}", readiness::LEAD, problems.join(" "));
     let mut f = finding(item, FindingKind::InterviewGap, item.finding, weight(item.finding), explanation);
     f.remediation = readiness::REMEDIATION.to_string();
+    f.details = problems;
     Some(f)
 }

@@ -7,7 +7,7 @@ use crate::domain::compare::{compare, Comparison};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
 use crate::domain::workspace::Entry;
-use crate::domain::Assessment;
+use crate::domain::{Assessment, Score};
 
 #[component]
 pub fn AssessmentsView(state: AppState) -> impl IntoView {
@@ -53,11 +53,15 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
     let key = StoredValue::new(id.clone());
     let entry = move || state.workspace.with(|w| key.with_value(|id| w.entry(id).cloned()));
     let is_active = move || state.workspace.with(|w| key.with_value(|id| w.active == *id));
+    // The open assessment's score is already a memo; only the others are scored here.
     let summary = move || {
-        let assessment = if is_active() { state.assessment.get() } else { entry().map(|e| e.assessment).unwrap_or_default() };
+        let text = |s: &Score| format!("{} % · {}", s.percent, s.verdict.label());
+        if is_active() {
+            return state.score.with(text);
+        }
+        let assessment = entry().map(|e| e.assessment).unwrap_or_default();
         let findings = all_findings(state.catalog, &assessment, state.today);
-        let score = compute(state.catalog, &assessment, &findings);
-        format!("{} % · {}", score.percent, score.verdict.label())
+        text(&compute(state.catalog, &assessment, &findings))
     };
     let with_workspace = move |change: &dyn Fn(&mut crate::domain::workspace::Workspace, &str) -> bool| {
         let current = state.assessment.get_untracked();

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::parse_iso;
 
+use super::fields::{DateField, TextField};
 use super::state::AppState;
 use crate::domain::evidence::expires_on;
 use crate::domain::{EvidenceRecord, Item};
@@ -35,9 +35,9 @@ pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
 #[component]
 fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoView {
     let id = item.id;
-    let record = move || {
+    let record = Memo::new(move |_| {
         state.assessment.with(|a| a.response(id).and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default())
-    };
+    });
     let edit = move |change: Box<dyn FnOnce(&mut EvidenceRecord)>| {
         state.assessment.update(|a| {
             a.edit_evidence(id, |list| {
@@ -47,7 +47,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             })
         })
     };
-    let validity = move || match (item.cadence, record().produced_on) {
+    let validity = move || match (item.cadence, record.with(|r| r.produced_on)) {
         (_, None) => "Add the date it was produced to check freshness.".to_string(),
         (Some(cadence), Some(date)) => match expires_on(cadence, date) {
             Some(end) if end <= state.today => format!("Expired on {end}: renew it."),
@@ -61,39 +61,17 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
     view! {
         <fieldset class="evidence-row">
             <legend>{format!("Evidence {}", index + 1)}</legend>
-            <TextInput id=format!("{prefix}-what") label="What it is" value=Signal::derive(move || record().what)
+            <TextField id=format!("{prefix}-what") label="What it is" value=Signal::derive(move || record.with(|r| r.what.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.what = v)) />
-            <TextInput id=format!("{prefix}-where") label="Where it lives (link or location)" value=Signal::derive(move || record().location)
+            <TextField id=format!("{prefix}-where") label="Where it lives (link or location)"
+                value=Signal::derive(move || record.with(|r| r.location.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.location = v)) />
-            <div class="field">
-                <label for=format!("{prefix}-date")>"Date produced"</label>
-                <input type="date" id=format!("{prefix}-date")
-                    prop:value=move || record().produced_on.map(|d| d.to_string()).unwrap_or_default()
-                    on:change=move |ev| {
-                        let date = parse_iso(&event_target_value(&ev));
-                        edit(Box::new(move |r| r.produced_on = date))
-                    } />
-            </div>
-            <TextInput id=format!("{prefix}-owner") label="Owner" value=Signal::derive(move || record().owner)
+            <DateField id=format!("{prefix}-date") label="Date produced" value=Signal::derive(move || record.with(|r| r.produced_on))
+                on_change=move |date| edit(Box::new(move |r| r.produced_on = date)) />
+            <TextField id=format!("{prefix}-owner") label="Owner" value=Signal::derive(move || record.with(|r| r.owner.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.owner = v)) />
             <p class="validity" id=format!("{prefix}-validity")>{validity}</p>
             <button type="button" class="secondary" on:click=remove>{format!("Remove evidence {}", index + 1)}</button>
         </fieldset>
-    }
-}
-
-#[component]
-fn TextInput(
-    id: String,
-    label: &'static str,
-    value: Signal<String>,
-    on_input: impl Fn(String) + 'static,
-) -> impl IntoView {
-    let label_for = id.clone();
-    view! {
-        <div class="field">
-            <label for=label_for>{label}</label>
-            <input type="text" id=id prop:value=move || value.get() on:input=move |ev| on_input(event_target_value(&ev)) />
-        </div>
     }
 }

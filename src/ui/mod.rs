@@ -12,6 +12,7 @@ mod dashboard;
 pub mod download;
 mod evidence_editor;
 mod export_view;
+mod fields;
 mod focus;
 mod import_view;
 mod interview;

@@ -88,10 +88,5 @@ pub fn save(workspace: &Workspace) -> Result<(), AppError> {
 
 /// The raw stored value (used by the error screen's export).
 pub fn raw_state() -> Option<String> {
-    raw_value(STORAGE_KEY)
-}
-
-/// The raw value under any key, if storage works.
-pub fn raw_value(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
 }

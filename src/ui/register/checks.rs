@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::Reg;
-use crate::domain::roles::checks::{check_for, problems};
+use crate::domain::roles::checks::check_for;
 use crate::domain::Item;
 use crate::ui::route::item_href;
 
@@ -52,12 +52,11 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
     };
     let lead = check_for(item.base_id()).map(|c| c.lead);
     let details = move || {
-        finding.with(Option::is_some).then(|| {
-            let list = state.assessment.with(|a| problems(item.base_id(), &a.register, state.today)).unwrap_or_default();
+        finding.with(|f| f.as_ref().map(|f| f.details.clone())).map(|list| {
             view! {
                 <p class="check-lead">{lead}</p>
                 <ul class="check-problems">
-                    {list.into_iter().map(|p| view! { <li>{p.text}</li> }).collect_view()}
+                    {list.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
                 </ul>
             }
         })
