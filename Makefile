@@ -17,7 +17,7 @@ dist: setup-build build-release
 	@echo "dist/ is a static folder: copy it to any static host, at the root or under a sub-path."
 
 bench: setup build-release
-	trunk build --release --locked --features bench-10x --dist target/dist-bench
+	TOOLS_FEATURES=bench-10x trunk build --release --locked --features bench-10x --dist target/dist-bench
 	BENCH_DOMAIN="$$(cargo run --release --locked --quiet --example bench_domain)" node tests/bench/bench.mjs
 
 setup:

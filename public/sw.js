@@ -7,14 +7,16 @@ async function precache() {
   const index = await fetch('./', { cache: 'no-store' });
   const html = await index.clone().text();
   await cache.put('./', index);
-  // The hashed asset names are only known from the built index.html.
+  // The hashed asset names are only known from the built index.html (the tools bundle, fetched
+  // when a tool is first opened, is named in its <meta content> tags, so it works offline too).
   const assets = new Set();
-  for (const m of html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
+  for (const m of html.matchAll(/(?:href|src|from|content|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
   await cache.addAll([...assets]);
   // Drop files of older builds.
+  const scope = new URL('./', self.registration.scope);
   for (const request of await cache.keys()) {
-    const path = './' + new URL(request.url).pathname.split('/').pop();
-    if (request.url !== new URL('./', self.registration.scope).href && !assets.has(path)) await cache.delete(request);
+    const path = './' + new URL(request.url).pathname.slice(scope.pathname.length);
+    if (request.url !== scope.href && !assets.has(path)) await cache.delete(request);
   }
 }
 

@@ -3,27 +3,22 @@
 
 use leptos::prelude::*;
 
-use super::assessments::AssessmentsView;
 use super::checklist::AreaView;
 use super::clock;
-use super::dashboard::Dashboard;
 use super::nav::AreaNav;
-use super::plan::PlanView;
-use super::register::RegisterView;
-use super::interview::InterviewView;
-use super::export_view::ExportView;
 use super::notices::StorageBanner;
 use super::route::{reveal, use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
+use super::tools::tool_view;
 use crate::domain::persist::STORAGE_KEY;
 use crate::domain::workspace::decode_workspace;
 use crate::domain::Catalog;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = storage::load(clock::now_ms());
+    let loaded = storage::load_with_handover(clock::now_ms());
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
     persist_changes(state, notice, loaded.can_save);
@@ -31,17 +26,12 @@ pub fn App() -> impl IntoView {
     let route = use_route(state.catalog);
 
     let current_view = move || match route.get() {
-        Route::Dashboard => view! { <Dashboard state=state /> }.into_any(),
-        Route::Plan => view! { <PlanView state=state /> }.into_any(),
-        Route::Register => view! { <RegisterView state=state /> }.into_any(),
-        Route::Interview => view! { <InterviewView state=state /> }.into_any(),
-        Route::Export => view! { <ExportView state=state /> }.into_any(),
-        Route::Assessments => view! { <AssessmentsView state=state /> }.into_any(),
         Route::Area(area) => view! { <AreaView state=state area_id=area /> }.into_any(),
         Route::Item(area, item) => {
             reveal(item);
             view! { <AreaView state=state area_id=area /> }.into_any()
         }
+        tool => tool_view(state, tool),
     };
 
     view! {

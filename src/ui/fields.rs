@@ -15,6 +15,7 @@ fn field_class(span: &'static str) -> String {
 }
 
 /// `(value, label)` pairs for a `<select>`.
+#[cfg(feature = "tools")]
 pub type Options = Vec<(String, String)>;
 
 #[component]
@@ -57,6 +58,7 @@ pub fn DateField(
 }
 
 /// A whole number of months, empty meaning "never".
+#[cfg(feature = "tools")]
 #[component]
 pub fn MonthsField(
     id: String,
@@ -79,6 +81,7 @@ pub fn MonthsField(
     }
 }
 
+#[cfg(feature = "tools")]
 #[component]
 pub fn CheckField(
     id: String,
@@ -100,6 +103,7 @@ pub fn CheckField(
 }
 
 /// A `<select>` whose options may change (people's names); the selected option follows `selected`.
+#[cfg(feature = "tools")]
 #[component]
 pub fn ChoiceField(
     id: String,

@@ -11,6 +11,7 @@ pub fn focus_now(element_id: &str) -> bool {
 }
 
 /// Focuses the element once it has rendered (on the next animation frame).
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub fn focus_later(element_id: impl Into<String>) {
     let element_id = element_id.into();
     request_animation_frame(move || {

@@ -3,30 +3,47 @@
 
 mod answer_fields;
 mod app;
+#[cfg(feature = "tools")]
 mod assessments;
+#[cfg(feature = "tools")]
 mod charts;
 mod checklist;
 pub mod clock;
+#[cfg(feature = "tools")]
 pub mod crypto;
+#[cfg(feature = "tools")]
 mod dashboard;
 pub mod download;
 mod evidence_editor;
+#[cfg(feature = "tools")]
 mod export_view;
 mod fields;
 mod focus;
+#[cfg(feature = "tools")]
 mod import_view;
+#[cfg(feature = "tools")]
 mod interview;
 mod nav;
 mod notices;
 pub mod panic_screen;
+#[cfg(feature = "tools")]
 mod plan;
+#[cfg(feature = "tools")]
 mod register;
 mod route;
 mod state;
 pub mod storage;
 mod summary;
+mod tools;
 
 pub fn start() {
     panic_screen::install();
-    leptos::mount::mount_to_body(app::App);
+    let handle = leptos::mount::mount_to(leptos::prelude::document().body().expect("a body"), app::App);
+    #[cfg(not(feature = "tools"))]
+    tools::keep_mounted(Box::new(handle));
+    #[cfg(feature = "tools")]
+    {
+        handle.forget();
+        tools::after_hand_over();
+    }
 }

@@ -43,6 +43,7 @@ impl AppState {
     }
 
     /// Makes another assessment the active one, keeping the current one's edits.
+    #[cfg_attr(not(feature = "tools"), allow(dead_code))]
     pub fn open(&self, id: &str) {
         let current = self.assessment.get_untracked();
         let mut next = self.workspace.get_untracked().with_active(current);

@@ -2,8 +2,8 @@
 // headless Chromium (median and p95 of repeated runs), next to a plain static HTML page that shows
 // the same checklist, generated from the same content file, measured in the same run.
 import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
+import { bundleFiles, compressedSizes } from '../bundles.mjs';
 import { ROOT, DIST, serveStatic, launch } from '../e2e/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -12,19 +12,6 @@ function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   return { median: at(0.5), p95: at(0.95) };
-}
-
-async function transferSizes() {
-  const groups = { html: 0, js: 0, wasm: 0, css: 0 };
-  const brotli = { html: 0, js: 0, wasm: 0, css: 0 };
-  for (const file of await readdir(DIST)) {
-    const kind = extname(file).slice(1);
-    if (!(kind in groups)) continue;
-    const bytes = await readFile(join(DIST, file));
-    groups[kind] += gzipSync(bytes, { level: 9 }).length;
-    brotli[kind] += brotliCompressSync(bytes).length;
-  }
-  return { groups, brotli };
 }
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -103,9 +90,10 @@ const app10 = await serveStatic(BENCH_DIST, '/');
 const baseline = await serveStatic(baselineDir, '/');
 const browser = await launch();
 try {
-  const { groups, brotli } = await transferSizes();
-  const total = Object.values(groups).reduce((a, b) => a + b, 0);
-  const totalBr = Object.values(brotli).reduce((a, b) => a + b, 0);
+  const files = await bundleFiles(DIST);
+  const first = await compressedSizes(DIST, files.firstLoad);
+  const tools = await compressedSizes(DIST, files.tools);
+  const { gzip: groups, brotli } = first;
   // Warm-up run so that Chromium's own start-up does not land in the first sample.
   await timeToFirstQuestion(browser, baseline.url);
   const appTime = await timeToFirstQuestion(browser, app.url);
@@ -114,8 +102,9 @@ try {
   const update10 = await answerToUpdate(browser, app10.url);
   const ms = (v) => `${v.toFixed(1)} ms`;
   const rows = [
-    ['first-load transfer, gzip (html/js/wasm/css)', `${groups.html} / ${groups.js} / ${groups.wasm} / ${groups.css} B`, `total ${total} B`],
-    ['first-load transfer, brotli (html/js/wasm/css)', `${brotli.html} / ${brotli.js} / ${brotli.wasm} / ${brotli.css} B`, `total ${totalBr} B`],
+    ['first-load transfer, gzip (html/js/wasm/css)', `${groups.html} / ${groups.js} / ${groups.wasm} / ${groups.css} B`, `total ${first.gzipTotal} B`],
+    ['first-load transfer, brotli (html/js/wasm/css)', `${brotli.html} / ${brotli.js} / ${brotli.wasm} / ${brotli.css} B`, `total ${first.brotliTotal} B`],
+    ['tools bundle, on first use of a tool (js/wasm)', `gzip ${tools.gzip.js} / ${tools.gzip.wasm} B`, `brotli ${tools.brotliTotal} B`],
     ['navigation → first answerable question (app)', `median ${ms(appTime.median)}`, `p95 ${ms(appTime.p95)}`],
     ['navigation → first answerable question (static HTML)', `median ${ms(baseTime.median)}`, `p95 ${ms(baseTime.p95)}`],
     ['ratio app / static (median)', (appTime.median / baseTime.median).toFixed(2), ''],

@@ -42,6 +42,13 @@ test('blocked storage: the app works for the session and says answers will not b
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.assessment.responses['C53-PRE-01'].answer, 'yes');
+  // Opening a tool loads the tools bundle, which takes over the answers held only in this tab.
+  await page.click('#nav-plan');
+  await page.waitForSelector('#tools-loading', { state: 'detached' });
+  await page.getByRole('heading', { level: 1, name: /Remediation plan/ }).waitFor();
+  assert.match(await page.textContent('#storage-notice'), /will not be kept/);
+  await page.click('a[href="#/area/c53-preaudit"]');
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true, 'the unsaved answer survived the hand-over');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -93,6 +100,9 @@ test('after the first visit the app loads and works with the network off', async
   await page.check('#C53-PRE-05-yes');
   assert.equal(await page.isChecked('#C53-PRE-05-yes'), true);
   assert.match(await page.textContent('#progress-c53-preaudit'), /^2\/8/); // 05, and 06 derived
+  // The tools bundle was never opened online, yet it was cached with the first visit.
+  await page.click('#nav-register');
+  await page.getByRole('heading', { level: 1, name: 'Roles and accountability register' }).waitFor();
   await context.setOffline(false);
   await context.close();
 });

@@ -1,0 +1,170 @@
+//! The tools (dashboard, plan, register, interviews, export, assessments) are built into a second
+//! wasm bundle, so the first load carries only what answering the questions needs.
+//!
+//! The first-load bundle (built without the `tools` feature) shows a short loading panel for a
+//! tool route, fetches and compiles the tools bundle, then hands over: it unmounts itself and
+//! leaves the in-memory workspace for the tools bundle, which mounts the whole app (every view)
+//! and keeps running from then on. The tools bundle is also complete on its own.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use super::state::AppState;
+
+/// Where the handed-over workspace (stored format) waits for the tools bundle.
+#[cfg_attr(feature = "tools", allow(dead_code))]
+const HANDOVER_KEY: &str = "__auditReadinessHandover";
+
+#[cfg(feature = "tools")]
+pub fn tool_view(state: AppState, route: Route) -> AnyView {
+    use super::assessments::AssessmentsView;
+    use super::dashboard::Dashboard;
+    use super::export_view::ExportView;
+    use super::interview::InterviewView;
+    use super::plan::PlanView;
+    use super::register::RegisterView;
+    match route {
+        Route::Plan => view! { <PlanView state=state /> }.into_any(),
+        Route::Register => view! { <RegisterView state=state /> }.into_any(),
+        Route::Interview => view! { <InterviewView state=state /> }.into_any(),
+        Route::Export => view! { <ExportView state=state /> }.into_any(),
+        Route::Assessments => view! { <AssessmentsView state=state /> }.into_any(),
+        _ => view! { <Dashboard state=state /> }.into_any(),
+    }
+}
+
+#[cfg(not(feature = "tools"))]
+pub fn tool_view(state: AppState, _route: Route) -> AnyView {
+    view! { <loader::ToolsLoading state=state /> }.into_any()
+}
+
+#[cfg(feature = "tools")]
+thread_local! {
+    static RECEIVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The tools bundle's side: the workspace the first-load bundle handed over, if it did.
+#[cfg(feature = "tools")]
+pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str(HANDOVER_KEY);
+    let raw = js_sys::Reflect::get(&global, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&global.into(), &key);
+    RECEIVED.set(true);
+    crate::domain::workspace::decode_workspace(&raw).ok()
+}
+
+/// After a hand-over the page was rebuilt: put keyboard focus on the view that was asked for.
+#[cfg(feature = "tools")]
+pub fn after_hand_over() {
+    if RECEIVED.get() {
+        super::focus::focus_later("main");
+    }
+}
+
+#[cfg(not(feature = "tools"))]
+pub use loader::keep_mounted;
+
+#[cfg(not(feature = "tools"))]
+mod loader {
+    use std::cell::{Cell, RefCell};
+
+    use leptos::prelude::*;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::HANDOVER_KEY;
+    use crate::domain::workspace::encode_workspace;
+    use crate::ui::state::AppState;
+
+    #[wasm_bindgen(inline_js = "
+        export async function start_tools(glue, wasm, handOver) {
+          const base = document.baseURI;
+          const [tools, module] = await Promise.all([
+            import(new URL(glue, base).href),
+            fetch(new URL(wasm, base).href).then((r) => {
+              if (!r.ok) throw new Error('HTTP ' + r.status);
+              return r.arrayBuffer();
+            }).then((bytes) => WebAssembly.compile(bytes)),
+          ]);
+          handOver();
+          await tools.default({ module_or_path: module });
+        }")]
+    extern "C" {
+        #[wasm_bindgen(catch)]
+        fn start_tools(glue: &str, wasm: &str, hand_over: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    }
+
+    thread_local! {
+        /// Unmounts the first-load app (dropped at hand-over).
+        static MOUNTED: RefCell<Option<Box<dyn std::any::Any>>> = RefCell::new(None);
+        static STARTED: Cell<bool> = const { Cell::new(false) };
+        static HANDED_OVER: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Keeps the app mounted until the hand-over (instead of leaking the handle).
+    pub fn keep_mounted(handle: Box<dyn std::any::Any>) {
+        MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+    }
+
+    fn bundle_file(name: &str) -> Option<String> {
+        document().query_selector(&format!("meta[name={name}]")).ok()??.get_attribute("content")
+    }
+
+    #[component]
+    pub fn ToolsLoading(state: AppState) -> impl IntoView {
+        let failure = RwSignal::new(None::<String>);
+        if !STARTED.replace(true) {
+            wasm_bindgen_futures::spawn_local(load(state, failure));
+        }
+        view! {
+            <section class="tools-loading" aria-busy=move || failure.with(Option::is_none).to_string()>
+                <h1 id="tools-loading">"Opening…"</h1>
+                <p>"Loading the dashboard, plan, register, interview and export tools (once; then they work offline)."</p>
+                {move || failure.get().map(|why| view! {
+                    <p class="error" role="alert">{why}" "<a href="">"Reload to try again"</a></p>
+                })}
+            </section>
+        }
+    }
+
+    async fn load(state: AppState, failure: RwSignal<Option<String>>) {
+        let (Some(glue), Some(wasm)) = (bundle_file("tools-js"), bundle_file("tools-wasm")) else {
+            failure.set(Some("This build has no tools bundle.".into()));
+            return;
+        };
+        let hand_over = Closure::once_into_js(move || hand_over(state));
+        let result = match start_tools(&glue, &wasm, &hand_over) {
+            Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()),
+            Err(error) => Err(error),
+        };
+        let Err(error) = result else { return };
+        let why = error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| error.as_string())
+            .unwrap_or_else(|| "unknown error".into());
+        if HANDED_OVER.get() {
+            // The first-load app is gone: show the recoverable error screen instead.
+            web_sys::console::error_1(&JsValue::from_str(&why));
+            if let Some(body) = document().body() {
+                crate::ui::panic_screen::render_error_screen(&body);
+            }
+        } else {
+            STARTED.set(false);
+            failure.set(Some(format!("The tools could not be loaded ({why}). Your answers are kept.")));
+        }
+    }
+
+    /// Leaves the current workspace (with any unsaved edits) for the tools bundle and unmounts.
+    fn hand_over(state: AppState) {
+        let snapshot = untrack(|| state.snapshot());
+        let _ = js_sys::Reflect::set(
+            &js_sys::global(),
+            &JsValue::from_str(HANDOVER_KEY),
+            &JsValue::from_str(&encode_workspace(&snapshot)),
+        );
+        HANDED_OVER.set(true);
+        MOUNTED.with(|m| m.borrow_mut().take());
+    }
+}

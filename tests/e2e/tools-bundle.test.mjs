@@ -1,0 +1,67 @@
+// The first visit loads only what answering needs; the tools bundle is fetched once, when a tool
+// is first opened, and takes over the page with the same answers, route and keyboard focus.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, waitForApp, foreignOrNonGet } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const toolsRequests = (requests) => requests.filter((r) => /\/tools-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.url));
+
+test('the first visit answers without the tools bundle; opening a tool hands over once', async () => {
+  const { context, page, requests, consoleErrors, cspViolations } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-03-yes');
+  const percent = await page.textContent('#readiness-percent');
+  assert.deepEqual(toolsRequests(requests), [], 'no tools bundle on the first load');
+
+  await page.click('#nav-dashboard');
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.equal(toolsRequests(requests).length, 2, 'its script and wasm, once');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus lands on the view');
+  assert.equal(await page.textContent('#readiness-percent'), percent, 'same answers, same score');
+  assert.equal(await page.locator('.app-header').count(), 1, 'the first-load app unmounted itself');
+
+  // From here on every view is served by the tools bundle: no further downloads.
+  await page.click('#nav-export');
+  await page.getByRole('heading', { level: 1, name: 'Export and share' }).waitFor();
+  await page.click('a[href="#/area/c53-preaudit"]');
+  assert.equal(await page.isChecked('#C53-PRE-03-yes'), true);
+  await page.check('#C53-PRE-04-no');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.isChecked('#C53-PRE-04-no'), true, 'an answer given after the hand-over is saved');
+  assert.equal(toolsRequests(requests).length, 2);
+  assert.deepEqual(foreignOrNonGet(requests, server.origin), []);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('a deep link to a tool opens it straight away', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(`${server.url}#/interviews`);
+  await page.getByRole('heading', { level: 1, name: /Interview preparation/ }).waitFor();
+  assert.equal(await page.locator('#tools-loading').count(), 0);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a tools bundle that cannot be fetched is reported and the questions keep working', async () => {
+  // Service workers blocked, so that the route below sees the page's own request.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/tools-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#nav-register');
+  await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await page.check('#C53-PRE-02-yes');
+  assert.equal(await page.isChecked('#C53-PRE-02-yes'), true);
+  await context.close();
+});
