@@ -12,6 +12,14 @@ async function precache() {
   const assets = new Set();
   for (const m of html.matchAll(/(?:href|src|from|content|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
   await cache.addAll([...assets]);
+  // Modules the scripts import (wasm-bindgen snippets), named only inside the scripts.
+  const imported = new Set();
+  for (const script of [...assets].filter((a) => a.endsWith('.js'))) {
+    const text = await (await cache.match(script)).text();
+    for (const m of text.matchAll(/['"](\.\/snippets\/[^'"]+)['"]/g)) imported.add(m[1]);
+  }
+  await cache.addAll([...imported]);
+  for (const path of imported) assets.add(path);
   // Drop files of older builds.
   const scope = new URL('./', self.registration.scope);
   for (const request of await cache.keys()) {

@@ -9,12 +9,15 @@ only when a tool is opened. Extra cargo features come from TOOLS_FEATURES (the b
 """
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = "audit-readiness-check"
+# Stylesheets only the tools use: moved from the first load to the tools bundle.
+TOOLS_STYLES = ("register", "interview")
 
 
 def run(args):
@@ -63,6 +66,13 @@ def main() -> int:
     index = os.path.join(staging, "index.html")
     html = open(index, encoding="utf-8").read()
     meta = '<meta name="tools-js" content="./%s">\n<meta name="tools-wasm" content="./%s">\n' % (js_name, wasm_name)
+    for style in TOOLS_STYLES:
+        link = re.search(r'<link rel="stylesheet" href="\./(%s-[0-9a-f]+\.css)"[^>]*>\n?' % style, html)
+        if not link:
+            print("tools_bundle: no %s stylesheet link in index.html" % style, file=sys.stderr)
+            return 1
+        html = html.replace(link.group(0), "")
+        meta += '<meta name="tools-css" content="./%s">\n' % link.group(1)
     if "</head>" not in html:
         print("tools_bundle: no </head> in index.html", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
 const failures = [];
 if (!firstLoad.some((f) => f.endsWith('.wasm'))) failures.push('index.html loads no wasm: build first');
-if (tools.length !== 2) failures.push(`index.html names ${tools.length} tools bundle files, expected 2 (js, wasm)`);
+if (!['.js', '_bg.wasm', '.css'].every((end) => tools.some((f) => f.endsWith(end)))) failures.push(`index.html names no complete tools bundle (js, wasm, css): ${tools}`);
 if (firstLoad.some((f) => tools.includes(f))) failures.push('the first load must not fetch the tools bundle');
 for (const [name, files, budget] of [['first load', firstLoad, FIRST_LOAD_BUDGET], ['tools bundle', tools, TOOLS_BUDGET]]) {
   const { rows, gzipTotal } = await compressedSizes(dist, files);

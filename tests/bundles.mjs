@@ -9,7 +9,7 @@ const KINDS = ['html', 'js', 'wasm', 'css'];
 /** Relative paths: `firstLoad` (index.html and what it loads) and `tools` (the tools bundle). */
 export async function bundleFiles(dist) {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
-  const tools = [...html.matchAll(/<meta name="tools-(?:js|wasm)" content="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const tools = [...html.matchAll(/<meta name="tools-(?:js|wasm|css)" content="\.\/([^"]+)"/g)].map((m) => m[1]);
   const referenced = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
   const firstLoad = ['index.html', ...new Set(referenced.filter((f) => KINDS.includes(extname(f).slice(1))))];
   return { firstLoad, tools };

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod compare;
 pub mod dates;
+pub mod early_input;
 pub mod error;
 pub mod evidence;
 pub mod export;

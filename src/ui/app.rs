@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::checklist::AreaView;
 use super::clock;
 use super::nav::AreaNav;
+use super::prerendered;
 use super::notices::StorageBanner;
 use super::route::{reveal, use_route, Route};
 use super::state::AppState;
@@ -21,7 +22,8 @@ pub fn App() -> impl IntoView {
     let loaded = storage::load_with_handover(clock::now_ms());
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
-    persist_changes(state, notice, loaded.can_save);
+    let answered_early = prerendered::restore(state);
+    persist_changes(state, notice, loaded.can_save, answered_early);
     follow_other_tabs(state);
     let route = use_route(state.catalog);
 
@@ -70,11 +72,12 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
     super::focus::focus_now("main");
 }
 
-/// The one place that writes to storage. Its first run only subscribes: loading never saves.
-fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, can_save: bool) {
+/// The one place that writes to storage. Its first run only subscribes (loading never saves),
+/// unless answers given before the app loaded were just applied.
+fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, can_save: bool, unsaved: bool) {
     Effect::new(move |already_ran: Option<bool>| {
         let snapshot = state.snapshot();
-        if already_ran.is_some() && can_save {
+        if (already_ran.is_some() || unsaved) && can_save {
             match storage::save(&snapshot) {
                 Ok(()) => notice.update(|n| {
                     if matches!(n, Some(StorageNotice::SaveFailed(_))) {

@@ -28,6 +28,7 @@ mod notices;
 pub mod panic_screen;
 #[cfg(feature = "tools")]
 mod plan;
+mod prerendered;
 #[cfg(feature = "tools")]
 mod register;
 mod route;
@@ -38,6 +39,17 @@ mod tools;
 
 pub fn start() {
     panic_screen::install();
+    if prerendered::is_showing() {
+        // The pre-rendered first view is on screen and usable: let the browser paint it and
+        // handle the visitor's first clicks, then start the app when the page is idle.
+        prerendered::when_idle(mount_app);
+    } else {
+        mount_app();
+    }
+}
+
+fn mount_app() {
+    prerendered::take();
     let handle = leptos::mount::mount_to(leptos::prelude::document().body().expect("a body"), app::App);
     #[cfg(not(feature = "tools"))]
     tools::keep_mounted(Box::new(handle));
@@ -45,5 +57,9 @@ pub fn start() {
     {
         handle.forget();
         tools::after_hand_over();
+    }
+    // Tests and the build-time capture wait for this: the app, not the pre-rendered page, is live.
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("data-app-ready", "");
     }
 }

@@ -78,21 +78,30 @@ mod loader {
     use crate::ui::state::AppState;
 
     #[wasm_bindgen(inline_js = "
-        export async function start_tools(glue, wasm, handOver) {
+        export async function start_tools(glue, wasm, styles, handOver) {
           const base = document.baseURI;
+          const styled = styles.map((href) => new Promise((resolve, reject) => {
+            const link = document.createElement('link');
+            link.rel = 'stylesheet';
+            link.href = new URL(href, base).href;
+            link.onload = resolve;
+            link.onerror = () => reject(new Error('stylesheet ' + href + ' did not load'));
+            document.head.append(link);
+          }));
           const [tools, module] = await Promise.all([
             import(new URL(glue, base).href),
             fetch(new URL(wasm, base).href).then((r) => {
               if (!r.ok) throw new Error('HTTP ' + r.status);
               return r.arrayBuffer();
             }).then((bytes) => WebAssembly.compile(bytes)),
+            ...styled,
           ]);
           handOver();
           await tools.default({ module_or_path: module });
         }")]
     extern "C" {
         #[wasm_bindgen(catch)]
-        fn start_tools(glue: &str, wasm: &str, hand_over: &JsValue) -> Result<js_sys::Promise, JsValue>;
+        fn start_tools(glue: &str, wasm: &str, styles: Vec<String>, hand_over: &JsValue) -> Result<js_sys::Promise, JsValue>;
     }
 
     thread_local! {
@@ -107,8 +116,11 @@ mod loader {
         MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     }
 
-    fn bundle_file(name: &str) -> Option<String> {
-        document().query_selector(&format!("meta[name={name}]")).ok()??.get_attribute("content")
+    fn bundle_files(name: &str) -> Vec<String> {
+        let Ok(list) = document().query_selector_all(&format!("meta[name={name}]")) else { return Vec::new() };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("content"))
+            .collect()
     }
 
     #[component]
@@ -129,12 +141,12 @@ mod loader {
     }
 
     async fn load(state: AppState, failure: RwSignal<Option<String>>) {
-        let (Some(glue), Some(wasm)) = (bundle_file("tools-js"), bundle_file("tools-wasm")) else {
+        let (Some(glue), Some(wasm)) = (bundle_files("tools-js").pop(), bundle_files("tools-wasm").pop()) else {
             failure.set(Some("This build has no tools bundle.".into()));
             return;
         };
         let hand_over = Closure::once_into_js(move || hand_over(state));
-        let result = match start_tools(&glue, &wasm, &hand_over) {
+        let result = match start_tools(&glue, &wasm, bundle_files("tools-css"), &hand_over) {
             Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()),
             Err(error) => Err(error),
         };

@@ -1,12 +1,12 @@
 // `make bench`: transfer sizes of the release build and time to the first answerable question in
 // headless Chromium (median and p95 of repeated runs), next to a plain static HTML page that shows
 // the same checklist, generated from the same content file, measured in the same run.
-import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleFiles, compressedSizes } from '../bundles.mjs';
 import { ROOT, DIST, serveStatic, launch } from '../e2e/harness.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -16,32 +16,59 @@ function stats(values) {
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A static page with the same questions and answer controls, no script at all. */
+/** A static page with the same questions and answer controls and the app's stylesheets, no script. */
 async function writeBaseline(dir) {
   const items = JSON.parse(await readFile(join(ROOT, 'content/items/c53-preaudit.json'), 'utf8'));
-  const css = await readdir(DIST).then((f) => f.find((x) => x.endsWith('.css')));
+  const appHtml = await readFile(join(DIST, 'index.html'), 'utf8');
+  const stylesheets = [...appHtml.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => m[1]);
   const answers = ['yes', 'partly', 'no', 'not_sure', 'not_applicable'];
   const cards = items.map((item) => `<article><h3>${escape(item.title)}</h3><p>${escape(item.question)}</p>
     <details><summary>Why an auditor cares</summary><p>${escape(item.why)}</p></details>
     <fieldset><legend>Your answer</legend>${answers.map((a) => `<label><input type="radio" name="${item.id}" id="${item.id}-${a}">${a}</label>`).join('')}</fieldset></article>`).join('\n');
   await mkdir(dir, { recursive: true });
+  const links = stylesheets.map((css) => `<link rel="stylesheet" href="${css}">`).join('');
   await writeFile(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>
-    <link rel="stylesheet" href="${css}"></head><body><main>${cards}</main></body></html>`);
-  await writeFile(join(dir, css), await readFile(join(DIST, css)));
+    ${links}</head><body><main>${cards}</main></body></html>`);
+  for (const css of stylesheets) await writeFile(join(dir, css), await readFile(join(DIST, css)));
 }
 
-async function timeToFirstQuestion(browser, url) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const start = performance.now();
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible' });
-    times.push(performance.now() - start);
-    await context.close();
+/** The app's own first view as plain HTML: its built page with every script taken out. */
+async function writeSameMarkupBaseline(dir) {
+  const html = (await readFile(join(DIST, 'index.html'), 'utf8'))
+    .replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.html'), html);
+  for (const m of html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)) {
+    await writeFile(join(dir, m[1]), await readFile(join(DIST, m[1])));
   }
-  return stats(times);
+}
+
+/**
+ * Navigation → first answerable question for each page, the pages taken in turn in every round
+ * so that drift in the machine's load hits all of them alike. For the app also navigation → app
+ * live (the wasm app has replaced the pre-rendered first view).
+ */
+async function timeToFirstQuestion(browser, urls) {
+  const times = urls.map(() => []);
+  const live = [];
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, url] of urls.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const start = performance.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible' });
+      times[i].push(performance.now() - start);
+      if (i === 0) {
+        await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+        live.push(performance.now() - start);
+      }
+      await context.close();
+    }
+  }
+  return { each: times.map(stats), live: stats(live) };
 }
 
 /** Time from an answer click until the readiness figure in the DOM has changed (Leptos updates
@@ -50,6 +77,7 @@ async function answerToUpdate(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
   await page.waitForSelector('#C53-PRE-01-yes');
   const samples = await page.evaluate(async (runs) => {
     // Leptos applies DOM updates from a microtask, so the time is taken when a MutationObserver
@@ -83,11 +111,15 @@ async function answerToUpdate(browser, url) {
 const baselineDir = join(ROOT, 'target/bench-baseline');
 await rm(baselineDir, { recursive: true, force: true });
 await writeBaseline(baselineDir);
+const sameMarkupDir = join(ROOT, 'target/bench-baseline-same-markup');
+await rm(sameMarkupDir, { recursive: true, force: true });
+await writeSameMarkupBaseline(sameMarkupDir);
 const BENCH_DIST = join(ROOT, 'target/dist-bench');
 const domain = JSON.parse(process.env.BENCH_DOMAIN ?? '{}');
 const app = await serveStatic(DIST, '/');
 const app10 = await serveStatic(BENCH_DIST, '/');
 const baseline = await serveStatic(baselineDir, '/');
+const sameMarkup = await serveStatic(sameMarkupDir, '/');
 const browser = await launch();
 try {
   const files = await bundleFiles(DIST);
@@ -95,19 +127,20 @@ try {
   const tools = await compressedSizes(DIST, files.tools);
   const { gzip: groups, brotli } = first;
   // Warm-up run so that Chromium's own start-up does not land in the first sample.
-  await timeToFirstQuestion(browser, baseline.url);
-  const appTime = await timeToFirstQuestion(browser, app.url);
-  const baseTime = await timeToFirstQuestion(browser, baseline.url);
+  await timeToFirstQuestion(browser, [app.url]);
+  const { each: [appTime, baseTime, sameTime], live } = await timeToFirstQuestion(browser, [app.url, baseline.url, sameMarkup.url]);
   const update = await answerToUpdate(browser, app.url);
   const update10 = await answerToUpdate(browser, app10.url);
   const ms = (v) => `${v.toFixed(1)} ms`;
   const rows = [
     ['first-load transfer, gzip (html/js/wasm/css)', `${groups.html} / ${groups.js} / ${groups.wasm} / ${groups.css} B`, `total ${first.gzipTotal} B`],
     ['first-load transfer, brotli (html/js/wasm/css)', `${brotli.html} / ${brotli.js} / ${brotli.wasm} / ${brotli.css} B`, `total ${first.brotliTotal} B`],
-    ['tools bundle, on first use of a tool (js/wasm)', `gzip ${tools.gzip.js} / ${tools.gzip.wasm} B`, `brotli ${tools.brotliTotal} B`],
+    ['tools bundle, on first use of a tool (js/wasm/css)', `gzip ${tools.gzip.js} / ${tools.gzip.wasm} / ${tools.gzip.css} B`, `brotli ${tools.brotliTotal} B`],
     ['navigation → first answerable question (app)', `median ${ms(appTime.median)}`, `p95 ${ms(appTime.p95)}`],
     ['navigation → first answerable question (static HTML)', `median ${ms(baseTime.median)}`, `p95 ${ms(baseTime.p95)}`],
     ['ratio app / static (median)', (appTime.median / baseTime.median).toFixed(2), ''],
+    ['… (app\'s own first view as static HTML)', `median ${ms(sameTime.median)}`, `ratio ${(appTime.median / sameTime.median).toFixed(2)}`],
+    ['navigation → app live (wasm took over)', `median ${ms(live.median)}`, `p95 ${ms(live.p95)}`],
     ['answer → DOM updated (real catalogue)', `median ${ms(update.median)}`, `p95 ${ms(update.p95)}`],
     ['answer → DOM updated (10× catalogue)', `median ${ms(update10.median)}`, `p95 ${ms(update10.p95)}`],
   ];
@@ -123,4 +156,5 @@ try {
   await app.close();
   await app10.close();
   await baseline.close();
+  await sameMarkup.close();
 }

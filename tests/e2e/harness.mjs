@@ -137,8 +137,8 @@ export async function launch() {
  * A page that records what it does: `requests` (every request with method and URL), `consoleErrors`
  * (console errors and uncaught exceptions) and, via `cspViolations()`, every CSP violation.
  */
-export async function recordingPage(browser, { width = 1280, height = 900, offline = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+export async function recordingPage(browser, { width = 1280, height = 900, offline = false, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers });
   const page = await context.newPage();
   const requests = [];
   const consoleErrors = [];
@@ -156,8 +156,12 @@ export async function recordingPage(browser, { width = 1280, height = 900, offli
   return { context, page, requests, consoleErrors, cspViolations };
 }
 
-/** Waits until the wasm app has rendered its first answerable question. */
+/**
+ * Waits until the wasm app is live (not just the pre-rendered first view of a first visit) and
+ * has rendered its first answerable question.
+ */
 export async function waitForApp(page) {
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 20000 });
   await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible', timeout: 20000 });
 }
 

@@ -10,6 +10,7 @@ before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const toolsRequests = (requests) => requests.filter((r) => /\/tools-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.url));
+const toolsStyles = (requests) => requests.filter((r) => /\/(register|interview)-[0-9a-f]+\.css$/.test(r.url));
 
 test('the first visit answers without the tools bundle; opening a tool hands over once', async () => {
   const { context, page, requests, consoleErrors, cspViolations } = await recordingPage(browser);
@@ -18,10 +19,12 @@ test('the first visit answers without the tools bundle; opening a tool hands ove
   await page.check('#C53-PRE-03-yes');
   const percent = await page.textContent('#readiness-percent');
   assert.deepEqual(toolsRequests(requests), [], 'no tools bundle on the first load');
+  assert.deepEqual(toolsStyles(requests), [], 'nor its stylesheets');
 
   await page.click('#nav-dashboard');
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   assert.equal(toolsRequests(requests).length, 2, 'its script and wasm, once');
+  assert.equal(toolsStyles(requests).length, 2, 'and its two stylesheets');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus lands on the view');
   assert.equal(await page.textContent('#readiness-percent'), percent, 'same answers, same score');
   assert.equal(await page.locator('.app-header').count(), 1, 'the first-load app unmounted itself');

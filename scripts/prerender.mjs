@@ -1,0 +1,60 @@
+// Build step (release): open the freshly built app in headless Chromium as a first-time visitor,
+// take the first view exactly as the app rendered it, and write it into index.html as static HTML.
+// The questions are then on screen, and answerable, before the wasm has loaded; the app takes
+// what was entered there and replaces the markup with its own, identical, live view
+// (src/ui/prerendered.rs). Usage: node scripts/prerender.mjs <built dir>
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const dir = process.argv[2];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = createServer(async (req, res) => {
+  let rel = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\]|\.\.[/\\])+/, '');
+  if (rel === '' || rel === '.') rel = 'index.html';
+  try {
+    res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(await readFile(join(dir, rel)));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 60000 });
+  await page.waitForSelector('main .item', { timeout: 60000 });
+  const markup = await page.evaluate(() => [...document.body.children]
+    .filter((element) => !['NOSCRIPT', 'SCRIPT'].includes(element.tagName))
+    .map((element) => {
+      const copy = element.cloneNode(true);
+      copy.setAttribute('data-prerendered', '');
+      // Leptos's position markers are not needed in static markup (and would be text in a textarea).
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+      const comments = [];
+      while (walker.nextNode()) comments.push(walker.currentNode);
+      for (const comment of comments) comment.remove();
+      return copy.outerHTML;
+    })
+    .join('\n'));
+  if (!markup.includes('type="radio"')) throw new Error('the captured view has no questions');
+  const index = join(dir, 'index.html');
+  const html = await readFile(index, 'utf8');
+  if (!html.includes('</noscript>')) throw new Error('index.html has no <noscript> to follow');
+  // With the first view in the page, the stylesheet must win the race: Trunk's preloads of the
+  // wasm and scripts compete with it (measured: about 40 ms later first paint). The module
+  // script still fetches them, from the head, without delaying the first view.
+  const withoutPreloads = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  await writeFile(index, withoutPreloads.replace('</noscript>', `</noscript>\n${markup}`));
+  console.log(`prerender: ${markup.length} bytes of the first view written into index.html`);
+} finally {
+  await browser.close();
+  server.close();
+}

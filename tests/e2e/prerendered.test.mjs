@@ -1,0 +1,88 @@
+// A first visit shows the first view as pre-rendered HTML before the wasm has loaded: it can be
+// read and answered, and the app takes those answers over (and saves them) when it starts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launch, recordingPage, waitForApp, storedAssessment } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('answers given before the app has loaded are kept, saved, and nothing moves', async () => {
+  // Service workers blocked, so that the route below sees the page's own requests.
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser, { serviceWorkers: 'block' });
+  // Hold the first-load wasm back until the visitor has answered.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/audit-readiness-check-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible' });
+  assert.equal(await page.locator('html[data-app-ready]').count(), 0, 'the app has not started yet');
+  await page.check('#C53-PRE-01-yes');
+  await page.check('#C53-PRE-02-partly');
+  await page.fill('#C53-PRE-02-note', 'Board minutes pending');
+  await page.focus('#C53-PRE-02-partly');
+  const placeOf = (id) => page.evaluate((i) => {
+    const r = document.getElementById(i).getBoundingClientRect();
+    return { top: r.top + window.scrollY, left: r.left, width: r.width, scrollY: window.scrollY };
+  }, id);
+  const shellPlace = await placeOf('C53-PRE-01');
+  release();
+  await waitForApp(page);
+  assert.equal(await page.locator('[data-prerendered]').count(), 0, 'the static copy is gone');
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
+  assert.equal(await page.isChecked('#C53-PRE-02-partly'), true);
+  assert.equal(await page.inputValue('#C53-PRE-02-note'), 'Board minutes pending');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'C53-PRE-02-partly', 'focus stays put');
+  assert.deepEqual(await placeOf('C53-PRE-01'), shellPlace, 'same place, same scroll position');
+  assert.match(await page.textContent('#progress-c53-preaudit'), /^3\/8/); // 01, 02, and 06 derived
+  const saved = await storedAssessment(page);
+  assert.equal(saved.responses['C53-PRE-01'].answer, 'yes');
+  assert.equal(saved.responses['C53-PRE-02'].answer, 'partly');
+  assert.equal(saved.responses['C53-PRE-02'].note, 'Board minutes pending');
+  assert.deepEqual(Object.keys(saved.responses).sort(), ['C53-PRE-01', 'C53-PRE-02'], 'nothing else was taken');
+  assert.equal(saved.responses['C53-PRE-01'].note ?? '', '');
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('the pre-rendered view is the app\'s own first view: same text, same layout', async () => {
+  const { context, page } = await recordingPage(browser, { width: 375, height: 800, serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/audit-readiness-check-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible' });
+  const look = () => page.evaluate(() => ({
+    text: document.body.innerText,
+    boxes: [...document.querySelectorAll('main article, header, nav, .side')].map((e) => {
+      const r = e.getBoundingClientRect();
+      return [e.id || e.className, Math.round(r.top), Math.round(r.height)];
+    }),
+  }));
+  const before = await look();
+  release();
+  await waitForApp(page);
+  assert.deepEqual(await look(), before);
+  await context.close();
+});
+
+test('a returning visitor never sees the empty pre-rendered view', async () => {
+  const { context, page } = await recordingPage(browser, { serviceWorkers: 'block' });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-05-no');
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/audit-readiness-check-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const reload = page.reload();
+  await page.waitForSelector('[data-prerendered]', { state: 'attached' });
+  assert.equal(await page.locator('#C53-PRE-05-no').isVisible(), false, 'hidden until the app shows the saved answers');
+  release();
+  await reload;
+  await waitForApp(page);
+  assert.equal(await page.isChecked('#C53-PRE-05-no'), true);
+  await context.close();
+});
