@@ -6,14 +6,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Keep builds lean on 2-core machines.
 export CARGO_BUILD_JOBS ?= 2
 
-.PHONY: serve test dist bench setup setup-build test-host test-exports test-wasm build-release test-budget test-e2e fuzz clean
+.PHONY: serve test dist bench setup setup-build setup-release test-host test-exports test-wasm build-release test-budget test-e2e fuzz clean
 
 serve: setup-build
 	trunk serve
 
 test: setup test-host test-exports test-wasm build-release test-budget test-e2e
 
-dist: setup-build build-release
+dist: setup-release build-release
 	@echo "dist/ is a static folder: copy it to any static host, at the root or under a sub-path."
 
 bench: setup build-release
@@ -25,6 +25,9 @@ setup:
 
 setup-build:
 	@scripts/setup.sh build
+
+setup-release:
+	@scripts/setup.sh release
 
 test-host:
 	cargo test --locked

@@ -10,7 +10,7 @@ async function precache() {
   // The hashed asset names are only known from the built index.html (the tools bundle, fetched
   // when a tool is first opened, is named in its <meta content> tags, so it works offline too).
   const assets = new Set();
-  for (const m of html.matchAll(/(?:href|src|from|content|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
+  for (const m of html.matchAll(/(?:href|src|from|content|import\(|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
   await cache.addAll([...assets]);
   // Modules the scripts import (wasm-bindgen snippets), named only inside the scripts.
   const imported = new Set();

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs that the machine lacks. Every step is guarded, so a second
-# run costs nothing. Usage: scripts/setup.sh [build|test]
-#   build: Rust wasm target, Trunk, wasm-bindgen CLI, node tools (wasm-opt)
-#   test:  all of the above plus Debian's Chromium and ChromeDriver
+# run costs nothing. Usage: scripts/setup.sh [build|release|test]
+#   build:   Rust wasm target, Trunk, wasm-bindgen CLI, node tools (wasm-opt, Playwright)
+#   release: the above plus Debian's Chromium (the release build pre-renders its first view)
+#   test:    all of the above plus ChromeDriver and the export validators
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
@@ -40,7 +41,7 @@ if [ ! -f node_modules/.stamp ] || [ package-lock.json -nt node_modules/.stamp ]
   touch node_modules/.stamp
 fi
 
-if [ "$what" = "test" ]; then
+if [ "$what" = "test" ] || [ "$what" = "release" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
     sudo_cmd=""

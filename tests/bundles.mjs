@@ -10,8 +10,13 @@ const KINDS = ['html', 'js', 'wasm', 'css'];
 export async function bundleFiles(dist) {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const tools = [...html.matchAll(/<meta name="tools-(?:js|wasm|css)" content="\.\/([^"]+)"/g)].map((m) => m[1]);
-  const referenced = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
+  const referenced = [...html.matchAll(/(?:href|src|from|import\(|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
   const firstLoad = ['index.html', ...new Set(referenced.filter((f) => KINDS.includes(extname(f).slice(1))))];
+  // Modules the scripts import (wasm-bindgen snippets) load with them.
+  for (const script of firstLoad.filter((f) => f.endsWith('.js'))) {
+    const text = await readFile(join(dist, script), 'utf8');
+    for (const m of text.matchAll(/['"]\.\/(snippets\/[^'"]+)['"]/g)) if (!firstLoad.includes(m[1])) firstLoad.push(m[1]);
+  }
   return { firstLoad, tools };
 }
 

@@ -48,6 +48,20 @@ pub fn start() {
     }
 }
 
+/// After the first visit the service worker (public/sw.js) serves the app's own files, so it also
+/// works offline. Registered once the app runs, so it never delays the first view.
+#[cfg(not(feature = "tools"))]
+fn register_offline_cache() {
+    let window = leptos::prelude::window();
+    if window.location().protocol().is_ok_and(|p| p != "file:") {
+        let registered = window.navigator().service_worker().register("./sw.js");
+        // Offline support is a bonus: the app works without it (a refusal is not an error).
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(registered).await;
+        });
+    }
+}
+
 fn mount_app() {
     prerendered::take();
     let handle = leptos::mount::mount_to(leptos::prelude::document().body().expect("a body"), app::App);
@@ -58,6 +72,8 @@ fn mount_app() {
         handle.forget();
         tools::after_hand_over();
     }
+    #[cfg(not(feature = "tools"))]
+    register_offline_cache();
     // Tests and the build-time capture wait for this: the app, not the pre-rendered page, is live.
     if let Some(root) = leptos::prelude::document().document_element() {
         let _ = root.set_attribute("data-app-ready", "");
