@@ -54,12 +54,22 @@ pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
     crate::domain::workspace::decode_workspace(&raw).ok()
 }
 
-/// After a hand-over the page was rebuilt: put keyboard focus on the view that was asked for.
+/// After a hand-over the page was rebuilt: put keyboard focus on the view that was asked for,
+/// without scrolling away from where the visitor was looking.
 #[cfg(feature = "tools")]
 pub fn after_hand_over() {
-    if RECEIVED.get() {
-        super::focus::focus_later("main");
+    use wasm_bindgen::JsCast;
+    if !RECEIVED.get() {
+        return;
     }
+    request_animation_frame(|| {
+        let main = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(main) = main {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = main.focus_with_options(&options);
+        }
+    });
 }
 
 #[cfg(not(feature = "tools"))]
