@@ -85,6 +85,7 @@ mod loader {
 
     use super::HANDOVER_KEY;
     use crate::domain::workspace::encode_workspace;
+    use crate::ui::route::Route;
     use crate::ui::state::AppState;
 
     #[wasm_bindgen(inline_js = "
@@ -106,8 +107,9 @@ mod loader {
             }).then((bytes) => WebAssembly.compile(bytes)),
             ...styled,
           ]);
-          handOver();
+          if (!handOver()) return false;
           await tools.default({ module_or_path: module });
+          return true;
         }")]
     extern "C" {
         #[wasm_bindgen(catch)]
@@ -157,10 +159,18 @@ mod loader {
         };
         let hand_over = Closure::once_into_js(move || hand_over(state));
         let result = match start_tools(&glue, &wasm, bundle_files("tools-css"), &hand_over) {
-            Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()),
+            Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
             Err(error) => Err(error),
         };
-        let Err(error) = result else { return };
+        let error = match result {
+            Ok(handed_over) if handed_over.as_bool() == Some(true) => return,
+            // The visitor went back to the questions meanwhile: hand over on the next tool.
+            Ok(_) => {
+                STARTED.set(false);
+                return;
+            }
+            Err(error) => error,
+        };
         let why = error
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
@@ -174,12 +184,18 @@ mod loader {
             }
         } else {
             STARTED.set(false);
-            failure.set(Some(format!("The tools could not be loaded ({why}). Your answers are kept.")));
+            // The loading panel may be gone by now (the visitor went back to the questions).
+            failure.try_set(Some(format!("The tools could not be loaded ({why}). Your answers are kept.")));
         }
     }
 
-    /// Leaves the current workspace (with any unsaved edits) for the tools bundle and unmounts.
-    fn hand_over(state: AppState) {
+    /// Leaves the current workspace (with any unsaved edits) for the tools bundle and unmounts,
+    /// if a tool is still what the visitor asked for (not while they answer questions).
+    fn hand_over(state: AppState) -> bool {
+        let hash = window().location().hash().unwrap_or_default();
+        if Route::parse(&hash, state.catalog).area().is_some() {
+            return false;
+        }
         let snapshot = untrack(|| state.snapshot());
         let _ = js_sys::Reflect::set(
             &js_sys::global(),
@@ -188,5 +204,6 @@ mod loader {
         );
         HANDED_OVER.set(true);
         MOUNTED.with(|m| m.borrow_mut().take());
+        true
     }
 }

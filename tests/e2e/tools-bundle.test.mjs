@@ -54,6 +54,32 @@ test('a deep link to a tool opens it straight away', async () => {
   await context.close();
 });
 
+test('going back to the questions while the tools load does not interrupt the visitor', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/tools-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#nav-plan');
+  await page.waitForSelector('#tools-loading');
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await page.click('#C53-PRE-04-note');
+  await page.keyboard.type('Ask the board');
+  release();
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'C53-PRE-04-note', 'still typing where they were');
+  await page.keyboard.type(' secretary');
+  assert.equal(await page.inputValue('#C53-PRE-04-note'), 'Ask the board secretary');
+  // Opening a tool again loads the bundle again and hands over, with the note.
+  await page.click('#nav-plan');
+  await page.getByRole('heading', { level: 1, name: /Remediation plan/ }).waitFor();
+  await page.click('a[href="#/area/c53-preaudit"]');
+  assert.equal(await page.inputValue('#C53-PRE-04-note'), 'Ask the board secretary');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a tools bundle that cannot be fetched is reported and the questions keep working', async () => {
   // Service workers blocked, so that the route below sees the page's own request.
   const context = await browser.newContext({ serviceWorkers: 'block' });
