@@ -1,0 +1,48 @@
+//! The tools (dashboard, plan, register, interviews, export, assessments) are built into a second
+//! wasm bundle, so the first load carries only what answering the questions needs.
+//!
+//! The first-load bundle (built without the `tools` feature) shows a short loading panel for a
+//! tool route, fetches and compiles the tools bundle, then hands over: it unmounts itself and
+//! leaves the in-memory workspace for the tools bundle, which mounts the whole app (every view)
+//! and keeps running from then on. The tools bundle is also complete on its own.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use super::state::AppState;
+
+#[cfg(not(feature = "tools"))]
+mod loader;
+#[cfg(feature = "tools")]
+mod receive;
+
+#[cfg(not(feature = "tools"))]
+pub use loader::keep_mounted;
+#[cfg(feature = "tools")]
+pub use receive::{after_hand_over, take_handed_over};
+
+/// Where the handed-over workspace (stored format) waits for the tools bundle.
+const HANDOVER_KEY: &str = "__auditReadinessHandover";
+
+#[cfg(feature = "tools")]
+pub fn tool_view(state: AppState, route: Route) -> AnyView {
+    use super::assessments::AssessmentsView;
+    use super::dashboard::Dashboard;
+    use super::export_view::ExportView;
+    use super::interview::InterviewView;
+    use super::plan::PlanView;
+    use super::register::RegisterView;
+    match route {
+        Route::Plan => view! { <PlanView state=state /> }.into_any(),
+        Route::Register => view! { <RegisterView state=state /> }.into_any(),
+        Route::Interview => view! { <InterviewView state=state /> }.into_any(),
+        Route::Export => view! { <ExportView state=state /> }.into_any(),
+        Route::Assessments => view! { <AssessmentsView state=state /> }.into_any(),
+        _ => view! { <Dashboard state=state /> }.into_any(),
+    }
+}
+
+#[cfg(not(feature = "tools"))]
+pub fn tool_view(state: AppState, _route: Route) -> AnyView {
+    view! { <loader::ToolsLoading state=state /> }.into_any()
+}

@@ -1,0 +1,36 @@
+//! The tools bundle's side: start from the workspace the first-load bundle handed over.
+
+use leptos::prelude::*;
+
+use super::HANDOVER_KEY;
+
+thread_local! {
+    static RECEIVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The tools bundle's side: the workspace the first-load bundle handed over, if it did.
+pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str(HANDOVER_KEY);
+    let raw = js_sys::Reflect::get(&global, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&global.into(), &key);
+    RECEIVED.set(true);
+    crate::domain::workspace::decode_workspace(&raw).ok()
+}
+
+/// After a hand-over the page was rebuilt: put keyboard focus on the view that was asked for,
+/// without scrolling away from where the visitor was looking.
+pub fn after_hand_over() {
+    use wasm_bindgen::JsCast;
+    if !RECEIVED.get() {
+        return;
+    }
+    request_animation_frame(|| {
+        let main = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(main) = main {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = main.focus_with_options(&options);
+        }
+    });
+}
