@@ -148,6 +148,36 @@ fn raci_cells_are_sparse_and_can_be_cleared() {
 }
 
 #[test]
+fn renaming_a_custom_role_moves_its_cells_only_when_nothing_else_keeps_them() {
+    let old = RoleKind::Custom("Privacy lead".into());
+    let renamed = RoleKind::Custom("Data protection lead".into());
+    let mut r = Register::default();
+    r.add_person(person("p1", "Pia", "DPO", today(), false)).unwrap();
+    r.add_person(person("p2", "Per", "Counsel", today(), false)).unwrap();
+    r.add_assignment(Assignment::new("a1", old.clone(), "p1")).unwrap();
+    r.set_raci("internal-audit", &old, Some(Raci::Consulted)).unwrap();
+
+    // Another assignment still holds the old name: its cells stay where they are.
+    r.add_assignment(Assignment::new("a2", old.clone(), "p2")).unwrap();
+    r.rename_custom_role("a1", "Data protection lead".into()).unwrap();
+    assert_eq!(r.assignment("a1").unwrap().role, renamed);
+    assert_eq!(r.raci("internal-audit", &old), Some(Raci::Consulted));
+    assert_eq!(r.raci("internal-audit", &renamed), None);
+
+    // The last holder renamed: the cells follow the name.
+    r.rename_custom_role("a2", "Records lead".into()).unwrap();
+    let records = RoleKind::Custom("Records lead".into());
+    assert_eq!(r.raci("internal-audit", &old), None);
+    assert_eq!(r.raci("internal-audit", &records), Some(Raci::Consulted));
+
+    // A name that already has cells keeps them; nothing is overwritten.
+    r.set_raci("internal-audit", &renamed, Some(Raci::Informed)).unwrap();
+    r.rename_custom_role("a2", "Data protection lead".into()).unwrap();
+    assert_eq!(r.raci("internal-audit", &renamed), Some(Raci::Informed));
+    assert_eq!(r.rename_custom_role("nope", "X".into()), Err(RegisterError::UnknownAssignment("nope".into())));
+}
+
+#[test]
 fn the_org_chart_lists_managers_before_their_reports_with_depths() {
     let r = valid_register(today());
     let tree = reporting_tree(&r, today());

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::model::{raci_key, Assignment, CompetenceRecord, Person, Raci, Register, RoleKind};
-use super::responsibilities::responsibility;
+use super::responsibilities::{responsibility, RESPONSIBILITIES};
 
 /// Why a change to the register was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,6 +174,31 @@ impl Register {
         let index = self.assignments.iter().position(|a| a.id == assignment_id);
         let index = index.ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
         Ok(self.assignments.remove(index))
+    }
+
+    /// Gives an assignment a custom role name. When no other assignment keeps the old name and
+    /// the new name has no cells yet, the old name's RASCI cells move with it, so renaming never
+    /// leaves cells behind under a column that no longer exists.
+    pub fn rename_custom_role(&mut self, assignment_id: &str, name: String) -> Result<(), RegisterError> {
+        let mut assignment = self
+            .assignment(assignment_id)
+            .cloned()
+            .ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
+        let old = std::mem::replace(&mut assignment.role, RoleKind::Custom(name));
+        let new = assignment.role.clone();
+        self.update_assignment(assignment)?;
+        let old_in_use = self.assignments.iter().any(|a| a.role.code() == old.code());
+        let new_has_cells = RESPONSIBILITIES.iter().any(|row| self.raci(row.code, &new).is_some());
+        if old.code() == new.code() || old_in_use || new_has_cells {
+            return Ok(());
+        }
+        for row in RESPONSIBILITIES {
+            if let Some(letter) = self.raci(row.code, &old) {
+                self.set_raci(row.code, &old, None)?;
+                self.set_raci(row.code, &new, Some(letter))?;
+            }
+        }
+        Ok(())
     }
 
     /// Sets one RASCI cell; `None` empties it.

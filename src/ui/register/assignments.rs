@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, role_choices, role_value, ChoiceField, CheckField, DateField, TextField};
 use super::{focus_later, role_name, Reg};
-use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind, RESPONSIBILITIES};
+use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
 
 #[component]
 pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
@@ -174,26 +174,7 @@ fn set_role(reg: Reg, key: StoredValue<String>, code: String) {
     });
 }
 
-/// Renames a custom role. When no other assignment keeps the old name, its RASCI cells move
-/// with it, so renaming never leaves cells behind under a column that no longer exists.
+/// Renames a custom role (its RASCI cells follow it; see `Register::rename_custom_role`).
 fn rename_custom(reg: Reg, key: StoredValue<String>, name: String) {
-    let _ = reg.update(|r| {
-        let id = key.get_value();
-        let mut a = r.assignment(&id).cloned().ok_or(RegisterError::UnknownAssignment(id.clone()))?;
-        let old = std::mem::replace(&mut a.role, RoleKind::Custom(name));
-        let new = a.role.clone();
-        r.update_assignment(a)?;
-        let old_in_use = r.assignments.iter().any(|x| x.role.code() == old.code());
-        let new_has_cells = RESPONSIBILITIES.iter().any(|row| r.raci(row.code, &new).is_some());
-        if old.code() == new.code() || old_in_use || new_has_cells {
-            return Ok(());
-        }
-        for row in RESPONSIBILITIES {
-            if let Some(letter) = r.raci(row.code, &old) {
-                r.set_raci(row.code, &old, None)?;
-                r.set_raci(row.code, &new, Some(letter))?;
-            }
-        }
-        Ok(())
-    });
+    let _ = reg.update(|r| r.rename_custom_role(&key.get_value(), name));
 }
