@@ -238,3 +238,17 @@ fn the_board_profile_drops_rehearsal_ratings_the_auditor_profile_keeps_them() {
     let auditor = Report::new(catalog, &assessment, today()).redacted(Profile::Auditor);
     assert_eq!(auditor.assessment.rehearsals.len(), 1);
 }
+
+#[test]
+fn a_report_from_findings_already_worked_out_is_the_same_report() {
+    use audit_readiness::domain::findings::all_findings;
+    use audit_readiness::domain::score::compute;
+    let catalog = Catalog::builtin();
+    let assessment = realistic(catalog);
+    let findings = all_findings(catalog, &assessment, today());
+    let score = compute(catalog, &assessment, &findings);
+    let scored = Report::scored(catalog, &assessment, findings, score, today()).redacted(Profile::Auditor);
+    let fresh = Report::new(catalog, &assessment, today()).redacted(Profile::Auditor);
+    assert_eq!(all_formats(&scored), all_formats(&fresh));
+    assert!(!fresh.findings.is_empty());
+}

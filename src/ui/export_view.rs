@@ -15,7 +15,10 @@ use crate::domain::export::{backup, csv, filename, html, ics, markdown, oscal, K
 pub fn ExportView(state: AppState) -> impl IntoView {
     let profile = RwSignal::new(Profile::Full);
     let error = RwSignal::new(None::<String>);
-    let report = move || state.assessment.with(|a| Report::new(state.catalog, a, state.today).redacted(profile.get()));
+    let report = move || {
+        let (findings, score) = (state.findings.get(), state.score.get());
+        state.assessment.with(|a| Report::scored(state.catalog, a, findings, score, state.today).redacted(profile.get()))
+    };
     let preview = Memo::new(move |_| markdown::render(&report()));
     let save = move |kind: Kind| {
         let content = match kind {

@@ -167,6 +167,18 @@ impl<'a> Report<'a> {
     pub fn new(catalog: &'a Catalog, assessment: &Assessment, today: NaiveDate) -> Report<'a> {
         let findings = all_findings(catalog, assessment, today);
         let score = compute(catalog, assessment, &findings);
+        Report::scored(catalog, assessment, findings, score, today)
+    }
+
+    /// The full report from findings and score already worked out for this assessment and day
+    /// (the app keeps them in memos, so the export view does not score again).
+    pub fn scored(
+        catalog: &'a Catalog,
+        assessment: &Assessment,
+        findings: Vec<Finding>,
+        score: Score,
+        today: NaiveDate,
+    ) -> Report<'a> {
         let plans = findings
             .iter()
             .map(|f| plan_for(f, assessment.remediation.get(&f.id), today, assessment.audit_date))
