@@ -71,7 +71,7 @@ async function timeToFirstQuestion(browser, urls) {
   return { each: times.map(stats), live: stats(live) };
 }
 
-/** Time from an answer click until the readiness figure in the DOM has changed (Leptos updates
+/** Time from an answer click until the readiness panel in the DOM has changed (Leptos updates
  * the DOM synchronously inside the event handler; the paint follows on the next frame). */
 async function answerToUpdate(browser, url) {
   const context = await browser.newContext();
@@ -81,15 +81,16 @@ async function answerToUpdate(browser, url) {
   await page.waitForSelector('#C53-PRE-01-yes');
   const samples = await page.evaluate(async (runs) => {
     // Leptos applies DOM updates from a microtask, so the time is taken when a MutationObserver
-    // sees the item's status line change (yes ↔ no always changes it; the clock's resolution is
-    // about 0.1 ms). The status is derived from the re-scored findings, so this covers re-scoring.
+    // sees the readiness panel's text change (yes ↔ no always adds or removes a predicted finding,
+    // so a count there changes; the clock's resolution is about 0.1 ms). The panel shows the
+    // re-scored result, so this covers re-scoring.
     const out = [];
     const answerable = [...document.querySelectorAll('fieldset.answers input[value="yes"]')].map((i) => i.id.replace(/-yes$/, ''));
     for (let i = 0; i < runs; i++) {
       const id = answerable[i % answerable.length];
       const yes = document.querySelector(`#${id}-yes`);
       const input = yes.checked ? document.querySelector(`#${id}-no`) : yes;
-      const target = document.querySelector(`#${id}-status`);
+      const target = document.querySelector('section.summary');
       const changed = new Promise((resolve) => {
         const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
         observer.observe(target, { childList: true, characterData: true, subtree: true });
