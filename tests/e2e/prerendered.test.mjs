@@ -2,7 +2,7 @@
 // read and answered, and the app takes those answers over (and saves them) when it starts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, storedAssessment } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, storedAssessment, axeViolations } from './harness.mjs';
 
 let server;
 let browser;
@@ -63,6 +63,7 @@ test('the pre-rendered view is the app\'s own first view: same text, same layout
     }),
   }));
   const before = await look();
+  assert.deepEqual(await axeViolations(page), [], 'the static copy is as accessible as the app');
   release();
   await waitForApp(page);
   assert.deepEqual(await look(), before);

@@ -2,7 +2,7 @@
 // is first opened, and takes over the page with the same answers, route and keyboard focus.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, foreignOrNonGet } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, foreignOrNonGet, axeViolations } from './harness.mjs';
 
 let server;
 let browser;
@@ -63,6 +63,7 @@ test('going back to the questions while the tools load does not interrupt the vi
   await waitForApp(page);
   await page.click('#nav-plan');
   await page.waitForSelector('#tools-loading');
+  assert.deepEqual(await axeViolations(page), [], 'the loading panel is accessible');
   await page.click('a[href="#/area/c53-preaudit"]');
   await page.click('#C53-PRE-04-note');
   await page.keyboard.type('Ask the board');
