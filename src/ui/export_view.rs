@@ -21,6 +21,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
     };
     let preview = Memo::new(move |_| markdown::render(&report()));
     let save = move |kind: Kind| {
+        let timing = ExportTiming::start(kind);
         let content = match kind {
             Kind::Markdown => markdown::render(&report()),
             Kind::Html => html::render(&report()),
@@ -30,6 +31,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Backup => backup::export_all(&state.snapshot()),
         };
         let result = download(&filename(kind, state.today), kind.mime(), &content);
+        timing.finish();
         error.set(result.err().map(|e| e.to_string()));
     };
     view! {
@@ -125,6 +127,26 @@ fn ProfileChoice(profile: RwSignal<Profile>) -> impl IntoView {
 fn ExportButton(kind: Kind, label: &'static str, save: impl Fn(Kind) + Copy + 'static) -> impl IntoView {
     view! {
         <button type="button" id=format!("export-{}", kind_code(kind)) on:click=move |_| save(kind)>{label}</button>
+    }
+}
+
+/// Each export's time (report, file and download hand-off) as a User Timing measure named
+/// "export <kind>": visible in the browser's performance tools, and read by `make bench`.
+struct ExportTiming(String);
+
+impl ExportTiming {
+    fn start(kind: Kind) -> ExportTiming {
+        let name = format!("export {}", kind_code(kind));
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark(&format!("{name} start"));
+        }
+        ExportTiming(name)
+    }
+
+    fn finish(self) {
+        if let Some(performance) = window().performance() {
+            let _ = performance.measure_with_start_mark(&self.0, &format!("{} start", self.0));
+        }
     }
 }
 

@@ -109,6 +109,27 @@ async function answerToUpdate(browser, url) {
   return stats(samples);
 }
 
+/**
+ * Each export's time in the browser (the wasm tools bundle), at 10× content with every item open:
+ * the app records a User Timing measure "export <kind>" around making the file and handing it to
+ * the browser's download.
+ */
+async function exportTimes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}#/export`);
+  await page.waitForSelector('#export-markdown');
+  const kinds = ['markdown', 'html', 'csv', 'oscal', 'calendar', 'backup'];
+  for (let i = 0; i < RUNS; i++) for (const kind of kinds) await page.click(`#export-${kind}`);
+  const durations = await page.evaluate((names) => Object.fromEntries(names.map((k) => [k,
+    performance.getEntriesByName(`export ${k}`, 'measure').map((m) => m.duration)])), kinds);
+  await context.close();
+  for (const [kind, list] of Object.entries(durations)) {
+    if (list.length !== RUNS) throw new Error(`export ${kind}: ${list.length} measures, expected ${RUNS}`);
+  }
+  return Object.fromEntries(Object.entries(durations).map(([k, list]) => [k, stats(list)]));
+}
+
 const baselineDir = join(ROOT, 'target/bench-baseline');
 await rm(baselineDir, { recursive: true, force: true });
 await writeBaseline(baselineDir);
@@ -132,6 +153,7 @@ try {
   const { each: [appTime, baseTime, sameTime], live } = await timeToFirstQuestion(browser, [app.url, baseline.url, sameMarkup.url]);
   const update = await answerToUpdate(browser, app.url);
   const update10 = await answerToUpdate(browser, app10.url);
+  const exports10 = await exportTimes(browser, app10.url);
   const ms = (v) => `${v.toFixed(1)} ms`;
   const rows = [
     ['first-load transfer, gzip (html/js/wasm/css)', `${groups.html} / ${groups.js} / ${groups.wasm} / ${groups.css} B`, `total ${first.gzipTotal} B`],
@@ -144,6 +166,7 @@ try {
     ['navigation → app live (wasm took over)', `median ${ms(live.median)}`, `p95 ${ms(live.p95)}`],
     ['answer → DOM updated (real catalogue)', `median ${ms(update.median)}`, `p95 ${ms(update.p95)}`],
     ['answer → DOM updated (10× catalogue)', `median ${ms(update10.median)}`, `p95 ${ms(update10.p95)}`],
+    ...Object.entries(exports10).map(([kind, t]) => [`export ${kind}, browser, 10× (every item open)`, `median ${ms(t.median)}`, `p95 ${ms(t.p95)}`]),
   ];
   for (const [scale, d] of Object.entries(domain)) {
     rows.push([`full re-score, host, ${scale} (${d.items} items)`, `median ${ms(d.rescore_median_ms)}`, `p95 ${ms(d.rescore_p95_ms)}`]);
