@@ -2,23 +2,25 @@
 // app works with the network off. Only same-origin GET requests are ever handled or cached.
 const CACHE = 'audit-readiness-check-v1';
 
-async function precache() {
+/** Caches the page and every file it names (and drops files of older builds). */
+async function precache(index) {
   const cache = await caches.open(CACHE);
-  const index = await fetch('./', { cache: 'no-store' });
   const html = await index.clone().text();
   await cache.put('./', index);
   // The hashed asset names are only known from the built index.html (the tools bundle, fetched
   // when a tool is first opened, is named in its <meta content> tags, so it works offline too).
   const assets = new Set();
   for (const m of html.matchAll(/(?:href|src|from|content|import\(|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
-  await cache.addAll([...assets]);
+  // File names carry a content hash: what is cached already is still right.
+  const missing = async (paths) => (await Promise.all(paths.map(async (p) => ((await cache.match(p)) ? null : p)))).filter(Boolean);
+  await cache.addAll(await missing([...assets]));
   // Modules the scripts import (wasm-bindgen snippets), named only inside the scripts.
   const imported = new Set();
   for (const script of [...assets].filter((a) => a.endsWith('.js'))) {
     const text = await (await cache.match(script)).text();
     for (const m of text.matchAll(/['"](\.\/snippets\/[^'"]+)['"]/g)) imported.add(m[1]);
   }
-  await cache.addAll([...imported]);
+  await cache.addAll(await missing([...imported]));
   for (const path of imported) assets.add(path);
   // Drop files of older builds.
   const scope = new URL('./', self.registration.scope);
@@ -29,7 +31,7 @@ async function precache() {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil(fetch('./', { cache: 'no-store' }).then(precache).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -43,7 +45,12 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     fetch(event.request)
       .then((response) => {
-        if (response.ok && url.pathname.startsWith(new URL(self.registration.scope).pathname)) {
+        const scope = new URL(self.registration.scope);
+        if (response.ok && event.request.mode === 'navigate' && url.href === scope.href) {
+          // A newer build's page: cache its files too (the tools bundle is not fetched until a
+          // tool is opened, and should still work offline after an update).
+          event.waitUntil(precache(response.clone()).catch(() => {}));
+        } else if (response.ok && url.pathname.startsWith(scope.pathname)) {
           const copy = response.clone();
           caches.open(CACHE).then((cache) => cache.put(event.request, copy));
         }

@@ -2,8 +2,10 @@
 // are reported with the answers kept in the tab (and offered as a file), and the app works offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment } from './harness.mjs';
+import { readFile, writeFile, readdir, rename, cp, rm, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, DIST } from './harness.mjs';
 
 let server;
 let browser;
@@ -105,4 +107,46 @@ test('after the first visit the app loads and works with the network off', async
   await page.getByRole('heading', { level: 1, name: 'Roles and accountability register' }).waitFor();
   await context.setOffline(false);
   await context.close();
+});
+
+test('after an update the new tools bundle is cached too, so tools still open offline', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'arc-update-'));
+  await cp(DIST, dir, { recursive: true });
+  const site = await serveStatic(dir);
+  const { context, page } = await recordingPage(browser);
+  try {
+    await page.goto(site.url);
+    await waitForApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    // A new release: the tools bundle gets new names (as a changed build would).
+    let html = await readFile(join(dir, 'index.html'), 'utf8');
+    for (const file of (await readdir(dir)).filter((f) => /^tools-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f))) {
+      const renamed = file.replace(/^tools-[0-9a-f]+/, 'tools-0123456789abcdef');
+      await rename(join(dir, file), join(dir, renamed));
+      html = html.replaceAll(`./${file}`, `./${renamed}`);
+    }
+    await writeFile(join(dir, 'index.html'), html);
+    await page.reload();
+    await waitForApp(page);
+    // The service worker caches the new page's files in the background.
+    await page.waitForFunction(async () => {
+      const cache = await caches.open('audit-readiness-check-v1');
+      const keys = (await cache.keys()).map((r) => r.url);
+      return keys.some((u) => u.endsWith('tools-0123456789abcdef_bg.wasm')) && !keys.some((u) => /tools-(?!0123456789abcdef)[0-9a-f]+_bg\.wasm$/.test(u));
+    }, null, { timeout: 20000 });
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    await page.click('#nav-register');
+    await page.getByRole('heading', { level: 1, name: 'Roles and accountability register' }).waitFor();
+  } finally {
+    await context.close();
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
