@@ -1,11 +1,15 @@
-//! Choices specific to the register sections; the labelled controls themselves are shared
-//! (`crate::ui::fields`).
+//! The register's form controls (months, check box, select) and its choices; the text and date
+//! controls are shared with the evidence records (`crate::ui::fields`).
 
 use leptos::prelude::*;
 
 use crate::domain::roles::RoleKind;
+use crate::ui::fields::field_class;
 
-pub use crate::ui::fields::{CheckField, ChoiceField, DateField, MonthsField, Options, TextField};
+pub use crate::ui::fields::{DateField, TextField};
+
+/// `(value, label)` pairs for a `<select>`.
+pub type Options = Vec<(String, String)>;
 
 use super::{role_name, Reg};
 
@@ -40,3 +44,78 @@ pub fn role_choices() -> Signal<Options> {
         options
     })
 }
+
+/// A whole number of months, empty meaning "never".
+#[component]
+pub fn MonthsField(
+    id: String,
+    label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
+    value: Signal<Option<u32>>,
+    on_change: impl Fn(Option<u32>) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    let text = move || value.get().map(|n| n.to_string()).unwrap_or_default();
+    let parse = |text: String| text.trim().parse::<u32>().ok().filter(|n| *n > 0);
+    view! {
+        <div class=field_class(span)>
+            <label for=label_for>{label}</label>
+            <input type="number" min="1" step="1" inputmode="numeric" id=id prop:value=text
+                on:input=move |ev| on_change(parse(event_target_value(&ev))) />
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckField(
+    id: String,
+    label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
+    checked: Signal<bool>,
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class=format!("{} check-field", field_class(span))>
+            <input type="checkbox" id=id prop:checked=move || checked.get()
+                on:change=move |ev| on_change(event_target_checked(&ev)) />
+            <label for=label_for>{label}</label>
+        </div>
+    }
+}
+
+/// A `<select>` whose options may change (people's names); the selected option follows `selected`.
+#[component]
+pub fn ChoiceField(
+    id: String,
+    label: &'static str,
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    #[prop(optional)]
+    span: &'static str,
+    options: Signal<Options>,
+    selected: Signal<String>,
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    let items = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(value, text)| {
+                let mine = value.clone();
+                view! { <option value=value prop:selected=move || selected.with(|s| *s == mine)>{text}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class=field_class(span)>
+            <label for=label_for>{label}</label>
+            <select id=id on:change=move |ev| on_change(event_target_value(&ev))>{items}</select>
+        </div>
+    }
+}
+
