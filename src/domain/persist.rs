@@ -34,19 +34,23 @@ pub fn encode(assessment: &Assessment) -> String {
     serde_json::to_string(&StoredState::current(assessment)).expect("an assessment always serialises")
 }
 
-/// Just the version field, read first so that the right migration path can be chosen.
+/// Just the version field.
 #[derive(Deserialize)]
 struct VersionOnly {
     schema_version: Option<u32>,
 }
 
-/// Reads a stored value of any released schema version.
-pub fn decode(raw: &str) -> Result<Assessment, AppError> {
+/// The `schema_version` of a stored value (shared with the workspace format), read first so
+/// that the right migration path can be chosen.
+pub fn stored_version(raw: &str) -> Result<u32, AppError> {
     let header: VersionOnly =
         serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not valid JSON ({e})")))?;
-    let version = header
-        .schema_version
-        .ok_or_else(|| AppError::Corrupt("no schema_version field".into()))?;
+    header.schema_version.ok_or_else(|| AppError::Corrupt("no schema_version field".into()))
+}
+
+/// Reads a stored value of any released schema version.
+pub fn decode(raw: &str) -> Result<Assessment, AppError> {
+    let version = stored_version(raw)?;
     let current = migrate(raw, version)?;
     let state: StoredState = serde_json::from_str(&current)
         .map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;

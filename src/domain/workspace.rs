@@ -147,18 +147,11 @@ pub fn encode_workspace(workspace: &Workspace) -> String {
     serde_json::to_string(&stored(workspace)).expect("a workspace always serialises")
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    schema_version: Option<u32>,
-}
-
 /// Reads a stored workspace of any released schema version (1: a single assessment).
 pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
-    let header: VersionOnly =
-        serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not valid JSON ({e})")))?;
-    match header.schema_version {
-        Some(1) => Ok(Workspace::single(persist::decode(raw)?, None)),
-        Some(WORKSPACE_SCHEMA_VERSION) => {
+    match persist::stored_version(raw)? {
+        1 => Ok(Workspace::single(persist::decode(raw)?, None)),
+        WORKSPACE_SCHEMA_VERSION => {
             let stored: StoredWorkspace =
                 serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
             if stored.entries.is_empty() {
@@ -166,7 +159,6 @@ pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
             }
             Ok(Workspace { active: stored.active, entries: stored.entries })
         }
-        Some(other) => Err(AppError::UnknownVersion(other)),
-        None => Err(AppError::Corrupt("no schema_version field".into())),
+        other => Err(AppError::UnknownVersion(other)),
     }
 }
