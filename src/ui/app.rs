@@ -12,14 +12,19 @@ use super::route::{reveal, use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
-use super::tools::tool_view;
+use super::tools::{self, tool_view};
 use crate::domain::persist::STORAGE_KEY;
 use crate::domain::workspace::decode_workspace;
 use crate::domain::Catalog;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = storage::load_with_handover(clock::now_ms());
+    let mut loaded = storage::load(clock::now_ms());
+    // After a hand-over the tools bundle starts from the in-memory state (it may hold edits that
+    // storage could not take).
+    if let Some(workspace) = tools::take_handed_over() {
+        loaded.workspace = workspace;
+    }
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
     let answered_early = prerendered::restore(state);

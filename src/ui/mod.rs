@@ -49,8 +49,8 @@ pub fn start() {
 }
 
 /// After the first visit the service worker (public/sw.js) serves the app's own files, so it also
-/// works offline. Registered once the app runs, so it never delays the first view.
-#[cfg(not(feature = "tools"))]
+/// works offline. Registered once the app runs, so it never delays the first view (registering
+/// again after a hand-over to the tools bundle returns the same registration).
 fn register_offline_cache() {
     let window = leptos::prelude::window();
     if window.location().protocol().is_ok_and(|p| p != "file:") {
@@ -65,14 +65,7 @@ fn register_offline_cache() {
 fn mount_app() {
     prerendered::take();
     let handle = leptos::mount::mount_to(leptos::prelude::document().body().expect("a body"), app::App);
-    #[cfg(not(feature = "tools"))]
-    tools::keep_mounted(Box::new(handle));
-    #[cfg(feature = "tools")]
-    {
-        handle.forget();
-        tools::after_hand_over();
-    }
-    #[cfg(not(feature = "tools"))]
+    tools::mounted(Box::new(handle));
     register_offline_cache();
     // Tests and the build-time capture wait for this: the app, not the pre-rendered page, is live.
     if let Some(root) = leptos::prelude::document().document_element() {

@@ -55,18 +55,6 @@ pub fn load(now_ms: u64) -> Loaded {
     }
 }
 
-/// As `load`; the tools bundle then starts from the workspace the first-load bundle handed over
-/// (it may hold edits that storage could not take).
-pub fn load_with_handover(now_ms: u64) -> Loaded {
-    #[allow(unused_mut)]
-    let mut loaded = load(now_ms);
-    #[cfg(feature = "tools")]
-    if let Some(workspace) = super::tools::take_handed_over() {
-        loaded.workspace = workspace;
-    }
-    loaded
-}
-
 /// Copies an unreadable value under a backup key (reusing an identical earlier backup).
 fn keep_aside(store: &web_sys::Storage, raw: &str, now_ms: u64) -> Option<String> {
     if let Some(existing) = existing_backup(store, raw) {

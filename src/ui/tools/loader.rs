@@ -47,9 +47,14 @@ thread_local! {
     static HANDED_OVER: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Keeps the app mounted until the hand-over (instead of leaking the handle).
-pub fn keep_mounted(handle: Box<dyn std::any::Any>) {
+/// Keeps the app mounted until the hand-over (dropping the handle unmounts it).
+pub fn mounted(handle: Box<dyn std::any::Any>) {
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+}
+
+/// The first-load bundle is the one that hands over; nothing is ever handed to it.
+pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
+    None
 }
 
 fn bundle_files(name: &str) -> Vec<String> {

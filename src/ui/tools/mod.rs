@@ -16,10 +16,11 @@ mod loader;
 #[cfg(feature = "tools")]
 mod receive;
 
+// Each side: what to do with the mounted app, and the workspace handed over (if any).
 #[cfg(not(feature = "tools"))]
-pub use loader::keep_mounted;
+pub use loader::{mounted, take_handed_over};
 #[cfg(feature = "tools")]
-pub use receive::{after_hand_over, take_handed_over};
+pub use receive::{mounted, take_handed_over};
 
 /// Where the handed-over workspace (stored format) waits for the tools bundle.
 const HANDOVER_KEY: &str = "__auditReadinessHandover";

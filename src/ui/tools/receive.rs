@@ -18,10 +18,11 @@ pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
     crate::domain::workspace::decode_workspace(&raw).ok()
 }
 
-/// After a hand-over the page was rebuilt: put keyboard focus on the view that was asked for,
-/// without scrolling away from where the visitor was looking.
-pub fn after_hand_over() {
+/// The tools bundle stays mounted for good. After a hand-over the page was rebuilt: put keyboard
+/// focus on the view that was asked for, without scrolling away from where the visitor was.
+pub fn mounted(handle: Box<dyn std::any::Any>) {
     use wasm_bindgen::JsCast;
+    std::mem::forget(handle);
     if !RECEIVED.get() {
         return;
     }
