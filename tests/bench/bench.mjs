@@ -16,20 +16,26 @@ function stats(values) {
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The stylesheets the app's first load links, copied from the build into `dir`. */
+async function copyAppStylesheets(dir) {
+  const appHtml = await readFile(join(DIST, 'index.html'), 'utf8');
+  const stylesheets = [...appHtml.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => m[1]);
+  await mkdir(dir, { recursive: true });
+  for (const css of stylesheets) await writeFile(join(dir, css), await readFile(join(DIST, css)));
+  return stylesheets;
+}
+
 /** A static page with the same questions and answer controls and the app's stylesheets, no script. */
 async function writeBaseline(dir) {
   const items = JSON.parse(await readFile(join(ROOT, 'content/items/c53-preaudit.json'), 'utf8'));
-  const appHtml = await readFile(join(DIST, 'index.html'), 'utf8');
-  const stylesheets = [...appHtml.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const stylesheets = await copyAppStylesheets(dir);
   const answers = ['yes', 'partly', 'no', 'not_sure', 'not_applicable'];
   const cards = items.map((item) => `<article><h3>${escape(item.title)}</h3><p>${escape(item.question)}</p>
     <details><summary>Why an auditor cares</summary><p>${escape(item.why)}</p></details>
     <fieldset><legend>Your answer</legend>${answers.map((a) => `<label><input type="radio" name="${item.id}" id="${item.id}-${a}">${a}</label>`).join('')}</fieldset></article>`).join('\n');
-  await mkdir(dir, { recursive: true });
   const links = stylesheets.map((css) => `<link rel="stylesheet" href="${css}">`).join('');
   await writeFile(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>
     ${links}</head><body><main>${cards}</main></body></html>`);
-  for (const css of stylesheets) await writeFile(join(dir, css), await readFile(join(DIST, css)));
 }
 
 /** The app's own first view as plain HTML: its built page with every script taken out. */
@@ -38,11 +44,8 @@ async function writeSameMarkupBaseline(dir) {
     .replace(/<script[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-  await mkdir(dir, { recursive: true });
+  await copyAppStylesheets(dir);
   await writeFile(join(dir, 'index.html'), html);
-  for (const m of html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)) {
-    await writeFile(join(dir, m[1]), await readFile(join(DIST, m[1])));
-  }
 }
 
 /**
