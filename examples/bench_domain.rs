@@ -52,7 +52,8 @@ fn median_p95(mut times: Vec<f64>) -> (f64, f64) {
 /// Each export's time (report built from scratch, then rendered), as a JSON object.
 fn export_times(catalog: &Catalog, assessment: &Assessment, today: NaiveDate, runs: usize) -> String {
     use audit_readiness::domain::export::{backup, csv, html, ics, markdown, oscal, Report};
-    let formats: [(&str, fn(&Report) -> String); 6] = [
+    type Render = fn(&Report) -> String;
+    let formats: [(&str, Render); 6] = [
         ("markdown", markdown::render),
         ("html", html::render),
         ("csv", csv::render),

@@ -52,8 +52,7 @@ fn dates_are_stored_as_iso_text_and_bad_dates_are_corrupt() {
     for bad in ["2027-02-30", "27-1", "", "2027/01/01", "x-1-1"] {
         assert_eq!(parse_iso(bad), None, "{bad}");
     }
-    let mut a = Assessment::default();
-    a.audit_date = Some(support::day(2027, 3, 1));
+    let a = Assessment { audit_date: Some(support::day(2027, 3, 1)), ..Assessment::default() };
     let raw = encode(&a);
     assert!(raw.contains("\"audit_date\":\"2027-03-01\""), "{raw}");
     assert_eq!(decode(&raw).unwrap(), a);

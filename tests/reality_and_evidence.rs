@@ -148,8 +148,7 @@ fn with_random_evidence_and_claims_every_lost_point_still_has_a_finding() {
     let catalog = Catalog::builtin();
     let mut rng = Rng(7);
     for _ in 0..300 {
-        let mut a = Assessment::default();
-        a.audit_date = Some(day(2026, 11, 23) + chrono::Days::new(rng.below(400) as u64));
+        let mut a = Assessment { audit_date: Some(day(2026, 11, 23) + chrono::Days::new(rng.below(400) as u64)), ..Assessment::default() };
         for item in catalog.items {
             if let Some(answer) = Answer::ALL.get(rng.below(6)) {
                 a.set_answer(item.id, *answer, today());

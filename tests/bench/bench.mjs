@@ -5,6 +5,7 @@ import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleFiles, compressedSizes } from '../bundles.mjs';
 import { ROOT, DIST, serveStatic, launch } from '../e2e/harness.mjs';
+import { sizeFloors, wasmSections } from './size_floors.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -151,6 +152,10 @@ try {
   const first = await compressedSizes(DIST, files.firstLoad);
   const tools = await compressedSizes(DIST, files.tools);
   const { gzip: groups, brotli } = first;
+  const firstWasm = files.firstLoad.find((f) => f.endsWith('.wasm'));
+  const parts = wasmSections(await readFile(join(DIST, firstWasm)));
+  const floors = await sizeFloors();
+  const floor = (f) => `${f.js + f.wasm} B (code ${f.sections.code} / data ${f.sections.data} B)`;
   // Warm-up run so that Chromium's own start-up does not land in the first sample.
   await timeToFirstQuestion(browser, [app.url]);
   const { each: [appTime, baseTime, sameTime], live } = await timeToFirstQuestion(browser, [app.url, baseline.url, sameMarkup.url]);
@@ -161,6 +166,9 @@ try {
   const rows = [
     ['first-load transfer, gzip (html/js/wasm/css)', `${groups.html} / ${groups.js} / ${groups.wasm} / ${groups.css} B`, `total ${first.gzipTotal} B`],
     ['first-load transfer, brotli (html/js/wasm/css)', `${brotli.html} / ${brotli.js} / ${brotli.wasm} / ${brotli.css} B`, `total ${first.brotliTotal} B`],
+    ['first-load wasm by section, gzip', `code ${parts.code} / data ${parts.data} B`, 'data: content, strings, tables'],
+    ['size floor: bare Leptos counter, gzip js+wasm', floor(floors.size_floor_leptos), 'same profile and wasm-opt'],
+    ['size floor: domain only, no UI, gzip js+wasm', floor(floors.size_floor_domain), 'stored formats, checks, score, content'],
     ['tools bundle, on first use of a tool (js/wasm/css)', `gzip ${tools.gzip.js} / ${tools.gzip.wasm} / ${tools.gzip.css} B`, `brotli ${tools.brotliTotal} B`],
     ['navigation → first answerable question (app)', `median ${ms(appTime.median)}`, `p95 ${ms(appTime.p95)}`],
     ['navigation → first answerable question (static HTML)', `median ${ms(baseTime.median)}`, `p95 ${ms(baseTime.p95)}`],

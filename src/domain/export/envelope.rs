@@ -42,7 +42,7 @@ impl Envelope {
     }
 
     /// The decoded salt, IV and ciphertext, checked for sensible sizes.
-    pub fn parts(&self) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>), AppError> {
+    pub fn parts(&self) -> Result<DecodedParts, AppError> {
         let bad = |what: &str| AppError::Corrupt(format!("the encrypted backup's {what} is damaged"));
         let salt = decode(&self.salt).ok_or_else(|| bad("salt"))?;
         let iv = decode(&self.iv).ok_or_else(|| bad("IV"))?;
@@ -53,6 +53,9 @@ impl Envelope {
         Ok((salt, iv, ciphertext))
     }
 }
+
+/// An envelope's salt, IV and ciphertext, in that order, as bytes.
+pub type DecodedParts = (Vec<u8>, Vec<u8>, Vec<u8>);
 
 /// Whether a file looks like an encrypted backup (so the UI asks for the passphrase).
 pub fn is_encrypted(raw: &str) -> bool {

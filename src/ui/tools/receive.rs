@@ -13,7 +13,7 @@ pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
     let global = js_sys::global();
     let key = wasm_bindgen::JsValue::from_str(HANDOVER_KEY);
     let raw = js_sys::Reflect::get(&global, &key).ok()?.as_string()?;
-    let _ = js_sys::Reflect::delete_property(&global.into(), &key);
+    let _ = js_sys::Reflect::delete_property(&global, &key);
     RECEIVED.set(true);
     crate::domain::workspace::decode_workspace(&raw).ok()
 }
