@@ -1,6 +1,9 @@
 // Offline support: after the first visit the app's own files are served from a cache, so the
 // app works with the network off. Only same-origin GET requests are ever handled or cached.
 const CACHE = 'audit-readiness-check-v1';
+// The page registers `sw.js?save-data` when the browser asks to save data: then the tools bundle
+// is not downloaded up front, only cached (by the fetch handler below) when a tool is opened.
+const SAVE_DATA = new URL(self.location.href).searchParams.has('save-data');
 
 /** Caches the page and every file it names (and drops files of older builds). */
 async function precache(index) {
@@ -8,16 +11,20 @@ async function precache(index) {
   const html = await index.clone().text();
   await cache.put('./', index);
   // The hashed asset names are only known from the built index.html (the tools bundle, fetched
-  // when a tool is first opened, is named in its <meta content> tags, so it works offline too).
+  // when a tool is first opened, is named in its <meta content> tags, so it works offline too,
+  // unless the visitor asked to save data).
   const assets = new Set();
   for (const m of html.matchAll(/(?:href|src|from|content|import\(|module_or_path:)\s*=?\s*['"](\.\/[^'"]+)['"]/g)) assets.add(m[1]);
   // File names carry a content hash: what is cached already is still right.
   const missing = async (paths) => (await Promise.all(paths.map(async (p) => ((await cache.match(p)) ? null : p)))).filter(Boolean);
-  await cache.addAll(await missing([...assets]));
+  const later = SAVE_DATA ? new Set([...html.matchAll(/<meta name="tools-[a-z]+" content="(\.\/[^"]+)"/g)].map((m) => m[1])) : new Set();
+  await cache.addAll(await missing([...assets].filter((a) => !later.has(a))));
   // Modules the scripts import (wasm-bindgen snippets), named only inside the scripts.
   const imported = new Set();
   for (const script of [...assets].filter((a) => a.endsWith('.js'))) {
-    const text = await (await cache.match(script)).text();
+    const cached = await cache.match(script);
+    if (!cached) continue; // a tools script not opened yet (Save-Data)
+    const text = await cached.text();
     for (const m of text.matchAll(/['"](\.\/snippets\/[^'"]+)['"]/g)) imported.add(m[1]);
   }
   await cache.addAll(await missing([...imported]));

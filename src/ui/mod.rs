@@ -54,11 +54,23 @@ pub fn start() {
 fn register_offline_cache() {
     let window = leptos::prelude::window();
     if window.location().protocol().is_ok_and(|p| p != "file:") {
-        let registered = window.navigator().service_worker().register("./sw.js");
+        let registered = window.navigator().service_worker().register(service_worker_url(&window));
         // Offline support is a bonus: the app works without it (a refusal is not an error).
         wasm_bindgen_futures::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(registered).await;
         });
+    }
+}
+
+/// Visitors whose browser asks to save data (Save-Data) get the offline cache without the tools
+/// bundle up front: the service worker caches it when a tool is first opened instead.
+fn service_worker_url(window: &web_sys::Window) -> &'static str {
+    let field = |target: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).ok().filter(|v| !v.is_undefined());
+    let save_data = field(&window.navigator(), "connection").and_then(|c| field(&c, "saveData")).and_then(|v| v.as_bool());
+    if save_data == Some(true) {
+        "./sw.js?save-data"
+    } else {
+        "./sw.js"
     }
 }
 

@@ -109,6 +109,45 @@ test('after the first visit the app loads and works with the network off', async
   await context.close();
 });
 
+test('with Save-Data the first visit does not download the tools bundle; opening a tool caches it for offline use', async () => {
+  const { context, page, requests } = await recordingPage(browser);
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true, effectiveType: '3g' }) });
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const cached = () => page.evaluate(async () => (await (await caches.open('audit-readiness-check-v1')).keys()).map((r) => new URL(r.url).pathname));
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active.scriptURL;
+  });
+  assert.match(worker, /\/sw\.js\?save-data$/);
+  // The first load is cached for offline use (the worker activates only after caching it)...
+  const first = await cached();
+  assert.ok(first.some((p) => /audit-readiness-check-[0-9a-f]+_bg\.wasm$/.test(p)), first.join(' '));
+  // ...but nothing of the tools bundle was fetched or cached.
+  assert.deepEqual(first.filter((p) => /tools-|register-|interview-/.test(p)), []);
+  assert.deepEqual(requests.filter((r) => /tools-[0-9a-f]+/.test(r.url)), []);
+  // Opening a tool fetches the bundle; the service worker keeps it, so it opens offline later.
+  await page.click('#nav-register');
+  await page.getByRole('heading', { level: 1, name: 'Roles and accountability register' }).waitFor();
+  await page.waitForFunction(async () => {
+    const keys = (await (await caches.open('audit-readiness-check-v1')).keys()).map((r) => r.url);
+    return ['tools-[0-9a-f]+_bg\\.wasm$', 'tools-[0-9a-f]+\\.js$', 'register-[0-9a-f]+\\.css$'].every((p) => keys.some((u) => new RegExp(p).test(u)));
+  }, null, { timeout: 20000 });
+  await context.setOffline(true);
+  await page.goto(`${server.url}#/`);
+  await page.reload();
+  await waitForApp(page);
+  await page.click('#nav-register');
+  await page.getByRole('heading', { level: 1, name: 'Roles and accountability register' }).waitFor();
+  await context.setOffline(false);
+  await context.close();
+});
+
 test('after an update the new tools bundle is cached too, so tools still open offline', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'arc-update-'));
   await cp(DIST, dir, { recursive: true });
