@@ -51,20 +51,27 @@ async function writeSameMarkupBaseline(dir) {
 
 /**
  * Navigation → first answerable question for each page, the pages taken in turn in every round
- * so that drift in the machine's load hits all of them alike. For the app also navigation → app
- * live (the wasm app has replaced the pre-rendered first view).
+ * so that drift in the machine's load hits all of them alike, and the renderer's layout and style
+ * time until then (Chromium's own counters), which says where the difference goes. For the app
+ * also navigation → app live (the wasm app has replaced the pre-rendered first view).
  */
 async function timeToFirstQuestion(browser, urls) {
   const times = urls.map(() => []);
+  const rendering = urls.map(() => []);
   const live = [];
   for (let round = 0; round < RUNS; round++) {
     for (const [i, url] of urls.entries()) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
       const start = performance.now();
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible' });
       times[i].push(performance.now() - start);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const seconds = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+      rendering[i].push(1000 * (seconds('LayoutDuration') + seconds('RecalcStyleDuration')));
       if (i === 0) {
         await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
         live.push(performance.now() - start);
@@ -72,7 +79,7 @@ async function timeToFirstQuestion(browser, urls) {
       await context.close();
     }
   }
-  return { each: times.map(stats), live: stats(live) };
+  return { each: times.map(stats), rendering: rendering.map(stats), live: stats(live) };
 }
 
 /** Time from an answer click until the readiness panel in the DOM has changed (Leptos updates
@@ -158,7 +165,7 @@ try {
   const floor = (f) => `${f.js + f.wasm} B (code ${f.sections.code} / data ${f.sections.data} B)`;
   // Warm-up run so that Chromium's own start-up does not land in the first sample.
   await timeToFirstQuestion(browser, [app.url]);
-  const { each: [appTime, baseTime, sameTime], live } = await timeToFirstQuestion(browser, [app.url, baseline.url, sameMarkup.url]);
+  const { each: [appTime, baseTime, sameTime], rendering: [appRender, baseRender, sameRender], live } = await timeToFirstQuestion(browser, [app.url, baseline.url, sameMarkup.url]);
   const update = await answerToUpdate(browser, app.url);
   const update10 = await answerToUpdate(browser, app10.url);
   const exports10 = await exportTimes(browser, app10.url);
@@ -174,6 +181,7 @@ try {
     ['navigation → first answerable question (static HTML)', `median ${ms(baseTime.median)}`, `p95 ${ms(baseTime.p95)}`],
     ['ratio app / static (median)', (appTime.median / baseTime.median).toFixed(2), ''],
     ['… (app\'s own first view as static HTML)', `median ${ms(sameTime.median)}`, `ratio ${(appTime.median / sameTime.median).toFixed(2)}`],
+    ['… layout + style until then (app / static / own view)', `${ms(appRender.median)} / ${ms(baseRender.median)} / ${ms(sameRender.median)}`, 'medians'],
     ['navigation → app live (wasm took over)', `median ${ms(live.median)}`, `p95 ${ms(live.p95)}`],
     ['answer → DOM updated (real catalogue)', `median ${ms(update.median)}`, `p95 ${ms(update.p95)}`],
     ['answer → DOM updated (10× catalogue)', `median ${ms(update10.median)}`, `p95 ${ms(update10.p95)}`],
