@@ -59,7 +59,7 @@ self.addEventListener('fetch', (event) => {
           event.waitUntil(precache(response.clone()).catch(() => {}));
         } else if (response.ok && url.pathname.startsWith(scope.pathname)) {
           const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(event.request, copy));
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
         }
         return response;
       })
