@@ -97,7 +97,8 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
                 prop:value=move || audit_date().map(|d| d.to_string()).unwrap_or_default()
                 on:change=on_change
             />
-            <p id="audit-countdown" class="countdown">{countdown}</p>
+            // A prompt until a date is set, then the countdown in large type.
+            <p id="audit-countdown" class=move || if audit_date().is_some() { "countdown" } else { "hint" }>{countdown}</p>
         </section>
     }
 }
