@@ -57,11 +57,11 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
     if raw.trim().is_empty() {
         return Err(AppError::Corrupt("the file is empty".into()));
     }
-    // A single-assessment file (version 1) or a full backup (version 2, several assessments);
-    // for anything else the workspace decoder gives the clearest error.
-    let (assessment, workspace) = match persist::decode(raw) {
-        Ok(assessment) => (assessment, None),
-        Err(_) => {
+    // A single-assessment file (version 1) or a full backup (several assessments); the workspace
+    // decoder reports any other version.
+    let (assessment, workspace) = match persist::stored_version(raw)? {
+        1 => (persist::decode(raw)?, None),
+        _ => {
             let workspace = decode_workspace(raw)?;
             (workspace.active_entry().assessment.clone(), Some(workspace))
         }
