@@ -10,6 +10,17 @@ pub fn focus_now(element_id: &str) -> bool {
         .is_some_and(|html| html.focus().is_ok())
 }
 
+/// Focuses the element with this id without scrolling it into view (the page stays where the
+/// visitor had it).
+pub fn focus_in_place(element_id: &str) {
+    let element = document().get_element_by_id(element_id);
+    if let Some(html) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&options);
+    }
+}
+
 /// Focuses the element once it has rendered (on the next animation frame).
 #[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub fn focus_later(element_id: impl Into<String>) {

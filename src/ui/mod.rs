@@ -13,6 +13,7 @@ pub mod clock;
 pub mod crypto;
 #[cfg(feature = "tools")]
 mod dashboard;
+mod dom;
 pub mod download;
 mod evidence_editor;
 #[cfg(feature = "tools")]

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clock;
-use super::focus::focus_now;
+use super::dom::each;
+use super::focus::focus_in_place;
 use super::state::AppState;
 use crate::domain::early_input::apply_early_input;
 
@@ -21,15 +22,6 @@ struct EarlyInput {
 
 thread_local! {
     static TAKEN: RefCell<Option<EarlyInput>> = const { RefCell::new(None) };
-}
-
-fn each<T: JsCast>(selector: &str, mut visit: impl FnMut(T)) {
-    let Ok(list) = document().query_selector_all(selector) else { return };
-    for index in 0..list.length() {
-        if let Some(node) = list.item(index).and_then(|n| n.dyn_into::<T>().ok()) {
-            visit(node);
-        }
-    }
 }
 
 /// Whether the pre-rendered first view is on screen (first visits only; see index.html).
@@ -88,7 +80,7 @@ pub fn restore(state: AppState) -> bool {
     request_animation_frame(move || {
         window().scroll_to_with_x_and_y(0.0, early.scroll_y);
         if let Some(id) = early.focused {
-            focus_now(&id);
+            focus_in_place(&id);
         }
     });
     applied > 0

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::HANDOVER_KEY;
+use crate::ui::dom::each;
 use crate::domain::workspace::encode_workspace;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -57,11 +58,11 @@ pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
     None
 }
 
+/// The files the build named in `<meta name="tools-…">` tags.
 fn bundle_files(name: &str) -> Vec<String> {
-    let Ok(list) = document().query_selector_all(&format!("meta[name={name}]")) else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("content"))
-        .collect()
+    let mut files = Vec::new();
+    each(&format!("meta[name={name}]"), |meta: web_sys::Element| files.extend(meta.get_attribute("content")));
+    files
 }
 
 #[component]

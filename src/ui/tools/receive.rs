@@ -21,17 +21,8 @@ pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
 /// The tools bundle stays mounted for good. After a hand-over the page was rebuilt: put keyboard
 /// focus on the view that was asked for, without scrolling away from where the visitor was.
 pub fn mounted(handle: Box<dyn std::any::Any>) {
-    use wasm_bindgen::JsCast;
     std::mem::forget(handle);
-    if !RECEIVED.get() {
-        return;
+    if RECEIVED.get() {
+        request_animation_frame(|| crate::ui::focus::focus_in_place("main"));
     }
-    request_animation_frame(|| {
-        let main = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(main) = main {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = main.focus_with_options(&options);
-        }
-    });
 }

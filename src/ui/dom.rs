@@ -1,0 +1,15 @@
+//! Reading the page outside Leptos's views: the pre-rendered first view and the tags the build
+//! writes into index.html.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Calls `visit` with every element matching `selector` that is a `T`, in document order.
+pub fn each<T: JsCast>(selector: &str, mut visit: impl FnMut(T)) {
+    let Ok(list) = document().query_selector_all(selector) else { return };
+    for index in 0..list.length() {
+        if let Some(node) = list.item(index).and_then(|n| n.dyn_into::<T>().ok()) {
+            visit(node);
+        }
+    }
+}
