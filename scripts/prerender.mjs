@@ -3,10 +3,9 @@
 // The questions are then on screen, and answerable, before the wasm has loaded; the app takes
 // what was entered there and replaces the markup with its own, identical, live view
 // (src/ui/prerendered.rs). Usage: node scripts/prerender.mjs <built dir>
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, extname, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { serveStatic, launch } from './browser.mjs';
 
 const dir = process.argv[2];
 
@@ -26,26 +25,12 @@ const bindings = await import('${found[1]}');
 const init = bindings.default;
 `);
 }
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const server = createServer(async (req, res) => {
-  let rel = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\]|\.\.[/\\])+/, '');
-  if (rel === '' || rel === '.') rel = 'index.html';
-  try {
-    res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(await readFile(join(dir, rel)));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-});
+const server = await serveStatic(dir);
+const browser = await launch();
 try {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(server.url);
   await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 60000 });
   await page.waitForSelector('main .item', { timeout: 60000 });
   const markup = await page.evaluate(() => [...document.body.children]
@@ -73,5 +58,5 @@ try {
   console.log(`prerender: ${markup.length} bytes of the first view written into index.html`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -1,10 +1,9 @@
 // Shared end-to-end harness: serves the release build (dist/) on loopback, drives Debian's
 // Chromium through playwright-core, and records every request, console error and CSP violation.
-import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { join, extname, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serveStatic as serveDir, launch } from '../../scripts/browser.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -99,39 +98,12 @@ export function storedStateAll(answer, register = validRegister(), rehearsals = 
   return JSON.stringify({ schema_version: 1, assessment: { responses, register, rehearsals } });
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves `dir` under `base` (e.g. "/" or "/team/readiness/") on 127.0.0.1 at a free port. */
-export async function serveStatic(dir = DIST, base = '/') {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(base)) { res.writeHead(404).end('not found'); return; }
-    let rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-    if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
-    try {
-      const body = await readFile(join(dir, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, close: () => new Promise((r) => server.close(r)) };
+/** Serves `dir` (the release build by default) under `base` on 127.0.0.1 at a free port. */
+export function serveStatic(dir = DIST, base = '/') {
+  return serveDir(dir, base);
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
-
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-}
+export { launch };
 
 /**
  * A page that records what it does: `requests` (every request with method and URL), `consoleErrors`
