@@ -86,16 +86,25 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await context.close();
 });
 
+/**
+ * Waits until the service worker controls the page; it activates only after it has cached the
+ * first load. Returns the worker's script URL.
+ */
+function offlineCacheReady(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active.scriptURL;
+  });
+}
+
 test('after the first visit the app loads and works with the network off', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
   await waitForApp(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await offlineCacheReady(page);
   await context.setOffline(true);
   await page.reload();
   await waitForApp(page);
@@ -117,13 +126,7 @@ test('with Save-Data the first visit does not download the tools bundle; opening
   await page.goto(server.url);
   await waitForApp(page);
   const cached = () => page.evaluate(async () => (await (await caches.open('audit-readiness-check-v1')).keys()).map((r) => new URL(r.url).pathname));
-  const worker = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return registration.active.scriptURL;
-  });
+  const worker = await offlineCacheReady(page);
   assert.match(worker, /\/sw\.js\?save-data$/);
   // The first load is cached for offline use (the worker activates only after caching it)...
   const first = await cached();
@@ -156,12 +159,7 @@ test('after an update the new tools bundle is cached too, so tools still open of
   try {
     await page.goto(site.url);
     await waitForApp(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await offlineCacheReady(page);
     // A new release: the tools bundle gets new names (as a changed build would).
     let html = await readFile(join(dir, 'index.html'), 'utf8');
     for (const file of (await readdir(dir)).filter((f) => /^tools-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f))) {
