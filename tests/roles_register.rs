@@ -10,7 +10,7 @@ use audit_readiness::domain::roles::{
     raci_key, reaches_top_management, reporting_tree, Assignment, CompetenceKind, Person, Raci, Register,
     RegisterError, RoleKind, RESPONSIBILITIES,
 };
-use audit_readiness::domain::{Answer, Assessment, FindingKind};
+use audit_readiness::domain::{Answer, Assessment, FindingKind, Severity};
 use support::{appoint, day, person, record, today, valid_register};
 
 #[test]
@@ -43,6 +43,18 @@ fn codes_and_labels_are_unique_and_round_trip() {
     assert_eq!(kinds.iter().map(|k| k.code()).collect::<BTreeSet<_>>().len(), kinds.len());
     assert!(kinds.iter().all(|k| k.is_register() && !k.label().is_empty()));
     assert!(!FindingKind::Gap.is_register());
+}
+
+/// Row, competence and severity labels are lowercased ASCII-only in findings and cue cards (so
+/// the first load carries no Unicode case tables); a non-ASCII label would be mis-cased.
+#[test]
+fn labels_lowercased_in_sentences_are_ascii() {
+    let severities = [Severity::Observation, Severity::Minor, Severity::Major].map(Severity::label);
+    let rows = RESPONSIBILITIES.iter().map(|r| r.label);
+    let kinds = CompetenceKind::ALL.map(CompetenceKind::label);
+    for label in rows.chain(kinds).chain(severities) {
+        assert!(label.is_ascii() && !label.is_empty(), "{label}");
+    }
 }
 
 #[test]

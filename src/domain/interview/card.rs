@@ -92,7 +92,7 @@ pub fn role_label(role: &RoleKind) -> String {
 
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect()).unwrap_or_default()
 }
 
 /// The questions on a person's card with the reasons they are asked: role questions first (their
@@ -193,7 +193,7 @@ fn open_gaps(catalog: &Catalog, findings: &[Finding], q: &Question) -> Vec<Strin
         .filter_map(|id| findings.iter().find(|f| f.item_id == *id))
         .map(|f| {
             let title = catalog.item(f.item_id).map_or(f.item_id, |i| i.title);
-            format!("{title} ({}): {}, {}", f.item_id, f.kind.label(), f.severity.label().to_lowercase())
+            format!("{title} ({}): {}, {}", f.item_id, f.kind.label(), f.severity.label().to_ascii_lowercase())
         })
         .collect()
 }

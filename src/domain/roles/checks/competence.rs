@@ -20,7 +20,7 @@ pub const CHECK: RegisterCheck = RegisterCheck {
 fn describe(r: &CompetenceRecord) -> String {
     let text = r.description.trim();
     let text = if text.is_empty() { "(no description)" } else { text };
-    format!("{} \"{text}\"", r.kind.label().to_lowercase())
+    format!("{} \"{text}\"", r.kind.label().to_ascii_lowercase())
 }
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {

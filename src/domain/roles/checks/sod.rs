@@ -83,7 +83,7 @@ fn owned_areas(register: &Register, roles: &[RoleKind]) -> Vec<String> {
     for row in RESPONSIBILITIES.iter().filter(|r| r.code != "internal-audit") {
         for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !ISMS_OWNER.contains(r)) {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
-                owned.push(format!("{} ({}, {})", row.label.to_lowercase(), role.label(), letter.letter()));
+                owned.push(format!("{} ({}, {})", row.label.to_ascii_lowercase(), role.label(), letter.letter()));
             }
         }
     }
