@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use super::clock;
+use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::{Answer, ItemResponse};
+use crate::domain::Answer;
 
 #[component]
 pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option<Answer>>) -> impl IntoView {
@@ -38,56 +41,70 @@ pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option
     }
 }
 
-/// A labelled multi-line field bound to one text of an item's response.
+/// Required for "not applicable" to count: why the item does not apply.
 #[component]
-fn ResponseText(
-    state: AppState,
-    item_id: &'static str,
-    suffix: &'static str,
-    label: &'static str,
-    read: fn(&ItemResponse) -> &String,
-    write: fn(&mut crate::domain::Assessment, &str, String),
-) -> impl IntoView {
-    let field_id = format!("{item_id}-{suffix}");
+pub fn JustificationField(state: AppState, item_id: &'static str) -> impl IntoView {
+    let field_id = format!("{item_id}-na");
     let label_for = field_id.clone();
-    let value = move || state.assessment.with(|a| a.response(item_id).map(|r| read(r).clone()).unwrap_or_default());
+    let value =
+        move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
     view! {
         <div class="field">
-            <label for=label_for>{label}</label>
+            <label for=label_for>"Why does this not apply? (required for N/A to count)"</label>
             <textarea
                 id=field_id
                 rows="2"
                 prop:value=value
-                on:input=move |ev| state.assessment.update(|a| write(a, item_id, event_target_value(&ev)))
+                on:input=move |ev| state.assessment.update(|a| a.set_na_justification(item_id, event_target_value(&ev)))
             ></textarea>
         </div>
     }
 }
 
-#[component]
-pub fn JustificationField(state: AppState, item_id: &'static str) -> impl IntoView {
-    view! {
-        <ResponseText
-            state=state
-            item_id=item_id
-            suffix="na"
-            label="Why does this not apply? (required for N/A to count)"
-            read=|r| &r.na_justification
-            write=|a, id, text| a.set_na_justification(id, text)
-        />
-    }
-}
-
+/// The note sits behind a disclosure, like the evidence records: open when there is a note,
+/// closed otherwise so a page of questions is not a page of empty boxes. The text box is only
+/// created once the disclosure is opened (seven unused boxes cost a tenth of the first view's
+/// start-up); opening it with a click or the keyboard puts the cursor in it.
 #[component]
 pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
+    let field_id = format!("{item_id}-note");
+    let summary_id = format!("{field_id}-summary");
+    let note = move || state.assessment.with(|a| a.response(item_id).map(|r| r.note.clone()).unwrap_or_default());
+    // Latches: clearing the text while typing must not close the box under the cursor.
+    let has_note = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || !note().trim().is_empty());
+    let opened = RwSignal::new(false);
+    let on_toggle = {
+        let (summary_id, field_id) = (summary_id.clone(), field_id.clone());
+        move |ev: web_sys::Event| {
+            let Some(details) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            if details.has_attribute("open") && !opened.get_untracked() {
+                opened.set(true);
+                let by_visitor = document().active_element().is_some_and(|e| e.id() == summary_id);
+                if by_visitor {
+                    focus_later(field_id.clone());
+                }
+            }
+        }
+    };
+    let text_box = move || {
+        (has_note.get() || opened.get()).then(|| {
+            view! {
+                <div class="field">
+                    <textarea
+                        id=field_id.clone()
+                        rows="2"
+                        aria-labelledby=format!("{item_id}-note-summary")
+                        prop:value=note
+                        on:input=move |ev| state.assessment.update(|a| a.set_note(item_id, event_target_value(&ev)))
+                    ></textarea>
+                </div>
+            }
+        })
+    };
     view! {
-        <ResponseText
-            state=state
-            item_id=item_id
-            suffix="note"
-            label="Note (optional)"
-            read=|r| &r.note
-            write=|a, id, text| a.set_note(id, text)
-        />
+        <details class="note" prop:open=has_note on:toggle=on_toggle>
+            <summary id=summary_id>"Note (optional)"</summary>
+            {text_box}
+        </details>
     }
 }

@@ -22,7 +22,6 @@ pub fn focus_in_place(element_id: &str) {
 }
 
 /// Focuses the element once it has rendered (on the next animation frame).
-#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub fn focus_later(element_id: impl Into<String>) {
     let element_id = element_id.into();
     request_animation_frame(move || {

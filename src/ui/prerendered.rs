@@ -16,6 +16,8 @@ use crate::domain::early_input::apply_early_input;
 
 struct EarlyInput {
     entries: Vec<(String, String)>,
+    /// Which disclosures were open, by position (the live view has the same markup).
+    opened: Vec<usize>,
     focused: Option<String>,
     scroll_y: f64,
 }
@@ -51,6 +53,14 @@ pub fn take() {
             entries.push((area.id(), area.value()));
         }
     });
+    let mut opened = Vec::new();
+    let mut position = 0;
+    each("[data-prerendered] details", |details: web_sys::Element| {
+        if details.has_attribute("open") {
+            opened.push(position);
+        }
+        position += 1;
+    });
     let focused = document()
         .active_element()
         .filter(|element| element.closest("[data-prerendered]").ok().flatten().is_some())
@@ -63,12 +73,12 @@ pub fn take() {
         element.remove();
     });
     if found {
-        TAKEN.with(|t| *t.borrow_mut() = Some(EarlyInput { entries, focused, scroll_y }));
+        TAKEN.with(|t| *t.borrow_mut() = Some(EarlyInput { entries, opened, focused, scroll_y }));
     }
 }
 
-/// Applies what was entered before the app loaded and puts focus and scroll back where they
-/// were. Returns whether anything was applied (and so needs saving).
+/// Applies what was entered before the app loaded, opens the disclosures that were open and
+/// puts focus and scroll back where they were. Returns whether anything was applied (and so needs saving).
 pub fn restore(state: AppState) -> bool {
     let Some(early) = TAKEN.with(|t| t.borrow_mut().take()) else { return false };
     let mut applied = 0;
@@ -77,7 +87,15 @@ pub fn restore(state: AppState) -> bool {
             applied = apply_early_input(a, state.catalog, &early.entries, clock::today());
         });
     }
+    // After the live view has mounted, before it is painted.
     request_animation_frame(move || {
+        let mut position = 0;
+        each("details", |details: web_sys::Element| {
+            if early.opened.contains(&position) {
+                let _ = details.set_attribute("open", "");
+            }
+            position += 1;
+        });
         window().scroll_to_with_x_and_y(0.0, early.scroll_y);
         if let Some(id) = early.focused {
             focus_in_place(&id);

@@ -45,6 +45,10 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
   assert.equal(await progress(), '6/8 · 23 %');
   assert.ok(Number(await readinessText(page)) >= Number(overall));
+  // Notes sit behind a disclosure until there is one.
+  assert.equal(await page.isVisible('#C53-PRE-01-note'), false);
+  await page.click('#C53-PRE-01-note-summary');
+  await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-01-note'); // opened: cursor in the box
   await page.fill('#C53-PRE-01-note', HOSTILE);
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
   const figure = await readinessText(page);
@@ -60,6 +64,11 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);
   assert.equal(await page.inputValue('#C53-PRE-01-note'), HOSTILE);
+  assert.equal(await page.isVisible('#C53-PRE-01-note'), true, 'an item with a note shows it');
+  assert.equal(await page.isVisible('#C53-PRE-02-note'), false, 'an item without one does not');
+  await page.fill('#C53-PRE-01-note', '');
+  assert.equal(await page.isVisible('#C53-PRE-01-note'), true, 'clearing the text does not close the box');
+  await page.fill('#C53-PRE-01-note', HOSTILE);
   assert.equal(await page.inputValue('#C53-PRE-07-na'), 'No risk or incident process exists yet in this pilot');
   assert.equal(await page.locator('img[src="x"]').count(), 0);
 

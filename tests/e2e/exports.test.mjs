@@ -34,6 +34,7 @@ test('every format downloads from the app and passes the outside validators; hos
   await page.goto(server.url);
   await waitForApp(page);
   await page.check('#C53-PRE-01-no');
+  await page.click('#C53-PRE-01-note-summary');
   await page.fill('#C53-PRE-01-note', HOSTILE_NOTE);
   await page.check('#C53-PRE-02-partly');
   await page.click('#nav-plan');

@@ -65,6 +65,7 @@ test('going back to the questions while the tools load does not interrupt the vi
   await page.waitForSelector('#tools-loading');
   assert.deepEqual(await axeViolations(page), [], 'the loading panel is accessible');
   await page.click('a[href="#/area/c53-preaudit"]');
+  await page.click('#C53-PRE-04-note-summary');
   await page.click('#C53-PRE-04-note');
   await page.keyboard.type('Ask the board');
   release();
