@@ -1,8 +1,9 @@
 //! Answers given before the app has loaded. The release build's page carries the first view as
 //! plain HTML (see `scripts/prerender.mjs`), so a visitor can read and answer while the wasm is
-//! still on its way. At start the UI reads that form, as (control name or id, value) pairs, and
-//! hands them here: only answers and notes of items the user answers are taken; anything else
-//! (unknown items, derived items, unknown answer codes) is ignored.
+//! still on its way. At start the UI reads that form's chosen answers, as (control name, value)
+//! pairs, and hands them here: only answers of items the user answers are taken; anything else
+//! (unknown items, derived items, unknown answer codes, other controls) is ignored. Notes are not
+//! among them: their text boxes are made by the app when a note is opened.
 
 use chrono::NaiveDate;
 
@@ -22,11 +23,6 @@ pub fn apply_early_input(
         if let Some(item) = control.strip_suffix("-answer").and_then(answerable) {
             if let Some(answer) = Answer::ALL.into_iter().find(|a| a.code() == value) {
                 assessment.set_answer(item, answer, today);
-                taken += 1;
-            }
-        } else if let Some(item) = control.strip_suffix("-note").and_then(answerable) {
-            if !value.trim().is_empty() {
-                assessment.set_note(item, value.clone());
                 taken += 1;
             }
         }

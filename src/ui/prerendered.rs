@@ -1,7 +1,7 @@
 //! The release build's index.html carries the first view as static HTML, captured from this app
 //! at build time (`scripts/prerender.mjs`), so the questions are on screen and answerable before
-//! the wasm has loaded. At start the app reads what was entered there, removes it, renders itself
-//! in its place (same markup, so nothing moves) and applies those answers and notes.
+//! the wasm has loaded. At start the app reads the answers chosen there and the disclosures opened,
+//! removes it, renders itself in its place (same markup, so nothing moves) and applies them.
 
 use std::cell::RefCell;
 
@@ -47,11 +47,6 @@ pub fn take() {
     let mut entries = Vec::new();
     each("[data-prerendered] input[type=radio]:checked", |input: web_sys::HtmlInputElement| {
         entries.push((input.name(), input.value()));
-    });
-    each("[data-prerendered] textarea", |area: web_sys::HtmlTextAreaElement| {
-        if area.default_value().is_ok_and(|initial| initial != area.value()) {
-            entries.push((area.id(), area.value()));
-        }
     });
     let mut opened = Vec::new();
     let mut position = 0;
