@@ -77,17 +77,22 @@ pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
         let (summary_id, field_id) = (summary_id.clone(), field_id.clone());
         move |ev: web_sys::Event| {
             let Some(details) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-            if details.has_attribute("open") && !opened.get_untracked() {
+            if !details.has_attribute("open") {
+                return;
+            }
+            if !opened.get_untracked() {
                 opened.set(true);
-                let by_visitor = document().active_element().is_some_and(|e| e.id() == summary_id);
-                if by_visitor {
-                    focus_later(field_id.clone());
-                }
+            }
+            // Opened by the visitor (click or keyboard on the summary), not by the app.
+            if document().active_element().is_some_and(|e| e.id() == summary_id) {
+                focus_later(field_id.clone());
             }
         }
     };
+    // A memo: the closure below runs again only when the box appears, not on every keystroke.
+    let shown = Memo::new(move |_| has_note.get() || opened.get());
     let text_box = move || {
-        (has_note.get() || opened.get()).then(|| {
+        shown.get().then(|| {
             view! {
                 <div class="field">
                     <textarea

@@ -98,6 +98,29 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await context.close();
 });
 
+test('a note opens from the keyboard with the cursor in it and keeps it while typing', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const active = () => page.evaluate(() => document.activeElement?.id);
+  assert.equal(await page.locator('#C53-PRE-03-note').count(), 0, 'no box until the note is opened');
+  await page.focus('#C53-PRE-03-note-summary');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-03-note');
+  await page.keyboard.type('Ask legal', { delay: 20 });
+  assert.equal(await active(), 'C53-PRE-03-note', 'the first character does not replace the box');
+  assert.equal(await page.inputValue('#C53-PRE-03-note'), 'Ask legal');
+  // Closed and opened again from the keyboard: the cursor goes back in.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await active(), 'C53-PRE-03-note-summary');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.isVisible('#C53-PRE-03-note'), false);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-03-note');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('the page carries a strict Content-Security-Policy', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
