@@ -46,13 +46,32 @@ fn the_valid_register_passes_every_check() {
 }
 
 #[test]
-fn a_missing_role_and_a_thin_review_team_are_role_gaps() {
+fn a_missing_function_and_a_thin_review_team_are_minor_role_gaps() {
     let mut r = valid_register(today());
     r.remove_assignment("a12").unwrap(); // the internal auditor
     r.remove_assignment("a6").unwrap(); // one of the two review team seats
-    let found = texts(&assigned::problems(&r, today()));
+    assert_eq!(texts(&assigned::problems(&r, today())), "", "the roles Clause 5.3 requires are all held");
+    let found = texts(&assigned::function_problems(&r, today()));
     assert!(found.contains("Nobody who works here today holds the role Internal auditor"), "{found}");
     assert!(found.contains("Management review team member has 1 current holder(s) (Ben Lindqvist) but needs at least 2"), "{found}");
+    let (findings, _) = assess(r);
+    assert!(findings.iter().all(|f| f.item_id != "REG-ROLES-ASSIGNED"));
+    let f = findings.iter().find(|f| f.item_id == "REG-FUNCTIONS-ASSIGNED").unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::RoleGap, Severity::Minor));
+}
+
+#[test]
+fn a_missing_clause_5_3_responsibility_is_a_major_role_gap() {
+    let mut r = valid_register(today());
+    let reporters: Vec<String> =
+        r.assignments.iter().filter(|a| a.role == RoleKind::PerformanceReporting).map(|a| a.id.clone()).collect();
+    assert!(!reporters.is_empty());
+    for id in reporters {
+        r.remove_assignment(&id).unwrap();
+    }
+    let found = texts(&assigned::problems(&r, today()));
+    assert!(found.contains(&format!("Nobody who works here today holds the role {}", RoleKind::PerformanceReporting.label())), "{found}");
+    assert_eq!(texts(&assigned::function_problems(&r, today())), "");
     let (findings, verdict) = assess(r);
     let f = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
     assert_eq!((f.kind, f.severity), (FindingKind::RoleGap, Severity::Major));

@@ -12,8 +12,9 @@ use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Severity, Verdict};
 use support::{all, day, register_points, today, valid_register, Rng};
 
-const REGISTER_ITEMS: [(&str, Severity); 9] = [
+const REGISTER_ITEMS: [(&str, Severity); 10] = [
     ("REG-ROLES-ASSIGNED", Severity::Major),
+    ("REG-FUNCTIONS-ASSIGNED", Severity::Minor),
     ("REG-CURRENT-HOLDERS", Severity::Major),
     ("REG-APPOINTMENT-EVIDENCE", Severity::Minor),
     ("REG-AUTHORITY", Severity::Minor),
@@ -25,7 +26,7 @@ const REGISTER_ITEMS: [(&str, Severity); 9] = [
 ];
 
 #[test]
-fn the_register_area_holds_the_nine_derived_items() {
+fn the_register_area_holds_the_ten_derived_items() {
     let catalog = Catalog::builtin();
     let area = catalog.area("c53-register").unwrap();
     assert_eq!(area.reference, "Clause 5.3, A 5.2, A 5.3");
@@ -84,7 +85,7 @@ fn an_empty_register_fails_every_register_item_and_is_not_ready() {
     assert_eq!(s.verdict, Verdict::NotReady);
     assert_eq!(s.answered, catalog.items.len(), "register items always count as answered");
     let area = s.areas.iter().find(|x| x.area_id == "c53-register").unwrap();
-    assert_eq!((area.percent, area.answered, area.total), (0, 9, 9));
+    assert_eq!((area.percent, area.answered, area.total), (0, REGISTER_ITEMS.len(), REGISTER_ITEMS.len()));
     assert_eq!(s.possible - s.earned, register_points(catalog));
 }
 
@@ -102,9 +103,9 @@ fn answers_stored_for_a_register_item_change_nothing() {
         assert_eq!(compute(catalog, &a, &findings), reference, "{answer:?}");
     }
     let mut broken = base.clone();
-    broken.register.remove_assignment("a12").unwrap();
-    broken.set_answer("REG-ROLES-ASSIGNED", Answer::Yes, today());
-    assert!(all_findings(catalog, &broken, today()).iter().any(|f| f.item_id == "REG-ROLES-ASSIGNED"));
+    broken.register.remove_assignment("a12").unwrap(); // the internal auditor
+    broken.set_answer("REG-FUNCTIONS-ASSIGNED", Answer::Yes, today());
+    assert!(all_findings(catalog, &broken, today()).iter().any(|f| f.item_id == "REG-FUNCTIONS-ASSIGNED"));
 }
 
 #[test]

@@ -48,6 +48,7 @@ pub struct RegisterCheck {
 
 pub static CHECKS: &[RegisterCheck] = &[
     assigned::CHECK,
+    assigned::FUNCTIONS_CHECK,
     current::CHECK,
     appointment::CHECK,
     authority::CHECK,
