@@ -18,7 +18,7 @@ const REGISTER_ITEMS: [(&str, Severity); 10] = [
     ("REG-CURRENT-HOLDERS", Severity::Major),
     ("REG-APPOINTMENT-EVIDENCE", Severity::Minor),
     ("REG-AUTHORITY", Severity::Minor),
-    ("REG-DEPUTIES", Severity::Minor),
+    ("REG-DEPUTIES", Severity::Observation),
     ("REG-RACI", Severity::Minor),
     ("REG-SOD", Severity::Minor),
     ("REG-COMPETENCE", Severity::Minor),
