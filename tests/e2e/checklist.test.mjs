@@ -28,22 +28,22 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // nobody rehearsed yet it earns nothing.
   assert.equal(await progress(), '1/8 · 0 %');
 
-  // Pre-audit weights: majors (01, 02, 08) are worth 3 points, minors (03–07) 2 points: 19 in all.
+  // Pre-audit weights: majors (01, 02) are worth 3 points, minors (03–08) 2 points: 18 in all.
   await page.check('#C53-PRE-01-yes');        // +3
   await page.check('#C53-PRE-03-partly');     // +1
   await page.check('#C53-PRE-05-no');         // 0
   await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
-  assert.equal(await progress(), '5/8 · 21 %'); // 4 / 19
+  assert.equal(await progress(), '5/8 · 22 %'); // 4 / 18
   const overall = await readinessText(page);
   assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
 
   // N/A without a justification still counts as unanswered…
   await page.check('#C53-PRE-07-not_applicable');
-  assert.equal(await progress(), '5/8 · 21 %');
-  // …and with one it leaves the score (07 is a minor, worth 2): 4 / 17.
+  assert.equal(await progress(), '5/8 · 22 %');
+  // …and with one it leaves the score (07 is a minor, worth 2): 4 / 16.
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
-  assert.equal(await progress(), '6/8 · 23 %');
+  assert.equal(await progress(), '6/8 · 25 %');
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   // Notes sit behind a disclosure until there is one.
   assert.equal(await page.isVisible('#C53-PRE-01-note'), false);
@@ -59,7 +59,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.reload();
   await waitForApp(page);
   assert.equal(await readinessText(page), figure);
-  assert.equal(await progress(), '6/8 · 23 %');
+  assert.equal(await progress(), '6/8 · 25 %');
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);

@@ -40,7 +40,7 @@ test('blocked storage: the app works for the session and says answers will not b
   await waitForApp(page);
   assert.match(await page.textContent('#storage-notice'), /will not be kept/);
   await page.check('#C53-PRE-01-yes');
-  assert.equal(await page.textContent('#progress-c53-preaudit'), '2/8 · 15 %'); // 01, and 06 derived from interviews
+  assert.equal(await page.textContent('#progress-c53-preaudit'), '2/8 · 16 %'); // 01 (3 of 18 points), and 06 derived from interviews
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.assessment.responses['C53-PRE-01'].answer, 'yes');
