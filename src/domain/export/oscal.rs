@@ -3,7 +3,8 @@
 //! Every UUID is a version-5 UUID derived from the report's content, so the same assessment on
 //! the same day exports the same document.
 
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::{ids, iso, Report};
 use crate::domain::assessment::Answer;
@@ -15,13 +16,127 @@ pub const OSCAL_VERSION: &str = "1.1.2";
 /// Namespace for this app's own property names.
 const NS: &str = "https://audit-readiness-check.invalid/ns/oscal";
 
-/// Renders the assessment results as pretty-printed JSON.
+/// Renders the assessment results as pretty-printed JSON, written straight from typed records
+/// (building a generic JSON value first took two thirds of the time at 10× content).
 pub fn render(report: &Report) -> String {
-    serde_json::to_string_pretty(&document(report)).expect("a JSON value always serialises")
+    serde_json::to_string_pretty(&results(report)).expect("the records always serialise")
 }
 
-/// The assessment results as a JSON value (the root object holds `assessment-results`).
+/// The assessment results as a JSON value (the root object holds `assessment-results`), for
+/// callers that want to inspect or alter the document.
 pub fn document(report: &Report) -> Value {
+    serde_json::to_value(results(report)).expect("the records always serialise")
+}
+
+#[derive(Serialize)]
+struct Root {
+    #[serde(rename = "assessment-results")]
+    assessment_results: AssessmentResults,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct AssessmentResults {
+    uuid: String,
+    metadata: Metadata,
+    import_ap: Href,
+    results: [ResultRecord; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct Metadata {
+    title: &'static str,
+    last_modified: String,
+    version: String,
+    oscal_version: &'static str,
+}
+
+#[derive(Serialize)]
+struct Href {
+    href: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct ResultRecord {
+    uuid: String,
+    title: String,
+    description: String,
+    start: String,
+    reviewed_controls: ReviewedControls,
+    observations: Vec<Observation>,
+    findings: Vec<FindingRecord>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct ReviewedControls {
+    control_selections: [IncludeAll; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct IncludeAll {
+    include_all: Empty,
+}
+
+/// Serialises as `{}`.
+#[derive(Serialize)]
+struct Empty {}
+
+#[derive(Serialize)]
+struct Prop {
+    name: &'static str,
+    ns: &'static str,
+    value: &'static str,
+}
+
+#[derive(Serialize)]
+struct Observation {
+    uuid: String,
+    title: String,
+    description: String,
+    props: [Prop; 1],
+    methods: [&'static str; 1],
+    collected: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remarks: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct FindingRecord {
+    uuid: String,
+    title: String,
+    description: String,
+    target: Target,
+    related_observations: [RelatedObservation; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    props: Option<[Prop; 2]>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct Target {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    target_id: String,
+    status: Status,
+}
+
+#[derive(Serialize)]
+struct Status {
+    state: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct RelatedObservation {
+    observation_uuid: String,
+}
+
+fn results(report: &Report) -> Root {
     // A fingerprint of exactly what this document shows: same content, same UUIDs.
     let fingerprint = ids::hex(&ids::sha1(
         format!("{}|{}|{}", persist::encode(&report.assessment), iso(report.today), report.profile.code()).as_bytes(),
@@ -33,34 +148,34 @@ pub fn document(report: &Report) -> Value {
     for item in report.catalog.items {
         let observation_uuid = uuid(&format!("observation/{}", item.id));
         let finding = report.findings.iter().find(|f| f.item_id == item.id);
-        observations.push(observation(report, item, &observation_uuid));
-        findings.push(finding_json(item, finding, &uuid(&format!("finding/{}", item.id)), &observation_uuid));
+        observations.push(observation(report, item, observation_uuid.clone()));
+        findings.push(finding_record(item, finding, uuid(&format!("finding/{}", item.id)), observation_uuid));
     }
     let s = &report.score;
-    json!({
-        "assessment-results": {
-            "uuid": uuid("assessment-results"),
-            "metadata": {
-                "title": "ISO/IEC 27001:2022 leadership and roles: audit readiness self-assessment",
-                "last-modified": stamp,
-                "version": iso(report.today),
-                "oscal-version": OSCAL_VERSION,
+    Root {
+        assessment_results: AssessmentResults {
+            uuid: uuid("assessment-results"),
+            metadata: Metadata {
+                title: "ISO/IEC 27001:2022 leadership and roles: audit readiness self-assessment",
+                last_modified: stamp.clone(),
+                version: iso(report.today),
+                oscal_version: OSCAL_VERSION,
             },
-            "import-ap": { "href": "#" },
-            "results": [{
-                "uuid": uuid("result"),
-                "title": format!("Readiness self-assessment of {}", iso(report.today)),
-                "description": format!(
+            import_ap: Href { href: "#" },
+            results: [ResultRecord {
+                uuid: uuid("result"),
+                title: format!("Readiness self-assessment of {}", iso(report.today)),
+                description: format!(
                     "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. Answered {} of {} items.",
                     s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.answered, s.total
                 ),
-                "start": stamp,
-                "reviewed-controls": { "control-selections": [{ "include-all": {} }] },
-                "observations": observations,
-                "findings": findings,
+                start: stamp,
+                reviewed_controls: ReviewedControls { control_selections: [IncludeAll { include_all: Empty {} }] },
+                observations,
+                findings,
             }],
-        }
-    })
+        },
+    }
 }
 
 /// Midnight UTC of a day, RFC 3339.
@@ -81,7 +196,7 @@ pub fn token(id: &str) -> String {
     out
 }
 
-fn observation(report: &Report, item: &Item, uuid: &str) -> Value {
+fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
     let response = report.assessment.response(item.id).filter(|_| !item.is_derived());
     let answer = response.and_then(|r| r.answer).map_or("Not answered", Answer::label);
     let mut description = if item.is_register() {
@@ -110,48 +225,45 @@ fn observation(report: &Report, item: &Item, uuid: &str) -> Value {
         }
     }
     let collected = response.and_then(|r| r.updated_on).unwrap_or(report.today).min(report.today);
-    let mut obs = json!({
-        "uuid": uuid,
-        "title": format!("{} {}", item.reference, item.title),
-        "description": description,
-        "props": [{ "name": "answer", "ns": NS, "value": if item.is_register() { "register" } else if item.is_derived() { "interviews" } else { response.and_then(|r| r.answer).map_or("unanswered", Answer::code) } }],
-        "methods": ["EXAMINE"],
-        "collected": timestamp(collected),
-    });
-    if let Some(note) = response.map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
+    let answer_code = if item.is_register() {
+        "register"
+    } else if item.is_derived() {
+        "interviews"
+    } else {
+        response.and_then(|r| r.answer).map_or("unanswered", Answer::code)
+    };
+    Observation {
+        uuid,
+        title: format!("{} {}", item.reference, item.title),
+        description,
+        props: [Prop { name: "answer", ns: NS, value: answer_code }],
+        methods: ["EXAMINE"],
+        collected: timestamp(collected),
         // Only present in the full profile: the report was redacted before rendering.
-        obs["remarks"] = json!(note);
+        remarks: response.map(|r| r.note.trim()).filter(|n| !n.is_empty()).map(str::to_string),
     }
-    obs
 }
 
-fn finding_json(item: &Item, finding: Option<&Finding>, uuid: &str, observation_uuid: &str) -> Value {
+fn finding_record(item: &Item, finding: Option<&Finding>, uuid: String, observation_uuid: String) -> FindingRecord {
     let (state, description, props) = match finding {
         None => ("satisfied", "No finding expected for this item.".to_string(), None),
         Some(f) => (
             "not-satisfied",
             format!("{}. Predicted: {}. {} Next step: {}", f.kind.label(), f.severity.label(), f.explanation, f.remediation),
-            Some(json!([
-                { "name": "finding-kind", "ns": NS, "value": f.kind.code() },
-                { "name": "predicted-finding", "ns": NS, "value": severity_code(f) },
-            ])),
+            Some([
+                Prop { name: "finding-kind", ns: NS, value: f.kind.code() },
+                Prop { name: "predicted-finding", ns: NS, value: severity_code(f) },
+            ]),
         ),
     };
-    let mut value = json!({
-        "uuid": uuid,
-        "title": format!("{} {}", item.reference, item.title),
-        "description": description,
-        "target": {
-            "type": "objective-id",
-            "target-id": token(item.id),
-            "status": { "state": state },
-        },
-        "related-observations": [{ "observation-uuid": observation_uuid }],
-    });
-    if let Some(props) = props {
-        value["props"] = props;
+    FindingRecord {
+        uuid,
+        title: format!("{} {}", item.reference, item.title),
+        description,
+        target: Target { kind: "objective-id", target_id: token(item.id), status: Status { state } },
+        related_observations: [RelatedObservation { observation_uuid }],
+        props,
     }
-    value
 }
 
 fn severity_code(f: &Finding) -> &'static str {
