@@ -26,6 +26,8 @@ test('answers given before the app has loaded are kept, saved, and nothing moves
   await page.click('#C53-PRE-01 summary >> text=Why an auditor cares');
   await page.click('#C53-PRE-02-note-summary');
   assert.equal(await page.locator('#C53-PRE-02-note').count(), 0);
+  const hint = () => page.evaluate(() => getComputedStyle(document.querySelector('#C53-PRE-02 details.note'), '::after').content);
+  assert.match(await hint(), /appears once the page has finished loading/, 'the empty note says why');
   const placeOf = (id) => page.evaluate((i) => {
     const r = document.getElementById(i).getBoundingClientRect();
     return { top: r.top + window.scrollY, left: r.left, width: r.width, scrollY: window.scrollY };
@@ -38,6 +40,7 @@ test('answers given before the app has loaded are kept, saved, and nothing moves
   assert.equal(await page.isChecked('#C53-PRE-02-partly'), true);
   assert.equal(await page.locator('#C53-PRE-01 details').first().getAttribute('open'), '', 'what was open stays open');
   await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-02-note');
+  assert.equal(await hint(), 'none', 'no hint once the box is there');
   await page.keyboard.type('Board minutes pending');
   assert.equal(await page.inputValue('#C53-PRE-02-note'), 'Board minutes pending');
   assert.deepEqual(await placeOf('C53-PRE-01'), shellPlace, 'same place, same scroll position');
