@@ -50,7 +50,11 @@ pub fn stored_version(raw: &str) -> Result<u32, AppError> {
 
 /// Reads a stored value of any released schema version.
 pub fn decode(raw: &str) -> Result<Assessment, AppError> {
-    let version = stored_version(raw)?;
+    decode_version(raw, stored_version(raw)?)
+}
+
+/// Reads a stored value whose `schema_version` the caller has already read.
+pub fn decode_version(raw: &str, version: u32) -> Result<Assessment, AppError> {
     let current = migrate(raw, version)?;
     let state: StoredState = serde_json::from_str(&current)
         .map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;

@@ -150,7 +150,7 @@ pub fn encode_workspace(workspace: &Workspace) -> String {
 /// Reads a stored workspace of any released schema version (1: a single assessment).
 pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
     match persist::stored_version(raw)? {
-        1 => Ok(Workspace::single(persist::decode(raw)?, None)),
+        1 => Ok(Workspace::single(persist::decode_version(raw, 1)?, None)),
         WORKSPACE_SCHEMA_VERSION => {
             let stored: StoredWorkspace =
                 serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;

@@ -60,7 +60,7 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
     // A single-assessment file (version 1) or a full backup (several assessments); the workspace
     // decoder reports any other version.
     let (assessment, workspace) = match persist::stored_version(raw)? {
-        1 => (persist::decode(raw)?, None),
+        1 => (persist::decode_version(raw, 1)?, None),
         _ => {
             let workspace = decode_workspace(raw)?;
             (workspace.active_entry().assessment.clone(), Some(workspace))
