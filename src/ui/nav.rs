@@ -50,6 +50,19 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
     }
 }
 
+/// On narrow screens the section list scrolls sideways: keep the current section in sight after
+/// every route change. Only the list scrolls, never the page.
+pub fn reveal_current_link() {
+    let Some(link) = document().query_selector(".area-nav a[aria-current=page]").ok().flatten() else { return };
+    let Some(list) = link.closest(".area-nav ul").ok().flatten() else { return };
+    if list.scroll_width() <= list.client_width() {
+        return;
+    }
+    let (link_box, list_box) = (link.get_bounding_client_rect(), list.get_bounding_client_rect());
+    let off_centre = (link_box.left() + link_box.width() / 2.0) - (list_box.left() + list_box.width() / 2.0);
+    list.set_scroll_left(list.scroll_left() + off_centre.round() as i32);
+}
+
 /// The views that are not question areas: route, URL slug (also the link's id) and label.
 const TOOLS: &[(Route, &str, &str)] = &[
     (Route::Dashboard, "dashboard", "Dashboard and gaps"),

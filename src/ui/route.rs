@@ -60,7 +60,9 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash(), catalog));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&current_hash(), catalog));
+        request_animation_frame(super::nav::reveal_current_link);
     });
+    request_animation_frame(super::nav::reveal_current_link);
     on_cleanup(move || handle.remove());
     route
 }

@@ -121,6 +121,31 @@ test('a note opens from the keyboard with the cursor in it and keeps it while ty
   await context.close();
 });
 
+test('on a phone the sideways section list keeps the current section in sight', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  const inSight = (selector) => page.evaluate((sel) => {
+    const link = document.querySelector(sel);
+    const list = link.closest('ul').getBoundingClientRect();
+    const box = link.getBoundingClientRect();
+    return box.left >= list.left - 1 && box.right <= list.right + 1;
+  }, selector);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => { location.hash = '#/area/mgmt-duties'; });
+  await page.getByRole('heading', { level: 1, name: 'Management governance roadmap' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('.area-nav a[aria-current=page]')?.getAttribute('href') === '#/area/mgmt-duties');
+  await page.waitForTimeout(100);
+  assert.equal(await inSight('.area-nav a[href="#/area/mgmt-duties"]'), true, 'the last section, scrolled into the list');
+  const pageScroll = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => { location.hash = '#/area/c53-preaudit'; });
+  await page.waitForFunction(() => document.querySelector('.area-nav a[aria-current=page]')?.getAttribute('href') === '#/area/c53-preaudit');
+  await page.waitForTimeout(100);
+  assert.equal(await inSight('.area-nav a[href="#/area/c53-preaudit"]'), true);
+  assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'only the list scrolled, not the page');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('the page carries a strict Content-Security-Policy', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
