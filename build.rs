@@ -32,6 +32,8 @@ struct Area {
     title: String,
     reference: String,
     summary: String,
+    /// The code of the role that usually fixes this area's gaps (the plan's suggested owner).
+    owner: String,
 }
 
 #[derive(Deserialize)]
@@ -68,6 +70,9 @@ struct Item {
     /// register) or "interviews" (derived from the interview rehearsals).
     #[serde(default)]
     source: Option<String>,
+    /// Overrides the area's `owner` for this item.
+    #[serde(default)]
+    owner: Option<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -136,11 +141,13 @@ fn main() {
             writeln!(
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
-                 cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {} }},",
+                 cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
+                 owner: {:?} }},",
                 i.id, i.area, i.reference, i.title, i.question, i.why, strs(&i.evidence),
                 i.cadence.as_deref().map_or("None".into(), |c| format!("Some({})", variant("Cadence", c))),
                 variant("Severity", &i.finding), i.finding_reason, strs(&i.covers), opt(&i.minimum), opt(&i.full),
-                variant("Source", i.source.as_deref().unwrap_or("answered"))
+                variant("Source", i.source.as_deref().unwrap_or("answered")),
+                i.owner.as_deref().unwrap_or(&area.owner)
             )
             .unwrap();
         }

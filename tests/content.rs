@@ -40,6 +40,7 @@ const fn item(id: &'static str, area: &'static str, covers: &'static [&'static s
         minimum: None,
         full: None,
         source: Source::Answered,
+        owner: "security-manager",
     }
 }
 
@@ -53,7 +54,12 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 3] = [item("X", "a", &["s1"]), item("X", "nope", &["s1"]), item("Y", "a", &["s9"])];
+    static ITEMS: [Item; 4] = [
+        item("X", "a", &["s1"]),
+        item("X", "nope", &["s1"]),
+        item("Y", "a", &["s9"]),
+        Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
+    ];
     static CHECKS: [RealityCheck; 1] = [RealityCheck {
         id: "RC",
         reference: "A 5.4",
@@ -72,6 +78,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "seed section s2 is covered by no item",
         "RC: unknown item Z",
         "area empty has no items",
+        "W: unknown owner role cfo",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

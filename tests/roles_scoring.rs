@@ -49,7 +49,7 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
         Item {
             id, area: "a", reference: "Clause 5.3", title: "t", question: "q?", why: "w", evidence: &["e"],
             cadence: None, finding: Severity::Minor, finding_reason: "r", covers: &["s1"], minimum: None, full: None,
-            source,
+            source, owner: "security-manager",
         }
     }
     static ITEMS: [Item; 3] =

@@ -89,6 +89,9 @@ pub struct Item {
     pub full: Option<&'static str>,
     /// Answered by the user, or derived from the roles register or the interview rehearsals.
     pub source: Source,
+    /// The code of the built-in role that usually fixes this item's gaps: the remediation plan
+    /// suggests its current holder as the owner.
+    pub owner: &'static str,
 }
 
 impl Item {
@@ -215,6 +218,9 @@ impl Catalog {
                 if text.trim().is_empty() {
                     problems.push(format!("{}: empty text field", item.id));
                 }
+            }
+            if super::roles::RoleKind::from_code(item.owner).is_none() {
+                problems.push(format!("{}: unknown owner role {}", item.id, item.owner));
             }
             if item.evidence.is_empty() {
                 problems.push(format!("{}: no evidence examples", item.id));

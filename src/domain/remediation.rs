@@ -4,8 +4,10 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::catalog::Severity;
+use super::assessment::Assessment;
+use super::catalog::{Catalog, Item, Severity};
 use super::findings::Finding;
+use super::roles::{Person, Register, RoleKind};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -62,11 +64,42 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
     }
 }
 
-/// The plan line for a finding: what the user set, with the default due date filled in.
-pub fn plan_for(finding: &Finding, stored: Option<&Remediation>, today: NaiveDate, audit_date: Option<NaiveDate>) -> Remediation {
-    let mut plan = stored.cloned().unwrap_or_default();
+/// The plan line for a finding: what the user set, with the default due date filled in. A
+/// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
+/// any field of the line is edited, the line is stored and its owner is the user's.
+pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
+    let mut plan = match assessment.remediation.get(&finding.id) {
+        Some(stored) => stored.clone(),
+        None => Remediation {
+            owner: catalog
+                .item(finding.item_id)
+                .and_then(|item| suggested_owner(item, &assessment.register, today))
+                .unwrap_or_default(),
+            ..Remediation::default()
+        },
+    };
     if plan.due.is_none() {
-        plan.due = Some(default_due(finding.severity, today, audit_date));
+        plan.due = Some(default_due(finding.severity, today, assessment.audit_date));
     }
     plan
+}
+
+/// Whether the owner of a finding's plan line (by finding id) is only a suggestion: the line
+/// was never edited.
+pub fn owner_is_suggested(finding_id: &str, assessment: &Assessment) -> bool {
+    !assessment.remediation.contains_key(finding_id)
+}
+
+/// The owner the plan suggests for an item's gaps: someone named in the register who works here
+/// today and holds the role that usually fixes the item; failing that the ISMS owner, then top
+/// management. `None` when the register names none of them.
+pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate) -> Option<String> {
+    let named = |people: Vec<&Person>| people.into_iter().find(|p| !p.name.trim().is_empty()).map(|p| p.name.trim().to_string());
+    RoleKind::from_code(item.owner)
+        .into_iter()
+        .chain([RoleKind::SecurityManager, RoleKind::TopManagement])
+        .find_map(|role| match role {
+            RoleKind::TopManagement => named(register.top_management(today)),
+            role => named(register.current_holders(&role, today)),
+        })
 }

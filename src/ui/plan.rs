@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use crate::domain::dates::parse_iso;
-use crate::domain::remediation::{plan_for, Remediation, Status};
+use crate::domain::remediation::{owner_is_suggested, plan_for, Remediation, Status};
 use crate::domain::Finding;
 
 #[component]
@@ -23,7 +23,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
-            "One line per open finding, most expensive first. Owners are suggested from the roles register. Due dates default to a date before the audit by severity; change them as you plan."
+            "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date before the audit by severity; change them as you plan."
         </p>
         <RegisterPeople state=state />
         <div class="table-wrap">
@@ -63,10 +63,9 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let key = finding.id.clone();
     let plan = {
-        let key = key.clone();
         let finding = finding.clone();
         move || {
-            state.assessment.with(|a| plan_for(&finding, a.remediation.get(&key), state.today, a.audit_date))
+            state.assessment.with(|a| plan_for(&finding, state.catalog, a, state.today))
         }
     };
     let edit = {
@@ -74,7 +73,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         let finding = finding.clone();
         move |change: Box<dyn FnOnce(&mut Remediation)>| {
             state.assessment.update(|a| {
-                let current = plan_for(&finding, a.remediation.get(&key), state.today, a.audit_date);
+                let current = plan_for(&finding, state.catalog, a, state.today);
                 let entry = a.remediation.entry(key.clone()).or_insert(current);
                 change(entry);
             })
@@ -82,6 +81,10 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     };
     let title = state.catalog.item(finding.item_id).map_or(finding.item_id, |i| i.title);
     let slug = format!("gap-{}", finding.item_id);
+    let suggested = {
+        let (key, plan) = (key.clone(), plan.clone());
+        move || state.assessment.with(|a| owner_is_suggested(&key, a)) && !plan().owner.is_empty()
+    };
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
     view! {
@@ -90,17 +93,19 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <a href=item_href(finding.item_id)>{title}</a>
                 <span class="finding-tag">{finding.severity.label()}" · "{finding.kind.label()}</span>
             </th>
-            <td>
+            <td data-label="Owner">
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>
                 <input type="text" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
+                    aria-describedby=format!("{slug}-owner-hint")
                     on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
+                <span class="field-hint" id=format!("{slug}-owner-hint") hidden=move || !suggested()>"Suggested"</span>
             </td>
-            <td>
+            <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
                 <input type="date" id=format!("{slug}-due") prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     on:change=move |ev| { let d = parse_iso(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
             </td>
-            <td>
+            <td data-label="Status">
                 <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>
                 <select id=format!("{slug}-status") on:change=move |ev| {
                     let code = event_target_value(&ev);

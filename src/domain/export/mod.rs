@@ -181,7 +181,7 @@ impl<'a> Report<'a> {
     ) -> Report<'a> {
         let plans = findings
             .iter()
-            .map(|f| plan_for(f, assessment.remediation.get(&f.id), today, assessment.audit_date))
+            .map(|f| plan_for(f, catalog, assessment, today))
             .collect();
         Report {
             catalog,

@@ -1,0 +1,93 @@
+//! The remediation plan: suggested owners from the roles register, and what the user sets.
+
+mod support;
+
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::remediation::{owner_is_suggested, plan_for, suggested_owner, Remediation, Status};
+use audit_readiness::domain::roles::RoleKind;
+use audit_readiness::domain::{Answer, Catalog, Finding};
+use support::{all, day, today, valid_register};
+
+fn finding_for<'a>(findings: &'a [Finding], item_id: &str) -> &'a Finding {
+    findings.iter().find(|f| f.item_id == item_id).unwrap_or_else(|| panic!("no finding for {item_id}"))
+}
+
+#[test]
+fn every_item_names_a_built_in_role_as_the_usual_owner_of_its_gaps() {
+    for item in Catalog::builtin().items {
+        let role = RoleKind::from_code(item.owner);
+        assert!(role.is_some(), "{}: {}", item.id, item.owner);
+    }
+    let owner = |id: &str| Catalog::builtin().item(id).unwrap().owner;
+    // The area default, and items that name a more specific role.
+    assert_eq!(owner("C51-DUTY-03"), "top-management");
+    assert_eq!(owner("C53-PRE-01"), "security-manager");
+    assert_eq!(owner("C53-ISM-03"), "incident-lead");
+    assert_eq!(owner("MGT-FAQ-04"), "risk-owner");
+}
+
+#[test]
+fn the_suggested_owner_is_the_current_holder_of_the_items_role() {
+    let catalog = Catalog::builtin();
+    let register = valid_register(today());
+    let suggest = |id: &str| suggested_owner(catalog.item(id).unwrap(), &register, today());
+    assert_eq!(suggest("C51-DUTY-03").as_deref(), Some("Ada Okafor"));
+    assert_eq!(suggest("C53-PRE-01").as_deref(), Some("Ben Lindqvist"));
+    assert_eq!(suggest("C53-ISM-03").as_deref(), Some("Cara Mendes"));
+    assert_eq!(suggest("C53-TPM-01").as_deref(), Some("Dev Patel"));
+    // Two risk owners: the first in register order.
+    assert_eq!(suggest("MGT-FAQ-04").as_deref(), Some("Cara Mendes"));
+}
+
+#[test]
+fn without_a_holder_the_suggestion_falls_back_to_the_isms_owner_then_top_management() {
+    let catalog = Catalog::builtin();
+    let item = catalog.item("C53-ISM-03").unwrap(); // usually fixed by the incident lead
+    let mut register = valid_register(today());
+    // Cara (the incident lead) has left: the ISMS owner is suggested, never a leaver.
+    register.people.iter_mut().find(|p| p.id == "p3").unwrap().leaving_date = Some(day(2026, 1, 31));
+    assert_eq!(suggested_owner(item, &register, today()).as_deref(), Some("Ben Lindqvist"));
+    // No current ISMS owner either: top management (Ada, flagged as such).
+    register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(day(2026, 1, 31));
+    assert_eq!(suggested_owner(item, &register, today()).as_deref(), Some("Ada Okafor"));
+    // A holder without a name is not suggested as an ID.
+    register.people.iter_mut().find(|p| p.id == "p1").unwrap().name = " ".into();
+    assert_eq!(suggested_owner(item, &register, today()), None);
+    // An empty register suggests nobody.
+    assert_eq!(suggested_owner(item, &Default::default(), today()), None);
+}
+
+#[test]
+fn an_unedited_plan_line_carries_the_suggestion_and_an_edited_one_keeps_the_users_owner() {
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::No);
+    assessment.register = valid_register(today());
+    let findings = all_findings(catalog, &assessment, today());
+    let gap = finding_for(&findings, "C53-ISM-03");
+
+    let plan = plan_for(gap, catalog, &assessment, today());
+    assert_eq!(plan.owner, "Cara Mendes");
+    assert_eq!(plan.status, Status::Open);
+    assert!(plan.due.is_some());
+    assert!(owner_is_suggested(&gap.id, &assessment));
+
+    // The user cleared the owner (and set nothing else): the line is stored, no suggestion returns.
+    assessment.remediation.insert(gap.id.clone(), Remediation { owner: String::new(), due: None, status: Status::InProgress });
+    let plan = plan_for(gap, catalog, &assessment, today());
+    assert_eq!(plan.owner, "");
+    assert_eq!(plan.status, Status::InProgress);
+    assert!(plan.due.is_some(), "the default due date still fills an unset date");
+    assert!(!owner_is_suggested(&gap.id, &assessment));
+}
+
+#[test]
+fn the_exported_plan_lists_the_suggested_owners() {
+    use audit_readiness::domain::export::Report;
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::No);
+    assessment.register = valid_register(today());
+    let report = Report::new(catalog, &assessment, today());
+    let csv = audit_readiness::domain::export::csv::render(&report);
+    let line = csv.lines().find(|l| l.contains("C53-ISM-03")).expect("the incident register gap is in the plan");
+    assert!(line.contains("Cara Mendes"), "{line}");
+}
