@@ -22,7 +22,7 @@ fn every_item_names_a_built_in_role_as_the_usual_owner_of_its_gaps() {
     // The area default, and items that name a more specific role.
     assert_eq!(owner("C51-DUTY-03"), "top-management");
     assert_eq!(owner("C53-PRE-01"), "security-manager");
-    assert_eq!(owner("C53-ISM-03"), "incident-lead");
+    assert_eq!(owner("C53-TPM-01"), "third-party-manager");
     assert_eq!(owner("MGT-FAQ-04"), "risk-owner");
 }
 
@@ -33,7 +33,6 @@ fn the_suggested_owner_is_the_current_holder_of_the_items_role() {
     let suggest = |id: &str| suggested_owner(catalog.item(id).unwrap(), &register, today());
     assert_eq!(suggest("C51-DUTY-03").as_deref(), Some("Ada Okafor"));
     assert_eq!(suggest("C53-PRE-01").as_deref(), Some("Ben Lindqvist"));
-    assert_eq!(suggest("C53-ISM-03").as_deref(), Some("Cara Mendes"));
     assert_eq!(suggest("C53-TPM-01").as_deref(), Some("Dev Patel"));
     // Two risk owners: the first in register order.
     assert_eq!(suggest("MGT-FAQ-04").as_deref(), Some("Cara Mendes"));
@@ -42,10 +41,10 @@ fn the_suggested_owner_is_the_current_holder_of_the_items_role() {
 #[test]
 fn without_a_holder_the_suggestion_falls_back_to_the_isms_owner_then_top_management() {
     let catalog = Catalog::builtin();
-    let item = catalog.item("C53-ISM-03").unwrap(); // usually fixed by the incident lead
+    let item = catalog.item("C53-TPM-01").unwrap(); // usually fixed by the third-party manager
     let mut register = valid_register(today());
-    // Cara (the incident lead) has left: the ISMS owner is suggested, never a leaver.
-    register.people.iter_mut().find(|p| p.id == "p3").unwrap().leaving_date = Some(day(2026, 1, 31));
+    // Dev (the third-party manager) has left: the ISMS owner is suggested, never a leaver.
+    register.people.iter_mut().find(|p| p.id == "p4").unwrap().leaving_date = Some(day(2026, 1, 31));
     assert_eq!(suggested_owner(item, &register, today()).as_deref(), Some("Ben Lindqvist"));
     // No current ISMS owner either: top management (Ada, flagged as such).
     register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(day(2026, 1, 31));
@@ -63,7 +62,7 @@ fn an_unedited_plan_line_carries_the_suggestion_and_an_edited_one_keeps_the_user
     let mut assessment = all(catalog, Answer::No);
     assessment.register = valid_register(today());
     let findings = all_findings(catalog, &assessment, today());
-    let gap = finding_for(&findings, "C53-ISM-03");
+    let gap = finding_for(&findings, "MGT-FAQ-04");
 
     let plan = plan_for(gap, catalog, &assessment, today());
     assert_eq!(plan.owner, "Cara Mendes");
@@ -88,6 +87,6 @@ fn the_exported_plan_lists_the_suggested_owners() {
     assessment.register = valid_register(today());
     let report = Report::new(catalog, &assessment, today());
     let csv = audit_readiness::domain::export::csv::render(&report);
-    let line = csv.lines().find(|l| l.contains("C53-ISM-03")).expect("the incident register gap is in the plan");
-    assert!(line.contains("Cara Mendes"), "{line}");
+    let line = csv.lines().find(|l| l.contains("C53-TPM-01")).expect("the supplier register gap is in the plan");
+    assert!(line.contains("Dev Patel"), "{line}");
 }

@@ -49,19 +49,19 @@ test('owners are suggested from the roles register until the line is edited', as
   const names = await page.$$eval('#register-people option', (options) => options.map((o) => o.value));
   assert.deepEqual(names, validRegister().people.map((p) => p.name));
   // A line nobody edited suggests the holder of the role that usually fixes the gap: the
-  // incident lead for the incident register, top management for resourcing.
-  assert.equal(await page.inputValue('#gap-C53-ISM-03-owner'), 'Cara Mendes');
+  // third-party manager for the supplier register, top management for resourcing.
+  assert.equal(await page.inputValue('#gap-C53-TPM-01-owner'), 'Dev Patel');
   assert.equal(await page.inputValue('#gap-C51-DUTY-03-owner'), 'Ada Okafor');
-  assert.ok(await page.isVisible('#gap-C53-ISM-03-owner-hint'), 'marked as a suggestion');
-  assert.equal(await page.getAttribute('#gap-C53-ISM-03-owner', 'aria-describedby'), 'gap-C53-ISM-03-owner-hint');
+  assert.ok(await page.isVisible('#gap-C53-TPM-01-owner-hint'), 'marked as a suggestion');
+  assert.equal(await page.getAttribute('#gap-C53-TPM-01-owner', 'aria-describedby'), 'gap-C53-TPM-01-owner-hint');
   // Clearing it makes the line the user's: no suggestion comes back, also after a reload.
-  await page.fill('#gap-C53-ISM-03-owner', '');
-  assert.equal(await page.inputValue('#gap-C53-ISM-03-owner'), '');
-  assert.ok(await page.isHidden('#gap-C53-ISM-03-owner-hint'));
+  await page.fill('#gap-C53-TPM-01-owner', '');
+  assert.equal(await page.inputValue('#gap-C53-TPM-01-owner'), '');
+  assert.ok(await page.isHidden('#gap-C53-TPM-01-owner-hint'));
   await page.reload();
-  await page.waitForSelector('#gap-C53-ISM-03-owner');
-  assert.equal(await page.inputValue('#gap-C53-ISM-03-owner'), '');
-  const lines = Object.entries((await storedAssessment(page)).remediation).filter(([id]) => id.endsWith(':C53-ISM-03'));
+  await page.waitForSelector('#gap-C53-TPM-01-owner');
+  assert.equal(await page.inputValue('#gap-C53-TPM-01-owner'), '');
+  const lines = Object.entries((await storedAssessment(page)).remediation).filter(([id]) => id.endsWith(':C53-TPM-01'));
   assert.deepEqual(lines.map(([, line]) => line.owner), ['']);
   assert.equal(await page.inputValue('#gap-C51-DUTY-03-owner'), 'Ada Okafor', 'other lines keep their suggestion');
   await context.close();
