@@ -182,21 +182,29 @@ struct InterviewQuestion {
     raci: Vec<String>,
 }
 
-/// The interview question bank (`content/interview.json`), compiled like the catalogue.
+/// The interview question bank (`content/interview.json`), compiled like the catalogue: the
+/// questions (who is asked, about what) and, apart, their text, which only the tools bundle uses.
 fn interview_bank(dir: &Path) {
     let bank: InterviewBank = read(&dir.join("interview.json"));
     let mut out = format!("QuestionBank {{ version: {}, questions: &[\n", bank.version);
+    let mut text = String::from("&[\n");
     for q in &bank.questions {
         writeln!(
             out,
-            "Question {{ id: {:?}, title: {:?}, roles: {}, topic: {}, reference: {:?}, question: {:?}, \
-             talking_points: {}, evidence: {}, items: {}, raci: {} }},",
-            q.id, q.title, strs(&q.roles), variant("Topic", &q.topic), q.reference, q.question,
-            strs(&q.talking_points), strs(&q.evidence), strs(&q.items), strs(&q.raci)
+            "Question {{ id: {:?}, title: {:?}, roles: {}, topic: {}, items: {}, raci: {} }},",
+            q.id, q.title, strs(&q.roles), variant("Topic", &q.topic), strs(&q.items), strs(&q.raci)
+        )
+        .unwrap();
+        writeln!(
+            text,
+            "QuestionText {{ id: {:?}, reference: {:?}, question: {:?}, talking_points: {}, evidence: {} }},",
+            q.id, q.reference, q.question, strs(&q.talking_points), strs(&q.evidence)
         )
         .unwrap();
     }
     out += "],\n}\n";
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("interview.rs");
-    std::fs::write(dest, out).unwrap();
+    text += "]\n";
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("interview.rs"), out).unwrap();
+    std::fs::write(Path::new(&out_dir).join("interview_text.rs"), text).unwrap();
 }

@@ -3,7 +3,7 @@
 //! validator really catches each kind of mistake.
 
 use audit_readiness::domain::interview::bank::COVERED_ROLES;
-use audit_readiness::domain::interview::{Question, QuestionBank, Topic, ANY};
+use audit_readiness::domain::interview::{Question, QuestionBank, QuestionText, Topic, ANY};
 use audit_readiness::domain::roles::{responsibility, RoleKind};
 use audit_readiness::domain::Catalog;
 use std::collections::BTreeSet;
@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 #[test]
 fn the_builtin_bank_has_no_problems() {
     let bank = QuestionBank::builtin();
-    assert_eq!(bank.validate(Catalog::builtin()), Vec::<String>::new());
+    assert_eq!(bank.validate(QuestionText::builtin(), Catalog::builtin()), Vec::<String>::new());
     assert!(bank.version >= 1);
     assert!(bank.questions.len() >= 20, "{} questions", bank.questions.len());
 }
@@ -27,8 +27,10 @@ fn ids_are_unique_and_every_reference_resolves() {
         assert!(q.items.iter().all(|i| catalog.item(i).is_some()), "{}", q.id);
         assert!(q.raci.iter().all(|r| responsibility(r).is_some()), "{}", q.id);
         assert!(q.roles.iter().all(|r| *r == ANY || RoleKind::from_code(r).is_some()), "{}", q.id);
-        assert!(q.reference.starts_with("Clause") || q.reference.starts_with("A "), "{}: {}", q.id, q.reference);
-        assert!(!q.talking_points.is_empty() && !q.evidence.is_empty(), "{}", q.id);
+        let text = q.text();
+        assert_eq!(text.id, q.id);
+        assert!(text.reference.starts_with("Clause") || text.reference.starts_with("A "), "{}: {}", q.id, text.reference);
+        assert!(!text.talking_points.is_empty() && !text.evidence.is_empty(), "{}", q.id);
     }
 }
 
@@ -60,18 +62,11 @@ fn every_role_kind_the_auditor_interviews_has_questions_and_anyone_can_be_spot_c
 }
 
 const fn question(id: &'static str, roles: &'static [&'static str], items: &'static [&'static str], raci: &'static [&'static str]) -> Question {
-    Question {
-        id,
-        title: "t",
-        roles,
-        topic: Topic::Duties,
-        reference: "Clause 5.3",
-        question: "q?",
-        talking_points: &["p"],
-        evidence: &["e"],
-        items,
-        raci,
-    }
+    Question { id, title: "t", roles, topic: Topic::Duties, items, raci }
+}
+
+const fn text(id: &'static str) -> QuestionText {
+    QuestionText { id, reference: "Clause 5.3", question: "q?", talking_points: &["p"], evidence: &["e"] }
 }
 
 #[test]
@@ -80,20 +75,27 @@ fn validation_reports_duplicates_dangling_references_and_missing_roles() {
         question("IQ-X", &["any"], &["C53-PRE-01"], &[]),
         question("IQ-X", &["chief-wizard"], &["NOPE-01"], &["no-such-row"]),
         question("IQ-Y", &[], &[], &[]),
-        Question { question: "not a question", talking_points: &[], evidence: &[""], ..question("IQ-Z", &["top-management"], &[], &["conformance"]) },
+        question("IQ-Z", &["top-management"], &[], &["conformance"]),
+    ];
+    let texts = [
+        text("IQ-X"),
+        QuestionText { question: "not a question", talking_points: &[], evidence: &[""], ..text("IQ-Z") },
+        text("IQ-GONE"),
     ];
     let bank = QuestionBank { version: 1, questions: &QUESTIONS };
-    let problems = bank.validate(Catalog::builtin());
+    let problems = bank.validate(&texts, Catalog::builtin());
     for expected in [
         "duplicate question id IQ-X",
         "IQ-X: unknown role chief-wizard",
         "IQ-X: unknown catalogue item NOPE-01",
         "IQ-X: unknown RASCI row no-such-row",
         "IQ-Y: asked of no role",
+        "IQ-Y: no text",
         "IQ-Y: related to no catalogue item or RASCI row",
         "IQ-Z: the question does not end with a question mark",
         "IQ-Z: no talking points, or an empty one",
         "IQ-Z: no evidence hints, or an empty one",
+        "text IQ-GONE belongs to no question",
         "no question for the role security-manager",
         "no question for the role third-party-manager",
         "no question for everyone on the spot-check topic Policy",

@@ -54,7 +54,8 @@ impl Topic {
     }
 }
 
-/// One question an auditor may ask.
+/// One question an auditor may ask: who is asked and what it relates to. Its wording is a
+/// [`QuestionText`] (see [`Question::text`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     /// Stable; ratings are stored against it, so never reuse or rename one.
@@ -64,18 +65,43 @@ pub struct Question {
     /// Role codes (see `RoleKind::code`) the question is asked of, or [`ANY`].
     pub roles: &'static [&'static str],
     pub topic: Topic,
-    pub reference: &'static str,
-    pub question: &'static str,
-    pub talking_points: &'static [&'static str],
-    /// What the person should be able to show.
-    pub evidence: &'static [&'static str],
     /// Related catalogue items (their evidence records and open findings join the cue card).
     pub items: &'static [&'static str],
     /// RASCI rows: whoever is Responsible or Accountable for one of them is asked too.
     pub raci: &'static [&'static str],
 }
 
+/// What is asked and what to say: kept apart from [`Question`], so the first load (which judges
+/// interview readiness from titles and relations only) does not carry the text; only the views
+/// and exports that show it reach [`Question::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionText {
+    /// The [`Question::id`] this text belongs to.
+    pub id: &'static str,
+    pub reference: &'static str,
+    pub question: &'static str,
+    pub talking_points: &'static [&'static str],
+    /// What the person should be able to show.
+    pub evidence: &'static [&'static str],
+}
+
+static BUILTIN_TEXT: &[QuestionText] = include!(concat!(env!("OUT_DIR"), "/interview_text.rs"));
+static NO_TEXT: QuestionText = QuestionText { id: "", reference: "", question: "", talking_points: &[], evidence: &[] };
+
+impl QuestionText {
+    /// The text of every built-in question, in bank order.
+    pub fn builtin() -> &'static [QuestionText] {
+        BUILTIN_TEXT
+    }
+}
+
 impl Question {
+    /// The built-in text of this question (empty for a question that is not in the built-in bank;
+    /// host tests guarantee every built-in question has one).
+    pub fn text(&self) -> &'static QuestionText {
+        BUILTIN_TEXT.iter().find(|t| t.id == self.id).unwrap_or(&NO_TEXT)
+    }
+
     pub fn for_everyone(&self) -> bool {
         self.roles.contains(&ANY)
     }
@@ -104,9 +130,10 @@ impl QuestionBank {
         self.questions.iter().find(|q| q.id == id)
     }
 
-    /// Every problem with the bank: duplicate IDs, empty text, unknown roles, items or RASCI
-    /// rows, roles without questions, and spot-check topics nobody can be asked. Empty means valid.
-    pub fn validate(&self, catalog: &Catalog) -> Vec<String> {
+    /// Every problem with the bank and its `texts`: duplicate IDs, missing or empty text, unknown
+    /// roles, items or RASCI rows, roles without questions, and spot-check topics nobody can be
+    /// asked. Empty means valid.
+    pub fn validate(&self, texts: &[QuestionText], catalog: &Catalog) -> Vec<String> {
         let mut problems = Vec::new();
         if self.version == 0 {
             problems.push("the bank has no version".to_string());
@@ -116,17 +143,9 @@ impl QuestionBank {
             if !ids.insert(q.id) {
                 problems.push(format!("duplicate question id {}", q.id));
             }
-            if [q.id, q.title, q.reference, q.question].iter().any(|t| t.trim().is_empty()) {
-                problems.push(format!("{}: empty text field", q.id));
-            }
-            if !q.question.trim_end().ends_with('?') {
-                problems.push(format!("{}: the question does not end with a question mark", q.id));
-            }
-            if q.talking_points.is_empty() || q.talking_points.iter().any(|t| t.trim().is_empty()) {
-                problems.push(format!("{}: no talking points, or an empty one", q.id));
-            }
-            if q.evidence.is_empty() || q.evidence.iter().any(|t| t.trim().is_empty()) {
-                problems.push(format!("{}: no evidence hints, or an empty one", q.id));
+            match texts.iter().find(|t| t.id == q.id) {
+                Some(text) => problems.extend(text_problems(q, text)),
+                None => problems.push(format!("{}: no text", q.id)),
             }
             if q.roles.is_empty() {
                 problems.push(format!("{}: asked of no role", q.id));
@@ -155,6 +174,9 @@ impl QuestionBank {
                 problems.push(format!("no question for the role {}", role.code()));
             }
         }
+        for text in texts.iter().filter(|t| self.question(t.id).is_none()) {
+            problems.push(format!("text {} belongs to no question", text.id));
+        }
         for topic in Topic::SPOT_CHECK {
             if !self.questions.iter().any(|q| q.for_everyone() && q.topic == topic) {
                 problems.push(format!("no question for everyone on the spot-check topic {topic:?}"));
@@ -162,4 +184,21 @@ impl QuestionBank {
         }
         problems
     }
+}
+
+fn text_problems(q: &Question, text: &QuestionText) -> Vec<String> {
+    let mut problems = Vec::new();
+    if [q.id, q.title, text.reference, text.question].iter().any(|t| t.trim().is_empty()) {
+        problems.push(format!("{}: empty text field", q.id));
+    }
+    if !text.question.trim_end().ends_with('?') {
+        problems.push(format!("{}: the question does not end with a question mark", q.id));
+    }
+    if text.talking_points.is_empty() || text.talking_points.iter().any(|t| t.trim().is_empty()) {
+        problems.push(format!("{}: no talking points, or an empty one", q.id));
+    }
+    if text.evidence.is_empty() || text.evidence.iter().any(|t| t.trim().is_empty()) {
+        problems.push(format!("{}: no evidence hints, or an empty one", q.id));
+    }
+    problems
 }

@@ -47,10 +47,10 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, today: Naiv
     }
     out.push_str(&format!("- **Prepared on:** {today}\n\n## Questions to expect\n"));
     for (n, entry) in card.questions.iter().enumerate() {
-        let q = entry.question;
-        out.push_str(&format!("\n### {}. {}\n\n", n + 1, inline(q.question)));
-        out.push_str(&format!("*{} · {}*\n\n", inline(q.reference), inline(&entry.reasons.join("; "))));
-        for point in q.talking_points {
+        let text = entry.question.text();
+        out.push_str(&format!("\n### {}. {}\n\n", n + 1, inline(text.question)));
+        out.push_str(&format!("*{} · {}*\n\n", inline(text.reference), inline(&entry.reasons.join("; "))));
+        for point in text.talking_points {
             out.push_str(&format!("- {}\n", inline(point)));
         }
         for gap in &entry.open_gaps {

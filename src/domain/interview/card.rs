@@ -50,7 +50,7 @@ impl CueCard {
     pub fn evidence_to_bring(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let on_file = self.questions.iter().flat_map(|q| q.on_file.iter().map(|e| format!("On file: {e}")));
-        let hints = self.questions.iter().flat_map(|q| q.question.evidence.iter().map(|e| e.to_string()));
+        let hints = self.questions.iter().flat_map(|q| q.question.text().evidence.iter().map(|e| e.to_string()));
         for entry in on_file.chain(hints) {
             if !out.contains(&entry) {
                 out.push(entry);

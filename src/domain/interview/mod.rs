@@ -11,7 +11,7 @@ pub mod drill;
 pub mod rating;
 pub mod readiness;
 
-pub use bank::{Question, QuestionBank, Topic, ANY};
+pub use bank::{Question, QuestionBank, QuestionText, Topic, ANY};
 pub use card::{card_questions, cue_card, held_roles, CardQuestion, CueCard};
 pub use drill::{spot_check, Drill, Prng};
 pub use rating::{latest, record, Rating, Rehearsal};

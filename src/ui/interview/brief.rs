@@ -58,14 +58,15 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
 
 fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     let q = entry.question;
+    let text = q.text();
     let person_id = person_id.to_string();
     let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on));
-    let points = q.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
+    let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let gaps = entry.open_gaps.into_iter().map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{g}</li> }).collect_view();
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
-            <p class="brief-question">{q.question}" "<span class="ref">{q.reference}</span></p>
+            <p class="brief-question">{text.question}" "<span class="ref">{text.reference}</span></p>
             <p class=why>"Why you: "{entry.reasons.join("; ")}" "{rating}</p>
             <ul class="brief-points">{points}{gaps}</ul>
         </li>

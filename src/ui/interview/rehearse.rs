@@ -30,13 +30,13 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
     let step = move || match current() {
         Some(q) => view! {
             <p class="rehearse-progress" id="rehearse-progress">{format!("Question {} of {total}", index.get() + 1)}</p>
-            <p class="rehearse-question" id="rehearse-question">{q.question}</p>
-            <p class="hint">{format!("{} · {}. Answer aloud first, as you would to the auditor.", q.title, q.reference)}</p>
+            <p class="rehearse-question" id="rehearse-question">{q.text().question}</p>
+            <p class="hint">{format!("{} · {}. Answer aloud first, as you would to the auditor.", q.title, q.text().reference)}</p>
         }
         .into_any(),
         None => finished(iv, person.get_value()).into_any(),
     };
-    let points = move || current().map(|q| q.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view());
+    let points = move || current().map(|q| q.text().talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view());
     let asking = move || index.get() < total;
     view! {
         <section class="iv-panel rehearse" id="rehearse" aria-labelledby="rehearse-title">
