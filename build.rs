@@ -156,6 +156,52 @@ fn main() {
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(dest, out).unwrap();
     interview_bank(dir);
+    lowercase_table();
+}
+
+/// Unicode lowercase mapping of every non-ASCII character, taken from this toolchain's own
+/// `char::to_lowercase` and stored as runs (start, length, offset, step): the same mapping in a
+/// few KB instead of the standard library's table of every pair. See `src/domain/case.rs`.
+fn lowercase_table() {
+    let mut runs: Vec<(u32, u32, i64, u32)> = Vec::new();
+    let mut longer: Vec<(char, String)> = Vec::new();
+    for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        if lower.len() != 1 {
+            longer.push((c, lower.into_iter().collect()));
+            continue;
+        }
+        if lower[0] == c {
+            continue;
+        }
+        let (cp, offset) = (c as u32, i64::from(lower[0] as u32) - i64::from(c as u32));
+        if let Some((start, len, run_offset, step)) = runs.last_mut() {
+            let extends = match *len {
+                1 => cp - *start <= 2,
+                _ => cp == *start + *len * *step,
+            };
+            if *run_offset == offset && extends {
+                if *len == 1 {
+                    *step = cp - *start;
+                }
+                *len += 1;
+                continue;
+            }
+        }
+        runs.push((cp, 1, offset, 1));
+    }
+    let mut out = String::from("/// (first code point, length, offset to its lowercase, step between code points)\n");
+    writeln!(out, "static RUNS: [(u32, u16, i32, u8); {}] = [", runs.len()).unwrap();
+    for (start, len, offset, step) in &runs {
+        writeln!(out, "({start:#x}, {len}, {offset}, {step}),").unwrap();
+    }
+    out += "];\n/// Characters whose lowercase is more than one character.\n";
+    writeln!(out, "static LONGER: [(char, &str); {}] = [", longer.len()).unwrap();
+    for (c, lower) in &longer {
+        writeln!(out, "({c:?}, {lower:?}),").unwrap();
+    }
+    out += "];\n";
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("lowercase.rs"), out).unwrap();
 }
 
 #[derive(Deserialize)]

@@ -45,6 +45,21 @@ fn codes_and_labels_are_unique_and_round_trip() {
     assert!(!FindingKind::Gap.is_register());
 }
 
+/// Custom role codes are stored as RASCI keys, so their Unicode lowercasing (done with a compact
+/// table generated from the standard library's, to keep its full table out of the first load)
+/// must match the standard library's for every character.
+#[test]
+fn custom_role_codes_lowercase_every_character_like_the_standard_library() {
+    use audit_readiness::domain::case::push_lowercase;
+    for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+        let mut ours = String::new();
+        push_lowercase(&mut ours, c);
+        assert_eq!(ours, c.to_lowercase().collect::<String>(), "U+{:04X}", c as u32);
+    }
+    let custom = RoleKind::Custom("Ärztliche LEITUNG İstanbul ΣΟΦΙΑ · Δ2".into());
+    assert_eq!(custom.code(), "custom-ärztliche-leitung-i\u{307}stanbul-σοφια-δ2");
+}
+
 /// Row, competence and severity labels are lowercased ASCII-only in findings and cue cards (so
 /// the first load carries no Unicode case tables); a non-ASCII label would be mis-cased.
 #[test]

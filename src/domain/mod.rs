@@ -2,6 +2,7 @@
 //! Nothing here knows about the browser; the UI passes `today` in and renders what comes out.
 
 pub mod assessment;
+pub mod case;
 pub mod catalog;
 pub mod compare;
 pub mod dates;

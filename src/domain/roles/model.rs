@@ -129,7 +129,7 @@ fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            crate::domain::case::push_lowercase(&mut out, c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
