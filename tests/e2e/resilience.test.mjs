@@ -86,6 +86,44 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await context.close();
 });
 
+test('a panic in the release build shows the error screen; the saved answers survive and come back on reload', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-partly');
+  const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  // The next start-up is denied the page body once, when the wasm app asks for it to mount:
+  // the app's own `expect` panics, as any unexpected internal error would.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('panic-once')) return;
+    const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body');
+    Object.defineProperty(Document.prototype, 'body', {
+      configurable: true,
+      get() {
+        if (!sessionStorage.getItem('panic-once') && /wasm/.test(new Error().stack)) {
+          sessionStorage.setItem('panic-once', '1');
+          return null;
+        }
+        return body.get.call(this);
+      },
+    });
+  });
+  await page.reload();
+  await page.waitForSelector('main.crash[role="alert"]');
+  assert.equal(await page.textContent('main.crash h1'), 'Something went wrong');
+  assert.ok(consoleErrors.some((e) => e.includes('a body')), `the panic message is logged: ${consoleErrors}`);
+  await screenshot(page, 'panic-screen');
+  // The answers are offered as a file, exactly as stored, and storage was not touched.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#crash-export')]);
+  assert.equal(await readFile(await download.path(), 'utf8'), saved);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), saved);
+  // "Reload the app" starts it again, with the answer.
+  await page.click('#crash-reload');
+  await waitForApp(page);
+  assert.equal(await page.isChecked('#C53-PRE-01-partly'), true);
+  await context.close();
+});
+
 /**
  * Waits until the service worker controls the page; it activates only after it has cached the
  * first load. Returns the worker's script URL.
