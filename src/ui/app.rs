@@ -33,10 +33,10 @@ pub fn App() -> impl IntoView {
     let route = use_route(state.catalog);
 
     let current_view = move || match route.get() {
-        Route::Area(area) => view! { <AreaView state=state area_id=area /> }.into_any(),
+        Route::Area(area) => area_page(state, area),
         Route::Item(area, item) => {
             reveal(item);
-            view! { <AreaView state=state area_id=area /> }.into_any()
+            area_page(state, area)
         }
         tool => tool_view(state, tool),
     };
@@ -69,6 +69,19 @@ pub fn App() -> impl IntoView {
             </p>
         </footer>
     }
+}
+
+/// One area's questions, keyed by the area. Without the key, moving from one area to another
+/// would patch the previous area's cards in place (same view type): open disclosures would stay
+/// open on the wrong question, and a radio renamed into its new group while still checked would
+/// clear the answer the new card had just checked. Moving within the area keeps the cards.
+fn area_page(state: AppState, area: &'static str) -> AnyView {
+    view! {
+        <For each=move || [area] key=|area| *area let:area>
+            <AreaView state=state area_id=area />
+        </For>
+    }
+    .into_any()
 }
 
 /// The skip link moves focus without touching the address bar (the hash holds the route).

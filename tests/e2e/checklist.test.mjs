@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT, DERIVED_ITEM_COUNT,
+  serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
+  DERIVED_ITEM_COUNT, CONTENT,
 } from './harness.mjs';
 
 let server;
@@ -117,6 +118,34 @@ test('a note opens from the keyboard with the cursor in it and keeps it while ty
   assert.equal(await page.isVisible('#C53-PRE-03-note'), false);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-03-note');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('each area shows its own answers and closed disclosures, whichever area was open before', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  // Neighbouring cards differ, so a card patched from the previous area's card at the same
+  // position would show the wrong choice (or none).
+  const choices = ['yes', 'no', 'partly', 'not_sure'];
+  const answered = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered');
+  const responses = Object.fromEntries(answered.map((i, n) => [i.id, { answer: choices[n % choices.length] }]));
+  await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses } }));
+  const shown = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('fieldset.answers')].map((set) => {
+    const checked = [...set.querySelectorAll('input[type=radio]')].filter((r) => r.checked).map((r) => r.value);
+    return [set.closest('article').id, checked.join(',')];
+  })));
+  // Forward through every area from the first (open at start), then back again.
+  const areas = [...CONTENT.areas.slice(1), ...CONTENT.areas.slice(0, -1).reverse()];
+  for (const area of areas) {
+    // Open every disclosure of the area being left: none may stay open in the next one.
+    await page.evaluate(() => document.querySelectorAll('.area details:not(.evidence)').forEach((d) => { d.open = true; }));
+    await page.click(`.area-nav a[href="#/area/${area.id}"]`);
+    await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
+    const expected = Object.fromEntries(answered.filter((i) => i.area === area.id).map((i) => [i.id, responses[i.id].answer]));
+    assert.deepEqual(await shown(), expected, `answers shown in ${area.id}`);
+    const open = await page.evaluate(() => [...document.querySelectorAll('.area details[open]')].map((d) => d.closest('article').id));
+    assert.deepEqual(open, [], `no disclosure carried into ${area.id}`);
+  }
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
