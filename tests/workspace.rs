@@ -45,12 +45,29 @@ fn create_duplicate_rename_delete_and_undo() {
 
     let (index, removed) = ws.delete(&copy).unwrap();
     assert!(ws.entry(&copy).is_none());
-    ws.restore(index, removed.clone());
+    assert_eq!(ws.restore(index, removed.clone()), copy);
     assert_eq!(ws.entries[index], removed);
     ws.delete("a1").unwrap();
     ws.delete(&copy).unwrap();
     assert_eq!(ws.delete(&fresh), None, "the last assessment cannot be deleted");
     assert_eq!(ws.active, fresh);
+}
+
+#[test]
+fn undoing_a_delete_brings_the_assessment_back_even_after_its_id_was_given_to_a_new_one() {
+    let mut ws = Workspace::single(Assessment::default(), Some(today()));
+    let mut important = Assessment::default();
+    important.set_answer("C53-PRE-01", Answer::Yes, today());
+    let copy = ws.create("Important copy", important.clone(), today());
+    let (index, removed) = ws.delete(&copy).unwrap();
+    let fresh = ws.create("Fresh", Assessment::default(), today());
+    assert_eq!(fresh, copy, "the freed id is handed out again");
+    let restored = ws.restore(index, removed);
+    assert_ne!(restored, fresh);
+    let back = ws.entry(&restored).expect("restored under a new id");
+    assert_eq!((back.name.as_str(), &back.assessment), ("Important copy", &important));
+    assert_eq!(ws.entry(&fresh).map(|e| e.name.as_str()), Some("Fresh"), "the new one is kept");
+    assert_eq!(ws.entries.len(), 3);
 }
 
 #[test]

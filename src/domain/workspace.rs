@@ -121,11 +121,16 @@ impl Workspace {
         ids
     }
 
-    /// Puts a deleted assessment back where it was.
-    pub fn restore(&mut self, index: usize, entry: Entry) {
-        if self.entry(&entry.id).is_none() {
-            self.entries.insert(index.min(self.entries.len()), entry);
+    /// Puts a deleted assessment back where it was; returns its id (a new one if an assessment
+    /// created since the deletion took the old one).
+    pub fn restore(&mut self, index: usize, mut entry: Entry) -> String {
+        // An assessment created since the deletion may have been given the same id.
+        if self.entry(&entry.id).is_some() {
+            entry.id = self.next_id();
         }
+        let id = entry.id.clone();
+        self.entries.insert(index.min(self.entries.len()), entry);
+        id
     }
 }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::findings::all_findings;
@@ -12,9 +13,9 @@ use crate::domain::{Assessment, Score};
 #[component]
 pub fn AssessmentsView(state: AppState) -> impl IntoView {
     let deleted = RwSignal::new(None::<(usize, Entry)>);
-    // Rows re-render only when the list of ids changes, so typing a name keeps focus.
+    // Rows are keyed by assessment: a deletion removes that row's markup, so focus and typed text
+    // never pass to the assessment that moves up into its place.
     let ids = Memo::new(move |_| state.workspace.with(|w| w.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
-    let rows = move || ids.get().into_iter().map(|id| view! { <AssessmentRow state=state id=id deleted=deleted /> }).collect_view();
     let new_name = RwSignal::new(String::new());
     let create = move |_| {
         let current = state.assessment.get_untracked();
@@ -25,8 +26,11 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
     };
     let undo = move |_| {
         if let Some((index, entry)) = deleted.get_untracked() {
-            state.workspace.update(|w| w.restore(index, entry));
+            let id = state.workspace.try_update(|w| w.restore(index, entry));
             deleted.set(None);
+            if let Some(id) = id {
+                focus_later(format!("assessment-{id}-name"));
+            }
         }
     };
     view! {
@@ -38,7 +42,11 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
                 <button type="button" id="undo-delete" on:click=undo>"Undo"</button>
             </p>
         })}
-        <ul class="assessment-list" id="assessment-list">{rows}</ul>
+        <ul class="assessment-list" id="assessment-list">
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <AssessmentRow state=state id=id deleted=deleted />
+            </For>
+        </ul>
         <div class="field new-assessment">
             <label for="new-assessment-name">"New assessment name"</label>
             <input type="text" id="new-assessment-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
@@ -75,12 +83,18 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
         with_workspace(&|ws, id| match ws.delete(id) {
             Some(removed) => {
                 deleted.set(Some(removed));
+                // The row and its button are gone: the undo offer is the next thing to act on.
+                focus_later("undo-delete");
                 true
             }
             None => false,
         })
     };
-    let open = move |_| key.with_value(|id| state.open(id));
+    // "Open" gives way to the "Open now" badge: keep focus in the row.
+    let open = move |_| {
+        key.with_value(|id| state.open(id));
+        focus_later(format!("assessment-{}-name", key.get_value()));
+    };
     let rename = move |ev| {
         let name = event_target_value(&ev);
         state.workspace.update(|w| key.with_value(|id| w.rename(id, &name)));

@@ -73,3 +73,57 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('deleting from the keyboard moves focus to Undo, and Undo still works after a new assessment took the id', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const active = () => page.evaluate(() => document.activeElement?.id);
+  await page.goto(server.url + '#/assessments');
+  await page.waitForSelector('#assessment-a1-duplicate');
+  await page.click('#assessment-a1-duplicate');
+  await page.fill('#assessment-a2-name', 'Important copy');
+  await page.press('#assessment-a2-name', 'Tab');
+  await page.click('#assessment-a1-duplicate');
+  await page.waitForSelector('#assessment-a3');
+
+  // Enter on Delete: the row goes and focus lands on Undo, not on the next row's Delete.
+  await page.focus('#assessment-a2-delete');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#assessment-a2', { state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-delete');
+  assert.equal(await page.locator('.assessment').count(), 2, 'one assessment deleted, not two');
+
+  // A new assessment gets the freed id; Undo still brings the deleted one back, under a new id.
+  await page.fill('#new-assessment-name', 'Fresh');
+  await page.click('#create-assessment');
+  await page.waitForSelector('#assessment-a2');
+  assert.equal(await page.inputValue('#assessment-a2-name'), 'Fresh');
+  await page.click('#undo-delete');
+  const names = () => page.$$eval('.assessment input[type=text]', (inputs) => inputs.map((i) => i.value));
+  assert.deepEqual((await names()).sort(), ['Fresh', 'Important copy', 'My assessment (copy)', 'My assessment'].sort());
+  await page.waitForFunction(() => document.activeElement?.value === 'Important copy');
+  const doc = await stored(page);
+  assert.deepEqual(doc.entries.map((e) => e.name).sort(), ['Fresh', 'Important copy', 'My assessment (copy)', 'My assessment'].sort());
+
+  // "Open" gives way to the "Open now" badge; focus stays in that row.
+  const copyId = doc.entries.find((e) => e.name === 'My assessment (copy)').id;
+  await page.focus(`#assessment-${copyId}-open`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.id === `assessment-${id}-name`, copyId);
+  assert.equal(await active(), `assessment-${copyId}-name`);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a very long assessment name does not widen the page on a phone', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  await page.goto(server.url + '#/assessments');
+  await page.waitForSelector('#assessment-a1-name');
+  await page.fill('#assessment-a1-name', 'Stage two certification audit with the external certification body '.repeat(3).trim());
+  await page.press('#assessment-a1-name', 'Tab');
+  await page.click('#assessment-a1-duplicate');
+  await page.waitForSelector('#assessment-a2');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scrolling');
+  await screenshot(page, 'assessments-long-name-375');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
