@@ -307,3 +307,28 @@ fn a_register_with_a_bad_date_or_role_is_corrupt_not_dropped() {
         assert!(matches!(decode(&broken), Err(audit_readiness::domain::AppError::Corrupt(_))), "{broken}");
     }
 }
+
+#[test]
+fn a_person_added_after_a_removal_never_inherits_interview_ratings() {
+    use audit_readiness::domain::interview::{self, Rating};
+    let mut a = Assessment { register: valid_register(today()), ..Assessment::default() };
+    a.rehearsals = support::confident_rehearsals(today());
+    let fay = a.add_person().unwrap();
+    assert_eq!(fay, "p6");
+    interview::record(&mut a.rehearsals, &fay, "IQ-ANY-POLICY", Rating::Confident, today());
+    assert_eq!(a.remove_person(&fay, false).unwrap().id, fay);
+    assert!(a.rehearsals.iter().all(|r| r.person_id != fay), "their ratings leave with them");
+    // A log saved before ratings left with their person may still name a removed one: the
+    // newcomer gets an id that log does not use.
+    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-POLICY", Rating::Confident, today());
+    assert_eq!(a.add_person().unwrap(), "p7");
+
+    // Refused while still referenced: nothing changes, ratings included.
+    let before = a.clone();
+    assert!(matches!(a.remove_person("p3", false), Err(RegisterError::PersonInUse { .. })));
+    assert_eq!(a, before);
+    // With their references: Cara's ratings go, everybody else's stay.
+    a.remove_person("p3", true).unwrap();
+    let rated: BTreeSet<&str> = a.rehearsals.iter().map(|r| r.person_id.as_str()).collect();
+    assert_eq!(rated, BTreeSet::from(["p1", "p2", "p6"]));
+}

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::remediation::Remediation;
 use super::interview::Rehearsal;
-use super::roles::Register;
+use super::roles::{Person, Register, RegisterError};
 
 /// The five possible answers to an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -139,5 +139,29 @@ impl Assessment {
             .entry(item_id.to_string())
             .or_default()
             .na_justification = text;
+    }
+
+    /// Adds a blank person to the register under a fresh id and returns it. The id is never one
+    /// the rehearsal log still names, so nobody inherits another person's interview ratings.
+    pub fn add_person(&mut self) -> Result<String, RegisterError> {
+        let mut id = self.register.next_id("p");
+        while self.rehearsals.iter().any(|r| r.person_id == id) {
+            let n: u64 = id[1..].parse().unwrap_or(0);
+            id = format!("p{}", n + 1);
+        }
+        self.register.add_person(Person { id: id.clone(), ..Person::default() })?;
+        Ok(id)
+    }
+
+    /// Removes a person from the register (with their assignments and references too, if asked)
+    /// and drops their interview ratings, which no longer belong to anyone.
+    pub fn remove_person(&mut self, person_id: &str, with_references: bool) -> Result<Person, RegisterError> {
+        let removed = if with_references {
+            self.register.remove_person_and_references(person_id)?
+        } else {
+            self.register.remove_person(person_id)?
+        };
+        self.rehearsals.retain(|r| r.person_id != person_id);
+        Ok(removed)
     }
 }

@@ -23,13 +23,21 @@ pub fn TextField(
     #[prop(optional)]
     span: &'static str,
     value: Signal<String>,
+    /// Report the text once it is committed (leaving the field, or Enter) rather than at every
+    /// keystroke: for values whose half-typed states must never be applied.
+    #[prop(optional)]
+    commit: bool,
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let label_for = id.clone();
+    let report = std::rc::Rc::new(on_input);
+    let on_change = report.clone();
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="text" id=id prop:value=move || value.get() on:input=move |ev| on_input(event_target_value(&ev)) />
+            <input type="text" id=id prop:value=move || value.get()
+                on:input=move |ev| if !commit { report(event_target_value(&ev)) }
+                on:change=move |ev| if commit { on_change(event_target_value(&ev)) } />
         </div>
     }
 }

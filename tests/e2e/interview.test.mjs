@@ -192,3 +192,28 @@ test('the spot check picks only current people; someone without a role gets the 
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a rehearsal ends when another tab opens a different assessment; its ratings stay in the one rehearsed', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openInterviews(page);
+  await openCard(page, 'p2');
+  await page.click('#rehearse-start');
+  await page.click('#rate-shaky');
+  // Another tab creates a blank assessment, which becomes the active one in both tabs.
+  const other = await context.newPage();
+  await other.goto(server.url + '#/assessments');
+  await other.waitForSelector('#create-assessment');
+  await other.fill('#new-assessment-name', 'Blank from the other tab');
+  await other.click('#create-assessment');
+  await page.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.trim() === 'Blank from the other tab');
+  await page.waitForSelector('#rehearse', { state: 'detached' });
+  assert.equal(await page.locator('#rate-confident').count(), 0, 'nothing left to rate into the blank assessment');
+  assert.equal(await page.inputValue('#interview-person'), '', 'no card open');
+  const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const [rehearsed, blank] = doc.entries.map((e) => e.assessment);
+  assert.equal(rehearsed.rehearsals.filter((r) => r.person_id === 'p2' && r.rating === 'shaky').length, 1);
+  assert.equal((blank.rehearsals ?? []).length, 0);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, isoDaysFromToday, CONTENT, storedAssessment,
+  startWith, validRegister,
 } from './harness.mjs';
 
 let server;
@@ -140,19 +141,34 @@ test('a register built in the browser survives a reload; a leaver and a duty con
 
   // A custom role gets its own RASCI column; renaming it carries its cells along, and cells left
   // behind by a removed custom role stay visible until cleared.
-  await page.click('#add-assignment');
-  const custom = await page.$$eval('#assignment-list > li', (lis) => lis.at(-1).id);
-  await page.selectOption(`#${custom}-role`, 'custom');
-  await page.fill(`#${custom}-custom`, 'Data protection officer');
+  const addCustom = async (name) => {
+    await page.click('#add-assignment');
+    const id = await page.$$eval('#assignment-list > li', (lis) => lis.at(-1).id);
+    await page.selectOption(`#${id}-role`, 'custom');
+    await page.fill(`#${id}-custom`, name);
+    await page.press(`#${id}-custom`, 'Tab');
+    return id;
+  };
+  const custom = await addCustom('Data protection officer');
   await page.selectOption('#raci-policy-approval-custom-data-protection-officer', 'c');
-  await page.fill(`#${custom}-custom`, 'Privacy officer');
+  const dpo = await addCustom('DPO');
+  await page.selectOption('#raci-incident-register-custom-dpo', 'r');
+  // Typed key by key, the new name passes through "DPO", the other role's column. The name only
+  // applies once committed, so the cells move with it and none land in the DPO's column.
+  await page.fill(`#${custom}-custom`, '');
+  await page.type(`#${custom}-custom`, 'DPO lead');
+  assert.equal(await page.inputValue('#raci-policy-approval-custom-data-protection-officer'), 'c', 'nothing applied while typing');
+  await page.press(`#${custom}-custom`, 'Tab');
   assert.equal(await page.locator('#raci-policy-approval-custom-data-protection-officer').count(), 0);
-  assert.equal(await page.inputValue('#raci-policy-approval-custom-privacy-officer'), 'c');
-  assert.match(await text(page, `#${custom}-heading`), /^Privacy officer — /);
+  assert.equal(await page.inputValue('#raci-policy-approval-custom-dpo-lead'), 'c');
+  assert.equal(await page.inputValue('#raci-policy-approval-custom-dpo'), '');
+  assert.equal(await page.inputValue('#raci-incident-register-custom-dpo'), 'r');
+  assert.match(await text(page, `#${custom}-heading`), /^DPO lead — /);
+  assert.match(await text(page, `#${dpo}-heading`), /^DPO — /);
   await page.click(`#${custom}-remove`);
-  assert.match(await text(page, '#raci-matrix thead'), /Privacy officer \(no longer assigned\)/);
-  await page.selectOption('#raci-policy-approval-custom-privacy-officer', '');
-  assert.equal(await page.locator('#raci-policy-approval-custom-privacy-officer').count(), 0);
+  assert.match(await text(page, '#raci-matrix thead'), /DPO lead \(no longer assigned\)/i);
+  await page.selectOption('#raci-policy-approval-custom-dpo-lead', '');
+  assert.equal(await page.locator('#raci-policy-approval-custom-dpo-lead').count(), 0);
 
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(await cspViolations(), []);
@@ -194,5 +210,30 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
 
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('long names, titles and roles stay inside their org chart boxes', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  const long = [
+    ['p1', 'Benedikt-Maximilian Alexander von Hohenzollern-Sigmaringen', 'Chief Executive Officer and Managing Director'],
+    ['p2', 'W'.repeat(60), 'M'.repeat(60)],
+    ['p3', '李'.repeat(40), 'Ørjan Ødegård-Åsheim, Head of Information Security'],
+  ];
+  for (const [id, name, title] of long) Object.assign(register.people.find((p) => p.id === id), { name, job_title: title });
+  register.assignments.find((a) => a.id === 'a8').role = { custom: 'Information security risk owner for every product line' };
+  await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { register } }));
+  await openRegister(page);
+  await page.waitForSelector('#org-svg g.org-box');
+  const overflows = await page.$$eval('#org-svg g.org-box', (boxes) => boxes.flatMap((g) => {
+    const rect = g.querySelector('rect').getBBox();
+    return [...g.querySelectorAll('text')]
+      .filter((t) => t.getBBox().x + t.getBBox().width > rect.x + rect.width)
+      .map((t) => `${g.id}: ${t.textContent} (${Math.round(t.getBBox().x + t.getBBox().width - rect.x - rect.width)} px over)`);
+  }));
+  assert.deepEqual(overflows, []);
+  assert.match(await page.textContent('#org-p1'), /Benedikt-Maximilian.*…/);
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -104,7 +104,7 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                     <Show when=move || assignment.with(|a| matches!(a.role, RoleKind::Custom(_)))>
                         <TextField id=custom_id.clone() label="Custom role name" span="full"
                             value=Signal::derive(move || assignment.with(|a| match &a.role { RoleKind::Custom(n) => n.clone(), _ => String::new() }))
-                            on_input=move |name| rename_custom(reg, key, name) />
+                            commit=true on_input=move |name| rename_custom(reg, key, name) />
                     </Show>
                     <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
@@ -174,7 +174,9 @@ fn set_role(reg: Reg, key: StoredValue<String>, code: String) {
     });
 }
 
-/// Renames a custom role (its RASCI cells follow it; see `Register::rename_custom_role`).
+/// Renames a custom role once the name is committed (its RASCI cells follow it; see
+/// `Register::rename_custom_role`). Applying every keystroke would pass through half-typed names,
+/// and one that matches another role's column would strand the cells there.
 fn rename_custom(reg: Reg, key: StoredValue<String>, name: String) {
     let _ = reg.update(|r| r.rename_custom_role(&key.get_value(), name));
 }

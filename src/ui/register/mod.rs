@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 
 use super::state::AppState;
 use crate::domain::roles::{Assignment, CompetenceRecord, Person, Raci, Register, RegisterError, RoleKind};
+use crate::domain::Assessment;
 
 use assignments::AssignmentsSection;
 use checks::RegisterChecks;
@@ -86,8 +87,14 @@ impl Reg {
 
     /// Applies one edit. A refused edit changes nothing and wakes nobody up.
     pub fn update(&self, edit: impl FnOnce(&mut Register) -> Result<(), RegisterError>) -> Result<(), RegisterError> {
+        self.update_assessment(|a| edit(&mut a.register))
+    }
+
+    /// Applies one edit that reaches beyond the register (removing a person drops their
+    /// interview ratings too).
+    pub fn update_assessment(&self, edit: impl FnOnce(&mut Assessment) -> Result<(), RegisterError>) -> Result<(), RegisterError> {
         let mut outcome = Ok(());
-        self.state.assessment.maybe_update(|a| match edit(&mut a.register) {
+        self.state.assessment.maybe_update(|a| match edit(a) {
             Ok(()) => true,
             Err(error) => {
                 outcome = Err(error);

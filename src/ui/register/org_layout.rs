@@ -15,8 +15,8 @@ pub const BOX_WIDTH: i32 = 300;
 const GAP: i32 = 12;
 const PAD: i32 = 8;
 const TEXT_X: i32 = 12;
-/// The longest text a box shows before it is shortened (the description keeps it whole).
-const MAX_CHARS: usize = 42;
+/// The room for text in a box, in pixels (the description keeps every text whole).
+const TEXT_ROOM: f32 = (BOX_WIDTH - TEXT_X - PAD) as f32;
 
 /// One line of text in a box: its CSS class, the text and the baseline offset from the box top.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,12 +70,32 @@ pub fn reporter_paths(register: &Register, today: NaiveDate) -> Vec<Vec<String>>
         .collect()
 }
 
-fn shorten(text: &str) -> String {
-    if text.chars().count() <= MAX_CHARS {
-        text.to_string()
-    } else {
-        text.chars().take(MAX_CHARS - 1).collect::<String>() + "…"
+/// A generous estimate of a character's width in em (bold sans-serif), so estimated text is
+/// never narrower than the drawn text: wide letters, capitals and CJK count for more.
+fn char_em(c: char) -> f32 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => 0.36,
+        'f' | 't' | 'r' | 'I' | '(' | ')' | '-' => 0.48,
+        'm' | 'w' | 'M' | 'W' | '@' | '…' => 1.15,
+        c if c.is_ascii_uppercase() => 0.8,
+        c if c.is_ascii() => 0.68,
+        c if c >= '\u{2E80}' => 1.05,
+        _ => 0.8,
     }
+}
+
+/// The text as it fits on one line of a box at this font size: whole, or cut with "…".
+fn shorten(text: &str, font_px: f32) -> String {
+    let room = TEXT_ROOM / font_px;
+    if text.chars().map(char_em).sum::<f32>() <= room {
+        return text.to_string();
+    }
+    let mut used = char_em('…');
+    let kept: String = text.chars().take_while(|&c| {
+        used += char_em(c);
+        used <= room
+    }).collect();
+    kept.trim_end().to_string() + "…"
 }
 
 pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
@@ -90,17 +110,17 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
     for node in &tree {
         let top = register.is_top_management(&node.person_id, today);
         let reporter = node.roles.contains(&RoleKind::PerformanceReporting);
-        let mut lines = vec![Line { class: "org-name", text: shorten(&node.name), y: PAD + 14 }];
+        let mut lines = vec![Line { class: "org-name", text: shorten(&node.name, 14.0), y: PAD + 14 }];
         let mut next = PAD + 14;
         let mut push = |class, text: String, step| {
             next += step;
             lines.push(Line { class, text, y: next });
         };
         if !node.title.trim().is_empty() {
-            push("org-title", shorten(node.title.trim()), 17);
+            push("org-title", shorten(node.title.trim(), 12.0), 17);
         }
         for role in &node.roles {
-            push("org-role", shorten(&role_name(role)), 16);
+            push("org-role", shorten(&role_name(role), 11.5), 16);
         }
         let top_tag = top && !node.roles.contains(&RoleKind::TopManagement);
         // A root with a manager closes a loop; a root whose managers all left has a broken line.

@@ -12,12 +12,9 @@ use crate::domain::roles::{Person, RegisterError};
 pub fn PeopleSection(reg: Reg) -> impl IntoView {
     let ids = Memo::new(move |_| reg.people.with(|list| list.iter().map(|p| p.id.clone()).collect::<Vec<_>>()));
     let add = move |_| {
-        let mut added = String::new();
-        let _ = reg.update(|r| {
-            added = r.next_id("p");
-            r.add_person(Person { id: added.clone(), ..Person::default() })
-        });
-        focus_later(format!("person-{added}-name"));
+        if let Some(Ok(added)) = reg.state.assessment.try_update(|a| a.add_person()) {
+            focus_later(format!("person-{added}-name"));
+        }
     };
     view! {
         <section class="reg-section" aria-labelledby="people-title">
@@ -102,8 +99,11 @@ fn PersonStatus(reg: Reg, prefix: String, person: Memo<Person>) -> impl IntoView
 /// Tries to remove the person; a refusal (still referenced) is kept for [`Refusal`] to show.
 #[component]
 fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>) -> impl IntoView {
-    let remove = move |_| match reg.update(|r| r.remove_person(&key.get_value()).map(drop)) {
-        Ok(()) => refusal.set(None),
+    let remove = move |_| match reg.update_assessment(|a| a.remove_person(&key.get_value(), false).map(drop)) {
+        Ok(()) => {
+            refusal.set(None);
+            focus_later("add-person");
+        }
         Err(error) => refusal.set(Some(error.to_string())),
     };
     view! {
@@ -116,7 +116,9 @@ fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<Str
 fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>) -> impl IntoView {
     let prefix = format!("person-{}", key.get_value());
     let remove_all = move |_| {
-        let _ = reg.update(|r| r.remove_person_and_references(&key.get_value()).map(drop));
+        if reg.update_assessment(|a| a.remove_person(&key.get_value(), true).map(drop)).is_ok() {
+            focus_later("add-person");
+        }
     };
     view! {
         <Show when=move || refusal.with(Option::is_some)>

@@ -28,6 +28,22 @@ const HANDOVER_KEY: &str = "__auditReadinessHandover";
 #[cfg(feature = "tools")]
 pub fn tool_view(state: AppState, route: Route) -> AnyView {
     use super::assessments::AssessmentsView;
+    if route == Route::Assessments {
+        return view! { <AssessmentsView state=state /> }.into_any();
+    }
+    // Every other tool starts afresh when another assessment is opened (here or in another
+    // tab): a rehearsal, a choice or a message belongs to the assessment it began in.
+    let active = Memo::new(move |_| state.workspace.with(|w| w.active.clone()));
+    view! {
+        <For each=move || [active.get()] key=|id| id.clone() let:_active>
+            {assessment_tool(state, route.clone())}
+        </For>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "tools")]
+fn assessment_tool(state: AppState, route: Route) -> AnyView {
     use super::dashboard::Dashboard;
     use super::export_view::ExportView;
     use super::interview::InterviewView;
@@ -38,7 +54,6 @@ pub fn tool_view(state: AppState, route: Route) -> AnyView {
         Route::Register => view! { <RegisterView state=state /> }.into_any(),
         Route::Interview => view! { <InterviewView state=state /> }.into_any(),
         Route::Export => view! { <ExportView state=state /> }.into_any(),
-        Route::Assessments => view! { <AssessmentsView state=state /> }.into_any(),
         _ => view! { <Dashboard state=state /> }.into_any(),
     }
 }
