@@ -35,6 +35,14 @@ fn create_duplicate_rename_delete_and_undo() {
     assert_eq!(ws.active, copy);
     assert_eq!(ws.entry(&copy).unwrap().name, "My assessment (copy)");
     assert_eq!(ws.entry(&copy).unwrap().assessment, ws.entry("a1").unwrap().assessment);
+    // Copies never share a name, so the compare pickers can tell them apart.
+    let second = ws.duplicate("a1", today()).unwrap();
+    let third = ws.duplicate("a1", today()).unwrap();
+    assert_eq!(ws.entry(&second).unwrap().name, "My assessment (copy 2)");
+    assert_eq!(ws.entry(&third).unwrap().name, "My assessment (copy 3)");
+    ws.delete(&third).unwrap();
+    ws.delete(&second).unwrap();
+    ws.active = copy.clone();
     ws.rename(&copy, "  Stage 2, March ");
     assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March");
     ws.rename(&copy, "   ");

@@ -76,10 +76,18 @@ impl Workspace {
         id
     }
 
-    /// Copies an assessment under a new name ("… (copy)") and makes the copy active.
+    /// Copies an assessment under a name no other assessment has ("… (copy)", "… (copy 2)", …)
+    /// and makes the copy active.
     pub fn duplicate(&mut self, id: &str, today: NaiveDate) -> Result<String, AppError> {
         let source = self.entry(id).ok_or_else(|| AppError::Corrupt(format!("no assessment {id}")))?.clone();
-        Ok(self.create(&format!("{} (copy)", source.name), source.assessment, today))
+        let mut name = format!("{} (copy)", source.name);
+        for n in 2.. {
+            if !self.entries.iter().any(|e| e.name == name) {
+                break;
+            }
+            name = format!("{} (copy {n})", source.name);
+        }
+        Ok(self.create(&name, source.assessment, today))
     }
 
     pub fn rename(&mut self, id: &str, name: &str) {

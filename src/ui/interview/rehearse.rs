@@ -24,6 +24,10 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
         person.with_value(|p| iv.rate(p, q.id, rating));
         revealed.set(false);
         index.update(|i| *i += 1);
+        // The last rating hides the buttons that had focus: the way on takes it.
+        if index.get_untracked() == total {
+            crate::ui::focus::focus_later("rehearse-again");
+        }
     };
     let buttons = Rating::ALL
         .map(|r| view! { <button type="button" class=format!("rate rate-{}", r.code()) id=format!("rate-{}", r.code()) on:click=move |_| rate(r)>{r.label()}</button> });

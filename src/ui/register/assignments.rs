@@ -83,7 +83,9 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
     let remove = move |_| {
-        let _ = reg.update(|r| r.remove_assignment(&key.get_value()).map(drop));
+        if reg.update(|r| r.remove_assignment(&key.get_value()).map(drop)).is_ok() {
+            focus_later("add-assignment");
+        }
     };
     view! {
         <li class="reg-card assignment-card" id=prefix.clone()>

@@ -69,7 +69,9 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
     let remove = move |_| {
-        let _ = reg.update(|r| r.remove_competence(&key.get_value()).map(drop));
+        if reg.update(|r| r.remove_competence(&key.get_value()).map(drop)).is_ok() {
+            focus_later("add-competence");
+        }
     };
     view! {
         <li class="reg-card competence-card" id=prefix.clone()>

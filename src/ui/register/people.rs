@@ -121,10 +121,11 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
         }
     };
     view! {
-        <Show when=move || refusal.with(Option::is_some)>
+        // Gone once nothing refers to the person any more (the references were removed by hand).
+        <Show when=move || refusal.with(Option::is_some) && reg.state.assessment.with(|a| !a.register.uses_of(&key.get_value()).is_empty())>
             <div class="reg-alert" role="alert" id=format!("{prefix}-refusal")>
                 <p>{move || refusal.get().unwrap_or_default()}</p>
-                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove with their assignments"</button>
+                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove with their roles and records"</button>
                 <button type="button" class="secondary" on:click=move |_| refusal.set(None)>"Keep this person"</button>
             </div>
         </Show>
