@@ -158,6 +158,43 @@ fn merge_follows_each_choice() {
 }
 
 #[test]
+fn newest_loses_nothing_a_teammate_added() {
+    use audit_readiness::domain::EvidenceRecord;
+    let record = |what: &str| EvidenceRecord { what: what.into(), ..EvidenceRecord::default() };
+    let on = day(2026, 11, 1);
+    let mut mine = Assessment::default();
+    let mut theirs = Assessment::default();
+    // Same answer and day; they added evidence and a note.
+    mine.set_answer("C53-PRE-01", Answer::Yes, on);
+    mine.edit_evidence("C53-PRE-01", |list| list.push(record("Signed letters")));
+    theirs.set_answer("C53-PRE-01", Answer::Yes, on);
+    theirs.edit_evidence("C53-PRE-01", |list| list.extend([record("Signed letters"), record("Board minutes")]));
+    theirs.set_note("C53-PRE-01", "Ask Ada for the March minutes".into());
+    // Their answer is newer; my evidence stays with it.
+    mine.set_answer("C53-PRE-02", Answer::No, on);
+    mine.edit_evidence("C53-PRE-02", |list| list.push(record("Draft policy")));
+    theirs.set_answer("C53-PRE-02", Answer::Partly, day(2026, 11, 9));
+    // Undated (an older export): it still fills an item I never answered, known or not.
+    theirs.set_answer("C53-PRE-05", Answer::Yes, on);
+    theirs.set_answer("ZZ-FUTURE-01", Answer::No, on);
+    for id in ["C53-PRE-05", "ZZ-FUTURE-01"] {
+        theirs.responses.get_mut(id).unwrap().updated_on = None;
+    }
+    let choices = diff(&mine, &theirs, Catalog::builtin()).into_iter().map(|d| (d.item_id, MergeChoice::Newest)).collect();
+    let merged = merge(&mine, &theirs, &choices);
+
+    let first = merged.response("C53-PRE-01").unwrap();
+    let whats: Vec<&str> = first.evidence.iter().map(|e| e.what.as_str()).collect();
+    assert_eq!(whats, ["Signed letters", "Board minutes"]);
+    assert_eq!(first.note, "Ask Ada for the March minutes");
+    let second = merged.response("C53-PRE-02").unwrap();
+    assert_eq!((second.answer, second.updated_on), (Some(Answer::Partly), Some(day(2026, 11, 9))));
+    assert_eq!(second.evidence, vec![record("Draft policy")]);
+    assert_eq!(merged.answer_of("C53-PRE-05"), Some(Answer::Yes));
+    assert_eq!(merged.answer_of("ZZ-FUTURE-01"), Some(Answer::No), "kept, though not scored");
+}
+
+#[test]
 fn merge_takes_audit_date_and_plans_only_where_mine_are_empty() {
     let (mut mine, mut theirs) = pair();
     let plan = |owner: &str| Remediation { owner: owner.into(), due: Some(day(2027, 1, 1)), status: Status::InProgress };

@@ -3,7 +3,7 @@
 mod support;
 
 use audit_readiness::domain::findings::all_findings;
-use audit_readiness::domain::remediation::{owner_is_suggested, plan_for, suggested_owner, Remediation, Status};
+use audit_readiness::domain::remediation::{edit_plan, owner_is_suggested, plan_for, suggested_owner, Status};
 use audit_readiness::domain::roles::RoleKind;
 use audit_readiness::domain::{Answer, Catalog, Finding};
 use support::{all, day, today, valid_register};
@@ -68,15 +68,58 @@ fn an_unedited_plan_line_carries_the_suggestion_and_an_edited_one_keeps_the_user
     assert_eq!(plan.owner, "Cara Mendes");
     assert_eq!(plan.status, Status::Open);
     assert!(plan.due.is_some());
-    assert!(owner_is_suggested(&gap.id, &assessment));
+    assert!(owner_is_suggested(gap, &assessment));
 
-    // The user cleared the owner (and set nothing else): the line is stored, no suggestion returns.
-    assessment.remediation.insert(gap.id.clone(), Remediation { owner: String::new(), due: None, status: Status::InProgress });
+    // The user set the status: the line is stored with the owner it showed.
+    edit_plan(gap, catalog, &mut assessment, today(), |p| p.status = Status::InProgress);
+    assert!(!owner_is_suggested(gap, &assessment));
+    assert_eq!(plan_for(gap, catalog, &assessment, today()).owner, "Cara Mendes");
+    // Then cleared the owner: no suggestion returns.
+    edit_plan(gap, catalog, &mut assessment, today(), |p| p.owner.clear());
     let plan = plan_for(gap, catalog, &assessment, today());
     assert_eq!(plan.owner, "");
     assert_eq!(plan.status, Status::InProgress);
     assert!(plan.due.is_some(), "the default due date still fills an unset date");
-    assert!(!owner_is_suggested(&gap.id, &assessment));
+}
+
+#[test]
+fn a_plan_line_keeps_following_the_audit_date_until_its_due_date_is_set() {
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::No);
+    assessment.audit_date = Some(today() + chrono::Days::new(90));
+    let findings = all_findings(catalog, &assessment, today());
+    let gap = finding_for(&findings, "C53-PRE-01");
+    edit_plan(gap, catalog, &mut assessment, today(), |p| p.owner = "Ben".into());
+    assessment.audit_date = Some(today() + chrono::Days::new(120));
+    let moved = plan_for(gap, catalog, &assessment, today()).due.unwrap();
+    assert_eq!(moved, today() + chrono::Days::new(90), "a major is due a month before the new audit date");
+    let chosen = today() + chrono::Days::new(10);
+    edit_plan(gap, catalog, &mut assessment, today(), |p| p.due = Some(chosen));
+    assessment.audit_date = Some(today() + chrono::Days::new(200));
+    assert_eq!(plan_for(gap, catalog, &assessment, today()).due, Some(chosen), "a chosen date stays");
+}
+
+#[test]
+fn a_plan_line_follows_its_item_when_the_gap_becomes_a_partial() {
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::No);
+    let findings = all_findings(catalog, &assessment, today());
+    let gap = finding_for(&findings, "C53-PRE-01").clone();
+    edit_plan(&gap, catalog, &mut assessment, today(), |p| {
+        p.owner = "Ben".into();
+        p.status = Status::InProgress;
+    });
+    assessment.set_answer("C53-PRE-01", Answer::Partly, today());
+    let findings = all_findings(catalog, &assessment, today());
+    let partial = finding_for(&findings, "C53-PRE-01");
+    assert_ne!(partial.id, gap.id);
+    let plan = plan_for(partial, catalog, &assessment, today());
+    assert_eq!((plan.owner.as_str(), plan.status), ("Ben", Status::InProgress));
+    assert!(!owner_is_suggested(partial, &assessment));
+    // Edited as a partial, the line moves to the new finding: one line per item.
+    edit_plan(partial, catalog, &mut assessment, today(), |p| p.status = Status::Done);
+    let keys: Vec<&String> = assessment.remediation.keys().collect();
+    assert_eq!(keys, [&partial.id]);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The remediation plan: every finding can get an owner, a due date and a status. Stored in the
-//! assessment by finding id, so plans survive answers changing back and forth.
+//! assessment by finding id; a line follows its item when the finding changes kind (a gap that
+//! becomes a partial is still the same piece of work).
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -68,8 +69,8 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
 /// any field of the line is edited, the line is stored and its owner is the user's.
 pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
-    let mut plan = match assessment.remediation.get(&finding.id) {
-        Some(stored) => stored.clone(),
+    let mut plan = match stored_line(finding, assessment) {
+        Some((_, stored)) => stored.clone(),
         None => Remediation {
             owner: catalog
                 .item(finding.item_id)
@@ -84,10 +85,34 @@ pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, t
     plan
 }
 
-/// Whether the owner of a finding's plan line (by finding id) is only a suggestion: the line
-/// was never edited.
-pub fn owner_is_suggested(finding_id: &str, assessment: &Assessment) -> bool {
-    !assessment.remediation.contains_key(finding_id)
+/// The stored line of a finding, with its key: the finding's own, or else the line its item
+/// got as another kind of finding.
+fn stored_line<'a>(finding: &Finding, assessment: &'a Assessment) -> Option<(&'a String, &'a Remediation)> {
+    assessment.remediation.get_key_value(&finding.id).or_else(|| {
+        let same_item = |key: &String| key.split_once(':').is_some_and(|(_, item)| item == finding.item_id);
+        assessment.remediation.iter().find(|(key, _)| same_item(key))
+    })
+}
+
+/// Whether the owner of a finding's plan line is only a suggestion: the line was never edited.
+pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
+    stored_line(finding, assessment).is_none()
+}
+
+/// Edits a finding's plan line and stores it under the finding's id. A line edited for the
+/// first time keeps the suggested owner it showed, while its due date keeps following the audit
+/// date until it is set here.
+pub fn edit_plan(finding: &Finding, catalog: &Catalog, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
+    let mut line = match stored_line(finding, assessment) {
+        Some((key, stored)) => {
+            let (key, stored) = (key.clone(), stored.clone());
+            assessment.remediation.remove(&key);
+            stored
+        }
+        None => Remediation { due: None, ..plan_for(finding, catalog, assessment, today) },
+    };
+    change(&mut line);
+    assessment.remediation.insert(finding.id.clone(), line);
 }
 
 /// The owner the plan suggests for an item's gaps: someone named in the register who works here

@@ -21,14 +21,16 @@ use crate::domain::Catalog;
 pub fn App() -> impl IntoView {
     let mut loaded = storage::load(clock::now_ms());
     // After a hand-over the tools bundle starts from the in-memory state (it may hold edits that
-    // storage could not take).
+    // storage could not take: then it saves at once, and a failure is reported again).
+    let mut unsaved = false;
     if let Some(workspace) = tools::take_handed_over() {
+        unsaved = workspace != loaded.workspace;
         loaded.workspace = workspace;
     }
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
     let answered_early = prerendered::restore(state);
-    persist_changes(state, notice, loaded.can_save, answered_early);
+    persist_changes(state, notice, loaded.can_save, answered_early || unsaved);
     follow_other_tabs(state);
     let route = use_route(state.catalog);
 
@@ -55,7 +57,7 @@ pub fn App() -> impl IntoView {
                 </a>
             </p>
         </header>
-        <StorageBanner notice=notice assessment=state.assessment />
+        <StorageBanner notice=notice state=state />
         <div class="layout">
             <div class="side">
                 <ReadinessSummary state=state />

@@ -79,6 +79,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
             d if d > 1 => format!("{d} days until the audit"),
             1 => "The audit is tomorrow".to_string(),
             0 => "The audit is today".to_string(),
+            -1 => "The audit date was yesterday".to_string(),
             d => format!("The audit date passed {} days ago", -d),
         },
     };

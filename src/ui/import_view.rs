@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::crypto::decrypt;
+use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{diff, import, merge, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
@@ -16,6 +17,9 @@ use crate::domain::ItemResponse;
 
 #[derive(Clone)]
 struct Pending {
+    /// Counts the files considered, so each file's merge table is built afresh (a table patched
+    /// from the previous file's would keep that file's choices on screen but not in effect).
+    serial: u32,
     imported: Imported,
     diffs: Vec<ItemDiff>,
 }
@@ -27,11 +31,13 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let undo = RwSignal::new(None::<Workspace>);
     // An encrypted file waits here for its passphrase.
     let locked = RwSignal::new(None::<String>);
+    let serial = StoredValue::new(0u32);
     let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
         Ok(imported) => {
             let diffs = state.assessment.with_untracked(|a| diff(a, &imported.assessment, state.catalog));
             message.set(Some(summary(&imported, diffs.len())));
-            pending.set(Some(Pending { imported, diffs }));
+            serial.update_value(|n| *n += 1);
+            pending.set(Some(Pending { serial: serial.get_value(), imported, diffs }));
         }
         Err(error) => {
             pending.set(None);
@@ -39,14 +45,11 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0))
-        else {
-            return;
-        };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Read from the File itself: emptying the picker lets the same file be chosen again
+        // (after Cancel or Undo), which would otherwise not count as a change.
+        input.set_value("");
         if file.size() > DEFAULT_MAX_BYTES as f64 {
             pending.set(None);
             message.set(Some(format!(
@@ -76,6 +79,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         state.assessment.set(merge(&before, &p.imported.assessment, &choices));
         pending.set(None);
         message.set(Some("Merged. You can undo this until you leave the page.".into()));
+        focus_later("undo-merge");
     };
     let add_all = move || {
         let Some(Some(backup)) = pending.get_untracked().map(|p| p.imported.workspace) else { return };
@@ -86,6 +90,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         undo.set(Some(before));
         pending.set(None);
         message.set(Some(format!("Added {} assessment(s) from the backup; see Assessments. You can undo this.", added.len())));
+        focus_later("undo-merge");
     };
     view! {
         <section class="card" aria-labelledby="import-title">
@@ -98,12 +103,18 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                 <p class="hint">{format!("This is a full backup with {n} assessment(s). Add them all side by side, or compare its open assessment with yours below.")}</p>
                 <button type="button" id="import-add-all" on:click=move |_| add_all()>{format!("Add all {n} as new assessments")}</button>
             })}
-            {move || pending.get().map(|p| view! { <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || pending.set(None) /> })}
+            <For each=move || pending.get() key=|p| p.serial let:p>
+                <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || {
+                    pending.set(None);
+                    focus_later("import-file");
+                } />
+            </For>
             {move || undo.get().map(|snapshot| view! {
                 <button type="button" id="undo-merge" on:click=move |_| {
                     state.replace(snapshot.clone());
                     undo.set(None);
                     message.set(Some("Undone: everything is as it was before the import.".into()));
+                    focus_later("import-file");
                 }>"Undo the import"</button>
             })}
         </section>
@@ -144,11 +155,15 @@ fn Unlock(
 
 fn summary(imported: &Imported, differing: usize) -> String {
     let mut text = format!("The backup is valid. {differing} item(s) differ from yours: choose per item, then merge.");
-    if imported.has_unknown() {
-        text += &format!(
-            " {} answer(s) refer to questions this version does not know; they are kept but not scored.",
-            imported.unknown_items.len() + imported.unknown_plans.len()
-        );
+    let (answers, plans) = (imported.unknown_items.len(), imported.unknown_plans.len());
+    let unknown = match (answers, plans) {
+        (0, 0) => None,
+        (n, 0) => Some(format!("{n} answer(s) refer")),
+        (0, m) => Some(format!("{m} plan line(s) refer")),
+        (n, m) => Some(format!("{n} answer(s) and {m} plan line(s) refer")),
+    };
+    if let Some(unknown) = unknown {
+        text += &format!(" {unknown} to questions this version does not know; merged, they are kept but not scored.");
     }
     text
 }
@@ -157,11 +172,18 @@ fn describe(response: &Option<ItemResponse>) -> String {
     match response {
         None => "—".into(),
         Some(r) => {
-            let answer = r.answer.map_or("unanswered", |a| a.label());
-            match r.updated_on {
-                Some(d) => format!("{answer} ({d})"),
-                None => answer.to_string(),
+            let mut text = r.answer.map_or("unanswered", |a| a.label()).to_string();
+            if let Some(d) = r.updated_on {
+                text += &format!(" ({d})");
             }
+            // What else differs, so two equal answers are not two identical-looking cells.
+            if !r.evidence.is_empty() {
+                text += &format!(" · {} evidence record(s)", r.evidence.len());
+            }
+            if !r.note.trim().is_empty() {
+                text += &format!(" · note: “{}”", r.note.trim());
+            }
+            text
         }
     }
 }
@@ -183,9 +205,9 @@ fn MergeTable(
             view! {
                 <tr>
                     <th scope="row">{title.clone()}</th>
-                    <td>{describe(&d.mine)}</td>
-                    <td>{describe(&d.theirs)}</td>
-                    <td>
+                    <td data-label="Mine">{describe(&d.mine)}</td>
+                    <td data-label="Theirs">{describe(&d.theirs)}</td>
+                    <td data-label="Keep">
                         <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
                         <select id=select_id on:change=move |ev| {
                             let choice = match event_target_value(&ev).as_str() {

@@ -4,23 +4,19 @@
 use leptos::prelude::*;
 
 use super::download::download;
+use super::state::AppState;
 use super::storage::StorageNotice;
-use crate::domain::persist::encode;
-use crate::domain::Assessment;
+use crate::domain::workspace::encode_workspace;
 
 #[component]
-pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, assessment: RwSignal<Assessment>) -> impl IntoView {
-    move || {
-        notice
-            .get()
-            .map(|n| view! { <NoticeBox notice=n assessment=assessment on_dismiss=move || notice.set(None) /> })
-    }
+pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -> impl IntoView {
+    move || notice.get().map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
 }
 
 #[component]
 fn NoticeBox(
     notice: StorageNotice,
-    assessment: RwSignal<Assessment>,
+    state: AppState,
     on_dismiss: impl Fn() + 'static + Copy + Send,
 ) -> impl IntoView {
     let (title, body) = describe(&notice);
@@ -34,10 +30,11 @@ fn NoticeBox(
             }
             .into_any()
         }
-        // Storage failed: the answers exist only in this tab, so offer them as a file.
+        // Storage failed: the answers exist only in this tab, so offer them as a file (every
+        // assessment: unsaved edits may be in one that is not open now).
         StorageNotice::Unavailable | StorageNotice::SaveFailed(_) => view! {
             <button type="button" id="download-current" on:click=move |_| {
-                let _ = download("audit-readiness-backup.json", "application/json", &assessment.with(encode));
+                let _ = download("audit-readiness-backup.json", "application/json", &encode_workspace(&state.snapshot()));
             }>"Download your answers"</button>
         }
         .into_any(),

@@ -6,19 +6,17 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use crate::domain::dates::parse_iso;
-use crate::domain::remediation::{owner_is_suggested, plan_for, Remediation, Status};
+use crate::domain::remediation::{edit_plan, owner_is_suggested, plan_for, Remediation, Status};
 use crate::domain::Finding;
 
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
-    // Re-render the rows only when the set of findings changes, not on every keystroke.
+    // Rows are keyed by finding: the set changing (an answer elsewhere) never moves a row's
+    // input, or the focus in it, to another finding; typing re-renders nothing.
     let ids = Memo::new(move |_| state.findings.with(|list| list.iter().map(|f| f.id.clone()).collect::<Vec<_>>()));
-    let rows = move || {
-        ids.get()
-            .into_iter()
-            .filter_map(|id| state.findings.with_untracked(|list| list.iter().find(|f| f.id == id).cloned()))
-            .map(|finding| view! { <PlanRow state=state finding=finding /> })
-            .collect_view()
+    let row = move |id: String| {
+        let finding = state.findings.with_untracked(|list| list.iter().find(|f| f.id == id).cloned());
+        finding.map(|finding| view! { <PlanRow state=state finding=finding /> })
     };
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
@@ -37,7 +35,9 @@ pub fn PlanView(state: AppState) -> impl IntoView {
                         <th scope="col">"Status"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=move || ids.get() key=|id| id.clone() children=row />
+                </tbody>
             </table>
         </div>
     }
@@ -61,7 +61,6 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
 
 #[component]
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
-    let key = finding.id.clone();
     let plan = {
         let finding = finding.clone();
         move || {
@@ -69,21 +68,16 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         }
     };
     let edit = {
-        let key = key.clone();
         let finding = finding.clone();
         move |change: Box<dyn FnOnce(&mut Remediation)>| {
-            state.assessment.update(|a| {
-                let current = plan_for(&finding, state.catalog, a, state.today);
-                let entry = a.remediation.entry(key.clone()).or_insert(current);
-                change(entry);
-            })
+            state.assessment.update(|a| edit_plan(&finding, state.catalog, a, state.today, change))
         }
     };
     let title = state.catalog.item(finding.item_id).map_or(finding.item_id, |i| i.title);
     let slug = format!("gap-{}", finding.item_id);
     let suggested = {
-        let (key, plan) = (key.clone(), plan.clone());
-        move || state.assessment.with(|a| owner_is_suggested(&key, a)) && !plan().owner.is_empty()
+        let (finding, plan) = (finding.clone(), plan.clone());
+        move || state.assessment.with(|a| owner_is_suggested(&finding, a)) && !plan().owner.is_empty()
     };
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);

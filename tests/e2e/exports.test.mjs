@@ -121,6 +121,45 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await context.close();
 });
 
+test('each file gets its own merge table, and the same file can be chosen again after Undo', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-02-no');
+  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const file = async (name, answer) => {
+    const doc = { schema_version: 1, assessment: activeOf(before) };
+    doc.assessment.responses['C53-PRE-02'] = { answer, updated_on: '2099-01-01' };
+    const path = join(dir, name);
+    await writeFile(path, JSON.stringify(doc));
+    return path;
+  };
+  const first = await file('first.json', 'partly');
+  const second = await file('second.json', 'yes');
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', first);
+  await page.waitForSelector('#merge-C53-PRE-02');
+  await page.selectOption('#merge-C53-PRE-02', 'mine');
+  // A second file before merging the first: its table starts from its own defaults, and what
+  // the table shows is what merges.
+  await page.setInputFiles('#import-file', second);
+  await page.waitForFunction(() => document.querySelector('#merge-table td[data-label=Theirs]')?.textContent.startsWith('Yes'));
+  assert.equal(await page.inputValue('#merge-C53-PRE-02'), 'newest');
+  await page.click('#confirm-merge');
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-02'].answer, 'yes');
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-merge');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'import-file');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before);
+  // The same file again: compared again.
+  await page.setInputFiles('#import-file', second);
+  await page.waitForSelector('#merge-C53-PRE-02');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('an encrypted backup needs its passphrase: a wrong one is refused clearly, the right one opens it', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await page.goto(server.url);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, readdir, rename, cp, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, DIST } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, activeOf, DIST } from './harness.mjs';
 
 let server;
 let browser;
@@ -42,8 +42,9 @@ test('blocked storage: the app works for the session and says answers will not b
   await page.check('#C53-PRE-01-yes');
   assert.equal(await page.textContent('#progress-c53-preaudit'), '2/8 · 16 %'); // 01 (3 of 18 points), and 06 derived from interviews
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
-  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
-  assert.equal(saved.assessment.responses['C53-PRE-01'].answer, 'yes');
+  // Every assessment, as a full backup the import accepts.
+  const saved = activeOf(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.responses['C53-PRE-01'].answer, 'yes');
   // Opening a tool loads the tools bundle, which takes over the answers held only in this tab.
   await page.click('#nav-plan');
   await page.waitForSelector('#tools-loading', { state: 'detached' });
@@ -75,14 +76,51 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await screenshot(page, 'quota-full');
   assert.equal(await page.isChecked('#C53-PRE-02-yes'), true, 'the answer stays on screen');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
-  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
-  assert.equal(saved.assessment.responses['C53-PRE-02'].answer, 'yes');
+  const saved = activeOf(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.responses['C53-PRE-02'].answer, 'yes');
+  // Opening a tool hands the answers over to the tools bundle: still unsaved, still said.
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#dashboard-title');
+  assert.match(await page.textContent('#storage-notice'), /not saved/);
   // Space freed: the next change saves everything again and the warning goes away.
   await page.evaluate(() => { window.__quotaFull = false; });
+  await page.click('a[href="#/area/c53-preaudit"]');
   await page.check('#C53-PRE-03-yes');
   assert.equal(await page.locator('#storage-notice').count(), 0);
   const stored = { assessment: await storedAssessment(page) };
   assert.equal(stored.assessment.responses['C53-PRE-02'].answer, 'yes');
+  await context.close();
+});
+
+test('with the quota full, opening a tool keeps the warning, and the download holds every assessment', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key && window.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+  await page.goto(server.url + '#/assessments');
+  await page.waitForSelector('#assessment-a1-duplicate');
+  await page.click('#assessment-a1-duplicate');
+  await page.click('#assessment-a1-open');
+  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.click('a[href="#/area/c53-preaudit"]');
+  await page.check('#C53-PRE-08-yes');
+  await page.waitForSelector('#storage-notice');
+  // Another assessment opened: the unsaved answer is in an assessment no longer on screen.
+  await page.click('#nav-assessments');
+  await page.click('#assessment-a2-open');
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#dashboard-title');
+  assert.match(await page.textContent('#storage-notice'), /not saved/, 'still unsaved, still said');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.schema_version, 2);
+  assert.deepEqual(saved.entries.map((e) => e.id), ['a1', 'a2']);
+  assert.equal(saved.entries[0].assessment.responses['C53-PRE-08'].answer, 'yes');
+  assert.deepEqual(consoleErrors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
 });
 

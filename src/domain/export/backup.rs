@@ -146,8 +146,26 @@ pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> V
 pub enum MergeChoice {
     KeepMine,
     TakeTheirs,
-    /// The response changed most recently (`updated_on`); a tie, or no dates, keeps mine.
+    /// The response changed most recently (`updated_on`; a tie, or no dates, keeps mine's
+    /// answer), with nothing of the other lost: its evidence records are added, and its note
+    /// and N/A reason fill empty ones. An empty response always gives way to the other.
     Newest,
+}
+
+/// The more recently changed response, completed from the other so nothing is lost.
+fn newest_of(mine: &ItemResponse, theirs: &ItemResponse, empty: &ItemResponse) -> ItemResponse {
+    let (mut kept, other) = if *mine == *empty || theirs.updated_on > mine.updated_on { (theirs.clone(), mine) } else { (mine.clone(), theirs) };
+    for record in &other.evidence {
+        if !kept.evidence.contains(record) {
+            kept.evidence.push(record.clone());
+        }
+    }
+    for (field, from) in [(&mut kept.note, &other.note), (&mut kept.na_justification, &other.na_justification)] {
+        if field.trim().is_empty() {
+            field.clone_from(from);
+        }
+    }
+    kept
 }
 
 /// Merges a backup into the current assessment. Per item the choice decides; items without a
@@ -161,7 +179,11 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
         let take = match choices.get(id) {
             Some(MergeChoice::KeepMine) => false,
             Some(MergeChoice::TakeTheirs) => true,
-            Some(MergeChoice::Newest) => theirs.updated_on > mine.updated_on,
+            Some(MergeChoice::Newest) => {
+                let combined = newest_of(mine, theirs, &empty);
+                merged.responses.insert(id.clone(), combined);
+                continue;
+            }
             None => *mine == empty,
         };
         if take {
