@@ -5,7 +5,7 @@
 mod export_fixture;
 
 use audit_readiness::domain::export::{self, csv, html, ics, markdown, oscal, Kind, Profile, Report};
-use audit_readiness::domain::{Catalog, Severity};
+use audit_readiness::domain::{Assessment, Catalog, Severity};
 use export_fixture::*;
 
 fn report(profile: Profile) -> Report<'static> {
@@ -154,6 +154,7 @@ fn csv_quotes_line_breaks_commas_and_quotes_losslessly() {
     assert_eq!(rows.len(), r.findings.len());
     assert_eq!(rows.iter().filter(|row| &row[7] == owner).count(), a.remediation.len());
     assert_eq!(csv::neutralise("plain = fine"), "plain = fine");
+    assert_eq!(csv::neutralise("  =1+1"), "'  =1+1", "leading spaces do not hide a formula");
 }
 
 #[test]
@@ -224,6 +225,21 @@ fn file_names_carry_the_date_and_the_right_extension() {
     assert_eq!(export::filename(Kind::Oscal, d), "audit-readiness-oscal-2026-11-23.json");
     assert_eq!(export::filename(Kind::Calendar, d), "audit-readiness-calendar-2026-11-23.ics");
     assert_eq!(export::filename(Kind::Markdown, day(2027, 1, 5)), "audit-readiness-2027-01-05.md");
+    // A named assessment names its reports, in any script; the backup holds them all.
+    assert_eq!(export::filename_named(Kind::Html, d, "Stage 2, März / 李"), "audit-readiness-stage-2-märz-李-2026-11-23.html");
+    assert_eq!(export::filename_named(Kind::Csv, d, "  "), "audit-readiness-plan-2026-11-23.csv");
+    assert_eq!(export::filename_named(Kind::Backup, d, "Stage 2"), "audit-readiness-backup-2026-11-23.json");
+    assert_eq!(export::filename_named(Kind::Oscal, d, &"x".repeat(300)).len(), "audit-readiness-oscal--2026-11-23.json".len() + 48);
+}
+
+#[test]
+fn a_named_report_says_which_assessment_it_is_escaped_in_each_format() {
+    let catalog = Catalog::builtin();
+    let report = Report::new(catalog, &Assessment::default(), today()).named(" Stage 2 <b>*x*</b> ");
+    assert!(markdown::render(&report).contains("- **Assessment:** Stage 2 \\<b\\>\\*x\\*\\</b\\>\n"));
+    assert!(html::render(&report).contains("Stage 2 &lt;b&gt;*x*&lt;/b&gt;"));
+    let unnamed = markdown::render(&Report::new(catalog, &Assessment::default(), today()));
+    assert!(!unnamed.contains("**Assessment:**"));
 }
 
 #[test]

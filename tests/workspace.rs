@@ -79,6 +79,13 @@ fn undoing_a_delete_brings_the_assessment_back_even_after_its_id_was_given_to_a_
 }
 
 #[test]
+fn a_workspace_entry_without_a_creation_date_is_read() {
+    let raw = r#"{"schema_version":2,"active":"a1","entries":[{"id":"a1","name":"Hand-made","assessment":{}}]}"#;
+    let ws = decode_workspace(raw).expect("created_on is optional");
+    assert_eq!((ws.active_entry().name.as_str(), ws.active_entry().created_on), ("Hand-made", None));
+}
+
+#[test]
 fn the_working_copy_is_written_back_into_the_active_entry_only() {
     let mut ws = Workspace::single(Assessment::default(), Some(today()));
     ws.create("Second", Assessment::default(), today());

@@ -43,8 +43,16 @@ struct VersionOnly {
 /// The `schema_version` of a stored value (shared with the workspace format), read first so
 /// that the right migration path can be chosen.
 pub fn stored_version(raw: &str) -> Result<u32, AppError> {
-    let header: VersionOnly =
-        serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not valid JSON ({e})")))?;
+    // The app only ever saves a JSON object; anything else (a list, a number, plain text) is
+    // some other file.
+    let not_ours = || AppError::Corrupt("it is not data saved by this app (no format version)".into());
+    if !raw.trim_start().starts_with('{') {
+        return Err(not_ours());
+    }
+    let header: VersionOnly = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => not_ours(),
+        _ => AppError::Corrupt(format!("not valid JSON ({e})")),
+    })?;
     header.schema_version.ok_or_else(|| AppError::Corrupt("no schema_version field".into()))
 }
 

@@ -16,7 +16,7 @@ pub const WORKSPACE_SCHEMA_VERSION: u32 = 2;
 pub struct Entry {
     pub id: String,
     pub name: String,
-    #[serde(with = "super::dates::optional")]
+    #[serde(default, with = "super::dates::optional")]
     pub created_on: Option<NaiveDate>,
     pub assessment: Assessment,
 }

@@ -23,8 +23,8 @@ pub fn App() -> impl IntoView {
     // After a hand-over the tools bundle starts from the in-memory state (it may hold edits that
     // storage could not take: then it saves at once, and a failure is reported again).
     let mut unsaved = false;
-    if let Some(workspace) = tools::take_handed_over() {
-        unsaved = workspace != loaded.workspace;
+    if let Some((workspace, save_failed)) = tools::take_handed_over() {
+        unsaved = save_failed;
         loaded.workspace = workspace;
     }
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());

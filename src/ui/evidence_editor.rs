@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-
 use super::fields::{DateField, TextField};
+use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::evidence::expires_on;
 use crate::domain::{EvidenceRecord, Item};
@@ -57,7 +57,12 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
         (None, Some(_)) => "Does not expire by date.".to_string(),
     };
     let prefix = format!("{id}-ev{index}");
-    let remove = move |_| state.assessment.update(|a| a.edit_evidence(id, |list| { if index < list.len() { list.remove(index); } }));
+    // Rows are by position: focus leaves the removed row's button (the next record moves up
+    // into it) for the add button.
+    let remove = move |_| {
+        state.assessment.update(|a| a.edit_evidence(id, |list| { if index < list.len() { list.remove(index); } }));
+        focus_later(format!("{id}-add-evidence"));
+    };
     view! {
         <fieldset class="evidence-row">
             <legend>{format!("Evidence {}", index + 1)}</legend>

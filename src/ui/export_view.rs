@@ -9,15 +9,17 @@ use super::crypto::encrypt;
 use super::download::download;
 use super::import_view::ImportPanel;
 use super::state::AppState;
-use crate::domain::export::{backup, csv, filename, html, ics, markdown, oscal, Kind, Profile, Report};
+use crate::domain::export::{backup, csv, filename, filename_named, html, ics, markdown, oscal, Kind, Profile, Report};
 
 #[component]
 pub fn ExportView(state: AppState) -> impl IntoView {
     let profile = RwSignal::new(Profile::Full);
     let error = RwSignal::new(None::<String>);
+    let name = Memo::new(move |_| state.workspace.with(|w| w.active_entry().name.clone()));
     let report = move || {
         let (findings, score) = (state.findings.get(), state.score.get());
-        state.assessment.with(|a| Report::scored(state.catalog, a, findings, score, state.today).redacted(profile.get()))
+        let report = state.assessment.with(|a| Report::scored(state.catalog, a, findings, score, state.today));
+        name.with(|n| report.named(n)).redacted(profile.get())
     };
     let preview = Memo::new(move |_| markdown::render(&report()));
     let save = move |kind: Kind| {
@@ -30,7 +32,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Calendar => ics::render(&report()),
             Kind::Backup => backup::export_all(&state.snapshot()),
         };
-        let result = download(&filename(kind, state.today), kind.mime(), &content);
+        let result = download(&name.with_untracked(|n| filename_named(kind, state.today, n)), kind.mime(), &content);
         timing.finish();
         error.set(result.err().map(|e| e.to_string()));
     };

@@ -13,7 +13,7 @@ use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{diff, import, merge, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
 use crate::domain::workspace::Workspace;
-use crate::domain::ItemResponse;
+use crate::domain::{AppError, ItemResponse};
 
 #[derive(Clone)]
 struct Pending {
@@ -28,7 +28,8 @@ struct Pending {
 pub fn ImportPanel(state: AppState) -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<String>);
-    let undo = RwSignal::new(None::<Workspace>);
+    // What the import replaced, and what it left: undo only while nothing has changed since.
+    let undo = RwSignal::new(None::<(Workspace, Workspace)>);
     // An encrypted file waits here for its passphrase.
     let locked = RwSignal::new(None::<String>);
     let serial = StoredValue::new(0u32);
@@ -41,7 +42,12 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         }
         Err(error) => {
             pending.set(None);
-            message.set(Some(format!("This file cannot be imported: {error}. Nothing was changed.")));
+            // Said of this file, not of "the saved data" as the stored-state messages put it.
+            let reason = match error {
+                AppError::Corrupt(reason) => reason,
+                other => other.to_string(),
+            };
+            message.set(Some(format!("This file cannot be imported: {reason}. Nothing was changed.")));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -74,9 +80,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     };
     let apply = move |choices: BTreeMap<String, MergeChoice>| {
         let Some(p) = pending.get_untracked() else { return };
-        undo.set(Some(untrack(|| state.snapshot())));
+        let before_all = untrack(|| state.snapshot());
         let before = state.assessment.get_untracked();
         state.assessment.set(merge(&before, &p.imported.assessment, &choices));
+        undo.set(Some((before_all, untrack(|| state.snapshot()))));
         pending.set(None);
         message.set(Some("Merged. You can undo this until you leave the page.".into()));
         focus_later("undo-merge");
@@ -86,8 +93,8 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         let before = untrack(|| state.snapshot());
         let mut next = before.clone();
         let added = next.add_all(&backup);
-        state.replace(next);
-        undo.set(Some(before));
+        state.replace(next.clone());
+        undo.set(Some((before, next)));
         pending.set(None);
         message.set(Some(format!("Added {} assessment(s) from the backup; see Assessments. You can undo this.", added.len())));
         focus_later("undo-merge");
@@ -109,11 +116,16 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                     focus_later("import-file");
                 } />
             </For>
-            {move || undo.get().map(|snapshot| view! {
+            {move || undo.get().map(|(before, after)| view! {
                 <button type="button" id="undo-merge" on:click=move |_| {
-                    state.replace(snapshot.clone());
+                    // Changes made since (here or in another tab) would be lost with the import.
+                    if untrack(|| state.snapshot()) == after {
+                        state.replace(before.clone());
+                        message.set(Some("Undone: everything is as it was before the import.".into()));
+                    } else {
+                        message.set(Some("Answers changed after the import (here or in another tab), so it can no longer be undone as a whole. Nothing was changed.".into()));
+                    }
                     undo.set(None);
-                    message.set(Some("Undone: everything is as it was before the import.".into()));
                     focus_later("import-file");
                 }>"Undo the import"</button>
             })}

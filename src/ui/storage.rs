@@ -73,17 +73,29 @@ fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
         .find(|key| store.get_item(key).ok().flatten().as_deref() == Some(raw))
 }
 
+thread_local! {
+    static LAST_SAVE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Writes the workspace. A full quota or blocked storage comes back as an error to show.
 pub fn save(workspace: &Workspace) -> Result<(), AppError> {
-    if storage().is_none() {
-        return Err(AppError::Storage("storage is not available".into()));
-    }
-    BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
-        StorageError::JsError(error) if error.name.contains("Quota") => {
-            AppError::Storage("the browser's storage space for this site is full".into())
-        }
-        other => AppError::Storage(other.to_string()),
-    })
+    let result = if storage().is_none() {
+        Err(AppError::Storage("storage is not available".into()))
+    } else {
+        BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
+            StorageError::JsError(error) if error.name.contains("Quota") => {
+                AppError::Storage("the browser's storage space for this site is full".into())
+            }
+            other => AppError::Storage(other.to_string()),
+        })
+    };
+    LAST_SAVE_FAILED.set(result.is_err());
+    result
+}
+
+/// Whether the latest save failed, so this tab holds changes storage does not.
+pub fn last_save_failed() -> bool {
+    LAST_SAVE_FAILED.get()
 }
 
 /// The raw stored value (used by the error screen's export).

@@ -14,6 +14,7 @@ import {
 const PYTHON = join(ROOT, '.tools/venv/bin/python');
 const HOSTILE_NOTE = '<img src=x onerror=alert(1)>';
 const HOSTILE_OWNER = '=HYPERLINK("http://evil.example","x")';
+const HOSTILE_NAME = 'Stage 2 <img src=y alt=stage> *bold* | =1+1';
 
 let server;
 let browser;
@@ -39,6 +40,10 @@ test('every format downloads from the app and passes the outside validators; hos
   await page.check('#C53-PRE-02-partly');
   await page.click('#nav-plan');
   await page.fill('#gap-C53-PRE-01-owner', HOSTILE_OWNER);
+  // The assessment's name heads the reports and names their files.
+  await page.click('#nav-assessments');
+  await page.fill('#assessment-a1-name', HOSTILE_NAME);
+  await page.press('#assessment-a1-name', 'Tab');
 
   await page.click('#nav-export');
   await page.waitForSelector('#export-preview');
@@ -53,7 +58,9 @@ test('every format downloads from the app and passes the outside validators; hos
   for (const kind of ['markdown', 'html', 'csv', 'oscal', 'calendar', 'backup']) {
     files[kind] = await downloadTo(page, `export-${kind}`, dir);
   }
-  assert.match(files.markdown, /audit-readiness-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(files.markdown, /audit-readiness-stage-2-img-src-y-alt-stage-bold-1-1-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(files.backup, /audit-readiness-backup-\d{4}-\d{2}-\d{2}\.json$/, 'the backup holds every assessment');
+  assert.ok((await readFile(files.markdown, 'utf8')).includes('**Assessment:** Stage 2 \\<img'), 'the name, escaped');
   const out = execFileSync(PYTHON, [join(ROOT, 'tests/validate_downloads.py'), dir], { encoding: 'utf8' });
   console.log(out.trim());
   assert.match(out, /^6 passed, 0 failed$/m);
@@ -70,6 +77,7 @@ test('every format downloads from the app and passes the outside validators; hos
   reportPage.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await reportPage.goto(`file://${files.html}`);
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NOTE));
+  assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NAME));
   assert.equal(await reportPage.locator('img').count(), 0);
   await reportPage.close();
 

@@ -63,9 +63,10 @@ fn write_record<'a>(writer: &mut csv::Writer<Vec<u8>>, cells: impl Iterator<Item
         .expect("writing to memory cannot fail");
 }
 
-/// Prefixes an apostrophe to a cell a spreadsheet would read as a formula.
+/// Prefixes an apostrophe to a cell a spreadsheet would read as a formula (some read one after
+/// leading spaces too).
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
+    match cell.trim_start_matches(' ').chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
         _ => cell.to_string(),
     }

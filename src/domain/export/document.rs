@@ -39,10 +39,12 @@ pub struct Document {
 pub fn build(report: &Report) -> Document {
     let s = &report.score;
     let mut blocks = Vec::new();
-    let mut facts = vec![
+    let named = (!report.name.is_empty()).then(|| Line::new("Assessment:", report.name.clone()));
+    let mut facts: Vec<Line> = named.into_iter().collect();
+    facts.extend([
         Line::new("Assessment taken:", iso(report.today)),
         Line::new("Version of the report:", report.profile.label()),
-    ];
+    ]);
     facts.push(match (report.audit_date, report.days_to_audit()) {
         (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({days} days from the assessment)", iso(date))),
         _ => Line::new("Certification audit:", "no date set"),

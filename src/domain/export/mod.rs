@@ -111,6 +111,18 @@ pub fn filename(kind: Kind, today: NaiveDate) -> String {
     format!("{}-{}.{}", kind.stem(), iso(today), kind.extension())
 }
 
+/// The download name of a report on one named assessment, e.g.
+/// `audit-readiness-stage-2-march-2026-11-23.md`. The backup holds every assessment, so its
+/// name never carries one.
+pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str) -> String {
+    let slug: String = crate::domain::roles::model::slug(assessment_name).chars().take(48).collect();
+    match slug.trim_end_matches('-') {
+        "" => filename(kind, today),
+        _ if kind == Kind::Backup => filename(kind, today),
+        slug => format!("{}-{slug}-{}.{}", kind.stem(), iso(today), kind.extension()),
+    }
+}
+
 /// `YYYY-MM-DD` without chrono's formatting machinery.
 pub fn iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
@@ -123,6 +135,8 @@ pub struct Report<'a> {
     pub profile: Profile,
     pub today: NaiveDate,
     pub audit_date: Option<NaiveDate>,
+    /// The assessment's name in the app (empty when not given).
+    pub name: String,
     /// The assessment, with what the profile withholds already removed.
     pub assessment: Assessment,
     /// Most expensive first (as the score explains them).
@@ -188,11 +202,18 @@ impl<'a> Report<'a> {
             profile: Profile::Full,
             today,
             audit_date: assessment.audit_date,
+            name: String::new(),
             assessment: assessment.clone(),
             findings,
             score,
             plans,
         }
+    }
+
+    /// The report titled with the assessment's name (reports on several assessments differ).
+    pub fn named(mut self, name: &str) -> Report<'a> {
+        self.name = name.trim().to_string();
+        self
     }
 
     /// The same report for a more restricted audience. Profiles only ever remove: asking for a

@@ -11,16 +11,8 @@ use super::readiness::PersonReadiness;
 
 /// The brief's file name, e.g. `interview-brief-ada-okafor-2026-11-23.md`.
 pub fn filename(card: &CueCard, today: NaiveDate) -> String {
-    let mut slug = String::new();
-    for c in card.name.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { card.person_id.as_str() } else { slug };
+    let slug = crate::domain::roles::model::slug(&card.name);
+    let slug = if slug.is_empty() { card.person_id.as_str() } else { slug.as_str() };
     format!("interview-brief-{slug}-{today}.md")
 }
 

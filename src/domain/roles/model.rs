@@ -125,7 +125,8 @@ impl RoleKind {
     }
 }
 
-fn slug(text: &str) -> String {
+/// Lowercase letters and digits of any script, other runs as one hyphen (codes, file names).
+pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().chars() {
         if c.is_alphanumeric() {

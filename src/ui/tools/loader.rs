@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::HANDOVER_KEY;
+use super::{HANDOVER_KEY, HANDOVER_UNSAVED_KEY};
 use crate::ui::dom::each;
 use crate::domain::workspace::encode_workspace;
 use crate::ui::route::Route;
@@ -54,7 +54,7 @@ pub fn mounted(handle: Box<dyn std::any::Any>) {
 }
 
 /// The first-load bundle is the one that hands over; nothing is ever handed to it.
-pub fn take_handed_over() -> Option<crate::domain::workspace::Workspace> {
+pub fn take_handed_over() -> Option<(crate::domain::workspace::Workspace, bool)> {
     None
 }
 
@@ -132,6 +132,8 @@ fn hand_over(state: AppState) -> bool {
         &JsValue::from_str(HANDOVER_KEY),
         &JsValue::from_str(&encode_workspace(&snapshot)),
     );
+    let unsaved = JsValue::from_bool(crate::ui::storage::last_save_failed());
+    let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(HANDOVER_UNSAVED_KEY), &unsaved);
     HANDED_OVER.set(true);
     MOUNTED.with(|m| m.borrow_mut().take());
     true

@@ -24,6 +24,8 @@ pub use receive::{mounted, take_handed_over};
 
 /// Where the handed-over workspace (stored format) waits for the tools bundle.
 const HANDOVER_KEY: &str = "__auditReadinessHandover";
+/// Set beside it when the first-load bundle's latest save failed (the workspace is unsaved).
+const HANDOVER_UNSAVED_KEY: &str = "__auditReadinessHandoverUnsaved";
 
 #[cfg(feature = "tools")]
 pub fn tool_view(state: AppState, route: Route) -> AnyView {
