@@ -237,3 +237,25 @@ test('long names, titles and roles stay inside their org chart boxes', async () 
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('odd register input is named, not silently stored', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openRegister(page);
+  // A renewal period of 0 or below is refused with a message; the stored period stays.
+  await page.fill('#competence-c1-renew', '0');
+  assert.equal(await page.isVisible('#competence-c1-renew-invalid'), true);
+  assert.equal(await page.getAttribute('#competence-c1-renew', 'aria-invalid'), 'true');
+  assert.equal((await storedAssessment(page)).register.competence[0].renew_every_months, 24);
+  await page.fill('#competence-c1-renew', '12');
+  assert.equal(await page.isVisible('#competence-c1-renew-invalid'), false);
+  assert.equal((await storedAssessment(page)).register.competence[0].renew_every_months, 12);
+  // Leaving before starting is pointed out.
+  await page.fill('#person-p4-left', isoDaysFromToday(-1000));
+  assert.match(await text(page, '#person-p4-dates-error'), /leaving date is before the start date/);
+  // A person without a name is told apart by the ID, not shown as a bare ID.
+  await page.fill('#person-p5-name', '');
+  assert.equal(await text(page, '#person-p5-heading'), 'Unnamed person (p5)');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -39,12 +39,12 @@ impl Person {
         !self.has_left(today) && !self.not_started(today)
     }
 
-    /// The name to show, falling back to the ID when no name was entered.
-    pub fn display_name(&self) -> &str {
+    /// The name to show; a person without one is "Unnamed person (p3)", told apart by the ID.
+    pub fn display_name(&self) -> std::borrow::Cow<'_, str> {
         if self.name.trim().is_empty() {
-            &self.id
+            std::borrow::Cow::Owned(format!("Unnamed person ({})", self.id))
         } else {
-            self.name.trim()
+            std::borrow::Cow::Borrowed(self.name.trim())
         }
     }
 }

@@ -56,14 +56,27 @@ pub fn MonthsField(
     value: Signal<Option<u32>>,
     on_change: impl Fn(Option<u32>) + 'static,
 ) -> impl IntoView {
-    let label_for = id.clone();
+    let (label_for, hint_id) = (id.clone(), format!("{id}-invalid"));
     let text = move || value.get().map(|n| n.to_string()).unwrap_or_default();
-    let parse = |text: String| text.trim().parse::<u32>().ok().filter(|n| *n > 0);
+    // Anything but empty or a whole number from 1 is refused with a message, and the stored value
+    // stays as it was (never silently read as "does not lapse").
+    let invalid = RwSignal::new(false);
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        let months = typed.trim().parse::<u32>().ok().filter(|n| *n > 0);
+        invalid.set(months.is_none() && !typed.trim().is_empty());
+        if !invalid.get_untracked() {
+            on_change(months);
+        }
+    };
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <input type="number" min="1" step="1" inputmode="numeric" id=id prop:value=text
-                on:input=move |ev| on_change(parse(event_target_value(&ev))) />
+                aria-invalid=move || invalid.get().to_string() aria-describedby=hint_id.clone() on:input=on_input />
+            <span class="field-hint error" id=hint_id hidden=move || !invalid.get()>
+                "Enter whole months from 1, or leave it empty if it does not lapse. Not saved yet."
+            </span>
         </div>
     }
 }

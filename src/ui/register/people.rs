@@ -74,6 +74,10 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                     <DateField id=format!("{prefix}-left") label="Leaving date" value=Signal::derive(move || person.with(|p| p.leaving_date))
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
+                <p class="error" id=format!("{prefix}-dates-error")>
+                    {move || person.with(|p| matches!((p.start_date, p.leaving_date), (Some(s), Some(l)) if l < s))
+                        .then_some("The leaving date is before the start date: check both.")}
+                </p>
                 <Refusal reg=reg key=key refusal=refusal />
             </div>
         </li>
