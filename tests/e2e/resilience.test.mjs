@@ -56,8 +56,8 @@ test('blocked storage: the app works for the session and says answers will not b
   await context.close();
 });
 
-test('a full quota is reported, the answers stay in the tab and can be downloaded', async () => {
-  const { context, page } = await recordingPage(browser);
+/** Saving the app's key fails with QuotaExceededError while `window.__quotaFull` is true. */
+async function quotaFullOnDemand(page) {
   await page.addInitScript((key) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
@@ -65,6 +65,11 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
       return setItem.call(this, k, v);
     };
   }, STORAGE_KEY);
+}
+
+test('a full quota is reported, the answers stay in the tab and can be downloaded', async () => {
+  const { context, page } = await recordingPage(browser);
+  await quotaFullOnDemand(page);
   await page.goto(server.url);
   await waitForApp(page);
   await page.check('#C53-PRE-01-yes');
@@ -94,13 +99,7 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
 
 test('with the quota full, opening a tool keeps the warning, and the download holds every assessment', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
-  await page.addInitScript((key) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (k === key && window.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, k, v);
-    };
-  }, STORAGE_KEY);
+  await quotaFullOnDemand(page);
   await page.goto(server.url + '#/assessments');
   await page.waitForSelector('#assessment-a1-duplicate');
   await page.click('#assessment-a1-duplicate');
