@@ -20,6 +20,8 @@ fn NoticeBox(
     on_dismiss: impl Fn() + 'static + Copy + Send,
 ) -> impl IntoView {
     let (title, body) = describe(&notice);
+    // A failed save can happen anywhere down a long page: that warning stays in sight.
+    let class = if matches!(notice, StorageNotice::SaveFailed(_)) { "notice notice-sticky" } else { "notice" };
     let download_button = match &notice {
         StorageNotice::Unreadable { raw, .. } => {
             let raw = raw.clone();
@@ -40,7 +42,7 @@ fn NoticeBox(
         .into_any(),
     };
     view! {
-        <div class="notice" role="alert" id="storage-notice">
+        <div class=class role="alert" id="storage-notice">
             <h2>{title}</h2>
             <p>{body}</p>
             <div class="notice-actions">

@@ -78,6 +78,10 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   const notice = await page.textContent('#storage-notice');
   assert.match(notice, /not saved/);
   assert.match(notice, /storage space for this site is full/);
+  // Far down the page, the warning is still in sight.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const box = await page.$eval('#storage-notice', (n) => n.getBoundingClientRect().toJSON());
+  assert.ok(box.top >= 0 && box.bottom <= 900, `the warning is out of sight: ${JSON.stringify(box)}`);
   await screenshot(page, 'quota-full');
   assert.equal(await page.isChecked('#C53-PRE-02-yes'), true, 'the answer stays on screen');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
