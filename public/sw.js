@@ -48,21 +48,26 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Network first (so a new build is picked up), the cache when offline.
+  const cached = () => caches.match(event.request, { ignoreSearch: true });
+  // Network first (so a new build is picked up), the cache when offline or when the server
+  // answers with an error (a file of this build removed by a later deploy, a host's 5xx).
   event.respondWith(
     fetch(event.request)
       .then((response) => {
+        if (!response.ok) return cached().then((hit) => hit ?? response);
         const scope = new URL(self.registration.scope);
-        if (response.ok && event.request.mode === 'navigate' && url.href === scope.href) {
+        // A navigation's URL keeps the route after '#' (and maybe a query): the page is the same.
+        const page = url.origin + url.pathname;
+        if (event.request.mode === 'navigate' && page === scope.href) {
           // A newer build's page: cache its files too (the tools bundle is not fetched until a
           // tool is opened, and should still work offline after an update).
           event.waitUntil(precache(response.clone()).catch(() => {}));
-        } else if (response.ok && url.pathname.startsWith(scope.pathname)) {
+        } else if (url.pathname.startsWith(scope.pathname)) {
           const copy = response.clone();
           event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
         }
         return response;
       })
-      .catch(() => caches.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))),
+      .catch(() => cached().then((hit) => hit ?? caches.match('./'))),
   );
 });

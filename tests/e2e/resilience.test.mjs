@@ -247,6 +247,8 @@ test('after an update the new tools bundle is cached too, so tools still open of
       html = html.replaceAll(`./${file}`, `./${renamed}`);
     }
     await writeFile(join(dir, 'index.html'), html);
+    // The visitor reloads on a route: the navigation's URL carries '#/area/…', it is still the page.
+    await page.evaluate(() => { location.hash = '#/area/c53-preaudit'; });
     await page.reload();
     await waitForApp(page);
     // The service worker caches the new page's files in the background.
@@ -255,6 +257,15 @@ test('after an update the new tools bundle is cached too, so tools still open of
       const keys = (await cache.keys()).map((r) => r.url);
       return keys.some((u) => u.endsWith('tools-0123456789abcdef_bg.wasm')) && !keys.some((u) => /tools-(?!0123456789abcdef)[0-9a-f]+_bg\.wasm$/.test(u));
     }, null, { timeout: 20000 });
+    // A file the server no longer has (404) is served from the cache instead of breaking the app.
+    const css = (await readdir(dir)).find((f) => /^register-[0-9a-f]+\.css$/.test(f));
+    assert.ok(css, "the build has a register stylesheet");
+    {
+      const body = await page.evaluate(async (path) => { const r = await fetch(path); return [r.status, (await r.text()).length]; }, `./${css}`);
+      await rm(join(dir, css));
+      const after = await page.evaluate(async (path) => { const r = await fetch(path); return [r.status, (await r.text()).length]; }, `./${css}`);
+      assert.deepEqual(after, body, 'a 404 falls back to the cached copy');
+    }
     await context.setOffline(true);
     await page.reload();
     await waitForApp(page);
