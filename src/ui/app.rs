@@ -8,7 +8,7 @@ use super::clock;
 use super::nav::AreaNav;
 use super::prerendered;
 use super::notices::StorageBanner;
-use super::route::{reveal, use_route, Route};
+use super::route::{use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
@@ -34,12 +34,14 @@ pub fn App() -> impl IntoView {
     follow_other_tabs(state);
     let route = use_route(state.catalog);
 
-    let current_view = move || match route.get() {
+    // Moving between items of one area changes the route, not the page: the cards stay as they
+    // are (open disclosures, the gaps filter); the route module scrolls to the item.
+    let page = Memo::new(move |_| match route.get() {
+        Route::Area(area) | Route::Item(area, _) => Route::Area(area),
+        tool => tool,
+    });
+    let current_view = move || match page.get() {
         Route::Area(area) => area_page(state, area),
-        Route::Item(area, item) => {
-            reveal(item);
-            area_page(state, area)
-        }
         tool => tool_view(state, tool),
     };
 

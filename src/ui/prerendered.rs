@@ -62,6 +62,13 @@ pub fn take() {
         .map(|element| element.id())
         .filter(|id| !id.is_empty());
     let scroll_y = window().scroll_y().unwrap_or(0.0);
+    // A link followed before the app started leads to another view: the disclosures, focus and
+    // scroll position belong to the pre-rendered one (the start view, shown only without a route).
+    let navigated = window().location().hash().is_ok_and(|hash| hash.len() > 2);
+    if navigated {
+        opened.clear();
+    }
+    let (focused, scroll_y) = if navigated { (None, 0.0) } else { (focused, scroll_y) };
     let mut found = false;
     each("[data-prerendered]", |element: web_sys::Element| {
         found = true;

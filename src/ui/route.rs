@@ -59,12 +59,22 @@ fn current_hash() -> String {
 pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash(), catalog));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_route.set(Route::parse(&current_hash(), catalog));
+        let next = Route::parse(&current_hash(), catalog);
+        reveal_item(&next);
+        set_route.set(next);
         request_animation_frame(super::nav::reveal_current_link);
     });
+    reveal_item(&route.get_untracked());
     request_animation_frame(super::nav::reveal_current_link);
     on_cleanup(move || handle.remove());
     route
+}
+
+/// On an item's route, brings the item into view (after its area has rendered) and focuses it.
+fn reveal_item(route: &Route) {
+    if let Route::Item(_, item_id) = *route {
+        reveal(item_id);
+    }
 }
 
 /// Brings an item into view (after the area has rendered) and moves focus to it.

@@ -150,6 +150,24 @@ test('each area shows its own answers and closed disclosures, whichever area was
   await context.close();
 });
 
+test('following a link to another question of the same area keeps the page as it was and focuses the question', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#C53-PRE-01 summary >> text=Why an auditor cares');
+  await page.check('#gaps-only');
+  await page.evaluate(() => { location.hash = '#/item/C53-PRE-04'; });
+  await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-04');
+  assert.equal(await page.locator('#C53-PRE-01 details').first().getAttribute('open'), '', 'the open disclosure stays open');
+  assert.equal(await page.isChecked('#gaps-only'), true, 'the filter stays on');
+  // Another area's item is still shown and focused.
+  const other = CONTENT.items.find((i) => i.area !== 'c53-preaudit' && (i.source ?? 'answered') === 'answered');
+  await page.evaluate((id) => { location.hash = `#/item/${id}`; }, other.id);
+  await page.waitForFunction((id) => document.activeElement?.id === id, other.id);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('on a phone the sideways section list keeps the current section in sight', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
   const inSight = (selector) => page.evaluate((sel) => {

@@ -78,6 +78,27 @@ test('the pre-rendered view is the app\'s own first view: same text, same layout
   await context.close();
 });
 
+test('a section opened from the pre-rendered view starts at its top, with nothing of the first view opened in it', async () => {
+  const { context, page } = await recordingPage(browser, { serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/audit-readiness-check-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForSelector('#C53-PRE-01-yes', { state: 'visible' });
+  await page.check('#C53-PRE-01-yes');
+  await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await page.click('.area-nav a[href="#/area/mgmt-duties"]');
+  release();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await page.waitForSelector('[data-prerendered]', { state: 'detached' });
+  assert.equal(await page.locator('.area-nav a[aria-current=page]').getAttribute('href'), '#/area/mgmt-duties');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.locator('main details[open]').count(), 0, 'no disclosure opened by position');
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-01'].answer, 'yes', 'the answer is kept');
+  await context.close();
+});
+
 test('a returning visitor never sees the empty pre-rendered view', async () => {
   const { context, page } = await recordingPage(browser, { serviceWorkers: 'block' });
   await page.goto(server.url);
