@@ -95,6 +95,9 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
     a.audit_date = None;
     a.rehearsals = confident_rehearsals(day(2026, 8, 1));
     assert!(interview_finding(&a).unwrap().explanation.contains("more than 90 days before today (2026-11-23)"));
+    // An audit date already passed (not yet moved to the next audit) does not make them fresh.
+    a.audit_date = Some(day(2026, 9, 1));
+    assert!(interview_finding(&a).unwrap().explanation.contains("more than 90 days before today (2026-11-23)"));
 }
 
 #[test]

@@ -29,10 +29,13 @@ fn proof_items_are_at_least_minor_so_missing_proof_blocks_ready() {
 fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
     let catalog = Catalog::builtin();
     for check in catalog.reality_checks {
-        for proof_answer in [Some(Answer::No), Some(Answer::NotSure), None] {
+        for proof_answer in [Some(Answer::No), Some(Answer::NotSure), Some(Answer::NotApplicable), None] {
             let mut a = all(catalog, Answer::Yes);
             match proof_answer {
-                Some(p) => a.set_answer(check.proof_item, p, today()),
+                Some(p) => {
+                    a.set_answer(check.proof_item, p, today());
+                    a.set_na_justification(check.proof_item, "We are too small for this".into());
+                }
                 None => { a.responses.remove(check.proof_item); }
             }
             let findings = findings_for(&a);
@@ -40,6 +43,9 @@ fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
             assert_eq!(gap.kind, FindingKind::CheckboxGap, "{}", check.id);
             assert!(gap.severity >= Severity::Minor);
             assert!(gap.explanation.contains(check.reality));
+            if proof_answer == Some(Answer::NotApplicable) {
+                assert!(gap.explanation.contains("marked not applicable"), "{}", gap.explanation);
+            }
             let claim = catalog.item(check.claim_item).unwrap();
             assert_eq!(gap.cost, audit_readiness::domain::points::weight(claim.finding), "the claim earns nothing");
             let score = compute(catalog, &a, &findings);

@@ -218,6 +218,15 @@ fn accepting_your_own_risks_is_a_conflict_unless_risk_owners_are_the_accountable
 }
 
 #[test]
+fn top_management_by_the_person_flag_alone_accepting_their_own_risks_is_a_conflict() {
+    let mut r = valid_register(today());
+    r.remove_assignment("a1").unwrap(); // Ada is top management by her flag only
+    r.add_assignment(appoint("a20", RoleKind::RiskOwner, "p1", None, None, day(2026, 1, 5))).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Ada Okafor is accountable for accepting risk (as Top management) and is also a risk owner"), "{found}");
+}
+
+#[test]
 fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
     let mut r = valid_register(today());
     r.add_assignment(appoint("a20", RoleKind::AwarenessTrainer, "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
@@ -246,6 +255,32 @@ fn missing_expired_and_undated_competence_are_listed_with_dates() {
     let (findings, _) = assess(r);
     let f = only_finding(&findings, "REG-COMPETENCE");
     assert_eq!((f.kind, f.date), (FindingKind::CompetenceGap, Some(day(2026, 6, 1))));
+}
+
+#[test]
+fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_count_yet() {
+    let mut r = valid_register(today());
+    let mut cara = r.competence.iter().find(|c| c.id == "c4").unwrap().clone();
+    cara.achieved_on = Some(day(2025, 6, 1)); // 12-month renewal: lapsed 2026-06-01
+    r.update_competence(cara.clone()).unwrap();
+    assert!(texts(&competence::problems(&r, today())).contains("lapsed on 2026-06-01"));
+    // The refresher course, taken since, is a new record: the old one no longer counts against her.
+    let mut renewed = cara.clone();
+    renewed.id = "c40".into();
+    renewed.achieved_on = Some(day(2026, 7, 1));
+    r.add_competence(renewed.clone()).unwrap();
+    assert_eq!(texts(&competence::problems(&r, today())), "");
+    // Booked for next month is not yet achieved: the lapse stands, and the booking is named.
+    renewed.achieved_on = Some(today() + chrono::Days::new(30));
+    r.update_competence(renewed).unwrap();
+    let found = texts(&competence::problems(&r, today()));
+    assert!(found.contains("lapsed on 2026-06-01"), "{found}");
+    assert!(found.contains("after today: it counts once it has been achieved"), "{found}");
+    // A person whose only record is future-dated cannot show competence either.
+    let mut eli = r.competence.iter().find(|c| c.id == "c6").unwrap().clone();
+    eli.achieved_on = Some(today() + chrono::Days::new(1));
+    r.update_competence(eli).unwrap();
+    assert!(texts(&competence::problems(&r, today())).contains("Eli Novak's training \"Course c6\" is dated"));
 }
 
 #[test]

@@ -190,10 +190,8 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
 fn claim_without_proof(ctx: &Context, item: &Item) -> Option<&'static RealityCheck> {
     let check = ctx.catalog.reality_checks.iter().find(|c| c.claim_item == item.id)?;
     let claimed = matches!(ctx.assessment.answer_of(item.id), Some(Answer::Yes | Answer::Partly));
-    let proven = matches!(
-        ctx.assessment.answer_of(check.proof_item),
-        Some(Answer::Yes | Answer::Partly | Answer::NotApplicable)
-    );
+    // "Not applicable" does not prove anything: where the claim applies, so does its test.
+    let proven = matches!(ctx.assessment.answer_of(check.proof_item), Some(Answer::Yes | Answer::Partly));
     (claimed && !proven).then_some(check)
 }
 
@@ -203,10 +201,12 @@ fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let proof = ctx.catalog.item(check.proof_item)?;
     // At least minor, so a claim without proof can never leave the verdict at "ready".
     let severity = item.finding.max(Severity::Minor);
-    let explanation = format!(
-        "You claim this, but the proof an auditor tests is missing or unconfirmed: {} The trap: {}",
-        check.reality, check.trap
-    );
+    let state = match ctx.assessment.answer_of(check.proof_item) {
+        Some(Answer::NotApplicable) => "marked not applicable, yet an auditor tests it wherever the claim applies",
+        _ => "missing or unconfirmed",
+    };
+    let explanation =
+        format!("You claim this, but the proof an auditor tests is {state}: {} The trap: {}", check.reality, check.trap);
     let mut f = finding(item, FindingKind::CheckboxGap, severity, weight(item.finding), explanation);
     f.remediation = format!("Prove it the way an auditor would: {}", proof.question);
     Some(f)

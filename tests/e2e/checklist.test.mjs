@@ -168,6 +168,21 @@ test('following a link to another question of the same area keeps the page as it
   await context.close();
 });
 
+test('printing from dark mode prints dark text on white, not the dark screen palette', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const colours = () => page.evaluate(() => {
+    const item = getComputedStyle(document.querySelector('.item'));
+    return { text: getComputedStyle(document.documentElement).color, card: item.backgroundColor };
+  });
+  assert.deepEqual(await colours(), { text: 'rgb(232, 235, 239)', card: 'rgb(28, 32, 38)' }, 'dark on screen');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  assert.deepEqual(await colours(), { text: 'rgb(27, 31, 36)', card: 'rgb(255, 255, 255)' }, 'light on paper');
+  await context.close();
+});
+
 test('on a phone the sideways section list keeps the current section in sight', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
   const inSight = (selector) => page.evaluate((sel) => {

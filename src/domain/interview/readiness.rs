@@ -140,9 +140,11 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                      member, so nobody has been prepared for the auditor's interviews."
             .to_string()];
     }
-    let reference = assessment.audit_date.unwrap_or(today);
+    // Fresh for the audit, and still fresh today: an audit date already passed measures nothing.
+    let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
+    let reference = upcoming.unwrap_or(today);
     let deadline = reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference);
-    let against = match assessment.audit_date {
+    let against = match upcoming {
         Some(audit) => format!("the audit on {audit}"),
         None => format!("today ({today})"),
     };

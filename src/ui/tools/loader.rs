@@ -76,10 +76,15 @@ pub fn ToolsLoading(state: AppState) -> impl IntoView {
             <h1 id="tools-loading">"Opening…"</h1>
             <p>"Loading the dashboard, plan, register, interview and export tools (once; then they work offline)."</p>
             {move || failure.get().map(|why| view! {
-                <p class="error" role="alert">{why}" "<a href="">"Reload to try again"</a></p>
+                <p class="error" role="alert">{why}" "<button type="button" id="tools-reload" on:click=reload>"Reload to try again"</button></p>
             })}
         </section>
     }
+}
+
+/// Reloads the page where it is (the route after '#' stays; answers are saved on every edit).
+fn reload(_: leptos::ev::MouseEvent) {
+    let _ = window().location().reload();
 }
 
 async fn load(state: AppState, failure: RwSignal<Option<String>>) {

@@ -23,6 +23,25 @@ fn describe(r: &CompetenceRecord) -> String {
     format!("{} \"{text}\"", r.kind.label().to_ascii_lowercase())
 }
 
+/// Why a record cannot show competence today, if it cannot.
+fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<Problem> {
+    match (record.renew_every_months, record.achieved_on, record.expires_on()) {
+        (_, Some(on), _) if on > today => Some(Problem::new(format!(
+            "{name}'s {} is dated {on}, after today: it counts once it has been achieved.",
+            describe(record)
+        ))),
+        (Some(months), Some(_), Some(expiry)) if expiry <= today => Some(Problem::dated(
+            format!("{name}'s {} lapsed on {expiry} (renewal due every {months} months).", describe(record)),
+            expiry,
+        )),
+        (Some(_), None, _) => Some(Problem::new(format!(
+            "{name}'s {} has no date, so nobody can tell whether it is still valid.",
+            describe(record)
+        ))),
+        _ => None,
+    }
+}
+
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if let Some(p) = nobody_holds_a_role(register, today) {
         return vec![p];
@@ -42,21 +61,18 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                     "{name} has no competence record for the role {} (nor a general one).",
                     role.label()
                 )));
+                continue;
             }
-            for record in records {
-                if !reported.insert(record.id.as_str()) {
-                    continue;
-                }
-                match (record.renew_every_months, record.achieved_on, record.expires_on()) {
-                    (Some(months), Some(_), Some(expiry)) if expiry <= today => out.push(Problem::dated(
-                        format!("{name}'s {} lapsed on {expiry} (renewal due every {months} months).", describe(record)),
-                        expiry,
-                    )),
-                    (Some(_), None, _) => out.push(Problem::new(format!(
-                        "{name}'s {} has no date, so nobody can tell whether it is still valid.",
-                        describe(record)
-                    ))),
-                    _ => {}
+            let weak: Vec<(&CompetenceRecord, Problem)> =
+                records.iter().filter_map(|r| weakness(r, &name, today).map(|p| (*r, p))).collect();
+            // One record valid today is enough: an older lapsed one was renewed by it.
+            if weak.len() < records.len() {
+                continue;
+            }
+            for (record, problem) in weak {
+                // A general record is reported once, not once per role it covers.
+                if reported.insert(record.id.as_str()) {
+                    out.push(problem);
                 }
             }
         }

@@ -59,11 +59,16 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 )));
             }
         }
-        let accepting: Vec<&str> = roles
+        let mut accepting: Vec<&str> = roles
             .iter()
             .filter(|r| risk_acceptors.contains(&r.code()))
             .map(RoleKind::label)
             .collect();
+        // Top management by the person's flag alone takes the top-management column's letters too.
+        let top = RoleKind::TopManagement;
+        if !roles.contains(&top) && risk_acceptors.contains(&top.code()) && register.is_top_management(&person.id, today) {
+            accepting.push(top.label());
+        }
         if roles.contains(&RoleKind::RiskOwner) && !accepting.is_empty() {
             out.push(Problem::new(format!(
                 "{name} is accountable for accepting risk (as {}) and is also a risk owner, so they would accept \
