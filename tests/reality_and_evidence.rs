@@ -117,6 +117,12 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
     // A newer record makes it fresh again: only the freshest record counts.
     a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 1))));
     assert!(findings_for(&a).is_empty());
+    // A record dated after today does not count: the older one is judged.
+    a.edit_evidence(item.id, |list| {
+        list.pop();
+        list.push(evidence(day(2027, 11, 1)));
+    });
+    assert_eq!(findings_for(&a).iter().map(|f| f.kind).collect::<Vec<_>>(), vec![FindingKind::StaleEvidence]);
 }
 
 #[test]

@@ -23,13 +23,15 @@ pub fn expires_on(cadence: Cadence, produced_on: NaiveDate) -> Option<NaiveDate>
     produced_on.checked_add_months(Months::new(months))
 }
 
-/// The expiry of the freshest dated evidence record for an item, if any record is dated.
-pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse) -> Option<NaiveDate> {
+/// The expiry of the freshest evidence record produced by today, if any. A record dated later
+/// (a typo, or a meeting only planned) does not stretch the validity.
+pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
     let cadence = cadence?;
     response
         .evidence
         .iter()
         .filter_map(|record| record.produced_on)
+        .filter(|produced_on| *produced_on <= today)
         .max()
         .and_then(|newest| expires_on(cadence, newest))
 }

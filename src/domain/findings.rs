@@ -219,7 +219,7 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         return None;
     }
     let response = ctx.assessment.response(item.id)?;
-    let expiry = freshest_expiry(item.cadence, response);
+    let expiry = freshest_expiry(item.cadence, response, ctx.today);
     let worth = weight(item.finding);
     let half = worth - earned(Some(Answer::Partly), worth)?;
     let (kind, date, explanation) = match freshness(expiry, ctx.today, ctx.assessment.audit_date) {

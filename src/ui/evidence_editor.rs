@@ -49,6 +49,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
     };
     let validity = move || match (item.cadence, record.with(|r| r.produced_on)) {
         (_, None) => "Add the date it was produced to check freshness.".to_string(),
+        (_, Some(date)) if date > state.today => format!("Dated {date}, after today: it counts from that day."),
         (Some(cadence), Some(date)) => match expires_on(cadence, date) {
             Some(end) if end <= state.today => format!("Expired on {end}: renew it."),
             Some(end) => format!("Valid until {end}."),

@@ -68,6 +68,9 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expired on \d{4}-\d{2}-\d{2}/);
   assert.match(await page.textContent(`#${item.id}-status`), /Stale evidence/);
   assert.notEqual(await verdict(page), 'Ready');
+  // A date after today (a typo for last year's, say) is pointed out: it counts from that day.
+  await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(30));
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /after today: it counts from that day/);
 
   // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
