@@ -218,6 +218,30 @@ fn accepting_your_own_risks_is_a_conflict_unless_risk_owners_are_the_accountable
 }
 
 #[test]
+fn an_accountable_role_nobody_holds_today_is_accountability_on_paper_only() {
+    let mut r = valid_register(today());
+    let ben_rows: Vec<&str> = RESPONSIBILITIES
+        .iter()
+        .filter(|row| r.raci(row.code, &RoleKind::SecurityManager) == Some(Raci::Accountable))
+        .map(|row| row.label)
+        .collect();
+    assert!(!ben_rows.is_empty(), "the valid register makes the security manager accountable somewhere");
+    leave(&mut r, "p2", day(2026, 10, 31)); // Ben, the only security manager, has left
+    let found = texts(&raci::problems(&r, today()));
+    for label in &ben_rows {
+        assert!(
+            found.contains(&format!("Information security manager (ISMS owner) is accountable for: {label}, but nobody who works here today holds that role.")),
+            "{found}"
+        );
+    }
+    assert_eq!(found.lines().count(), ben_rows.len());
+    // Top management held only by the person flag still counts as held.
+    let mut r = valid_register(today());
+    r.remove_assignment("a1").unwrap();
+    assert_eq!(texts(&raci::problems(&r, today())), "");
+}
+
+#[test]
 fn top_management_by_the_person_flag_alone_accepting_their_own_risks_is_a_conflict() {
     let mut r = valid_register(today());
     r.remove_assignment("a1").unwrap(); // Ada is top management by her flag only

@@ -1,10 +1,11 @@
-//! REG-RACI: every ISMS responsibility in the RASCI matrix has exactly one accountable role.
+//! REG-RACI: every ISMS responsibility in the RASCI matrix has exactly one accountable role, and
+//! someone who works here today holds it (an A on an empty role is accountability on paper only).
 
 use chrono::NaiveDate;
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Raci, Register};
+use crate::domain::roles::model::{Raci, Register, RoleKind};
 use crate::domain::roles::responsibilities::RESPONSIBILITIES;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
@@ -16,7 +17,7 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     run: problems,
 };
 
-pub fn problems(register: &Register, _today: NaiveDate) -> Vec<Problem> {
+pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if register.raci.is_empty() {
         return vec![Problem::new(format!(
             "The RASCI matrix is empty: none of the {} ISMS responsibilities has an accountable role.",
@@ -27,6 +28,11 @@ pub fn problems(register: &Register, _today: NaiveDate) -> Vec<Problem> {
     for row in RESPONSIBILITIES {
         let accountable = register.raci_roles(row.code, Raci::Accountable);
         match accountable.len() {
+            1 if !is_held(register, &accountable[0], today) => out.push(Problem::new(format!(
+                "{} is accountable for: {}, but nobody who works here today holds that role.",
+                register.role_label(&accountable[0]),
+                row.label
+            ))),
             1 => {}
             0 => out.push(Problem::new(format!("No role is accountable for: {}.", row.label))),
             n => {
@@ -41,4 +47,12 @@ pub fn problems(register: &Register, _today: NaiveDate) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// Whether someone current holds the role with this code (top management also by the person flag).
+fn is_held(register: &Register, code: &str, today: NaiveDate) -> bool {
+    if code == RoleKind::TopManagement.code() {
+        return !register.top_management(today).is_empty();
+    }
+    register.current_assignments(today).any(|a| a.role.code() == code)
 }
