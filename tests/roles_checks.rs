@@ -9,7 +9,7 @@ use audit_readiness::domain::roles::checks::{
 };
 use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
-use audit_readiness::domain::{Answer, Catalog, Finding, FindingKind, Severity, Verdict};
+use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Severity, Verdict};
 use support::{all, appoint, day, record, today, valid_register};
 
 fn texts(problems: &[Problem]) -> String {
@@ -305,6 +305,41 @@ fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_c
     eli.achieved_on = Some(today() + chrono::Days::new(1));
     r.update_competence(eli).unwrap();
     assert!(texts(&competence::problems(&r, today())).contains("Eli Novak's training \"Course c6\" is dated"));
+}
+
+#[test]
+fn what_lapses_or_leaves_before_the_audit_is_open_now_and_says_so() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = valid_register(today());
+    let mut cara = a.register.competence.iter().find(|c| c.id == "c4").unwrap().clone();
+    cara.achieved_on = Some(day(2026, 1, 10)); // 12-month renewal: valid today, lapses 2027-01-10
+    a.register.update_competence(cara).unwrap();
+    leave(&mut a.register, "p2", day(2027, 1, 31)); // Ben leaves at the end of January
+    let ids = |a: &Assessment| {
+        let mut ids: Vec<&str> = all_findings(catalog, a, today()).iter().map(|f| f.item_id).filter(|id| *id != "REG-SOD").collect();
+        ids.dedup();
+        ids
+    };
+    assert_eq!(ids(&a), Vec::<&str>::new(), "no audit date: judged as of today");
+    a.audit_date = Some(day(2027, 1, 5));
+    assert_eq!(ids(&a), Vec::<&str>::new(), "both still fine on audit day");
+    a.audit_date = Some(day(2027, 2, 15));
+    let findings = all_findings(catalog, &a, today());
+    let competence = findings.iter().find(|f| f.item_id == "REG-COMPETENCE").expect("competence finding");
+    assert!(
+        competence.details.contains(&"By the audit on 2027-02-15: Cara Mendes's training \"Course c4\" lapsed on 2027-01-10 (renewal due every 12 months).".to_string()),
+        "{:?}",
+        competence.details
+    );
+    assert_eq!(competence.date, Some(day(2027, 1, 10)));
+    let assigned = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("roles finding");
+    assert!(assigned.explanation.contains("By the audit on 2027-02-15:"), "{}", assigned.explanation);
+    assert!(assigned.explanation.contains("Information security manager"), "{}", assigned.explanation);
+    assert_ne!(compute(catalog, &a, &findings).verdict, Verdict::Ready);
+    // An audit date already passed adds nothing.
+    a.audit_date = Some(day(2026, 11, 1));
+    assert_eq!(ids(&a), Vec::<&str>::new());
 }
 
 #[test]

@@ -13,7 +13,7 @@ use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{freshest_expiry, freshness, Freshness};
 use super::points::{earned, weight, Points};
-use super::roles::checks::check_for;
+use super::roles::checks::{check_for, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -245,7 +245,16 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
 /// exactly what to fix. The date is the earliest lapse or departure among the problems.
 fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let check = check_for(item.base_id())?;
-    let problems = (check.run)(&ctx.assessment.register, ctx.today);
+    let register = &ctx.assessment.register;
+    let mut problems = (check.run)(register, ctx.today);
+    // The auditor sees the register as it will be on audit day: someone leaving, a record
+    // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
+    if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
+        let now: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
+        for later in (check.run)(register, audit).into_iter().filter(|p| !now.contains(&p.text)) {
+            problems.push(Problem { text: format!("By the audit on {audit}: {}", later.text), date: later.date });
+        }
+    }
     if problems.is_empty() {
         return None;
     }
