@@ -8,7 +8,7 @@ use super::clock;
 use super::nav::AreaNav;
 use super::prerendered;
 use super::notices::StorageBanner;
-use super::route::{use_route, Route};
+use super::route::{area_href, use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
     });
     let current_view = move || match page.get() {
         Route::Area(area) => area_page(state, area),
+        Route::NotFound => not_found(state).into_any(),
         tool => tool_view(state, tool),
     };
 
@@ -86,6 +87,18 @@ fn area_page(state: AppState, area: &'static str) -> AnyView {
         </For>
     }
     .into_any()
+}
+
+/// An unknown section or question: say so, rather than showing another page as if it were it.
+fn not_found(state: AppState) -> impl IntoView {
+    let first = &state.catalog.areas[0];
+    view! {
+        <section class="not-found">
+            <h1>"No such section or question"</h1>
+            <p>"This link names a part of the checklist that this version does not have; it may come from an older version or be mistyped. Your answers are unchanged."</p>
+            <p><a href=area_href(first.id) id="not-found-start">{format!("Go to “{}”", first.title)}</a>" · "<a href="#/dashboard">"Open the dashboard"</a></p>
+        </section>
+    }
 }
 
 /// The skip link moves focus without touching the address bar (the hash holds the route).

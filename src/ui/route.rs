@@ -15,6 +15,8 @@ pub enum Route {
     Area(&'static str),
     /// An area, scrolled to one of its items.
     Item(&'static str, &'static str),
+    /// A link to a section or question this version does not have (an old bookmark, a typo).
+    NotFound,
 }
 
 impl Route {
@@ -28,15 +30,21 @@ impl Route {
             (Some("interviews"), _) => Route::Interview,
             (Some("export"), _) => Route::Export,
             (Some("assessments"), _) => Route::Assessments,
-            (Some("area"), Some(id)) => catalog.area(id).map_or(Route::Dashboard, |a| Route::Area(a.id)),
-            (Some("item"), Some(id)) => catalog.item(id).map_or(Route::Dashboard, |i| Route::Item(i.area, i.id)),
+            (Some("area"), Some(id)) => catalog.area(id).map_or(Route::NotFound, |a| Route::Area(a.id)),
+            (Some("item"), Some(id)) => catalog.item(id).map_or(Route::NotFound, |i| Route::Item(i.area, i.id)),
             _ => Route::Area(catalog.areas[0].id),
         }
     }
 
     pub fn area(&self) -> Option<&'static str> {
         match self {
-            Route::Dashboard | Route::Plan | Route::Register | Route::Interview | Route::Export | Route::Assessments => None,
+            Route::Dashboard
+            | Route::Plan
+            | Route::Register
+            | Route::Interview
+            | Route::Export
+            | Route::Assessments
+            | Route::NotFound => None,
             Route::Area(area) | Route::Item(area, _) => Some(area),
         }
     }

@@ -168,6 +168,26 @@ test('following a link to another question of the same area keeps the page as it
   await context.close();
 });
 
+test('a link to a question this version does not have says so and leads back', async () => {
+  const { context, page, consoleErrors, requests } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.evaluate(() => { location.hash = '#/item/C53-PRE-99'; });
+  await page.getByRole('heading', { level: 1, name: 'No such section or question' }).waitFor();
+  assert.match(await page.textContent('main'), /Your answers are unchanged/);
+  await screenshot(page, 'not-found');
+  assert.equal(requests.filter((r) => /tools-[0-9a-f]+/.test(r.url)).length, 0, 'no tool is loaded for it');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.click('#not-found-start');
+  await page.waitForSelector('#C53-PRE-01-yes');
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
+  await page.evaluate(() => { location.hash = '#/area/no-such-area'; });
+  await page.getByRole('heading', { level: 1, name: 'No such section or question' }).waitFor();
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('printing from dark mode prints dark text on white, not the dark screen palette', async () => {
   const { context, page } = await recordingPage(browser);
   await page.emulateMedia({ colorScheme: 'dark' });
