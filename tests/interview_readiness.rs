@@ -55,8 +55,8 @@ fn all_key_people_confident_and_fresh_means_no_finding() {
 #[test]
 fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
     let mut a = all(Catalog::builtin(), Answer::Yes);
-    interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::CouldNotAnswer, day(2026, 11, 20));
-    interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Shaky, day(2026, 11, 20));
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::CouldNotAnswer, today());
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Shaky, today());
     let f = interview_finding(&a).expect("a finding");
     assert!(
         f.explanation.contains("could not answer “The incident register” and was shaky on “The internal audit programme”"),
@@ -70,6 +70,24 @@ fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
     // A weak rating of someone who is not a key role holder does not block the item.
     interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::CouldNotAnswer, today());
     assert_eq!(interview_finding(&a), None);
+}
+
+#[test]
+fn questions_never_rehearsed_are_named_even_when_the_rest_are_confident() {
+    let bank = QuestionBank::builtin();
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.rehearsals.retain(|r| !(r.person_id == "p1" && r.question_id == "IQ-ANY-POLICY"));
+    a.rehearsals.retain(|r| !(r.person_id == "p1" && r.question_id == "IQ-TM-RISK"));
+    let total = person_readiness(bank, &a, "p1", today()).unwrap().total;
+    let f = interview_finding(&a).expect("a finding");
+    let expected = format!("Ada Okafor (Top management) has not rehearsed 2 of the {total} questions on their card yet:");
+    assert!(f.explanation.contains(&expected), "{}", f.explanation);
+    assert!(!f.explanation.contains("Ben Lindqvist"), "{}", f.explanation);
+    // One confident answer is not interview-ready: the claim needs the whole card.
+    a.rehearsals.retain(|r| r.person_id != "p1");
+    interview::record(&mut a.rehearsals, "p1", "IQ-ANY-POLICY", Rating::Confident, today());
+    let f = interview_finding(&a).expect("a finding");
+    assert!(f.explanation.contains(&format!("has not rehearsed {} of the {total}", total - 1)), "{}", f.explanation);
 }
 
 #[test]
@@ -188,7 +206,8 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     assert!(!md.contains("[boss](http"));
     assert!(md.contains("- **Roles:** Information security manager (ISMS owner)"));
     assert!(md.contains("### 1. As information security manager, what does running the ISMS involve for you week to week?"));
-    assert!(md.contains("- **Interview readiness:** 1 of"));
+    let n = card.questions.len();
+    assert!(md.contains(&format!("- **Interview readiness:** {n} of {n}")), "{md}");
     assert!(md.contains("## Evidence to bring\n\n- Your appointment letter stating responsibility and authority\n"));
     assert_eq!(md.matches("\n### ").count(), card.questions.len());
     assert_eq!(brief::filename(&card, today()), "interview-brief-ben-the-b-boss-http-x-b-2026-11-23.md");

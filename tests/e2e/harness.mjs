@@ -84,12 +84,16 @@ export async function storedAssessment(page) {
   return activeOf(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
 }
 
+/** The interview question bank (content/interview.json). */
+export const INTERVIEW = JSON.parse(await readFile(join(ROOT, 'content/interview.json'), 'utf8'));
+
 /**
  * Interview rehearsals that make "Key people are ready for interviews" (C53-PRE-06) met for
- * `validRegister()`: its key role holders (Ada, Ben, Cara) each rated a question Confident today.
+ * `validRegister()`: its key role holders (Ada, Ben, Cara) rated Confident today on every
+ * question of the bank (so on every question of their cards; the others are not counted).
  */
 export function confidentRehearsals(on = isoDaysFromToday(0)) {
-  return ['p1', 'p2', 'p3'].map((person_id) => ({ person_id, question_id: 'IQ-ANY-POLICY', rating: 'confident', on }));
+  return ['p1', 'p2', 'p3'].flatMap((person_id) => INTERVIEW.questions.map((q) => ({ person_id, question_id: q.id, rating: 'confident', on })));
 }
 
 /** Stored state with every answerable item answered `answer`, a valid register and fresh rehearsals. */

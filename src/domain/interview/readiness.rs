@@ -160,11 +160,30 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
         if !weak.is_empty() {
             out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
         }
+        // The auditor may ask about anything on the card, so every question is rehearsed.
+        let unrated = unrated_titles(bank, assessment, id, today);
+        if !unrated.is_empty() {
+            out.push(format!(
+                "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
+                unrated.len(),
+                r.total,
+                unrated.join(", ")
+            ));
+        }
         if last < deadline {
             out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
         }
     }
     out
+}
+
+/// The titles of the card's questions never rated, in card order.
+fn unrated_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<String> {
+    card_questions(bank, &assessment.register, person_id)
+        .into_iter()
+        .filter(|(q, _)| latest(&assessment.rehearsals, person_id, q.id, today).is_none())
+        .map(|(q, _)| format!("“{}”", q.title))
+        .collect()
 }
 
 /// "could not answer “A”, “B”" and "was shaky on “C”", for the person's card.
