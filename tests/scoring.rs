@@ -65,7 +65,9 @@ fn not_sure_counts_as_not_ready_like_no() {
 fn not_applicable_needs_a_justification_to_leave_the_score() {
     let catalog = Catalog::builtin();
     let mut a = all(catalog, Answer::Yes);
-    a.set_answer("C53-PRE-03", Answer::NotApplicable, today());
+    // An Annex A control (A 5.x) can be excluded, with a reason.
+    let control = catalog.items.iter().find(|i| i.excludable() && !i.is_derived() && catalog.reality_checks.iter().all(|c| c.proof_item != i.id)).unwrap();
+    a.set_answer(control.id, Answer::NotApplicable, today());
     // No justification: counts as unanswered, costs points and yields an "unanswered" finding.
     let s = score(&a);
     assert!(s.percent < 100);
@@ -74,12 +76,32 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
     assert_eq!(findings[0].kind, FindingKind::Unanswered);
     assert_eq!(s.answered, catalog.items.len() - 1);
     // With a justification it leaves the denominator: back to 100 %.
-    a.set_na_justification("C53-PRE-03", "We have no third parties at all".into());
+    a.set_na_justification(control.id, "We have no third parties at all".into());
     let s = score(&a);
     assert_eq!((s.percent, s.verdict), (100, Verdict::Ready));
     // Whitespace is not a justification.
-    a.set_na_justification("C53-PRE-03", "   ".into());
+    a.set_na_justification(control.id, "   ".into());
     assert!(score(&a).percent < 100);
+}
+
+#[test]
+fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let requirement = catalog.item("C51-01").or_else(|| catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Major)).unwrap();
+    assert!(requirement.reference.starts_with("Clause"), "{}", requirement.reference);
+    a.set_answer(requirement.id, Answer::NotApplicable, today());
+    a.set_na_justification(requirement.id, "Our board does not do security".into());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(findings.len(), 1);
+    let f = &findings[0];
+    assert_eq!((f.item_id, f.kind, f.severity), (requirement.id, FindingKind::Gap, requirement.finding));
+    assert!(f.explanation.contains("only Annex A controls can be excluded"), "{}", f.explanation);
+    assert_eq!(f.cost, audit_readiness::domain::points::weight(requirement.finding));
+    let s = score(&a);
+    assert!(s.percent < 100);
+    assert_ne!(s.verdict, Verdict::Ready);
+    assert_eq!(s.possible - s.earned, f.cost, "the point is explained by the finding");
 }
 
 #[test]

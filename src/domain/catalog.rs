@@ -105,6 +105,13 @@ impl Item {
         self.source != Source::Answered
     }
 
+    /// Whether "not applicable" can take the item out of scope: only an Annex A control can be
+    /// excluded (with a reason, in the Statement of Applicability); the requirements of
+    /// Clauses 4 to 10 apply to every ISMS.
+    pub fn excludable(&self) -> bool {
+        self.reference.starts_with("A ")
+    }
+
     /// The item's ID without the `-X<n>` suffix a scaled bench catalogue adds to copies.
     pub fn base_id(&self) -> &'static str {
         match self.id.rsplit_once("-X") {

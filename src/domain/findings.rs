@@ -170,6 +170,15 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
 fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answer = ctx.assessment.answer_of(item.id);
     let worth = weight(item.finding);
+    if answer == Some(Answer::NotApplicable) && !item.excludable() {
+        let explanation = format!(
+            "Marked not applicable, but {} is a requirement of the management system itself: Clauses 4 to 10 apply to \
+             every ISMS, and only Annex A controls can be excluded (with a reason, in the Statement of Applicability). \
+             An auditor treats it as not in place. {}",
+            item.reference, item.finding_reason
+        );
+        return Some(finding(item, FindingKind::Gap, item.finding, worth, explanation));
+    }
     let cost = worth - earned(answer, worth)?;
     let (kind, severity, explanation) = match answer {
         Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,

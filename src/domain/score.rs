@@ -77,7 +77,7 @@ pub struct Score {
     pub areas: Vec<AreaScore>,
 }
 
-/// The points items are worth (N/A-with-justification items are out of scope), and how many
+/// The points items are worth (Annex A items marked N/A with a justification are out of scope), and how many
 /// of them have an answer. Derived items (register, interviews) are always answered and in scope.
 fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize) {
     let (mut possible, mut answered, mut total) = (Points::ZERO, 0, 0);
@@ -90,7 +90,7 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) 
         }
         let answer = assessment.answer_of(item.id);
         answered += usize::from(answer.is_some());
-        if answer != Some(super::assessment::Answer::NotApplicable) {
+        if answer != Some(super::assessment::Answer::NotApplicable) || !item.excludable() {
             possible += weight(item.finding);
         }
     }

@@ -43,14 +43,19 @@ pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option
 
 /// Required for "not applicable" to count: why the item does not apply.
 #[component]
-pub fn JustificationField(state: AppState, item_id: &'static str) -> impl IntoView {
+pub fn JustificationField(state: AppState, item_id: &'static str, excludable: bool) -> impl IntoView {
     let field_id = format!("{item_id}-na");
     let label_for = field_id.clone();
+    let label = if excludable {
+        "Why does this not apply? (required for N/A to count)"
+    } else {
+        "Why does this not apply? (a Clause requirement cannot be excluded: it still counts as not in place)"
+    };
     let value =
         move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
     view! {
         <div class="field">
-            <label for=label_for>"Why does this not apply? (required for N/A to count)"</label>
+            <label for=label_for>{label}</label>
             <textarea
                 id=field_id
                 rows="2"

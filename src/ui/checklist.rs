@@ -90,7 +90,7 @@ fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer
     view! {
         <AnswerChoices state=state item_id=id answer=answer />
         <Show when=move || answer.get() == Some(Answer::NotApplicable)>
-            <JustificationField state=state item_id=id />
+            <JustificationField state=state item_id=id excludable=item.excludable() />
         </Show>
         <NoteField state=state item_id=id />
         <EvidenceEditor state=state item=item />

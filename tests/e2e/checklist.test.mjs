@@ -42,9 +42,12 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // N/A without a justification still counts as unanswered…
   await page.check('#C53-PRE-07-not_applicable');
   assert.equal(await progress(), '5/8 · 22 %');
-  // …and with one it leaves the score (07 is a minor, worth 2): 4 / 16.
+  // …and with one it is answered, but a Clause requirement cannot be excluded: it stays in the
+  // score as not in place (4 / 18), and the field and the status say so.
+  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /a Clause requirement cannot be excluded/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
-  assert.equal(await progress(), '6/8 · 25 %');
+  assert.equal(await progress(), '6/8 · 22 %');
+  assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   // Notes sit behind a disclosure until there is one.
   assert.equal(await page.isVisible('#C53-PRE-01-note'), false);
@@ -60,7 +63,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.reload();
   await waitForApp(page);
   assert.equal(await readinessText(page), figure);
-  assert.equal(await progress(), '6/8 · 25 %');
+  assert.equal(await progress(), '6/8 · 22 %');
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);
@@ -77,7 +80,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.click('#nav-dashboard');
   await page.waitForSelector('#why-list');
   const reasons = await page.$$eval('#why-list li', (lis) => lis.length);
-  assert.equal(reasons, ITEM_COUNT - 2); // all but 01 (yes) and 07 (justified N/A); 06 is not rehearsed
+  assert.equal(reasons, ITEM_COUNT - 1); // all but 01 (yes); 07 (N/A) is a Clause requirement; 06 is not rehearsed
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'dashboard-1280');
 
