@@ -268,3 +268,21 @@ fn a_report_from_findings_already_worked_out_is_the_same_report() {
     assert_eq!(all_formats(&scored), all_formats(&fresh));
     assert!(!fresh.findings.is_empty());
 }
+
+#[test]
+fn the_not_applicable_table_says_which_exclusions_count() {
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    // The fixture marks a Clause 5.3 check N/A; add an Annex A control excluded with a reason.
+    let control = catalog.items.iter().find(|i| i.excludable() && !i.is_derived()).unwrap();
+    a.set_answer(control.id, audit_readiness::domain::Answer::NotApplicable, today());
+    a.set_na_justification(control.id, "No suppliers handle our information".into());
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let table: Vec<&str> = md.lines().skip_while(|l| !l.contains("Not applicable, with justification")).take_while(|l| !l.starts_with("## ") || l.contains("Not applicable")).collect();
+    let row = |id: &str| {
+        let reference = catalog.item(id).unwrap().reference;
+        table.iter().find(|l| l.starts_with(&format!("| {reference} |"))).copied().unwrap_or_else(|| panic!("no row for {reference}: {table:?}"))
+    };
+    assert!(row("C53-PRE-03").contains("Still counted as a gap"), "{}", row("C53-PRE-03"));
+    assert!(row(control.id).contains("Excluded from the score"), "{}", row(control.id));
+}

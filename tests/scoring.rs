@@ -91,17 +91,22 @@ fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
     let requirement = catalog.item("C51-01").or_else(|| catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Major)).unwrap();
     assert!(requirement.reference.starts_with("Clause"), "{}", requirement.reference);
     a.set_answer(requirement.id, Answer::NotApplicable, today());
-    a.set_na_justification(requirement.id, "Our board does not do security".into());
-    let findings = all_findings(catalog, &a, today());
-    assert_eq!(findings.len(), 1);
-    let f = &findings[0];
-    assert_eq!((f.item_id, f.kind, f.severity), (requirement.id, FindingKind::Gap, requirement.finding));
-    assert!(f.explanation.contains("only Annex A controls can be excluded"), "{}", f.explanation);
-    assert_eq!(f.cost, audit_readiness::domain::points::weight(requirement.finding));
-    let s = score(&a);
-    assert!(s.percent < 100);
-    assert_ne!(s.verdict, Verdict::Ready);
-    assert_eq!(s.possible - s.earned, f.cost, "the point is explained by the finding");
+    // With a reason or without, N/A here means "not in place": a gap at the item's severity, and
+    // the item counts as answered (there is nothing left to confirm).
+    for reason in ["", "Our board does not do security"] {
+        a.set_na_justification(requirement.id, reason.into());
+        let findings = all_findings(catalog, &a, today());
+        assert_eq!(findings.len(), 1);
+        let f = &findings[0];
+        assert_eq!((f.item_id, f.kind, f.severity), (requirement.id, FindingKind::Gap, requirement.finding));
+        assert!(f.explanation.contains("only Annex A controls can be excluded"), "{}", f.explanation);
+        assert_eq!(f.cost, audit_readiness::domain::points::weight(requirement.finding));
+        let s = score(&a);
+        assert!(s.percent < 100);
+        assert_ne!(s.verdict, Verdict::Ready);
+        assert_eq!(s.answered, catalog.items.len());
+        assert_eq!(s.possible - s.earned, f.cost, "the point is explained by the finding");
+    }
 }
 
 #[test]

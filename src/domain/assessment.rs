@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use super::catalog::Item;
 use super::remediation::Remediation;
 use super::interview::Rehearsal;
 use super::roles::{Person, Register, RegisterError};
@@ -132,6 +133,17 @@ impl Assessment {
     /// The effective answer of an item (N/A without a justification is no answer).
     pub fn answer_of(&self, item_id: &str) -> Option<Answer> {
         self.response(item_id).and_then(ItemResponse::effective_answer)
+    }
+
+    /// The answer the score judges `item` by: as [`Self::answer_of`], except that N/A on a
+    /// requirement that cannot be excluded (Clauses 4-10) is taken as given, reason or not: it
+    /// means "not in place" either way.
+    pub fn answer_for(&self, item: &Item) -> Option<Answer> {
+        let response = self.response(item.id)?;
+        match response.answer {
+            Some(Answer::NotApplicable) if !item.excludable() => Some(Answer::NotApplicable),
+            _ => response.effective_answer(),
+        }
     }
 
     pub fn set_na_justification(&mut self, item_id: &str, text: String) {

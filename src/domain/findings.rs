@@ -168,7 +168,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
 
 /// The answer check: unanswered, "not sure", no and partly all cost points.
 fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let answer = ctx.assessment.answer_of(item.id);
+    let answer = ctx.assessment.answer_for(item);
     let worth = weight(item.finding);
     if answer == Some(Answer::NotApplicable) && !item.excludable() {
         let explanation = format!(

@@ -88,7 +88,7 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) 
             possible += weight(item.finding);
             continue;
         }
-        let answer = assessment.answer_of(item.id);
+        let answer = assessment.answer_for(item);
         answered += usize::from(answer.is_some());
         if answer != Some(super::assessment::Answer::NotApplicable) || !item.excludable() {
             possible += weight(item.finding);

@@ -41,7 +41,7 @@ pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option
     }
 }
 
-/// Required for "not applicable" to count: why the item does not apply.
+/// Why the item does not apply: required for "not applicable" to exclude an Annex A control.
 #[component]
 pub fn JustificationField(state: AppState, item_id: &'static str, excludable: bool) -> impl IntoView {
     let field_id = format!("{item_id}-na");
@@ -49,7 +49,7 @@ pub fn JustificationField(state: AppState, item_id: &'static str, excludable: bo
     let label = if excludable {
         "Why does this not apply? (required for N/A to count)"
     } else {
-        "Why does this not apply? (a Clause requirement cannot be excluded: it still counts as not in place)"
+        "Why does this not apply? (optional: a Clause requirement cannot be excluded, so it counts as not in place)"
     };
     let value =
         move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());

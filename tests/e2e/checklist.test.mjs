@@ -39,12 +39,12 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
 
-  // N/A without a justification still counts as unanswered…
+  // A Clause requirement cannot be excluded: N/A answers it as not in place at once (4 / 18),
+  // and the field and the status say so; a reason given changes nothing.
   await page.check('#C53-PRE-07-not_applicable');
-  assert.equal(await progress(), '5/8 · 22 %');
-  // …and with one it is answered, but a Clause requirement cannot be excluded: it stays in the
-  // score as not in place (4 / 18), and the field and the status say so.
-  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /a Clause requirement cannot be excluded/);
+  assert.equal(await progress(), '6/8 · 22 %');
+  assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
+  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: a Clause requirement cannot be excluded/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
   assert.equal(await progress(), '6/8 · 22 %');
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);

@@ -4,6 +4,7 @@
 
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
+use crate::domain::catalog::Item;
 
 /// One list entry: an optional bold lead-in followed by text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,8 +140,15 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     let na = report.justified_not_applicable();
     if !na.is_empty() {
         blocks.push(Block::Heading(2, "Not applicable, with justification".into()));
-        let rows = na.iter().map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string()]).collect();
-        blocks.push(Block::Table { headers: vec!["Reference", "Item", "Justification"], rows });
+        let effect = |item: &Item| match item.excludable() {
+            true => "Excluded from the score",
+            false => "Still counted as a gap: only Annex A controls can be excluded",
+        };
+        let rows = na
+            .iter()
+            .map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string(), effect(item).into()])
+            .collect();
+        blocks.push(Block::Table { headers: vec!["Reference", "Item", "Justification", "Effect"], rows });
     }
 
     let mut evidence = Vec::new();

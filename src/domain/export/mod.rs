@@ -313,7 +313,8 @@ impl<'a> Report<'a> {
         out
     }
 
-    /// Items answered "not applicable" with a justification, in catalogue order.
+    /// Items answered "not applicable" with a justification, in catalogue order (only the Annex A
+    /// controls among them are excluded from the score; see [`Item::excludable`]).
     pub fn justified_not_applicable(&self) -> Vec<(&'a Item, &str)> {
         self.catalog
             .items
