@@ -135,9 +135,9 @@ impl Assessment {
         self.response(item_id).and_then(ItemResponse::effective_answer)
     }
 
-    /// The answer the score judges `item` by: as [`Self::answer_of`], except that N/A on a
-    /// requirement that cannot be excluded (Clauses 4-10) is taken as given, reason or not: it
-    /// means "not in place" either way.
+    /// The answer every check and the score judge `item` by: as [`Self::answer_of`], except that
+    /// N/A on a requirement that cannot be excluded (Clauses 4-10) is taken as given, reason or
+    /// not: it means "not in place" either way.
     pub fn answer_for(&self, item: &Item) -> Option<Answer> {
         let response = self.response(item.id)?;
         match response.answer {

@@ -195,22 +195,23 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     Some(finding(item, kind, severity, cost, explanation))
 }
 
-/// The reality check this item is the claim of, when the claim is made but its proof is not.
-fn claim_without_proof(ctx: &Context, item: &Item) -> Option<&'static RealityCheck> {
+/// The reality check this item is the claim of, with its proof item, when the claim is made but
+/// its proof is not.
+fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static RealityCheck, &'a Item)> {
     let check = ctx.catalog.reality_checks.iter().find(|c| c.claim_item == item.id)?;
-    let claimed = matches!(ctx.assessment.answer_of(item.id), Some(Answer::Yes | Answer::Partly));
+    let claimed = matches!(ctx.assessment.answer_for(item), Some(Answer::Yes | Answer::Partly));
     // "Not applicable" does not prove anything: where the claim applies, so does its test.
-    let proven = matches!(ctx.assessment.answer_of(check.proof_item), Some(Answer::Yes | Answer::Partly));
-    (claimed && !proven).then_some(check)
+    let proof = ctx.catalog.item(check.proof_item)?;
+    let proven = matches!(ctx.assessment.answer_for(proof), Some(Answer::Yes | Answer::Partly));
+    (claimed && !proven).then_some((check, proof))
 }
 
 /// The reality check: a claim without its proof earns nothing and is never "ready".
 fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let check = claim_without_proof(ctx, item)?;
-    let proof = ctx.catalog.item(check.proof_item)?;
+    let (check, proof) = claim_without_proof(ctx, item)?;
     // At least minor, so a claim without proof can never leave the verdict at "ready".
     let severity = item.finding.max(Severity::Minor);
-    let state = match ctx.assessment.answer_of(check.proof_item) {
+    let state = match ctx.assessment.answer_for(proof) {
         Some(Answer::NotApplicable) => "marked not applicable, yet an auditor tests it wherever the claim applies",
         _ => "missing or unconfirmed",
     };
@@ -224,7 +225,7 @@ fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
 /// The freshness check: a "yes" backed by evidence that is, or will be on audit day, out of date
 /// earns half its points.
 fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_of(item.id) != Some(Answer::Yes) {
+    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
     let response = ctx.assessment.response(item.id)?;

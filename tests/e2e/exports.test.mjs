@@ -79,6 +79,10 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NOTE));
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NAME));
   assert.equal(await reportPage.locator('img').count(), 0);
+  // On a phone its tables fit the screen: no sideways scrolling.
+  await reportPage.setViewportSize({ width: 375, height: 800 });
+  const [scrollWidth, innerWidth] = await reportPage.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(scrollWidth <= innerWidth, `the report is ${scrollWidth} px wide at ${innerWidth} px`);
   await reportPage.close();
 
   assert.deepEqual(dialogs, []);

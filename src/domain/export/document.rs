@@ -140,9 +140,8 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     let na = report.justified_not_applicable();
     if !na.is_empty() {
         blocks.push(Block::Heading(2, "Not applicable, with justification".into()));
-        let effect = |item: &Item| match item.excludable() {
-            true => "Excluded from the score",
-            false => "Still counted as a gap: only Annex A controls can be excluded",
+        let effect = |item: &Item| {
+            if item.excludable() { "Excluded from the score" } else { "Still counted as a gap: only Annex A controls can be excluded" }
         };
         let rows = na
             .iter()

@@ -17,8 +17,9 @@ h3 { font-size: 1.05rem; }
 .verdict.nearly-ready { background: #fff6e0; border-color: #9a6700; }
 .verdict.ready { background: #e8f5ec; border-color: #1a7f37; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
-th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f3f5f7; }
+@media (max-width: 30rem) { table { font-size: .8rem; } th, td { padding: .25rem .3rem; } }
 ul { padding-left: 1.3rem; }
 footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
 @page { size: A4; margin: 16mm 14mm; }
