@@ -107,6 +107,28 @@ fn html_is_self_contained_and_escapes_every_user_string() {
 }
 
 #[test]
+fn every_html_table_cell_is_labelled_with_its_column_for_phones() {
+    let page = html::render(&report(Profile::Full));
+    let mut cells = 0;
+    for table in page.split("<table>").skip(1) {
+        let table = &table[..table.find("</table>").unwrap()];
+        let headers: Vec<&str> =
+            table.split("<th scope=\"col\">").skip(1).map(|h| &h[..h.find("</th>").unwrap()]).collect();
+        for row in table.split("<tr>").skip(2) {
+            let labels: Vec<&str> = row
+                .split("<td data-label=\"")
+                .skip(1)
+                .map(|cell| &cell[..cell.find('"').unwrap()])
+                .collect();
+            assert_eq!(labels, headers, "row {row:.80}");
+            cells += labels.len();
+        }
+    }
+    assert!(cells > 20, "only {cells} cells");
+    assert!(!page.contains("<td>"), "a cell without its label");
+}
+
+#[test]
 fn csv_is_one_neutralised_row_per_finding() {
     let r = report(Profile::Full);
     let text = csv::render(&r);

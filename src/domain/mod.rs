@@ -18,6 +18,7 @@ pub mod remediation;
 pub mod roles;
 pub mod score;
 pub mod workspace;
+pub mod wording;
 
 pub use assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 pub use catalog::{Area, Catalog, Item, Severity};

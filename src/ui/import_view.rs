@@ -12,6 +12,7 @@ use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{diff, import, merge, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
+use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
 use crate::domain::{AppError, ItemResponse};
 
@@ -96,7 +97,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         state.replace(next.clone());
         undo.set(Some((before, next)));
         pending.set(None);
-        message.set(Some(format!("Added {} assessment(s) from the backup; see Assessments. You can undo this.", added.len())));
+        message.set(Some(format!("Added {} from the backup; see Assessments. You can undo this.", counted(added.len(), "assessment", "assessments"))));
         focus_later("undo-merge");
     };
     view! {
@@ -107,7 +108,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.map(|w| w.entries.len())).map(|n| view! {
-                <p class="hint">{format!("This is a full backup with {n} assessment(s). Add them all side by side, or compare its open assessment with yours below.")}</p>
+                <p class="hint">{format!("This is a full backup with {}. Add them all side by side, or compare its open assessment with yours below.", counted(n, "assessment", "assessments"))}</p>
                 <button type="button" id="import-add-all" on:click=move |_| add_all()>{format!("Add all {n} as new assessments")}</button>
             })}
             <For each=move || pending.get() key=|p| p.serial let:p>
@@ -166,13 +167,14 @@ fn Unlock(
 }
 
 fn summary(imported: &Imported, differing: usize) -> String {
-    let mut text = format!("The backup is valid. {differing} item(s) differ from yours: choose per item, then merge.");
+    let differ = counted(differing, "item differs", "items differ");
+    let mut text = format!("The backup is valid. {differ} from yours: choose per item, then merge.");
     let (answers, plans) = (imported.unknown_items.len(), imported.unknown_plans.len());
     let unknown = match (answers, plans) {
         (0, 0) => None,
-        (n, 0) => Some(format!("{n} answer(s) refer")),
-        (0, m) => Some(format!("{m} plan line(s) refer")),
-        (n, m) => Some(format!("{n} answer(s) and {m} plan line(s) refer")),
+        (n, 0) => Some(counted(n, "answer refers", "answers refer")),
+        (0, m) => Some(counted(m, "plan line refers", "plan lines refer")),
+        (n, m) => Some(format!("{} and {} refer", counted(n, "answer", "answers"), counted(m, "plan line", "plan lines"))),
     };
     if let Some(unknown) = unknown {
         text += &format!(" {unknown} to questions this version does not know; merged, they are kept but not scored.");
@@ -190,7 +192,7 @@ fn describe(response: &Option<ItemResponse>) -> String {
             }
             // What else differs, so two equal answers are not two identical-looking cells.
             if !r.evidence.is_empty() {
-                text += &format!(" · {} evidence record(s)", r.evidence.len());
+                text += &format!(" · {}", counted(r.evidence.len(), "evidence record", "evidence records"));
             }
             if !r.note.trim().is_empty() {
                 text += &format!(" · note: “{}”", r.note.trim());

@@ -79,10 +79,20 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NOTE));
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NAME));
   assert.equal(await reportPage.locator('img').count(), 0);
-  // On a phone its tables fit the screen: no sideways scrolling.
+  // On a phone its tables fit the screen: no sideways scrolling, each row a card whose cells
+  // say which column they are, and the text gets most of the width rather than a sliver.
   await reportPage.setViewportSize({ width: 375, height: 800 });
-  const [scrollWidth, innerWidth] = await reportPage.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  assert.ok(scrollWidth <= innerWidth, `the report is ${scrollWidth} px wide at ${innerWidth} px`);
+  const phone = await reportPage.evaluate(() => {
+    const cell = document.querySelectorAll('table')[1].querySelector('tbody td:nth-child(2)');
+    return {
+      scrollWidth: document.documentElement.scrollWidth, innerWidth,
+      label: getComputedStyle(cell, '::before').content, cellWidth: cell.getBoundingClientRect().width,
+    };
+  });
+  assert.ok(phone.scrollWidth <= phone.innerWidth, `the report is ${phone.scrollWidth} px wide at ${phone.innerWidth} px`);
+  assert.equal(phone.label, '"Item"');
+  assert.ok(phone.cellWidth > phone.innerWidth * 0.75, `a row is ${phone.cellWidth} px wide`);
+  await reportPage.screenshot({ path: join(ARTIFACTS, 'report-375.png') });
   await reportPage.close();
 
   assert.deepEqual(dialogs, []);

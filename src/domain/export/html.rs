@@ -19,7 +19,14 @@ h3 { font-size: 1.05rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f3f5f7; }
-@media (max-width: 30rem) { table { font-size: .8rem; } th, td { padding: .25rem .3rem; } }
+/* On a phone each row becomes a card, each cell labelled with its column. */
+@media screen and (max-width: 40rem) {
+  table, tbody, tr, td { display: block; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  tr { border: 1px solid #d0d7de; border-radius: 6px; padding: .3rem .6rem; margin-bottom: .6rem; }
+  td { border: 0; padding: .15rem 0; display: grid; grid-template-columns: minmax(5.5rem, 35%) 1fr; gap: .6rem; }
+  td::before { content: attr(data-label); font-weight: 600; color: #57606a; }
+}
 ul { padding-left: 1.3rem; }
 footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
 @page { size: A4; margin: 16mm 14mm; }
@@ -81,8 +88,9 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in rows {
         out.push_str("<tr>");
-        for cell in row {
-            out.push_str(&format!("<td>{}</td>", escape(cell)));
+        for (i, cell) in row.iter().enumerate() {
+            let header = headers.get(i).copied().unwrap_or_default();
+            out.push_str(&format!("<td data-label=\"{}\">{}</td>", escape(header), escape(cell)));
         }
         out.push_str("</tr>\n");
     }

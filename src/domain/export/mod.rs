@@ -278,12 +278,13 @@ impl<'a> Report<'a> {
     /// Why the verdict is what it is, most serious first.
     pub fn reasons(&self) -> Vec<String> {
         use super::score::{NOT_READY_BELOW, READY_FROM};
+        use super::wording::counted;
         let s = &self.score;
         let mut out = Vec::new();
         if s.majors > 0 {
             out.push(format!(
-                "{} gap(s) would likely be raised as a major nonconformity; a single one means not ready.",
-                s.majors
+                "{} would likely be raised as a major nonconformity; a single one means not ready.",
+                counted(s.majors, "gap", "gaps")
             ));
         }
         if s.percent < NOT_READY_BELOW {
@@ -292,23 +293,25 @@ impl<'a> Report<'a> {
             out.push(format!("The score of {} % is under the {READY_FROM} % needed for ready.", s.percent));
         }
         if s.minors > 0 {
-            out.push(format!("{} gap(s) would likely be raised as a minor nonconformity.", s.minors));
+            out.push(format!("{} would likely be raised as a minor nonconformity.", counted(s.minors, "gap", "gaps")));
         }
         let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
         let checkbox = count(FindingKind::CheckboxGap);
         if checkbox > 0 {
-            out.push(format!("{checkbox} claim(s) answered yes lack the proof an auditor tests (checkbox gaps)."));
+            let claims = counted(checkbox, "claim answered yes lacks", "claims answered yes lack");
+            out.push(format!("{claims} the proof an auditor tests (checkbox gaps)."));
         }
         let stale = count(FindingKind::StaleEvidence) + count(FindingKind::ExpiresBeforeAudit);
         if stale > 0 {
-            out.push(format!("{stale} item(s) rely on evidence that is or will be out of date on audit day."));
+            let items = counted(stale, "item relies", "items rely");
+            out.push(format!("{items} on evidence that is or will be out of date on audit day."));
         }
         let open = s.total - s.answered;
         if open > 0 {
             out.push(format!("{open} of {} items are not answered yet and count as not ready.", s.total));
         }
         if s.observations > 0 {
-            out.push(format!("{} gap(s) would likely be noted as observations.", s.observations));
+            out.push(format!("{} would likely be noted as observations.", counted(s.observations, "gap", "gaps")));
         }
         out
     }

@@ -102,7 +102,7 @@ impl Register {
         }
         let records = self.competence.iter().filter(|c| c.person_id == person_id).count();
         if records > 0 {
-            uses.push(format!("{records} competence record(s)"));
+            uses.push(crate::domain::wording::counted(records, "competence record", "competence records"));
         }
         uses
     }

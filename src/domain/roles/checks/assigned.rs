@@ -70,9 +70,9 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             format!("Nobody who works here today holds the role {}", role.label())
         } else {
             format!(
-                "{} has {} current holder(s) ({}) but needs at least {least}",
+                "{} has {} ({}) but needs at least {least}",
                 role.label(),
-                names.len(),
+                crate::domain::wording::counted(names.len(), "current holder", "current holders"),
                 names.join(", ")
             )
         };

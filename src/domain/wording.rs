@@ -1,0 +1,18 @@
+//! Small English helpers for sentences built from counts.
+
+/// "1 gap", "3 gaps": the count with the noun in agreement.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted;
+
+    #[test]
+    fn the_noun_agrees_with_the_count() {
+        assert_eq!(counted(0, "gap", "gaps"), "0 gaps");
+        assert_eq!(counted(1, "item relies", "items rely"), "1 item relies");
+        assert_eq!(counted(2, "item relies", "items rely"), "2 items rely");
+    }
+}
