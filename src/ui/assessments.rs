@@ -95,15 +95,27 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
         key.with_value(|id| state.open(id));
         focus_later(format!("assessment-{}-name", key.get_value()));
     };
-    let rename = move |ev| {
+    // A blank name is refused out loud: the field gets the old name back and says why.
+    let name_note = RwSignal::new(None::<String>);
+    let rename = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
-        state.workspace.update(|w| key.with_value(|id| w.rename(id, &name)));
+        if name.trim().is_empty() {
+            let kept = state.workspace.with_untracked(|w| key.with_value(|id| w.entry(id).map(|e| e.name.clone())));
+            let kept = kept.unwrap_or_default();
+            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
+            name_note.set(Some(format!("An assessment needs a name, so it keeps “{kept}”.")));
+        } else {
+            name_note.set(None);
+            state.workspace.update(|w| key.with_value(|id| w.rename(id, &name)));
+        }
     };
     view! {
         <li class="assessment" class:active=is_active id=format!("assessment-{id}")>
             <label class="visually-hidden" for=format!("assessment-{id}-name")>"Assessment name"</label>
             <input type="text" id=format!("assessment-{id}-name")
-                prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:change=rename />
+                prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:change=rename
+                aria-describedby=format!("assessment-{id}-name-note") />
+            <p class="name-note" role="status" id=format!("assessment-{id}-name-note")>{move || name_note.get()}</p>
             <span class="assessment-meta">
                 {move || entry().and_then(|e| e.created_on).map(|d| format!("created {d} · ")).unwrap_or_default()}
                 <span id=format!("assessment-{id}-score")>{summary}</span>

@@ -23,6 +23,18 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.fill('#assessment-a1-name', 'Stage 1 dry run');
   await page.press('#assessment-a1-name', 'Tab');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  // A blank name is refused out loud: the old name comes back and the row says why.
+  assert.equal(await page.isVisible('#assessment-a1-name-note'), false);
+  await page.fill('#assessment-a1-name', '   ');
+  await page.press('#assessment-a1-name', 'Tab');
+  assert.equal(await page.inputValue('#assessment-a1-name'), 'Stage 1 dry run');
+  assert.match(await page.textContent('#assessment-a1-name-note'), /needs a name, so it keeps “Stage 1 dry run”/);
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  await page.fill('#assessment-a1-name', 'Stage 1 dry run, January');
+  await page.press('#assessment-a1-name', 'Tab');
+  assert.equal(await page.isVisible('#assessment-a1-name-note'), false, 'the note goes once a name is given');
+  await page.fill('#assessment-a1-name', 'Stage 1 dry run');
+  await page.press('#assessment-a1-name', 'Tab');
   await page.click('#assessment-a1-duplicate');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run (copy)');
   await page.fill('#assessment-a2-name', 'Stage 2, March');
