@@ -52,7 +52,8 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
         (_, Some(date)) if date > state.today => format!("Dated {date}, after today: it counts from that day."),
         (Some(cadence), Some(date)) => match expires_on(cadence, date) {
             Some(end) if end <= state.today => format!("Expired on {end}: renew it."),
-            Some(end) => format!("Valid until {end}."),
+            // The same words as the findings and competence records: from `end` on it is stale.
+            Some(end) => format!("Expires on {end}: renew it before then."),
             None => "Does not expire by date (renew it on changes).".to_string(),
         },
         (None, Some(_)) => "Does not expire by date.".to_string(),
