@@ -21,6 +21,16 @@ pub fn focus_in_place(element_id: &str) {
     }
 }
 
+/// When the view that held focus was replaced (browser Back or Forward, a link inside the old
+/// view), focus falls to the page body and the next Tab would start again from the top: it goes
+/// to the main region instead, without scrolling.
+pub fn recover_lost_focus() {
+    let lost = document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
+    if lost {
+        focus_in_place("main");
+    }
+}
+
 /// Focuses the element once it has rendered (on the next animation frame).
 pub fn focus_later(element_id: impl Into<String>) {
     let element_id = element_id.into();

@@ -70,7 +70,10 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
         let next = Route::parse(&current_hash(), catalog);
         reveal_item(&next);
         set_route.set(next);
-        request_animation_frame(super::nav::reveal_current_link);
+        request_animation_frame(|| {
+            super::nav::reveal_current_link();
+            super::focus::recover_lost_focus();
+        });
     });
     reveal_item(&route.get_untracked());
     request_animation_frame(super::nav::reveal_current_link);

@@ -55,3 +55,25 @@ test('the checklist can be answered with the keyboard alone, with focus always v
   assert.ok([...seen].some((k) => k.includes('Skip to the main content')), 'Tab comes back round to the start');
   await context.close();
 });
+
+test('after browser Back replaces the view that held focus, focus lands on the main region, not the page top', async () => {
+  const { context, page } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#nav-dashboard');
+  // Follow a link inside the dashboard to an area, and answer there from the keyboard.
+  await page.click('#main a[href="#/area/c53-preaudit"]');
+  await page.waitForSelector('#C53-PRE-01-yes');
+  await page.focus('#C53-PRE-01-yes');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
+
+  await page.goBack();
+  await page.waitForSelector('#main h1:has-text("Dashboard")');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  // The next Tab continues inside the page's content, not at the skip link.
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement.closest('#main') !== null);
+  assert.equal(next, true, 'Tab after Back starts inside the main region');
+  await context.close();
+});
