@@ -2,11 +2,11 @@
 
 mod support;
 
-use audit_readiness::domain::evidence::{expires_on, freshness, Freshness};
+use audit_readiness::domain::evidence::{expires_on, freshness, undated_renewal, Freshness};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::catalog::Cadence;
-use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, Severity, Verdict};
+use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, ItemResponse, Severity, Verdict};
 use support::{all, day, today, Rng};
 
 fn findings_for(a: &Assessment) -> Vec<audit_readiness::domain::Finding> {
@@ -86,6 +86,25 @@ fn evidence_validity_follows_the_cadence() {
     assert_eq!(expires_on(Cadence::Annually, produced), Some(day(2027, 1, 31)));
     assert_eq!(expires_on(Cadence::Once, produced), None);
     assert_eq!(expires_on(Cadence::OnRoleChange, produced), None);
+}
+
+#[test]
+fn a_calendar_renewed_yes_without_a_dated_record_asks_for_the_date() {
+    let now = day(2026, 12, 3);
+    let with = |dates: &[Option<chrono::NaiveDate>]| ItemResponse {
+        answer: Some(Answer::Yes),
+        evidence: dates.iter().map(|d| EvidenceRecord { produced_on: *d, ..EvidenceRecord::default() }).collect(),
+        ..ItemResponse::default()
+    };
+    assert_eq!(undated_renewal(Some(Cadence::Annually), &with(&[]), now), Some("every year"));
+    assert_eq!(undated_renewal(Some(Cadence::Quarterly), &with(&[None]), now), Some("every quarter"));
+    // A record dated after today does not count: it cannot show the evidence exists yet.
+    assert_eq!(undated_renewal(Some(Cadence::Monthly), &with(&[None, Some(day(2027, 1, 1))]), now), Some("every month"));
+    assert_eq!(undated_renewal(Some(Cadence::Monthly), &with(&[None, Some(day(2026, 11, 20))]), now), None);
+    // Items not renewed by the calendar have nothing to date against.
+    assert_eq!(undated_renewal(Some(Cadence::Once), &with(&[]), now), None);
+    assert_eq!(undated_renewal(Some(Cadence::OnRoleChange), &with(&[]), now), None);
+    assert_eq!(undated_renewal(None, &with(&[]), now), None);
 }
 
 #[test]

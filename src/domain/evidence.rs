@@ -36,6 +36,21 @@ pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today:
         .and_then(|newest| expires_on(cadence, newest))
 }
 
+/// A "yes" on an item renewed by the calendar whose freshness cannot be checked: no evidence
+/// record carries a date up to today. It costs nothing (the answer says the evidence exists), but
+/// the user is asked to date it so the app can warn before it goes stale. Returns how often the
+/// item must be renewed, in words.
+pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today: NaiveDate) -> Option<&'static str> {
+    let every = match cadence? {
+        Cadence::Monthly => "every month",
+        Cadence::Quarterly => "every quarter",
+        Cadence::Annually => "every year",
+        Cadence::Once | Cadence::OnRoleChange => return None,
+    };
+    let dated = response.evidence.iter().any(|record| record.produced_on.is_some_and(|day| day <= today));
+    (!dated).then_some(every)
+}
+
 /// Whether evidence is fine, already stale, or goes stale before the audit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Freshness {

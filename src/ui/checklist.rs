@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::state::AppState;
+use crate::domain::evidence::undated_renewal;
 use crate::domain::{Answer, Item};
 
 #[component]
@@ -53,6 +54,17 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> 
         format!("item-status status-{kind}")
     };
     let hidden = move || gaps_only.get() && finding.with(Option::is_none);
+    // What the finding says; on a ready "yes" of a calendar-renewed item whose evidence has no
+    // date, a reminder instead: nothing is lost, but undated evidence cannot be warned about.
+    let detail = move || {
+        finding.with(|f| f.as_ref().map(|f| f.explanation.clone())).or_else(|| {
+            if answer.get() != Some(Answer::Yes) || item.cadence.is_none() {
+                return None;
+            }
+            let undated = state.assessment.with(|a| a.response(id).and_then(|r| undated_renewal(item.cadence, r, state.today)))?;
+            Some(format!("Renewed {undated}: record its evidence with the date it was produced, so you are warned before it goes stale."))
+        })
+    };
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
@@ -78,7 +90,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> 
                 view! { <AnswerFields state=state item=item answer=answer /> }.into_any()
             }}
             <p class=status_class id=format!("{id}-status")>{status}</p>
-            <p class="finding-detail">{move || finding.with(|f| f.as_ref().map(|f| f.explanation.clone()))}</p>
+            <p class="finding-detail" id=format!("{id}-detail")>{detail}</p>
         </article>
     }
 }

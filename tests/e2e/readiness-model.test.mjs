@@ -60,6 +60,9 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
 
   await page.goto(`${server.url}#/item/${item.id}`);
   await page.waitForSelector(`#${item.id}-evidence-summary`);
+  // "Yes" with no dated record costs nothing, but the card asks for the date.
+  assert.match(await page.textContent(`#${item.id}-status`), /Ready/);
+  assert.match(await page.textContent(`#${item.id}-detail`), /^Renewed every year: record its evidence with the date it was produced/);
   await page.click(`#${item.id}-evidence-summary`);
   await page.click(`#${item.id}-add-evidence`);
   await page.fill(`#${item.id}-ev0-what`, 'Management review minutes');
@@ -71,6 +74,7 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   // A date after today (a typo for last year's, say) is pointed out: it counts from that day.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(30));
   assert.match(await page.textContent(`#${item.id}-ev0-validity`), /after today: it counts from that day/);
+  assert.match(await page.textContent(`#${item.id}-detail`), /^Renewed every year/, 'a date after today does not date it yet');
 
   // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
@@ -86,6 +90,7 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   await page.waitForSelector(`#${item.id}-ev0-date`);
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-10));
   assert.match(await page.textContent(`#${item.id}-status`), /Ready/);
+  assert.equal(await page.textContent(`#${item.id}-detail`), '', 'dated evidence needs no reminder');
   assert.equal(await verdict(page), 'Ready');
   assert.deepEqual(consoleErrors, []);
   await context.close();
