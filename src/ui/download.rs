@@ -14,12 +14,14 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), AppErro
     result.map_err(fail)
 }
 
-/// An object URL for a Blob holding `content`; the caller revokes it when done.
+/// An object URL for a Blob holding `content`; the caller revokes it when done. The Blob gets the
+/// UTF-8 bytes as they are: passing a string would decode them into a JavaScript string only for
+/// the Blob to encode them again (two passes over a 1.6 MB OSCAL file at 10× content).
 pub fn object_url(mime: &str, content: &str) -> Result<String, JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content.as_bytes()));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     Url::create_object_url_with_blob(&blob)
 }
 
