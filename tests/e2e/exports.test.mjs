@@ -247,6 +247,8 @@ test('a full backup holds every assessment and restores them side by side on ano
   await other.page.click('#nav-export');
   await other.page.setInputFiles('#import-file', file);
   await other.page.waitForSelector('#import-add-all');
+  assert.equal((await other.page.textContent('#import-add-all')).trim(), 'Add all 2 as new assessments');
+  assert.match(await other.page.textContent('#import-add-all-hint'), /^This is a full backup with 2 assessments\. Add them all/);
   await other.page.click('#import-add-all');
   const storedNow = () => other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
   let stored = await storedNow();
@@ -260,5 +262,13 @@ test('a full backup holds every assessment and restores them side by side on ano
   await other.page.click('#nav-assessments');
   await other.page.waitForSelector('#assessment-list .assessment');
   assert.equal(await other.page.locator('.assessment').count(), 1);
+
+  // A backup of a single assessment (the usual case) says so in the singular.
+  await other.page.click('#nav-export');
+  const [single] = await Promise.all([other.page.waitForEvent('download'), other.page.click('#export-backup')]);
+  await other.page.setInputFiles('#import-file', await single.path());
+  await other.page.waitForSelector('#import-add-all');
+  assert.equal((await other.page.textContent('#import-add-all')).trim(), 'Add it as a new assessment');
+  assert.match(await other.page.textContent('#import-add-all-hint'), /^This is a full backup with 1 assessment\. Add it next to yours/);
   await other.context.close();
 });
