@@ -79,6 +79,7 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NOTE));
   assert.ok((await reportPage.textContent('body')).includes(HOSTILE_NAME));
   assert.equal(await reportPage.locator('img').count(), 0);
+  assert.deepEqual(await axeViolations(reportPage), [], 'the report passes axe-core on a desktop');
   // On a phone its tables fit the screen: no sideways scrolling, each row a card whose cells
   // say which column they are, and the text gets most of the width rather than a sliver.
   await reportPage.setViewportSize({ width: 375, height: 800 });
@@ -93,6 +94,7 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.equal(phone.label, '"Item"');
   assert.ok(phone.cellWidth > phone.innerWidth * 0.75, `a row is ${phone.cellWidth} px wide`);
   await reportPage.screenshot({ path: join(ARTIFACTS, 'report-375.png') });
+  assert.deepEqual(await axeViolations(reportPage), [], 'the report passes axe-core on a phone');
   await reportPage.close();
 
   assert.deepEqual(dialogs, []);

@@ -47,7 +47,7 @@ pub fn render(report: &Report) -> String {
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{} ({})</title>\n", escape(&doc.title), iso(report.today)));
-    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n", escape(&doc.title)));
+    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n", escape(&doc.title)));
     for block in &doc.blocks {
         match block {
             Block::Heading(level, text) => {
@@ -62,7 +62,7 @@ pub fn render(report: &Report) -> String {
             Block::Table { headers, rows } => table(&mut out, headers, rows),
         }
     }
-    out.push_str("<footer>Self-assessment made with Audit Readiness Check. It predicts, it does not certify.</footer>\n");
+    out.push_str("</main>\n<footer>Self-assessment made with Audit Readiness Check. It predicts, it does not certify.</footer>\n");
     out.push_str("</body>\n</html>\n");
     out
 }
