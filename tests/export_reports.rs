@@ -116,7 +116,7 @@ fn every_html_table_cell_is_labelled_with_its_column_for_phones() {
             table.split("<th scope=\"col\">").skip(1).map(|h| &h[..h.find("</th>").unwrap()]).collect();
         for row in table.split("<tr>").skip(2) {
             let labels: Vec<&str> = row
-                .split("<td data-label=\"")
+                .split(" data-label=\"")
                 .skip(1)
                 .map(|cell| &cell[..cell.find('"').unwrap()])
                 .collect();
@@ -126,6 +126,20 @@ fn every_html_table_cell_is_labelled_with_its_column_for_phones() {
     }
     assert!(cells > 20, "only {cells} cells");
     assert!(!page.contains("<td>"), "a cell without its label");
+}
+
+#[test]
+fn only_cells_with_a_long_unbroken_run_may_break_it_anywhere() {
+    let page = html::render(&report(Profile::Full));
+    let cells: Vec<&str> = page.split("<td").skip(1).map(|c| &c[..c.find("</td>").unwrap()]).collect();
+    let long = |cell: &&str| {
+        let text = &cell[cell.find('>').unwrap() + 1..];
+        text.split_whitespace().any(|run| run.chars().count() > 20)
+    };
+    let (marked, plain): (Vec<&str>, Vec<&str>) = cells.iter().partition(|c| c.starts_with(" class=\"long\""));
+    assert!(!marked.is_empty(), "the hostile owner is one long run");
+    assert!(marked.iter().all(|c| long(c)), "{marked:?}");
+    assert!(plain.iter().all(|c| !long(c)), "{plain:?}");
 }
 
 #[test]

@@ -95,6 +95,18 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.ok(phone.cellWidth > phone.innerWidth * 0.75, `a row is ${phone.cellWidth} px wide`);
   await reportPage.screenshot({ path: join(ARTIFACTS, 'report-375.png') });
   assert.deepEqual(await axeViolations(reportPage), [], 'the report passes axe-core on a phone');
+  // Printed on A4 (182 mm between the margins, 688 CSS px), every table stays on the page, long
+  // owner text and all, and no word of the report's own is split (the 'Predicted finding' column).
+  await reportPage.setViewportSize({ width: 688, height: 1000 });
+  await reportPage.emulateMedia({ media: 'print' });
+  const printed = await reportPage.evaluate(() => ({
+    widest: Math.max(...[...document.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right)),
+    innerWidth,
+    severityLines: Math.round(document.querySelectorAll('table')[1].querySelector('tbody td:nth-child(3)').getBoundingClientRect().height
+      / parseFloat(getComputedStyle(document.querySelectorAll('table')[1].querySelector('tbody td:nth-child(3)')).lineHeight)),
+  }));
+  assert.ok(printed.widest <= printed.innerWidth, `a printed table is ${printed.widest} px wide on a ${printed.innerWidth} px page`);
+  assert.ok(printed.severityLines <= 3, `'Major nonconformity' took ${printed.severityLines} lines`);
   await reportPage.close();
 
   assert.deepEqual(dialogs, []);

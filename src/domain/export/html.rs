@@ -17,8 +17,11 @@ h3 { font-size: 1.05rem; }
 .verdict.nearly-ready { background: #fff6e0; border-color: #9a6700; }
 .verdict.ready { background: #e8f5ec; border-color: #1a7f37; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
-th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f3f5f7; }
+/* A cell holding a long unbroken run (a link, a path) may break it anywhere; other cells keep
+   their words whole, so a table never runs off a phone or a printed page. */
+td.long { overflow-wrap: anywhere; }
 /* On a phone each row becomes a card, each cell labelled with its column. */
 @media screen and (max-width: 40rem) {
   table, tbody, tr, td { display: block; }
@@ -35,6 +38,9 @@ footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
   h2 { break-after: avoid; }
   tr, li { break-inside: avoid; }
   thead { display: table-header-group; }
+  /* The eight-column gap table fits between A4 margins with every word whole. */
+  table { font-size: 8.5pt; }
+  th, td { padding: .2rem .3rem; }
   .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";
@@ -90,11 +96,17 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
             let header = headers.get(i).copied().unwrap_or_default();
-            out.push_str(&format!("<td data-label=\"{}\">{}</td>", escape(header), escape(cell)));
+            let class = if has_long_run(cell) { " class=\"long\"" } else { "" };
+            out.push_str(&format!("<td{class} data-label=\"{}\">{}</td>", escape(header), escape(cell)));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// Whether the text holds a run without spaces longer than any word of the report's own text.
+fn has_long_run(text: &str) -> bool {
+    text.split_whitespace().any(|run| run.chars().count() > 20)
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
