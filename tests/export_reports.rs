@@ -138,7 +138,7 @@ fn only_cells_with_a_long_unbroken_run_may_break_it_anywhere() {
     };
     let (marked, plain): (Vec<&str>, Vec<&str>) = cells.iter().partition(|c| c.starts_with(" class=\"long\""));
     assert!(!marked.is_empty(), "the hostile owner is one long run");
-    assert!(marked.iter().all(|c| long(c)), "{marked:?}");
+    assert!(marked.iter().all(long), "{marked:?}");
     assert!(plain.iter().all(|c| !long(c)), "{plain:?}");
 }
 
