@@ -213,3 +213,37 @@ fn area_scores_cover_every_area() {
     assert_eq!(half_answered_percent(catalog, "c53-register"), 100);
     assert_eq!(half_answered_percent(catalog, "c52-policy"), 50);
 }
+
+#[test]
+fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
+    let score = |percent: u32, verdict: Verdict, (majors, minors, observations): (usize, usize, usize)| {
+        audit_readiness::domain::Score {
+            percent,
+            earned: Points::ZERO,
+            possible: Points::ZERO,
+            verdict,
+            answered: 0,
+            total: 0,
+            majors,
+            minors,
+            observations,
+            areas: Vec::new(),
+        }
+    };
+    let not_ready = Verdict::NotReady.label();
+    assert_eq!(
+        score(95, Verdict::NotReady, (1, 0, 0)).verdict_reason(),
+        format!("{not_ready}: capped by 1 open major nonconformity, whatever the percentage.")
+    );
+    assert_eq!(
+        score(40, Verdict::NotReady, (3, 2, 0)).verdict_reason(),
+        format!("{not_ready}: capped by 3 open major nonconformities, whatever the percentage.")
+    );
+    assert_eq!(score(60, Verdict::NotReady, (0, 2, 0)).verdict_reason(), format!("{not_ready}: below 70 % of the points."));
+    let nearly = Verdict::NearlyReady.label();
+    assert_eq!(score(95, Verdict::NearlyReady, (0, 1, 4)).verdict_reason(), format!("{nearly}: 1 minor nonconformity still open."));
+    assert_eq!(score(80, Verdict::NearlyReady, (0, 0, 4)).verdict_reason(), format!("{nearly}: below 90 % of the points."));
+    let ready = Verdict::Ready.label();
+    assert_eq!(score(96, Verdict::Ready, (0, 0, 2)).verdict_reason(), format!("{ready}: only 2 observations open."));
+    assert_eq!(score(100, Verdict::Ready, (0, 0, 0)).verdict_reason(), format!("{ready}: nothing an auditor would raise is open."));
+}

@@ -127,3 +127,26 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .collect();
     Score { percent, earned, possible, verdict, answered, total, majors, minors, observations, areas }
 }
+
+impl Score {
+    /// Why the verdict is what it is, in one sentence, from the rule that decided it (verdicts
+    /// are non-compensating: one open major caps the verdict whatever the percentage).
+    pub fn verdict_reason(&self) -> String {
+        use super::wording::counted;
+        let label = self.verdict.label();
+        if self.majors > 0 {
+            let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");
+            format!("{label}: capped by {majors}, whatever the percentage.")
+        } else if self.percent < NOT_READY_BELOW {
+            format!("{label}: below {NOT_READY_BELOW} % of the points.")
+        } else if self.minors > 0 {
+            format!("{label}: {} still open.", counted(self.minors, "minor nonconformity", "minor nonconformities"))
+        } else if self.percent < READY_FROM {
+            format!("{label}: below {READY_FROM} % of the points.")
+        } else if self.observations > 0 {
+            format!("{label}: only {} open.", counted(self.observations, "observation", "observations"))
+        } else {
+            format!("{label}: nothing an auditor would raise is open.")
+        }
+    }
+}

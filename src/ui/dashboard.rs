@@ -21,7 +21,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
             <section class="card" aria-labelledby="overall-title">
                 <h2 id="overall-title">"Overall readiness"</h2>
                 <Gauge state=state />
-                <p class="dash-verdict" id="verdict-reason">{move || state.score.with(verdict_reason)}</p>
+                <p class="dash-verdict" id="verdict-reason">{move || state.score.with(Score::verdict_reason)}</p>
             </section>
             <section class="card" aria-labelledby="counts-title">
                 <h2 id="counts-title">"What an auditor would raise"</h2>
@@ -45,28 +45,6 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
             </section>
         </div>
         <WhyThisScore state=state />
-    }
-}
-
-/// Why the verdict is what it is, in one sentence (non-compensating: majors cap it).
-fn verdict_reason(score: &Score) -> String {
-    use crate::domain::score::{NOT_READY_BELOW, READY_FROM};
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    if score.majors > 0 {
-        format!(
-            "{}: capped by {} open major nonconformit{}, whatever the percentage.",
-            score.verdict.label(),
-            score.majors,
-            if score.majors == 1 { "y" } else { "ies" }
-        )
-    } else if score.percent < NOT_READY_BELOW {
-        format!("{}: below {NOT_READY_BELOW} % of the points.", score.verdict.label())
-    } else if score.minors > 0 {
-        format!("{}: {} minor nonconformit{} still open.", score.verdict.label(), score.minors, if score.minors == 1 { "y" } else { "ies" })
-    } else if score.percent < READY_FROM {
-        format!("{}: below {READY_FROM} % of the points.", score.verdict.label())
-    } else {
-        format!("{}: at most {} observation{} open.", score.verdict.label(), score.observations, plural(score.observations))
     }
 }
 
