@@ -43,9 +43,9 @@ fn create_duplicate_rename_delete_and_undo() {
     ws.delete(&third).unwrap();
     ws.delete(&second).unwrap();
     ws.active = copy.clone();
-    ws.rename(&copy, "  Stage 2, March ");
+    assert!(ws.rename(&copy, "  Stage 2, March "));
     assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March");
-    ws.rename(&copy, "   ");
+    assert!(!ws.rename(&copy, "   "), "a blank name is refused");
     assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March", "a blank name is ignored");
     let fresh = ws.create("", Assessment::default(), today());
     assert_eq!(ws.entry(&fresh).unwrap().name, "Assessment 3");

@@ -47,8 +47,8 @@ pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today:
         Cadence::Annually => "every year",
         Cadence::Once | Cadence::OnRoleChange => return None,
     };
-    let dated = response.evidence.iter().any(|record| record.produced_on.is_some_and(|day| day <= today));
-    (!dated).then_some(every)
+    // The same rule the freshness check uses: only a record dated up to today has an expiry.
+    freshest_expiry(cadence, response, today).is_none().then_some(every)
 }
 
 /// Whether evidence is fine, already stale, or goes stale before the audit.

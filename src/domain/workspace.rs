@@ -90,11 +90,15 @@ impl Workspace {
         Ok(self.create(&name, source.assessment, today))
     }
 
-    pub fn rename(&mut self, id: &str, name: &str) {
-        if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
-            if !name.trim().is_empty() {
-                entry.name = name.trim().to_string();
+    /// Renames an assessment; returns whether it did. A blank name is refused (the old name stays).
+    pub fn rename(&mut self, id: &str, name: &str) -> bool {
+        let name = name.trim();
+        match self.entries.iter_mut().find(|e| e.id == id) {
+            Some(entry) if !name.is_empty() => {
+                entry.name = name.to_string();
+                true
             }
+            _ => false,
         }
     }
 

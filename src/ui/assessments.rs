@@ -99,14 +99,15 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
     let name_note = RwSignal::new(None::<String>);
     let rename = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
-        if name.trim().is_empty() {
-            let kept = state.workspace.with_untracked(|w| key.with_value(|id| w.entry(id).map(|e| e.name.clone())));
-            let kept = kept.unwrap_or_default();
+        let renamed = state.workspace.try_maybe_update(|w| {
+            let renamed = key.with_value(|id| w.rename(id, &name));
+            (renamed, renamed)
+        });
+        if renamed == Some(true) {
+            name_note.set(None);
+        } else if let Some(kept) = state.workspace.with_untracked(|w| key.with_value(|id| w.entry(id).map(|e| e.name.clone()))) {
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
             name_note.set(Some(format!("An assessment needs a name, so it keeps “{kept}”.")));
-        } else {
-            name_note.set(None);
-            state.workspace.update(|w| key.with_value(|id| w.rename(id, &name)));
         }
     };
     view! {

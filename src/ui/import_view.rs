@@ -108,10 +108,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.map(|w| w.entries.len())).map(|n| view! {
-                <p class="hint" id="import-add-all-hint">{add_all_hint(n)}</p>
-                <button type="button" id="import-add-all" on:click=move |_| add_all()>
-                    {if n == 1 { "Add it as a new assessment".to_string() } else { format!("Add all {n} as new assessments") }}
-                </button>
+                {let (hint, action) = add_all_wording(n); view! {
+                    <p class="hint" id="import-add-all-hint">{hint}</p>
+                    <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
+                }}
             })}
             <For each=move || pending.get() key=|p| p.serial let:p>
                 <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || {
@@ -168,13 +168,14 @@ fn Unlock(
     }
 }
 
-fn add_all_hint(assessments: usize) -> String {
-    let choice = if assessments == 1 {
-        "Add it next to yours as a new assessment, or compare it with yours below."
+/// The hint and the button for adding every assessment of a full backup, in the singular for one.
+fn add_all_wording(assessments: usize) -> (String, String) {
+    let (choice, action) = if assessments == 1 {
+        ("Add it next to yours as a new assessment, or compare it with yours below.", "Add it as a new assessment".to_string())
     } else {
-        "Add them all side by side, or compare its open assessment with yours below."
+        ("Add them all side by side, or compare its open assessment with yours below.", format!("Add all {assessments} as new assessments"))
     };
-    format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments"))
+    (format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments")), action)
 }
 
 fn summary(imported: &Imported, differing: usize) -> String {

@@ -104,9 +104,12 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-/// Whether the text holds a run without spaces longer than any word of the report's own text.
+/// Longer than any word of the report's own text ("responsibilities" has 16 letters).
+const LONG_RUN_CHARS: usize = 20;
+
+/// Whether the text holds a run without spaces longer than [`LONG_RUN_CHARS`].
 fn has_long_run(text: &str) -> bool {
-    text.split_whitespace().any(|run| run.chars().count() > 20)
+    text.split_whitespace().any(|run| run.chars().count() > LONG_RUN_CHARS)
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
