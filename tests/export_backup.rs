@@ -5,7 +5,7 @@ mod export_fixture;
 
 use std::collections::BTreeMap;
 
-use audit_readiness::domain::export::backup::{self, diff, import, merge, MergeChoice, DEFAULT_MAX_BYTES};
+use audit_readiness::domain::export::backup::{self, diff, import, merge, merge_changes_anything, MergeChoice, DEFAULT_MAX_BYTES};
 use audit_readiness::domain::remediation::{Remediation, Status};
 use audit_readiness::domain::{AppError, Answer, Assessment, Catalog};
 use export_fixture::*;
@@ -240,4 +240,28 @@ fn rehearsal_logs_are_merged_as_a_union() {
     assert_eq!(merged.rehearsals.len(), 2);
     assert_eq!(merged.rehearsals[0].rating, Rating::Shaky, "mine wins a same-day clash");
     assert_eq!(merged.rehearsals[1].person_id, "p2");
+}
+
+#[test]
+fn a_backup_equal_to_mine_has_nothing_to_merge_but_one_with_more_than_answers_does() {
+    let catalog = Catalog::builtin();
+    let mine = realistic(catalog);
+    let same = mine.clone();
+    assert!(!merge_changes_anything(&mine, &same, &diff(&mine, &same, catalog)));
+    // An empty response in the backup where mine has none is no change either.
+    let mut with_empty = mine.clone();
+    with_empty.set_note("C53-PRE-07", String::new());
+    with_empty.responses.entry("C53-PRE-07".into()).or_default();
+    assert!(!merge_changes_anything(&mine, &with_empty, &diff(&mine, &with_empty, catalog)));
+    // Answers equal, but the backup brings an audit date mine lacks.
+    let mut undated = mine.clone();
+    undated.audit_date = None;
+    let dated = Assessment { audit_date: Some(day(2027, 3, 1)), ..undated.clone() };
+    assert!(diff(&undated, &dated, catalog).is_empty());
+    assert!(merge_changes_anything(&undated, &dated, &[]));
+    // Mine has the date and the backup not: merging keeps mine, so nothing changes.
+    assert!(!merge_changes_anything(&dated, &undated, &[]));
+    // Any differing answer is a change.
+    let (a, b) = pair();
+    assert!(merge_changes_anything(&a, &b, &diff(&a, &b, catalog)));
 }

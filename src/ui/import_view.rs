@@ -11,7 +11,7 @@ use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
-use crate::domain::export::backup::{diff, import, merge, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
+use crate::domain::export::backup::{diff, import, merge, merge_changes_anything, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
 use crate::domain::{AppError, ItemResponse};
@@ -23,6 +23,8 @@ struct Pending {
     serial: u32,
     imported: Imported,
     diffs: Vec<ItemDiff>,
+    /// False when the backup holds nothing mine lacks: no table, no merge button.
+    changes: bool,
 }
 
 #[component]
@@ -36,10 +38,14 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let serial = StoredValue::new(0u32);
     let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
         Ok(imported) => {
-            let diffs = state.assessment.with_untracked(|a| diff(a, &imported.assessment, state.catalog));
-            message.set(Some(summary(&imported, diffs.len())));
+            let (diffs, changes) = state.assessment.with_untracked(|a| {
+                let diffs = diff(a, &imported.assessment, state.catalog);
+                let changes = merge_changes_anything(a, &imported.assessment, &diffs);
+                (diffs, changes)
+            });
+            message.set(Some(summary(&imported, diffs.len(), changes)));
             serial.update_value(|n| *n += 1);
-            pending.set(Some(Pending { serial: serial.get_value(), imported, diffs }));
+            pending.set(Some(Pending { serial: serial.get_value(), imported, diffs, changes }));
         }
         Err(error) => {
             pending.set(None);
@@ -107,13 +113,11 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
-            {move || pending.get().and_then(|p| p.imported.workspace.map(|w| w.entries.len())).map(|n| view! {
-                {let (hint, action) = add_all_wording(n); view! {
-                    <p class="hint" id="import-add-all-hint">{hint}</p>
-                    <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
-                }}
+            {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w.entries.len(), &p))).map(|(hint, action)| view! {
+                <p class="hint" id="import-add-all-hint">{hint}</p>
+                <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
             })}
-            <For each=move || pending.get() key=|p| p.serial let:p>
+            <For each=move || pending.get().filter(|p| p.changes) key=|p| p.serial let:p>
                 <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || {
                     pending.set(None);
                     focus_later("import-file");
@@ -168,19 +172,31 @@ fn Unlock(
     }
 }
 
-/// The hint and the button for adding every assessment of a full backup, in the singular for one.
-fn add_all_wording(assessments: usize) -> (String, String) {
-    let (choice, action) = if assessments == 1 {
-        ("Add it next to yours as a new assessment, or compare it with yours below.", "Add it as a new assessment".to_string())
-    } else {
-        ("Add them all side by side, or compare its open assessment with yours below.", format!("Add all {assessments} as new assessments"))
+/// The hint and the button for adding every assessment of a full backup, in the singular for
+/// one; the other way, below, is named for what it offers: a comparison, a merge, or nothing.
+fn add_all_wording(assessments: usize, pending: &Pending) -> (String, String) {
+    let one = assessments == 1;
+    let below = match (pending.diffs.is_empty(), pending.changes, one) {
+        (false, _, true) => ", or compare it with yours below.",
+        (false, _, false) => ", or compare its open assessment with yours below.",
+        (true, true, _) => ", or merge what it adds into yours below.",
+        (true, false, _) => "; nothing in it differs from yours.",
     };
+    let (choice, action) = if one {
+        ("Add it next to yours as a new assessment", "Add it as a new assessment".to_string())
+    } else {
+        ("Add them all side by side", format!("Add all {assessments} as new assessments"))
+    };
+    let choice = format!("{choice}{below}");
     (format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments")), action)
 }
 
-fn summary(imported: &Imported, differing: usize) -> String {
-    let differ = counted(differing, "item differs", "items differ");
-    let mut text = format!("The backup is valid. {differ} from yours: choose per item, then merge.");
+fn summary(imported: &Imported, differing: usize, changes: bool) -> String {
+    let mut text = match (differing, changes) {
+        (0, false) => "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string(),
+        (0, true) => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks (audit date, plans, rehearsals or the register).".to_string(),
+        (n, _) => format!("The backup is valid. {} from yours: choose per item, then merge.", counted(n, "item differs", "items differ")),
+    };
     let (answers, plans) = (imported.unknown_items.len(), imported.unknown_plans.len());
     let unknown = match (answers, plans) {
         (0, 0) => None,
@@ -221,7 +237,7 @@ fn MergeTable(
     on_cancel: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let choices = RwSignal::new(diffs.iter().map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>());
-    let rows = diffs
+    let rows: Vec<_> = diffs
         .into_iter()
         .map(|d| {
             let id = d.item_id.clone();
@@ -251,8 +267,10 @@ fn MergeTable(
                 </tr>
             }
         })
-        .collect_view();
-    view! {
+        .collect();
+    // Only the audit date, plans, rehearsals or register to bring in: nothing to choose.
+    let action = if rows.is_empty() { "Merge it into mine" } else { "Merge these choices" };
+    let table = (!rows.is_empty()).then(|| view! {
         <div class="table-wrap">
             <table class="plan" id="merge-table">
                 <thead>
@@ -261,7 +279,12 @@ fn MergeTable(
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <button type="button" id="confirm-merge" on:click=move |_| on_merge(choices.get_untracked())>"Merge these choices"</button>
-        <button type="button" class="secondary" on:click=move |_| on_cancel()>"Cancel"</button>
+    });
+    view! {
+        {table}
+        <div class="merge-actions">
+            <button type="button" id="confirm-merge" on:click=move |_| on_merge(choices.get_untracked())>{action}</button>
+            <button type="button" class="secondary" on:click=move |_| on_cancel()>"Cancel"</button>
+        </div>
     }
 }

@@ -283,6 +283,27 @@ test('a full backup holds every assessment and restores them side by side on ano
   await other.page.setInputFiles('#import-file', await single.path());
   await other.page.waitForSelector('#import-add-all');
   assert.equal((await other.page.textContent('#import-add-all')).trim(), 'Add it as a new assessment');
-  assert.match(await other.page.textContent('#import-add-all-hint'), /^This is a full backup with 1 assessment\. Add it next to yours/);
+  // It is this very assessment: nothing to compare or merge, only the option to add it.
+  assert.match(await other.page.textContent('#import-add-all-hint'), /^This is a full backup with 1 assessment\. Add it next to yours as a new assessment; nothing in it differs from yours\.$/);
+  assert.match(await other.page.textContent('#import-message'), /holds nothing yours lacks: every answer matches, so there is nothing to merge/);
+  assert.equal(await other.page.locator('#merge-table, #confirm-merge').count(), 0);
+  await other.page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(other.page, 'import-identical-375');
+
+  // Equal answers, but the backup has an audit date this device lacks: merging is offered
+  // without a table, and brings the date in.
+  const dated = JSON.parse(await readFile(await single.path(), 'utf8'));
+  dated.entries[0].assessment.audit_date = '2027-03-01';
+  const datedFile = join(dir, 'dated-backup.json');
+  await writeFile(datedFile, JSON.stringify(dated));
+  await other.page.setInputFiles('#import-file', datedFile);
+  await other.page.waitForSelector('#confirm-merge');
+  assert.match(await other.page.textContent('#import-message'), /Every answer matches yours; merging adds/);
+  assert.equal(await other.page.locator('#merge-table').count(), 0);
+  assert.equal((await other.page.textContent('#confirm-merge')).trim(), 'Merge it into mine');
+  assert.match(await other.page.textContent('#import-add-all-hint'), /or merge what it adds into yours below\.$/);
+  await screenshot(other.page, 'import-dated-375');
+  await other.page.click('#confirm-merge');
+  assert.equal((await other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY)).entries[0].assessment.audit_date, '2027-03-01');
   await other.context.close();
 });

@@ -141,6 +141,19 @@ pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> V
         .collect()
 }
 
+/// Whether merging the backup would change mine at all: some answer differs, or the backup
+/// has an audit date, plans, rehearsals or a register that mine lacks. An empty response the
+/// merge would copy in counts as no change (it equals none at all, as in [`diff`]).
+pub fn merge_changes_anything(current: &Assessment, incoming: &Assessment, diffs: &[ItemDiff]) -> bool {
+    if !diffs.is_empty() {
+        return true;
+    }
+    let mut merged = merge(current, incoming, &BTreeMap::new());
+    let empty = ItemResponse::default();
+    merged.responses.retain(|id, r| current.responses.contains_key(id) || *r != empty);
+    merged != *current
+}
+
 /// How to settle one differing item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MergeChoice {
