@@ -247,3 +247,34 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
     assert_eq!(score(96, Verdict::Ready, (0, 0, 2)).verdict_reason(), format!("{ready}: only 2 observations open."));
     assert_eq!(score(100, Verdict::Ready, (0, 0, 0)).verdict_reason(), format!("{ready}: nothing an auditor would raise is open."));
 }
+
+#[test]
+fn the_first_rule_that_holds_decides_the_verdict_at_the_lines_exactly() {
+    use audit_readiness::domain::score::{Rule, NOT_READY_BELOW, READY_FROM};
+    // (majors, minors, observations, percent) → the deciding rule.
+    let cases = [
+        ((1, 0, 0, 100), Rule::OpenMajors),
+        ((1, 5, 5, 10), Rule::OpenMajors),
+        ((0, 3, 0, NOT_READY_BELOW - 1), Rule::BelowNotReadyLine),
+        ((0, 3, 0, NOT_READY_BELOW), Rule::OpenMinors),
+        ((0, 1, 0, 100), Rule::OpenMinors),
+        ((0, 0, 9, READY_FROM - 1), Rule::BelowReadyLine),
+        ((0, 0, 9, READY_FROM), Rule::OnlyObservations),
+        ((0, 0, 0, READY_FROM), Rule::NothingOpen),
+    ];
+    for ((majors, minors, observations, percent), rule) in cases {
+        assert_eq!(Rule::deciding(majors, minors, observations, percent), rule, "{majors}/{minors}/{observations} at {percent} %");
+    }
+    assert_eq!(Rule::OpenMajors.verdict(), Verdict::NotReady);
+    assert_eq!(Rule::BelowNotReadyLine.verdict(), Verdict::NotReady);
+    assert_eq!(Rule::OpenMinors.verdict(), Verdict::NearlyReady);
+    assert_eq!(Rule::BelowReadyLine.verdict(), Verdict::NearlyReady);
+    assert_eq!(Rule::OnlyObservations.verdict(), Verdict::Ready);
+    assert_eq!(Rule::NothingOpen.verdict(), Verdict::Ready);
+    // The computed score follows the same rule.
+    let catalog = Catalog::builtin();
+    for answer in [Answer::Yes, Answer::Partly, Answer::No] {
+        let s = score(&all(catalog, answer));
+        assert_eq!(s.verdict, s.rule().verdict(), "{answer:?}");
+    }
+}

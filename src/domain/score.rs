@@ -54,6 +54,44 @@ pub const NOT_READY_BELOW: u32 = 70;
 /// At or above this percentage, with no major or minor finding, the verdict is "ready".
 pub const READY_FROM: u32 = 90;
 
+/// The rule that decides a verdict. The rules are tried in this order and the first that holds
+/// decides (non-compensating: one open major caps the verdict whatever the percentage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    OpenMajors,
+    BelowNotReadyLine,
+    OpenMinors,
+    BelowReadyLine,
+    OnlyObservations,
+    NothingOpen,
+}
+
+impl Rule {
+    pub fn deciding(majors: usize, minors: usize, observations: usize, percent: u32) -> Rule {
+        if majors > 0 {
+            Rule::OpenMajors
+        } else if percent < NOT_READY_BELOW {
+            Rule::BelowNotReadyLine
+        } else if minors > 0 {
+            Rule::OpenMinors
+        } else if percent < READY_FROM {
+            Rule::BelowReadyLine
+        } else if observations > 0 {
+            Rule::OnlyObservations
+        } else {
+            Rule::NothingOpen
+        }
+    }
+
+    pub fn verdict(self) -> Verdict {
+        match self {
+            Rule::OpenMajors | Rule::BelowNotReadyLine => Verdict::NotReady,
+            Rule::OpenMinors | Rule::BelowReadyLine => Verdict::NearlyReady,
+            Rule::OnlyObservations | Rule::NothingOpen => Verdict::Ready,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaScore {
     pub area_id: &'static str,
@@ -105,13 +143,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
     let percent = earned.percent_of(possible);
-    let verdict = if majors > 0 || percent < NOT_READY_BELOW {
-        Verdict::NotReady
-    } else if minors > 0 || percent < READY_FROM {
-        Verdict::NearlyReady
-    } else {
-        Verdict::Ready
-    };
+    let verdict = Rule::deciding(majors, minors, observations, percent).verdict();
     let areas = catalog
         .areas
         .iter()
@@ -129,24 +161,25 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
 }
 
 impl Score {
-    /// Why the verdict is what it is, in one sentence, from the rule that decided it (verdicts
-    /// are non-compensating: one open major caps the verdict whatever the percentage).
+    /// The rule that decided this score's verdict.
+    pub fn rule(&self) -> Rule {
+        Rule::deciding(self.majors, self.minors, self.observations, self.percent)
+    }
+
+    /// Why the verdict is what it is, in one sentence, from the rule that decided it.
     pub fn verdict_reason(&self) -> String {
         use super::wording::counted;
         let label = self.verdict.label();
-        if self.majors > 0 {
-            let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");
-            format!("{label}: capped by {majors}, whatever the percentage.")
-        } else if self.percent < NOT_READY_BELOW {
-            format!("{label}: below {NOT_READY_BELOW} % of the points.")
-        } else if self.minors > 0 {
-            format!("{label}: {} still open.", counted(self.minors, "minor nonconformity", "minor nonconformities"))
-        } else if self.percent < READY_FROM {
-            format!("{label}: below {READY_FROM} % of the points.")
-        } else if self.observations > 0 {
-            format!("{label}: only {} open.", counted(self.observations, "observation", "observations"))
-        } else {
-            format!("{label}: nothing an auditor would raise is open.")
+        match self.rule() {
+            Rule::OpenMajors => {
+                let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");
+                format!("{label}: capped by {majors}, whatever the percentage.")
+            }
+            Rule::BelowNotReadyLine => format!("{label}: below {NOT_READY_BELOW} % of the points."),
+            Rule::OpenMinors => format!("{label}: {} still open.", counted(self.minors, "minor nonconformity", "minor nonconformities")),
+            Rule::BelowReadyLine => format!("{label}: below {READY_FROM} % of the points."),
+            Rule::OnlyObservations => format!("{label}: only {} open.", counted(self.observations, "observation", "observations")),
+            Rule::NothingOpen => format!("{label}: nothing an auditor would raise is open."),
         }
     }
 }
