@@ -322,3 +322,16 @@ fn the_not_applicable_table_says_which_exclusions_count() {
     assert!(row("C53-PRE-03").contains("Still counted as a gap"), "{}", row("C53-PRE-03"));
     assert!(row(control.id).contains("Excluded from the score"), "{}", row(control.id));
 }
+
+#[test]
+fn date_cells_never_wrap_at_their_hyphens() {
+    let page = html::render(&report(Profile::Full));
+    let cells: Vec<&str> = page.split("<td").skip(1).map(|c| &c[..c.find("</td>").unwrap()]).collect();
+    let text = |cell: &&str| cell[cell.find('>').unwrap() + 1..].to_string();
+    let is_date = |t: &str| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok() && t.len() == 10;
+    let dates: Vec<&&str> = cells.iter().filter(|c| is_date(&text(c))).collect();
+    assert!(!dates.is_empty(), "the fixture's plans have due dates");
+    assert!(dates.iter().all(|c| c.starts_with(" class=\"date\"")), "{dates:?}");
+    assert!(cells.iter().filter(|c| c.starts_with(" class=\"date\"")).all(|c| is_date(&text(c))));
+    assert!(page.contains("td.date { white-space: nowrap; }"));
+}

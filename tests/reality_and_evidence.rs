@@ -2,7 +2,7 @@
 
 mod support;
 
-use audit_readiness::domain::evidence::{expires_on, freshness, undated_renewal, Freshness};
+use audit_readiness::domain::evidence::{expires_on, freshness, record_validity, undated_renewal, Freshness};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::catalog::Cadence;
@@ -213,4 +213,21 @@ fn default_due_dates_fall_before_the_audit_by_severity() {
     assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 12, 1))), day(2026, 12, 1));
     assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 11, 1))), today());
     assert_eq!(default_due(Severity::Minor, today(), None), day(2027, 1, 22));
+}
+
+#[test]
+fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms() {
+    let today = day(2026, 12, 3);
+    let yearly = Some(Cadence::Annually);
+    let v = |cadence, produced, audit| record_validity(cadence, produced, today, audit);
+    assert_eq!(v(yearly, None, None), "Add the date it was produced to check freshness.");
+    assert_eq!(v(yearly, Some(day(2027, 1, 5)), None), "Dated 2027-01-05, after today: it counts from that day.");
+    assert_eq!(v(yearly, Some(day(2026, 3, 1)), None), "Expires on 2027-03-01: renew it before then.");
+    // Stale on its expiry day, as the findings judge it.
+    assert_eq!(v(yearly, Some(day(2025, 12, 3)), None), "Expired on 2026-12-03: renew it.");
+    // Valid today but not on audit day: said here too, not only in the findings.
+    assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))), "Expires on 2027-03-01, before the audit: renew it in time.");
+    assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 2, 1))), "Expires on 2027-03-01: renew it before then.");
+    assert_eq!(v(Some(Cadence::OnRoleChange), Some(day(2026, 3, 1)), None), "Does not expire by date (renew it on changes).");
+    assert_eq!(v(None, Some(day(2026, 3, 1)), None), "Does not expire by date.");
 }

@@ -70,3 +70,21 @@ pub fn freshness(expiry: Option<NaiveDate>, today: NaiveDate, audit_date: Option
         _ => Freshness::Fresh,
     }
 }
+
+/// What the evidence editor says under one record: whether and until when it counts, in the
+/// freshness check's own terms (stale from its expiry day on; expiring by the audit is flagged).
+pub fn record_validity(cadence: Option<Cadence>, produced_on: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> String {
+    let Some(date) = produced_on else { return "Add the date it was produced to check freshness.".into() };
+    if date > today {
+        return format!("Dated {date}, after today: it counts from that day.");
+    }
+    let Some(cadence) = cadence else { return "Does not expire by date.".into() };
+    match freshness(expires_on(cadence, date), today, audit_date) {
+        Freshness::Stale { expired_on } => format!("Expired on {expired_on}: renew it."),
+        Freshness::ExpiresBeforeAudit { expires_on } => format!("Expires on {expires_on}, before the audit: renew it in time."),
+        Freshness::Fresh => match expires_on(cadence, date) {
+            Some(end) => format!("Expires on {end}: renew it before then."),
+            None => "Does not expire by date (renew it on changes).".into(),
+        },
+    }
+}

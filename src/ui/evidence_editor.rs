@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::fields::{DateField, TextField};
 use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::evidence::expires_on;
+use crate::domain::evidence::record_validity;
 use crate::domain::{EvidenceRecord, Item};
 
 #[component]
@@ -47,16 +47,9 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             })
         })
     };
-    let validity = move || match (item.cadence, record.with(|r| r.produced_on)) {
-        (_, None) => "Add the date it was produced to check freshness.".to_string(),
-        (_, Some(date)) if date > state.today => format!("Dated {date}, after today: it counts from that day."),
-        (Some(cadence), Some(date)) => match expires_on(cadence, date) {
-            Some(end) if end <= state.today => format!("Expired on {end}: renew it."),
-            // The same words as the findings and competence records: from `end` on it is stale.
-            Some(end) => format!("Expires on {end}: renew it before then."),
-            None => "Does not expire by date (renew it on changes).".to_string(),
-        },
-        (None, Some(_)) => "Does not expire by date.".to_string(),
+    let validity = move || {
+        let audit_date = state.assessment.with(|a| a.audit_date);
+        record_validity(item.cadence, record.with(|r| r.produced_on), state.today, audit_date)
     };
     let prefix = format!("{id}-ev{index}");
     // Rows are by position: focus leaves the removed row's button (the next record moves up

@@ -79,7 +79,8 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
   assert.match(await page.textContent(`#${item.id}-status`), /Expires before audit/);
-  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expires on \d{4}-\d\d-\d\d: renew it before then\.$/);
+  // The record itself says so, in the same terms as the finding.
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expires on \d{4}-\d\d-\d\d, before the audit: renew it in time\.$/);
   await screenshot(page, 'stale-evidence');
   assert.deepEqual(await axeViolations(page), []);
 
@@ -91,6 +92,7 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-10));
   assert.match(await page.textContent(`#${item.id}-status`), /Ready/);
   assert.equal(await page.textContent(`#${item.id}-detail`), '', 'dated evidence needs no reminder');
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expires on \d{4}-\d\d-\d\d: renew it before then\.$/);
   assert.equal(await verdict(page), 'Ready');
   assert.deepEqual(consoleErrors, []);
   await context.close();

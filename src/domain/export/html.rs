@@ -22,6 +22,8 @@ th { background: #f3f5f7; }
 /* A cell holding a long unbroken run (a link, a path) may break it anywhere; other cells keep
    their words whole, so a table never runs off a phone or a printed page. */
 td.long { overflow-wrap: anywhere; }
+/* A date is one word: never split at its hyphens. */
+td.date { white-space: nowrap; }
 /* On a phone each row becomes a card, each cell labelled with its column. */
 @media screen and (max-width: 40rem) {
   table, tbody, tr, td { display: block; }
@@ -96,7 +98,13 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
             let header = headers.get(i).copied().unwrap_or_default();
-            let class = if has_long_run(cell) { " class=\"long\"" } else { "" };
+            let class = if is_iso_date(cell) {
+                " class=\"date\""
+            } else if has_long_run(cell) {
+                " class=\"long\""
+            } else {
+                ""
+            };
             out.push_str(&format!("<td{class} data-label=\"{}\">{}</td>", escape(header), escape(cell)));
         }
         out.push_str("</tr>\n");
@@ -110,6 +118,13 @@ const LONG_RUN_CHARS: usize = 20;
 /// Whether the text holds a run without spaces longer than [`LONG_RUN_CHARS`].
 fn has_long_run(text: &str) -> bool {
     text.split_whitespace().any(|run| run.chars().count() > LONG_RUN_CHARS)
+}
+
+/// Whether the cell is one ISO date (2027-03-01), which must not wrap at its hyphens.
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
