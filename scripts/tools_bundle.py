@@ -20,9 +20,9 @@ BIN = "audit-readiness-check"
 TOOLS_STYLES = ("register", "interview")
 
 
-def run(args):
+def run(args, env=None):
     print("tools_bundle: " + " ".join(args), flush=True)
-    subprocess.run(args, check=True, cwd=ROOT)
+    subprocess.run(args, check=True, cwd=ROOT, env=env)
 
 
 def wasm_opt():
@@ -42,11 +42,21 @@ def main() -> int:
     features = ",".join(["tools"] + [f for f in os.environ.get("TOOLS_FEATURES", "").split(",") if f])
 
     cargo = ["cargo", "build", "--locked", "--target=wasm32-unknown-unknown", "--bin", BIN, "--features", features]
-    run(cargo + (["--release"] if release else []))
+    env = dict(os.environ)
+    target = os.path.join(ROOT, "target")
+    if release:
+        # Leptos's erase_components mode type-erases every component's view. With the tools'
+        # many views the bundle is about 50 KB gzip smaller (the first load, with few views,
+        # would grow by 1 KB, so only here). The cfg changes every crate's flags, so this build
+        # has a target folder of its own and both builds stay cached.
+        target = os.path.join(ROOT, "target", "tools-erased")
+        env["CARGO_TARGET_DIR"] = target
+        env["RUSTFLAGS"] = (env.get("RUSTFLAGS", "") + " --cfg erase_components").strip()
+    run(cargo + (["--release"] if release else []), env)
 
     out = os.path.join(ROOT, "target", "tools-bundle", profile)
     shutil.rmtree(out, ignore_errors=True)
-    wasm_in = os.path.join(ROOT, "target", "wasm32-unknown-unknown", profile, BIN + ".wasm")
+    wasm_in = os.path.join(target, "wasm32-unknown-unknown", profile, BIN + ".wasm")
     run(["wasm-bindgen", "--target=web", "--no-typescript", "--out-dir=" + out, "--out-name=tools", wasm_in])
     wasm = os.path.join(out, "tools_bg.wasm")
     if release:

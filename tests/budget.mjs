@@ -5,7 +5,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Regression guards at today's sizes plus a little headroom. The product target for the first
 // load is 120 KB; today's first load is about twice that, see the README's performance table.
 const FIRST_LOAD_BUDGET = 240 * 1024;
-const TOOLS_BUDGET = 500 * 1024;
+const TOOLS_BUDGET = 450 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
