@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
     let notice = RwSignal::new(loaded.notice);
     let answered_early = prerendered::restore(state);
     persist_changes(state, notice, loaded.can_save, answered_early || unsaved);
-    follow_other_tabs(state);
+    follow_other_tabs(state, notice);
     let route = use_route(state.catalog);
 
     // Moving between items of one area changes the route, not the page: the cards stay as they
@@ -128,15 +128,22 @@ fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, can
 
 /// Another tab saved: take its state, so both tabs show the same answers. Every edit is saved
 /// at once, so the newest state in storage always holds every answer given so far.
-fn follow_other_tabs(state: AppState) {
+/// When that switches the open assessment, the tab says so: what is answered here from now on
+/// belongs to the other one (a warning about stored data is never replaced by this).
+fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(STORAGE_KEY) {
             return;
         }
         let Some(Ok(incoming)) = event.new_value().map(|raw| decode_workspace(&raw)) else { return };
-        if untrack(|| state.snapshot()) != incoming {
-            state.replace(incoming);
+        let current = untrack(|| state.snapshot());
+        if current == incoming {
+            return;
         }
+        if current.active != incoming.active && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. }))) {
+            notice.set(Some(StorageNotice::FollowedOtherTab { name: incoming.active_entry().name.clone() }));
+        }
+        state.replace(incoming);
     });
     on_cleanup(move || handle.remove());
 }

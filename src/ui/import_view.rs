@@ -204,7 +204,7 @@ fn summary(imported: &Imported, differing: usize, changes: bool) -> String {
         (0, m) => Some(counted(m, "plan line refers", "plan lines refer")),
         (n, m) => Some(format!("{} and {} refer", counted(n, "answer", "answers"), counted(m, "plan line", "plan lines"))),
     };
-    if let Some(unknown) = unknown {
+    if let Some(unknown) = unknown.filter(|_| changes) {
         text += &format!(" {unknown} to questions this version does not know; merged, they are kept but not scored.");
     }
     text

@@ -20,8 +20,10 @@ fn NoticeBox(
     on_dismiss: impl Fn() + 'static + Copy + Send,
 ) -> impl IntoView {
     let (title, body) = describe(&notice);
-    // A failed save can happen anywhere down a long page: that warning stays in sight.
-    let class = if matches!(notice, StorageNotice::SaveFailed(_)) { "notice notice-sticky" } else { "notice" };
+    // A failed save, or answers now going to another assessment, can happen anywhere down a
+    // long page: those stay in sight.
+    let sticky = matches!(notice, StorageNotice::SaveFailed(_) | StorageNotice::FollowedOtherTab { .. });
+    let class = if sticky { "notice notice-sticky" } else { "notice" };
     let download_button = match &notice {
         StorageNotice::Unreadable { raw, .. } => {
             let raw = raw.clone();
@@ -40,6 +42,7 @@ fn NoticeBox(
             }>"Download your answers"</button>
         }
         .into_any(),
+        StorageNotice::FollowedOtherTab { .. } => ().into_any(),
     };
     view! {
         <div class=class role="alert" id="storage-notice">
@@ -70,6 +73,10 @@ fn describe(notice: &StorageNotice) -> (&'static str, String) {
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
             format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
+        ),
+        StorageNotice::FollowedOtherTab { name } => (
+            "Another tab switched the open assessment",
+            format!("This tab follows it: what you see and answer here now belongs to “{name}”. To go back, open it again under “Assessments and comparison”."),
         ),
     }
 }

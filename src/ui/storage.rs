@@ -17,6 +17,8 @@ pub enum StorageNotice {
     Unavailable,
     /// The last save failed (for example the quota is full); answers are still in memory.
     SaveFailed(AppError),
+    /// Another tab opened (or left) an assessment, and this tab followed it to the one named.
+    FollowedOtherTab { name: String },
 }
 
 pub struct Loaded {

@@ -31,6 +31,36 @@ test('an answer given in one tab appears in the other without a reload', async (
   await context.close();
 });
 
+test('when another tab opens a different assessment, this tab follows it and says so', async () => {
+  const { context, page: first, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  const second = await context.newPage();
+  await first.goto(server.url);
+  await waitForApp(first);
+  await first.check('#C53-PRE-02-partly');
+  // A change of answers alone is followed silently.
+  await second.goto(server.url);
+  await waitForApp(second);
+  await second.check('#C53-PRE-03-yes');
+  await first.waitForFunction(() => document.querySelector('#C53-PRE-03-yes').checked);
+  assert.equal(await first.locator('#storage-notice').count(), 0);
+  // Scrolled down the page, the tab is told where its answers now go.
+  await first.evaluate(() => window.scrollTo(0, 1500));
+  await second.goto(server.url + '#/assessments');
+  await second.waitForSelector('#create-assessment');
+  await second.fill('#new-assessment-name', 'Stage 2 rehearsal');
+  await second.click('#create-assessment');
+  await first.waitForSelector('#storage-notice');
+  assert.match(await first.textContent('#storage-notice'), /Another tab switched the open assessment.*now belongs to “Stage 2 rehearsal”/s);
+  assert.equal(await first.textContent('#current-assessment').then((t) => t.trim()), 'Stage 2 rehearsal');
+  const box = await first.locator('#storage-notice').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 800, `the notice stays in sight (y = ${box?.y})`);
+  await screenshot(first, 'followed-other-tab-375');
+  await first.click('#storage-notice button');
+  assert.equal(await first.locator('#storage-notice').count(), 0);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('blocked storage: the app works for the session and says answers will not be kept', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await page.addInitScript(() => {
