@@ -82,6 +82,10 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     let first_minor = gaps.iter().position(|g| g.finding.severity < Severity::Major).unwrap();
     assert!(gaps[first_minor..].iter().all(|g| g.finding.severity < Severity::Major));
     assert!(r.reasons()[0].contains("major nonconformity"), "{:?}", r.reasons());
+    // Progress counts the questions a person answers; the worked-out items are named apart.
+    let (answered, asked) = r.score.questions();
+    assert!(md.contains(&format!("{answered} of {asked} questions answered, and {} items worked out from the roles register", r.score.derived)), "{md:.1500}");
+    assert!(md.contains(&format!("worked out ({} checks)", r.score.areas.iter().find(|a| a.area_id == "c53-register").unwrap().derived)));
 }
 
 #[test]

@@ -224,6 +224,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
             verdict,
             answered: 0,
             total: 0,
+            derived: 0,
             majors,
             minors,
             observations,
@@ -277,4 +278,34 @@ fn the_first_rule_that_holds_decides_the_verdict_at_the_lines_exactly() {
         let s = score(&all(catalog, answer));
         assert_eq!(s.verdict, s.rule().verdict(), "{answer:?}");
     }
+}
+
+#[test]
+fn progress_counts_questions_a_person_answers_not_the_items_the_app_works_out() {
+    let catalog = Catalog::builtin();
+    let asked = answered_items(catalog);
+    let derived = catalog.items.len() - asked;
+    assert!(derived > 0 && asked > 0);
+    // A fresh start has answered nothing, whatever the register and rehearsals already decide.
+    let fresh = score(&Assessment::default());
+    assert_eq!(fresh.questions(), (0, asked));
+    assert_eq!(fresh.derived, derived);
+    assert_eq!(fresh.answered_text(), format!("0 of {asked} questions answered"));
+    let mut one = Assessment::default();
+    one.set_answer("C53-PRE-01", Answer::Partly, today());
+    assert_eq!(score(&one).answered_text(), format!("1 of {asked} questions answered"));
+    assert_eq!(score(&all(catalog, Answer::No)).questions(), (asked, asked));
+
+    // Per area: an area the app works out entirely shows its checks; a mixed one its questions.
+    let register = fresh.areas.iter().find(|a| a.area_id == "c53-register").unwrap();
+    assert_eq!(register.total, register.derived);
+    assert_eq!(register.progress_text(), format!("{} checks · {} %", register.derived, register.percent));
+    assert_eq!(register.answered_text(), format!("worked out ({} checks)", register.derived));
+    let preaudit_items = catalog.items_in("c53-preaudit").count();
+    let preaudit_derived = catalog.items_in("c53-preaudit").filter(|i| i.is_derived()).count();
+    assert!(preaudit_derived > 0, "the interview item is worked out");
+    let preaudit = score(&one).areas.into_iter().find(|a| a.area_id == "c53-preaudit").unwrap();
+    let questions = preaudit_items - preaudit_derived;
+    assert_eq!(preaudit.progress_text(), format!("1/{questions} · {} %", preaudit.percent));
+    assert_eq!(preaudit.answered_text(), format!("1 of {questions}"));
 }

@@ -98,6 +98,33 @@ pub struct AreaScore {
     pub percent: u32,
     pub answered: usize,
     pub total: usize,
+    /// Of `total`, the items the app works out itself (always counted as answered).
+    pub derived: usize,
+}
+
+impl AreaScore {
+    /// Progress as the navigation shows it: questions answered, or for an area the app works
+    /// out entirely (the roles register), how many checks it runs.
+    pub fn progress_text(&self) -> String {
+        let progress = match questions(self.answered, self.total, self.derived) {
+            (_, 0) => super::wording::counted(self.derived, "check", "checks"),
+            (answered, asked) => format!("{answered}/{asked}"),
+        };
+        format!("{progress} · {} %", self.percent)
+    }
+
+    /// Progress as the reports' area table shows it.
+    pub fn answered_text(&self) -> String {
+        match questions(self.answered, self.total, self.derived) {
+            (_, 0) => format!("worked out ({})", super::wording::counted(self.derived, "check", "checks")),
+            (answered, asked) => format!("{answered} of {asked}"),
+        }
+    }
+}
+
+/// (questions answered, questions): the items a person answers, without the derived ones.
+fn questions(answered: usize, total: usize, derived: usize) -> (usize, usize) {
+    (answered - derived, total - derived)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -107,8 +134,11 @@ pub struct Score {
     pub earned: Points,
     pub possible: Points,
     pub verdict: Verdict,
+    /// Items with an answer, derived items included (they are always answered).
     pub answered: usize,
     pub total: usize,
+    /// Of `total`, the items the app works out from the register and rehearsals.
+    pub derived: usize,
     pub majors: usize,
     pub minors: usize,
     pub observations: usize,
@@ -117,12 +147,13 @@ pub struct Score {
 
 /// The points items are worth (Annex A items marked N/A with a justification are out of scope), and how many
 /// of them have an answer. Derived items (register, interviews) are always answered and in scope.
-fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize) {
-    let (mut possible, mut answered, mut total) = (Points::ZERO, 0, 0);
+fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize, usize) {
+    let (mut possible, mut answered, mut total, mut derived) = (Points::ZERO, 0, 0, 0);
     for item in items {
         total += 1;
         if item.is_derived() {
             answered += 1;
+            derived += 1;
             possible += weight(item.finding);
             continue;
         }
@@ -132,12 +163,12 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) 
             possible += weight(item.finding);
         }
     }
-    (possible, answered, total)
+    (possible, answered, total, derived)
 }
 
 /// The score: what is possible minus what the findings cost. Nothing is lost without a finding.
 pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Score {
-    let (possible, answered, total) = in_scope(assessment, catalog.items.iter());
+    let (possible, answered, total, derived) = in_scope(assessment, catalog.items.iter());
     let lost: Points = findings.iter().map(|f| f.cost).sum();
     let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -148,19 +179,30 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .areas
         .iter()
         .map(|area| {
-            let (possible, answered, total) = in_scope(assessment, catalog.items_in(area.id));
+            let (possible, answered, total, derived) = in_scope(assessment, catalog.items_in(area.id));
             let lost: Points = findings
                 .iter()
                 .filter(|f| f.area == area.id)
                 .map(|f| f.cost)
                 .sum();
-            AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), answered, total }
+            AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), answered, total, derived }
         })
         .collect();
-    Score { percent, earned, possible, verdict, answered, total, majors, minors, observations, areas }
+    Score { percent, earned, possible, verdict, answered, total, derived, majors, minors, observations, areas }
 }
 
 impl Score {
+    /// (questions answered, questions): what a person answers, without the derived items.
+    pub fn questions(&self) -> (usize, usize) {
+        questions(self.answered, self.total, self.derived)
+    }
+
+    /// "3 of 104 questions answered" (the derived items are not questions: the app works them out).
+    pub fn answered_text(&self) -> String {
+        let (answered, asked) = self.questions();
+        format!("{answered} of {} answered", super::wording::counted(asked, "question", "questions"))
+    }
+
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
         Rule::deciding(self.majors, self.minors, self.observations, self.percent)

@@ -14,10 +14,7 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
         .enumerate()
         .map(|(index, area)| {
             let progress = move || {
-                state.score.with(|s| {
-                    let a = &s.areas[index];
-                    format!("{}/{} · {} %", a.answered, a.total, a.percent)
-                })
+                state.score.with(|s| s.areas[index].progress_text())
             };
             let current = move || route.with(|r| r.area() == Some(area.id)).then_some("page");
             view! {

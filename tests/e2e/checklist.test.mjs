@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
-  DERIVED_ITEM_COUNT, CONTENT,
+  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT,
 } from './harness.mjs';
 
 let server;
@@ -24,17 +24,19 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await waitForApp(page);
   assert.equal(await readinessText(page), '0');
   assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
-  assert.equal((await page.textContent('#answered-count')).trim(), `${DERIVED_ITEM_COUNT} of ${ITEM_COUNT} answered`);
-  // 06 (interview readiness) is worked out from the rehearsals: it counts as answered, and with
-  // nobody rehearsed yet it earns nothing.
-  assert.equal(await progress(), '1/8 · 0 %');
+  // Nothing is answered yet: the items the app works out (the register's checks and 06,
+  // interview readiness, from the rehearsals) are not questions, and with nobody rehearsed and
+  // no register they earn nothing.
+  assert.equal((await page.textContent('#answered-count')).trim(), `0 of ${ITEM_COUNT - DERIVED_ITEM_COUNT} questions answered`);
+  assert.equal(await progress(), '0/7 · 0 %');
+  assert.equal(await page.textContent('#progress-c53-register'), `${REGISTER_ITEM_COUNT} checks · 0 %`);
 
   // Pre-audit weights: majors (01, 02) are worth 3 points, minors (03–08) 2 points: 18 in all.
   await page.check('#C53-PRE-01-yes');        // +3
   await page.check('#C53-PRE-03-partly');     // +1
   await page.check('#C53-PRE-05-no');         // 0
   await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
-  assert.equal(await progress(), '5/8 · 22 %'); // 4 / 18
+  assert.equal(await progress(), '4/7 · 22 %'); // 4 / 18
   const overall = await readinessText(page);
   assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
@@ -42,11 +44,11 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // A Clause requirement cannot be excluded: N/A answers it as not in place at once (4 / 18),
   // and the field and the status say so; a reason given changes nothing.
   await page.check('#C53-PRE-07-not_applicable');
-  assert.equal(await progress(), '6/8 · 22 %');
+  assert.equal(await progress(), '5/7 · 22 %');
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
   assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: a Clause requirement cannot be excluded/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
-  assert.equal(await progress(), '6/8 · 22 %');
+  assert.equal(await progress(), '5/7 · 22 %');
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   // Notes sit behind a disclosure until there is one.
@@ -63,7 +65,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.reload();
   await waitForApp(page);
   assert.equal(await readinessText(page), figure);
-  assert.equal(await progress(), '6/8 · 22 %');
+  assert.equal(await progress(), '5/7 · 22 %');
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);

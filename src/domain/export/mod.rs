@@ -306,9 +306,11 @@ impl<'a> Report<'a> {
             let items = counted(stale, "item relies", "items rely");
             out.push(format!("{items} on evidence that is or will be out of date on audit day."));
         }
-        let open = s.total - s.answered;
-        if open > 0 {
-            out.push(format!("{open} of {} items are not answered yet and count as not ready.", s.total));
+        let (answered, asked) = s.questions();
+        if answered < asked {
+            let open = asked - answered;
+            let (is, counts) = if open == 1 { ("is", "counts") } else { ("are", "count") };
+            out.push(format!("{open} of {asked} questions {is} not answered yet and {counts} as not ready."));
         }
         if s.observations > 0 {
             out.push(format!("{} would likely be noted as observations.", counted(s.observations, "gap", "gaps")));
