@@ -104,7 +104,12 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
         })
     };
     let summary = move || {
-        state.score.with(|s| format!("{} of {} points earned; every lost point is listed below.", s.earned, s.possible))
+        let points = state.score.with(|s| format!("{} of {} points earned", s.earned, s.possible));
+        if state.findings.with(Vec::is_empty) {
+            format!("{points}: no point lost, and nothing an auditor would raise is open.")
+        } else {
+            format!("{points}; every lost point is listed below.")
+        }
     };
     view! {
         <section class="why-score" aria-labelledby="why-title">

@@ -18,13 +18,17 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         let finding = state.findings.with_untracked(|list| list.iter().find(|f| f.id == id).cloned());
         finding.map(|finding| view! { <PlanRow state=state finding=finding /> })
     };
+    let nothing_open = move || ids.with(Vec::is_empty);
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
             "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date before the audit by severity; change them as you plan."
         </p>
         <RegisterPeople state=state />
-        <div class="table-wrap">
+        <p id="plan-empty" hidden=move || !nothing_open()>
+            "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."
+        </p>
+        <div class="table-wrap" hidden=nothing_open>
             <table class="plan">
                 <caption class="visually-hidden">"Remediation plan"</caption>
                 <thead>

@@ -21,6 +21,15 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   await startWith(page, server.url, storedStateAll('yes'));
   assert.equal(await page.textContent('#readiness-percent'), '100');
   assert.equal(await verdict(page), 'Ready');
+  // Nothing open: the dashboard and the plan say so instead of pointing at empty lists.
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#why-title');
+  assert.match(await page.textContent('.why-score .hint'), /points earned: no point lost, and nothing an auditor would raise is open\.$/);
+  assert.equal(await page.locator('#why-list li').count(), 0);
+  await page.click('#nav-plan');
+  await page.waitForSelector('#plan-empty', { state: 'visible' });
+  assert.match(await page.textContent('#plan-empty'), /^\s*Nothing to plan: no finding is open/);
+  assert.equal(await page.isVisible('table.plan'), false);
 
   const check = CONTENT.reality_checks[0];
   await page.goto(`${server.url}#/area/a54-reality`);
@@ -30,6 +39,13 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   assert.match(await page.textContent(`#${check.proof_item}-status`), /Gap/);
   assert.notEqual(await verdict(page), 'Ready');
   assert.ok(Number(await page.textContent('#readiness-percent')) < 100);
+  // With the gap open the plan lists it.
+  await page.click('#nav-plan');
+  await page.waitForSelector('table.plan', { state: 'visible' });
+  assert.equal(await page.isVisible('#plan-empty'), false);
+  assert.equal(await page.locator('table.plan tbody tr').count(), 2);
+  await page.goto(`${server.url}#/area/a54-reality`);
+  await page.waitForSelector(`#${check.proof_item}-no`);
 
   // Only the items that cost points remain with the filter on.
   await page.check('#gaps-only');
