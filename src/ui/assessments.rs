@@ -146,10 +146,14 @@ fn CompareTwo(state: AppState) -> impl IntoView {
         let (Some(before), Some(after)) = (assessment_of(&a), assessment_of(&b)) else { return None };
         Some(compare(state.catalog, &before, &after, state.today))
     };
+    let only_one = move || state.workspace.with(|w| w.entries.len() < 2);
     view! {
         <section class="card compare" aria-labelledby="compare-title">
             <h2 id="compare-title">"Compare two assessments"</h2>
-            <div class="compare-pickers">
+            <p class="hint" id="compare-needs-two" hidden=move || !only_one()>
+                "There is only one assessment. Duplicate it before a round of changes to see later what they did, or create a blank one."
+            </p>
+            <div class="compare-pickers" hidden=only_one>
                 <EntryPicker state=state id="compare-first" label="Earlier" value=first />
                 <EntryPicker state=state id="compare-second" label="Later" value=second />
             </div>

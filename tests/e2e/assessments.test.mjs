@@ -20,6 +20,9 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.equal((await page.textContent('#current-assessment')).trim(), 'My assessment');
 
   await page.click('#nav-assessments');
+  // With one assessment there is nothing to compare: the panel says how to get a second.
+  assert.match(await page.textContent('#compare-needs-two'), /only one assessment\. Duplicate it/);
+  assert.equal(await page.isVisible('#compare-first'), false);
   await page.fill('#assessment-a1-name', 'Stage 1 dry run');
   await page.press('#assessment-a1-name', 'Tab');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
@@ -48,6 +51,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.check('#C53-PRE-02-no');
 
   await page.click('#nav-assessments');
+  assert.equal(await page.isVisible('#compare-needs-two'), false);
   await page.selectOption('#compare-first', 'a1');
   await page.selectOption('#compare-second', 'a2');
   assert.match(await page.textContent('#compare-closed'), /C53-PRE-01/);
