@@ -79,6 +79,8 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
         }
     };
     let duplicate = move |_| with_workspace(&|ws, id| ws.duplicate(id, state.today).is_ok());
+    // The last assessment is never deleted; the row says so rather than ignoring the click.
+    let delete_note = RwSignal::new(None::<&'static str>);
     let delete = move |_| {
         with_workspace(&|ws, id| match ws.delete(id) {
             Some(removed) => {
@@ -87,7 +89,10 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
                 focus_later("undo-delete");
                 true
             }
-            None => false,
+            None => {
+                delete_note.set(Some("This is the only assessment, so it stays. To start over, create a blank one, then delete this one."));
+                false
+            }
         })
     };
     // "Open" gives way to the "Open now" badge: keep focus in the row.
@@ -128,6 +133,9 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
                 <button type="button" class="secondary" id=format!("assessment-{id}-duplicate") on:click=duplicate>"Duplicate"</button>
                 <button type="button" class="secondary" id=format!("assessment-{id}-delete") on:click=delete>"Delete"</button>
             </span>
+            <p class="name-note" role="status" id=format!("assessment-{id}-delete-note")>
+                {move || delete_note.get().filter(|_| state.workspace.with(|w| w.entries.len() < 2))}
+            </p>
         </li>
     }
 }

@@ -2,7 +2,7 @@
 // duplicated, deleted with undo, switched between, and compared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment } from './harness.mjs';
 
 let server;
 let browser;
@@ -23,6 +23,11 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   // With one assessment there is nothing to compare: the panel says how to get a second.
   assert.match(await page.textContent('#compare-needs-two'), /only one assessment\. Duplicate it/);
   assert.equal(await page.isVisible('#compare-first'), false);
+  // The last assessment is never deleted, and the row says so.
+  await page.click('#assessment-a1-delete');
+  assert.match(await page.textContent('#assessment-a1-delete-note'), /only assessment, so it stays\. To start over, create a blank one/);
+  assert.equal(await page.locator('.assessment').count(), 1);
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-01'].answer, 'no');
   await page.fill('#assessment-a1-name', 'Stage 1 dry run');
   await page.press('#assessment-a1-name', 'Tab');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
@@ -40,6 +45,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.press('#assessment-a1-name', 'Tab');
   await page.click('#assessment-a1-duplicate');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run (copy)');
+  assert.equal(await page.isVisible('#assessment-a1-delete-note'), false, 'with two, deleting is possible again');
   await page.fill('#assessment-a2-name', 'Stage 2, March');
   await page.press('#assessment-a2-name', 'Tab');
 
