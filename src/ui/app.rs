@@ -141,7 +141,8 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>) {
             return;
         }
         if current.active != incoming.active && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. }))) {
-            notice.set(Some(StorageNotice::FollowedOtherTab { name: incoming.active_entry().name.clone() }));
+            let entry = incoming.active_entry();
+            notice.set(Some(StorageNotice::FollowedOtherTab { id: entry.id.clone(), name: entry.name.clone() }));
         }
         state.replace(incoming);
     });

@@ -10,7 +10,12 @@ use crate::domain::workspace::encode_workspace;
 
 #[component]
 pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -> impl IntoView {
-    move || notice.get().map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
+    // Where answers go is only news while the assessment followed to is still the open one.
+    let current = move |n: &StorageNotice| match n {
+        StorageNotice::FollowedOtherTab { id, .. } => state.workspace.with(|w| w.active == *id),
+        _ => true,
+    };
+    move || notice.get().filter(current).map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
 }
 
 #[component]
@@ -74,7 +79,7 @@ fn describe(notice: &StorageNotice) -> (&'static str, String) {
             "Your latest change was not saved",
             format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
         ),
-        StorageNotice::FollowedOtherTab { name } => (
+        StorageNotice::FollowedOtherTab { name, .. } => (
             "Another tab switched the open assessment",
             format!("This tab follows it: what you see and answer here now belongs to “{name}”. To go back, open it again under “Assessments and comparison”."),
         ),

@@ -17,8 +17,9 @@ pub enum StorageNotice {
     Unavailable,
     /// The last save failed (for example the quota is full); answers are still in memory.
     SaveFailed(AppError),
-    /// Another tab opened (or left) an assessment, and this tab followed it to the one named.
-    FollowedOtherTab { name: String },
+    /// Another tab opened (or left) an assessment, and this tab followed it to the one named
+    /// (shown while that one stays open here).
+    FollowedOtherTab { id: String, name: String },
 }
 
 pub struct Loaded {

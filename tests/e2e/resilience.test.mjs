@@ -55,6 +55,16 @@ test('when another tab opens a different assessment, this tab follows it and say
   const box = await first.locator('#storage-notice').boundingBox();
   assert.ok(box && box.y >= 0 && box.y < 800, `the notice stays in sight (y = ${box?.y})`);
   await screenshot(first, 'followed-other-tab-375');
+  // Opening the first assessment again here makes the notice old news.
+  await first.click('#nav-assessments');
+  await first.click('#assessment-a1-open');
+  await first.waitForFunction(() => !document.querySelector('#storage-notice'));
+  // The other tab now followed this one; when it switches back, the notice returns, and goes
+  // when dismissed.
+  await second.waitForSelector('#storage-notice');
+  await second.click('#nav-assessments');
+  await second.click('#assessment-a2-open');
+  await first.waitForSelector('#storage-notice');
   await first.click('#storage-notice button');
   assert.equal(await first.locator('#storage-notice').count(), 0);
   assert.deepEqual(consoleErrors, []);
