@@ -56,7 +56,9 @@ fn create_duplicate_rename_delete_and_undo() {
     assert_eq!(ws.restore(index, removed.clone()), copy);
     assert_eq!(ws.entries[index], removed);
     ws.delete("a1").unwrap();
+    assert!(!ws.only_one());
     ws.delete(&copy).unwrap();
+    assert!(ws.only_one());
     assert_eq!(ws.delete(&fresh), None, "the last assessment cannot be deleted");
     assert_eq!(ws.active, fresh);
 }

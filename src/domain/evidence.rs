@@ -79,12 +79,11 @@ pub fn record_validity(cadence: Option<Cadence>, produced_on: Option<NaiveDate>,
         return format!("Dated {date}, after today: it counts from that day.");
     }
     let Some(cadence) = cadence else { return "Does not expire by date.".into() };
-    match freshness(expires_on(cadence, date), today, audit_date) {
-        Freshness::Stale { expired_on } => format!("Expired on {expired_on}: renew it."),
-        Freshness::ExpiresBeforeAudit { expires_on } => format!("Expires on {expires_on}, before the audit: renew it in time."),
-        Freshness::Fresh => match expires_on(cadence, date) {
-            Some(end) => format!("Expires on {end}: renew it before then."),
-            None => "Does not expire by date (renew it on changes).".into(),
-        },
+    let expiry = expires_on(cadence, date);
+    match (freshness(expiry, today, audit_date), expiry) {
+        (Freshness::Stale { expired_on }, _) => format!("Expired on {expired_on}: renew it."),
+        (Freshness::ExpiresBeforeAudit { expires_on }, _) => format!("Expires on {expires_on}, before the audit: renew it in time."),
+        (Freshness::Fresh, Some(end)) => format!("Expires on {end}: renew it before then."),
+        (Freshness::Fresh, None) => "Does not expire by date (renew it on changes).".into(),
     }
 }

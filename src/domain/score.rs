@@ -203,6 +203,11 @@ impl Score {
         format!("{answered} of {} answered", super::wording::counted(asked, "question", "questions"))
     }
 
+    /// "11 items worked out from the roles register and interview rehearsals" (not answered by anyone).
+    pub fn worked_out_text(&self) -> String {
+        format!("{} worked out from the roles register and interview rehearsals", super::wording::counted(self.derived, "item", "items"))
+    }
+
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
         Rule::deciding(self.majors, self.minors, self.observations, self.percent)

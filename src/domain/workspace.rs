@@ -102,9 +102,14 @@ impl Workspace {
         }
     }
 
+    /// Whether this is the only assessment: it cannot be deleted, and there is nothing to compare.
+    pub fn only_one(&self) -> bool {
+        self.entries.len() < 2
+    }
+
     /// Removes an assessment (never the last one) and returns it with its position, for undo.
     pub fn delete(&mut self, id: &str) -> Option<(usize, Entry)> {
-        if self.entries.len() < 2 {
+        if self.only_one() {
             return None;
         }
         let index = self.entries.iter().position(|e| e.id == id)?;

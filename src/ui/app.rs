@@ -141,8 +141,7 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>) {
             return;
         }
         if current.active != incoming.active && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. }))) {
-            let entry = incoming.active_entry();
-            notice.set(Some(StorageNotice::FollowedOtherTab { id: entry.id.clone(), name: entry.name.clone() }));
+            notice.set(Some(StorageNotice::FollowedOtherTab { id: incoming.active_entry().id.clone() }));
         }
         state.replace(incoming);
     });

@@ -7,7 +7,7 @@ use super::state::AppState;
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
-use crate::domain::workspace::Entry;
+use crate::domain::workspace::{Entry, Workspace};
 use crate::domain::{Assessment, Score};
 
 #[component]
@@ -71,7 +71,7 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
         let findings = all_findings(state.catalog, &assessment, state.today);
         text(&compute(state.catalog, &assessment, &findings))
     };
-    let with_workspace = move |change: &dyn Fn(&mut crate::domain::workspace::Workspace, &str) -> bool| {
+    let with_workspace = move |change: &dyn Fn(&mut Workspace, &str) -> bool| {
         let current = state.assessment.get_untracked();
         let mut ws = state.workspace.get_untracked().with_active(current);
         if key.with_value(|id| change(&mut ws, id)) {
@@ -134,7 +134,7 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
                 <button type="button" class="secondary" id=format!("assessment-{id}-delete") on:click=delete>"Delete"</button>
             </span>
             <p class="name-note" role="status" id=format!("assessment-{id}-delete-note")>
-                {move || delete_note.get().filter(|_| state.workspace.with(|w| w.entries.len() < 2))}
+                {move || delete_note.get().filter(|_| state.workspace.with(Workspace::only_one))}
             </p>
         </li>
     }
@@ -154,7 +154,7 @@ fn CompareTwo(state: AppState) -> impl IntoView {
         let (Some(before), Some(after)) = (assessment_of(&a), assessment_of(&b)) else { return None };
         Some(compare(state.catalog, &before, &after, state.today))
     };
-    let only_one = move || state.workspace.with(|w| w.entries.len() < 2);
+    let only_one = move || state.workspace.with(Workspace::only_one);
     view! {
         <section class="card compare" aria-labelledby="compare-title">
             <h2 id="compare-title">"Compare two assessments"</h2>

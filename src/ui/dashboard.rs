@@ -50,7 +50,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 
 #[component]
 fn AuditCountdown(state: AppState) -> impl IntoView {
-    let audit_date = move || state.assessment.with(|a| a.audit_date);
+    let audit_date = move || state.audit_date.get();
     let countdown = move || match audit_date() {
         None => "Enter your audit date to check evidence freshness against it.".to_string(),
         Some(date) => match (date - state.today).num_days() {

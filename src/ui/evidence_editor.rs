@@ -47,10 +47,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             })
         })
     };
-    let validity = move || {
-        let audit_date = state.assessment.with(|a| a.audit_date);
-        record_validity(item.cadence, record.with(|r| r.produced_on), state.today, audit_date)
-    };
+    let validity = move || record_validity(item.cadence, record.with(|r| r.produced_on), state.today, state.audit_date.get());
     let prefix = format!("{id}-ev{index}");
     // Rows are by position: focus leaves the removed row's button (the next record moves up
     // into it) for the add button.

@@ -12,7 +12,7 @@ use crate::domain::workspace::encode_workspace;
 pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -> impl IntoView {
     // Where answers go is only news while the assessment followed to is still the open one.
     let current = move |n: &StorageNotice| match n {
-        StorageNotice::FollowedOtherTab { id, .. } => state.workspace.with(|w| w.active == *id),
+        StorageNotice::FollowedOtherTab { id } => state.workspace.with(|w| w.active == *id),
         _ => true,
     };
     move || notice.get().filter(current).map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
@@ -24,7 +24,7 @@ fn NoticeBox(
     state: AppState,
     on_dismiss: impl Fn() + 'static + Copy + Send,
 ) -> impl IntoView {
-    let (title, body) = describe(&notice);
+    let (title, body) = describe(&notice, state);
     // A failed save, or answers now going to another assessment, can happen anywhere down a
     // long page: those stay in sight.
     let sticky = matches!(notice, StorageNotice::SaveFailed(_) | StorageNotice::FollowedOtherTab { .. });
@@ -61,7 +61,7 @@ fn NoticeBox(
     }
 }
 
-fn describe(notice: &StorageNotice) -> (&'static str, String) {
+fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
     match notice {
         StorageNotice::Unreadable { error, backup_key: Some(key), .. } => (
             "Your saved answers could not be read",
@@ -79,9 +79,13 @@ fn describe(notice: &StorageNotice) -> (&'static str, String) {
             "Your latest change was not saved",
             format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
         ),
-        StorageNotice::FollowedOtherTab { name, .. } => (
+        StorageNotice::FollowedOtherTab { id } => (
             "Another tab switched the open assessment",
-            format!("This tab follows it: what you see and answer here now belongs to “{name}”. To go back, open it again under “Assessments and comparison”."),
+            // Its name as it is now (the banner is redrawn when the workspace changes).
+            format!(
+                "This tab follows it: what you see and answer here now belongs to “{}”. To go back, open it again under “Assessments and comparison”.",
+                state.workspace.with_untracked(|w| w.entry(id).map(|e| e.name.clone())).unwrap_or_default()
+            ),
         ),
     }
 }

@@ -21,6 +21,8 @@ pub struct AppState {
     /// Index into `findings` by item id, so each card finds its own finding without a scan.
     pub finding_index: Memo<HashMap<&'static str, usize>>,
     pub score: Memo<Score>,
+    /// The planned audit date alone, so what depends on it is not re-run on every answer.
+    pub audit_date: Memo<Option<NaiveDate>>,
     pub today: NaiveDate,
 }
 
@@ -33,7 +35,8 @@ impl AppState {
             findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect())
         });
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
-        AppState { catalog, workspace, assessment, findings, finding_index, score, today }
+        let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
+        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, today }
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

@@ -17,9 +17,9 @@ pub enum StorageNotice {
     Unavailable,
     /// The last save failed (for example the quota is full); answers are still in memory.
     SaveFailed(AppError),
-    /// Another tab opened (or left) an assessment, and this tab followed it to the one named
-    /// (shown while that one stays open here).
-    FollowedOtherTab { id: String, name: String },
+    /// Another tab opened (or left) an assessment, and this tab followed it to this one (shown,
+    /// under its current name, while it stays open here).
+    FollowedOtherTab { id: String },
 }
 
 pub struct Loaded {

@@ -5,7 +5,6 @@
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
-use crate::domain::wording::counted;
 
 /// One list entry: an optional bold lead-in followed by text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,8 +55,8 @@ pub fn build(report: &Report) -> Document {
     blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: {} % ready", s.verdict.label(), s.percent) });
     blocks.push(Block::Paragraph(s.verdict.meaning().to_string()));
     blocks.push(Block::Paragraph(format!(
-        "{} of {} readiness points; {}, and {} worked out from the roles register and interview rehearsals. Expected at the audit: {} major nonconformities, {} minor nonconformities, {} observations.",
-        s.earned, s.possible, s.answered_text(), counted(s.derived, "item", "items"), s.majors, s.minors, s.observations
+        "{} of {} readiness points; {}, and {}. Expected at the audit: {} major nonconformities, {} minor nonconformities, {} observations.",
+        s.earned, s.possible, s.answered_text(), s.worked_out_text(), s.majors, s.minors, s.observations
     )));
     let reasons = report.reasons();
     if !reasons.is_empty() {

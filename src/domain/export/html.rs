@@ -5,6 +5,7 @@
 
 use super::document::{build, Block, Line};
 use super::{iso, Report};
+use crate::domain::dates::parse_iso;
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -98,7 +99,8 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
             let header = headers.get(i).copied().unwrap_or_default();
-            let class = if is_iso_date(cell) {
+            // A date is one word: never split at its hyphens.
+            let class = if parse_iso(cell).is_some() {
                 " class=\"date\""
             } else if has_long_run(cell) {
                 " class=\"long\""
@@ -118,13 +120,6 @@ const LONG_RUN_CHARS: usize = 20;
 /// Whether the text holds a run without spaces longer than [`LONG_RUN_CHARS`].
 fn has_long_run(text: &str) -> bool {
     text.split_whitespace().any(|run| run.chars().count() > LONG_RUN_CHARS)
-}
-
-/// Whether the cell is one ISO date (2027-03-01), which must not wrap at its hyphens.
-fn is_iso_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
 }
 
 /// Escapes text for HTML element content and quoted attribute values.

@@ -9,7 +9,6 @@ use serde_json::Value;
 use super::{ids, iso, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
-use crate::domain::wording::counted;
 use crate::domain::findings::Finding;
 use crate::domain::persist;
 
@@ -171,8 +170,8 @@ fn results(report: &Report) -> Root {
                 uuid: uuid("result"),
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
-                    "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. {}; {} worked out from the roles register and interview rehearsals.",
-                    s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.answered_text(), counted(s.derived, "item", "items")
+                    "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. {}; {}.",
+                    s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.answered_text(), s.worked_out_text()
                 ),
                 start: stamp,
                 reviewed_controls: ReviewedControls { control_selections: [IncludeAll { include_all: Empty {} }] },
