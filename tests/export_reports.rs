@@ -68,7 +68,7 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     let md = markdown::render(&r);
     assert!(md.starts_with("# Audit readiness report"));
     assert!(md.contains("2026\\-11\\-23") || md.contains("2026-11-23"));
-    assert!(md.contains(&format!("## {}: {} % ready", r.score.verdict.label(), r.score.percent)));
+    assert!(md.contains(&format!("## {}: overall readiness {} %", r.score.verdict.label(), r.score.percent)));
     assert!(md.contains(r.score.verdict.meaning()));
     for area in r.catalog.areas {
         assert!(md.contains(&markdown::inline(area.title)), "area {} missing", area.id);
@@ -83,9 +83,9 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     assert!(gaps[first_minor..].iter().all(|g| g.finding.severity < Severity::Major));
     assert!(r.reasons()[0].contains("major nonconformity"), "{:?}", r.reasons());
     // Progress counts the questions a person answers; the worked-out items are named apart.
-    let (answered, asked) = r.score.questions();
-    assert!(md.contains(&format!("{answered} of {asked} questions answered, and {} items worked out from the roles register", r.score.derived)), "{md:.1500}");
-    assert!(md.contains(&format!("worked out ({} checks)", r.score.areas.iter().find(|a| a.area_id == "c53-register").unwrap().derived)));
+    let p = r.score.progress;
+    assert!(md.contains(&format!("{} of {} questions answered, and {} items worked out from the roles register", p.answered, p.questions, p.worked_out)), "{md:.1500}");
+    assert!(md.contains(&format!("worked out ({} checks)", r.score.areas.iter().find(|a| a.area_id == "c53-register").unwrap().progress.worked_out)));
 }
 
 #[test]
@@ -233,7 +233,7 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     // Still a summary: verdict, score, areas and the gap list with reference, severity, title.
     assert_eq!(r.score, full.score, "redaction never changes the verdict");
     let md = markdown::render(&r);
-    assert!(md.contains(&format!("{} % ready", r.score.percent)));
+    assert!(md.contains(&format!("overall readiness {} %", r.score.percent)));
     assert!(md.contains("Readiness by area"));
     for g in r.gaps() {
         assert!(md.contains(&markdown::inline(g.title())));

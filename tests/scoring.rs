@@ -35,8 +35,9 @@ fn nothing_answered_is_zero_and_not_ready() {
     let catalog = Catalog::builtin();
     let s = score(&Assessment::default());
     assert_eq!(s.percent, 0);
-    // Only the derived items count as answered; an empty register fails them all.
-    assert_eq!(s.answered, catalog.items.len() - answered_items(catalog));
+    // No question is answered; the derived items are worked out (an empty register fails them all).
+    assert_eq!((s.progress.answered, s.progress.questions), (0, answered_items(catalog)));
+    assert_eq!(s.progress.worked_out, catalog.items.len() - answered_items(catalog));
     assert_eq!(s.verdict, Verdict::NotReady);
 }
 
@@ -45,7 +46,7 @@ fn all_yes_is_one_hundred_and_ready() {
     let catalog = Catalog::builtin();
     let s = score(&all(catalog, Answer::Yes));
     assert_eq!((s.percent, s.verdict), (100, Verdict::Ready));
-    assert_eq!(s.answered, catalog.items.len());
+    assert_eq!(s.progress.unanswered(), 0);
     assert_eq!(all_findings(catalog, &all(catalog, Answer::Yes), today()), vec![]);
 }
 
@@ -74,7 +75,7 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
     let findings = all_findings(catalog, &a, today());
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].kind, FindingKind::Unanswered);
-    assert_eq!(s.answered, catalog.items.len() - 1);
+    assert_eq!(s.progress.unanswered(), 1);
     // With a justification it leaves the denominator: back to 100 %.
     a.set_na_justification(control.id, "We have no third parties at all".into());
     let s = score(&a);
@@ -104,7 +105,7 @@ fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
         let s = score(&a);
         assert!(s.percent < 100);
         assert_ne!(s.verdict, Verdict::Ready);
-        assert_eq!(s.answered, catalog.items.len());
+        assert_eq!(s.progress.unanswered(), 0);
         assert_eq!(s.possible - s.earned, f.cost, "the point is explained by the finding");
     }
 }
@@ -205,7 +206,7 @@ fn area_scores_cover_every_area() {
     let catalog = Catalog::builtin();
     let s = score(&all(catalog, Answer::Partly));
     assert_eq!(s.areas.len(), catalog.areas.len());
-    assert!(s.areas.iter().all(|a| a.answered == a.total));
+    assert!(s.areas.iter().all(|a| a.progress.unanswered() == 0));
     // Answered items are half met; derived items (the register area, the interview item) are met.
     for a in &s.areas {
         assert_eq!(a.percent, half_answered_percent(catalog, a.area_id), "{}", a.area_id);
@@ -222,9 +223,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
             earned: Points::ZERO,
             possible: Points::ZERO,
             verdict,
-            answered: 0,
-            total: 0,
-            derived: 0,
+            progress: Default::default(),
             majors,
             minors,
             observations,
@@ -288,24 +287,26 @@ fn progress_counts_questions_a_person_answers_not_the_items_the_app_works_out() 
     assert!(derived > 0 && asked > 0);
     // A fresh start has answered nothing, whatever the register and rehearsals already decide.
     let fresh = score(&Assessment::default());
-    assert_eq!(fresh.questions(), (0, asked));
-    assert_eq!(fresh.derived, derived);
-    assert_eq!(fresh.answered_text(), format!("0 of {asked} questions answered"));
+    assert_eq!((fresh.progress.answered, fresh.progress.questions), (0, asked));
+    assert_eq!(fresh.progress.worked_out, derived);
+    assert_eq!(fresh.progress.answered_text(), format!("0 of {asked} questions answered"));
     let mut one = Assessment::default();
     one.set_answer("C53-PRE-01", Answer::Partly, today());
-    assert_eq!(score(&one).answered_text(), format!("1 of {asked} questions answered"));
-    assert_eq!(score(&all(catalog, Answer::No)).questions(), (asked, asked));
+    assert_eq!(score(&one).progress.answered_text(), format!("1 of {asked} questions answered"));
+    assert_eq!(score(&one).progress.unanswered(), asked - 1);
+    let all_no = score(&all(catalog, Answer::No)).progress;
+    assert_eq!((all_no.answered, all_no.questions), (asked, asked));
 
     // Per area: an area the app works out entirely shows its checks; a mixed one its questions.
     let register = fresh.areas.iter().find(|a| a.area_id == "c53-register").unwrap();
-    assert_eq!(register.total, register.derived);
-    assert_eq!(register.progress_text(), format!("{} checks · {} %", register.derived, register.percent));
-    assert_eq!(register.answered_text(), format!("worked out ({} checks)", register.derived));
+    assert_eq!(register.progress.questions, 0);
+    assert_eq!(register.progress_text(), format!("{} checks · {} %", register.progress.worked_out, register.percent));
+    assert_eq!(register.progress.table_text(), format!("worked out ({} checks)", register.progress.worked_out));
     let preaudit_items = catalog.items_in("c53-preaudit").count();
     let preaudit_derived = catalog.items_in("c53-preaudit").filter(|i| i.is_derived()).count();
     assert!(preaudit_derived > 0, "the interview item is worked out");
     let preaudit = score(&one).areas.into_iter().find(|a| a.area_id == "c53-preaudit").unwrap();
     let questions = preaudit_items - preaudit_derived;
     assert_eq!(preaudit.progress_text(), format!("1/{questions} · {} %", preaudit.percent));
-    assert_eq!(preaudit.answered_text(), format!("1 of {questions}"));
+    assert_eq!(preaudit.progress.table_text(), format!("1 of {questions}"));
 }

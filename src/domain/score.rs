@@ -92,39 +92,63 @@ impl Rule {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AreaScore {
-    pub area_id: &'static str,
-    pub percent: u32,
+/// How far a set of items is answered. The items the app works out itself (from the roles
+/// register and the interview rehearsals) are not questions: nobody answers them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Questions with an answer.
     pub answered: usize,
-    pub total: usize,
-    /// Of `total`, the items the app works out itself (always counted as answered).
-    pub derived: usize,
+    /// Questions a person answers.
+    pub questions: usize,
+    /// Items the app works out itself, always up to date.
+    pub worked_out: usize,
 }
 
-impl AreaScore {
-    /// Progress as the navigation shows it: questions answered, or for an area the app works
-    /// out entirely (the roles register), how many checks it runs.
-    pub fn progress_text(&self) -> String {
-        let progress = match questions(self.answered, self.total, self.derived) {
-            (_, 0) => super::wording::counted(self.derived, "check", "checks"),
-            (answered, asked) => format!("{answered}/{asked}"),
-        };
-        format!("{progress} · {} %", self.percent)
+impl Progress {
+    /// Questions still without an answer.
+    pub fn unanswered(&self) -> usize {
+        self.questions - self.answered
     }
 
-    /// Progress as the reports' area table shows it.
+    /// "3 of 104 questions answered".
     pub fn answered_text(&self) -> String {
-        match questions(self.answered, self.total, self.derived) {
-            (_, 0) => format!("worked out ({})", super::wording::counted(self.derived, "check", "checks")),
-            (answered, asked) => format!("{answered} of {asked}"),
+        format!("{} of {} answered", self.answered, super::wording::counted(self.questions, "question", "questions"))
+    }
+
+    /// "11 items worked out from the roles register and interview rehearsals".
+    pub fn worked_out_text(&self) -> String {
+        format!("{} worked out from the roles register and interview rehearsals", super::wording::counted(self.worked_out, "item", "items"))
+    }
+
+    /// Short, for the navigation: "3/7", or "10 checks" where the app works out every item.
+    pub fn short_text(&self) -> String {
+        match self.questions {
+            0 => super::wording::counted(self.worked_out, "check", "checks"),
+            asked => format!("{}/{asked}", self.answered),
+        }
+    }
+
+    /// For the reports' area table: "3 of 7", or "worked out (10 checks)".
+    pub fn table_text(&self) -> String {
+        match self.questions {
+            0 => format!("worked out ({})", super::wording::counted(self.worked_out, "check", "checks")),
+            asked => format!("{} of {asked}", self.answered),
         }
     }
 }
 
-/// (questions answered, questions): the items a person answers, without the derived ones.
-fn questions(answered: usize, total: usize, derived: usize) -> (usize, usize) {
-    (answered - derived, total - derived)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaScore {
+    pub area_id: &'static str,
+    pub percent: u32,
+    pub progress: Progress,
+}
+
+impl AreaScore {
+    /// Progress as the navigation shows it: "3/7 · 72 %", or "10 checks · 0 %".
+    pub fn progress_text(&self) -> String {
+        format!("{} · {} %", self.progress.short_text(), self.percent)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -134,41 +158,36 @@ pub struct Score {
     pub earned: Points,
     pub possible: Points,
     pub verdict: Verdict,
-    /// Items with an answer, derived items included (they are always answered).
-    pub answered: usize,
-    pub total: usize,
-    /// Of `total`, the items the app works out from the register and rehearsals.
-    pub derived: usize,
+    pub progress: Progress,
     pub majors: usize,
     pub minors: usize,
     pub observations: usize,
     pub areas: Vec<AreaScore>,
 }
 
-/// The points items are worth (Annex A items marked N/A with a justification are out of scope), and how many
-/// of them have an answer. Derived items (register, interviews) are always answered and in scope.
-fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, usize, usize, usize) {
-    let (mut possible, mut answered, mut total, mut derived) = (Points::ZERO, 0, 0, 0);
+/// The points items are worth (Annex A items marked N/A with a justification are out of scope),
+/// and how far they are answered. Derived items (register, interviews) are always in scope.
+fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, Progress) {
+    let (mut possible, mut progress) = (Points::ZERO, Progress::default());
     for item in items {
-        total += 1;
         if item.is_derived() {
-            answered += 1;
-            derived += 1;
+            progress.worked_out += 1;
             possible += weight(item.finding);
             continue;
         }
         let answer = assessment.answer_for(item);
-        answered += usize::from(answer.is_some());
+        progress.questions += 1;
+        progress.answered += usize::from(answer.is_some());
         if answer != Some(super::assessment::Answer::NotApplicable) || !item.excludable() {
             possible += weight(item.finding);
         }
     }
-    (possible, answered, total, derived)
+    (possible, progress)
 }
 
 /// The score: what is possible minus what the findings cost. Nothing is lost without a finding.
 pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Score {
-    let (possible, answered, total, derived) = in_scope(assessment, catalog.items.iter());
+    let (possible, progress) = in_scope(assessment, catalog.items.iter());
     let lost: Points = findings.iter().map(|f| f.cost).sum();
     let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -179,35 +198,19 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .areas
         .iter()
         .map(|area| {
-            let (possible, answered, total, derived) = in_scope(assessment, catalog.items_in(area.id));
+            let (possible, progress) = in_scope(assessment, catalog.items_in(area.id));
             let lost: Points = findings
                 .iter()
                 .filter(|f| f.area == area.id)
                 .map(|f| f.cost)
                 .sum();
-            AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), answered, total, derived }
+            AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })
         .collect();
-    Score { percent, earned, possible, verdict, answered, total, derived, majors, minors, observations, areas }
+    Score { percent, earned, possible, verdict, progress, majors, minors, observations, areas }
 }
 
 impl Score {
-    /// (questions answered, questions): what a person answers, without the derived items.
-    pub fn questions(&self) -> (usize, usize) {
-        questions(self.answered, self.total, self.derived)
-    }
-
-    /// "3 of 104 questions answered" (the derived items are not questions: the app works them out).
-    pub fn answered_text(&self) -> String {
-        let (answered, asked) = self.questions();
-        format!("{answered} of {} answered", super::wording::counted(asked, "question", "questions"))
-    }
-
-    /// "11 items worked out from the roles register and interview rehearsals" (not answered by anyone).
-    pub fn worked_out_text(&self) -> String {
-        format!("{} worked out from the roles register and interview rehearsals", super::wording::counted(self.derived, "item", "items"))
-    }
-
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
         Rule::deciding(self.majors, self.minors, self.observations, self.percent)

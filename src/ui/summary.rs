@@ -20,7 +20,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             </p>
             <p class="verdict-meaning">{move || score.with(|s| s.verdict.meaning())}</p>
             <p class="progress-text" id="answered-count">
-                {move || score.with(|s| s.answered_text())}
+                {move || score.with(|s| s.progress.answered_text())}
             </p>
             <ul class="severity-counts" aria-label="Predicted audit findings">
                 <li class="sev-major">{move || score.with(|s| s.majors)}" major"</li>

@@ -52,11 +52,11 @@ pub fn build(report: &Report) -> Document {
     });
     blocks.push(Block::List(facts));
 
-    blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: {} % ready", s.verdict.label(), s.percent) });
+    blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: overall readiness {} %", s.verdict.label(), s.percent) });
     blocks.push(Block::Paragraph(s.verdict.meaning().to_string()));
     blocks.push(Block::Paragraph(format!(
         "{} of {} readiness points; {}, and {}. Expected at the audit: {} major nonconformities, {} minor nonconformities, {} observations.",
-        s.earned, s.possible, s.answered_text(), s.worked_out_text(), s.majors, s.minors, s.observations
+        s.earned, s.possible, s.progress.answered_text(), s.progress.worked_out_text(), s.majors, s.minors, s.observations
     )));
     let reasons = report.reasons();
     if !reasons.is_empty() {
@@ -74,7 +74,7 @@ pub fn build(report: &Report) -> Document {
                 area.map_or(a.area_id, |x| x.title).to_string(),
                 area.map_or("", |x| x.reference).to_string(),
                 format!("{} %", a.percent),
-                a.answered_text(),
+                a.progress.table_text(),
             ]
         })
         .collect();

@@ -306,11 +306,10 @@ impl<'a> Report<'a> {
             let items = counted(stale, "item relies", "items rely");
             out.push(format!("{items} on evidence that is or will be out of date on audit day."));
         }
-        let (answered, asked) = s.questions();
-        if answered < asked {
-            let open = asked - answered;
+        let open = s.progress.unanswered();
+        if open > 0 {
             let (is, counts) = if open == 1 { ("is", "counts") } else { ("are", "count") };
-            out.push(format!("{open} of {asked} questions {is} not answered yet and {counts} as not ready."));
+            out.push(format!("{open} of {} {is} not answered yet and {counts} as not ready.", counted(s.progress.questions, "question", "questions")));
         }
         if s.observations > 0 {
             out.push(format!("{} would likely be noted as observations.", counted(s.observations, "gap", "gaps")));

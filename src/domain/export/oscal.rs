@@ -171,7 +171,7 @@ fn results(report: &Report) -> Root {
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
                     "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. {}; {}.",
-                    s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.answered_text(), s.worked_out_text()
+                    s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.progress.answered_text(), s.progress.worked_out_text()
                 ),
                 start: stamp,
                 reviewed_controls: ReviewedControls { control_selections: [IncludeAll { include_all: Empty {} }] },
