@@ -4,7 +4,7 @@
 mod support;
 
 use audit_readiness::domain::compare::compare;
-use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, Workspace};
+use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, Refusal, Workspace};
 use audit_readiness::domain::{AppError, Answer, Assessment, Catalog, FindingKind, Severity};
 use support::{all, today};
 
@@ -59,7 +59,9 @@ fn create_duplicate_rename_delete_and_undo() {
     assert!(!ws.only_one());
     ws.delete(&copy).unwrap();
     assert!(ws.only_one());
-    assert_eq!(ws.delete(&fresh), None, "the last assessment cannot be deleted");
+    assert_eq!(ws.delete(&fresh), Err(Refusal::OnlyOne), "the last assessment cannot be deleted");
+    assert_eq!(ws.delete("a99"), Err(Refusal::Unknown), "an unknown id is not the last one");
+    assert_eq!(ws.duplicate("a99", today()), Err(Refusal::Unknown));
     assert_eq!(ws.active, fresh);
 }
 

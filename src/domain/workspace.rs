@@ -37,6 +37,25 @@ struct StoredWorkspace {
     entries: Vec<Entry>,
 }
 
+/// Why a change to the list of assessments was not made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The only assessment is never deleted: there is always one to answer into.
+    OnlyOne,
+    /// No assessment has this id (another tab may have deleted it meanwhile).
+    Unknown,
+}
+
+impl Refusal {
+    /// What the user is told.
+    pub fn message(self) -> &'static str {
+        match self {
+            Refusal::OnlyOne => "This is the only assessment, so it stays. To start over, create a blank one, then delete this one.",
+            Refusal::Unknown => "This assessment no longer exists here (it may have been deleted in another tab).",
+        }
+    }
+}
+
 impl Workspace {
     /// A workspace holding one assessment.
     pub fn single(assessment: Assessment, today: Option<NaiveDate>) -> Workspace {
@@ -78,8 +97,8 @@ impl Workspace {
 
     /// Copies an assessment under a name no other assessment has ("… (copy)", "… (copy 2)", …)
     /// and makes the copy active.
-    pub fn duplicate(&mut self, id: &str, today: NaiveDate) -> Result<String, AppError> {
-        let source = self.entry(id).ok_or_else(|| AppError::Corrupt(format!("no assessment {id}")))?.clone();
+    pub fn duplicate(&mut self, id: &str, today: NaiveDate) -> Result<String, Refusal> {
+        let source = self.entry(id).ok_or(Refusal::Unknown)?.clone();
         let mut name = format!("{} (copy)", source.name);
         for n in 2.. {
             if !self.entries.iter().any(|e| e.name == name) {
@@ -108,16 +127,16 @@ impl Workspace {
     }
 
     /// Removes an assessment (never the last one) and returns it with its position, for undo.
-    pub fn delete(&mut self, id: &str) -> Option<(usize, Entry)> {
+    pub fn delete(&mut self, id: &str) -> Result<(usize, Entry), Refusal> {
+        let index = self.entries.iter().position(|e| e.id == id).ok_or(Refusal::Unknown)?;
         if self.only_one() {
-            return None;
+            return Err(Refusal::OnlyOne);
         }
-        let index = self.entries.iter().position(|e| e.id == id)?;
         let removed = self.entries.remove(index);
         if self.active == id {
             self.active = self.entries[index.min(self.entries.len() - 1)].id.clone();
         }
-        Some((index, removed))
+        Ok((index, removed))
     }
 
     /// Adds every assessment of another workspace (a restored backup) under fresh ids, named

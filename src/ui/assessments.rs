@@ -83,14 +83,14 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
     let delete_note = RwSignal::new(None::<&'static str>);
     let delete = move |_| {
         with_workspace(&|ws, id| match ws.delete(id) {
-            Some(removed) => {
+            Ok(removed) => {
                 deleted.set(Some(removed));
                 // The row and its button are gone: the undo offer is the next thing to act on.
                 focus_later("undo-delete");
                 true
             }
-            None => {
-                delete_note.set(Some("This is the only assessment, so it stays. To start over, create a blank one, then delete this one."));
+            Err(refusal) => {
+                delete_note.set(Some(refusal.message()));
                 false
             }
         })
