@@ -15,7 +15,9 @@ pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -
         StorageNotice::FollowedOtherTab { id } => state.workspace.with(|w| w.active == *id),
         _ => true,
     };
-    move || notice.get().filter(current).map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
+    // A memo, so that other workspace changes do not redraw (and re-announce) the alert.
+    let shown = Memo::new(move |_| notice.get().filter(current));
+    move || shown.get().map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
 }
 
 #[component]
@@ -61,31 +63,33 @@ fn NoticeBox(
     }
 }
 
-fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
+/// The title, and the text (which follows the workspace where it names an assessment).
+fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, Signal<String>) {
+    let fixed = |title, text: String| (title, Signal::stored(text));
     match notice {
-        StorageNotice::Unreadable { error, backup_key: Some(key), .. } => (
+        StorageNotice::Unreadable { error, backup_key: Some(key), .. } => fixed(
             "Your saved answers could not be read",
             format!("{error}. The original data has been kept untouched under the browser storage key \"{key}\" and can be downloaded below. You are starting from a blank assessment."),
         ),
-        StorageNotice::Unreadable { error, backup_key: None, .. } => (
+        StorageNotice::Unreadable { error, backup_key: None, .. } => fixed(
             "Your saved answers could not be read",
             format!("{error}. The data could not be copied aside, so this session will not save anything over it. Download it below before you continue."),
         ),
-        StorageNotice::Unavailable => (
+        StorageNotice::Unavailable => fixed(
             "Answers will not be kept",
             "This browser does not allow the app to store data (private mode or blocked storage). Everything works, but your answers are lost when you close the tab.".to_string(),
         ),
-        StorageNotice::SaveFailed(error) => (
+        StorageNotice::SaveFailed(error) => fixed(
             "Your latest change was not saved",
             format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
         ),
-        StorageNotice::FollowedOtherTab { id } => (
-            "Another tab switched the open assessment",
-            // Its name as it is now (the banner is redrawn when the workspace changes).
-            format!(
-                "This tab follows it: what you see and answer here now belongs to “{}”. To go back, open it again under “Assessments and comparison”.",
-                state.workspace.with_untracked(|w| w.entry(id).map(|e| e.name.clone())).unwrap_or_default()
-            ),
-        ),
+        StorageNotice::FollowedOtherTab { id } => {
+            let id = id.clone();
+            let name = move || state.workspace.with(|w| w.entry(&id).map(|e| e.name.clone())).unwrap_or_default();
+            let text = move || {
+                format!("This tab follows it: what you see and answer here now belongs to “{}”. To go back, open it again under “Assessments and comparison”.", name())
+            };
+            ("Another tab switched the open assessment", Signal::derive(text))
+        }
     }
 }
