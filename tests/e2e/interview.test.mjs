@@ -41,6 +41,13 @@ test('a rating survives a reload and decides "Key people are ready for interview
   assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
   assert.match(await text(page, '#readiness-p2'), /Ben Lindqvist Key role .*Information security manager/);
   assert.equal(await text(page, '#readiness-p2-last'), TODAY);
+  // Beside a long list of roles the date still reads on one line (never broken at a hyphen).
+  const dateLines = await page.$eval('#readiness-p2-last', (cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  assert.equal(dateLines, 1);
   assert.match(await text(page, '#readiness-p4-share'), /^0 of \d+ \(0 %\)$/);
   assert.equal(await text(page, '#readiness-p4-last'), 'Never');
   assert.equal(await page.isVisible('#no-card'), true);
