@@ -15,9 +15,7 @@ pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -
         StorageNotice::FollowedOtherTab { id } => state.workspace.with(|w| w.active == *id),
         _ => true,
     };
-    // A memo, so that other workspace changes do not redraw (and re-announce) the alert.
-    let shown = Memo::new(move |_| notice.get().filter(current));
-    move || shown.get().map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
+    move || notice.get().filter(current).map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
 }
 
 #[component]
@@ -63,33 +61,32 @@ fn NoticeBox(
     }
 }
 
-/// The title, and the text (which follows the workspace where it names an assessment).
-fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, Signal<String>) {
-    let fixed = |title, text: String| (title, Signal::stored(text));
+fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
     match notice {
-        StorageNotice::Unreadable { error, backup_key: Some(key), .. } => fixed(
+        StorageNotice::Unreadable { error, backup_key: Some(key), .. } => (
             "Your saved answers could not be read",
             format!("{error}. The original data has been kept untouched under the browser storage key \"{key}\" and can be downloaded below. You are starting from a blank assessment."),
         ),
-        StorageNotice::Unreadable { error, backup_key: None, .. } => fixed(
+        StorageNotice::Unreadable { error, backup_key: None, .. } => (
             "Your saved answers could not be read",
             format!("{error}. The data could not be copied aside, so this session will not save anything over it. Download it below before you continue."),
         ),
-        StorageNotice::Unavailable => fixed(
+        StorageNotice::Unavailable => (
             "Answers will not be kept",
             "This browser does not allow the app to store data (private mode or blocked storage). Everything works, but your answers are lost when you close the tab.".to_string(),
         ),
-        StorageNotice::SaveFailed(error) => fixed(
+        StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
             format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
         ),
-        StorageNotice::FollowedOtherTab { id } => {
-            let id = id.clone();
-            let name = move || state.workspace.with(|w| w.entry(&id).map(|e| e.name.clone())).unwrap_or_default();
-            let text = move || {
-                format!("This tab follows it: what you see and answer here now belongs to “{}”. To go back, open it again under “Assessments and comparison”.", name())
-            };
-            ("Another tab switched the open assessment", Signal::derive(text))
-        }
+        StorageNotice::FollowedOtherTab { id } => (
+            "Another tab switched the open assessment",
+            // Its name as it is now: the banner runs again on every workspace change (its DOM is
+            // patched in place and unchanged text is left alone, so the alert is not announced anew).
+            format!(
+                "This tab follows it: what you see and answer here now belongs to “{}”. To go back, open it again under “Assessments and comparison”.",
+                state.workspace.with_untracked(|w| w.entry(id).map(|e| e.name.clone())).unwrap_or_default()
+            ),
+        ),
     }
 }
