@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::focus::focus_later;
+use super::route::item_href;
 use super::state::AppState;
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
 use crate::domain::workspace::{Entry, Workspace};
-use crate::domain::{Assessment, Score};
+use crate::domain::{Assessment, Finding, Score};
 
 #[component]
 pub fn AssessmentsView(state: AppState) -> impl IntoView {
@@ -165,7 +166,7 @@ fn CompareTwo(state: AppState) -> impl IntoView {
                 <EntryPicker state=state id="compare-first" label="Earlier" value=first />
                 <EntryPicker state=state id="compare-second" label="Later" value=second />
             </div>
-            {move || result().map(|c| view! { <ComparisonSummary comparison=c /> })}
+            {move || result().map(|c| view! { <ComparisonSummary state=state comparison=c /> })}
         </section>
     }
 }
@@ -195,22 +196,27 @@ fn EntryPicker(state: AppState, id: &'static str, label: &'static str, value: Rw
 }
 
 #[component]
-fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
+fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     let c = comparison;
-    let list = |findings: Vec<String>| findings.into_iter().map(|f| view! { <li>{f}</li> }).collect_view();
-    let describe = |f: &crate::domain::Finding| format!("{} — {} ({})", f.item_id, f.severity.label(), f.kind.label());
-    let opened: Vec<String> = c.opened.iter().map(describe).collect();
-    let closed: Vec<String> = c.closed.iter().map(describe).collect();
-    let changed: Vec<String> = c.changed.iter().map(|(a, b)| format!("{}: {} → {}", a.item_id, a.kind.label(), b.kind.label())).collect();
+    // Each gap by its question's title (a link to it), then where it stands, as on the dashboard.
+    let line = move |f: &Finding, tag: String| {
+        let title = state.catalog.item(f.item_id).map_or(f.item_id, |i| i.title);
+        view! { <li><a href=item_href(f.item_id)>{title}</a><span class="finding-tag">{tag}</span></li> }
+    };
+    let standing = |f: &Finding| format!("{} · {}", f.severity.label(), f.kind.label());
+    let lines = move |findings: &[Finding]| {
+        findings.iter().map(|f| line(f, format!("{} · {}", f.reference, standing(f)))).collect_view()
+    };
+    let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();
     view! {
         <p id="compare-scores" class="countdown">
             {format!("{} % ({}) → {} % ({})", c.before.percent, c.before.verdict.label(), c.after.percent, c.after.verdict.label())}
         </p>
-        <h3>{format!("Gaps opened ({})", opened.len())}</h3>
-        <ul id="compare-opened">{list(opened)}</ul>
-        <h3>{format!("Gaps closed ({})", closed.len())}</h3>
-        <ul id="compare-closed">{list(closed)}</ul>
-        <h3>{format!("Changed ({})", changed.len())}</h3>
-        <ul id="compare-changed">{list(changed)}</ul>
+        <h3>{format!("Gaps opened ({})", c.opened.len())}</h3>
+        <ul id="compare-opened" class="compare-list">{lines(&c.opened)}</ul>
+        <h3>{format!("Gaps closed ({})", c.closed.len())}</h3>
+        <ul id="compare-closed" class="compare-list">{lines(&c.closed)}</ul>
+        <h3>{format!("Changed ({})", c.changed.len())}</h3>
+        <ul id="compare-changed" class="compare-list">{changed}</ul>
     }
 }

@@ -2,7 +2,7 @@
 // duplicated, deleted with undo, switched between, and compared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment, CONTENT } from './harness.mjs';
 
 let server;
 let browser;
@@ -60,8 +60,14 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.equal(await page.isVisible('#compare-needs-two'), false);
   await page.selectOption('#compare-first', 'a1');
   await page.selectOption('#compare-second', 'a2');
-  assert.match(await page.textContent('#compare-closed'), /C53-PRE-01/);
-  assert.match(await page.textContent('#compare-opened'), /C53-PRE-02/);
+  // Each gap by its question's title, linked to the question, with where it stands.
+  const title = (id) => CONTENT.items.find((i) => i.id === id).title;
+  const closed = page.locator('#compare-closed li');
+  assert.equal(await closed.count(), 1);
+  assert.equal(await closed.locator('a').textContent(), title('C53-PRE-01'));
+  assert.match(await closed.locator('a').getAttribute('href'), /C53-PRE-01$/);
+  assert.match(await closed.locator('.finding-tag').textContent(), /^Clause 5\.3 · Major nonconformity · Gap$/);
+  assert.equal(await page.locator('#compare-opened li a').textContent(), title('C53-PRE-02'));
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'assessments-1280');
 
