@@ -190,6 +190,11 @@ impl Catalog {
         self.items.iter().find(|item| item.id == id)
     }
 
+    /// The item's title, or the id itself for an item this version does not know.
+    pub fn title_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.item(id).map_or(id, |item| item.title)
+    }
+
     pub fn area(&self, id: &str) -> Option<&Area> {
         self.areas.iter().find(|area| area.id == id)
     }

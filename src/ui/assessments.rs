@@ -200,7 +200,7 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     let c = comparison;
     // Each gap by its question's title (a link to it), then where it stands, as on the dashboard.
     let line = move |f: &Finding, tag: String| {
-        let title = state.catalog.item(f.item_id).map_or(f.item_id, |i| i.title);
+        let title = state.catalog.title_of(f.item_id);
         view! { <li><a href=item_href(f.item_id)>{title}</a><span class="finding-tag">{tag}</span></li> }
     };
     let standing = |f: &Finding| format!("{} · {}", f.severity.label(), f.kind.label());

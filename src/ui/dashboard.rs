@@ -50,8 +50,8 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 
 #[component]
 fn AuditCountdown(state: AppState) -> impl IntoView {
-    let audit_date = move || state.audit_date.get();
-    let countdown = move || match audit_date() {
+    let audit_date = state.audit_date;
+    let countdown = move || match audit_date.get() {
         None => "Enter your audit date to check evidence freshness against it.".to_string(),
         Some(date) => match (date - state.today).num_days() {
             d if d > 1 => format!("{d} days until the audit"),
@@ -73,11 +73,11 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
             <input
                 type="date"
                 id="audit-date"
-                prop:value=move || audit_date().map(|d| d.to_string()).unwrap_or_default()
+                prop:value=move || audit_date.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change=on_change
             />
             // A prompt until a date is set, then the countdown in large type.
-            <p id="audit-countdown" class=move || if audit_date().is_some() { "countdown" } else { "hint" }>{countdown}</p>
+            <p id="audit-countdown" class=move || if audit_date.get().is_some() { "countdown" } else { "hint" }>{countdown}</p>
         </section>
     }
 }
@@ -88,7 +88,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
         state.findings.with(|list| {
             list.iter()
                 .map(|f| {
-                    let title = state.catalog.item(f.item_id).map(|i| i.title).unwrap_or_default();
+                    let title = state.catalog.title_of(f.item_id);
                     view! {
                         <li class=format!("finding finding-{}", f.kind.code())>
                             <a href=item_href(f.item_id)>{title}</a>

@@ -243,7 +243,7 @@ fn MergeTable(
             let id = d.item_id.clone();
             let select_id = format!("merge-{id}");
             let label_for = select_id.clone();
-            let title = if d.title.is_empty() { d.item_id.clone() } else { d.title.clone() };
+            let title = d.title.clone();
             view! {
                 <tr>
                     <th scope="row">{title.clone()}</th>

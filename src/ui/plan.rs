@@ -77,7 +77,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             state.assessment.update(|a| edit_plan(&finding, state.catalog, a, state.today, change))
         }
     };
-    let title = state.catalog.item(finding.item_id).map_or(finding.item_id, |i| i.title);
+    let title = state.catalog.title_of(finding.item_id);
     let slug = format!("gap-{}", finding.item_id);
     let suggested = {
         let (finding, plan) = (finding.clone(), plan.clone());

@@ -96,8 +96,9 @@ fn size_text(bytes: usize) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemDiff {
     pub item_id: String,
-    /// The catalogue reference and title; empty for items the catalogue does not know.
+    /// The catalogue reference (empty for items the catalogue does not know).
     pub reference: String,
+    /// The item's title (its id for items the catalogue does not know).
     pub title: String,
     pub mine: Option<ItemResponse>,
     pub theirs: Option<ItemResponse>,
@@ -129,11 +130,10 @@ pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> V
             if mine.unwrap_or(&empty) == theirs.unwrap_or(&empty) {
                 return None;
             }
-            let item = catalog.item(id);
             Some(ItemDiff {
                 item_id: id.clone(),
-                reference: item.map_or("", |i| i.reference).to_string(),
-                title: item.map_or("", |i| i.title).to_string(),
+                reference: catalog.item(id).map_or("", |i| i.reference).to_string(),
+                title: catalog.title_of(id).to_string(),
                 mine: mine.cloned(),
                 theirs: theirs.cloned(),
             })

@@ -33,7 +33,7 @@ pub fn render(report: &Report) -> String {
         .from_writer(Vec::with_capacity(256 * (report.findings.len() + 1)));
     write_record(&mut writer, HEADER.iter().copied());
     for (finding, plan) in report.findings.iter().zip(&report.plans) {
-        let title = report.item(finding.item_id).map_or(finding.item_id, |item| item.title);
+        let title = report.catalog.title_of(finding.item_id);
         let cost = finding.cost.to_string();
         let due = plan.due.map(iso).unwrap_or_default();
         let row = [

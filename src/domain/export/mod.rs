@@ -255,7 +255,7 @@ impl<'a> Report<'a> {
     }
 
     pub fn item(&self, id: &str) -> Option<&'a Item> {
-        self.catalog.items.iter().find(|item| item.id == id)
+        self.catalog.item(id)
     }
 
     pub fn area_title(&self, id: &str) -> &'a str {

@@ -192,7 +192,7 @@ fn open_gaps(catalog: &Catalog, findings: &[Finding], q: &Question) -> Vec<Strin
         .iter()
         .filter_map(|id| findings.iter().find(|f| f.item_id == *id))
         .map(|f| {
-            let title = catalog.item(f.item_id).map_or(f.item_id, |i| i.title);
+            let title = catalog.title_of(f.item_id);
             format!("{title} ({}): {}, {}", f.item_id, f.kind.label(), f.severity.label().to_ascii_lowercase())
         })
         .collect()
