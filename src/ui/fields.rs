@@ -19,7 +19,8 @@ pub(crate) fn field_class(span: &'static str) -> String {
 pub fn TextField(
     id: String,
     label: &'static str,
-    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide),
+    /// "all" (own row at every width).
     #[prop(optional)]
     span: &'static str,
     value: Signal<String>,
@@ -46,7 +47,8 @@ pub fn TextField(
 pub fn DateField(
     id: String,
     label: &'static str,
-    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide),
+    /// "all" (own row at every width).
     #[prop(optional)]
     span: &'static str,
     value: Signal<Option<NaiveDate>>,

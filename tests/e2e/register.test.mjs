@@ -196,6 +196,19 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
 
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'register-1280');
+  // On a wide screen no picker cuts off its choice ("Information security manager (ISMS owner)",
+  // "Nobody (top of the line)"): the chosen text fits beside the drop-down arrow.
+  const cutOff = await page.$$eval('.reg-list select', (selects) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    return selects.flatMap((s) => {
+      const style = getComputedStyle(s);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = s.selectedOptions[0]?.text ?? '';
+      const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      return ctx.measureText(text).width > room ? [`${s.id}: ${text}`] : [];
+    });
+  });
+  assert.deepEqual(cutOff, []);
 
   await page.setViewportSize({ width: 375, height: 800 });
   assert.deepEqual(await axeViolations(page), []);

@@ -100,19 +100,23 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                     </div>
                 </div>
                 <div class="reg-fields">
-                    <ChoiceField id=format!("{prefix}-role") label="Role" span="full" options=role_choices()
-                        selected=Signal::derive(move || assignment.with(|a| role_value(&a.role)))
-                        on_change=move |code| set_role(reg, key, code) />
-                    <Show when=move || assignment.with(|a| matches!(a.role, RoleKind::Custom(_)))>
-                        <TextField id=custom_id.clone() label="Custom role name" span="full"
-                            value=Signal::derive(move || assignment.with(|a| match &a.role { RoleKind::Custom(n) => n.clone(), _ => String::new() }))
-                            commit=true on_input=move |name| rename_custom(reg, key, name) />
-                    </Show>
+                    // Role names are long: the role (and a custom role's name under it) takes three
+                    // of the four columns on wide cards, so no name is cut off.
+                    <div class="field-stack span-wider">
+                        <ChoiceField id=format!("{prefix}-role") label="Role" span="full" options=role_choices()
+                            selected=Signal::derive(move || assignment.with(|a| role_value(&a.role)))
+                            on_change=move |code| set_role(reg, key, code) />
+                        <Show when=move || assignment.with(|a| matches!(a.role, RoleKind::Custom(_)))>
+                            <TextField id=custom_id.clone() label="Custom role name" span="full"
+                                value=Signal::derive(move || assignment.with(|a| match &a.role { RoleKind::Custom(n) => n.clone(), _ => String::new() }))
+                                commit=true on_input=move |name| rename_custom(reg, key, name) />
+                        </Show>
+                    </div>
                     <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
                     <ReportsTo reg=reg prefix=prefix.clone() assignment=assignment on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
-                    <ChoiceField id=format!("{prefix}-backup") label="Deputy" span="full"
+                    <ChoiceField id=format!("{prefix}-backup") label="Deputy" span="wide"
                         options=person_choices(reg, Some("No deputy"), link(|a| a.backup.clone()))
                         selected=Signal::derive(move || assignment.with(|a| a.backup.clone().unwrap_or_default()))
                         on_change=move |p| edit(Box::new(move |a| a.backup = Some(p).filter(|p| !p.is_empty()))) />
@@ -141,7 +145,7 @@ fn ReportsTo(reg: Reg, prefix: String, assignment: Memo<Assignment>, on_change: 
         all.get().into_iter().filter(|(id, _)| *id != holder).collect()
     });
     view! {
-        <ChoiceField id=format!("{prefix}-reports-to") label="Reports to" span="full" options=options
+        <ChoiceField id=format!("{prefix}-reports-to") label="Reports to" span="wide" options=options
             selected=Signal::derive(move || current.get().unwrap_or_default())
             on_change=move |p| on_change(Some(p).filter(|p| !p.is_empty())) />
     }

@@ -89,7 +89,7 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
                     <ChoiceField id=format!("{prefix}-person") label="Person" span="full" options=person_choices(reg, None, person)
                         selected=Signal::derive(move || record.with(|c| c.person_id.clone()))
                         on_change=move |p| edit(Box::new(move |c| c.person_id = p)) />
-                    <ChoiceField id=format!("{prefix}-role") label="For role" span="full" options=roles
+                    <ChoiceField id=format!("{prefix}-role") label="For role" span="wider" options=roles
                         selected=Signal::derive(move || record.with(|c| c.role.as_ref().map(RoleKind::code).unwrap_or_default()))
                         on_change=set_role />
                     <ChoiceField id=format!("{prefix}-kind") label="Kind" options=kinds
@@ -97,12 +97,12 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
                         on_change=set_kind />
                     <DateField id=format!("{prefix}-achieved") label="Achieved on" value=Signal::derive(move || record.with(|c| c.achieved_on))
                         on_change=move |d| edit(Box::new(move |c| c.achieved_on = d)) />
-                    <TextField id=format!("{prefix}-description") label="Description" span="wider"
-                        value=Signal::derive(move || record.with(|c| c.description.clone()))
-                        on_input=move |v| edit(Box::new(move |c| c.description = v)) />
-                    <MonthsField id=format!("{prefix}-renew") label="Renew every (months)"
+                    <MonthsField id=format!("{prefix}-renew") label="Renew every (months)" span="wide"
                         value=Signal::derive(move || record.with(|c| c.renew_every_months))
                         on_change=move |n| edit(Box::new(move |c| c.renew_every_months = n)) />
+                    <TextField id=format!("{prefix}-description") label="Description" span="all"
+                        value=Signal::derive(move || record.with(|c| c.description.clone()))
+                        on_input=move |v| edit(Box::new(move |c| c.description = v)) />
                 </div>
             </div>
         </li>

@@ -50,7 +50,8 @@ pub fn role_choices() -> Signal<Options> {
 pub fn MonthsField(
     id: String,
     label: &'static str,
-    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide),
+    /// "all" (own row at every width).
     #[prop(optional)]
     span: &'static str,
     value: Signal<Option<u32>>,
@@ -85,7 +86,8 @@ pub fn MonthsField(
 pub fn CheckField(
     id: String,
     label: &'static str,
-    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide),
+    /// "all" (own row at every width).
     #[prop(optional)]
     span: &'static str,
     checked: Signal<bool>,
@@ -106,7 +108,8 @@ pub fn CheckField(
 pub fn ChoiceField(
     id: String,
     label: &'static str,
-    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide).
+    /// Layout hint: "full" (own row on phones), "wide" or "wider" (two or three columns when wide),
+    /// "all" (own row at every width).
     #[prop(optional)]
     span: &'static str,
     options: Signal<Options>,
