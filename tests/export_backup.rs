@@ -5,7 +5,7 @@ mod export_fixture;
 
 use std::collections::BTreeMap;
 
-use audit_readiness::domain::export::backup::{self, diff, import, merge, merge_changes_anything, MergeChoice, DEFAULT_MAX_BYTES};
+use audit_readiness::domain::export::backup::{self, diff, import, merge, outlook, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
 use audit_readiness::domain::remediation::{Remediation, Status};
 use audit_readiness::domain::{AppError, Answer, Assessment, Catalog};
 use export_fixture::*;
@@ -247,21 +247,28 @@ fn a_backup_equal_to_mine_has_nothing_to_merge_but_one_with_more_than_answers_do
     let catalog = Catalog::builtin();
     let mine = realistic(catalog);
     let same = mine.clone();
-    assert!(!merge_changes_anything(&mine, &same, &diff(&mine, &same, catalog)));
+    assert_eq!(outlook(&mine, &same, catalog), MergeOutlook::Nothing);
+    assert!(!MergeOutlook::Nothing.changes_anything());
     // An empty response in the backup where mine has none is no change either.
     let mut with_empty = mine.clone();
     with_empty.set_note("C53-PRE-07", String::new());
     with_empty.responses.entry("C53-PRE-07".into()).or_default();
-    assert!(!merge_changes_anything(&mine, &with_empty, &diff(&mine, &with_empty, catalog)));
+    assert_eq!(outlook(&mine, &with_empty, catalog), MergeOutlook::Nothing);
     // Answers equal, but the backup brings an audit date mine lacks.
     let mut undated = mine.clone();
     undated.audit_date = None;
     let dated = Assessment { audit_date: Some(day(2027, 3, 1)), ..undated.clone() };
     assert!(diff(&undated, &dated, catalog).is_empty());
-    assert!(merge_changes_anything(&undated, &dated, &[]));
+    let adds = outlook(&undated, &dated, catalog);
+    assert_eq!(adds, MergeOutlook::OnlyAdds);
+    assert!(adds.changes_anything());
+    assert!(adds.into_diffs().is_empty());
     // Mine has the date and the backup not: merging keeps mine, so nothing changes.
-    assert!(!merge_changes_anything(&dated, &undated, &[]));
-    // Any differing answer is a change.
+    assert_eq!(outlook(&dated, &undated, catalog), MergeOutlook::Nothing);
+    // Any differing answer is a change, and the outlook carries exactly the diff's items.
     let (a, b) = pair();
-    assert!(merge_changes_anything(&a, &b, &diff(&a, &b, catalog)));
+    let differs = outlook(&a, &b, catalog);
+    assert!(differs.changes_anything());
+    assert_eq!(differs.into_diffs(), diff(&a, &b, catalog));
+    assert!(!diff(&a, &b, catalog).is_empty());
 }

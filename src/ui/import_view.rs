@@ -11,7 +11,7 @@ use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
-use crate::domain::export::backup::{diff, import, merge, merge_changes_anything, Imported, ItemDiff, MergeChoice, DEFAULT_MAX_BYTES};
+use crate::domain::export::backup::{import, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
 use crate::domain::{AppError, ItemResponse};
@@ -22,9 +22,8 @@ struct Pending {
     /// from the previous file's would keep that file's choices on screen but not in effect).
     serial: u32,
     imported: Imported,
-    diffs: Vec<ItemDiff>,
-    /// False when the backup holds nothing mine lacks: no table, no merge button.
-    changes: bool,
+    /// When merging would change nothing: no table, no merge button.
+    outlook: MergeOutlook,
 }
 
 #[component]
@@ -38,14 +37,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let serial = StoredValue::new(0u32);
     let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
         Ok(imported) => {
-            let (diffs, changes) = state.assessment.with_untracked(|a| {
-                let diffs = diff(a, &imported.assessment, state.catalog);
-                let changes = merge_changes_anything(a, &imported.assessment, &diffs);
-                (diffs, changes)
-            });
-            message.set(Some(summary(&imported, diffs.len(), changes)));
+            let outlook = state.assessment.with_untracked(|a| outlook(a, &imported.assessment, state.catalog));
+            message.set(Some(summary(&imported, &outlook)));
             serial.update_value(|n| *n += 1);
-            pending.set(Some(Pending { serial: serial.get_value(), imported, diffs, changes }));
+            pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }
         Err(error) => {
             pending.set(None);
@@ -117,8 +112,8 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                 <p class="hint" id="import-add-all-hint">{hint}</p>
                 <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
             })}
-            <For each=move || pending.get().filter(|p| p.changes) key=|p| p.serial let:p>
-                <MergeTable diffs=p.diffs on_merge=apply on_cancel=move || {
+            <For each=move || pending.get().filter(|p| p.outlook.changes_anything()) key=|p| p.serial let:p>
+                <MergeTable diffs=p.outlook.into_diffs() on_merge=apply on_cancel=move || {
                     pending.set(None);
                     focus_later("import-file");
                 } />
@@ -176,11 +171,11 @@ fn Unlock(
 /// one; the other way, below, is named for what it offers: a comparison, a merge, or nothing.
 fn add_all_wording(assessments: usize, pending: &Pending) -> (String, String) {
     let one = assessments == 1;
-    let below = match (pending.diffs.is_empty(), pending.changes, one) {
-        (false, _, true) => ", or compare it with yours below.",
-        (false, _, false) => ", or compare its open assessment with yours below.",
-        (true, true, _) => ", or merge what it adds into yours below.",
-        (true, false, _) => "; nothing in it differs from yours.",
+    let below = match (&pending.outlook, one) {
+        (MergeOutlook::Differs(_), true) => ", or compare it with yours below.",
+        (MergeOutlook::Differs(_), false) => ", or compare its open assessment with yours below.",
+        (MergeOutlook::OnlyAdds, _) => ", or merge what it adds into yours below.",
+        (MergeOutlook::Nothing, _) => "; nothing in it differs from yours.",
     };
     let (choice, action) = if one {
         ("Add it next to yours as a new assessment", "Add it as a new assessment".to_string())
@@ -191,11 +186,11 @@ fn add_all_wording(assessments: usize, pending: &Pending) -> (String, String) {
     (format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments")), action)
 }
 
-fn summary(imported: &Imported, differing: usize, changes: bool) -> String {
-    let mut text = match (differing, changes) {
-        (0, false) => "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string(),
-        (0, true) => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks (audit date, plans, rehearsals or the register).".to_string(),
-        (n, _) => format!("The backup is valid. {} from yours: choose per item, then merge.", counted(n, "item differs", "items differ")),
+fn summary(imported: &Imported, outlook: &MergeOutlook) -> String {
+    let mut text = match outlook {
+        MergeOutlook::Nothing => "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string(),
+        MergeOutlook::OnlyAdds => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks (audit date, plans, rehearsals or the register).".to_string(),
+        MergeOutlook::Differs(diffs) => format!("The backup is valid. {} from yours: choose per item, then merge.", counted(diffs.len(), "item differs", "items differ")),
     };
     let (answers, plans) = (imported.unknown_items.len(), imported.unknown_plans.len());
     let unknown = match (answers, plans) {
@@ -204,7 +199,7 @@ fn summary(imported: &Imported, differing: usize, changes: bool) -> String {
         (0, m) => Some(counted(m, "plan line refers", "plan lines refer")),
         (n, m) => Some(format!("{} and {} refer", counted(n, "answer", "answers"), counted(m, "plan line", "plan lines"))),
     };
-    if let Some(unknown) = unknown.filter(|_| changes) {
+    if let Some(unknown) = unknown.filter(|_| outlook.changes_anything()) {
         text += &format!(" {unknown} to questions this version does not know; merged, they are kept but not scored.");
     }
     text

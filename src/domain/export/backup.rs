@@ -141,17 +141,44 @@ pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> V
         .collect()
 }
 
-/// Whether merging the backup would change mine at all: some answer differs, or the backup
-/// has an audit date, plans, rehearsals or a register that mine lacks. An empty response the
-/// merge would copy in counts as no change (it equals none at all, as in [`diff`]).
-pub fn merge_changes_anything(current: &Assessment, incoming: &Assessment, diffs: &[ItemDiff]) -> bool {
+/// What merging a backup into mine would do, worked out before anything is merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeOutlook {
+    /// These items differ: the user chooses per item.
+    Differs(Vec<ItemDiff>),
+    /// Every answer matches, but the backup has an audit date, plans, rehearsals or a register
+    /// that mine lacks.
+    OnlyAdds,
+    /// Merging would change nothing.
+    Nothing,
+}
+
+impl MergeOutlook {
+    pub fn changes_anything(&self) -> bool {
+        !matches!(self, MergeOutlook::Nothing)
+    }
+
+    /// The items to choose for (none when the backup only adds or changes nothing).
+    pub fn into_diffs(self) -> Vec<ItemDiff> {
+        match self {
+            MergeOutlook::Differs(diffs) => diffs,
+            MergeOutlook::OnlyAdds | MergeOutlook::Nothing => Vec::new(),
+        }
+    }
+}
+
+/// Compares the backup with mine: which items differ, or else whether a merge would still add
+/// something. An empty response the merge would copy in counts as no change (it equals none at
+/// all, as in [`diff`]).
+pub fn outlook(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> MergeOutlook {
+    let diffs = diff(current, incoming, catalog);
     if !diffs.is_empty() {
-        return true;
+        return MergeOutlook::Differs(diffs);
     }
     let mut merged = merge(current, incoming, &BTreeMap::new());
     let empty = ItemResponse::default();
     merged.responses.retain(|id, r| current.responses.contains_key(id) || *r != empty);
-    merged != *current
+    if merged == *current { MergeOutlook::Nothing } else { MergeOutlook::OnlyAdds }
 }
 
 /// How to settle one differing item.
