@@ -6,7 +6,7 @@
 mod support;
 
 use audit_readiness::domain::findings::all_findings;
-use audit_readiness::domain::interview::{self, brief, cue_card, everyone, person_readiness, QuestionBank, Rating};
+use audit_readiness::domain::interview::{self, brief, card_questions, cue_card, everyone, person_readiness, QuestionBank, Rating};
 use audit_readiness::domain::persist::{decode, encode};
 use audit_readiness::domain::points::weight;
 use audit_readiness::domain::score::compute;
@@ -106,7 +106,18 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
     assert_eq!(interview_finding(&a), None, "exactly 90 days is still fresh");
     a.audit_date = Some(day(2026, 12, 1));
     assert!(interview_finding(&a).is_some(), "91 days is not");
-    // One fresh rehearsal per person is enough to count as rehearsed again.
+    // Re-rating one question refreshes that question only: the rest of the card is still stale.
+    let first = card_questions(QuestionBank::builtin(), &a.register, "p1")[0].0;
+    interview::record(&mut a.rehearsals, "p1", first.id, Rating::Confident, today());
+    let f = interview_finding(&a).expect("the rest of Ada's card is still stale");
+    let total = person_readiness(QuestionBank::builtin(), &a, "p1", today()).unwrap().total;
+    let expected = format!(
+        "Ada Okafor (Top management) last rated {} of the {total} questions on their card more than 90 days before the audit on 2026-12-01 (the oldest on 2026-09-01):",
+        total - 1
+    );
+    assert!(f.explanation.contains(&expected), "{}", f.explanation);
+    assert!(!f.explanation.contains(&format!("“{}”", first.title)), "the re-rated question is fresh: {}", f.explanation);
+    // A fresh rehearsal of the whole card counts as rehearsed again.
     a.rehearsals.extend(confident_rehearsals(today()));
     assert_eq!(interview_finding(&a), None);
     // No audit date: measured against today.

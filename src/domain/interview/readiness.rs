@@ -170,11 +170,35 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                 unrated.join(", ")
             ));
         }
+        // Each question counts from its own latest rating: re-rating one question does not
+        // refresh the others.
+        let stale = stale_titles(bank, assessment, id, today, deadline);
         if last < deadline {
             out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
+        } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
+            let titles: Vec<&str> = stale.iter().map(|(_, title)| title.as_str()).collect();
+            out.push(format!(
+                "{who} last rated {} of the {} questions on their card more than {STALE_AFTER_DAYS} days before {against} \
+                 (the oldest on {oldest}): {}.",
+                stale.len(),
+                r.total,
+                titles.join(", ")
+            ));
         }
     }
     out
+}
+
+/// The card's questions whose latest rating is older than `deadline`, with that rating's day,
+/// in card order.
+fn stale_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate, deadline: NaiveDate) -> Vec<(NaiveDate, String)> {
+    card_questions(bank, &assessment.register, person_id)
+        .into_iter()
+        .filter_map(|(q, _)| {
+            let on = latest(&assessment.rehearsals, person_id, q.id, today)?.on;
+            (on < deadline).then(|| (on, format!("“{}”", q.title)))
+        })
+        .collect()
 }
 
 /// The titles of the card's questions never rated, in card order.
