@@ -251,6 +251,26 @@ fn top_management_by_the_person_flag_alone_accepting_their_own_risks_is_a_confli
 }
 
 #[test]
+fn top_management_by_the_person_flag_alone_auditing_what_they_run_is_a_conflict_and_needs_competence() {
+    let mut r = valid_register(today());
+    r.remove_assignment("a1").unwrap(); // Ada is top management by her flag only
+    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p1", None, None, day(2026, 1, 5))).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Ada Okafor is internal auditor and also owns"), "{found}");
+    assert!(found.contains("(Top management, A)"), "{found}");
+    // The same as with an explicit top-management assignment.
+    let mut explicit = r.clone();
+    explicit.add_assignment(appoint("a21", RoleKind::TopManagement, "p1", None, None, day(2026, 1, 5))).unwrap();
+    assert_eq!(texts(&sod::problems(&explicit, today())), found);
+    // Her competence covers top management too: a record for another role alone does not.
+    r.remove_competence("c1").unwrap();
+    r.add_competence(record("c9", "p1", Some(RoleKind::InternalAuditor), day(2026, 6, 1), None)).unwrap();
+    let found = texts(&competence::problems(&r, today()));
+    assert!(found.contains("Ada Okafor has no competence record for the role Top management"), "{found}");
+    assert!(!found.contains("for the role Internal auditor"), "{found}");
+}
+
+#[test]
 fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
     let mut r = valid_register(today());
     r.add_assignment(appoint("a20", RoleKind::AwarenessTrainer, "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();

@@ -60,16 +60,6 @@ impl CueCard {
     }
 }
 
-/// The roles a person holds, counting the top-management flag as the top-management role.
-pub fn held_roles(register: &Register, person_id: &str) -> Vec<RoleKind> {
-    let mut roles = register.roles_of(person_id);
-    let flagged = register.person(person_id).is_some_and(|p| p.top_management);
-    if flagged && !roles.contains(&RoleKind::TopManagement) {
-        roles.insert(0, RoleKind::TopManagement);
-    }
-    roles
-}
-
 /// The RASCI rows (code, label) where one of `roles` is Responsible or Accountable, with the reason.
 fn raci_duties(register: &Register, roles: &[RoleKind]) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
@@ -101,7 +91,7 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
     if register.person(person_id).is_none() {
         return Vec::new();
     }
-    let roles = held_roles(register, person_id);
+    let roles = register.held_roles(person_id);
     let codes: Vec<String> = roles.iter().map(RoleKind::code).collect();
     let duties = raci_duties(register, &roles);
     let mut specific = Vec::new();
@@ -144,7 +134,7 @@ pub fn cue_card(
 ) -> Option<CueCard> {
     let register = &assessment.register;
     let person = register.person(person_id)?;
-    let roles = held_roles(register, person_id);
+    let roles = register.held_roles(person_id);
     let questions = card_questions(bank, register, person_id)
         .into_iter()
         .map(|(q, reasons)| CardQuestion {

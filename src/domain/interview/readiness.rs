@@ -8,7 +8,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::roles::{Register, RoleKind};
 
 use super::bank::QuestionBank;
-use super::card::{card_questions, held_roles, role_label};
+use super::card::{card_questions, role_label};
 use super::rating::{latest, Rating, Rehearsal};
 
 /// A key role holder whose last rehearsal is older than this many days before the audit (or
@@ -64,7 +64,7 @@ pub fn person_readiness(bank: &QuestionBank, assessment: &Assessment, person_id:
     let mut r = PersonReadiness {
         person_id: person.id.clone(),
         name: person.display_name().to_string(),
-        roles: held_roles(register, person_id).iter().map(role_label).collect(),
+        roles: register.held_roles(person_id).iter().map(role_label).collect(),
         key: is_key_holder(register, person_id, today),
         total: 0,
         confident: 0,

@@ -42,6 +42,17 @@ impl Register {
         roles
     }
 
+    /// The roles a person holds, counting the top-management flag as the top-management role
+    /// (first): what their cue card, their competence and their segregation of duties are about.
+    pub fn held_roles(&self, person_id: &str) -> Vec<RoleKind> {
+        let mut roles = self.roles_of(person_id);
+        let flagged = self.person(person_id).is_some_and(|p| p.top_management);
+        if flagged && !roles.contains(&RoleKind::TopManagement) {
+            roles.insert(0, RoleKind::TopManagement);
+        }
+        roles
+    }
+
     pub fn holds(&self, person_id: &str, role: &RoleKind) -> bool {
         self.assignments_of(person_id).any(|a| &a.role == role)
     }

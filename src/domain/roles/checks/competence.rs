@@ -50,7 +50,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut reported: BTreeSet<&str> = BTreeSet::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
-        for role in register.roles_of(&person.id) {
+        for role in register.held_roles(&person.id) {
             let records: Vec<&CompetenceRecord> = register
                 .competence
                 .iter()

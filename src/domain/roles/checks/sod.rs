@@ -37,7 +37,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
-        let roles = register.roles_of(&person.id);
+        // Top management by the person's flag alone takes the top-management column's letters too.
+        let roles = register.held_roles(&person.id);
         let auditor = roles.contains(&RoleKind::InternalAuditor);
         let owner: Vec<&str> = roles.iter().filter(|r| ISMS_OWNER.contains(r)).map(RoleKind::label).collect();
         if auditor && !owner.is_empty() {
@@ -59,16 +60,11 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 )));
             }
         }
-        let mut accepting: Vec<&str> = roles
+        let accepting: Vec<&str> = roles
             .iter()
             .filter(|r| risk_acceptors.contains(&r.code()))
             .map(RoleKind::label)
             .collect();
-        // Top management by the person's flag alone takes the top-management column's letters too.
-        let top = RoleKind::TopManagement;
-        if !roles.contains(&top) && risk_acceptors.contains(&top.code()) && register.is_top_management(&person.id, today) {
-            accepting.push(top.label());
-        }
         if roles.contains(&RoleKind::RiskOwner) && !accepting.is_empty() {
             out.push(Problem::new(format!(
                 "{name} is accountable for accepting risk (as {}) and is also a risk owner, so they would accept \
