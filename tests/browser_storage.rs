@@ -47,14 +47,22 @@ fn empty_storage_loads_a_blank_assessment() {
 }
 
 #[wasm_bindgen_test]
-fn a_version_1_value_loads_as_a_workspace_without_being_rewritten() {
+fn a_version_1_value_loads_unchanged_and_the_first_save_keeps_it_aside() {
     local().clear().unwrap();
     let v1 = encode(&sample());
     local().set_item(STORAGE_KEY, &v1).unwrap();
     let loaded = storage::load(1);
     assert_eq!(loaded.workspace.active_entry().assessment, sample());
     assert!(loaded.notice.is_none());
-    assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(v1), "loading alone never writes");
+    assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(v1.clone()), "loading alone never writes");
+    assert_eq!(local().length().unwrap(), 1);
+    // The first save keeps the older value under a backup key before writing the current format.
+    storage::save(&loaded.workspace).unwrap();
+    assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(encode_workspace(&loaded.workspace)));
+    assert_eq!(local().get_item(&format!("{BACKUP_KEY_PREFIX}1")).unwrap(), Some(v1));
+    // Once: later saves do not copy again.
+    storage::save(&loaded.workspace).unwrap();
+    assert_eq!(local().length().unwrap(), 2);
 }
 
 #[wasm_bindgen_test]

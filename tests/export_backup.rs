@@ -172,8 +172,10 @@ fn newest_loses_nothing_a_teammate_added() {
     theirs.set_answer("C53-PRE-01", Answer::Yes, on);
     theirs.edit_evidence("C53-PRE-01", |list| list.extend([record("Signed letters"), record("Board minutes")]));
     theirs.set_note("C53-PRE-01", "Ask Ada for the March minutes".into());
-    // Their answer is newer; my evidence stays with it.
+    // Their answer is newer; my evidence, and my note below theirs, stay with it.
     mine.set_answer("C53-PRE-02", Answer::No, on);
+    mine.set_note("C53-PRE-02", "Policy draft is with legal".into());
+    theirs.set_note("C53-PRE-02", "Approved in part at the board".into());
     mine.edit_evidence("C53-PRE-02", |list| list.push(record("Draft policy")));
     theirs.set_answer("C53-PRE-02", Answer::Partly, day(2026, 11, 9));
     // Undated (an older export): it still fills an item I never answered, known or not.
@@ -192,6 +194,10 @@ fn newest_loses_nothing_a_teammate_added() {
     let second = merged.response("C53-PRE-02").unwrap();
     assert_eq!((second.answer, second.updated_on), (Some(Answer::Partly), Some(day(2026, 11, 9))));
     assert_eq!(second.evidence, vec![record("Draft policy")]);
+    assert_eq!(second.note, "Approved in part at the board\n\nPolicy draft is with legal");
+    // Merging the result again adds nothing twice.
+    let again = merge(&merged, &mine, &choices);
+    assert_eq!(again.response("C53-PRE-02").unwrap().note, second.note);
     assert_eq!(merged.answer_of("C53-PRE-05"), Some(Answer::Yes));
     assert_eq!(merged.answer_of("ZZ-FUTURE-01"), Some(Answer::No), "kept, though not scored");
 }
@@ -225,6 +231,46 @@ fn a_teammates_register_fills_an_empty_one_but_never_mixes_into_mine() {
     mine.register.people.push(theirs.register.people[0].clone());
     let kept = merge(&mine, &theirs, &Default::default());
     assert_eq!(kept.register, mine.register);
+}
+
+#[test]
+fn a_teammates_ratings_count_only_for_the_same_person_and_what_stays_out_is_said() {
+    use audit_readiness::domain::export::backup::left_out;
+    use audit_readiness::domain::interview::{record, Rating};
+    let catalog = Catalog::builtin();
+    let mine = realistic(catalog);
+    let on = day(2026, 11, 20);
+    // A backup of the same assessment, rehearsed by a teammate: the same people, so it all counts.
+    let mut same = mine.clone();
+    let first = mine.register.people[0].id.clone();
+    record(&mut same.rehearsals, &first, "q-new", Rating::Confident, on);
+    assert!(left_out(&mine, &same).is_empty());
+    assert!(merge(&mine, &same, &BTreeMap::new()).rehearsals.iter().any(|r| r.question_id == "q-new"));
+    // Another team's register, whose "p1" is someone else: the register stays mine and their
+    // ratings are not credited to my people.
+    let mut other = mine.clone();
+    for person in &mut other.register.people {
+        person.name = format!("Other {}", person.id);
+    }
+    other.rehearsals.clear();
+    record(&mut other.rehearsals, &first, "q-new", Rating::Confident, on);
+    record(&mut other.rehearsals, &first, "q-other", Rating::Confident, on);
+    let merged = merge(&mine, &other, &BTreeMap::new());
+    assert_eq!(merged.register, mine.register);
+    assert_eq!(merged.rehearsals, mine.rehearsals, "none of their ratings are about my people");
+    assert_eq!(outlook(&mine, &other, catalog), MergeOutlook::Nothing);
+    assert_eq!(
+        left_out(&mine, &other),
+        [
+            "Its roles register differs from yours: a merge keeps yours (a register is not mixed); add the backup as a new \
+             assessment to keep both.",
+            "2 interview ratings of people who are not in your register under the same name are left out.",
+        ]
+    );
+    // Into an empty assessment their register and ratings come together.
+    let filled = merge(&Assessment::default(), &other, &BTreeMap::new());
+    assert_eq!((filled.register, filled.rehearsals), (other.register.clone(), other.rehearsals.clone()));
+    assert!(left_out(&Assessment::default(), &other).is_empty());
 }
 
 #[test]

@@ -123,6 +123,36 @@ fn a_plan_line_follows_its_item_when_the_gap_becomes_a_partial() {
 }
 
 #[test]
+fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item() {
+    use audit_readiness::domain::EvidenceRecord;
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::Yes);
+    // An annually renewed item, answered "no", planned and marked done.
+    let item = catalog.items.iter().find(|i| i.cadence.is_some_and(|c| matches!(c, audit_readiness::domain::catalog::Cadence::Annually))).unwrap();
+    assessment.set_answer(item.id, Answer::No, today());
+    let findings = all_findings(catalog, &assessment, today());
+    let gap = finding_for(&findings, item.id).clone();
+    edit_plan(&gap, catalog, &mut assessment, today(), |p| {
+        p.owner = "Ben".into();
+        p.due = Some(day(2026, 12, 1));
+        p.status = Status::Done;
+    });
+    // Fixed: "yes", with evidence produced long ago, which is stale today.
+    assessment.set_answer(item.id, Answer::Yes, today());
+    assessment.edit_evidence(item.id, |list| list.push(EvidenceRecord { produced_on: Some(day(2025, 1, 10)), ..EvidenceRecord::default() }));
+    let findings = all_findings(catalog, &assessment, today());
+    let stale = finding_for(&findings, item.id);
+    assert_ne!(stale.id, gap.id);
+    let plan = plan_for(stale, catalog, &assessment, today());
+    assert_eq!((plan.owner.as_str(), plan.status), ("Ben", Status::Open), "new work, same owner");
+    assert_ne!(plan.due, Some(day(2026, 12, 1)), "the finished line's due date is not carried");
+    // Edited, it becomes the new finding's own line and stays open unless set done.
+    edit_plan(stale, catalog, &mut assessment, today(), |p| p.owner = "Cara".into());
+    assert_eq!(assessment.remediation[&stale.id].status, Status::Open);
+    assert!(!assessment.remediation.contains_key(&gap.id));
+}
+
+#[test]
 fn the_exported_plan_lists_the_suggested_owners() {
     use audit_readiness::domain::export::Report;
     let catalog = Catalog::builtin();

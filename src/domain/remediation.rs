@@ -1,6 +1,6 @@
 //! The remediation plan: every finding can get an owner, a due date and a status. Stored in the
 //! assessment by finding id; a line follows its item when the finding changes kind (a gap that
-//! becomes a partial is still the same piece of work).
+//! becomes a partial is still the same piece of work), open again if it was done.
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -70,7 +70,7 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// any field of the line is edited, the line is stored and its owner is the user's.
 pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
     let mut plan = match stored_line(finding, assessment) {
-        Some((_, stored)) => stored.clone(),
+        Some((key, stored)) => carried(finding, key, stored),
         None => Remediation {
             owner: catalog
                 .item(finding.item_id)
@@ -94,6 +94,18 @@ fn stored_line<'a>(finding: &Finding, assessment: &'a Assessment) -> Option<(&'a
     })
 }
 
+/// A stored line as it applies to this finding. A line finished for another kind of finding on
+/// the same item (a gap fixed, and now its evidence is stale) was about other work: it keeps
+/// its owner but is open again, with the default due date.
+fn carried(finding: &Finding, key: &str, stored: &Remediation) -> Remediation {
+    let mut line = stored.clone();
+    if key != finding.id && line.status == Status::Done {
+        line.status = Status::Open;
+        line.due = None;
+    }
+    line
+}
+
 /// Whether the owner of a finding's plan line is only a suggestion: the line was never edited.
 pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
     stored_line(finding, assessment).is_none()
@@ -105,9 +117,9 @@ pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
 pub fn edit_plan(finding: &Finding, catalog: &Catalog, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
     let mut line = match stored_line(finding, assessment) {
         Some((key, stored)) => {
-            let (key, stored) = (key.clone(), stored.clone());
+            let (key, line) = (key.clone(), carried(finding, key, stored));
             assessment.remediation.remove(&key);
-            stored
+            line
         }
         None => Remediation { due: None, ..plan_for(finding, catalog, assessment, today) },
     };

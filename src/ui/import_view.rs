@@ -11,7 +11,7 @@ use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::export::envelope::is_encrypted;
-use crate::domain::export::backup::{import, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
+use crate::domain::export::backup::{import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
 use crate::domain::{AppError, ItemResponse};
@@ -37,8 +37,9 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let serial = StoredValue::new(0u32);
     let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
         Ok(imported) => {
-            let outlook = state.assessment.with_untracked(|a| outlook(a, &imported.assessment, state.catalog));
-            message.set(Some(summary(&imported, &outlook)));
+            let (outlook, left_out) =
+                state.assessment.with_untracked(|a| (outlook(a, &imported.assessment, state.catalog), left_out(a, &imported.assessment)));
+            message.set(Some(summary(&imported, &outlook, &left_out)));
             serial.update_value(|n| *n += 1);
             pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }
@@ -186,9 +187,12 @@ fn add_all_wording(assessments: usize, pending: &Pending) -> (String, String) {
     (format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments")), action)
 }
 
-fn summary(imported: &Imported, outlook: &MergeOutlook) -> String {
+fn summary(imported: &Imported, outlook: &MergeOutlook, left_out: &[String]) -> String {
     let mut text = match outlook {
-        MergeOutlook::Nothing => "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string(),
+        MergeOutlook::Nothing if left_out.is_empty() => {
+            "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string()
+        }
+        MergeOutlook::Nothing => "The backup is valid. Every answer matches yours, so there is nothing to merge.".to_string(),
         MergeOutlook::OnlyAdds => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks (audit date, plans, rehearsals or the register).".to_string(),
         MergeOutlook::Differs(diffs) => format!("The backup is valid. {} from yours: choose per item, then merge.", counted(diffs.len(), "item differs", "items differ")),
     };
@@ -201,6 +205,9 @@ fn summary(imported: &Imported, outlook: &MergeOutlook) -> String {
     };
     if let Some(unknown) = unknown.filter(|_| outlook.changes_anything()) {
         text += &format!(" {unknown} to questions this version does not know; merged, they are kept but not scored.");
+    }
+    for sentence in left_out {
+        text += &format!(" {sentence}");
     }
     text
 }

@@ -1,11 +1,12 @@
 //! localStorage at the edge. Loading never writes over a value it could not read: such a value is
 //! copied to a backup key first, and if even that fails, saving is switched off for the session.
+//! A value in an older format is copied to a backup key by the first save, before it writes.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
 
-use crate::domain::persist::{backup_key, BACKUP_KEY_PREFIX, STORAGE_KEY};
-use crate::domain::workspace::{decode_workspace, stored, Workspace};
+use crate::domain::persist::{backup_key, stored_version, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::workspace::{decode_workspace, stored, Workspace, WORKSPACE_SCHEMA_VERSION};
 use crate::domain::{AppError, Assessment};
 
 /// Something the user must be told about their stored data.
@@ -49,7 +50,14 @@ pub fn load(now_ms: u64) -> Loaded {
         Err(_) => return fresh(Some(StorageNotice::Unavailable), false),
     };
     match decode_workspace(&raw) {
-        Ok(workspace) => Loaded { workspace, notice: None, can_save: true },
+        Ok(workspace) => {
+            // An older format is read as it is; the first save copies it aside before it writes
+            // the current format over it.
+            if stored_version(&raw).is_ok_and(|version| version != WORKSPACE_SCHEMA_VERSION) {
+                OLDER_FORMAT.set(Some((raw, now_ms)));
+            }
+            Loaded { workspace, notice: None, can_save: true }
+        }
         Err(error) => {
             let backup_key = keep_aside(&store, &raw, now_ms);
             let can_save = backup_key.is_some();
@@ -78,22 +86,43 @@ fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
 
 thread_local! {
     static LAST_SAVE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The stored value as loaded, with the moment, while it is in an older format not yet
+    /// copied aside.
+    static OLDER_FORMAT: std::cell::Cell<Option<(String, u64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Copies a value loaded in an older format aside, once, before anything is written over it.
+fn keep_older_format(store: &web_sys::Storage) -> Result<(), AppError> {
+    let Some((raw, now_ms)) = OLDER_FORMAT.take() else { return Ok(()) };
+    if keep_aside(store, &raw, now_ms).is_some() {
+        return Ok(());
+    }
+    OLDER_FORMAT.set(Some((raw, now_ms)));
+    Err(AppError::Storage(
+        "your answers as saved by an earlier version could not be copied aside first (the browser's storage space for \
+         this site is probably full), so nothing was written over them"
+            .into(),
+    ))
 }
 
 /// Writes the workspace. A full quota or blocked storage comes back as an error to show.
 pub fn save(workspace: &Workspace) -> Result<(), AppError> {
-    let result = if storage().is_none() {
-        Err(AppError::Storage("storage is not available".into()))
+    let result = if let Some(store) = storage() {
+        keep_older_format(&store).and_then(|()| write(workspace))
     } else {
-        BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
-            StorageError::JsError(error) if error.name.contains("Quota") => {
-                AppError::Storage("the browser's storage space for this site is full".into())
-            }
-            other => AppError::Storage(other.to_string()),
-        })
+        Err(AppError::Storage("storage is not available".into()))
     };
     LAST_SAVE_FAILED.set(result.is_err());
     result
+}
+
+fn write(workspace: &Workspace) -> Result<(), AppError> {
+    BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
+        StorageError::JsError(error) if error.name.contains("Quota") => {
+            AppError::Storage("the browser's storage space for this site is full".into())
+        }
+        other => AppError::Storage(other.to_string()),
+    })
 }
 
 /// Whether the latest save failed, so this tab holds changes storage does not.

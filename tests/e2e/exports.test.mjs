@@ -8,7 +8,7 @@ import { mkdir, rm, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   ROOT, ARTIFACTS, serveStatic, launch, recordingPage, waitForApp, axeViolations, foreignOrNonGet, screenshot, STORAGE_KEY,
-  activeOf, storedAssessment,
+  activeOf, storedAssessment, startWith, validRegister, confidentRehearsals,
 } from './harness.mjs';
 
 const PYTHON = join(ROOT, '.tools/venv/bin/python');
@@ -306,4 +306,29 @@ test('a full backup holds every assessment and restores them side by side on ano
   await other.page.click('#confirm-merge');
   assert.equal((await other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY)).entries[0].assessment.audit_date, '2027-03-01');
   await other.context.close();
+});
+
+test("another team's register is not mixed into mine, and the import says what stays out", async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { register: validRegister() } }));
+  await page.click('#nav-export');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
+  // The same assessment from another team: their people under the same ids, rehearsed.
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const theirs = doc.entries[0].assessment;
+  for (const person of theirs.register.people) person.name = `Other ${person.id}`;
+  theirs.rehearsals = confidentRehearsals();
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, 'other-team-backup.json');
+  await writeFile(file, JSON.stringify(doc));
+  await page.setInputFiles('#import-file', file);
+  await page.waitForSelector('#import-add-all');
+  const message = await page.textContent('#import-message');
+  assert.match(message, /^The backup is valid\. Every answer matches yours, so there is nothing to merge\./);
+  assert.match(message, /Its roles register differs from yours: a merge keeps yours/);
+  assert.match(message, new RegExp(`${theirs.rehearsals.length} interview ratings of people who are not in your register under the same name are left out\\.`));
+  assert.equal(await page.locator('#confirm-merge').count(), 0, 'nothing of theirs would be merged');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
 });

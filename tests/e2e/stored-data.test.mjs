@@ -39,6 +39,25 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   await context.close();
 });
 
+test('answers saved by an earlier version are read, and kept aside before the first save converts them', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const older = JSON.stringify({ schema_version: 1, assessment: { responses: { 'C53-PRE-01': { answer: 'yes' } } } });
+  await startWith(page, server.url, older);
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
+  assert.equal(await page.locator('#storage-notice').count(), 0, 'an older format is no news to the user');
+  assert.deepEqual(await storedEntries(page), { [STORAGE_KEY]: older }, 'loading writes nothing');
+  await page.check('#C53-PRE-02-no');
+  const entries = await storedEntries(page);
+  assert.equal(JSON.parse(entries[STORAGE_KEY]).schema_version, 2);
+  assert.equal(activeOf(entries[STORAGE_KEY]).responses['C53-PRE-02'].answer, 'no');
+  const backups = Object.entries(entries).filter(([k]) => k.startsWith('audit-readiness-check/backup/'));
+  assert.deepEqual(backups.map(([, v]) => v), [older]);
+  await page.check('#C53-PRE-03-no');
+  assert.equal(Object.keys(await storedEntries(page)).length, 2, 'kept aside once');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a value from a newer version is refused by number and kept', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   const future = JSON.stringify({ schema_version: 99, assessment: { responses: {} }, extra: 'from the future' });

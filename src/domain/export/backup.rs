@@ -9,6 +9,7 @@ use crate::domain::assessment::{Assessment, ItemResponse};
 use crate::domain::catalog::Catalog;
 use crate::domain::error::AppError;
 use crate::domain::persist;
+use crate::domain::wording::counted;
 use crate::domain::workspace::{decode_workspace, encode_workspace, Workspace};
 
 /// A generous limit for a backup file: real ones are a few tens of kilobytes.
@@ -188,7 +189,8 @@ pub enum MergeChoice {
     TakeTheirs,
     /// The response changed most recently (`updated_on`; a tie, or no dates, keeps mine's
     /// answer), with nothing of the other lost: its evidence records are added, and its note
-    /// and N/A reason fill empty ones. An empty response always gives way to the other.
+    /// and N/A reason are added below the kept ones (or fill empty ones). An empty response
+    /// always gives way to the other.
     Newest,
 }
 
@@ -201,11 +203,57 @@ fn newest_of(mine: &ItemResponse, theirs: &ItemResponse, empty: &ItemResponse) -
         }
     }
     for (field, from) in [(&mut kept.note, &other.note), (&mut kept.na_justification, &other.na_justification)] {
-        if field.trim().is_empty() {
-            field.clone_from(from);
-        }
+        add_text(field, from);
     }
     kept
+}
+
+/// Adds `from` below `field`, unless it is empty or already there.
+fn add_text(field: &mut String, from: &str) {
+    let from = from.trim();
+    if from.is_empty() || field.contains(from) {
+        return;
+    }
+    if field.trim().is_empty() {
+        *field = from.to_string();
+    } else {
+        *field = format!("{}\n\n{from}", field.trim_end());
+    }
+}
+
+/// Whether a backup's rating of `person_id` is about the same person in the merged register: the
+/// backup's register was taken, or both registers have that id with the same name (ids are only
+/// unique within one register, so a teammate's "p1" may be someone else).
+fn same_person(merged: &Assessment, incoming: &Assessment, person_id: &str) -> bool {
+    if merged.register == incoming.register {
+        return true;
+    }
+    match (merged.register.person(person_id), incoming.register.person(person_id)) {
+        (Some(mine), Some(theirs)) => mine.name.trim() == theirs.name.trim(),
+        _ => false,
+    }
+}
+
+/// What a merge leaves out of the backup, one sentence each, for the person about to merge.
+pub fn left_out(current: &Assessment, incoming: &Assessment) -> Vec<String> {
+    let mut out = Vec::new();
+    let merged = merge(current, incoming, &BTreeMap::new());
+    if incoming.register != Default::default() && merged.register != incoming.register {
+        out.push(
+            "Its roles register differs from yours: a merge keeps yours (a register is not mixed); add the backup as \
+             a new assessment to keep both."
+                .to_string(),
+        );
+    }
+    let ratings = incoming.rehearsals.iter().filter(|r| !same_person(&merged, incoming, &r.person_id)).count();
+    if ratings > 0 {
+        out.push(format!(
+            "{} of people who are not in your register under the same name {} left out.",
+            counted(ratings, "interview rating", "interview ratings"),
+            if ratings == 1 { "is" } else { "are" }
+        ));
+    }
+    out
 }
 
 /// Merges a backup into the current assessment. Per item the choice decides; items without a
@@ -245,8 +293,10 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
         merged.register = incoming.register.clone();
     }
     // Rehearsal ratings are a dated log: the union loses nothing (one entry per person,
-    // question and day; mine wins a same-day clash).
-    for theirs in &incoming.rehearsals {
+    // question and day; mine wins a same-day clash). Ratings of people who are not the same
+    // person in the merged register would be credited to someone else: they stay out.
+    let ratings: Vec<_> = incoming.rehearsals.iter().filter(|r| same_person(&merged, incoming, &r.person_id)).collect();
+    for theirs in ratings {
         let clash = merged
             .rehearsals
             .iter()
