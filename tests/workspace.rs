@@ -46,6 +46,11 @@ fn create_duplicate_rename_delete_and_undo() {
     assert!(ws.rename(&copy, "  Stage 2, March "));
     assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March");
     assert!(!ws.rename(&copy, "   "), "a blank name is refused");
+    // While typing, the name is kept as typed (the next word follows the space), never blank.
+    assert!(ws.rename_typed(&copy, "Stage 2, "));
+    assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, ");
+    assert!(!ws.rename_typed(&copy, " "));
+    assert!(ws.rename(&copy, "Stage 2, March "));
     assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March", "a blank name is ignored");
     let fresh = ws.create("", Assessment::default(), today());
     assert_eq!(ws.entry(&fresh).unwrap().name, "Assessment 3");

@@ -111,9 +111,14 @@ impl Workspace {
 
     /// Renames an assessment; returns whether it did. A blank name is refused (the old name stays).
     pub fn rename(&mut self, id: &str, name: &str) -> bool {
-        let name = name.trim();
+        self.rename_typed(id, name.trim())
+    }
+
+    /// Renames as the name is being typed: kept as typed (a field showing it back must not drop
+    /// the space before the next word); [`Workspace::rename`] tidies it when the field is left.
+    pub fn rename_typed(&mut self, id: &str, name: &str) -> bool {
         match self.entries.iter_mut().find(|e| e.id == id) {
-            Some(entry) if !name.is_empty() => {
+            Some(entry) if !name.trim().is_empty() => {
                 entry.name = name.to_string();
                 true
             }

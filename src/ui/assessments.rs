@@ -101,26 +101,34 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
         key.with_value(|id| state.open(id));
         focus_later(format!("assessment-{}-name", key.get_value()));
     };
-    // A blank name is refused out loud: the field gets the old name back and says why.
+    // The name is saved as it is typed, like every other field (so a reload, or another tab's
+    // change, keeps it); a blank one is refused out loud when the field is left: it gets the
+    // old name back and says why. The handlers own the id: leaving the view (say, with the
+    // browser's Back button) ends the field's edit after this row is gone.
     let name_note = RwSignal::new(None::<String>);
-    let rename = move |ev: leptos::ev::Event| {
-        let name = event_target_value(&ev);
-        let renamed = state.workspace.try_maybe_update(|w| {
-            let renamed = key.with_value(|id| w.rename(id, &name));
+    let rename = move |id: &str, name: &str, typing: bool| {
+        state.workspace.try_maybe_update(|w| {
+            let renamed = if typing { w.rename_typed(id, name) } else { w.rename(id, name) };
             (renamed, renamed)
-        });
-        if renamed == Some(true) {
-            name_note.set(None);
-        } else if let Some(kept) = state.workspace.with_untracked(|w| key.with_value(|id| w.entry(id).map(|e| e.name.clone()))) {
+        })
+    };
+    let (typing_id, leaving_id) = (id.clone(), id.clone());
+    let on_name_input = move |ev: leptos::ev::Event| {
+        rename(&typing_id, &event_target_value(&ev), true);
+    };
+    let on_name_change = move |ev: leptos::ev::Event| {
+        if rename(&leaving_id, &event_target_value(&ev), false) == Some(true) {
+            name_note.try_set(None);
+        } else if let Some(kept) = state.workspace.with_untracked(|w| w.entry(&leaving_id).map(|e| e.name.clone())) {
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
-            name_note.set(Some(format!("An assessment needs a name, so it keeps “{kept}”.")));
+            name_note.try_set(Some(format!("An assessment needs a name, so it keeps “{kept}”.")));
         }
     };
     view! {
         <li class="assessment" class:active=is_active id=format!("assessment-{id}")>
             <label class="visually-hidden" for=format!("assessment-{id}-name")>"Assessment name"</label>
             <input type="text" id=format!("assessment-{id}-name")
-                prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:change=rename
+                prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:input=on_name_input on:change=on_name_change
                 aria-describedby=format!("assessment-{id}-name-note") />
             <p class="name-note" role="status" id=format!("assessment-{id}-name-note")>{move || name_note.get()}</p>
             <span class="assessment-meta">

@@ -13,7 +13,14 @@ use crate::domain::{Answer, Item};
 #[component]
 pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
     let area = state.catalog.area(area_id).expect("routes only name known areas");
-    let gaps_only = RwSignal::new(false);
+    // The gaps shown while the filter is on: the items with a finding when it was turned on. A
+    // gap fixed meanwhile stays in view (now "Ready") rather than vanishing under the cursor or
+    // the keyboard focus mid-answer; it goes when the filter is next turned on.
+    let gaps_only = RwSignal::new(None::<Vec<&'static str>>);
+    let set_filter = move |on: bool| {
+        let gaps = on.then(|| state.findings.with(|list| list.iter().map(|f| f.item_id).collect()));
+        gaps_only.set(gaps);
+    };
     let items = state
         .catalog
         .items_in(area.id)
@@ -28,8 +35,8 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
                 <input
                     type="checkbox"
                     id="gaps-only"
-                    prop:checked=move || gaps_only.get()
-                    on:change=move |ev| gaps_only.set(event_target_checked(&ev))
+                    prop:checked=move || gaps_only.with(Option::is_some)
+                    on:change=move |ev| set_filter(event_target_checked(&ev))
                 />
                 " Show gaps only"
             </label>
@@ -39,7 +46,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
 }
 
 #[component]
-fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> impl IntoView {
+fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec<&'static str>>>) -> impl IntoView {
     let id = item.id;
     let answer = Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.answer)));
     let finding = Memo::new(move |_| state.finding_for(id));
@@ -53,7 +60,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<bool>) -> 
         let kind = finding.with(|f| f.as_ref().map_or("ready", |f| f.kind.code()));
         format!("item-status status-{kind}")
     };
-    let hidden = move || gaps_only.get() && finding.with(Option::is_none);
+    let hidden = move || gaps_only.with(|gaps| gaps.as_ref().is_some_and(|gaps| !gaps.contains(&id))) && finding.with(Option::is_none);
     // What the finding says; on a ready "yes" of a calendar-renewed item whose evidence has no
     // date, a reminder instead: nothing is lost, but undated evidence cannot be warned about.
     let detail = move || {

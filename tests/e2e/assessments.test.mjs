@@ -152,6 +152,56 @@ test('a very long assessment name does not widen the page on a phone', async () 
   await page.waitForSelector('#assessment-a2');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scrolling');
   await screenshot(page, 'assessments-long-name-375');
+  // One long word (no spaces to break at) wraps too, here and in the header of every view.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.fill('#assessment-a1-name', 'Stage2_Certification_Audit_ACME_Holdings_2027');
+  for (const view of ['assessments', 'dashboard', 'area/c53-preaudit']) {
+    await page.goto(`${server.url}#/${view}`);
+    await page.waitForSelector('#current-assessment');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, `no sideways scrolling on ${view}`);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a name is saved as it is typed: leaving with Back, reloading or another tab keeps it', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#nav-assessments');
+  await page.waitForSelector('#assessment-a1-name');
+  await page.fill('#assessment-a1-name', 'Stage 2, ');
+  assert.equal(await page.inputValue('#assessment-a1-name'), 'Stage 2, ', 'the space before the next word stays');
+  await page.type('#assessment-a1-name', 'March');
+  // The browser's Back button while the field is still being edited: no error screen.
+  await page.goBack();
+  await page.waitForSelector('#C53-PRE-01-yes');
+  assert.equal(await page.locator('main.crash').count(), 0, 'no error screen');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 2, March');
+  assert.equal((await stored(page)).entries[0].name, 'Stage 2, March');
+  // Typed, not yet left, then reloaded: kept.
+  await page.click('#nav-assessments');
+  await page.fill('#assessment-a1-name', 'Stage 2, April');
+  await page.reload();
+  await page.waitForSelector('#current-assessment');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 2, April');
+  // Another tab answering meanwhile does not undo a name being typed here.
+  await page.goto(`${server.url}#/assessments`);
+  await page.fill('#assessment-a1-name', 'Stage 2, May');
+  const scoreBefore = await page.textContent('#assessment-a1-score');
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await waitForApp(other);
+  await other.check('#C53-PRE-02-yes');
+  await page.waitForFunction((before) => document.querySelector('#assessment-a1-score').textContent !== before, scoreBefore);
+  assert.equal(await page.inputValue('#assessment-a1-name'), 'Stage 2, May');
+  assert.equal((await stored(page)).entries[0].assessment.responses['C53-PRE-02'].answer, 'yes');
+  assert.equal((await stored(page)).entries[0].name, 'Stage 2, May');
+  // A blank name is refused when the field is left.
+  await page.fill('#assessment-a1-name', ' ');
+  await page.press('#assessment-a1-name', 'Tab');
+  assert.equal(await page.inputValue('#assessment-a1-name'), 'Stage 2, May');
+  assert.match(await page.textContent('#assessment-a1-name-note'), /needs a name, so it keeps “Stage 2, May”/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -173,6 +173,29 @@ test('following a link to another question of the same area keeps the page as it
   await context.close();
 });
 
+test('with "show gaps only", a gap answered stays in view with the focus until the filter is applied again', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.check('#gaps-only');
+  const shown = () => page.$$eval('.area article.item:not(.hidden)', (els) => els.map((e) => e.id));
+  const gaps = await shown();
+  assert.ok(!gaps.includes('C53-PRE-01') && gaps.includes('C53-PRE-02'), `${gaps}`);
+  // Answered from the keyboard: the question stays, with the focus in it, now ready.
+  await page.focus('#C53-PRE-02-yes');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('#C53-PRE-02 .item-status').textContent.startsWith('Ready'));
+  assert.deepEqual(await shown(), gaps);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'C53-PRE-02-yes');
+  // Applied again, the filter leaves it out.
+  await page.uncheck('#gaps-only');
+  await page.check('#gaps-only');
+  assert.deepEqual(await shown(), gaps.filter((id) => id !== 'C53-PRE-02'));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a link to a question this version does not have says so and leads back', async () => {
   const { context, page, consoleErrors, requests } = await recordingPage(browser);
   await page.goto(server.url);

@@ -38,6 +38,9 @@ test('every format downloads from the app and passes the outside validators; hos
   await page.click('#C53-PRE-01-note-summary');
   await page.fill('#C53-PRE-01-note', HOSTILE_NOTE);
   await page.check('#C53-PRE-02-partly');
+  // A note that is one long link: the report wraps it on a phone and on paper.
+  await page.click('#C53-PRE-02-note-summary');
+  await page.fill('#C53-PRE-02-note', 'https://sharepoint.example.com/sites/isms/Shared%20Documents/Appointments/SecurityManagerAppointmentLetter_2026.pdf');
   await page.click('#nav-plan');
   await page.fill('#gap-C53-PRE-01-owner', HOSTILE_OWNER);
   // The assessment's name heads the reports and names their files.
