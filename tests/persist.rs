@@ -43,6 +43,9 @@ fn a_newer_schema_version_is_refused_by_number() {
     let raw = "{\"schema_version\":99,\"assessment\":{}}";
     assert_eq!(decode(raw), Err(AppError::UnknownVersion(99)));
     assert!(AppError::UnknownVersion(99).to_string().contains("99"));
+    // Said of a file by name, without the stored-data framing.
+    assert_eq!(AppError::UnknownVersion(99).reason(), "it uses format version 99, which this version of the app does not know");
+    assert_eq!(AppError::Corrupt("the passphrase is wrong".into()).reason(), "the passphrase is wrong");
 }
 
 #[test]

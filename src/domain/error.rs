@@ -28,4 +28,15 @@ impl fmt::Display for AppError {
     }
 }
 
+impl AppError {
+    /// What went wrong without the "saved data" framing, for a sentence that names the thing
+    /// itself ("This file cannot be imported: …").
+    pub fn reason(&self) -> String {
+        match self {
+            AppError::Content(msg) | AppError::Corrupt(msg) | AppError::Storage(msg) => msg.clone(),
+            AppError::UnknownVersion(v) => format!("it uses format version {v}, which this version of the app does not know"),
+        }
+    }
+}
+
 impl std::error::Error for AppError {}

@@ -18,7 +18,8 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
     // never pass to the assessment that moves up into its place.
     let ids = Memo::new(move |_| state.workspace.with(|w| w.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
     let new_name = RwSignal::new(String::new());
-    let create = move |_| {
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
         let current = state.assessment.get_untracked();
         let mut ws = state.workspace.get_untracked().with_active(current);
         ws.create(&new_name.get_untracked(), Assessment::default(), state.today);
@@ -48,11 +49,12 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
                 <AssessmentRow state=state id=id deleted=deleted />
             </For>
         </ul>
-        <div class="field new-assessment">
+        // A form, so Enter in the name field creates it too.
+        <form class="field new-assessment" on:submit=create>
             <label for="new-assessment-name">"New assessment name"</label>
             <input type="text" id="new-assessment-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
-            <button type="button" id="create-assessment" on:click=create>"Create a blank assessment"</button>
-        </div>
+            <button type="submit" id="create-assessment">"Create a blank assessment"</button>
+        </form>
         <CompareTwo state=state />
     }
 }

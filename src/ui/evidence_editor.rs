@@ -18,7 +18,12 @@ pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
             .map(|index| view! { <EvidenceRow state=state item=item index=index /> })
             .collect_view()
     };
-    let add = move |_| state.assessment.update(|a| a.edit_evidence(id, |list| list.push(EvidenceRecord::default())));
+    // The new record's first field takes the focus: that is where the user goes next.
+    let add = move |_| {
+        let index = count.get_untracked();
+        state.assessment.update(|a| a.edit_evidence(id, |list| list.push(EvidenceRecord::default())));
+        focus_later(format!("{id}-ev{index}-what"));
+    };
     // Open from the start when there is something to see.
     let open = count.get_untracked() > 0;
     view! {

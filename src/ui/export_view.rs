@@ -70,7 +70,8 @@ pub fn ExportView(state: AppState) -> impl IntoView {
 fn EncryptedBackup(state: AppState) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
-    let save = move |_| {
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
         let pass = passphrase.get_untracked();
         if pass.chars().count() < 10 {
             status.set(Some("Use a passphrase of at least 10 characters.".into()));
@@ -83,19 +84,22 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
             let result = encrypt(&pass, &plain).await.and_then(|sealed| download(&name, "application/json", &sealed));
             status.set(Some(match result {
                 Ok(()) => "Encrypted backup saved. Keep the passphrase somewhere safe: without it the file cannot be opened.".into(),
-                Err(e) => e.to_string(),
+                Err(e) => format!("The encrypted backup could not be made: {}.", e.reason()),
             }));
         });
     };
     view! {
         <section class="card" aria-labelledby="encrypted-title">
             <h2 id="encrypted-title">"Encrypted backup"</h2>
-            <div class="field">
-                <label for="backup-passphrase">"Passphrase (at least 10 characters)"</label>
-                <input type="password" id="backup-passphrase" autocomplete="new-password"
-                    prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
-            </div>
-            <button type="button" id="export-encrypted" on:click=save>"Download encrypted backup"</button>
+            // A form, so Enter in the passphrase field saves too.
+            <form on:submit=save>
+                <div class="field">
+                    <label for="backup-passphrase">"Passphrase (at least 10 characters)"</label>
+                    <input type="password" id="backup-passphrase" autocomplete="new-password"
+                        prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" id="export-encrypted">"Download encrypted backup"</button>
+            </form>
             <p id="encrypted-status" role="status">{move || status.get()}</p>
         </section>
     }

@@ -14,7 +14,7 @@ use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
-use crate::domain::{AppError, ItemResponse};
+use crate::domain::ItemResponse;
 
 #[derive(Clone)]
 struct Pending {
@@ -46,11 +46,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         Err(error) => {
             pending.set(None);
             // Said of this file, not of "the saved data" as the stored-state messages put it.
-            let reason = match error {
-                AppError::Corrupt(reason) => reason,
-                other => other.to_string(),
-            };
-            message.set(Some(format!("This file cannot be imported: {reason}. Nothing was changed.")));
+            message.set(Some(format!("This file cannot be imported: {}. Nothing was changed.", error.reason())));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -146,7 +142,8 @@ fn Unlock(
 ) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let raw = StoredValue::new(raw);
-    let open = move |_| {
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
         let (pass, raw) = (passphrase.get_untracked(), raw.get_value());
         spawn_local(async move {
             match decrypt(&pass, &raw).await {
@@ -154,17 +151,18 @@ fn Unlock(
                     locked.set(None);
                     on_open(text);
                 }
-                Err(error) => message.set(Some(format!("Could not open the backup: {error}."))),
+                Err(error) => message.set(Some(format!("Could not open the backup: {}.", error.reason()))),
             }
         });
     };
     view! {
-        <div class="field">
+        // A form, so Enter in the passphrase field opens the file too.
+        <form class="field" on:submit=open>
             <label for="import-passphrase">"Passphrase"</label>
             <input type="password" id="import-passphrase" autocomplete="off"
                 prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
-            <button type="button" id="import-decrypt" on:click=open>"Decrypt and compare"</button>
-        </div>
+            <button type="submit" id="import-decrypt">"Decrypt and compare"</button>
+        </form>
     }
 }
 

@@ -21,9 +21,12 @@ pub enum Route {
 
 impl Route {
     pub fn parse(hash: &str, catalog: &'static Catalog) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let first_area = Route::Area(catalog.areas[0].id);
+        // No route at all (or a plain fragment such as the skip link's "#main"): the start.
+        let Some(path) = hash.trim_start_matches('#').strip_prefix('/') else { return first_area };
         let mut parts = path.splitn(2, '/');
         match (parts.next(), parts.next()) {
+            (Some(""), None) => first_area,
             (Some("dashboard"), _) => Route::Dashboard,
             (Some("plan"), _) => Route::Plan,
             (Some("register"), _) => Route::Register,
@@ -32,7 +35,8 @@ impl Route {
             (Some("assessments"), _) => Route::Assessments,
             (Some("area"), Some(id)) => catalog.area(id).map_or(Route::NotFound, |a| Route::Area(a.id)),
             (Some("item"), Some(id)) => catalog.item(id).map_or(Route::NotFound, |i| Route::Item(i.area, i.id)),
-            _ => Route::Area(catalog.areas[0].id),
+            // A mistyped view ("#/dashbord") says so, like an unknown section or question.
+            _ => Route::NotFound,
         }
     }
 

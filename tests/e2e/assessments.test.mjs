@@ -122,7 +122,7 @@ test('deleting from the keyboard moves focus to Undo, and Undo still works after
 
   // A new assessment gets the freed id; Undo still brings the deleted one back, under a new id.
   await page.fill('#new-assessment-name', 'Fresh');
-  await page.click('#create-assessment');
+  await page.press('#new-assessment-name', 'Enter'); // Enter creates it, like the button
   await page.waitForSelector('#assessment-a2');
   assert.equal(await page.inputValue('#assessment-a2-name'), 'Fresh');
   await page.click('#undo-delete');

@@ -212,6 +212,16 @@ test('a link to a question this version does not have says so and leads back', a
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   await page.evaluate(() => { location.hash = '#/area/no-such-area'; });
   await page.getByRole('heading', { level: 1, name: 'No such section or question' }).waitFor();
+  // A mistyped view too, rather than quietly showing the first section.
+  await page.click('#not-found-start');
+  await page.waitForSelector('#C53-PRE-01-yes');
+  await page.evaluate(() => { location.hash = '#/dashbord'; });
+  await page.getByRole('heading', { level: 1, name: 'No such section or question' }).waitFor();
+  // The start itself, and a plain fragment such as the skip link's, are the first section.
+  for (const hash of ['#/', '#main']) {
+    await page.goto(`${server.url}${hash}`);
+    await page.waitForSelector('#C53-PRE-01-yes');
+  }
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

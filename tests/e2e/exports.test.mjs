@@ -135,6 +135,13 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.setInputFiles('#import-file', corrupt);
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('cannot be imported'));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'a bad file changed nothing');
+  // A file from a newer version is named by its format version, in one sentence.
+  const newer = join(dir, 'newer.json');
+  await writeFile(newer, '{"schema_version": 3, "entries": []}');
+  await page.setInputFiles('#import-file', newer);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('version 3'));
+  assert.equal(await page.textContent('#import-message'),
+    'This file cannot be imported: it uses format version 3, which this version of the app does not know. Nothing was changed.');
 
   const theirs = { schema_version: 1, assessment: activeOf(before) };
   theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };
@@ -209,7 +216,7 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await page.click('#export-encrypted');
   assert.match(await page.textContent('#encrypted-status'), /at least 10 characters/);
   await page.fill('#backup-passphrase', 'correct horse battery staple');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-encrypted')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.press('#backup-passphrase', 'Enter')]);
   assert.match(download.suggestedFilename(), /\.encrypted\.json$/);
   const dir = join(ARTIFACTS, 'imports');
   await mkdir(dir, { recursive: true });
@@ -229,8 +236,9 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await page.fill('#import-passphrase', 'wrong passphrase!');
   await page.click('#import-decrypt');
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('passphrase is wrong'));
+  assert.match(await page.textContent('#import-message'), /^Could not open the backup: the passphrase is wrong/);
   await page.fill('#import-passphrase', 'correct horse battery staple');
-  await page.click('#import-decrypt');
+  await page.press('#import-passphrase', 'Enter'); // Enter opens it, like the button
   await page.waitForSelector('#merge-table');
   await page.selectOption('#merge-C53-PRE-04', 'theirs');
   await page.click('#confirm-merge');

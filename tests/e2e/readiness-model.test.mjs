@@ -81,6 +81,8 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   assert.match(await page.textContent(`#${item.id}-detail`), /^Renewed every year: record its evidence with the date it was produced/);
   await page.click(`#${item.id}-evidence-summary`);
   await page.click(`#${item.id}-add-evidence`);
+  // The new record's first field takes the focus.
+  await page.waitForFunction((id) => document.activeElement?.id === id, `${item.id}-ev0-what`);
   await page.fill(`#${item.id}-ev0-what`, 'Management review minutes');
   await page.fill(`#${item.id}-ev0-where`, 'Drive / ISMS / reviews');
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-400));
