@@ -339,3 +339,19 @@ fn date_cells_never_wrap_at_their_hyphens() {
     assert!(cells.iter().filter(|c| c.starts_with(" class=\"date\"")).all(|c| is_date(&text(c))));
     assert!(page.contains("td.date { white-space: nowrap; }"));
 }
+
+#[test]
+fn the_audit_date_is_placed_relative_to_the_assessment_even_when_already_past() {
+    let catalog = Catalog::builtin();
+    let with_audit = |days: i64| {
+        let mut a = realistic(catalog);
+        a.audit_date = today().checked_add_signed(chrono::Duration::days(days));
+        markdown::render(&Report::new(catalog, &a, today()))
+    };
+    assert!(with_audit(45).contains("(45 days after the assessment)"));
+    assert!(with_audit(1).contains("(1 day after the assessment)"));
+    assert!(with_audit(0).contains("(on the day of the assessment)"));
+    let past = with_audit(-12);
+    assert!(past.contains("(12 days before the assessment, already past)"), "{past}");
+    assert!(!past.contains("-12 days"), "{past}");
+}

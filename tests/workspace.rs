@@ -153,4 +153,9 @@ fn a_full_backup_restores_every_assessment_and_adds_them_under_new_names() {
     assert_eq!(mine.active, "a1", "adding does not switch");
     assert_eq!(mine.entry("a3").unwrap().name, "Stage 2, March (from backup)");
     assert_eq!(mine.entry("a3").unwrap().assessment, backup.entry("a2").unwrap().assessment);
+    // A name blanked in the file still reads as something.
+    let mut blank = backup.clone();
+    blank.entries[0].name = "   ".into();
+    let added = mine.add_all(&blank);
+    assert_eq!(mine.entry(&added[0]).unwrap().name, "Assessment (from backup)");
 }

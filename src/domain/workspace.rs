@@ -153,7 +153,11 @@ impl Workspace {
             .iter()
             .map(|entry| {
                 let id = self.next_id();
-                let name = format!("{} (from backup)", entry.name);
+                // A name edited into blanks in the file reads as "Assessment (from backup)".
+                let name = match entry.name.trim() {
+                    "" => "Assessment (from backup)".to_string(),
+                    name => format!("{name} (from backup)"),
+                };
                 self.entries.push(Entry { id: id.clone(), name, created_on: entry.created_on, assessment: entry.assessment.clone() });
                 id
             })

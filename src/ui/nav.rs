@@ -61,7 +61,7 @@ pub fn reveal_current_link() {
 }
 
 /// The views that are not question areas: route, URL slug (also the link's id) and label.
-const TOOLS: &[(Route, &str, &str)] = &[
+pub(crate) const TOOLS: &[(Route, &str, &str)] = &[
     (Route::Dashboard, "dashboard", "Dashboard and gaps"),
     (Route::Plan, "plan", "Remediation plan"),
     (Route::Register, "register", "Roles register"),

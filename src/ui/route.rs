@@ -67,11 +67,23 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// Names the view in the browser tab and history (and so to screen readers): its section or
+/// tool, then the app.
+fn set_document_title(route: &Route, catalog: &'static Catalog) {
+    let view = match route {
+        Route::Area(area) | Route::Item(area, _) => catalog.area(area).map_or("", |a| a.title),
+        Route::NotFound => "No such section or question",
+        tool => super::nav::TOOLS.iter().find(|(r, _, _)| r == tool).map_or("", |(_, _, label)| label),
+    };
+    document().set_title(&format!("{view} · Audit Readiness Check"));
+}
+
 /// The current route, kept in step with the address bar.
 pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash(), catalog));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_hash(), catalog);
+        set_document_title(&next, catalog);
         reveal_item(&next);
         set_route.set(next);
         request_animation_frame(|| {
@@ -79,6 +91,7 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
             super::focus::recover_lost_focus();
         });
     });
+    set_document_title(&route.get_untracked(), catalog);
     reveal_item(&route.get_untracked());
     request_animation_frame(super::nav::reveal_current_link);
     on_cleanup(move || handle.remove());

@@ -24,6 +24,13 @@ for (const width of [1280, 375]) {
       assert.deepEqual(await axeViolations(page), [], `axe on ${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at ${width}`);
+      // Each view names itself in the tab title (read out on navigation): its h1 for a
+      // section, its menu label for a tool.
+      const title = await page.title();
+      const name = route.startsWith('#/area/')
+        ? (await page.textContent('main h1')).trim()
+        : (await page.textContent(`#nav-${route.slice(2)}`)).trim();
+      assert.equal(title, `${name} · Audit Readiness Check`, `title on ${route}`);
     }
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(await cspViolations(), []);

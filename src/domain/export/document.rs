@@ -47,7 +47,7 @@ pub fn build(report: &Report) -> Document {
         Line::new("Version of the report:", report.profile.label()),
     ]);
     facts.push(match (report.audit_date, report.days_to_audit()) {
-        (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({days} days from the assessment)", iso(date))),
+        (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({})", iso(date), audit_distance(days))),
         _ => Line::new("Certification audit:", "no date set"),
     });
     blocks.push(Block::List(facts));
@@ -183,5 +183,16 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     if !notes.is_empty() && report.profile == Profile::Full {
         blocks.push(Block::Heading(2, "Internal notes".into()));
         blocks.push(Block::List(notes));
+    }
+}
+
+/// How far the audit is from the assessment: "45 days after the assessment", "on the day of the
+/// assessment", or, for a date already passed, "12 days before the assessment, already past".
+fn audit_distance(days: i64) -> String {
+    use crate::domain::wording::counted;
+    match days {
+        0 => "on the day of the assessment".to_string(),
+        1.. => format!("{} after the assessment", counted(days as usize, "day", "days")),
+        _ => format!("{} before the assessment, already past", counted(days.unsigned_abs() as usize, "day", "days")),
     }
 }

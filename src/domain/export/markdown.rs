@@ -1,5 +1,7 @@
 //! The readiness report as CommonMark (with GitHub-style tables). Every piece of text is escaped
-//! so that nothing a user typed can become Markdown structure, a link, or raw HTML.
+//! so that nothing a user typed can become Markdown structure, link or image syntax, or raw HTML.
+//! (Renderers that autolink bare web addresses, as GitHub does, still show a typed address as a
+//! link, as they would in any plain text: no scheme other than http(s) and mail is linked.)
 
 use super::document::{build, Block, Line};
 use super::Report;

@@ -298,7 +298,7 @@ impl<'a> Report<'a> {
         let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
         let checkbox = count(FindingKind::CheckboxGap);
         if checkbox > 0 {
-            let claims = counted(checkbox, "claim answered yes lacks", "claims answered yes lack");
+            let claims = counted(checkbox, "claim lacks", "claims lack");
             out.push(format!("{claims} the proof an auditor tests (checkbox gaps)."));
         }
         let stale = count(FindingKind::StaleEvidence) + count(FindingKind::ExpiresBeforeAudit);

@@ -16,7 +16,8 @@ pub struct Person {
     pub job_title: String,
     #[serde(with = "crate::domain::dates::optional")]
     pub start_date: Option<NaiveDate>,
-    /// The last day of employment. On or before today means the person has left.
+    /// The day the person leaves: from that day on they no longer hold their roles (so a leaver
+    /// whose last day is the audit day is already gone by the audit, as the checks see it).
     #[serde(with = "crate::domain::dates::optional")]
     pub leaving_date: Option<NaiveDate>,
     /// Part of top management (founders, executives, the board).

@@ -67,7 +67,7 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             continue;
         }
         let mut text = if names.is_empty() {
-            format!("Nobody who works here today holds the role {}", role.label())
+            format!("Nobody who works here holds the role {}", role.label())
         } else {
             format!(
                 "{} has {} ({}) but needs at least {least}",

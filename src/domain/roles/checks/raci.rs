@@ -29,7 +29,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         let accountable = register.raci_roles(row.code, Raci::Accountable);
         match accountable.len() {
             1 if !is_held(register, &accountable[0], today) => out.push(Problem::new(format!(
-                "{} is accountable for: {}, but nobody who works here today holds that role.",
+                "{} is accountable for: {}, but nobody who works here holds that role.",
                 register.role_label(&accountable[0]),
                 row.label
             ))),

@@ -22,7 +22,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let holders = register.current_holders(&role, today);
     if holders.is_empty() {
         return vec![Problem::new(format!(
-            "Nobody who works here today holds the role {}, so no reporting line to top management can be shown.",
+            "Nobody who works here holds the role {}, so no reporting line to top management can be shown.",
             role.label()
         ))];
     }
@@ -35,7 +35,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         }
         let mut why: Vec<String> = Vec::new();
         if nobody_on_top {
-            why.push("nobody in the register who works here today is top management".into());
+            why.push("nobody in the register who works here is top management".into());
         }
         if line.reached.len() <= 1 && line.not_current.is_empty() && line.unknown.is_empty() && !line.cycle {
             why.push("none of their roles says whom they report to".into());
