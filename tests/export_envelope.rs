@@ -12,7 +12,7 @@ fn base64_matches_the_rfc_4648_test_vectors_and_round_trips() {
     }
     let all: Vec<u8> = (0..=255).collect();
     assert_eq!(decode(&encode(&all)).unwrap(), all);
-    for bad in ["Zm9", "Zm9v!A==", "Z===", "====", "Zg=a"] {
+    for bad in ["Zm9", "Zm9v!A==", "Z===", "====", "Zg=a", "AA==AAAA"] {
         assert_eq!(decode(bad), None, "{bad}");
     }
 }
@@ -23,6 +23,10 @@ fn an_envelope_round_trips_and_is_recognised() {
     let json = envelope.to_json();
     assert!(is_encrypted(&json));
     assert!(!is_encrypted("{\"schema_version\":1,\"assessment\":{}}"));
+    // A plain backup whose note mentions the format name is still a plain backup.
+    let note = format!("{{\"schema_version\":1,\"assessment\":{{\"responses\":{{\"C53-PRE-01\":{{\"note\":\"{}\"}}}}}}}}", envelope.format);
+    assert!(!is_encrypted(&note));
+    assert!(!is_encrypted("not json at all"));
     let parsed = parse(&json).unwrap();
     assert_eq!(parsed, envelope);
     let (salt, iv, ciphertext) = parsed.parts().unwrap();
@@ -38,6 +42,11 @@ fn damaged_or_weakened_envelopes_are_refused_with_a_reason() {
     assert!(short_iv.parts().is_err());
     let garbled = Envelope { ciphertext: "not base64!".into(), ..good.clone() };
     assert!(matches!(garbled.parts(), Err(AppError::Corrupt(m)) if m.contains("content")));
+    // A crafted file cannot ask for billions of key-derivation rounds (hours in a browser tab).
+    let endless = Envelope { iterations: u32::MAX, ..good.clone() };
+    assert!(matches!(parse(&endless.to_json()), Err(AppError::Corrupt(m)) if m.contains("settings")));
+    let other = Envelope { format: "someone-else/backup".into(), ..good.clone() };
+    assert!(matches!(parse(&other.to_json()), Err(AppError::Corrupt(m)) if m.contains("not an encrypted backup of this app")));
     let future = Envelope { version: 2, ..good };
     assert_eq!(parse(&future.to_json()), Err(AppError::UnknownVersion(2)));
     assert!(parse("[]").is_err());

@@ -224,3 +224,65 @@ fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
 fn events_of(r: &Report) -> Vec<Vec<String>> {
     events(&ics::render(r))
 }
+
+fn internal_audit_start(today: chrono::NaiveDate, audit: chrono::NaiveDate) -> String {
+    let a = Assessment { audit_date: Some(audit), ..Assessment::default() };
+    let events = events_of(&Report::new(Catalog::builtin(), &a, today));
+    let event = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Internal audit"))).unwrap();
+    prop(event, "DTSTART;VALUE=DATE:").unwrap().to_string()
+}
+
+#[test]
+fn the_internal_audit_is_before_the_audit_and_never_on_29_february() {
+    // Two months before the audit; that day being 29 February, the 28th (a yearly event on the
+    // 29th would only recur in leap years).
+    assert_eq!(internal_audit_start(day(2027, 12, 1), day(2028, 4, 29)), "20280228");
+    assert_eq!(internal_audit_start(day(2026, 11, 23), day(2027, 3, 1)), "20261231");
+    // Less than two months left: the first of next month if that is still before the audit...
+    assert_eq!(internal_audit_start(day(2026, 11, 23), day(2026, 12, 20)), "20261201");
+    // ...or else tomorrow, not after the audit.
+    assert_eq!(internal_audit_start(day(2026, 11, 23), day(2026, 11, 28)), "20261124");
+}
+
+#[test]
+fn a_due_date_event_keeps_its_uid_when_the_gap_becomes_a_partial() {
+    use audit_readiness::domain::findings::all_findings;
+    use audit_readiness::domain::remediation::edit_plan;
+    let catalog = Catalog::builtin();
+    let mut a = Assessment::default();
+    a.set_answer("C53-PRE-01", Answer::No, today());
+    let gap = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == "C53-PRE-01").unwrap();
+    edit_plan(&gap, catalog, &mut a, today(), |p| p.due = Some(day(2027, 1, 15)));
+    let uid_of = |a: &Assessment| {
+        let events = events_of(&Report::new(catalog, a, today()));
+        let event = events.iter().find(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270115")).expect("the due date's event").clone();
+        prop(&event, "UID:").unwrap().to_string()
+    };
+    let before = uid_of(&a);
+    a.set_answer("C53-PRE-01", Answer::Partly, today());
+    assert_eq!(uid_of(&a), before, "a re-import updates the event instead of adding a second");
+}
+
+#[test]
+fn an_observation_says_when_not_applicable_does_not_count_as_an_exclusion() {
+    let catalog = Catalog::builtin();
+    let answered = |i: &&audit_readiness::domain::Item| !i.is_derived();
+    let excludable = catalog.items.iter().filter(answered).find(|i| i.excludable()).unwrap();
+    let required = catalog.items.iter().filter(answered).find(|i| !i.excludable()).unwrap();
+    let mut a = Assessment::default();
+    a.set_answer(excludable.id, Answer::NotApplicable, today());
+    a.set_answer(required.id, Answer::NotApplicable, today());
+    a.set_na_justification(required.id, "We are too small".into());
+    let description = |a: &Assessment, id: &str| {
+        let doc: Value = serde_json::from_str(&oscal::render(&Report::new(catalog, a, today()))).unwrap();
+        let observations = doc["assessment-results"]["results"][0]["observations"].as_array().unwrap().clone();
+        let title_start = format!("{} ", catalog.item(id).unwrap().reference);
+        let wanted = format!("{title_start}{}", catalog.item(id).unwrap().title);
+        observations.iter().find(|o| o["title"] == wanted.as_str()).unwrap()["description"].as_str().unwrap().to_string()
+    };
+    assert!(description(&a, excludable.id).contains("Answer: Not applicable, but without a justification, so it counts as not answered."));
+    assert!(description(&a, required.id).contains("cannot be, so it counts as not in place"));
+    // With a justification, an Annex A item is simply not applicable.
+    a.set_na_justification(excludable.id, "No suppliers".into());
+    assert!(description(&a, excludable.id).contains("Answer: Not applicable. Justification: No suppliers"));
+}

@@ -106,6 +106,23 @@ fn the_working_copy_is_written_back_into_the_active_entry_only() {
 }
 
 #[test]
+fn a_hand_edited_workspace_with_a_repeated_id_or_an_unknown_open_one_is_made_sound() {
+    let raw = r#"{"schema_version":2,"active":"zz","entries":[
+        {"id":"a1","name":"First","assessment":{}},
+        {"id":"a1","name":"Second","assessment":{}},
+        {"id":"a2","name":"Third","assessment":{}}]}"#;
+    let ws = decode_workspace(raw).unwrap();
+    let ids: Vec<&str> = ws.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a3", "a2"], "the second copy gets a fresh id, in place");
+    assert_eq!(ws.entry("a3").unwrap().name, "Second");
+    assert_eq!(ws.active, "a1", "an unknown open id falls back to the first");
+    // Each can now be renamed on its own.
+    let mut ws = ws;
+    assert!(ws.rename("a3", "Second, renamed"));
+    assert_eq!(ws.entry("a1").unwrap().name, "First");
+}
+
+#[test]
 fn unreadable_workspaces_are_errors() {
     assert_eq!(decode_workspace("{\"schema_version\":3}"), Err(AppError::UnknownVersion(3)));
     assert!(matches!(decode_workspace("{\"schema_version\":2,\"active\":\"a1\",\"entries\":[]}"), Err(AppError::Corrupt(_))));

@@ -73,6 +73,22 @@ impl Workspace {
         self.entries.iter().find(|e| e.id == id)
     }
 
+    /// Every entry under its own id, and the open one among them: a hand-edited file may repeat
+    /// an id (the second copy could then never be opened, renamed or deleted) or name an
+    /// assessment it lacks. A repeated id gets a fresh one; an unknown open id, the first entry.
+    fn with_sound_ids(mut self) -> Workspace {
+        for index in 1..self.entries.len() {
+            if self.entries[..index].iter().any(|e| e.id == self.entries[index].id) {
+                let fresh = (1..).map(|n| format!("a{n}")).find(|id| !self.entries.iter().any(|e| e.id == *id)).expect("ids are unbounded");
+                self.entries[index].id = fresh;
+            }
+        }
+        if self.entry(&self.active).is_none() {
+            self.active = self.entries[0].id.clone();
+        }
+        self
+    }
+
     fn next_id(&self) -> String {
         (1..).map(|n| format!("a{n}")).find(|id| self.entry(id).is_none()).expect("ids are unbounded")
     }
@@ -207,7 +223,7 @@ pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
             if stored.entries.is_empty() {
                 return Err(AppError::Corrupt("the workspace holds no assessment".into()));
             }
-            Ok(Workspace { active: stored.active, entries: stored.entries })
+            Ok(Workspace { active: stored.active, entries: stored.entries }.with_sound_ids())
         }
         other => Err(AppError::UnknownVersion(other)),
     }

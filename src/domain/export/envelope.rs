@@ -57,18 +57,33 @@ impl Envelope {
 /// An envelope's salt, IV and ciphertext, in that order, as bytes.
 pub type DecodedParts = (Vec<u8>, Vec<u8>, Vec<u8>);
 
-/// Whether a file looks like an encrypted backup (so the UI asks for the passphrase).
-pub fn is_encrypted(raw: &str) -> bool {
-    raw.contains(FORMAT) && raw.trim_start().starts_with('{')
+/// Just the envelope's format name.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: Option<serde_json::Value>,
 }
+
+/// Whether a file is an encrypted backup (so the UI asks for the passphrase): its top-level
+/// `format` names this app's envelope. (A plain backup whose notes mention that name is not.)
+pub fn is_encrypted(raw: &str) -> bool {
+    serde_json::from_str::<FormatOnly>(raw).is_ok_and(|f| f.format.as_ref().and_then(|v| v.as_str()) == Some(FORMAT))
+}
+
+/// The most PBKDF2 iterations a file may ask for: far above what this app writes, and low
+/// enough that a crafted file cannot keep the browser busy for hours.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
 
 pub fn parse(raw: &str) -> Result<Envelope, AppError> {
     let envelope: Envelope =
         serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not an encrypted backup ({e})")))?;
-    if envelope.format != FORMAT || envelope.version != 1 {
+    if envelope.format != FORMAT {
+        return Err(AppError::Corrupt("it is not an encrypted backup of this app".into()));
+    }
+    if envelope.version != 1 {
         return Err(AppError::UnknownVersion(envelope.version));
     }
-    if envelope.kdf != "PBKDF2-SHA-256" || envelope.cipher != "AES-256-GCM" || envelope.iterations < 100_000 {
+    let iterations_ok = (100_000..=MAX_ITERATIONS).contains(&envelope.iterations);
+    if envelope.kdf != "PBKDF2-SHA-256" || envelope.cipher != "AES-256-GCM" || !iterations_ok {
         return Err(AppError::Corrupt("the encrypted backup uses settings this app does not accept".into()));
     }
     Ok(envelope)
@@ -98,9 +113,11 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
         return None;
     }
     let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    for chunk in text.as_bytes().chunks(4) {
+    let last = text.len() / 4;
+    for (index, chunk) in text.as_bytes().chunks(4).enumerate() {
         let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
-        if pad > 2 {
+        // Padding only ends the text.
+        if pad > 2 || (pad > 0 && index + 1 != last) {
             return None;
         }
         let mut n = 0u32;

@@ -30,14 +30,20 @@ pub fn duties(report: &Report) -> Vec<Event> {
         .and_then(|d| d.checked_add_months(Months::new(1)))
         .unwrap_or(today);
     let months = |n: u32| first.checked_add_months(Months::new(n)).unwrap_or(first);
-    let internal_audit = report
-        .audit_date
-        .and_then(|audit| audit.checked_sub_days(Days::new(60)))
-        .filter(|d| *d > today)
-        .unwrap_or(first);
-    let duty = |key: &str, start, summary: &str, description: &str, rrule| Event {
+    // Two months before an upcoming audit; with less time left, as soon as possible and still
+    // before it (the first of next month may already be too late).
+    let internal_audit = match report.audit_date {
+        Some(audit) if audit > today => audit
+            .checked_sub_days(Days::new(60))
+            .filter(|d| *d > today)
+            .unwrap_or(if first < audit { first } else { today.succ_opt().unwrap_or(today) }),
+        _ => first,
+    };
+    let duty = |key: &str, start: NaiveDate, summary: &str, description: &str, rrule| Event {
         key: format!("duty/{key}"),
-        start,
+        // A yearly event on 29 February would recur only in leap years (RFC 5545 skips
+        // invalid dates): the 28th instead.
+        start: if rrule == YEARLY && (start.month(), start.day()) == (2, 29) { start.pred_opt().unwrap_or(start) } else { start },
         summary: summary.to_string(),
         description: description.to_string(),
         rrule: Some(rrule),
@@ -100,7 +106,9 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
             }
             description.push_str(&format!("\n{}\nNext step: {}", g.finding.explanation, g.finding.remediation));
             Some(Event {
-                key: format!("due/{}", g.finding.id),
+                // By item, not by finding: a gap that becomes a partial keeps its plan line
+                // (see remediation), so its calendar event is updated rather than duplicated.
+                key: format!("due/{}", g.finding.item_id),
                 start: due,
                 summary: format!("Due: {} {}", g.finding.reference, g.title()),
                 description,
