@@ -243,6 +243,24 @@ fn the_org_chart_leaves_out_leavers_and_survives_cycles() {
 }
 
 #[test]
+fn someone_reporting_into_a_loop_hangs_under_it_rather_than_being_drawn_in_it() {
+    let mut r = valid_register(today());
+    // Ada (first in the register) reports to Ben; Ben and Cara report to each other.
+    let lines = [("a1", "p2"), ("a2", "p3"), ("a3", "p3"), ("a4", "p3"), ("a5", "p3"), ("a6", "p2"), ("a7", "p2"), ("a8", "p2")];
+    for (id, to) in lines {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.reports_to = Some(to.into());
+        r.update_assignment(a).unwrap();
+    }
+    let tree = reporting_tree(&r, today());
+    let roots: Vec<&str> = tree.iter().filter(|n| n.depth == 0).map(|n| n.person_id.as_str()).collect();
+    assert_eq!(roots, ["p2"], "the group starts on the loop");
+    let ada = tree.iter().find(|n| n.person_id == "p1").unwrap();
+    assert_eq!((ada.depth, ada.reports_to.as_deref()), (1, Some("p2")));
+    assert_eq!(tree.len(), 5, "everyone exactly once");
+}
+
+#[test]
 fn reaching_top_management_follows_any_of_a_persons_lines() {
     let mut r = valid_register(today());
     assert!(reaches_top_management(&r, "p1", today()), "top management reaches itself");

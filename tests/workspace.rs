@@ -54,6 +54,16 @@ fn create_duplicate_rename_delete_and_undo() {
     assert_eq!(ws.entry(&copy).unwrap().name, "Stage 2, March", "a blank name is ignored");
     let fresh = ws.create("", Assessment::default(), today());
     assert_eq!(ws.entry(&fresh).unwrap().name, "Assessment 3");
+    // After a delete there are two again, but "Assessment 3" is taken: the next blank one is 4.
+    let (index, first) = ws.delete("a1").unwrap();
+    let blank = ws.create(" ", Assessment::default(), today());
+    assert_eq!(ws.entry(&blank).unwrap().name, "Assessment 4");
+    ws.delete(&blank).unwrap();
+    ws.delete(&fresh).unwrap();
+    ws.restore(index, first);
+    ws.active = copy.clone();
+    let fresh = ws.create("", Assessment::default(), today());
+    assert_eq!(ws.entry(&fresh).unwrap().name, "Assessment 3");
     assert_ne!(fresh, copy);
 
     let (index, removed) = ws.delete(&copy).unwrap();

@@ -105,7 +105,14 @@ impl Workspace {
     /// Adds an assessment and makes it active; returns its id.
     pub fn create(&mut self, name: &str, assessment: Assessment, today: NaiveDate) -> String {
         let id = self.next_id();
-        let name = if name.trim().is_empty() { format!("Assessment {}", self.entries.len() + 1) } else { name.trim().to_string() };
+        // A blank name gets the first "Assessment N" no other assessment has.
+        let name = match name.trim() {
+            "" => (self.entries.len() + 1..)
+                .map(|n| format!("Assessment {n}"))
+                .find(|name| !self.entries.iter().any(|e| e.name == *name))
+                .expect("names are unbounded"),
+            name => name.to_string(),
+        };
         self.entries.push(Entry { id: id.clone(), name, created_on: Some(today), assessment });
         self.active = id.clone();
         id

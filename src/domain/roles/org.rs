@@ -75,9 +75,20 @@ pub fn reporting_tree(register: &Register, today: NaiveDate) -> Vec<OrgNode> {
     for root in (0..current.len()).filter(|&i| parents[i].is_none()) {
         visit(root, &mut out, &mut placed);
     }
-    // What is left hangs off a cycle: start each remaining group at its first member.
+    // What is left is a reporting loop, with anyone who reports into it: start each remaining
+    // group on the loop itself (follow the managers up until one repeats), so the people who
+    // report into the loop hang under it rather than being drawn as part of it.
     while let Some(rest) = placed.iter().position(|done| !done) {
-        visit(rest, &mut out, &mut placed);
+        let mut on_loop = rest;
+        let mut seen = vec![false; current.len()];
+        while !seen[on_loop] {
+            seen[on_loop] = true;
+            match parents[on_loop].as_deref().and_then(|m| current.iter().position(|p| p.id == m)) {
+                Some(manager) if !placed[manager] => on_loop = manager,
+                _ => break,
+            }
+        }
+        visit(on_loop, &mut out, &mut placed);
     }
     out
 }

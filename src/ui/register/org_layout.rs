@@ -123,13 +123,14 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
             push("org-role", shorten(&role_name(role), 11.5), 16);
         }
         let top_tag = top && !node.roles.contains(&RoleKind::TopManagement);
-        // A root with a manager closes a loop; a root whose managers all left has a broken line.
+        // A root with a manager closes a loop; a root whose managers all left (or have not started) has
+        // a broken line.
         let cycle = node.depth == 0 && node.reports_to.is_some();
         let broken = node.depth == 0
             && !cycle
             && managers_of(register, &node.person_id).iter().any(|m| register.current_person(m, today).is_none());
         let tags = [(top_tag, "Top management"), (reporter, "Reports ISMS performance")];
-        let warnings = [(cycle, "⚠ Reporting loop"), (broken, "⚠ Manager no longer here")];
+        let warnings = [(cycle, "⚠ Reporting loop"), (broken, "⚠ Manager not here today")];
         for (class, list) in [("org-tag", tags), ("org-warn", warnings)] {
             let shown: Vec<&str> = list.into_iter().filter_map(|(on, tag)| on.then_some(tag)).collect();
             if !shown.is_empty() {
