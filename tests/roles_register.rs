@@ -175,6 +175,25 @@ fn raci_cells_are_sparse_and_can_be_cleared() {
 }
 
 #[test]
+fn renaming_a_custom_role_takes_its_holders_competence_along_and_refuses_a_built_in_name() {
+    use audit_readiness::domain::roles::{CompetenceRecord, RegisterError};
+    let old = RoleKind::Custom("DPO".into());
+    let mut r = Register::default();
+    r.add_person(person("p1", "Pia", "Counsel", today(), false)).unwrap();
+    r.add_assignment(Assignment::new("a1", old.clone(), "p1")).unwrap();
+    let record = CompetenceRecord { id: "c1".into(), person_id: "p1".into(), role: Some(old.clone()), ..CompetenceRecord::default() };
+    r.add_competence(record).unwrap();
+    r.rename_custom_role("a1", "Privacy lead".into()).unwrap();
+    assert_eq!(r.competence[0].role, Some(RoleKind::Custom("Privacy lead".into())), "the record follows the role");
+    // A built-in role's name (in any case) is refused: it would look like that role without counting as it.
+    assert_eq!(r.rename_custom_role("a1", " top MANAGEMENT ".into()), Err(RegisterError::BuiltInRoleName("top MANAGEMENT".into())));
+    assert_eq!(r.assignment("a1").unwrap().role, RoleKind::Custom("Privacy lead".into()), "nothing changed");
+    assert!(RegisterError::BuiltInRoleName("Top management".into()).to_string().contains("built-in roles"));
+    // A custom role nobody has named yet still reads as something in every sentence.
+    assert_eq!(RoleKind::Custom("  ".into()).label(), "Unnamed custom role");
+}
+
+#[test]
 fn renaming_a_custom_role_moves_its_cells_only_when_nothing_else_keeps_them() {
     let old = RoleKind::Custom("Privacy lead".into());
     let renamed = RoleKind::Custom("Data protection lead".into());

@@ -133,6 +133,11 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   // then done together with his references.
   await page.click('#person-p2-remove');
   assert.match(await text(page, '#person-p2-refusal'), /Ben Lindqvist cannot be removed while still referenced: holds the role ISMS performance reporter/);
+  // Keeping him closes the alert and puts the focus back on the button that asked.
+  await page.click('#person-p2-keep');
+  await page.waitForFunction(() => document.activeElement?.id === 'person-p2-remove');
+  assert.equal(await page.locator('#person-p2-refusal').count(), 0);
+  await page.click('#person-p2-remove');
   await page.click('#person-p2-remove-all');
   assert.equal(await page.locator('#person-p2').count(), 0);
   assert.equal(await page.locator('#assignment-a4').count(), 0);
@@ -269,6 +274,28 @@ test('odd register input is named, not silently stored', async () => {
   // A person without a name is told apart by the ID, not shown as a bare ID.
   await page.fill('#person-p5-name', '');
   assert.equal(await text(page, '#person-p5-heading'), 'Unnamed person (p5)');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a custom role name being typed survives the Back button, and a built-in name is refused', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { register: validRegister() } }));
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#dashboard-title');
+  await openRegister(page);
+  await page.click('#add-assignment');
+  const id = await page.$eval('#assignment-list > li:last-child', (li) => li.id);
+  await page.selectOption(`#${id}-role`, 'custom');
+  await page.fill(`#${id}-custom`, 'Top Management');
+  await page.press(`#${id}-custom`, 'Tab');
+  assert.match(await text(page, `#${id}-note`), /“Top Management” is one of the built-in roles/);
+  await page.fill(`#${id}-custom`, 'Privacy lead');
+  await page.goBack(); // while the name is still being typed
+  await page.waitForSelector('#dashboard-title');
+  assert.equal(await page.locator('main.crash').count(), 0, 'no error screen');
+  const assignment = (await storedAssessment(page)).register.assignments.find((a) => a.id === id.replace('assignment-', ''));
+  assert.deepEqual(assignment.role, { custom: 'Privacy lead' });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

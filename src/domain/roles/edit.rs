@@ -22,6 +22,8 @@ pub enum RegisterError {
     ReportsToSelf { assignment_id: String },
     /// The person is still referenced; `uses` names every reference.
     PersonInUse { person_id: String, name: String, uses: Vec<String> },
+    /// A custom role named like a built-in one (it would look like that role but not count as it).
+    BuiltInRoleName(String),
 }
 
 impl fmt::Display for RegisterError {
@@ -36,6 +38,10 @@ impl fmt::Display for RegisterError {
             RegisterError::ReportsToSelf { assignment_id } => {
                 write!(f, "Assignment {assignment_id}: a role holder cannot report to themselves.")
             }
+            RegisterError::BuiltInRoleName(name) => write!(
+                f,
+                "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role."
+            ),
             RegisterError::PersonInUse { name, uses, .. } => write!(
                 f,
                 "{name} cannot be removed while still referenced: {}. Remove those first, or mark the person as \
@@ -184,9 +190,21 @@ impl Register {
             .assignment(assignment_id)
             .cloned()
             .ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
+        if RoleKind::STANDARD.iter().any(|role| role.label().eq_ignore_ascii_case(name.trim())) {
+            return Err(RegisterError::BuiltInRoleName(name.trim().to_string()));
+        }
+        let holder = assignment.person_id.clone();
         let old = std::mem::replace(&mut assignment.role, RoleKind::Custom(name));
         let new = assignment.role.clone();
         self.update_assignment(assignment)?;
+        // The holder's competence records for the role follow it, unless they still hold the old
+        // name through another assignment.
+        if old.code() != new.code() && !self.holds(&holder, &old) {
+            let for_old = |c: &CompetenceRecord| c.person_id == holder && c.role.as_ref().is_some_and(|r| r.code() == old.code());
+            for record in self.competence.iter_mut().filter(|c| for_old(c)) {
+                record.role = Some(new.clone());
+            }
+        }
         let old_in_use = self.assignments.iter().any(|a| a.role.code() == old.code());
         let new_has_cells = RESPONSIBILITIES.iter().any(|row| self.raci(row.code, &new).is_some());
         if old.code() == new.code() || old_in_use || new_has_cells {

@@ -97,7 +97,10 @@ impl RoleKind {
             RoleKind::RiskOwner => "Risk owner",
             RoleKind::IncidentLead => "Incident lead",
             RoleKind::AwarenessTrainer => "Awareness trainer",
-            RoleKind::Custom(name) => name.trim(),
+            RoleKind::Custom(name) => match name.trim() {
+                "" => "Unnamed custom role",
+                name => name,
+            },
         }
     }
 

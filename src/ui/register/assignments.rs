@@ -80,6 +80,7 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     let link = move |get: fn(&Assignment) -> Option<String>| Signal::derive(move || assignment.with(get));
     let prefix = format!("assignment-{id}");
     let custom_id = format!("{prefix}-custom");
+    let custom_key = id.clone();
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
     let remove = move |_| {
@@ -109,7 +110,13 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                         <Show when=move || assignment.with(|a| matches!(a.role, RoleKind::Custom(_)))>
                             <TextField id=custom_id.clone() label="Custom role name" span="full"
                                 value=Signal::derive(move || assignment.with(|a| match &a.role { RoleKind::Custom(n) => n.clone(), _ => String::new() }))
-                                commit=true on_input=move |name| rename_custom(reg, key, name) />
+                                commit=true on_input={
+                                    let assignment_id = custom_key.clone();
+                                    move |name| {
+                                        let refused = rename_custom(reg, &assignment_id, name).err();
+                                        note.try_set(refused.map(|e| e.to_string()));
+                                    }
+                                } />
                         </Show>
                     </div>
                     <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
@@ -183,6 +190,8 @@ fn set_role(reg: Reg, key: StoredValue<String>, code: String) {
 /// Renames a custom role once the name is committed (its RASCI cells follow it; see
 /// `Register::rename_custom_role`). Applying every keystroke would pass through half-typed names,
 /// and one that matches another role's column would strand the cells there.
-fn rename_custom(reg: Reg, key: StoredValue<String>, name: String) {
-    let _ = reg.update(|r| r.rename_custom_role(&key.get_value(), name));
+/// Takes the id itself, not the row's stored value: the commit can come after the row is gone
+/// (the browser's Back button while the name is being typed).
+fn rename_custom(reg: Reg, assignment_id: &str, name: String) -> Result<(), RegisterError> {
+    reg.update(|r| r.rename_custom_role(assignment_id, name))
 }

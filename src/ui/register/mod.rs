@@ -114,12 +114,9 @@ fn person_option(p: &Person, today: NaiveDate) -> String {
     }
 }
 
-/// The label of a role, with a stand-in for a custom role nobody has named yet.
+/// The label of a role (a custom role nobody has named yet reads "Unnamed custom role").
 pub(super) fn role_name(role: &RoleKind) -> String {
-    match role.label() {
-        "" => "Unnamed custom role".to_string(),
-        label => label.to_string(),
-    }
+    role.label().to_string()
 }
 
 /// The RASCI columns, plus custom roles no longer assigned whose cells are still set, so those

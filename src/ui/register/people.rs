@@ -130,7 +130,11 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
             <div class="reg-alert" role="alert" id=format!("{prefix}-refusal")>
                 <p>{move || refusal.get().unwrap_or_default()}</p>
                 <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove with their roles and records"</button>
-                <button type="button" class="secondary" on:click=move |_| refusal.set(None)>"Keep this person"</button>
+                <button type="button" class="secondary" id=format!("{prefix}-keep") on:click=move |_| {
+                    refusal.set(None);
+                    // The alert (and this button) goes: back to the button that asked.
+                    focus_later(format!("person-{}-remove", key.get_value()));
+                }>"Keep this person"</button>
             </div>
         </Show>
     }
