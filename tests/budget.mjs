@@ -5,7 +5,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Regression guards at today's sizes plus a little headroom. The product target for the first
 // load is 120 KB; today's first load is about twice that, see the README's performance table.
 const FIRST_LOAD_BUDGET = 240 * 1024;
-const TOOLS_BUDGET = 450 * 1024;
+// Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
+// out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
+// from 455 to 460.5 KB.
+const TOOLS_BUDGET = 455 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

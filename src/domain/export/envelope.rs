@@ -60,13 +60,14 @@ pub type DecodedParts = (Vec<u8>, Vec<u8>, Vec<u8>);
 /// Just the envelope's format name.
 #[derive(Deserialize)]
 struct FormatOnly {
-    format: Option<serde_json::Value>,
+    format: Option<String>,
 }
 
 /// Whether a file is an encrypted backup (so the UI asks for the passphrase): its top-level
 /// `format` names this app's envelope. (A plain backup whose notes mention that name is not.)
 pub fn is_encrypted(raw: &str) -> bool {
-    serde_json::from_str::<FormatOnly>(raw).is_ok_and(|f| f.format.as_ref().and_then(|v| v.as_str()) == Some(FORMAT))
+    // (A `format` that is not a string fails to parse: not an envelope either.)
+    serde_json::from_str::<FormatOnly>(raw).is_ok_and(|f| f.format.as_deref() == Some(FORMAT))
 }
 
 /// The most PBKDF2 iterations a file may ask for: far above what this app writes, and low
