@@ -226,7 +226,7 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
     // Stale on its expiry day, as the findings judge it.
     assert_eq!(v(yearly, Some(day(2025, 12, 3)), None), "Expired on 2026-12-03: renew it.");
     // Valid today but not on audit day: said here too, not only in the findings.
-    assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))), "Expires on 2027-03-01, before the audit: renew it in time.");
+    assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))), "Expires on 2027-03-01, on or before the audit day: renew it in time.");
     assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 2, 1))), "Expires on 2027-03-01: renew it before then.");
     assert_eq!(v(Some(Cadence::OnRoleChange), Some(day(2026, 3, 1)), None), "Does not expire by date (renew it on changes).");
     assert_eq!(v(None, Some(day(2026, 3, 1)), None), "Does not expire by date.");

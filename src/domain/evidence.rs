@@ -82,7 +82,7 @@ pub fn record_validity(cadence: Option<Cadence>, produced_on: Option<NaiveDate>,
     let expiry = expires_on(cadence, date);
     match (freshness(expiry, today, audit_date), expiry) {
         (Freshness::Stale { expired_on }, _) => format!("Expired on {expired_on}: renew it."),
-        (Freshness::ExpiresBeforeAudit { expires_on }, _) => format!("Expires on {expires_on}, before the audit: renew it in time."),
+        (Freshness::ExpiresBeforeAudit { expires_on }, _) => format!("Expires on {expires_on}, on or before the audit day: renew it in time."),
         (Freshness::Fresh, Some(end)) => format!("Expires on {end}: renew it before then."),
         (Freshness::Fresh, None) => "Does not expire by date (renew it on changes).".into(),
     }

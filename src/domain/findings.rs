@@ -242,7 +242,7 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Freshness::ExpiresBeforeAudit { expires_on } => (
             FindingKind::ExpiresBeforeAudit,
             expires_on,
-            format!("The newest evidence expires on {expires_on}, before the audit. Renew it in time."),
+            format!("The newest evidence expires on {expires_on}, on or before the audit day. Renew it in time."),
         ),
     };
     let mut f = finding(item, kind, item.finding.downgraded(), half, explanation);

@@ -98,7 +98,7 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
   assert.match(await page.textContent(`#${item.id}-status`), /Expires before audit/);
   // The record itself says so, in the same terms as the finding.
-  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expires on \d{4}-\d\d-\d\d, before the audit: renew it in time\.$/);
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expires on \d{4}-\d\d-\d\d, on or before the audit day: renew it in time\.$/);
   await screenshot(page, 'stale-evidence');
   assert.deepEqual(await axeViolations(page), []);
 
