@@ -106,6 +106,9 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
     assert_eq!(interview_finding(&a), None, "exactly 90 days is still fresh");
     a.audit_date = Some(day(2026, 12, 1));
     assert!(interview_finding(&a).is_some(), "91 days is not");
+    // The readiness table counts the questions due again.
+    let ada = person_readiness(QuestionBank::builtin(), &a, "p1", today()).unwrap();
+    assert_eq!(ada.due_again, ada.total);
     // Re-rating one question refreshes that question only: the rest of the card is still stale.
     let first = card_questions(QuestionBank::builtin(), &a.register, "p1")[0].0;
     interview::record(&mut a.rehearsals, "p1", first.id, Rating::Confident, today());
@@ -117,6 +120,7 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
     );
     assert!(f.explanation.contains(&expected), "{}", f.explanation);
     assert!(!f.explanation.contains(&format!("“{}”", first.title)), "the re-rated question is fresh: {}", f.explanation);
+    assert_eq!(person_readiness(QuestionBank::builtin(), &a, "p1", today()).unwrap().due_again, total - 1);
     // A fresh rehearsal of the whole card counts as rehearsed again.
     a.rehearsals.extend(confident_rehearsals(today()));
     assert_eq!(interview_finding(&a), None);

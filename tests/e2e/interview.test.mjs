@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, storedAssessment,
-  validRegister, isoDaysFromToday, ROOT,
+  validRegister, isoDaysFromToday, ROOT, confidentRehearsals,
   startWith,
 } from './harness.mjs';
 
@@ -28,6 +28,22 @@ async function openInterviews(page) {
   await page.click('#nav-interviews');
   await page.waitForSelector('#interview-person', { state: 'visible' });
 }
+
+test('ratings too old to count for the audit are marked in the readiness table', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const old = isoDaysFromToday(-200);
+  await startWith(page, server.url, storedStateAll('yes', validRegister(), confidentRehearsals(old)));
+  await openInterviews(page);
+  assert.match(await text(page, '#interview-item-status'), /Not interview-ready/);
+  const share = await text(page, '#readiness-p1-share');
+  const total = share.match(/^(\d+) of \1 \(100 %\)$/)?.[1];
+  assert.ok(total, `all confident, once: ${share}`);
+  assert.equal(await text(page, '#readiness-p1-last'), `${old} ${total} of ${total} due again`);
+  assert.equal(await page.locator('#readiness-p4-last .iv-due').count(), 0, 'never rehearsed is said as "Never"');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
 
 async function openCard(page, personId) {
   await page.selectOption('#interview-person', personId);

@@ -40,6 +40,8 @@ pub struct PersonReadiness {
     pub unrated: usize,
     /// The newest rating of a question on the card.
     pub last_rehearsed: Option<NaiveDate>,
+    /// Questions whose latest rating is too old to count for the audit (see [`fresh_from`]).
+    pub due_again: usize,
 }
 
 impl PersonReadiness {
@@ -47,6 +49,13 @@ impl PersonReadiness {
     pub fn percent(&self) -> u32 {
         (self.confident * 100).checked_div(self.total).unwrap_or(0) as u32
     }
+}
+
+/// The oldest rating that still counts: 90 days before an upcoming audit, or before today
+/// without one (an audit date already passed measures nothing).
+pub fn fresh_from(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
+    let reference = assessment.audit_date.filter(|audit| *audit >= today).unwrap_or(today);
+    reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference)
 }
 
 /// Key role holders who work here today: top management, the security manager, review team members.
@@ -72,13 +81,16 @@ pub fn person_readiness(bank: &QuestionBank, assessment: &Assessment, person_id:
         could_not: 0,
         unrated: 0,
         last_rehearsed: None,
+        due_again: 0,
     };
+    let fresh_from = fresh_from(assessment, today);
     for (q, _) in card_questions(bank, register, person_id) {
         r.total += 1;
         match latest(&assessment.rehearsals, person_id, q.id, today) {
             None => r.unrated += 1,
             Some(entry) => {
                 r.last_rehearsed = r.last_rehearsed.max(Some(entry.on));
+                r.due_again += usize::from(entry.on < fresh_from);
                 match entry.rating {
                     Rating::Confident => r.confident += 1,
                     Rating::Shaky => r.shaky += 1,
@@ -140,10 +152,8 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                      member, so nobody has been prepared for the auditor's interviews."
             .to_string()];
     }
-    // Fresh for the audit, and still fresh today: an audit date already passed measures nothing.
     let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
-    let reference = upcoming.unwrap_or(today);
-    let deadline = reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference);
+    let deadline = fresh_from(assessment, today);
     let against = match upcoming {
         Some(audit) => format!("the audit on {audit}"),
         None => format!("today ({today})"),

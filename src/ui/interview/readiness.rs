@@ -72,6 +72,8 @@ fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
     let roles = if r.roles.is_empty() { "No ISMS role".to_string() } else { r.roles.join(", ") };
     let share = format!("{} of {} ({}\u{a0}%)", r.confident, r.total, r.percent());
     let last = r.last_rehearsed.map_or("Never".to_string(), |d| d.to_string());
+    // Ratings too old to count for the audit: the share above is history, not readiness.
+    let due = (r.due_again > 0).then(|| format!("{} of {} due again", r.due_again, r.total));
     let open = {
         let id = id.clone();
         move |_| iv.open(id.clone(), true)
@@ -81,7 +83,10 @@ fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
             <th scope="row">{r.name.clone()}" "{r.key.then(|| view! { <span class="badge badge-muted">"Key role"</span> })}</th>
             <td>{roles}</td>
             <td id=format!("readiness-{id}-share")>{share}</td>
-            <td id=format!("readiness-{id}-last")>{last}</td>
+            <td id=format!("readiness-{id}-last")>
+                <span class="iv-date">{last}</span>
+                {due.map(|due| view! { <span class="iv-due">{due}</span> })}
+            </td>
             <td>
                 <button type="button" class="secondary" id=format!("open-card-{id}") on:click=open>
                     "Open"<span class="iv-card-word">" card"</span><span class="visually-hidden">" of "{r.name}</span>
