@@ -7,7 +7,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 const FIRST_LOAD_BUDGET = 240 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
-// from 455 to 460.5 KB.
+// from 455 to 460.9 KB.
 const TOOLS_BUDGET = 455 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
