@@ -79,8 +79,7 @@ impl Workspace {
     fn with_sound_ids(mut self) -> Workspace {
         for index in 1..self.entries.len() {
             if self.entries[..index].iter().any(|e| e.id == self.entries[index].id) {
-                let fresh = (1..).map(|n| format!("a{n}")).find(|id| !self.entries.iter().any(|e| e.id == *id)).expect("ids are unbounded");
-                self.entries[index].id = fresh;
+                self.entries[index].id = self.next_id();
             }
         }
         if self.entry(&self.active).is_none() {
@@ -222,16 +221,24 @@ pub fn encode_workspace(workspace: &Workspace) -> String {
 
 /// Reads a stored workspace of any released schema version (1: a single assessment).
 pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
-    match persist::stored_version(raw)? {
-        1 => Ok(Workspace::single(persist::decode_version(raw, 1)?, None)),
+    decode_workspace_versioned(raw).map(|(workspace, _)| workspace)
+}
+
+/// Reads a stored workspace and says which schema version it was written in (storage keeps an
+/// older one aside before it is first written over).
+pub fn decode_workspace_versioned(raw: &str) -> Result<(Workspace, u32), AppError> {
+    let version = persist::stored_version(raw)?;
+    let workspace = match version {
+        1 => Workspace::single(persist::decode_version(raw, 1)?, None),
         WORKSPACE_SCHEMA_VERSION => {
             let stored: StoredWorkspace =
                 serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
             if stored.entries.is_empty() {
                 return Err(AppError::Corrupt("the workspace holds no assessment".into()));
             }
-            Ok(Workspace { active: stored.active, entries: stored.entries }.with_sound_ids())
+            Workspace { active: stored.active, entries: stored.entries }.with_sound_ids()
         }
-        other => Err(AppError::UnknownVersion(other)),
-    }
+        other => return Err(AppError::UnknownVersion(other)),
+    };
+    Ok((workspace, version))
 }

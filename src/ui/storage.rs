@@ -5,8 +5,8 @@
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
 
-use crate::domain::persist::{backup_key, stored_version, BACKUP_KEY_PREFIX, STORAGE_KEY};
-use crate::domain::workspace::{decode_workspace, stored, Workspace, WORKSPACE_SCHEMA_VERSION};
+use crate::domain::persist::{backup_key, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::workspace::{decode_workspace_versioned, stored, Workspace, WORKSPACE_SCHEMA_VERSION};
 use crate::domain::{AppError, Assessment};
 
 /// Something the user must be told about their stored data.
@@ -49,11 +49,11 @@ pub fn load(now_ms: u64) -> Loaded {
         Ok(None) => return fresh(None, true),
         Err(_) => return fresh(Some(StorageNotice::Unavailable), false),
     };
-    match decode_workspace(&raw) {
-        Ok(workspace) => {
+    match decode_workspace_versioned(&raw) {
+        Ok((workspace, version)) => {
             // An older format is read as it is; the first save copies it aside before it writes
             // the current format over it.
-            if stored_version(&raw).is_ok_and(|version| version != WORKSPACE_SCHEMA_VERSION) {
+            if version != WORKSPACE_SCHEMA_VERSION {
                 OLDER_FORMAT.set(Some((raw, now_ms)));
             }
             Loaded { workspace, notice: None, can_save: true }

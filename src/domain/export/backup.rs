@@ -221,16 +221,18 @@ fn add_text(field: &mut String, from: &str) {
     }
 }
 
-/// Whether a backup's rating of `person_id` is about the same person in the merged register: the
+/// Whether a backup's rating of a person is about the same person in the merged register: the
 /// backup's register was taken, or both registers have that id with the same name (ids are only
-/// unique within one register, so a teammate's "p1" may be someone else).
-fn same_person(merged: &Assessment, incoming: &Assessment, person_id: &str) -> bool {
-    if merged.register == incoming.register {
-        return true;
-    }
-    match (merged.register.person(person_id), incoming.register.person(person_id)) {
-        (Some(mine), Some(theirs)) => mine.name.trim() == theirs.name.trim(),
-        _ => false,
+/// unique within one register, so a teammate's "p1" may be someone else). The registers are
+/// compared once, not per rating.
+fn same_person<'a>(merged: &'a Assessment, incoming: &'a Assessment) -> impl Fn(&str) -> bool + 'a {
+    let theirs_taken = merged.register == incoming.register;
+    move |person_id| {
+        theirs_taken
+            || matches!(
+                (merged.register.person(person_id), incoming.register.person(person_id)),
+                (Some(mine), Some(theirs)) if mine.name.trim() == theirs.name.trim()
+            )
     }
 }
 
@@ -245,7 +247,8 @@ pub fn left_out(current: &Assessment, incoming: &Assessment) -> Vec<String> {
                 .to_string(),
         );
     }
-    let ratings = incoming.rehearsals.iter().filter(|r| !same_person(&merged, incoming, &r.person_id)).count();
+    let same = same_person(&merged, incoming);
+    let ratings = incoming.rehearsals.iter().filter(|r| !same(&r.person_id)).count();
     if ratings > 0 {
         out.push(format!(
             "{} of people who are not in your register under the same name {} left out.",
@@ -295,14 +298,17 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
     // Rehearsal ratings are a dated log: the union loses nothing (one entry per person,
     // question and day; mine wins a same-day clash). Ratings of people who are not the same
     // person in the merged register would be credited to someone else: they stay out.
-    let ratings: Vec<_> = incoming.rehearsals.iter().filter(|r| same_person(&merged, incoming, &r.person_id)).collect();
+    let ratings: Vec<_> = {
+        let same = same_person(&merged, incoming);
+        incoming.rehearsals.iter().filter(|r| same(&r.person_id)).cloned().collect()
+    };
     for theirs in ratings {
         let clash = merged
             .rehearsals
             .iter()
             .any(|r| r.person_id == theirs.person_id && r.question_id == theirs.question_id && r.on == theirs.on);
         if !clash {
-            merged.rehearsals.push(theirs.clone());
+            merged.rehearsals.push(theirs);
         }
     }
     for (id, plan) in &incoming.remediation {

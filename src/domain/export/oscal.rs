@@ -202,12 +202,15 @@ pub fn token(id: &str) -> String {
 
 fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
     let response = report.assessment.response(item.id).filter(|_| !item.is_derived());
-    // "Not applicable" excludes an item only where the score accepts it (as its finding says).
-    let not_applicable = response.is_some_and(|r| r.answer == Some(Answer::NotApplicable));
-    let answer = match response {
-        _ if not_applicable && !item.excludable() => "Not applicable, which a requirement of the management system cannot be, so it counts as not in place",
-        Some(r) if not_applicable && r.na_justification.trim().is_empty() => "Not applicable, but without a justification, so it counts as not answered",
-        _ => response.and_then(|r| r.answer).map_or("Not answered", Answer::label),
+    // "Not applicable" excludes an item only where the score accepts it (as its finding says):
+    // the answer as given, next to the answer the score uses.
+    let given = response.and_then(|r| r.answer);
+    let answer = match (given, report.assessment.answer_for(item)) {
+        (Some(Answer::NotApplicable), Some(Answer::NotApplicable)) if !item.excludable() => {
+            "Not applicable, which a requirement of the management system cannot be, so it counts as not in place"
+        }
+        (Some(Answer::NotApplicable), None) => "Not applicable, but without a justification, so it counts as not answered",
+        _ => given.map_or("Not answered", Answer::label),
     };
     let mut description = if item.is_register() {
         format!("Checked ({}) against the roles and accountability register: {}", item.reference, item.question)

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use crate::domain::assessment::Assessment;
 use crate::domain::roles::{Register, RoleKind};
 
-use super::bank::QuestionBank;
+use super::bank::{Question, QuestionBank};
 use super::card::{card_questions, role_label};
 use super::rating::{latest, Rating, Rehearsal};
 
@@ -68,6 +68,22 @@ pub fn is_key_holder(register: &Register, person_id: &str, today: NaiveDate) -> 
 
 /// The readiness of one person in the register.
 pub fn person_readiness(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Option<PersonReadiness> {
+    readiness_from(assessment, person_id, today, &rated_card(bank, assessment, person_id, today))
+}
+
+/// A card question with its latest rating up to today, if any.
+type RatedQuestion<'a> = (&'static Question, Option<&'a Rehearsal>);
+
+/// A person's card, in card order, each question with its latest rating: looked up once, then
+/// read by the readiness tally and by each kind of problem.
+fn rated_card<'a>(bank: &QuestionBank, assessment: &'a Assessment, person_id: &str, today: NaiveDate) -> Vec<RatedQuestion<'a>> {
+    card_questions(bank, &assessment.register, person_id)
+        .into_iter()
+        .map(|(q, _)| (q, latest(&assessment.rehearsals, person_id, q.id, today)))
+        .collect()
+}
+
+fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, card: &[RatedQuestion]) -> Option<PersonReadiness> {
     let register = &assessment.register;
     let person = register.person(person_id)?;
     let mut r = PersonReadiness {
@@ -75,7 +91,7 @@ pub fn person_readiness(bank: &QuestionBank, assessment: &Assessment, person_id:
         name: person.display_name().to_string(),
         roles: register.held_roles(person_id).iter().map(role_label).collect(),
         key: is_key_holder(register, person_id, today),
-        total: 0,
+        total: card.len(),
         confident: 0,
         shaky: 0,
         could_not: 0,
@@ -84,9 +100,8 @@ pub fn person_readiness(bank: &QuestionBank, assessment: &Assessment, person_id:
         due_again: 0,
     };
     let fresh_from = fresh_from(assessment, today);
-    for (q, _) in card_questions(bank, register, person_id) {
-        r.total += 1;
-        match latest(&assessment.rehearsals, person_id, q.id, today) {
+    for (_, rating) in card {
+        match rating {
             None => r.unrated += 1,
             Some(entry) => {
                 r.last_rehearsed = r.last_rehearsed.max(Some(entry.on));
@@ -116,13 +131,9 @@ pub fn everyone(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 /// The questions of a person's card, weakest first: could not answer, then shaky, then never
 /// rated, then confident; within each, the older latest rating first (card order on ties).
 pub fn weakest_first(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<&'static str> {
-    let log: &[Rehearsal] = &assessment.rehearsals;
-    let mut keyed: Vec<(u8, Option<NaiveDate>, &'static str)> = card_questions(bank, &assessment.register, person_id)
+    let mut keyed: Vec<(u8, Option<NaiveDate>, &'static str)> = rated_card(bank, assessment, person_id, today)
         .into_iter()
-        .map(|(q, _)| match latest(log, person_id, q.id, today) {
-            Some(e) => (rank(Some(e.rating)), Some(e.on), q.id),
-            None => (rank(None), None, q.id),
-        })
+        .map(|(q, rating)| (rank(rating.map(|e| e.rating)), rating.map(|e| e.on), q.id))
         .collect();
     keyed.sort_by_key(|(rank, on, _)| (*rank, *on)); // stable: card order on ties
     keyed.into_iter().map(|(_, _, id)| id).collect()
@@ -160,18 +171,19 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
     };
     let mut out = Vec::new();
     for id in keys {
-        let Some(r) = person_readiness(bank, assessment, id, today) else { continue };
+        let card = rated_card(bank, assessment, id, today);
+        let Some(r) = readiness_from(assessment, id, today, &card) else { continue };
         let who = format!("{} ({})", r.name, r.roles.join(", "));
         let Some(last) = r.last_rehearsed else {
             out.push(format!("{who} has not rehearsed yet."));
             continue;
         };
-        let weak = weak_titles(bank, assessment, id, today);
+        let weak = weak_titles(&card);
         if !weak.is_empty() {
             out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
         }
         // The auditor may ask about anything on the card, so every question is rehearsed.
-        let unrated = unrated_titles(bank, assessment, id, today);
+        let unrated = unrated_titles(&card);
         if !unrated.is_empty() {
             out.push(format!(
                 "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
@@ -182,7 +194,7 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
         }
         // Each question counts from its own latest rating: re-rating one question does not
         // refresh the others.
-        let stale = stale_titles(bank, assessment, id, today, deadline);
+        let stale = stale_titles(&card, deadline);
         if last < deadline {
             out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
         } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
@@ -201,31 +213,23 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 
 /// The card's questions whose latest rating is older than `deadline`, with that rating's day,
 /// in card order.
-fn stale_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate, deadline: NaiveDate) -> Vec<(NaiveDate, String)> {
-    card_questions(bank, &assessment.register, person_id)
-        .into_iter()
-        .filter_map(|(q, _)| {
-            let on = latest(&assessment.rehearsals, person_id, q.id, today)?.on;
-            (on < deadline).then(|| (on, format!("“{}”", q.title)))
-        })
+fn stale_titles(card: &[RatedQuestion], deadline: NaiveDate) -> Vec<(NaiveDate, String)> {
+    card.iter()
+        .filter_map(|(q, rating)| rating.filter(|e| e.on < deadline).map(|e| (e.on, format!("“{}”", q.title))))
         .collect()
 }
 
 /// The titles of the card's questions never rated, in card order.
-fn unrated_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<String> {
-    card_questions(bank, &assessment.register, person_id)
-        .into_iter()
-        .filter(|(q, _)| latest(&assessment.rehearsals, person_id, q.id, today).is_none())
-        .map(|(q, _)| format!("“{}”", q.title))
-        .collect()
+fn unrated_titles(card: &[RatedQuestion]) -> Vec<String> {
+    card.iter().filter(|(_, rating)| rating.is_none()).map(|(q, _)| format!("“{}”", q.title)).collect()
 }
 
 /// "could not answer “A”, “B”" and "was shaky on “C”", for the person's card.
-fn weak_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<String> {
+fn weak_titles(card: &[RatedQuestion]) -> Vec<String> {
     let mut could_not = Vec::new();
     let mut shaky = Vec::new();
-    for (q, _) in card_questions(bank, &assessment.register, person_id) {
-        match latest(&assessment.rehearsals, person_id, q.id, today).map(|e| e.rating) {
+    for (q, rating) in card {
+        match rating.map(|e| e.rating) {
             Some(Rating::CouldNotAnswer) => could_not.push(format!("“{}”", q.title)),
             Some(Rating::Shaky) => shaky.push(format!("“{}”", q.title)),
             _ => {}
