@@ -30,6 +30,7 @@ setup-release:
 	@scripts/setup.sh release
 
 test-host:
+	@if cargo fmt --version >/dev/null 2>&1; then cargo fmt --check; else echo "rustfmt not installed: format check skipped"; fi
 	cargo test --locked
 
 # The export formats, checked by outside tools (compliance-trestle, icalendar, markdown-it-py, csv).

@@ -87,8 +87,19 @@ fn variant(kind: &str, value: &str) -> String {
         "Cadence" => &["Once", "Monthly", "Quarterly", "Annually", "OnRoleChange"],
         "Source" => &["Answered", "Register", "Interviews"],
         "Topic" => &[
-            "Duties", "Policy", "Incident", "Breach", "Leadership", "Resources", "Review", "Risk", "Conformance",
-            "Reporting", "Audit", "Awareness", "Suppliers",
+            "Duties",
+            "Policy",
+            "Incident",
+            "Breach",
+            "Leadership",
+            "Resources",
+            "Review",
+            "Risk",
+            "Conformance",
+            "Reporting",
+            "Audit",
+            "Awareness",
+            "Suppliers",
         ],
         _ => &["Observation", "Minor", "Major"],
     };
@@ -143,9 +154,19 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?} }},",
-                i.id, i.area, i.reference, i.title, i.question, i.why, strs(&i.evidence),
+                i.id,
+                i.area,
+                i.reference,
+                i.title,
+                i.question,
+                i.why,
+                strs(&i.evidence),
                 i.cadence.as_deref().map_or("None".into(), |c| format!("Some({})", variant("Cadence", c))),
-                variant("Severity", &i.finding), i.finding_reason, strs(&i.covers), opt(&i.minimum), opt(&i.full),
+                variant("Severity", &i.finding),
+                i.finding_reason,
+                strs(&i.covers),
+                opt(&i.minimum),
+                opt(&i.full),
                 variant("Source", i.source.as_deref().unwrap_or("answered")),
                 i.owner.as_deref().unwrap_or(&area.owner)
             )
@@ -238,13 +259,22 @@ fn interview_bank(dir: &Path) {
         writeln!(
             out,
             "Question {{ id: {:?}, title: {:?}, roles: {}, topic: {}, items: {}, raci: {} }},",
-            q.id, q.title, strs(&q.roles), variant("Topic", &q.topic), strs(&q.items), strs(&q.raci)
+            q.id,
+            q.title,
+            strs(&q.roles),
+            variant("Topic", &q.topic),
+            strs(&q.items),
+            strs(&q.raci)
         )
         .unwrap();
         writeln!(
             text,
             "QuestionText {{ id: {:?}, reference: {:?}, question: {:?}, talking_points: {}, evidence: {} }},",
-            q.id, q.reference, q.question, strs(&q.talking_points), strs(&q.evidence)
+            q.id,
+            q.reference,
+            q.question,
+            strs(&q.talking_points),
+            strs(&q.evidence)
         )
         .unwrap();
     }

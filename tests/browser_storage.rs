@@ -3,7 +3,7 @@
 
 use audit_readiness::domain::persist::{encode, BACKUP_KEY_PREFIX, STORAGE_KEY};
 use audit_readiness::domain::workspace::{encode_workspace, Workspace};
-use audit_readiness::domain::{AppError, Answer, Assessment};
+use audit_readiness::domain::{Answer, AppError, Assessment};
 use audit_readiness::ui::storage::{self, StorageNotice};
 use chrono::NaiveDate;
 use wasm_bindgen_test::*;

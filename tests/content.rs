@@ -46,10 +46,8 @@ const fn item(id: &'static str, area: &'static str, covers: &'static [&'static s
 
 #[test]
 fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
-    static SECTIONS: [SeedSection; 2] = [
-        SeedSection { id: "s1", seed: "000", title: "one" },
-        SeedSection { id: "s2", seed: "000", title: "two" },
-    ];
+    static SECTIONS: [SeedSection; 2] =
+        [SeedSection { id: "s1", seed: "000", title: "one" }, SeedSection { id: "s2", seed: "000", title: "two" }];
     static AREAS: [Area; 2] = [
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
@@ -60,15 +58,8 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         item("Y", "a", &["s9"]),
         Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
     ];
-    static CHECKS: [RealityCheck; 1] = [RealityCheck {
-        id: "RC",
-        reference: "A 5.4",
-        topic: "t",
-        trap: "t",
-        reality: "r",
-        claim_item: "X",
-        proof_item: "Z",
-    }];
+    static CHECKS: [RealityCheck; 1] =
+        [RealityCheck { id: "RC", reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item: "X", proof_item: "Z" }];
     let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();
     for expected in [

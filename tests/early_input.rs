@@ -13,12 +13,8 @@ fn answers_of_answerable_items_are_taken() {
     let catalog = Catalog::builtin();
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let mut assessment = Assessment::default();
-    let taken = apply_early_input(
-        &mut assessment,
-        catalog,
-        &pairs(&[("C53-PRE-01-answer", "yes"), ("C53-PRE-02-answer", "not_sure")]),
-        today,
-    );
+    let taken =
+        apply_early_input(&mut assessment, catalog, &pairs(&[("C53-PRE-01-answer", "yes"), ("C53-PRE-02-answer", "not_sure")]), today);
     assert_eq!(taken, 2);
     assert_eq!(assessment.answer_of("C53-PRE-01"), Some(Answer::Yes));
     assert_eq!(assessment.answer_of("C53-PRE-02"), Some(Answer::NotSure));

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use audit_readiness::domain::export::backup::{self, diff, import, merge, outlook, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
 use audit_readiness::domain::remediation::{Remediation, Status};
-use audit_readiness::domain::{AppError, Answer, Assessment, Catalog};
+use audit_readiness::domain::{Answer, AppError, Assessment, Catalog};
 use export_fixture::*;
 
 fn corrupt_message(result: Result<backup::Imported, AppError>) -> String {

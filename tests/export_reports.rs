@@ -84,22 +84,31 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     assert!(r.reasons()[0].contains("major nonconformity"), "{:?}", r.reasons());
     // Progress counts the questions a person answers; the worked-out items are named apart.
     let p = r.score.progress;
-    assert!(md.contains(&format!("{} of {} questions answered, and {} items worked out from the roles register", p.answered, p.questions, p.worked_out)), "{md:.1500}");
-    assert!(md.contains(&format!("worked out ({} checks)", r.score.areas.iter().find(|a| a.area_id == "c53-register").unwrap().progress.worked_out)));
+    assert!(
+        md.contains(&format!(
+            "{} of {} questions answered, and {} items worked out from the roles register",
+            p.answered, p.questions, p.worked_out
+        )),
+        "{md:.1500}"
+    );
+    assert!(md.contains(&format!(
+        "worked out ({} checks)",
+        r.score.areas.iter().find(|a| a.area_id == "c53-register").unwrap().progress.worked_out
+    )));
 }
 
 #[test]
 fn html_is_self_contained_and_escapes_every_user_string() {
     let page = html::render(&report(Profile::Full));
-    assert!(page.contains(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-    ));
+    assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(page.contains("=HYPERLINK(&quot;http://x&quot;)"));
     assert!(page.contains("@media print"));
     // Escaped text never contains '<', so every '<' opens one of our own tags.
-    let allowed = ["!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li",
-        "strong", "table", "thead", "tbody", "tr", "th", "td", "main", "footer"];
+    let allowed = [
+        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li", "strong", "table", "thead",
+        "tbody", "tr", "th", "td", "main", "footer",
+    ];
     for tag in page.split('<').skip(1) {
         let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '!').collect();
         let name = if name.eq_ignore_ascii_case("!doctype") { "!DOCTYPE".to_string() } else { name };
@@ -116,14 +125,9 @@ fn every_html_table_cell_is_labelled_with_its_column_for_phones() {
     let mut cells = 0;
     for table in page.split("<table>").skip(1) {
         let table = &table[..table.find("</table>").unwrap()];
-        let headers: Vec<&str> =
-            table.split("<th scope=\"col\">").skip(1).map(|h| &h[..h.find("</th>").unwrap()]).collect();
+        let headers: Vec<&str> = table.split("<th scope=\"col\">").skip(1).map(|h| &h[..h.find("</th>").unwrap()]).collect();
         for row in table.split("<tr>").skip(2) {
-            let labels: Vec<&str> = row
-                .split(" data-label=\"")
-                .skip(1)
-                .map(|cell| &cell[..cell.find('"').unwrap()])
-                .collect();
+            let labels: Vec<&str> = row.split(" data-label=\"").skip(1).map(|cell| &cell[..cell.find('"').unwrap()]).collect();
             assert_eq!(labels, headers, "row {row:.80}");
             cells += labels.len();
         }
@@ -226,7 +230,17 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     let r = report(Profile::Board);
     let full = report(Profile::Full);
     for (name, text) in all_formats(&r) {
-        for marker in [NOTE_MARKER, OWNER_MARKER, EVIDENCE_OWNER_MARKER, JUSTIFICATION_MARKER, PERSON_MARKER, "Sam Current", "Dana", "Pat Doe", "Tabbed Tom"] {
+        for marker in [
+            NOTE_MARKER,
+            OWNER_MARKER,
+            EVIDENCE_OWNER_MARKER,
+            JUSTIFICATION_MARKER,
+            PERSON_MARKER,
+            "Sam Current",
+            "Dana",
+            "Pat Doe",
+            "Tabbed Tom",
+        ] {
             assert!(!text.contains(marker), "{name} leaks {marker}");
         }
     }
@@ -318,10 +332,18 @@ fn the_not_applicable_table_says_which_exclusions_count() {
     a.set_answer(control.id, audit_readiness::domain::Answer::NotApplicable, today());
     a.set_na_justification(control.id, "No suppliers handle our information".into());
     let md = markdown::render(&Report::new(catalog, &a, today()));
-    let table: Vec<&str> = md.lines().skip_while(|l| !l.contains("Not applicable, with justification")).take_while(|l| !l.starts_with("## ") || l.contains("Not applicable")).collect();
+    let table: Vec<&str> = md
+        .lines()
+        .skip_while(|l| !l.contains("Not applicable, with justification"))
+        .take_while(|l| !l.starts_with("## ") || l.contains("Not applicable"))
+        .collect();
     let row = |id: &str| {
         let reference = catalog.item(id).unwrap().reference;
-        table.iter().find(|l| l.starts_with(&format!("| {reference} |"))).copied().unwrap_or_else(|| panic!("no row for {reference}: {table:?}"))
+        table
+            .iter()
+            .find(|l| l.starts_with(&format!("| {reference} |")))
+            .copied()
+            .unwrap_or_else(|| panic!("no row for {reference}: {table:?}"))
     };
     assert!(row("C53-PRE-03").contains("Still counted as a gap"), "{}", row("C53-PRE-03"));
     assert!(row(control.id).contains("Excluded from the score"), "{}", row(control.id));

@@ -207,13 +207,20 @@ fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
     for g in &open {
         let due = g.plan.due.unwrap().format("%Y%m%d").to_string();
         let summary = ics::text(&format!("Due: {} {}", g.finding.reference, g.title()));
-        assert!(due_events.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..]) && prop(e, "DTSTART;VALUE=DATE:") == Some(&due[..])), "{}", g.finding.id);
+        assert!(
+            due_events.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..]) && prop(e, "DTSTART;VALUE=DATE:") == Some(&due[..])),
+            "{}",
+            g.finding.id
+        );
     }
     for g in &done {
         let summary = ics::text(&format!("Due: {} {}", g.finding.reference, g.title()));
         assert!(!due_events.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..])), "done finding {} has an event", g.finding.id);
     }
-    assert!(events.iter().any(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270301") && prop(e, "SUMMARY:").is_some_and(|s| s.contains("certification audit"))));
+    assert!(events
+        .iter()
+        .any(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270301")
+            && prop(e, "SUMMARY:").is_some_and(|s| s.contains("certification audit"))));
     // Without an audit date there is no audit event, and the internal audit still gets a date.
     let none = Report::new(r.catalog, &Assessment::default(), today());
     let plain = events_of(&none);

@@ -8,9 +8,31 @@ use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord};
 use support::{day, today, Rng};
 
 const TOKENS: &[&str] = &[
-    "{", "}", "[", "]", "\"", ":", ",", "null", "true", "-1", "1e999", "\"schema_version\"", "\"assessment\"",
-    "\"responses\"", "\"answer\"", "\"yes\"", "\"2027-02-30\"", "\\u0000", "\u{feff}", "[[[[[[[[[[[[", "0.5",
-    "18446744073709551616", "\"audit_date\"", "\"evidence\"", "\"produced_on\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    ":",
+    ",",
+    "null",
+    "true",
+    "-1",
+    "1e999",
+    "\"schema_version\"",
+    "\"assessment\"",
+    "\"responses\"",
+    "\"answer\"",
+    "\"yes\"",
+    "\"2027-02-30\"",
+    "\\u0000",
+    "\u{feff}",
+    "[[[[[[[[[[[[",
+    "0.5",
+    "18446744073709551616",
+    "\"audit_date\"",
+    "\"evidence\"",
+    "\"produced_on\"",
 ];
 
 fn seed_corpus(rng: &mut Rng) -> Vec<String> {

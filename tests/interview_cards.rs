@@ -60,10 +60,7 @@ fn the_security_managers_card_holds_the_incident_register_and_audit_programme() 
     assert_eq!(incidents.reasons, ["Information security manager (ISMS owner)"]);
     // Ben's role is Accountable for the supplier register, so he is asked about it too.
     let suppliers = c.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").expect("asked through the RASCI row");
-    assert_eq!(
-        suppliers.reasons,
-        ["Information security manager (ISMS owner): Accountable for keeping the third-party supplier register"]
-    );
+    assert_eq!(suppliers.reasons, ["Information security manager (ISMS owner): Accountable for keeping the third-party supplier register"]);
 }
 
 #[test]
@@ -131,7 +128,11 @@ fn evidence_already_on_file_and_open_findings_join_the_card() {
     let dev = card(&a, "p4");
     let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
     assert_eq!(suppliers.open_gaps.len(), 1);
-    assert!(suppliers.open_gaps[0].starts_with("Third-party manager owns supplier register (C53-TPM-01): Gap"), "{:?}", suppliers.open_gaps);
+    assert!(
+        suppliers.open_gaps[0].starts_with("Third-party manager owns supplier register (C53-TPM-01): Gap"),
+        "{:?}",
+        suppliers.open_gaps
+    );
 }
 
 #[test]
@@ -179,11 +180,13 @@ fn the_spot_check_is_reproducible_from_its_seed_and_only_picks_current_people() 
     let bank = QuestionBank::builtin();
     let mut a = with_register();
     a.register.add_person(person("p6", "Lou Left", "Former engineer", day(2020, 1, 1), false)).unwrap();
-    a.register.update_person({
-        let mut p = a.register.person("p6").unwrap().clone();
-        p.leaving_date = Some(day(2026, 6, 30));
-        p
-    }).unwrap();
+    a.register
+        .update_person({
+            let mut p = a.register.person("p6").unwrap().clone();
+            p.leaving_date = Some(day(2026, 6, 30));
+            p
+        })
+        .unwrap();
     a.register.add_person(person("p7", "Nia New", "Starts next year", day(2027, 2, 1), false)).unwrap();
     let first = spot_check(bank, &a, today(), 20261123).unwrap();
     assert_eq!(spot_check(bank, &a, today(), 20261123).unwrap(), first, "same seed, same pick");

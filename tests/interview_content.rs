@@ -61,7 +61,12 @@ fn every_role_kind_the_auditor_interviews_has_questions_and_anyone_can_be_spot_c
     assert!(audit.raci.contains(&"internal-audit") && audit.asks_role("security-manager"));
 }
 
-const fn question(id: &'static str, roles: &'static [&'static str], items: &'static [&'static str], raci: &'static [&'static str]) -> Question {
+const fn question(
+    id: &'static str,
+    roles: &'static [&'static str],
+    items: &'static [&'static str],
+    raci: &'static [&'static str],
+) -> Question {
     Question { id, title: "t", roles, topic: Topic::Duties, items, raci }
 }
 
@@ -77,11 +82,8 @@ fn validation_reports_duplicates_dangling_references_and_missing_roles() {
         question("IQ-Y", &[], &[], &[]),
         question("IQ-Z", &["top-management"], &[], &["conformance"]),
     ];
-    let texts = [
-        text("IQ-X"),
-        QuestionText { question: "not a question", talking_points: &[], evidence: &[""], ..text("IQ-Z") },
-        text("IQ-GONE"),
-    ];
+    let texts =
+        [text("IQ-X"), QuestionText { question: "not a question", talking_points: &[], evidence: &[""], ..text("IQ-Z") }, text("IQ-GONE")];
     let bank = QuestionBank { version: 1, questions: &QUESTIONS };
     let problems = bank.validate(&texts, Catalog::builtin());
     for expected in [

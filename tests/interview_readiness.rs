@@ -31,7 +31,8 @@ fn without_rehearsals_the_item_is_a_finding_naming_each_key_role_holder() {
     let f = interview_finding(&a).expect("a finding");
     assert_eq!((f.kind, f.severity, f.cost), (FindingKind::InterviewGap, Severity::Minor, weight(Severity::Minor)));
     assert_eq!(f.id, "interview-gap:C53-PRE-06");
-    for name in ["Ada Okafor (Top management)", "Ben Lindqvist (Information security manager", "Cara Mendes (Management review team member"] {
+    for name in ["Ada Okafor (Top management)", "Ben Lindqvist (Information security manager", "Cara Mendes (Management review team member"]
+    {
         assert!(f.explanation.contains(name), "{name} not in {}", f.explanation);
     }
     assert!(f.explanation.contains("has not rehearsed yet"));
@@ -98,7 +99,8 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
     a.audit_date = Some(day(2027, 1, 15));
     let f = interview_finding(&a).expect("stale for that audit");
     assert!(
-        f.explanation.contains("Ada Okafor (Top management) last rehearsed on 2026-09-01, more than 90 days before the audit on 2027-01-15."),
+        f.explanation
+            .contains("Ada Okafor (Top management) last rehearsed on 2026-09-01, more than 90 days before the audit on 2027-01-15."),
         "{}",
         f.explanation
     );
@@ -165,7 +167,10 @@ fn readiness_per_person_is_the_share_last_rated_confident_and_the_last_rehearsal
     assert_eq!(r.percent(), (200 / total) as u32);
     assert!(r.key);
     let people = everyone(bank, &a, today());
-    assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ada Okafor", "Ben Lindqvist", "Cara Mendes", "Dev Patel", "Eli Novak"]);
+    assert_eq!(
+        people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["Ada Okafor", "Ben Lindqvist", "Cara Mendes", "Dev Patel", "Eli Novak"]
+    );
     assert_eq!(people.iter().filter(|p| p.key).count(), 3);
 }
 
@@ -180,7 +185,10 @@ fn ratings_persist_with_the_assessment_and_older_states_still_load() {
     let plain = Assessment::default();
     assert!(!encode(&plain).contains("rehearsals"));
     assert_eq!(decode(r#"{"schema_version":1,"assessment":{"responses":{}}}"#).unwrap(), plain);
-    assert!(decode(r#"{"schema_version":1,"assessment":{"rehearsals":[{"person_id":"p1","question_id":"q","rating":"great","on":"2026-01-01"}]}}"#).is_err());
+    assert!(decode(
+        r#"{"schema_version":1,"assessment":{"rehearsals":[{"person_id":"p1","question_id":"q","rating":"great","on":"2026-01-01"}]}}"#
+    )
+    .is_err());
 }
 
 #[test]

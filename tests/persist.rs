@@ -3,7 +3,7 @@
 mod support;
 
 use audit_readiness::domain::persist::{decode, encode, SCHEMA_VERSION};
-use audit_readiness::domain::{AppError, Answer, Assessment};
+use audit_readiness::domain::{Answer, AppError, Assessment};
 use support::today;
 
 #[test]
@@ -30,7 +30,14 @@ fn every_released_fixture_still_loads() {
 
 #[test]
 fn corrupt_values_are_errors_not_empty_assessments() {
-    for raw in ["", "{", "null", "[]", "{\"assessment\":{}}", "{\"schema_version\":1,\"assessment\":{\"responses\":{\"X\":{\"answer\":\"maybe\"}}}}"] {
+    for raw in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "{\"assessment\":{}}",
+        "{\"schema_version\":1,\"assessment\":{\"responses\":{\"X\":{\"answer\":\"maybe\"}}}}",
+    ] {
         match decode(raw) {
             Err(AppError::Corrupt(_)) => {}
             other => panic!("{raw:?} gave {other:?}"),

@@ -2,10 +2,10 @@
 
 mod support;
 
+use audit_readiness::domain::catalog::Cadence;
 use audit_readiness::domain::evidence::{expires_on, freshness, record_validity, undated_renewal, Freshness};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
-use audit_readiness::domain::catalog::Cadence;
 use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, ItemResponse, Severity, Verdict};
 use support::{all, day, today, Rng};
 
@@ -36,7 +36,9 @@ fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
                     a.set_answer(check.proof_item, p, today());
                     a.set_na_justification(check.proof_item, "We are too small for this".into());
                 }
-                None => { a.responses.remove(check.proof_item); }
+                None => {
+                    a.responses.remove(check.proof_item);
+                }
             }
             let findings = findings_for(&a);
             let gap = findings.iter().find(|f| f.item_id == check.claim_item).expect("claim flagged");
@@ -226,7 +228,10 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
     // Stale on its expiry day, as the findings judge it.
     assert_eq!(v(yearly, Some(day(2025, 12, 3)), None), "Expired on 2026-12-03: renew it.");
     // Valid today but not on audit day: said here too, not only in the findings.
-    assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))), "Expires on 2027-03-01, on or before the audit day: renew it in time.");
+    assert_eq!(
+        v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))),
+        "Expires on 2027-03-01, on or before the audit day: renew it in time."
+    );
     assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 2, 1))), "Expires on 2027-03-01: renew it before then.");
     assert_eq!(v(Some(Cadence::OnRoleChange), Some(day(2026, 3, 1)), None), "Does not expire by date (renew it on changes).");
     assert_eq!(v(None, Some(day(2026, 3, 1)), None), "Does not expire by date.");

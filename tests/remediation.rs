@@ -128,7 +128,8 @@ fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item()
     let catalog = Catalog::builtin();
     let mut assessment = all(catalog, Answer::Yes);
     // An annually renewed item, answered "no", planned and marked done.
-    let item = catalog.items.iter().find(|i| i.cadence.is_some_and(|c| matches!(c, audit_readiness::domain::catalog::Cadence::Annually))).unwrap();
+    let item =
+        catalog.items.iter().find(|i| i.cadence.is_some_and(|c| matches!(c, audit_readiness::domain::catalog::Cadence::Annually))).unwrap();
     assessment.set_answer(item.id, Answer::No, today());
     let findings = all_findings(catalog, &assessment, today());
     let gap = finding_for(&findings, item.id).clone();
@@ -139,7 +140,8 @@ fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item()
     });
     // Fixed: "yes", with evidence produced long ago, which is stale today.
     assessment.set_answer(item.id, Answer::Yes, today());
-    assessment.edit_evidence(item.id, |list| list.push(EvidenceRecord { produced_on: Some(day(2025, 1, 10)), ..EvidenceRecord::default() }));
+    assessment
+        .edit_evidence(item.id, |list| list.push(EvidenceRecord { produced_on: Some(day(2025, 1, 10)), ..EvidenceRecord::default() }));
     let findings = all_findings(catalog, &assessment, today());
     let stale = finding_for(&findings, item.id);
     assert_ne!(stale.id, gap.id);

@@ -63,8 +63,7 @@ fn a_missing_function_and_a_thin_review_team_are_minor_role_gaps() {
 #[test]
 fn a_missing_clause_5_3_responsibility_is_a_major_role_gap() {
     let mut r = valid_register(today());
-    let reporters: Vec<String> =
-        r.assignments.iter().filter(|a| a.role == RoleKind::PerformanceReporting).map(|a| a.id.clone()).collect();
+    let reporters: Vec<String> = r.assignments.iter().filter(|a| a.role == RoleKind::PerformanceReporting).map(|a| a.id.clone()).collect();
     assert!(!reporters.is_empty());
     for id in reporters {
         r.remove_assignment(&id).unwrap();
@@ -230,7 +229,9 @@ fn an_accountable_role_nobody_holds_today_is_accountability_on_paper_only() {
     let found = texts(&raci::problems(&r, today()));
     for label in &ben_rows {
         assert!(
-            found.contains(&format!("Information security manager (ISMS owner) is accountable for: {label}, but nobody who works here holds that role.")),
+            found.contains(&format!(
+                "Information security manager (ISMS owner) is accountable for: {label}, but nobody who works here holds that role."
+            )),
             "{found}"
         );
     }
@@ -275,7 +276,10 @@ fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
     let mut r = valid_register(today());
     r.add_assignment(appoint("a20", RoleKind::AwarenessTrainer, "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
     let found = texts(&sod::problems(&r, today()));
-    assert!(found.contains("Eli Novak is internal auditor and also owns security awareness and training for all staff (Awareness trainer, R)"), "{found}");
+    assert!(
+        found.contains("Eli Novak is internal auditor and also owns security awareness and training for all staff (Awareness trainer, R)"),
+        "{found}"
+    );
     assert!(found.contains("different auditor"), "{found}");
 }
 
@@ -348,7 +352,10 @@ fn what_lapses_or_leaves_before_the_audit_is_open_now_and_says_so() {
     let findings = all_findings(catalog, &a, today());
     let competence = findings.iter().find(|f| f.item_id == "REG-COMPETENCE").expect("competence finding");
     assert!(
-        competence.details.contains(&"By the audit on 2027-02-15: Cara Mendes's training \"Course c4\" lapsed on 2027-01-10 (renewal due every 12 months).".to_string()),
+        competence.details.contains(
+            &"By the audit on 2027-02-15: Cara Mendes's training \"Course c4\" lapsed on 2027-01-10 (renewal due every 12 months)."
+                .to_string()
+        ),
         "{:?}",
         competence.details
     );
@@ -390,7 +397,10 @@ fn a_reporter_without_a_path_to_top_management_is_a_major_finding() {
         r.update_assignment(a).unwrap();
     }
     let found = texts(&reporting::problems(&r, today()));
-    assert!(found.starts_with("Ben Lindqvist (ISMS performance reporter (Clause 5.3 b)) has no reporting line to top management"), "{found}");
+    assert!(
+        found.starts_with("Ben Lindqvist (ISMS performance reporter (Clause 5.3 b)) has no reporting line to top management"),
+        "{found}"
+    );
     assert!(found.contains("it reaches only Ben Lindqvist, Cara Mendes, Dev Patel and goes no higher"), "{found}");
     let (findings, verdict) = assess(r);
     let f = only_finding(&findings, "REG-REPORTING-LINE");

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use audit_readiness::domain::persist::{decode, encode};
 use audit_readiness::domain::roles::{
-    raci_key, reaches_top_management, reporting_tree, Assignment, CompetenceKind, Person, Raci, Register,
-    RegisterError, RoleKind, RESPONSIBILITIES,
+    raci_key, reaches_top_management, reporting_tree, Assignment, CompetenceKind, Person, Raci, Register, RegisterError, RoleKind,
+    RESPONSIBILITIES,
 };
 use audit_readiness::domain::{Answer, Assessment, FindingKind, Severity};
 use support::{appoint, day, person, record, today, valid_register};
@@ -28,8 +28,17 @@ fn codes_and_labels_are_unique_and_round_trip() {
     let rows: BTreeSet<&str> = RESPONSIBILITIES.iter().map(|r| r.code).collect();
     assert_eq!(rows.len(), RESPONSIBILITIES.len());
     for needed in [
-        "conformance", "performance-reporting", "risk-assessment", "risk-acceptance", "incident-register",
-        "awareness-training", "supplier-register", "internal-audit", "policy-approval", "management-review", "soa-sign-off",
+        "conformance",
+        "performance-reporting",
+        "risk-assessment",
+        "risk-acceptance",
+        "incident-register",
+        "awareness-training",
+        "supplier-register",
+        "internal-audit",
+        "policy-approval",
+        "management-review",
+        "soa-sign-off",
     ] {
         assert!(rows.contains(needed), "{needed}");
     }
@@ -37,8 +46,12 @@ fn codes_and_labels_are_unique_and_round_trip() {
         assert_eq!(Raci::from_code(letter.code()), Some(letter));
     }
     let kinds = [
-        FindingKind::RoleGap, FindingKind::AppointmentGap, FindingKind::RaciGap,
-        FindingKind::SodConflict, FindingKind::CompetenceGap, FindingKind::ReportingLine,
+        FindingKind::RoleGap,
+        FindingKind::AppointmentGap,
+        FindingKind::RaciGap,
+        FindingKind::SodConflict,
+        FindingKind::CompetenceGap,
+        FindingKind::ReportingLine,
     ];
     assert_eq!(kinds.iter().map(|k| k.code()).collect::<BTreeSet<_>>().len(), kinds.len());
     assert!(kinds.iter().all(|k| k.is_register() && !k.label().is_empty()));
@@ -139,16 +152,14 @@ fn removing_a_person_with_references_cleans_every_reference() {
     let gone = r.remove_person_and_references("p2").unwrap();
     assert_eq!(gone.name, "Ben Lindqvist");
     assert!(r.person("p2").is_none());
-    assert!(r.assignments.iter().all(|a| a.person_id != "p2"
-        && a.reports_to.as_deref() != Some("p2")
-        && a.backup.as_deref() != Some("p2")));
+    assert!(r
+        .assignments
+        .iter()
+        .all(|a| a.person_id != "p2" && a.reports_to.as_deref() != Some("p2") && a.backup.as_deref() != Some("p2")));
     assert!(r.competence.iter().all(|c| c.person_id != "p2"));
     assert!(r.uses_of("p2").is_empty());
     // The role gaps this leaves are then reported honestly.
-    let found: Vec<String> = audit_readiness::domain::roles::checks::assigned::problems(&r, today())
-        .into_iter()
-        .map(|p| p.text)
-        .collect();
+    let found: Vec<String> = audit_readiness::domain::roles::checks::assigned::problems(&r, today()).into_iter().map(|p| p.text).collect();
     assert!(found.iter().any(|t| t.contains("Information security manager")), "{found:?}");
     assert_eq!(r.remove_person_and_references("p2"), Err(RegisterError::UnknownPerson("p2".into())));
 }
@@ -227,12 +238,8 @@ fn renaming_a_custom_role_moves_its_cells_only_when_nothing_else_keeps_them() {
 fn the_org_chart_lists_managers_before_their_reports_with_depths() {
     let r = valid_register(today());
     let tree = reporting_tree(&r, today());
-    let rows: Vec<(&str, usize, Option<&str>)> =
-        tree.iter().map(|n| (n.person_id.as_str(), n.depth, n.reports_to.as_deref())).collect();
-    assert_eq!(
-        rows,
-        vec![("p1", 0, None), ("p2", 1, Some("p1")), ("p4", 2, Some("p2")), ("p3", 1, Some("p1")), ("p5", 1, Some("p1"))]
-    );
+    let rows: Vec<(&str, usize, Option<&str>)> = tree.iter().map(|n| (n.person_id.as_str(), n.depth, n.reports_to.as_deref())).collect();
+    assert_eq!(rows, vec![("p1", 0, None), ("p2", 1, Some("p1")), ("p4", 2, Some("p2")), ("p3", 1, Some("p1")), ("p5", 1, Some("p1"))]);
     let ben = &tree[1];
     assert_eq!((ben.name.as_str(), ben.title.as_str()), ("Ben Lindqvist", "Head of Security"));
     assert_eq!(ben.roles[0], RoleKind::SecurityManager);

@@ -47,16 +47,26 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
     static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
     const fn item(id: &'static str, source: Source) -> Item {
         Item {
-            id, area: "a", reference: "Clause 5.3", title: "t", question: "q?", why: "w", evidence: &["e"],
-            cadence: None, finding: Severity::Minor, finding_reason: "r", covers: &["s1"], minimum: None, full: None,
-            source, owner: "security-manager",
+            id,
+            area: "a",
+            reference: "Clause 5.3",
+            title: "t",
+            question: "q?",
+            why: "w",
+            evidence: &["e"],
+            cadence: None,
+            finding: Severity::Minor,
+            finding_reason: "r",
+            covers: &["s1"],
+            minimum: None,
+            full: None,
+            source,
+            owner: "security-manager",
         }
     }
-    static ITEMS: [Item; 3] =
-        [item("REG-NOPE", Source::Register), item("REG-RACI", Source::Register), item("X", Source::Answered)];
-    static CHECKS: [RealityCheck; 1] = [RealityCheck {
-        id: "RC", reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item: "X", proof_item: "REG-RACI",
-    }];
+    static ITEMS: [Item; 3] = [item("REG-NOPE", Source::Register), item("REG-RACI", Source::Register), item("X", Source::Answered)];
+    static CHECKS: [RealityCheck; 1] =
+        [RealityCheck { id: "RC", reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item: "X", proof_item: "REG-RACI" }];
     let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();
     assert!(problems.contains(&"REG-NOPE: register item without a register check".to_string()), "{problems:?}");

@@ -67,7 +67,11 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
     let catalog = Catalog::builtin();
     let mut a = all(catalog, Answer::Yes);
     // An Annex A control (A 5.x) can be excluded, with a reason.
-    let control = catalog.items.iter().find(|i| i.excludable() && !i.is_derived() && catalog.reality_checks.iter().all(|c| c.proof_item != i.id)).unwrap();
+    let control = catalog
+        .items
+        .iter()
+        .find(|i| i.excludable() && !i.is_derived() && catalog.reality_checks.iter().all(|c| c.proof_item != i.id))
+        .unwrap();
     a.set_answer(control.id, Answer::NotApplicable, today());
     // No justification: counts as unanswered, costs points and yields an "unanswered" finding.
     let s = score(&a);
@@ -89,7 +93,10 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
 fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
     let catalog = Catalog::builtin();
     let mut a = all(catalog, Answer::Yes);
-    let requirement = catalog.item("C51-01").or_else(|| catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Major)).unwrap();
+    let requirement = catalog
+        .item("C51-01")
+        .or_else(|| catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Major))
+        .unwrap();
     assert!(requirement.reference.starts_with("Clause"), "{}", requirement.reference);
     a.set_answer(requirement.id, Answer::NotApplicable, today());
     // With a reason or without, N/A here means "not in place": a gap at the item's severity, and
@@ -217,18 +224,16 @@ fn area_scores_cover_every_area() {
 
 #[test]
 fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
-    let score = |percent: u32, verdict: Verdict, (majors, minors, observations): (usize, usize, usize)| {
-        audit_readiness::domain::Score {
-            percent,
-            earned: Points::ZERO,
-            possible: Points::ZERO,
-            verdict,
-            progress: Default::default(),
-            majors,
-            minors,
-            observations,
-            areas: Vec::new(),
-        }
+    let score = |percent: u32, verdict: Verdict, (majors, minors, observations): (usize, usize, usize)| audit_readiness::domain::Score {
+        percent,
+        earned: Points::ZERO,
+        possible: Points::ZERO,
+        verdict,
+        progress: Default::default(),
+        majors,
+        minors,
+        observations,
+        areas: Vec::new(),
     };
     let not_ready = Verdict::NotReady.label();
     assert_eq!(

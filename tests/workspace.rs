@@ -5,7 +5,7 @@ mod support;
 
 use audit_readiness::domain::compare::compare;
 use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, Refusal, Workspace};
-use audit_readiness::domain::{AppError, Answer, Assessment, Catalog, FindingKind, Severity};
+use audit_readiness::domain::{Answer, AppError, Assessment, Catalog, FindingKind, Severity};
 use support::{all, today};
 
 #[test]

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::catalog::Item;
-use super::remediation::Remediation;
 use super::interview::Rehearsal;
+use super::remediation::Remediation;
 use super::roles::{Person, Register, RegisterError};
 
 /// The five possible answers to an item.
@@ -24,13 +24,7 @@ pub enum Answer {
 }
 
 impl Answer {
-    pub const ALL: [Answer; 5] = [
-        Answer::Yes,
-        Answer::Partly,
-        Answer::No,
-        Answer::NotSure,
-        Answer::NotApplicable,
-    ];
+    pub const ALL: [Answer; 5] = [Answer::Yes, Answer::Partly, Answer::No, Answer::NotSure, Answer::NotApplicable];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -147,10 +141,7 @@ impl Assessment {
     }
 
     pub fn set_na_justification(&mut self, item_id: &str, text: String) {
-        self.responses
-            .entry(item_id.to_string())
-            .or_default()
-            .na_justification = text;
+        self.responses.entry(item_id.to_string()).or_default().na_justification = text;
     }
 
     /// Adds a blank person to the register under a fresh id and returns it. The id is never one

@@ -264,9 +264,7 @@ impl Catalog {
             }
             for item_id in [check.claim_item, check.proof_item] {
                 match self.item(item_id).map(|i| i.source) {
-                    Some(Source::Register) => {
-                        problems.push(format!("{}: register item {item_id} cannot be a claim or a proof", check.id))
-                    }
+                    Some(Source::Register) => problems.push(format!("{}: register item {item_id} cannot be a claim or a proof", check.id)),
                     Some(Source::Interviews) => {
                         problems.push(format!("{}: interview item {item_id} cannot be a claim or a proof", check.id))
                     }

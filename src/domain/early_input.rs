@@ -11,12 +11,7 @@ use super::assessment::{Answer, Assessment};
 use super::catalog::Catalog;
 
 /// Applies the form's entries; returns how many were taken.
-pub fn apply_early_input(
-    assessment: &mut Assessment,
-    catalog: &Catalog,
-    entries: &[(String, String)],
-    today: NaiveDate,
-) -> usize {
+pub fn apply_early_input(assessment: &mut Assessment, catalog: &Catalog, entries: &[(String, String)], today: NaiveDate) -> usize {
     let answerable = |id: &str| catalog.item(id).filter(|item| !item.is_derived()).map(|item| item.id);
     let mut taken = 0;
     for (control, value) in entries {

@@ -19,10 +19,7 @@ impl fmt::Display for AppError {
         match self {
             AppError::Content(msg) => write!(f, "The built-in question bank is invalid: {msg}"),
             AppError::Corrupt(msg) => write!(f, "The saved data could not be read: {msg}"),
-            AppError::UnknownVersion(v) => write!(
-                f,
-                "The saved data uses format version {v}, which this version of the app does not know"
-            ),
+            AppError::UnknownVersion(v) => write!(f, "The saved data uses format version {v}, which this version of the app does not know"),
             AppError::Storage(msg) => write!(f, "Your browser did not save the latest change: {msg}"),
         }
     }

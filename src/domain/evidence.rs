@@ -56,24 +56,31 @@ pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today:
 pub enum Freshness {
     Fresh,
     /// Expired on or before today.
-    Stale { expired_on: NaiveDate },
+    Stale {
+        expired_on: NaiveDate,
+    },
     /// Valid today, but expires on or before the audit date.
-    ExpiresBeforeAudit { expires_on: NaiveDate },
+    ExpiresBeforeAudit {
+        expires_on: NaiveDate,
+    },
 }
 
 pub fn freshness(expiry: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> Freshness {
     match expiry {
         Some(date) if date <= today => Freshness::Stale { expired_on: date },
-        Some(date) if audit_date.is_some_and(|audit| date <= audit) => {
-            Freshness::ExpiresBeforeAudit { expires_on: date }
-        }
+        Some(date) if audit_date.is_some_and(|audit| date <= audit) => Freshness::ExpiresBeforeAudit { expires_on: date },
         _ => Freshness::Fresh,
     }
 }
 
 /// What the evidence editor says under one record: whether and until when it counts, in the
 /// freshness check's own terms (stale from its expiry day on; expiring by the audit is flagged).
-pub fn record_validity(cadence: Option<Cadence>, produced_on: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> String {
+pub fn record_validity(
+    cadence: Option<Cadence>,
+    produced_on: Option<NaiveDate>,
+    today: NaiveDate,
+    audit_date: Option<NaiveDate>,
+) -> String {
     let Some(date) = produced_on else { return "Add the date it was produced to check freshness.".into() };
     if date > today {
         return format!("Dated {date}, after today: it counts from that day.");
@@ -82,7 +89,9 @@ pub fn record_validity(cadence: Option<Cadence>, produced_on: Option<NaiveDate>,
     let expiry = expires_on(cadence, date);
     match (freshness(expiry, today, audit_date), expiry) {
         (Freshness::Stale { expired_on }, _) => format!("Expired on {expired_on}: renew it."),
-        (Freshness::ExpiresBeforeAudit { expires_on }, _) => format!("Expires on {expires_on}, on or before the audit day: renew it in time."),
+        (Freshness::ExpiresBeforeAudit { expires_on }, _) => {
+            format!("Expires on {expires_on}, on or before the audit day: renew it in time.")
+        }
         (Freshness::Fresh, Some(end)) => format!("Expires on {end}: renew it before then."),
         (Freshness::Fresh, None) => "Does not expire by date (renew it on changes).".into(),
     }

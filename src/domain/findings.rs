@@ -130,12 +130,7 @@ pub struct Context<'a> {
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
     let ctx = Context { catalog, assessment, today };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
-    findings.sort_by(|a, b| {
-        b.cost
-            .cmp(&a.cost)
-            .then_with(|| b.severity.cmp(&a.severity))
-            .then_with(|| a.item_id.cmp(b.item_id))
-    });
+    findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
     findings
 }
 
@@ -145,9 +140,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
-    answer_finding(ctx, item)
-        .or_else(|| checkbox_gap(ctx, item))
-        .or_else(|| evidence_finding(ctx, item))
+    answer_finding(ctx, item).or_else(|| checkbox_gap(ctx, item)).or_else(|| evidence_finding(ctx, item))
 }
 
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
@@ -215,8 +208,7 @@ fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::NotApplicable) => "marked not applicable, yet an auditor tests it wherever the claim applies",
         _ => "missing or unconfirmed",
     };
-    let explanation =
-        format!("You claim this, but the proof an auditor tests is {state}: {} The trap: {}", check.reality, check.trap);
+    let explanation = format!("You claim this, but the proof an auditor tests is {state}: {} The trap: {}", check.reality, check.trap);
     let mut f = finding(item, FindingKind::CheckboxGap, severity, weight(item.finding), explanation);
     f.remediation = format!("Prove it the way an auditor would: {}", proof.question);
     Some(f)

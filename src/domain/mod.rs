@@ -17,8 +17,8 @@ pub mod points;
 pub mod remediation;
 pub mod roles;
 pub mod score;
-pub mod workspace;
 pub mod wording;
+pub mod workspace;
 
 pub use assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 pub use catalog::{Area, Catalog, Item, Severity};

@@ -64,8 +64,7 @@ pub fn decode(raw: &str) -> Result<Assessment, AppError> {
 /// Reads a stored value whose `schema_version` the caller has already read.
 pub fn decode_version(raw: &str, version: u32) -> Result<Assessment, AppError> {
     let current = migrate(raw, version)?;
-    let state: StoredState = serde_json::from_str(&current)
-        .map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
+    let state: StoredState = serde_json::from_str(&current).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
     Ok(state.assessment)
 }
 

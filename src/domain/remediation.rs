@@ -57,10 +57,7 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
         Severity::Observation => (7, 90),
     };
     match audit_date {
-        Some(audit) => audit
-            .checked_sub_days(Days::new(before_audit))
-            .filter(|due| *due > today)
-            .unwrap_or(audit.max(today)),
+        Some(audit) => audit.checked_sub_days(Days::new(before_audit)).filter(|due| *due > today).unwrap_or(audit.max(today)),
         None => today.checked_add_days(Days::new(from_today)).unwrap_or(today),
     }
 }
@@ -72,10 +69,7 @@ pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, t
     let mut plan = match stored_line(finding, assessment) {
         Some((key, stored)) => carried(finding, key, stored),
         None => Remediation {
-            owner: catalog
-                .item(finding.item_id)
-                .and_then(|item| suggested_owner(item, &assessment.register, today))
-                .unwrap_or_default(),
+            owner: catalog.item(finding.item_id).and_then(|item| suggested_owner(item, &assessment.register, today)).unwrap_or_default(),
             ..Remediation::default()
         },
     };
@@ -114,7 +108,13 @@ pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
 /// Edits a finding's plan line and stores it under the finding's id. A line edited for the
 /// first time keeps the suggested owner it showed, while its due date keeps following the audit
 /// date until it is set here.
-pub fn edit_plan(finding: &Finding, catalog: &Catalog, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
+pub fn edit_plan(
+    finding: &Finding,
+    catalog: &Catalog,
+    assessment: &mut Assessment,
+    today: NaiveDate,
+    change: impl FnOnce(&mut Remediation),
+) {
     let mut line = match stored_line(finding, assessment) {
         Some((key, stored)) => {
             let (key, line) = (key.clone(), carried(finding, key, stored));
@@ -132,11 +132,8 @@ pub fn edit_plan(finding: &Finding, catalog: &Catalog, assessment: &mut Assessme
 /// management. `None` when the register names none of them.
 pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate) -> Option<String> {
     let named = |people: Vec<&Person>| people.into_iter().find(|p| !p.name.trim().is_empty()).map(|p| p.name.trim().to_string());
-    RoleKind::from_code(item.owner)
-        .into_iter()
-        .chain([RoleKind::SecurityManager, RoleKind::TopManagement])
-        .find_map(|role| match role {
-            RoleKind::TopManagement => named(register.top_management(today)),
-            role => named(register.current_holders(&role, today)),
-        })
+    RoleKind::from_code(item.owner).into_iter().chain([RoleKind::SecurityManager, RoleKind::TopManagement]).find_map(|role| match role {
+        RoleKind::TopManagement => named(register.top_management(today)),
+        role => named(register.current_holders(&role, today)),
+    })
 }

@@ -34,9 +34,7 @@ impl Verdict {
             Verdict::NearlyReady => {
                 "No major nonconformity expected, but minor ones are likely. Certification is possible with corrective action plans."
             }
-            Verdict::Ready => {
-                "Nothing worse than observations expected. Keep the evidence fresh until audit day."
-            }
+            Verdict::Ready => "Nothing worse than observations expected. Keep the evidence fresh until audit day.",
         }
     }
 
@@ -199,11 +197,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .iter()
         .map(|area| {
             let (possible, progress) = in_scope(assessment, catalog.items_in(area.id));
-            let lost: Points = findings
-                .iter()
-                .filter(|f| f.area == area.id)
-                .map(|f| f.cost)
-                .sum();
+            let lost: Points = findings.iter().filter(|f| f.area == area.id).map(|f| f.cost).sum();
             AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })
         .collect();

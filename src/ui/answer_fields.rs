@@ -51,8 +51,7 @@ pub fn JustificationField(state: AppState, item_id: &'static str, excludable: bo
     } else {
         "Why does this not apply? (optional: a Clause requirement cannot be excluded, so it counts as not in place)"
     };
-    let value =
-        move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
+    let value = move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
     view! {
         <div class="field">
             <label for=label_for>{label}</label>

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::checklist::AreaView;
 use super::clock;
 use super::nav::AreaNav;
-use super::prerendered;
 use super::notices::StorageBanner;
+use super::prerendered;
 use super::route::{area_href, use_route, Route};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
@@ -140,7 +140,9 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>) {
         if current == incoming {
             return;
         }
-        if current.active != incoming.active && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. }))) {
+        if current.active != incoming.active
+            && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. })))
+        {
             notice.set(Some(StorageNotice::FollowedOtherTab { id: incoming.active_entry().id.clone() }));
         }
         state.replace(incoming);

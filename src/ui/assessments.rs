@@ -158,7 +158,11 @@ fn CompareTwo(state: AppState) -> impl IntoView {
     let second = RwSignal::new(String::new());
     let assessment_of = move |id: &str| {
         let active = state.workspace.with(|w| w.active == id);
-        if active { Some(state.assessment.get()) } else { state.workspace.with(|w| w.entry(id).map(|e| e.assessment.clone())) }
+        if active {
+            Some(state.assessment.get())
+        } else {
+            state.workspace.with(|w| w.entry(id).map(|e| e.assessment.clone()))
+        }
     };
     let result = move || {
         let (a, b) = (first.get(), second.get());
@@ -214,9 +218,7 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
         view! { <li><a href=item_href(f.item_id)>{title}</a><span class="finding-tag">{tag}</span></li> }
     };
     let standing = |f: &Finding| format!("{} · {}", f.severity.label(), f.kind.label());
-    let lines = move |findings: &[Finding]| {
-        findings.iter().map(|f| line(f, format!("{} · {}", f.reference, standing(f)))).collect_view()
-    };
+    let lines = move |findings: &[Finding]| findings.iter().map(|f| line(f, format!("{} · {}", f.reference, standing(f)))).collect_view();
     let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();
     view! {
         <p id="compare-scores" class="countdown">

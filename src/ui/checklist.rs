@@ -21,11 +21,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
         let gaps = on.then(|| state.findings.with(|list| list.iter().map(|f| f.item_id).collect()));
         gaps_only.set(gaps);
     };
-    let items = state
-        .catalog
-        .items_in(area.id)
-        .map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> })
-        .collect_view();
+    let items = state.catalog.items_in(area.id).map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> }).collect_view();
     view! {
         <section class="area" aria-labelledby="area-title">
             <h1 id="area-title">{area.title}</h1>

@@ -73,6 +73,5 @@ pub async fn decrypt(passphrase: &str, raw: &str) -> Result<String, AppError> {
     let wrong = |_| AppError::Corrupt("the passphrase is wrong, or the file was changed after it was encrypted".into());
     let opened = subtle.decrypt_with_object_and_u8_array(&algorithm, &key, &ciphertext).map_err(wrong)?;
     let opened = JsFuture::from(opened).await.map_err(wrong)?;
-    String::from_utf8(Uint8Array::new(&opened).to_vec())
-        .map_err(|_| AppError::Corrupt("the decrypted backup is not text".into()))
+    String::from_utf8(Uint8Array::new(&opened).to_vec()).map_err(|_| AppError::Corrupt("the decrypted backup is not text".into()))
 }

@@ -12,9 +12,8 @@ use crate::domain::{FindingKind, Score};
 
 #[component]
 pub fn Dashboard(state: AppState) -> impl IntoView {
-    let count = move |kinds: &'static [FindingKind]| {
-        move || state.findings.with(|list| list.iter().filter(|f| kinds.contains(&f.kind)).count())
-    };
+    let count =
+        move |kinds: &'static [FindingKind]| move || state.findings.with(|list| list.iter().filter(|f| kinds.contains(&f.kind)).count());
     view! {
         <h1 id="dashboard-title">"Dashboard"</h1>
         <div class="dash-grid">

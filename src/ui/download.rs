@@ -26,9 +26,7 @@ pub fn object_url(mime: &str, content: &str) -> Result<String, JsValue> {
 }
 
 fn click_link(url: &str, filename: &str) -> Result<(), JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))?;
     let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     anchor.set_href(url);
     anchor.set_download(filename);

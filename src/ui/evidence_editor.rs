@@ -13,11 +13,7 @@ use crate::domain::{EvidenceRecord, Item};
 pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
     let id = item.id;
     let count = Memo::new(move |_| state.assessment.with(|a| a.response(id).map_or(0, |r| r.evidence.len())));
-    let rows = move || {
-        (0..count.get())
-            .map(|index| view! { <EvidenceRow state=state item=item index=index /> })
-            .collect_view()
-    };
+    let rows = move || (0..count.get()).map(|index| view! { <EvidenceRow state=state item=item index=index /> }).collect_view();
     // The new record's first field takes the focus: that is where the user goes next.
     let add = move |_| {
         let index = count.get_untracked();
@@ -40,9 +36,8 @@ pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
 #[component]
 fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoView {
     let id = item.id;
-    let record = Memo::new(move |_| {
-        state.assessment.with(|a| a.response(id).and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default())
-    });
+    let record =
+        Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default()));
     let edit = move |change: Box<dyn FnOnce(&mut EvidenceRecord)>| {
         state.assessment.update(|a| {
             a.edit_evidence(id, |list| {
@@ -57,7 +52,13 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
     // Rows are by position: focus leaves the removed row's button (the next record moves up
     // into it) for the add button.
     let remove = move |_| {
-        state.assessment.update(|a| a.edit_evidence(id, |list| { if index < list.len() { list.remove(index); } }));
+        state.assessment.update(|a| {
+            a.edit_evidence(id, |list| {
+                if index < list.len() {
+                    list.remove(index);
+                }
+            })
+        });
         focus_later(format!("{id}-add-evidence"));
     };
     view! {

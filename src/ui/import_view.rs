@@ -10,8 +10,8 @@ use wasm_bindgen_futures::JsFuture;
 use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::export::envelope::is_encrypted;
 use crate::domain::export::backup::{import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
+use crate::domain::export::envelope::is_encrypted;
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
 use crate::domain::ItemResponse;
@@ -95,7 +95,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         state.replace(next.clone());
         undo.set(Some((before, next)));
         pending.set(None);
-        message.set(Some(format!("Added {} from the backup; see Assessments. You can undo this.", counted(added.len(), "assessment", "assessments"))));
+        message.set(Some(format!(
+            "Added {} from the backup; see Assessments. You can undo this.",
+            counted(added.len(), "assessment", "assessments")
+        )));
         focus_later("undo-merge");
     };
     view! {

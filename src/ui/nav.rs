@@ -13,9 +13,7 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, area)| {
-            let progress = move || {
-                state.score.with(|s| s.areas[index].progress_text())
-            };
+            let progress = move || state.score.with(|s| s.areas[index].progress_text());
             let current = move || route.with(|r| r.area() == Some(area.id)).then_some("page");
             view! {
                 <li>

@@ -19,11 +19,7 @@ pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -
 }
 
 #[component]
-fn NoticeBox(
-    notice: StorageNotice,
-    state: AppState,
-    on_dismiss: impl Fn() + 'static + Copy + Send,
-) -> impl IntoView {
+fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'static + Copy + Send) -> impl IntoView {
     let (title, body) = describe(&notice, state);
     // A failed save, or answers now going to another assessment, can happen anywhere down a
     // long page: those stay in sight.

@@ -67,9 +67,7 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let plan = {
         let finding = finding.clone();
-        move || {
-            state.assessment.with(|a| plan_for(&finding, state.catalog, a, state.today))
-        }
+        move || state.assessment.with(|a| plan_for(&finding, state.catalog, a, state.today))
     };
     let edit = {
         let finding = finding.clone();

@@ -42,13 +42,9 @@ impl Route {
 
     pub fn area(&self) -> Option<&'static str> {
         match self {
-            Route::Dashboard
-            | Route::Plan
-            | Route::Register
-            | Route::Interview
-            | Route::Export
-            | Route::Assessments
-            | Route::NotFound => None,
+            Route::Dashboard | Route::Plan | Route::Register | Route::Interview | Route::Export | Route::Assessments | Route::NotFound => {
+                None
+            }
             Route::Area(area) | Route::Item(area, _) => Some(area),
         }
     }

@@ -31,9 +31,7 @@ impl AppState {
         let assessment = RwSignal::new(workspace.active_entry().assessment.clone());
         let workspace = RwSignal::new(workspace);
         let findings = Memo::new(move |_| assessment.with(|a| all_findings(catalog, a, today)));
-        let finding_index = Memo::new(move |_| {
-            findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect())
-        });
+        let finding_index = Memo::new(move |_| findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect()));
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
         AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, today }

@@ -88,10 +88,7 @@ pub fn realistic(catalog: &Catalog) -> Assessment {
     a.set_answer("C53-PRE-03", Answer::NotApplicable, t);
     a.set_na_justification("C53-PRE-03", format!("{JUSTIFICATION_MARKER} no third parties; all staff in-house"));
     // Private notes, hostile on purpose.
-    a.set_note(
-        "C53-PRE-01",
-        format!("{NOTE_MARKER} {HOSTILE_HTML} {HOSTILE_FORMULA} {HOSTILE_MARKDOWN}\nsecond line"),
-    );
+    a.set_note("C53-PRE-01", format!("{NOTE_MARKER} {HOSTILE_HTML} {HOSTILE_FORMULA} {HOSTILE_MARKDOWN}\nsecond line"));
     a.set_note("C51-DUTY-01", format!("{NOTE_MARKER} ask Jo about the 2025 scope"));
     // Roles register: a current security manager, and a leaver still holding a role, so a
     // register finding names a person.
@@ -105,10 +102,8 @@ pub fn realistic(catalog: &Catalog) -> Assessment {
             ..Person::default()
         },
     ];
-    a.register.assignments = vec![
-        Assignment::new("a1", RoleKind::TopManagement, "p1"),
-        Assignment::new("a2", RoleKind::SecurityManager, "p2"),
-    ];
+    a.register.assignments =
+        vec![Assignment::new("a1", RoleKind::TopManagement, "p1"), Assignment::new("a2", RoleKind::SecurityManager, "p2")];
     // Remediation plan: owners on the first findings, one done, one in progress.
     let findings = all_findings(catalog, &a, t);
     for (i, (finding, owner)) in findings.iter().zip(owners()).enumerate() {

@@ -1,10 +1,8 @@
 //! Shared helpers for host tests.
 #![allow(dead_code)]
 
-use audit_readiness::domain::roles::{
-    Assignment, CompetenceKind, CompetenceRecord, Person, Raci, Register, RoleKind, RESPONSIBILITIES,
-};
 use audit_readiness::domain::interview::{self, Rating, Rehearsal};
+use audit_readiness::domain::roles::{Assignment, CompetenceKind, CompetenceRecord, Person, Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::{Answer, Assessment, Catalog};
 use chrono::{Months, NaiveDate};
 
@@ -46,12 +44,7 @@ pub fn confident_rehearsals(on: NaiveDate) -> Vec<Rehearsal> {
 
 /// The points the derived items are worth (register and interviews: all earned by [`all`]).
 pub fn register_points(catalog: &Catalog) -> audit_readiness::domain::Points {
-    catalog
-        .items
-        .iter()
-        .filter(|i| i.is_derived())
-        .map(|i| audit_readiness::domain::points::weight(i.finding))
-        .sum()
+    catalog.items.iter().filter(|i| i.is_derived()).map(|i| audit_readiness::domain::points::weight(i.finding)).sum()
 }
 
 fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
@@ -59,14 +52,7 @@ fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
 }
 
 pub fn person(id: &str, name: &str, title: &str, start: NaiveDate, top: bool) -> Person {
-    Person {
-        id: id.into(),
-        name: name.into(),
-        job_title: title.into(),
-        start_date: Some(start),
-        leaving_date: None,
-        top_management: top,
-    }
+    Person { id: id.into(), name: name.into(), job_title: title.into(), start_date: Some(start), leaving_date: None, top_management: top }
 }
 
 /// A complete appointment: minutes reference, date, authority, reporting line and backup.
@@ -130,8 +116,9 @@ pub fn valid_register(today: NaiveDate) -> Register {
         r.add_assignment(a).unwrap();
     }
     let accountable = |row: &str| match row {
-        "conformance" | "performance-reporting" | "risk-assessment" | "incident-register" | "awareness-training"
-        | "supplier-register" => SecurityManager,
+        "conformance" | "performance-reporting" | "risk-assessment" | "incident-register" | "awareness-training" | "supplier-register" => {
+            SecurityManager
+        }
         _ => TopManagement,
     };
     for row in RESPONSIBILITIES {

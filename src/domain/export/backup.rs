@@ -179,7 +179,11 @@ pub fn outlook(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -
     let mut merged = merge(current, incoming, &BTreeMap::new());
     let empty = ItemResponse::default();
     merged.responses.retain(|id, r| current.responses.contains_key(id) || *r != empty);
-    if merged == *current { MergeOutlook::Nothing } else { MergeOutlook::OnlyAdds }
+    if merged == *current {
+        MergeOutlook::Nothing
+    } else {
+        MergeOutlook::OnlyAdds
+    }
 }
 
 /// How to settle one differing item.
@@ -196,7 +200,8 @@ pub enum MergeChoice {
 
 /// The more recently changed response, completed from the other so nothing is lost.
 fn newest_of(mine: &ItemResponse, theirs: &ItemResponse, empty: &ItemResponse) -> ItemResponse {
-    let (mut kept, other) = if *mine == *empty || theirs.updated_on > mine.updated_on { (theirs.clone(), mine) } else { (mine.clone(), theirs) };
+    let (mut kept, other) =
+        if *mine == *empty || theirs.updated_on > mine.updated_on { (theirs.clone(), mine) } else { (mine.clone(), theirs) };
     for record in &other.evidence {
         if !kept.evidence.contains(record) {
             kept.evidence.push(record.clone());
@@ -303,10 +308,8 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
         incoming.rehearsals.iter().filter(|r| same(&r.person_id)).cloned().collect()
     };
     for theirs in ratings {
-        let clash = merged
-            .rehearsals
-            .iter()
-            .any(|r| r.person_id == theirs.person_id && r.question_id == theirs.question_id && r.on == theirs.on);
+        let clash =
+            merged.rehearsals.iter().any(|r| r.person_id == theirs.person_id && r.question_id == theirs.question_id && r.on == theirs.on);
         if !clash {
             merged.rehearsals.push(theirs);
         }

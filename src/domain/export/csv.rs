@@ -58,9 +58,7 @@ pub fn render(report: &Report) -> String {
 
 /// One record, every cell neutralised first.
 fn write_record<'a>(writer: &mut csv::Writer<Vec<u8>>, cells: impl Iterator<Item = &'a str>) {
-    writer
-        .write_record(cells.map(neutralise))
-        .expect("writing to memory cannot fail");
+    writer.write_record(cells.map(neutralise)).expect("writing to memory cannot fail");
 }
 
 /// Prefixes an apostrophe to a cell a spreadsheet would read as a formula (some read one after

@@ -24,10 +24,16 @@ pub enum Block {
     /// Level 2 or 3 (the document title is level 1 and separate).
     Heading(u8, String),
     /// The verdict headline; `code` is the verdict's stable code (for styling).
-    Verdict { code: &'static str, text: String },
+    Verdict {
+        code: &'static str,
+        text: String,
+    },
     Paragraph(String),
     List(Vec<Line>),
-    Table { headers: Vec<&'static str>, rows: Vec<Vec<String>> },
+    Table {
+        headers: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,10 +48,7 @@ pub fn build(report: &Report) -> Document {
     let mut blocks = Vec::new();
     let named = (!report.name.is_empty()).then(|| Line::new("Assessment:", report.name.clone()));
     let mut facts: Vec<Line> = named.into_iter().collect();
-    facts.extend([
-        Line::new("Assessment taken:", iso(report.today)),
-        Line::new("Version of the report:", report.profile.label()),
-    ]);
+    facts.extend([Line::new("Assessment taken:", iso(report.today)), Line::new("Version of the report:", report.profile.label())]);
     facts.push(match (report.audit_date, report.days_to_audit()) {
         (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({})", iso(date), audit_distance(days))),
         _ => Line::new("Certification audit:", "no date set"),
@@ -141,12 +144,14 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     if !na.is_empty() {
         blocks.push(Block::Heading(2, "Not applicable, with justification".into()));
         let effect = |item: &Item| {
-            if item.excludable() { "Excluded from the score" } else { "Still counted as a gap: only Annex A controls can be excluded" }
+            if item.excludable() {
+                "Excluded from the score"
+            } else {
+                "Still counted as a gap: only Annex A controls can be excluded"
+            }
         };
-        let rows = na
-            .iter()
-            .map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string(), effect(item).into()])
-            .collect();
+        let rows =
+            na.iter().map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string(), effect(item).into()]).collect();
         blocks.push(Block::Table { headers: vec!["Reference", "Item", "Justification", "Effect"], rows });
     }
 

@@ -75,8 +75,7 @@ pub fn is_encrypted(raw: &str) -> bool {
 pub const MAX_ITERATIONS: u32 = 10_000_000;
 
 pub fn parse(raw: &str) -> Result<Envelope, AppError> {
-    let envelope: Envelope =
-        serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not an encrypted backup ({e})")))?;
+    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not an encrypted backup ({e})")))?;
     if envelope.format != FORMAT {
         return Err(AppError::Corrupt("it is not an encrypted backup of this app".into()));
     }

@@ -26,17 +26,16 @@ pub const YEARLY: &str = "FREQ=YEARLY";
 /// when there is still time for that.
 pub fn duties(report: &Report) -> Vec<Event> {
     let today = report.today;
-    let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)
-        .and_then(|d| d.checked_add_months(Months::new(1)))
-        .unwrap_or(today);
+    let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).and_then(|d| d.checked_add_months(Months::new(1))).unwrap_or(today);
     let months = |n: u32| first.checked_add_months(Months::new(n)).unwrap_or(first);
     // Two months before an upcoming audit; with less time left, as soon as possible and still
     // before it (the first of next month may already be too late).
     let internal_audit = match report.audit_date {
-        Some(audit) if audit > today => audit
-            .checked_sub_days(Days::new(60))
-            .filter(|d| *d > today)
-            .unwrap_or(if first < audit { first } else { today.succ_opt().unwrap_or(today) }),
+        Some(audit) if audit > today => audit.checked_sub_days(Days::new(60)).filter(|d| *d > today).unwrap_or(if first < audit {
+            first
+        } else {
+            today.succ_opt().unwrap_or(today)
+        }),
         _ => first,
     };
     let duty = |key: &str, start: NaiveDate, summary: &str, description: &str, rrule| Event {
@@ -95,12 +94,8 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         .filter(|g| g.plan.status != Status::Done)
         .filter_map(|g| {
             let due = g.plan.due?;
-            let mut description = format!(
-                "{}. Predicted: {}. Status: {}.",
-                g.kind_text(),
-                g.finding.severity.label(),
-                g.plan.status.label()
-            );
+            let mut description =
+                format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.finding.severity.label(), g.plan.status.label());
             if !g.plan.owner.trim().is_empty() {
                 description.push_str(&format!(" Owner: {}.", g.plan.owner.trim()));
             }

@@ -186,17 +186,8 @@ impl<'a> Report<'a> {
 
     /// The full report from findings and score already worked out for this assessment and day
     /// (the app keeps them in memos, so the export view does not score again).
-    pub fn scored(
-        catalog: &'a Catalog,
-        assessment: &Assessment,
-        findings: Vec<Finding>,
-        score: Score,
-        today: NaiveDate,
-    ) -> Report<'a> {
-        let plans = findings
-            .iter()
-            .map(|f| plan_for(f, catalog, assessment, today))
-            .collect();
+    pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
+        let plans = findings.iter().map(|f| plan_for(f, catalog, assessment, today)).collect();
         Report {
             catalog,
             profile: Profile::Full,
@@ -265,12 +256,8 @@ impl<'a> Report<'a> {
     /// The gap list: predicted majors first, then minors, then observations; costliest first
     /// within each.
     pub fn gaps(&self) -> Vec<Gap<'_>> {
-        let mut gaps: Vec<Gap> = self
-            .findings
-            .iter()
-            .zip(&self.plans)
-            .map(|(finding, plan)| Gap { finding, item: self.item(finding.item_id), plan })
-            .collect();
+        let mut gaps: Vec<Gap> =
+            self.findings.iter().zip(&self.plans).map(|(finding, plan)| Gap { finding, item: self.item(finding.item_id), plan }).collect();
         gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
         gaps
     }
@@ -309,7 +296,10 @@ impl<'a> Report<'a> {
         let open = s.progress.unanswered();
         if open > 0 {
             let (is, counts) = if open == 1 { ("is", "counts") } else { ("are", "count") };
-            out.push(format!("{open} of {} {is} not answered yet and {counts} as not ready.", counted(s.progress.questions, "question", "questions")));
+            out.push(format!(
+                "{open} of {} {is} not answered yet and {counts} as not ready.",
+                counted(s.progress.questions, "question", "questions")
+            ));
         }
         if s.observations > 0 {
             out.push(format!("{} would likely be noted as observations.", counted(s.observations, "gap", "gaps")));

@@ -139,16 +139,14 @@ struct RelatedObservation {
 
 fn results(report: &Report) -> Root {
     // A fingerprint of exactly what this document shows: same content, same UUIDs.
-    let fingerprint = ids::hex(&ids::sha1(
-        format!("{}|{}|{}", persist::encode(&report.assessment), iso(report.today), report.profile.code()).as_bytes(),
-    ));
+    let fingerprint =
+        ids::hex(&ids::sha1(format!("{}|{}|{}", persist::encode(&report.assessment), iso(report.today), report.profile.code()).as_bytes()));
     let uuid = |what: &str| ids::uuid(&format!("oscal/{fingerprint}/{what}"));
     let stamp = timestamp(report.today);
     let mut observations = Vec::new();
     let mut findings = Vec::new();
     // Looked up by item: a scan per item was quadratic (a million comparisons at 10× content).
-    let by_item: std::collections::HashMap<&str, &Finding> =
-        report.findings.iter().rev().map(|f| (f.item_id, f)).collect();
+    let by_item: std::collections::HashMap<&str, &Finding> = report.findings.iter().rev().map(|f| (f.item_id, f)).collect();
     for item in report.catalog.items {
         let observation_uuid = uuid(&format!("observation/{}", item.id));
         let finding = by_item.get(item.id).copied();
@@ -171,7 +169,14 @@ fn results(report: &Report) -> Root {
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
                     "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. {}; {}.",
-                    s.verdict.label(), s.percent, s.verdict.meaning(), s.majors, s.minors, s.observations, s.progress.answered_text(), s.progress.worked_out_text()
+                    s.verdict.label(),
+                    s.percent,
+                    s.verdict.meaning(),
+                    s.majors,
+                    s.minors,
+                    s.observations,
+                    s.progress.answered_text(),
+                    s.progress.worked_out_text()
                 ),
                 start: stamp,
                 reviewed_controls: ReviewedControls { control_selections: [IncludeAll { include_all: Empty {} }] },
@@ -190,10 +195,8 @@ fn timestamp(day: chrono::NaiveDate) -> String {
 /// An OSCAL token from an item id: lower case, letters, digits, `.`, `-`, `_`, starting with a
 /// letter or underscore.
 pub fn token(id: &str) -> String {
-    let mut out: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c.to_ascii_lowercase() } else { '-' })
-        .collect();
+    let mut out: String =
+        id.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c.to_ascii_lowercase() } else { '-' }).collect();
     if !out.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
         out.insert_str(0, "item-");
     }

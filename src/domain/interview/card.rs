@@ -97,12 +97,8 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
     let mut specific = Vec::new();
     let mut general = Vec::new();
     for q in bank.questions {
-        let mut reasons: Vec<String> = roles
-            .iter()
-            .zip(&codes)
-            .filter(|(_, code)| q.asks_role(code))
-            .map(|(role, _)| role_label(role))
-            .collect();
+        let mut reasons: Vec<String> =
+            roles.iter().zip(&codes).filter(|(_, code)| q.asks_role(code)).map(|(role, _)| role_label(role)).collect();
         // A RASCI row only explains a question the person's roles do not already bring.
         if reasons.is_empty() {
             for (row, why) in &duties {
@@ -125,13 +121,7 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
 
 /// The cue card of a person in the register (`None` for an unknown ID). `findings` are the
 /// current findings (for the open gaps behind each question).
-pub fn cue_card(
-    bank: &QuestionBank,
-    catalog: &Catalog,
-    assessment: &Assessment,
-    findings: &[Finding],
-    person_id: &str,
-) -> Option<CueCard> {
+pub fn cue_card(bank: &QuestionBank, catalog: &Catalog, assessment: &Assessment, findings: &[Finding], person_id: &str) -> Option<CueCard> {
     let register = &assessment.register;
     let person = register.person(person_id)?;
     let roles = register.held_roles(person_id);

@@ -53,11 +53,8 @@ pub fn spot_check(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate
     }
     let mut rng = Prng::new(seed);
     let person_id = current[rng.below(current.len())];
-    let mut pool: Vec<&'static str> = card_questions(bank, register, person_id)
-        .into_iter()
-        .filter(|(q, _)| q.topic.is_spot_check())
-        .map(|(q, _)| q.id)
-        .collect();
+    let mut pool: Vec<&'static str> =
+        card_questions(bank, register, person_id).into_iter().filter(|(q, _)| q.topic.is_spot_check()).map(|(q, _)| q.id).collect();
     // Partial Fisher–Yates: the first DRILL_QUESTIONS entries become a uniform random pick.
     let take = DRILL_QUESTIONS.min(pool.len());
     for i in 0..take {

@@ -58,12 +58,13 @@ pub fn record(log: &mut Vec<Rehearsal>, person_id: &str, question_id: &str, rati
 /// The latest rating of a question by a person: the newest day, and on equal days the entry
 /// recorded last. Ratings dated after `today` (a wrong clock, an import) are ignored.
 pub fn latest<'a>(log: &'a [Rehearsal], person_id: &str, question_id: &str, today: NaiveDate) -> Option<&'a Rehearsal> {
-    log.iter()
-        .filter(|r| r.person_id == person_id && r.question_id == question_id && r.on <= today)
-        .fold(None, |best: Option<&Rehearsal>, r| match best {
+    log.iter().filter(|r| r.person_id == person_id && r.question_id == question_id && r.on <= today).fold(
+        None,
+        |best: Option<&Rehearsal>, r| match best {
             Some(b) if b.on > r.on => Some(b),
             _ => Some(r),
-        })
+        },
+    )
 }
 
 /// A required ISO date (`YYYY-MM-DD`), without chrono's general-purpose parser.

@@ -120,12 +120,7 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
 /// The readiness of everyone who works here today, in register order.
 pub fn everyone(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<PersonReadiness> {
     let register = &assessment.register;
-    register
-        .people
-        .iter()
-        .filter(|p| p.is_current(today))
-        .filter_map(|p| person_readiness(bank, assessment, &p.id, today))
-        .collect()
+    register.people.iter().filter(|p| p.is_current(today)).filter_map(|p| person_readiness(bank, assessment, &p.id, today)).collect()
 }
 
 /// The questions of a person's card, weakest first: could not answer, then shaky, then never
@@ -152,12 +147,7 @@ fn rank(rating: Option<Rating>) -> u8 {
 /// and problem, naming them. Empty means the pre-audit item is met.
 pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<String> {
     let register = &assessment.register;
-    let keys: Vec<&str> = register
-        .people
-        .iter()
-        .filter(|p| is_key_holder(register, &p.id, today))
-        .map(|p| p.id.as_str())
-        .collect();
+    let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, today)).map(|p| p.id.as_str()).collect();
     if keys.is_empty() {
         return vec!["Nobody who works here today is recorded as top management, security manager or review team \
                      member, so nobody has been prepared for the auditor's interviews."
@@ -214,9 +204,7 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 /// The card's questions whose latest rating is older than `deadline`, with that rating's day,
 /// in card order.
 fn stale_titles(card: &[RatedQuestion], deadline: NaiveDate) -> Vec<(NaiveDate, String)> {
-    card.iter()
-        .filter_map(|(q, rating)| rating.filter(|e| e.on < deadline).map(|e| (e.on, format!("“{}”", q.title))))
-        .collect()
+    card.iter().filter_map(|(q, rating)| rating.filter(|e| e.on < deadline).map(|e| (e.on, format!("“{}”", q.title)))).collect()
 }
 
 /// The titles of the card's questions never rated, in card order.

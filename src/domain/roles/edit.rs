@@ -19,9 +19,15 @@ pub enum RegisterError {
     UnknownCompetence(String),
     UnknownResponsibility(String),
     /// An assignment says its holder reports to themselves.
-    ReportsToSelf { assignment_id: String },
+    ReportsToSelf {
+        assignment_id: String,
+    },
     /// The person is still referenced; `uses` names every reference.
-    PersonInUse { person_id: String, name: String, uses: Vec<String> },
+    PersonInUse {
+        person_id: String,
+        name: String,
+        uses: Vec<String>,
+    },
     /// A custom role named like a built-in one (it would look like that role but not count as it).
     BuiltInRoleName(String),
 }
@@ -38,10 +44,9 @@ impl fmt::Display for RegisterError {
             RegisterError::ReportsToSelf { assignment_id } => {
                 write!(f, "Assignment {assignment_id}: a role holder cannot report to themselves.")
             }
-            RegisterError::BuiltInRoleName(name) => write!(
-                f,
-                "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role."
-            ),
+            RegisterError::BuiltInRoleName(name) => {
+                write!(f, "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role.")
+            }
             RegisterError::PersonInUse { name, uses, .. } => write!(
                 f,
                 "{name} cannot be removed while still referenced: {}. Remove those first, or mark the person as \
@@ -56,9 +61,7 @@ impl std::error::Error for RegisterError {}
 
 impl Register {
     fn id_in_use(&self, id: &str) -> bool {
-        self.people.iter().any(|p| p.id == id)
-            || self.assignments.iter().any(|a| a.id == id)
-            || self.competence.iter().any(|c| c.id == id)
+        self.people.iter().any(|p| p.id == id) || self.assignments.iter().any(|a| a.id == id) || self.competence.iter().any(|c| c.id == id)
     }
 
     fn fresh_id(&self, id: &str) -> Result<(), RegisterError> {
@@ -118,11 +121,7 @@ impl Register {
         self.known_person(person_id)?;
         let uses = self.uses_of(person_id);
         if !uses.is_empty() {
-            return Err(RegisterError::PersonInUse {
-                person_id: person_id.to_string(),
-                name: self.name_of(person_id),
-                uses,
-            });
+            return Err(RegisterError::PersonInUse { person_id: person_id.to_string(), name: self.name_of(person_id), uses });
         }
         let index = self.people.iter().position(|p| p.id == person_id).expect("checked above");
         Ok(self.people.remove(index))
@@ -186,10 +185,8 @@ impl Register {
     /// the new name has no cells yet, the old name's RASCI cells move with it, so renaming never
     /// leaves cells behind under a column that no longer exists.
     pub fn rename_custom_role(&mut self, assignment_id: &str, name: String) -> Result<(), RegisterError> {
-        let mut assignment = self
-            .assignment(assignment_id)
-            .cloned()
-            .ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
+        let mut assignment =
+            self.assignment(assignment_id).cloned().ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
         if RoleKind::STANDARD.iter().any(|role| role.label().eq_ignore_ascii_case(name.trim())) {
             return Err(RegisterError::BuiltInRoleName(name.trim().to_string()));
         }

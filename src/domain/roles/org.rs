@@ -36,10 +36,7 @@ pub fn managers_of<'a>(register: &'a Register, person_id: &str) -> Vec<&'a str> 
 
 /// The chart parent: the first manager who works here today.
 fn primary_manager(register: &Register, person_id: &str, today: NaiveDate) -> Option<String> {
-    managers_of(register, person_id)
-        .into_iter()
-        .find(|m| register.current_person(m, today).is_some())
-        .map(str::to_string)
+    managers_of(register, person_id).into_iter().find(|m| register.current_person(m, today).is_some()).map(str::to_string)
 }
 
 /// The org chart of the people who work here today, manager before reports, with depths.

@@ -78,8 +78,7 @@ impl Register {
     /// Top management today: a current person flagged as top management or holding the
     /// top-management role.
     pub fn is_top_management(&self, person_id: &str, today: NaiveDate) -> bool {
-        self.current_person(person_id, today)
-            .is_some_and(|p| p.top_management || self.holds(person_id, &RoleKind::TopManagement))
+        self.current_person(person_id, today).is_some_and(|p| p.top_management || self.holds(person_id, &RoleKind::TopManagement))
     }
 
     /// The current top-management people, in register order.
@@ -116,10 +115,7 @@ impl Register {
 
     /// The label for a role code: the built-in label, a custom role in use, or the code itself.
     pub fn role_label(&self, code: &str) -> String {
-        self.raci_columns()
-            .into_iter()
-            .find(|r| r.code() == code)
-            .map_or_else(|| code.to_string(), |r| r.label().to_string())
+        self.raci_columns().into_iter().find(|r| r.code() == code).map_or_else(|| code.to_string(), |r| r.label().to_string())
     }
 
     /// A fresh ID with this prefix ("p", "a", "c"): one more than the largest number in use.
@@ -130,11 +126,7 @@ impl Register {
             .map(|p| p.id.as_str())
             .chain(self.assignments.iter().map(|a| a.id.as_str()))
             .chain(self.competence.iter().map(|c| c.id.as_str()));
-        let max = ids
-            .filter_map(|id| id.strip_prefix(prefix))
-            .filter_map(|n| n.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0);
+        let max = ids.filter_map(|id| id.strip_prefix(prefix)).filter_map(|n| n.parse::<u64>().ok()).max().unwrap_or(0);
         format!("{prefix}{}", max + 1)
     }
 }

@@ -16,7 +16,12 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         move || {
             let r = iv.readiness_of(&id)?;
             let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
-            Some(format!("Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.", r.confident, r.total, r.percent()))
+            Some(format!(
+                "Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.",
+                r.confident,
+                r.total,
+                r.percent()
+            ))
         }
     };
     let save = {
@@ -62,7 +67,8 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     let person_id = person_id.to_string();
     let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
-    let gaps = entry.open_gaps.into_iter().map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{g}</li> }).collect_view();
+    let gaps =
+        entry.open_gaps.into_iter().map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{g}</li> }).collect_view();
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>

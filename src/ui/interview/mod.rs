@@ -103,12 +103,9 @@ impl Iv {
     /// The latest rating of a question by a person, with its day (reactive).
     pub fn latest(&self, person_id: &str, question_id: &str) -> Option<(Rating, chrono::NaiveDate)> {
         let today = self.state.today;
-        self.state
-            .assessment
-            .with(|a| interview::latest(&a.rehearsals, person_id, question_id, today).map(|r| (r.rating, r.on)))
+        self.state.assessment.with(|a| interview::latest(&a.rehearsals, person_id, question_id, today).map(|r| (r.rating, r.on)))
     }
 }
-
 
 #[component]
 pub fn InterviewView(state: AppState) -> impl IntoView {

@@ -67,7 +67,12 @@ fn finished(iv: Iv, person_id: String) -> impl IntoView {
     let summary = iv.readiness_of(&person_id).map(|r| {
         format!(
             "Done. {} of {} questions on the card are now rated Confident ({} %); {} shaky, {} could not answer, {} not rehearsed yet.",
-            r.confident, r.total, r.percent(), r.shaky, r.could_not, r.unrated
+            r.confident,
+            r.total,
+            r.percent(),
+            r.shaky,
+            r.could_not,
+            r.unrated
         )
     });
     view! {

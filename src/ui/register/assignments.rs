@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{person_choices, role_choices, role_value, ChoiceField, CheckField, DateField, TextField};
+use super::fields::{person_choices, role_choices, role_value, CheckField, ChoiceField, DateField, TextField};
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
 

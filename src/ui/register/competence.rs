@@ -61,7 +61,8 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
         let role = role.or_else(|| record.with_untracked(|c| c.role.clone().filter(|r| r.code() == code)));
         edit(Box::new(move |c| c.role = role));
     };
-    let kinds: Signal<Options> = Signal::derive(|| CompetenceKind::ALL.iter().map(|k| (k.code().to_string(), k.label().to_string())).collect());
+    let kinds: Signal<Options> =
+        Signal::derive(|| CompetenceKind::ALL.iter().map(|k| (k.code().to_string(), k.label().to_string())).collect());
     let set_kind = move |code: String| {
         let kind = CompetenceKind::ALL.into_iter().find(|k| k.code() == code).unwrap_or_default();
         edit(Box::new(move |c| c.kind = kind));

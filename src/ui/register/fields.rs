@@ -134,4 +134,3 @@ pub fn ChoiceField(
         </div>
     }
 }
-

@@ -87,8 +87,7 @@ fn reporting_statements(register: &Register, today: NaiveDate) -> Vec<(bool, Str
     if holders.is_empty() {
         return vec![(
             false,
-            "Nobody who works here today reports ISMS performance (Clause 5.3 b), so no line to top management can be shown."
-                .to_string(),
+            "Nobody who works here today reports ISMS performance (Clause 5.3 b), so no line to top management can be shown.".to_string(),
         )];
     }
     holders

@@ -91,10 +91,13 @@ fn shorten(text: &str, font_px: f32) -> String {
         return text.to_string();
     }
     let mut used = char_em('…');
-    let kept: String = text.chars().take_while(|&c| {
-        used += char_em(c);
-        used <= room
-    }).collect();
+    let kept: String = text
+        .chars()
+        .take_while(|&c| {
+            used += char_em(c);
+            used <= room
+        })
+        .collect();
     kept.trim_end().to_string() + "…"
 }
 
@@ -102,9 +105,7 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
     let tree = reporting_tree(register, today);
     let paths = reporter_paths(register, today);
     let on_path = |id: &str| paths.iter().any(|p| p.iter().any(|x| x == id));
-    let step_on_path = |child: &str, manager: &str| {
-        paths.iter().any(|p| p.windows(2).any(|w| w[0] == child && w[1] == manager))
-    };
+    let step_on_path = |child: &str, manager: &str| paths.iter().any(|p| p.windows(2).any(|w| w[0] == child && w[1] == manager));
     let mut out = OrgLayout::default();
     let mut y = MARGIN;
     for node in &tree {
@@ -126,9 +127,8 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
         // A root with a manager closes a loop; a root whose managers all left (or have not started) has
         // a broken line.
         let cycle = node.depth == 0 && node.reports_to.is_some();
-        let broken = node.depth == 0
-            && !cycle
-            && managers_of(register, &node.person_id).iter().any(|m| register.current_person(m, today).is_none());
+        let broken =
+            node.depth == 0 && !cycle && managers_of(register, &node.person_id).iter().any(|m| register.current_person(m, today).is_none());
         let tags = [(top_tag, "Top management"), (reporter, "Reports ISMS performance")];
         let warnings = [(cycle, "⚠ Reporting loop"), (broken, "⚠ Manager not here today")];
         for (class, list) in [("org-tag", tags), ("org-warn", warnings)] {
@@ -154,10 +154,7 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
         let parent = manager.and_then(|m| out.boxes.iter().rev().find(|b| b.person_id == m).map(|b| (m, b)));
         if let Some((m, parent)) = parent {
             let (px, py) = (parent.x + TEXT_X + 2, parent.y + parent.height);
-            out.links.push(Link {
-                d: format!("M{px} {py} V{} H{x}", y + PAD + 9),
-                on_path: step_on_path(&node.person_id, m),
-            });
+            out.links.push(Link { d: format!("M{px} {py} V{} H{x}", y + PAD + 9), on_path: step_on_path(&node.person_id, m) });
         }
         out.width = out.width.max(x + BOX_WIDTH + MARGIN);
         out.boxes.push(OrgBox {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{role_name, Reg};
-use crate::domain::roles::{raci_key, Raci, RoleKind, Responsibility, RESPONSIBILITIES};
+use crate::domain::roles::{raci_key, Raci, Responsibility, RoleKind, RESPONSIBILITIES};
 
 #[component]
 pub fn RaciSection(reg: Reg) -> impl IntoView {
@@ -61,7 +61,10 @@ fn is_retired(reg: Reg, code: &str) -> bool {
 fn RaciRow(reg: Reg, row: &'static Responsibility) -> impl IntoView {
     let accountable = Memo::new(move |_| {
         reg.raci.with(|cells| {
-            cells.iter().filter(|(key, letter)| **letter == Raci::Accountable && key.split_once('|').is_some_and(|(r, _)| r == row.code)).count()
+            cells
+                .iter()
+                .filter(|(key, letter)| **letter == Raci::Accountable && key.split_once('|').is_some_and(|(r, _)| r == row.code))
+                .count()
         })
     });
     let marker = move || match accountable.get() {
@@ -69,13 +72,7 @@ fn RaciRow(reg: Reg, row: &'static Responsibility) -> impl IntoView {
         1 => None,
         n => Some(format!("⚠ {n} roles are accountable: keep one")),
     };
-    let cells = move || {
-        reg.columns
-            .get()
-            .into_iter()
-            .map(|role| view! { <RaciCell reg=reg row=row role=role /> })
-            .collect_view()
-    };
+    let cells = move || reg.columns.get().into_iter().map(|role| view! { <RaciCell reg=reg row=row role=role /> }).collect_view();
     view! {
         <tr class:raci-problem=move || accountable.get() != 1>
             <th scope="row" class="raci-row">

@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{HANDOVER_KEY, HANDOVER_UNSAVED_KEY};
-use crate::ui::dom::each;
 use crate::domain::workspace::encode_workspace;
+use crate::ui::dom::each;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 
@@ -132,11 +132,7 @@ fn hand_over(state: AppState) -> bool {
         return false;
     }
     let snapshot = untrack(|| state.snapshot());
-    let _ = js_sys::Reflect::set(
-        &js_sys::global(),
-        &JsValue::from_str(HANDOVER_KEY),
-        &JsValue::from_str(&encode_workspace(&snapshot)),
-    );
+    let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(HANDOVER_KEY), &JsValue::from_str(&encode_workspace(&snapshot)));
     let unsaved = JsValue::from_bool(crate::ui::storage::last_save_failed());
     let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(HANDOVER_UNSAVED_KEY), &unsaved);
     HANDED_OVER.set(true);

@@ -30,12 +30,8 @@ pub const FUNCTIONS_CHECK: RegisterCheck = RegisterCheck {
 };
 
 /// The roles Clause 5.3 requires, with the least number of distinct current holders.
-pub const REQUIRED: [(RoleKind, usize); 4] = [
-    (RoleKind::TopManagement, 1),
-    (RoleKind::SecurityManager, 1),
-    (RoleKind::IsmsConformance, 1),
-    (RoleKind::PerformanceReporting, 1),
-];
+pub const REQUIRED: [(RoleKind, usize); 4] =
+    [(RoleKind::TopManagement, 1), (RoleKind::SecurityManager, 1), (RoleKind::IsmsConformance, 1), (RoleKind::PerformanceReporting, 1)];
 
 /// The other functions the register expects to be held.
 pub const FUNCTIONS: [(RoleKind, usize); 6] = [

@@ -26,18 +26,15 @@ fn describe(r: &CompetenceRecord) -> String {
 /// Why a record cannot show competence today, if it cannot.
 fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<Problem> {
     match (record.renew_every_months, record.achieved_on, record.expires_on()) {
-        (_, Some(on), _) if on > today => Some(Problem::new(format!(
-            "{name}'s {} is dated {on}, after today: it counts once it has been achieved.",
-            describe(record)
-        ))),
-        (Some(months), Some(_), Some(expiry)) if expiry <= today => Some(Problem::dated(
-            format!("{name}'s {} lapsed on {expiry} (renewal due every {months} months).", describe(record)),
-            expiry,
-        )),
-        (Some(_), None, _) => Some(Problem::new(format!(
-            "{name}'s {} has no date, so nobody can tell whether it is still valid.",
-            describe(record)
-        ))),
+        (_, Some(on), _) if on > today => {
+            Some(Problem::new(format!("{name}'s {} is dated {on}, after today: it counts once it has been achieved.", describe(record))))
+        }
+        (Some(months), Some(_), Some(expiry)) if expiry <= today => {
+            Some(Problem::dated(format!("{name}'s {} lapsed on {expiry} (renewal due every {months} months).", describe(record)), expiry))
+        }
+        (Some(_), None, _) => {
+            Some(Problem::new(format!("{name}'s {} has no date, so nobody can tell whether it is still valid.", describe(record))))
+        }
         _ => None,
     }
 }
@@ -51,16 +48,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
         for role in register.held_roles(&person.id) {
-            let records: Vec<&CompetenceRecord> = register
-                .competence
-                .iter()
-                .filter(|c| c.person_id == person.id && c.covers(&role))
-                .collect();
+            let records: Vec<&CompetenceRecord> =
+                register.competence.iter().filter(|c| c.person_id == person.id && c.covers(&role)).collect();
             if records.is_empty() {
-                out.push(Problem::new(format!(
-                    "{name} has no competence record for the role {} (nor a general one).",
-                    role.label()
-                )));
+                out.push(Problem::new(format!("{name} has no competence record for the role {} (nor a general one).", role.label())));
                 continue;
             }
             let weak: Vec<(&CompetenceRecord, Problem)> =

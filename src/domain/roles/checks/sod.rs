@@ -29,11 +29,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if let Some(p) = nobody_holds_a_role(register, today) {
         return vec![p];
     }
-    let risk_acceptors: Vec<String> = register
-        .raci_roles("risk-acceptance", Raci::Accountable)
-        .into_iter()
-        .filter(|code| *code != RoleKind::RiskOwner.code())
-        .collect();
+    let risk_acceptors: Vec<String> =
+        register.raci_roles("risk-acceptance", Raci::Accountable).into_iter().filter(|code| *code != RoleKind::RiskOwner.code()).collect();
     let mut out = Vec::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
@@ -60,11 +57,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 )));
             }
         }
-        let accepting: Vec<&str> = roles
-            .iter()
-            .filter(|r| risk_acceptors.contains(&r.code()))
-            .map(RoleKind::label)
-            .collect();
+        let accepting: Vec<&str> = roles.iter().filter(|r| risk_acceptors.contains(&r.code())).map(RoleKind::label).collect();
         if roles.contains(&RoleKind::RiskOwner) && !accepting.is_empty() {
             out.push(Problem::new(format!(
                 "{name} is accountable for accepting risk (as {}) and is also a risk owner, so they would accept \
