@@ -78,6 +78,18 @@ fn a_claim_answered_no_is_an_ordinary_gap_not_a_checkbox_gap() {
     let kinds: Vec<_> = findings_for(&a).iter().map(|f| (f.item_id, f.kind)).collect();
     assert!(kinds.contains(&(check.claim_item, FindingKind::Gap)));
     assert!(kinds.contains(&(check.proof_item, FindingKind::Gap)));
+    // The claim's own reason is about paperwork without proof; a "no" says the paperwork is
+    // missing and names the proof the auditor tests.
+    for check in catalog.reality_checks {
+        let mut a = all(catalog, Answer::Yes);
+        a.set_answer(check.claim_item, Answer::No, today());
+        let f = findings_for(&a).into_iter().find(|f| f.item_id == check.claim_item).unwrap();
+        let proof = catalog.item(check.proof_item).unwrap();
+        assert_eq!(
+            f.explanation,
+            format!("Not in place: even the paperwork is missing. An auditor would go further and test “{}”.", proof.title)
+        );
+    }
 }
 
 #[test]

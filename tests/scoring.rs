@@ -90,6 +90,34 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
 }
 
 #[test]
+fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
+    let catalog = Catalog::builtin();
+    // A 5.4 item whose proof is the resources Clause 7.1 requires of every ISMS.
+    let item = catalog.item("A54-CTL-06").unwrap();
+    assert_eq!(item.reference, "A 5.4, Clause 7.1");
+    assert!(!item.excludable());
+    assert_eq!(item.clause_references(), ["Clause 7.1"]);
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(item.id, Answer::NotApplicable, today());
+    a.set_na_justification(item.id, "We are too small for a security budget".into());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(findings.len(), 1);
+    let f = &findings[0];
+    assert_eq!((f.item_id, f.kind, f.severity), (item.id, FindingKind::Gap, item.finding));
+    assert!(f.explanation.starts_with("Marked not applicable, but it rests on Clause 7.1, a requirement"), "{}", f.explanation);
+    assert_ne!(score(&a).verdict, Verdict::Ready);
+    // A good practice that supports a clause says so rather than calling itself a requirement.
+    let practice = catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Observation).unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(practice.id, Answer::NotApplicable, today());
+    let f = &all_findings(catalog, &a, today())[0];
+    assert!(f.explanation.starts_with("Marked not applicable, but this good practice supports Clause"), "{}", f.explanation);
+    // Annex A controls alone can be excluded.
+    assert!(catalog.item("A54-CTL-03").unwrap().excludable());
+    assert!(!catalog.item("C53-PLAY-03").unwrap().excludable(), "auditor objectivity is Clause 9.2");
+}
+
+#[test]
 fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
     let catalog = Catalog::builtin();
     let mut a = all(catalog, Answer::Yes);

@@ -83,7 +83,8 @@ pub struct Item {
     pub finding: Severity,
     pub finding_reason: &'static str,
     pub covers: &'static [&'static str],
-    /// Annex A 5.4 controls: the least an auditor will accept ("partly" means only this).
+    /// Annex A 5.4 controls: the minimum first step ("partly" means only this; on its own it may
+    /// not convince an auditor, see the reality checks).
     pub minimum: Option<&'static str>,
     /// Annex A 5.4 controls: the full implementation step ("yes" means this).
     pub full: Option<&'static str>,
@@ -107,9 +108,15 @@ impl Item {
 
     /// Whether "not applicable" can take the item out of scope: only an Annex A control can be
     /// excluded (with a reason, in the Statement of Applicability); the requirements of
-    /// Clauses 4 to 10 apply to every ISMS.
+    /// Clauses 4 to 10 apply to every ISMS, so an item that also rests on one cannot be.
     pub fn excludable(&self) -> bool {
-        self.reference.starts_with("A ")
+        self.clause_references().is_empty()
+    }
+
+    /// The parts of the reference that are management-system clauses ("Clause 7.1"), not
+    /// Annex A controls.
+    pub fn clause_references(&self) -> Vec<&'static str> {
+        self.reference.split(',').map(str::trim).filter(|part| !part.starts_with("A ")).collect()
     }
 
     /// The item's ID without the `-X<n>` suffix a scaled bench catalogue adds to copies.

@@ -164,11 +164,16 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answer = ctx.assessment.answer_for(item);
     let worth = weight(item.finding);
     if answer == Some(Answer::NotApplicable) && !item.excludable() {
+        let clauses = item.clause_references().join(", ");
+        let rests_on = if item.finding == Severity::Observation {
+            format!("this good practice supports {clauses}, which every ISMS has to meet")
+        } else {
+            format!("it rests on {clauses}, a requirement of the management system itself")
+        };
         let explanation = format!(
-            "Marked not applicable, but {} is a requirement of the management system itself: Clauses 4 to 10 apply to \
-             every ISMS, and only Annex A controls can be excluded (with a reason, in the Statement of Applicability). \
-             An auditor treats it as not in place. {}",
-            item.reference, item.finding_reason
+            "Marked not applicable, but {rests_on}: Clauses 4 to 10 apply to every ISMS, and only Annex A controls can \
+             be excluded (with a reason, in the Statement of Applicability). An auditor treats it as not in place. {}",
+            item.finding_reason
         );
         return Some(finding(item, FindingKind::Gap, item.finding, worth, explanation));
     }
@@ -178,7 +183,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
         Some(Answer::Partly) => (FindingKind::Partial, item.finding.downgraded(), format!("Only partly in place. {}", item.why)),
-        Some(Answer::No) => (FindingKind::Gap, item.finding, format!("Not in place. {}", item.finding_reason)),
+        Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None => (
             FindingKind::Unanswered,
             item.finding,
@@ -186,6 +191,18 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         ),
     };
     Some(finding(item, kind, severity, cost, explanation))
+}
+
+/// Why a "no" costs points. A claim item's reason is written about paperwork that exists without
+/// proof, so for a "no" it says instead that the paperwork is missing and what the auditor tests.
+fn not_in_place(ctx: &Context, item: &Item) -> String {
+    match ctx.catalog.reality_checks.iter().find(|c| c.claim_item == item.id) {
+        Some(check) => format!(
+            "Not in place: even the paperwork is missing. An auditor would go further and test “{}”.",
+            ctx.catalog.title_of(check.proof_item)
+        ),
+        None => format!("Not in place. {}", item.finding_reason),
+    }
 }
 
 /// The reality check this item is the claim of, with its proof item, when the claim is made but

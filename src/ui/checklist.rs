@@ -136,7 +136,7 @@ fn ImplementationLevels(item: &'static Item) -> impl IntoView {
     };
     view! {
         <dl class="levels">
-            <dt>"Minimum an auditor accepts (answer “partly”)"</dt>
+            <dt>"Minimum first step (answer “partly”: on its own it may not convince an auditor)"</dt>
             <dd>{minimum}</dd>
             <dt>"Fully implemented (answer “yes”)"</dt>
             <dd>{full}</dd>

@@ -147,7 +147,7 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
             if item.excludable() {
                 "Excluded from the score"
             } else {
-                "Still counted as a gap: only Annex A controls can be excluded"
+                "Still counted as a gap: it rests on a Clause requirement, and only Annex A controls can be excluded"
             }
         };
         let rows =

@@ -19,7 +19,7 @@ pub static RESPONSIBILITIES: &[Responsibility] = &[
     row("performance-reporting", "Reporting ISMS performance to top management", "Clause 5.3 b)"),
     row("risk-assessment", "Running the information security risk assessment", "Clause 6.1.2, 8.2"),
     row("risk-acceptance", "Accepting residual risks and approving risk treatment", "Clause 6.1.3"),
-    row("incident-register", "Keeping the security incident register", "A 5.24, A 5.28"),
+    row("incident-register", "Keeping the security incident register", "A 5.24–A 5.27"),
     row("awareness-training", "Security awareness and training for all staff", "Clause 7.3, A 6.3"),
     row("supplier-register", "Keeping the third-party supplier register", "A 5.19, A 5.22"),
     row("internal-audit", "Running the internal audit programme", "Clause 9.2"),

@@ -14,7 +14,7 @@ use crate::domain::roles::model::{Register, RoleKind};
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-ROLES-ASSIGNED",
     kind: FindingKind::RoleGap,
-    lead: "Roles Clause 5.3 requires lack a current holder.",
+    lead: "Roles the ISMS cannot run without lack a current holder.",
     remediation: "Appoint someone who works here today to each listed role, record the appointment in the register \
                   and tell the team who now holds it.",
     run: problems,
@@ -29,7 +29,8 @@ pub const FUNCTIONS_CHECK: RegisterCheck = RegisterCheck {
     run: function_problems,
 };
 
-/// The roles Clause 5.3 requires, with the least number of distinct current holders.
+/// The roles the ISMS cannot run without (top management, the two Clause 5.3 responsibilities and
+/// the security manager who usually carries them), with the least number of distinct current holders.
 pub const REQUIRED: [(RoleKind, usize); 4] =
     [(RoleKind::TopManagement, 1), (RoleKind::SecurityManager, 1), (RoleKind::IsmsConformance, 1), (RoleKind::PerformanceReporting, 1)];
 

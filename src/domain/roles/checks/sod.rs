@@ -1,10 +1,10 @@
 //! REG-SOD: segregation of duties (A 5.3). Small teams may combine roles, but each combination
 //! that lets someone check or approve their own work is named with the usual compensating measure:
 //! - the ISMS owner (security manager or conformance owner) is also the internal auditor;
-//! - the role accountable for accepting risk is held by someone who is also a risk owner (risk
-//!   owners accepting their own residual risk as Clause 6.1.3 f) expects, with the A on the
-//!   risk-owner column itself, is not flagged);
 //! - an internal auditor is responsible or accountable for an area they would audit.
+//!
+//! A risk owner accepting the residual risk of their own risks is not a conflict: Clause 6.1.3 f)
+//! gives that acceptance to the risk owners, and in a startup the CEO is often one of them.
 
 use chrono::NaiveDate;
 
@@ -29,8 +29,6 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if let Some(p) = nobody_holds_a_role(register, today) {
         return vec![p];
     }
-    let risk_acceptors: Vec<String> =
-        register.raci_roles("risk-acceptance", Raci::Accountable).into_iter().filter(|code| *code != RoleKind::RiskOwner.code()).collect();
     let mut out = Vec::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
@@ -56,15 +54,6 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                     owned.join("; ")
                 )));
             }
-        }
-        let accepting: Vec<&str> = roles.iter().filter(|r| risk_acceptors.contains(&r.code())).map(RoleKind::label).collect();
-        if roles.contains(&RoleKind::RiskOwner) && !accepting.is_empty() {
-            out.push(Problem::new(format!(
-                "{name} is accountable for accepting risk (as {}) and is also a risk owner, so they would accept \
-                 their own risks. Usual compensating measure: have the acceptance of the risks {name} owns signed off \
-                 by another member of top management, and keep that sign-off with the risk treatment plan.",
-                accepting.join(", ")
-            )));
         }
     }
     out
