@@ -343,3 +343,31 @@ fn progress_counts_questions_a_person_answers_not_the_items_the_app_works_out() 
     assert_eq!(preaudit.progress_text(), format!("1/{questions} · {} %", preaudit.percent));
     assert_eq!(preaudit.progress.table_text(), format!("1 of {questions}"));
 }
+
+#[test]
+fn an_unanswered_good_practice_costs_an_observation_and_says_so_without_contradicting_ready() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let practice = catalog.items.iter().find(|i| !i.is_derived() && i.finding == Severity::Observation).unwrap();
+    a.responses.remove(practice.id);
+    let s = score(&a);
+    // An open observation does not block certification, so the verdict may be ready...
+    assert_eq!(s.verdict, Verdict::Ready);
+    // ...and nothing the app writes about it may call it "not ready".
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(findings.len(), 1);
+    assert!(findings[0].explanation.starts_with("Not confirmed yet, so it counts as not in place."), "{}", findings[0].explanation);
+    let reasons = audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons();
+    assert!(reasons.iter().all(|r| !r.contains("not ready")), "{reasons:?}");
+    assert!(reasons.contains(&"1 gap would likely be noted as an observation.".to_string()), "{reasons:?}");
+    let questions = s.progress.questions;
+    assert!(reasons.contains(&format!("1 of {questions} questions is not answered yet and counts as not in place.")), "{reasons:?}");
+    // Several minors read in the plural.
+    let mut a = all(catalog, Answer::Yes);
+    let minors: Vec<_> = catalog.items.iter().filter(|i| !i.is_derived() && i.finding == Severity::Minor).take(2).collect();
+    for item in &minors {
+        a.set_answer(item.id, Answer::No, today());
+    }
+    let reasons = audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons();
+    assert!(reasons.contains(&"2 gaps would likely be raised as minor nonconformities.".to_string()), "{reasons:?}");
+}

@@ -187,7 +187,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::NotSure) | None => (
             FindingKind::Unanswered,
             item.finding,
-            format!("Not confirmed yet, so it counts as not ready. If it is missing: {}", item.finding_reason),
+            format!("Not confirmed yet, so it counts as not in place. If it is missing: {}", item.finding_reason),
         ),
     };
     Some(finding(item, kind, severity, cost, explanation))

@@ -280,7 +280,12 @@ impl<'a> Report<'a> {
             out.push(format!("The score of {} % is under the {READY_FROM} % needed for ready.", s.percent));
         }
         if s.minors > 0 {
-            out.push(format!("{} would likely be raised as a minor nonconformity.", counted(s.minors, "gap", "gaps")));
+            let gaps = counted(
+                s.minors,
+                "gap would likely be raised as a minor nonconformity",
+                "gaps would likely be raised as minor nonconformities",
+            );
+            out.push(format!("{gaps}."));
         }
         let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
         let checkbox = count(FindingKind::CheckboxGap);
@@ -297,12 +302,13 @@ impl<'a> Report<'a> {
         if open > 0 {
             let (is, counts) = if open == 1 { ("is", "counts") } else { ("are", "count") };
             out.push(format!(
-                "{open} of {} {is} not answered yet and {counts} as not ready.",
+                "{open} of {} {is} not answered yet and {counts} as not in place.",
                 counted(s.progress.questions, "question", "questions")
             ));
         }
         if s.observations > 0 {
-            out.push(format!("{} would likely be noted as observations.", counted(s.observations, "gap", "gaps")));
+            let gaps = counted(s.observations, "gap would likely be noted as an observation", "gaps would likely be noted as observations");
+            out.push(format!("{gaps}."));
         }
         out
     }
