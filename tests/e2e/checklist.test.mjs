@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
-  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT,
+  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent,
 } from './harness.mjs';
 
 let server;
@@ -31,24 +31,26 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   assert.equal(await progress(), '0/7 · 0 %');
   assert.equal(await page.textContent('#progress-c53-register'), `${REGISTER_ITEM_COUNT} checks · 0 %`);
 
-  // Pre-audit weights: majors (01, 02) are worth 3 points, minors (03–08) 2 points: 18 in all.
-  await page.check('#C53-PRE-01-yes');        // +3
-  await page.check('#C53-PRE-03-partly');     // +1
+  // Yes earns an item's whole weight (major 3, minor 2), partly half, the rest nothing.
+  await page.check('#C53-PRE-01-yes');        // all of 01
+  await page.check('#C53-PRE-03-partly');     // half of 03
   await page.check('#C53-PRE-05-no');         // 0
   await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
-  assert.equal(await progress(), '4/7 · 22 %'); // 4 / 18
+  const earned = weightOf('C53-PRE-01') + weightOf('C53-PRE-03') / 2;
+  const percent = areaPercent('c53-preaudit', earned);
+  assert.equal(await progress(), `4/7 · ${percent} %`);
   const overall = await readinessText(page);
   assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
 
-  // A Clause requirement cannot be excluded: N/A answers it as not in place at once (4 / 18),
+  // A Clause requirement cannot be excluded: N/A answers it as not in place at once,
   // and the field and the status say so; a reason given changes nothing.
   await page.check('#C53-PRE-07-not_applicable');
-  assert.equal(await progress(), '5/7 · 22 %');
+  assert.equal(await progress(), `5/7 · ${percent} %`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
   assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: a Clause requirement cannot be excluded/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
-  assert.equal(await progress(), '5/7 · 22 %');
+  assert.equal(await progress(), `5/7 · ${percent} %`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   // Notes sit behind a disclosure until there is one.
@@ -65,7 +67,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.reload();
   await waitForApp(page);
   assert.equal(await readinessText(page), figure);
-  assert.equal(await progress(), '5/7 · 22 %');
+  assert.equal(await progress(), `5/7 · ${percent} %`);
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);

@@ -26,6 +26,14 @@ export const REGISTER_ITEM_COUNT = CONTENT.items.filter((i) => i.source === 'reg
 /** Items the app works out itself (register and interview items); they always count as answered. */
 export const DERIVED_ITEM_COUNT = CONTENT.items.filter((i) => i.source === 'register' || i.source === 'interviews').length;
 
+/** Points an item is worth by its predicted finding (src/domain/points.rs: major 3, minor 2, observation 1). */
+export const weightOf = (id) => ({ major: 3, minor: 2, observation: 1 })[CONTENT.items.find((i) => i.id === id).finding];
+/** An area's readiness figure (rounded down, as the app shows it) for `earned` of its points. */
+export function areaPercent(areaId, earned) {
+  const possible = CONTENT.items.filter((i) => i.area === areaId).reduce((sum, i) => sum + weightOf(i.id), 0);
+  return Math.floor((100 * earned) / possible);
+}
+
 /** An ISO date `days` from today (negative for the past), as the app's clock sees it. */
 export function isoDaysFromToday(days) {
   const d = new Date();

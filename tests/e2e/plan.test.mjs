@@ -15,28 +15,28 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   const { context, page, consoleErrors } = await recordingPage(browser);
   await page.goto(server.url);
   await waitForApp(page);
-  await page.check('#C53-PRE-02-no'); // a major gap
+  await page.check('#C53-PRE-01-no'); // a major gap
   await page.click('#nav-dashboard');
   await page.fill('#audit-date', isoDaysFromToday(90));
   await page.click('#nav-plan');
-  await page.waitForSelector('#gap-C53-PRE-02-owner');
+  await page.waitForSelector('#gap-C53-PRE-01-owner');
   const rows = await page.$$eval('table.plan tbody tr', (trs) => trs.length);
   assert.ok(rows > 1, 'one row per finding');
-  assert.equal(await page.getAttribute('#gap-C53-PRE-02-owner', 'list'), 'register-people', 'owners are suggested from the register');
+  assert.equal(await page.getAttribute('#gap-C53-PRE-01-owner', 'list'), 'register-people', 'owners are suggested from the register');
   // Majors are due 30 days before the audit by default.
-  assert.equal(await page.inputValue('#gap-C53-PRE-02-due'), isoDaysFromToday(60));
-  await page.fill('#gap-C53-PRE-02-owner', 'Dana (CEO)');
-  await page.selectOption('#gap-C53-PRE-02-status', 'in_progress');
-  await page.fill('#gap-C53-PRE-02-due', isoDaysFromToday(45));
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), isoDaysFromToday(60));
+  await page.fill('#gap-C53-PRE-01-owner', 'Dana (CEO)');
+  await page.selectOption('#gap-C53-PRE-01-status', 'in_progress');
+  await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(45));
   assert.deepEqual(await axeViolations(page), []);
 
   await page.reload();
-  await page.waitForSelector('#gap-C53-PRE-02-owner');
-  assert.equal(await page.inputValue('#gap-C53-PRE-02-owner'), 'Dana (CEO)');
-  assert.equal(await page.inputValue('#gap-C53-PRE-02-status'), 'in_progress');
-  assert.equal(await page.inputValue('#gap-C53-PRE-02-due'), isoDaysFromToday(45));
+  await page.waitForSelector('#gap-C53-PRE-01-owner');
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-owner'), 'Dana (CEO)');
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-status'), 'in_progress');
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), isoDaysFromToday(45));
   const stored = { assessment: await storedAssessment(page) };
-  assert.deepEqual(stored.assessment.remediation['gap:C53-PRE-02'], { owner: 'Dana (CEO)', due: isoDaysFromToday(45), status: 'in_progress' });
+  assert.deepEqual(stored.assessment.remediation['gap:C53-PRE-01'], { owner: 'Dana (CEO)', due: isoDaysFromToday(45), status: 'in_progress' });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
