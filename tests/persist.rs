@@ -69,3 +69,14 @@ fn dates_are_stored_as_iso_text_and_bad_dates_are_corrupt() {
     let bad = raw.replace("2027-03-01", "2027-13-01");
     assert!(matches!(decode(&bad), Err(AppError::Corrupt(_))));
 }
+
+#[test]
+fn a_date_field_takes_only_four_digit_years_but_stored_long_years_still_read() {
+    use audit_readiness::domain::dates::{parse_input, parse_iso};
+    // A fifth digit typed into a date field gives "20266-01-15", which the field cannot show.
+    assert_eq!(parse_input("20266-01-15"), None);
+    assert_eq!(parse_input("0999-01-15"), None);
+    assert_eq!(parse_input("2026-01-15"), support::day(2026, 1, 15).into());
+    // A value an earlier version stored that way still loads (nothing is lost).
+    assert_eq!(parse_iso("+20266-01-15").map(|d| chrono::Datelike::year(&d)), Some(20266));
+}

@@ -13,6 +13,15 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// The last day a date field can show: its year has four digits.
+pub const LAST_INPUT_DATE: &str = "9999-12-31";
+
+/// A date typed into a date field: as [`parse_iso`], but only years of four digits. The field
+/// cannot display a longer year, so taking one would store a date the visitor does not see.
+pub fn parse_input(text: &str) -> Option<NaiveDate> {
+    parse_iso(text).filter(|date| (1000..=9999).contains(&chrono::Datelike::year(date)))
+}
+
 /// `#[serde(with = "crate::domain::dates::optional")]` for `Option<NaiveDate>` fields.
 pub mod optional {
     use super::*;

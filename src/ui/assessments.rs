@@ -18,13 +18,17 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
     // never pass to the assessment that moves up into its place.
     let ids = Memo::new(move |_| state.workspace.with(|w| w.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
     let new_name = RwSignal::new(String::new());
+    // What creating or duplicating just did, read out (the new row appears without a word).
+    let status = RwSignal::new(String::new());
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let current = state.assessment.get_untracked();
         let mut ws = state.workspace.get_untracked().with_active(current);
-        ws.create(&new_name.get_untracked(), Assessment::default(), state.today);
+        let id = ws.create(&new_name.get_untracked(), Assessment::default(), state.today);
+        let name = ws.entry(&id).map(|e| e.name.clone()).unwrap_or_default();
         state.replace(ws);
         new_name.set(String::new());
+        status.set(format!("Created “{name}” and opened it: its answers start blank."));
     };
     let undo = move |_| {
         if let Some((index, entry)) = deleted.get_untracked() {
@@ -46,9 +50,10 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         })}
         <ul class="assessment-list" id="assessment-list">
             <For each=move || ids.get() key=|id| id.clone() let:id>
-                <AssessmentRow state=state id=id deleted=deleted />
+                <AssessmentRow state=state id=id deleted=deleted status=status />
             </For>
         </ul>
+        <p class="hint" role="status" id="assessments-status">{move || status.get()}</p>
         // A form, so Enter in the name field creates it too.
         <form class="field new-assessment" on:submit=create>
             <label for="new-assessment-name">"New assessment name"</label>
@@ -60,7 +65,7 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
 }
 
 #[component]
-fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, Entry)>>) -> impl IntoView {
+fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, Entry)>>, status: RwSignal<String>) -> impl IntoView {
     let key = StoredValue::new(id.clone());
     let entry = move || state.workspace.with(|w| key.with_value(|id| w.entry(id).cloned()));
     let is_active = move || state.workspace.with(|w| key.with_value(|id| w.active == *id));
@@ -81,13 +86,26 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
             state.replace(ws);
         }
     };
-    let duplicate = move |_| with_workspace(&|ws, id| ws.duplicate(id, state.today).is_ok());
+    let duplicate = move |_| {
+        with_workspace(&|ws, id| match ws.duplicate(id, state.today) {
+            Ok(copy) => {
+                let name = ws.entry(&copy).map(|e| e.name.clone()).unwrap_or_default();
+                status.set(format!("Added “{name}” at the end of the list and opened it: answers go to the copy now."));
+                true
+            }
+            Err(_) => false,
+        })
+    };
+    // Every row has the same buttons: each says which assessment it acts on.
+    let name = move || entry().map(|e| e.name).unwrap_or_default();
+    let named = move |verb: &'static str| move || format!("{verb} {}", name());
     // The last assessment is never deleted; the row says so rather than ignoring the click.
     let delete_note = RwSignal::new(None::<&'static str>);
     let delete = move |_| {
         with_workspace(&|ws, id| match ws.delete(id) {
             Ok(removed) => {
                 deleted.set(Some(removed));
+                status.set(String::new());
                 // The row and its button are gone: the undo offer is the next thing to act on.
                 focus_later("undo-delete");
                 true
@@ -139,10 +157,12 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
             </span>
             <span class="assessment-actions">
                 <Show when=move || !is_active() fallback=|| view! { <span class="badge">"Open now"</span> }>
-                    <button type="button" id=format!("assessment-{}-open", key.get_value()) on:click=open>"Open"</button>
+                    <button type="button" id=format!("assessment-{}-open", key.get_value()) aria-label=named("Open") on:click=open>"Open"</button>
                 </Show>
-                <button type="button" class="secondary" id=format!("assessment-{id}-duplicate") on:click=duplicate>"Duplicate"</button>
-                <button type="button" class="secondary" id=format!("assessment-{id}-delete") on:click=delete>"Delete"</button>
+                <button type="button" class="secondary" id=format!("assessment-{id}-duplicate") aria-label=named("Duplicate")
+                    on:click=duplicate>"Duplicate"</button>
+                <button type="button" class="secondary" id=format!("assessment-{id}-delete") aria-label=named("Delete")
+                    on:click=delete>"Delete"</button>
             </span>
             <p class="name-note" role="status" id=format!("assessment-{id}-delete-note")>
                 {move || delete_note.get().filter(|_| state.workspace.with(Workspace::only_one))}

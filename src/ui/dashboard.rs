@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::parse_iso;
+use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
@@ -62,7 +62,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
     };
     let on_change = move |ev| {
         let value = event_target_value(&ev);
-        let date = parse_iso(&value);
+        let date = parse_input(&value);
         state.assessment.update(|a| a.audit_date = date);
     };
     view! {
@@ -72,6 +72,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
             <input
                 type="date"
                 id="audit-date"
+                max=LAST_INPUT_DATE
                 prop:value=move || audit_date.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change=on_change
             />

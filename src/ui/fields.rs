@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::dates::parse_iso;
+use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 
 pub(crate) fn field_class(span: &'static str) -> String {
     match span {
@@ -59,7 +59,7 @@ pub fn DateField(
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="date" id=id prop:value=text on:change=move |ev| on_change(parse_iso(&event_target_value(&ev))) />
+            <input type="date" id=id max=LAST_INPUT_DATE prop:value=text on:change=move |ev| on_change(parse_input(&event_target_value(&ev))) />
         </div>
     }
 }

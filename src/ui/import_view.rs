@@ -115,6 +115,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <For each=move || pending.get().filter(|p| p.outlook.changes_anything()) key=|p| p.serial let:p>
                 <MergeTable diffs=p.outlook.into_diffs() on_merge=apply on_cancel=move || {
                     pending.set(None);
+                    message.set(Some("Cancelled: nothing was imported.".into()));
                     focus_later("import-file");
                 } />
             </For>
@@ -287,7 +288,7 @@ fn MergeTable(
         {table}
         <div class="merge-actions">
             <button type="button" id="confirm-merge" on:click=move |_| on_merge(choices.get_untracked())>{action}</button>
-            <button type="button" class="secondary" on:click=move |_| on_cancel()>"Cancel"</button>
+            <button type="button" class="secondary" id="cancel-merge" on:click=move |_| on_cancel()>"Cancel"</button>
         </div>
     }
 }

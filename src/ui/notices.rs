@@ -51,7 +51,11 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
             <p>{body}</p>
             <div class="notice-actions">
                 {download_button}
-                <button type="button" on:click=move |_| on_dismiss()>"Dismiss"</button>
+                <button type="button" on:click=move |_| {
+                    on_dismiss();
+                    // The button goes with the notice: the next Tab continues from the page.
+                    request_animation_frame(super::focus::recover_lost_focus);
+                }>"Dismiss"</button>
             </div>
         </div>
     }

@@ -21,9 +21,9 @@ fn show_error_screen() {
 /// Replaces the content of `container` with the error screen (public for the browser tests).
 pub fn render_error_screen(container: &web_sys::Element) {
     container.set_inner_html(
-        "<main class=\"crash\" role=\"alert\">\
-         <h1>Something went wrong</h1>\
-         <p>The app hit an internal error and stopped. Your saved answers are safe in this browser.</p>\
+        "<main class=\"crash\">\
+         <div role=\"alert\"><h1>Something went wrong</h1>\
+         <p>The app hit an internal error and stopped. Your saved answers are safe in this browser.</p></div>\
          <p><a id=\"crash-reload\" href=\"\">Reload the app</a></p>\
          <p><a id=\"crash-export\" download=\"audit-readiness-backup.json\">Download your saved answers</a></p>\
          </main>",

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::dates::parse_iso;
+use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use crate::domain::remediation::{edit_plan, owner_is_suggested, plan_for, Remediation, Status};
 use crate::domain::Finding;
 
@@ -98,8 +98,8 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             </td>
             <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
-                <input type="date" id=format!("{slug}-due") prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
-                    on:change=move |ev| { let d = parse_iso(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
+                <input type="date" id=format!("{slug}-due") max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
+                    on:change=move |ev| { let d = parse_input(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
             </td>
             <td data-label="Status">
                 <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>

@@ -80,6 +80,11 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_hash(), catalog);
         set_document_title(&next, catalog);
+        // A new view starts at its heading, not at the old view's scroll position (an item's
+        // route scrolls to the item instead).
+        if next != route.get_untracked() && !matches!(next, Route::Item(..)) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
         reveal_item(&next);
         set_route.set(next);
         request_animation_frame(|| {

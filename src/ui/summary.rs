@@ -11,9 +11,11 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title">"Readiness"</h2>
-            <p class="figure" aria-live="polite">
+            // Read out whole when it changes ("55 %, Not ready"), not as a bare number.
+            <p class="figure" aria-live="polite" aria-atomic="true">
                 <span id="readiness-percent">{move || score.with(|s| s.percent)}</span>
                 <span class="unit">" %"</span>
+                <span class="visually-hidden">{move || score.with(|s| format!(", {}", s.verdict.label()))}</span>
             </p>
             <p class=verdict_class id="readiness-verdict">
                 {move || score.with(|s| s.verdict.label())}

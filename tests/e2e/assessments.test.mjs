@@ -43,8 +43,14 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.equal(await page.isVisible('#assessment-a1-name-note'), false, 'the note goes once a name is given');
   await page.fill('#assessment-a1-name', 'Stage 1 dry run');
   await page.press('#assessment-a1-name', 'Tab');
+  // Each row's buttons say which assessment they act on.
+  assert.equal(await page.getAttribute('#assessment-a1-delete', 'aria-label'), 'Delete Stage 1 dry run');
+  assert.equal(await page.getAttribute('#assessment-a1-duplicate', 'aria-label'), 'Duplicate Stage 1 dry run');
   await page.click('#assessment-a1-duplicate');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run (copy)');
+  // The copy is opened: said out loud, not only shown by the badge.
+  assert.equal(await page.textContent('#assessments-status'),
+    'Added “Stage 1 dry run (copy)” at the end of the list and opened it: answers go to the copy now.');
   assert.equal(await page.isVisible('#assessment-a1-delete-note'), false, 'with two, deleting is possible again');
   await page.fill('#assessment-a2-name', 'Stage 2, March');
   await page.press('#assessment-a2-name', 'Tab');
@@ -94,6 +100,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.fill('#new-assessment-name', 'Surveillance audit 2027');
   await page.click('#create-assessment');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');
+  assert.equal(await page.textContent('#assessments-status'), 'Created “Surveillance audit 2027” and opened it: its answers start blank.');
   await page.reload();
   await page.waitForSelector('#assessment-a3');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');

@@ -199,9 +199,12 @@ test('each file gets its own merge table, and the same file can be chosen again 
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'import-file');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before);
-  // The same file again: compared again.
+  // The same file again: compared again. Cancel leaves a message that says so, not the offer.
   await page.setInputFiles('#import-file', second);
   await page.waitForSelector('#merge-C53-PRE-02');
+  await page.click('#cancel-merge');
+  assert.equal(await page.textContent('#import-message'), 'Cancelled: nothing was imported.');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -77,3 +77,25 @@ test('after browser Back replaces the view that held focus, focus lands on the m
   assert.equal(next, true, 'Tab after Back starts inside the main region');
   await context.close();
 });
+
+test('a link to another view opens it at its top, wherever the old view was scrolled', async () => {
+  const { context, page } = await recordingPage(browser, { width: 375, height: 740 });
+  await page.goto(`${server.url}#/area/c53-register`);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  // The last link to the register, far down the register checks' page.
+  const link = page.locator('#main a[href="#/register"]').last();
+  await link.scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => window.scrollY) > 500, 'the link is well down the page');
+  await link.click();
+  await page.waitForSelector('#register-title');
+  await page.waitForFunction(() => window.scrollY === 0);
+  const top = await page.evaluate(() => document.querySelector('#register-title').getBoundingClientRect().top);
+  assert.ok(top >= 0, `the heading is in sight (top ${top})`);
+  // The same on the way back to an area, by a link in the tool.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#main h1:has-text("Dashboard")');
+  await page.waitForFunction(() => window.scrollY === 0);
+  await context.close();
+});
+

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll,
-  isoDaysFromToday, CONTENT,
+  isoDaysFromToday, CONTENT, storedAssessment,
   startWith,
 } from './harness.mjs';
 
@@ -93,6 +93,14 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(30));
   assert.match(await page.textContent(`#${item.id}-ev0-validity`), /after today: it counts from that day/);
   assert.match(await page.textContent(`#${item.id}-detail`), /^Renewed every year/, 'a date after today does not date it yet');
+  // Typed digit by digit with a fifth digit in the year: what the field shows is what is kept.
+  await page.fill(`#${item.id}-ev0-date`, '');
+  await page.focus(`#${item.id}-ev0-date`);
+  await page.keyboard.type('011520266');
+  await page.keyboard.press('Tab');
+  const shown = await page.inputValue(`#${item.id}-ev0-date`);
+  const kept = (await storedAssessment(page)).responses[item.id].evidence[0].produced_on;
+  assert.equal(shown, kept ?? '', `shown ${shown}, kept ${kept}`);
 
   // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, readdir, rename, cp, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, activeOf, DIST, weightOf, areaPercent } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, activeOf, DIST, weightOf, areaPercent, axeViolations } from './harness.mjs';
 
 let server;
 let browser;
@@ -72,8 +72,12 @@ test('when another tab opens a different assessment, this tab follows it and say
   await second.press('#assessment-a2-name', 'Tab');
   await first.waitForFunction(() => document.querySelector('#storage-notice')?.textContent.includes('“Stage 2, March”'));
   assert.equal(await first.getAttribute('#storage-notice', 'data-drawn'), 'once');
-  await first.click('#storage-notice button');
+  await first.bringToFront(); // a person dismisses it in the tab they are looking at
+  await first.focus('#storage-notice button');
+  await first.keyboard.press('Enter');
   assert.equal(await first.locator('#storage-notice').count(), 0);
+  // The button went with the notice: focus goes to the main region, not to the page body.
+  await first.waitForFunction(() => document.activeElement?.id === 'main');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -198,8 +202,10 @@ test('a panic in the release build shows the error screen; the saved answers sur
     });
   });
   await page.reload();
-  await page.waitForSelector('main.crash[role="alert"]');
+  await page.waitForSelector('main.crash [role="alert"]');
   assert.equal(await page.textContent('main.crash h1'), 'Something went wrong');
+  // Still a page with one main landmark, the alert inside it.
+  assert.deepEqual(await axeViolations(page), []);
   assert.ok(consoleErrors.some((e) => e.includes('a body')), `the panic message is logged: ${consoleErrors}`);
   await screenshot(page, 'panic-screen');
   // The answers are offered as a file, exactly as stored, and storage was not touched.
