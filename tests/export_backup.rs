@@ -55,13 +55,34 @@ fn corrupt_files_are_refused_with_a_reason() {
         ("[1,2]", "not data saved by this app"),
         ("null", "not data saved by this app"),
         ("{\"schema_version\":\"two\"}", "not data saved by this app"),
-        ("{\"assessment\":{}}", "no schema_version"),
+        ("{\"assessment\":{}}", "not data saved by this app"),
+        ("{\"schema_version\":null}", "not data saved by this app"),
         ("{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-01\":{\"answer\":5}}}}", "unexpected content"),
         ("{\"schema_version\":1,\"assessment\":{\"audit_date\":\"2027-02-30\"}}", "invalid date"),
         ("{\"schema_version\":1,\"assessment\":{},\"extra\":true}", "unexpected content"),
     ] {
         let message = corrupt_message(import(raw, DEFAULT_MAX_BYTES, catalog));
         assert!(message.contains(expect), "{raw:?}: {message}");
+    }
+}
+
+#[test]
+fn any_json_object_without_a_version_is_refused_in_the_same_words() {
+    // The app's own OSCAL export is a JSON object without schema_version: it gets the sentence
+    // every other foreign file gets, not the name of a missing field.
+    let catalog = Catalog::builtin();
+    let oscal = audit_readiness::domain::export::oscal::render(&audit_readiness::domain::export::Report::new(
+        catalog,
+        &realistic(catalog),
+        today(),
+    ));
+    let csv = "id,reference\r\ngap:C53-PRE-01,Clause 5.3\r\n";
+    let reasons: Vec<String> = [oscal.as_str(), "{}", csv, "[]", "null"]
+        .into_iter()
+        .map(|raw| import(raw, DEFAULT_MAX_BYTES, catalog).unwrap_err().reason())
+        .collect();
+    for reason in &reasons {
+        assert_eq!(reason, "it is not data saved by this app (no format version)", "{reasons:?}");
     }
 }
 

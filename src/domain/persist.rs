@@ -43,8 +43,8 @@ struct VersionOnly {
 /// The `schema_version` of a stored value (shared with the workspace format), read first so
 /// that the right migration path can be chosen.
 pub fn stored_version(raw: &str) -> Result<u32, AppError> {
-    // The app only ever saves a JSON object; anything else (a list, a number, plain text) is
-    // some other file.
+    // The app only ever saves a JSON object with a version; anything else (a list, a number,
+    // plain text, or an object without one, such as the app's own OSCAL export) is some other file.
     let not_ours = || AppError::Corrupt("it is not data saved by this app (no format version)".into());
     if !raw.trim_start().starts_with('{') {
         return Err(not_ours());
@@ -53,7 +53,7 @@ pub fn stored_version(raw: &str) -> Result<u32, AppError> {
         serde_json::error::Category::Data => not_ours(),
         _ => AppError::Corrupt(format!("not valid JSON ({e})")),
     })?;
-    header.schema_version.ok_or_else(|| AppError::Corrupt("no schema_version field".into()))
+    header.schema_version.ok_or_else(not_ours)
 }
 
 /// Reads a stored value of any released schema version.
