@@ -81,7 +81,7 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     assert_eq!(gaps.len(), r.findings.len());
     let first_minor = gaps.iter().position(|g| g.finding.severity < Severity::Major).unwrap();
     assert!(gaps[first_minor..].iter().all(|g| g.finding.severity < Severity::Major));
-    assert!(r.reasons()[0].contains("major nonconformity"), "{:?}", r.reasons());
+    assert!(r.reasons()[0].contains("as major nonconformities"), "{:?}", r.reasons());
     // Progress counts the questions a person answers; the worked-out items are named apart.
     let p = r.score.progress;
     assert!(

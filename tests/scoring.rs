@@ -371,3 +371,20 @@ fn an_unanswered_good_practice_costs_an_observation_and_says_so_without_contradi
     let reasons = audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons();
     assert!(reasons.contains(&"2 gaps would likely be raised as minor nonconformities.".to_string()), "{reasons:?}");
 }
+
+#[test]
+fn the_major_reason_agrees_in_number() {
+    let catalog = Catalog::builtin();
+    let majors: Vec<_> = catalog.items.iter().filter(|i| !i.is_derived() && i.finding == Severity::Major).take(2).collect();
+    let reasons_with = |count: usize| {
+        let mut a = all(catalog, Answer::Yes);
+        for item in &majors[..count] {
+            a.set_answer(item.id, Answer::No, today());
+        }
+        audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons()
+    };
+    let one = reasons_with(1);
+    assert_eq!(one[0], "1 gap would likely be raised as a major nonconformity, which means not ready.", "{one:?}");
+    let two = reasons_with(2);
+    assert_eq!(two[0], "2 gaps would likely be raised as major nonconformities; a single one means not ready.", "{two:?}");
+}

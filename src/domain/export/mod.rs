@@ -268,11 +268,10 @@ impl<'a> Report<'a> {
         use super::wording::counted;
         let s = &self.score;
         let mut out = Vec::new();
-        if s.majors > 0 {
-            out.push(format!(
-                "{} would likely be raised as a major nonconformity; a single one means not ready.",
-                counted(s.majors, "gap", "gaps")
-            ));
+        match s.majors {
+            0 => {}
+            1 => out.push("1 gap would likely be raised as a major nonconformity, which means not ready.".into()),
+            n => out.push(format!("{n} gaps would likely be raised as major nonconformities; a single one means not ready.")),
         }
         if s.percent < NOT_READY_BELOW {
             out.push(format!("The score of {} % is under the {NOT_READY_BELOW} % needed for nearly ready.", s.percent));
