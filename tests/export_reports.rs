@@ -294,6 +294,16 @@ fn a_named_report_says_which_assessment_it_is_escaped_in_each_format() {
     assert!(html::render(&report).contains("Stage 2 &lt;b&gt;*x*&lt;/b&gt;"));
     let unnamed = markdown::render(&Report::new(catalog, &Assessment::default(), today()));
     assert!(!unnamed.contains("**Assessment:**"));
+    // The name leads the browser tab (and a printed PDF's file name) and is in the heading.
+    let page = html::render(&report);
+    assert!(page.contains("<title>Stage 2 &lt;b&gt;*x*&lt;/b&gt;: audit readiness report (2026-11-23)</title>"), "{page:.600}");
+    assert!(page.contains("<h1>Audit readiness report: Stage 2 &lt;b&gt;*x*&lt;/b&gt; (ISO/IEC 27001:2022 leadership and roles)</h1>"));
+    let md = markdown::render(&report);
+    assert!(
+        md.starts_with("# Audit readiness report: Stage 2 \\<b\\>\\*x\\*\\</b\\> (ISO/IEC 27001:2022 leadership and roles)\n"),
+        "{md:.200}"
+    );
+    assert!(unnamed.starts_with("# Audit readiness report: ISO/IEC 27001:2022 leadership and roles\n"));
 }
 
 #[test]

@@ -87,7 +87,17 @@ pub fn build(report: &Report) -> Document {
     if report.profile.shows_details() {
         details(report, &mut blocks);
     }
-    Document { title: "Audit readiness report: ISO/IEC 27001:2022 leadership and roles".into(), blocks }
+    Document { title: title(report), blocks }
+}
+
+/// The report's heading, naming the assessment when it has a name (so reports on several
+/// assessments can be told apart).
+fn title(report: &Report) -> String {
+    const SCOPE: &str = "ISO/IEC 27001:2022 leadership and roles";
+    match report.name.as_str() {
+        "" => format!("Audit readiness report: {SCOPE}"),
+        name => format!("Audit readiness report: {name} ({SCOPE})"),
+    }
 }
 
 fn gaps(report: &Report, blocks: &mut Vec<Block>) {

@@ -55,7 +55,13 @@ pub fn render(report: &Report) -> String {
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str(&format!("<title>{} ({})</title>\n", escape(&doc.title), iso(report.today)));
+    // A browser tab shows the start of the title and print-to-PDF names the file after it: the
+    // assessment's name comes first when there is one.
+    let tab = match report.name.as_str() {
+        "" => doc.title.clone(),
+        name => format!("{name}: audit readiness report"),
+    };
+    out.push_str(&format!("<title>{} ({})</title>\n", escape(&tab), iso(report.today)));
     out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n", escape(&doc.title)));
     for block in &doc.blocks {
         match block {
