@@ -201,6 +201,16 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     }
 }
 
+/// The lines of text that may have been typed over several (a note, an N/A reason, two joined by
+/// a merge): split at any line break (CRLF, LF or CR), blank lines inside kept, blank lines at
+/// either end dropped. Renderers escape each line and join them in their own way.
+pub fn text_lines(text: &str) -> Vec<&str> {
+    let lines: Vec<&str> = text.split("\r\n").flat_map(|l| l.split(['\n', '\r'])).collect();
+    let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
+    let end = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(first, |last| last + 1);
+    lines[first..end].to_vec()
+}
+
 /// How far the audit is from the assessment: "45 days after the assessment", "on the day of the
 /// assessment", or, for a date already passed, "12 days before the assessment, already past".
 fn audit_distance(days: i64) -> String {

@@ -3,7 +3,7 @@
 //! Policy that forbids everything but the inline styles, so even a file opened from disk cannot
 //! run anything. Every piece of text is HTML-escaped.
 
-use super::document::{build, Block, Line};
+use super::document::{build, text_lines, Block, Line};
 use super::{iso, Report};
 use crate::domain::dates::parse_iso;
 
@@ -89,7 +89,7 @@ fn list(out: &mut String, lines: &[Line]) {
         if !line.lead.is_empty() {
             out.push_str(&format!("<strong>{}</strong> ", escape(&line.lead)));
         }
-        out.push_str(&escape(&line.text));
+        out.push_str(&escape_lines(&line.text));
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
@@ -113,7 +113,7 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
             } else {
                 ""
             };
-            out.push_str(&format!("<td{class} data-label=\"{}\">{}</td>", escape(header), escape(cell)));
+            out.push_str(&format!("<td{class} data-label=\"{}\">{}</td>", escape(header), escape_lines(cell)));
         }
         out.push_str("</tr>\n");
     }
@@ -126,6 +126,12 @@ const LONG_RUN_CHARS: usize = 20;
 /// Whether the text holds a run without spaces longer than [`LONG_RUN_CHARS`].
 fn has_long_run(text: &str) -> bool {
     text.split_whitespace().any(|run| run.chars().count() > LONG_RUN_CHARS)
+}
+
+/// Escapes text that may span lines (a note, an N/A reason) for element content: each line
+/// escaped, the line breaks kept as `<br>` (HTML would otherwise run the lines together).
+fn escape_lines(text: &str) -> String {
+    text_lines(text).into_iter().map(escape).collect::<Vec<_>>().join("<br>")
 }
 
 /// Escapes text for HTML element content and quoted attribute values.

@@ -3,7 +3,7 @@
 //! (Renderers that autolink bare web addresses, as GitHub does, still show a typed address as a
 //! link, as they would in any plain text: no scheme other than http(s) and mail is linked.)
 
-use super::document::{build, Block, Line};
+use super::document::{build, text_lines, Block, Line};
 use super::Report;
 
 /// Renders the report for `report.profile`.
@@ -42,8 +42,29 @@ fn list_item(out: &mut String, line: &Line) {
         out.push_str(&inline(&line.lead));
         out.push_str("** ");
     }
-    out.push_str(&inline(&line.text));
+    out.push_str(&item_text(&line.text));
     out.push('\n');
+}
+
+/// A list item's text, which may span lines (a note typed over several, or two joined by a
+/// merge): each line escaped on its own, a line break kept as a hard break (a backslash at the
+/// end of the line) and a blank line as a paragraph break, every continuation indented to the
+/// item's content so it stays inside the item.
+fn item_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut blank = false;
+    for line in text_lines(text).into_iter().map(inline) {
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n  " } else { "\\\n  " });
+        }
+        blank = false;
+        out.push_str(&line);
+    }
+    out
 }
 
 fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
@@ -79,8 +100,8 @@ pub fn inline(text: &str) -> String {
             // Brackets are enough to stop links (parentheses only matter after `]`), so text stays readable.
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '&' | '~' => true,
             '-' | '+' | '=' => i == 0,
-            // "12. text" would start a numbered list; "1.5" would not.
-            '.' => only_digits_so_far && i > 0 && chars.peek().map_or(true, |(_, next)| next.is_whitespace()),
+            // "12. text" or "12) text" would start a numbered list; "1.5" would not.
+            '.' | ')' => only_digits_so_far && i > 0 && chars.peek().map_or(true, |(_, next)| next.is_whitespace()),
             _ => false,
         };
         only_digits_so_far &= ch.is_ascii_digit();
