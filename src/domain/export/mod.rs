@@ -7,6 +7,7 @@
 //! first, so redaction never changes the verdict.
 
 pub mod backup;
+pub mod board;
 pub mod csv;
 pub mod document;
 pub mod envelope;
@@ -33,8 +34,8 @@ pub enum Profile {
     /// evidence and owners stay, because an auditor asks for them).
     Auditor,
     /// For the board: verdict, score, areas, counts and the gap list, without any personal
-    /// names (no remediation or evidence owners, no roles register, and finding explanations
-    /// replaced by the catalogue's name-free wording), notes or free-text justifications.
+    /// names (no remediation or evidence owners, no roles register, and register and interview
+    /// findings explained without the people they name), notes or free-text justifications.
     Board,
 }
 
@@ -236,10 +237,10 @@ impl<'a> Report<'a> {
             self.assessment.register = Default::default();
             // Rehearsal ratings name people (by id) and how they did: not for the board.
             self.assessment.rehearsals.clear();
-            // Register explanations name people ("X left on ..."): use the catalogue's wording.
+            // Register and interview explanations name people ("X left on ..."): the board gets
+            // them without the names.
             for finding in &mut self.findings {
-                let reason = self.catalog.items.iter().find(|i| i.id == finding.item_id).map(|i| i.finding_reason);
-                finding.explanation = format!("{}. {}", finding.kind.label(), reason.unwrap_or_default());
+                finding.explanation = board::explanation(finding, self.catalog.item(finding.item_id));
             }
         }
         self
