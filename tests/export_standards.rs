@@ -293,3 +293,38 @@ fn an_observation_says_when_not_applicable_does_not_count_as_an_exclusion() {
     a.set_na_justification(excludable.id, "No suppliers".into());
     assert!(description(&a, excludable.id).contains("Answer: Not applicable. Justification: No suppliers"));
 }
+
+#[test]
+fn each_assessments_calendar_has_its_own_uids_kept_across_re_exports_and_its_name() {
+    use audit_readiness::domain::export::Profile;
+    let catalog = Catalog::builtin();
+    let a = realistic(catalog);
+    let calendar = |id: &str, name: &str| ics::render(&Report::new(catalog, &a, today()).named(name).identified(id));
+    let uids = |text: &str| -> BTreeSet<String> { events(text).iter().map(|e| prop(e, "UID:").unwrap().to_string()).collect() };
+    let stage1 = uids(&calendar("a1", "Stage 1 dry run"));
+    // Another assessment of the same workspace, even with the same answers or the same name.
+    assert!(stage1.is_disjoint(&uids(&calendar("a2", "Stage 2, March"))));
+    assert!(stage1.is_disjoint(&uids(&calendar("a2", "Stage 1 dry run"))));
+    // Renaming starts new events (the name is part of the identity).
+    assert!(stage1.is_disjoint(&uids(&calendar("a1", "Stage 1 rehearsal"))));
+    // Exported again, for another audience, a week later after an answer changed: the same UIDs
+    // for the same events, so a re-import updates them.
+    assert_eq!(uids(&calendar("a1", " Stage 1 dry run ")), stage1);
+    let mut later = a.clone();
+    later.set_answer("C53-PRE-02", Answer::Yes, day(2026, 11, 30));
+    let again =
+        ics::render(&Report::new(catalog, &later, day(2026, 11, 30)).named("Stage 1 dry run").identified("a1").redacted(Profile::Board));
+    let by_summary = |text: &str| -> Vec<(String, String)> {
+        events(text).iter().map(|e| (prop(e, "SUMMARY:").unwrap().to_string(), prop(e, "UID:").unwrap().to_string())).collect()
+    };
+    let before = by_summary(&calendar("a1", "Stage 1 dry run"));
+    let after = by_summary(&again);
+    let common: Vec<_> = after.iter().filter(|(summary, _)| before.iter().any(|(s, _)| s == summary)).collect();
+    assert!(common.len() > 10, "{common:?}");
+    assert!(common.iter().all(|pair| before.contains(pair)), "an event changed its UID");
+    // The calendar says whose it is.
+    let named = unfolded(&calendar("a2", "Stage 2, March; \"final\""));
+    assert!(named.contains(&"X-WR-CALNAME:Audit readiness: Stage 2\\, March\\; \"final\"".to_string()), "{named:?}");
+    assert!(named.contains(&"NAME:Audit readiness: Stage 2\\, March\\; \"final\"".to_string()));
+    assert!(unfolded(&ics::render(&full_report())).contains(&"X-WR-CALNAME:Audit readiness".to_string()));
+}

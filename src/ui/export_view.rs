@@ -16,10 +16,12 @@ pub fn ExportView(state: AppState) -> impl IntoView {
     let profile = RwSignal::new(Profile::Full);
     let error = RwSignal::new(None::<String>);
     let name = Memo::new(move |_| state.workspace.with(|w| w.active_entry().name.clone()));
+    let id = Memo::new(move |_| state.workspace.with(|w| w.active_entry().id.clone()));
     let report = move || {
         let (findings, score) = (state.findings.get(), state.score.get());
         let report = state.assessment.with(|a| Report::scored(state.catalog, a, findings, score, state.today));
-        name.with(|n| report.named(n)).redacted(profile.get())
+        let report = name.with(|n| report.named(n));
+        id.with(|i| report.identified(i)).redacted(profile.get())
     };
     let preview = Memo::new(move |_| markdown::render(&report()));
     let save = move |kind: Kind| {

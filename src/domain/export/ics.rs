@@ -10,7 +10,8 @@ use crate::domain::remediation::Status;
 /// One calendar event before serialisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
-    /// Stable identity of the event (the UID is derived from it, so re-imports update events).
+    /// Stable identity of the event within its assessment (the UID is derived from it and the
+    /// assessment's, so re-imports update events; see [`uid`]).
     pub key: String,
     pub start: NaiveDate,
     pub summary: String,
@@ -133,13 +134,20 @@ pub fn render(report: &Report) -> String {
         "PRODID:-//Audit Readiness Check//Readiness calendar//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Audit readiness",
     ] {
         push_line(&mut out, line);
     }
+    // The calendar's name (RFC 7986 NAME, and the X-WR-CALNAME most calendar apps read) says
+    // whose it is, so the calendars of two assessments can be told apart.
+    let name = match report.name.as_str() {
+        "" => "Audit readiness".to_string(),
+        name => text(&format!("Audit readiness: {name}")),
+    };
+    push_line(&mut out, &format!("NAME:{name}"));
+    push_line(&mut out, &format!("X-WR-CALNAME:{name}"));
     for event in duties(report).into_iter().chain(deadlines(report)) {
         push_line(&mut out, "BEGIN:VEVENT");
-        push_line(&mut out, &format!("UID:{}@audit-readiness-check", ids::uuid(&format!("ics/{}", event.key))));
+        push_line(&mut out, &format!("UID:{}", uid(report, &event.key)));
         push_line(&mut out, &format!("DTSTAMP:{stamp}"));
         push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", date(event.start)));
         let end = event.start.checked_add_days(Days::new(1)).unwrap_or(event.start);
@@ -154,6 +162,17 @@ pub fn render(report: &Report) -> String {
     }
     push_line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// The UID of an event. The calendars of two assessments never share one (imported into one
+/// calendar, the second would silently replace the first's deadlines), and exporting the same
+/// assessment again gives the same ones, so a re-import updates its events rather than adding
+/// copies. An assessment is known by its id in the workspace and its name: renaming it starts a
+/// new set of events (delete the old ones before importing the renamed assessment's calendar).
+pub fn uid(report: &Report, key: &str) -> String {
+    // The id never holds a '/', so "<id>/<name>" names one assessment only.
+    let assessment = ids::uuid(&format!("assessment/{}/{}", report.id, report.name));
+    format!("{}@audit-readiness-check", ids::uuid(&format!("ics/{assessment}/{key}")))
 }
 
 /// `YYYYMMDD`.

@@ -138,6 +138,9 @@ pub struct Report<'a> {
     pub audit_date: Option<NaiveDate>,
     /// The assessment's name in the app (empty when not given).
     pub name: String,
+    /// The assessment's id in its workspace (empty when not given). With the name, it tells the
+    /// calendars of different assessments apart.
+    pub id: String,
     /// The assessment, with what the profile withholds already removed.
     pub assessment: Assessment,
     /// Most expensive first (as the score explains them).
@@ -195,6 +198,7 @@ impl<'a> Report<'a> {
             today,
             audit_date: assessment.audit_date,
             name: String::new(),
+            id: String::new(),
             assessment: assessment.clone(),
             findings,
             score,
@@ -205,6 +209,12 @@ impl<'a> Report<'a> {
     /// The report titled with the assessment's name (reports on several assessments differ).
     pub fn named(mut self, name: &str) -> Report<'a> {
         self.name = name.trim().to_string();
+        self
+    }
+
+    /// The report of the assessment with this id in its workspace.
+    pub fn identified(mut self, id: &str) -> Report<'a> {
+        self.id = id.to_string();
         self
     }
 
