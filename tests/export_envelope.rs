@@ -1,7 +1,7 @@
 //! The encrypted-backup envelope: base64 per RFC 4648 and strict parsing. (The AES-GCM and
 //! PBKDF2 work happens in the browser and is exercised by the e2e tests.)
 
-use audit_readiness::domain::export::envelope::{decode, encode, is_encrypted, parse, Envelope, ITERATIONS};
+use audit_readiness::domain::export::envelope::{check, decode, encode, is_encrypted, parse, Envelope, ITERATIONS};
 use audit_readiness::domain::AppError;
 
 #[test]
@@ -52,4 +52,22 @@ fn damaged_or_weakened_envelopes_are_refused_with_a_reason() {
     let future = Envelope { version: 2, ..good };
     assert_eq!(parse(&future.to_json()), Err(AppError::UnknownVersion(2)));
     assert!(parse("[]").is_err());
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_is_refused_before_a_passphrase_is_asked_for_in_plain_words() {
+    let good = Envelope::new(&[7; 16], &[9; 12], &[1; 40], ITERATIONS);
+    assert_eq!(check(&good.to_json()), Ok(()));
+    // Each of these would only have failed after the passphrase was typed.
+    let future = Envelope { version: 2, ..good.clone() };
+    assert_eq!(check(&future.to_json()), Err(AppError::UnknownVersion(2)));
+    let weak = Envelope { iterations: 1000, ..good.clone() };
+    assert!(matches!(check(&weak.to_json()), Err(AppError::Corrupt(m)) if m.contains("settings")));
+    let short_iv = Envelope { iv: encode(&[1; 8]), ..good.clone() };
+    assert!(matches!(check(&short_iv.to_json()), Err(AppError::Corrupt(m)) if m.contains("header")));
+    // A field added by hand: said in words, not serde's ("unknown field `note`, expected one of").
+    let edited = good.to_json().replacen('{', "{\"note\": \"hi\",", 1);
+    assert!(is_encrypted(&edited));
+    let refusal = check(&edited).unwrap_err().reason();
+    assert_eq!(refusal, "the encrypted backup's header is damaged or was edited");
 }

@@ -11,7 +11,7 @@ use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
 use crate::domain::export::backup::{import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
-use crate::domain::export::envelope::is_encrypted;
+use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
 use crate::domain::ItemResponse;
@@ -69,8 +69,16 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
             if is_encrypted(&text) {
                 pending.set(None);
-                locked.set(Some(text));
-                message.set(Some("This backup is encrypted: enter its passphrase.".into()));
+                match envelope::check(&text) {
+                    Ok(()) => {
+                        locked.set(Some(text));
+                        message.set(Some("This backup is encrypted: enter its passphrase.".into()));
+                    }
+                    Err(error) => {
+                        locked.set(None);
+                        message.set(Some(format!("This file cannot be imported: {}. Nothing was changed.", error.reason())));
+                    }
+                }
             } else {
                 locked.set(None);
                 consider(text);
@@ -155,7 +163,7 @@ fn Unlock(
                     locked.set(None);
                     on_open(text);
                 }
-                Err(error) => message.set(Some(format!("Could not open the backup: {}.", error.reason()))),
+                Err(error) => message.set(Some(format!("Could not open the backup: {}. Nothing was changed.", error.reason()))),
             }
         });
     };

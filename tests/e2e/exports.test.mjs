@@ -229,6 +229,14 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   assert.ok(!sealed.includes('C53-PRE-04'), 'nothing readable leaks from the encrypted file');
   assert.equal(JSON.parse(sealed).cipher, 'AES-256-GCM');
 
+  // A file from a newer version is refused before any passphrase is asked for.
+  const newer = join(dir, 'newer.encrypted.json');
+  await writeFile(newer, JSON.stringify({ ...JSON.parse(sealed), version: 2 }));
+  await page.setInputFiles('#import-file', newer);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.startsWith('This file cannot be imported'));
+  assert.match(await page.textContent('#import-message'), /format version 2.*Nothing was changed\.$/);
+  assert.equal(await page.locator('#import-passphrase').count(), 0);
+
   // Change the answer, then bring the encrypted backup back in.
   await page.click('a[href="#/area/c53-preaudit"]');
   await waitForApp(page);
@@ -239,7 +247,7 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await page.fill('#import-passphrase', 'wrong passphrase!');
   await page.click('#import-decrypt');
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('passphrase is wrong'));
-  assert.match(await page.textContent('#import-message'), /^Could not open the backup: the passphrase is wrong/);
+  assert.match(await page.textContent('#import-message'), /^Could not open the backup: the passphrase is wrong.*Nothing was changed\.$/);
   await page.fill('#import-passphrase', 'correct horse battery staple');
   await page.press('#import-passphrase', 'Enter'); // Enter opens it, like the button
   await page.waitForSelector('#merge-table');

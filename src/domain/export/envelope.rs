@@ -75,7 +75,9 @@ pub fn is_encrypted(raw: &str) -> bool {
 pub const MAX_ITERATIONS: u32 = 10_000_000;
 
 pub fn parse(raw: &str) -> Result<Envelope, AppError> {
-    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("not an encrypted backup ({e})")))?;
+    // (serde's own words name fields and types: not what a person choosing a file can act on.)
+    let header = |_| AppError::Corrupt("the encrypted backup's header is damaged or was edited".into());
+    let envelope: Envelope = serde_json::from_str(raw).map_err(header)?;
     if envelope.format != FORMAT {
         return Err(AppError::Corrupt("it is not an encrypted backup of this app".into()));
     }
@@ -87,6 +89,12 @@ pub fn parse(raw: &str) -> Result<Envelope, AppError> {
         return Err(AppError::Corrupt("the encrypted backup uses settings this app does not accept".into()));
     }
     Ok(envelope)
+}
+
+/// Everything that can be checked without the passphrase (format, version, settings, the sizes
+/// of salt, IV and content), so a file that cannot be opened is refused before one is asked for.
+pub fn check(raw: &str) -> Result<(), AppError> {
+    parse(raw)?.parts().map(|_| ())
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
