@@ -73,6 +73,8 @@ fn org_box(b: &OrgBox) -> impl IntoView {
         .collect_view();
     view! {
         <g class=class id=format!("org-{}", b.person_id)>
+            // Names and roles cut to fit a box are shown whole on hover.
+            <title>{b.description.clone()}</title>
             <rect x=b.x.to_string() y=b.y.to_string() width=super::org_layout::BOX_WIDTH.to_string()
                 height=b.height.to_string() rx="6" />
             {texts}
