@@ -1,5 +1,7 @@
 //! The embedded question bank is valid: unique IDs, references resolve, every seed section is covered.
 
+mod support;
+
 use audit_readiness::domain::Catalog;
 
 #[test]
@@ -22,26 +24,10 @@ fn pre_audit_checklist_has_the_eight_checks_in_order() {
 }
 
 use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection, Source};
-use audit_readiness::domain::Severity;
 
+/// A minimal answered item for validation tests.
 const fn item(id: &'static str, area: &'static str, covers: &'static [&'static str]) -> Item {
-    Item {
-        id,
-        area,
-        reference: "Clause 5.3",
-        title: "t",
-        question: "q?",
-        why: "w",
-        evidence: &["e"],
-        cadence: None,
-        finding: Severity::Minor,
-        finding_reason: "r",
-        covers,
-        minimum: None,
-        full: None,
-        source: Source::Answered,
-        owner: "security-manager",
-    }
+    support::test_item(id, area, covers, Source::Answered)
 }
 
 #[test]

@@ -46,23 +46,7 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
     static SECTIONS: [SeedSection; 1] = [SeedSection { id: "s1", seed: "000", title: "one" }];
     static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
     const fn item(id: &'static str, source: Source) -> Item {
-        Item {
-            id,
-            area: "a",
-            reference: "Clause 5.3",
-            title: "t",
-            question: "q?",
-            why: "w",
-            evidence: &["e"],
-            cadence: None,
-            finding: Severity::Minor,
-            finding_reason: "r",
-            covers: &["s1"],
-            minimum: None,
-            full: None,
-            source,
-            owner: "security-manager",
-        }
+        support::test_item(id, "a", &["s1"], source)
     }
     static ITEMS: [Item; 3] = [item("REG-NOPE", Source::Register), item("REG-RACI", Source::Register), item("X", Source::Answered)];
     static CHECKS: [RealityCheck; 1] =

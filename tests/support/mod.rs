@@ -1,9 +1,10 @@
 //! Shared helpers for host tests.
 #![allow(dead_code)]
 
+use audit_readiness::domain::catalog::{Item, Source};
 use audit_readiness::domain::interview::{self, Rating, Rehearsal};
 use audit_readiness::domain::roles::{Assignment, CompetenceKind, CompetenceRecord, Person, Raci, Register, RoleKind, RESPONSIBILITIES};
-use audit_readiness::domain::{Answer, Assessment, Catalog};
+use audit_readiness::domain::{Answer, Assessment, Catalog, Severity};
 use chrono::{Months, NaiveDate};
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -157,5 +158,26 @@ impl Rng {
 
     pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
+    }
+}
+
+/// A minimal catalogue item for content-validation tests (a minor Clause 5.3 question).
+pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&'static str], source: Source) -> Item {
+    Item {
+        id,
+        area,
+        reference: "Clause 5.3",
+        title: "t",
+        question: "q?",
+        why: "w",
+        evidence: &["e"],
+        cadence: None,
+        finding: Severity::Minor,
+        finding_reason: "r",
+        covers,
+        minimum: None,
+        full: None,
+        source,
+        owner: "security-manager",
     }
 }
