@@ -10,7 +10,7 @@ use audit_readiness::domain::roles::checks::{
 use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Severity, Verdict};
-use support::{all, appoint, day, record, today, valid_register};
+use support::{all, appoint, day, person, record, today, valid_register};
 
 fn texts(problems: &[Problem]) -> String {
     problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n")
@@ -97,14 +97,26 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
         found.contains("Ben Lindqvist still holds the role Information security manager (ISMS owner) but left on 2026-09-30"),
         "{found}"
     );
-    let (findings, verdict) = assess(r);
+    let (findings, verdict) = assess(r.clone());
     let f = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
-    assert_eq!((f.kind, f.severity, f.date), (FindingKind::RoleGap, Severity::Major, Some(day(2026, 9, 30))));
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::RoleGap, Severity::Minor, Some(day(2026, 9, 30))));
     assert!(f.explanation.contains("Ben Lindqvist"));
     assert_eq!(verdict, Verdict::NotReady);
-    // The vacancy also shows up as an unassigned role, naming the leaver.
+    // The major is the vacancy: the role has no current holder, and the finding names the leaver.
     let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    assert_eq!(gap.severity, Severity::Major);
     assert!(gap.explanation.contains("it is still recorded for Ben Lindqvist, who left on 2026-09-30"));
+    // A leaver still recorded for a role someone current holds as well is register upkeep: a
+    // minor, not a second major for the same fact.
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "Fay Leaver", "Analyst", day(2024, 1, 1), false)).unwrap();
+    r.add_assignment(appoint("a20", RoleKind::RiskOwner, "p6", None, None, day(2025, 1, 5))).unwrap();
+    leave(&mut r, "p6", day(2026, 9, 30));
+    let (findings, verdict) = assess(r);
+    assert!(findings.iter().all(|f| f.item_id != "REG-ROLES-ASSIGNED"), "{findings:?}");
+    assert!(findings.iter().any(|f| f.item_id == "REG-CURRENT-HOLDERS" && f.severity == Severity::Minor));
+    assert!(findings.iter().all(|f| f.severity < Severity::Major), "{findings:?}");
+    assert_eq!(verdict, Verdict::NearlyReady);
 }
 
 #[test]

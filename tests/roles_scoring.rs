@@ -15,7 +15,7 @@ use support::{all, day, register_points, today, valid_register, Rng};
 const REGISTER_ITEMS: [(&str, Severity); 10] = [
     ("REG-ROLES-ASSIGNED", Severity::Major),
     ("REG-FUNCTIONS-ASSIGNED", Severity::Minor),
-    ("REG-CURRENT-HOLDERS", Severity::Major),
+    ("REG-CURRENT-HOLDERS", Severity::Minor),
     ("REG-APPOINTMENT-EVIDENCE", Severity::Minor),
     ("REG-AUTHORITY", Severity::Minor),
     ("REG-DEPUTIES", Severity::Observation),
