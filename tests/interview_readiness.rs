@@ -224,7 +224,7 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     a.register.update_person(ben).unwrap();
     let card = cue_card(bank, catalog, &a, &[], "p2").unwrap();
     let readiness = person_readiness(bank, &a, "p2", today());
-    let md = brief::markdown(&card, readiness.as_ref(), today());
+    let md = brief::markdown(&card, readiness.as_ref(), &a.rehearsals, today());
     assert!(md.starts_with("# Interview brief: Ben \\*the\\* \\<b\\>\\[boss\\](http://x)\\</b\\>\n"), "{md}");
     assert!(!md.contains("[boss](http"));
     assert!(md.contains("- **Roles:** Information security manager (ISMS owner)"));
@@ -233,5 +233,10 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     assert!(md.contains(&format!("- **Interview readiness:** {n} of {n}")), "{md}");
     assert!(md.contains("## Evidence to bring\n\n- Your appointment letter stating responsibility and authority\n"));
     assert_eq!(md.matches("\n### ").count(), card.questions.len());
+    // Each question says how it last went, as the printed brief does.
+    let rated = md.matches(&format!("**Last rating:** Confident ({})", today())).count();
+    assert_eq!(rated, card.questions.len(), "{md}");
+    let unrehearsed = brief::markdown(&card, readiness.as_ref(), &[], today());
+    assert_eq!(unrehearsed.matches("**Not rehearsed yet**").count(), card.questions.len());
     assert_eq!(brief::filename(&card, today()), "interview-brief-ben-the-b-boss-http-x-b-2026-11-23.md");
 }

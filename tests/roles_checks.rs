@@ -5,7 +5,7 @@ mod support;
 
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::roles::checks::{
-    appointment, assigned, authority, competence, current, deputies, raci, reporting, sod, Problem, CHECKS,
+    appointment, assigned, authority, check_for, competence, current, deputies, raci, reporting, sod, Problem, CHECKS,
 };
 use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
@@ -94,7 +94,7 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
     leave(&mut r, "p2", day(2026, 9, 30));
     let found = texts(&current::problems(&r, today()));
     assert!(
-        found.contains("Ben Lindqvist still holds the role Information security manager (ISMS owner) but left on 2026-09-30"),
+        found.contains("Ben Lindqvist still holds the role Information security manager (ISMS owner) after their leaving date, 2026-09-30"),
         "{found}"
     );
     let (findings, verdict) = assess(r.clone());
@@ -455,4 +455,34 @@ fn every_register_item_has_its_check_and_a_fixed_finding_kind() {
         assert!(check.kind.is_register());
         assert!(!check.lead.is_empty() && !check.remediation.is_empty());
     }
+}
+
+#[test]
+fn an_empty_register_is_said_plainly_not_under_leads_about_particular_people() {
+    let (findings, _) = assess(Register::default());
+    for id in ["REG-CURRENT-HOLDERS", "REG-SOD"] {
+        let f = findings.iter().find(|f| f.item_id == id).unwrap();
+        let lead = check_for(id).unwrap().lead;
+        assert!(!f.explanation.starts_with(lead), "{id}: {}", f.explanation);
+        assert_eq!(f.explanation, f.details.join(" "));
+    }
+    // With people in it, the lead opens the explanation again.
+    let mut r = valid_register(today());
+    leave(&mut r, "p2", day(2026, 9, 30));
+    let (findings, _) = assess(r);
+    let f = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
+    assert!(f.explanation.starts_with(check_for("REG-CURRENT-HOLDERS").unwrap().lead));
+}
+
+#[test]
+fn a_leaver_seen_on_audit_day_is_not_said_to_have_left_already() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    leave(&mut a.register, "p4", day(2027, 1, 2)); // still here today, gone by the audit
+    a.audit_date = Some(day(2027, 1, 14));
+    let findings = all_findings(catalog, &a, today());
+    let f = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
+    assert!(f.explanation.contains("By the audit on 2027-01-14: Dev Patel still holds the role"), "{}", f.explanation);
+    assert!(f.explanation.contains("after their leaving date, 2027-01-02."), "{}", f.explanation);
+    assert!(!f.explanation.contains("left on 2027-01-02"), "{}", f.explanation);
 }

@@ -271,13 +271,15 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
         let now: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
         for later in (check.run)(register, audit).into_iter().filter(|p| !now.contains(&p.text)) {
-            problems.push(Problem { text: format!("By the audit on {audit}: {}", later.text), date: later.date });
+            problems.push(Problem { text: format!("By the audit on {audit}: {}", later.text), ..later });
         }
     }
     if problems.is_empty() {
         return None;
     }
-    let explanation = format!("{} {}", check.lead, problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "));
+    let texts = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    // The lead speaks of particular people or roles: not when the register as a whole is empty.
+    let explanation = if problems.iter().all(|p| p.register_wide) { texts } else { format!("{} {texts}", check.lead) };
     let mut f = finding(item, check.kind, item.finding, weight(item.finding), explanation);
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();

@@ -52,9 +52,9 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
             <div class="notice-actions">
                 {download_button}
                 <button type="button" on:click=move |_| {
-                    on_dismiss();
                     // The button goes with the notice: the next Tab continues from the page.
-                    request_animation_frame(super::focus::recover_lost_focus);
+                    super::focus::focus_in_place("main");
+                    on_dismiss();
                 }>"Dismiss"</button>
             </div>
         </div>

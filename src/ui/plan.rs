@@ -22,7 +22,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
-            "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date before the audit by severity; change them as you plan."
+            "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date before the audit by severity; change them as you plan. The status is for your own tracking: the score moves when the answer, the roles register or the rehearsals behind a line change."
         </p>
         <RegisterPeople state=state />
         <p id="plan-empty" hidden=move || !nothing_open()>
@@ -81,6 +81,23 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         let (finding, plan) = (finding.clone(), plan.clone());
         move || state.assessment.with(|a| owner_is_suggested(&finding, a)) && !plan().owner.is_empty()
     };
+    // A due date after the audit, and a line marked done whose finding is still open, are said
+    // next to the field (neither changes the score).
+    let after_audit = {
+        let plan = plan.clone();
+        move || state.assessment.with(|a| a.audit_date).zip(plan().due).is_some_and(|(audit, due)| due > audit)
+    };
+    let done_but_open = {
+        let plan = plan.clone();
+        move || plan().status == Status::Done
+    };
+    let still_open = if finding.kind.is_register() {
+        "Still open until the roles register shows it fixed"
+    } else if finding.kind == crate::domain::FindingKind::InterviewGap {
+        "Still open until the rehearsals show it fixed"
+    } else {
+        "Still open until its answer or evidence changes"
+    };
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
     view! {
@@ -99,11 +116,13 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
                 <input type="date" id=format!("{slug}-due") max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
+                    aria-describedby=format!("{slug}-due-hint")
                     on:change=move |ev| { let d = parse_input(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
+                <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || !after_audit()>"After the audit day"</span>
             </td>
             <td data-label="Status">
                 <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>
-                <select id=format!("{slug}-status") on:change=move |ev| {
+                <select id=format!("{slug}-status") aria-describedby=format!("{slug}-status-hint") on:change=move |ev| {
                     let code = event_target_value(&ev);
                     let status = Status::ALL.into_iter().find(|s| s.code() == code).unwrap_or_default();
                     edit_status(Box::new(move |p| p.status = status))
@@ -113,6 +132,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                         view! { <option value=s.code() prop:selected=move || current().status == s>{s.label()}</option> }
                     })}
                 </select>
+                <span class="field-hint warn" id=format!("{slug}-status-hint") hidden=move || !done_but_open()>{still_open}</span>
             </td>
         </tr>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::domain::wording::counted;
 
 #[component]
 pub fn ReadinessSummary(state: AppState) -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <ul class="severity-counts" aria-label="Predicted audit findings">
                 <li class="sev-major">{move || score.with(|s| s.majors)}" major"</li>
                 <li class="sev-minor">{move || score.with(|s| s.minors)}" minor"</li>
-                <li class="sev-observation">{move || score.with(|s| s.observations)}" observations"</li>
+                <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
             <a href="#/dashboard" class="why-link">"Why this score"</a>
         </section>

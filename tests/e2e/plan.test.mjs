@@ -26,8 +26,19 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   // Majors are due 30 days before the audit by default.
   assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), isoDaysFromToday(60));
   await page.fill('#gap-C53-PRE-01-owner', 'Dana (CEO)');
+  // A due date after the audit (90 days out) is accepted but said.
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), false);
+  await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(120));
+  assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'After the audit day');
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), true);
+  // Done is for tracking: the line says the finding stays open until the answer changes.
+  await page.selectOption('#gap-C53-PRE-01-status', 'done');
+  assert.equal(await page.textContent('#gap-C53-PRE-01-status-hint'), 'Still open until its answer or evidence changes');
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), true);
   await page.selectOption('#gap-C53-PRE-01-status', 'in_progress');
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), false);
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(45));
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), false);
   assert.deepEqual(await axeViolations(page), []);
 
   await page.reload();

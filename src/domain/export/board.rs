@@ -20,7 +20,9 @@ pub fn explanation(finding: &Finding, item: Option<&Item>) -> String {
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
             match item.and_then(|i| check_for(i.base_id())) {
-                Some(check) => format!("{} {problems}", check.lead),
+                Some(check) if finding.explanation.starts_with(check.lead) => format!("{} {problems}", check.lead),
+                // About the register as a whole (empty, or nobody current): no names in it.
+                Some(_) => finding.explanation.clone(),
                 None => problems,
             }
         }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::export::markdown::inline;
 
 use super::card::CueCard;
+use super::rating::{latest, Rehearsal};
 use super::readiness::PersonReadiness;
 
 /// The brief's file name, e.g. `interview-brief-ada-okafor-2026-11-23.md`.
@@ -16,8 +17,9 @@ pub fn filename(card: &CueCard, today: NaiveDate) -> String {
     format!("interview-brief-{slug}-{today}.md")
 }
 
-/// The brief for one person.
-pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, today: NaiveDate) -> String {
+/// The brief for one person, with each question's latest rating from `rehearsals` (as the printed
+/// brief shows them), so the file says what to practise too.
+pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals: &[Rehearsal], today: NaiveDate) -> String {
     let mut out = format!("# Interview brief: {}\n\n", inline(&card.name));
     if !card.job_title.is_empty() {
         out.push_str(&format!("- **Job title:** {}\n", inline(&card.job_title)));
@@ -42,6 +44,10 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, today: Naiv
         let text = entry.question.text();
         out.push_str(&format!("\n### {}. {}\n\n", n + 1, inline(text.question)));
         out.push_str(&format!("*{} · {}*\n\n", inline(text.reference), inline(&entry.reasons.join("; "))));
+        match latest(rehearsals, &card.person_id, entry.question.id, today) {
+            Some(r) => out.push_str(&format!("**Last rating:** {} ({})\n\n", r.rating.label(), r.on)),
+            None => out.push_str("**Not rehearsed yet**\n\n"),
+        }
         for point in text.talking_points {
             out.push_str(&format!("- {}\n", inline(point)));
         }

@@ -29,7 +29,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         move |_| {
             let today = iv.state.today;
             let r = iv.readiness_of(&card.person_id);
-            let text = brief::markdown(&card, r.as_ref(), today);
+            let text = iv.state.assessment.with_untracked(|a| brief::markdown(&card, r.as_ref(), &a.rehearsals, today));
             error.set(download(&brief::filename(&card, today), "text/markdown;charset=utf-8", &text).err().map(|e| e.to_string()));
         }
     };

@@ -52,7 +52,9 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
     };
     let lead = check_for(item.base_id()).map(|c| c.lead);
     let details = move || {
-        finding.with(|f| f.as_ref().map(|f| f.details.clone())).map(|list| {
+        // The lead only where the finding itself opens with it (not for an empty register).
+        let shown = move |f: &crate::domain::Finding| lead.filter(|lead| f.explanation.starts_with(lead));
+        finding.with(|f| f.as_ref().map(|f| (shown(f), f.details.clone()))).map(|(lead, list)| {
             view! {
                 <p class="check-lead">{lead}</p>
                 <ul class="check-problems">

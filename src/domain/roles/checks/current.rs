@@ -18,7 +18,7 @@ pub const CHECK: RegisterCheck = RegisterCheck {
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if register.assignments.is_empty() {
-        return vec![Problem::new("No roles are assigned in the register yet, so nobody can be shown to hold them today.")];
+        return vec![Problem::register_wide("No roles are assigned in the register yet, so nobody can be shown to hold them today.")];
     }
     register
         .assignments
@@ -29,7 +29,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 None => Some(Problem::new(format!("{role} is assigned to a person missing from the register ({}).", a.person_id))),
                 Some(p) if p.has_left(today) => {
                     let left = p.leaving_date?;
-                    Some(Problem::dated(format!("{} still holds the role {role} but left on {left}.", p.display_name()), left))
+                    Some(Problem::dated(
+                        format!("{} still holds the role {role} after their leaving date, {left}.", p.display_name()),
+                        left,
+                    ))
                 }
                 Some(p) if p.not_started(today) => {
                     Some(Problem::new(format!("{} holds the role {role} but only starts on {}.", p.display_name(), p.start_date?)))

@@ -23,15 +23,22 @@ pub struct Problem {
     pub text: String,
     /// The day something lapsed or ended, when the problem has one.
     pub date: Option<NaiveDate>,
+    /// About the register as a whole (it is empty, or nobody in it works here), so the check's
+    /// lead, which speaks of particular people or roles, does not apply.
+    pub register_wide: bool,
 }
 
 impl Problem {
     pub fn new(text: impl Into<String>) -> Problem {
-        Problem { text: text.into(), date: None }
+        Problem { text: text.into(), date: None, register_wide: false }
     }
 
     pub fn dated(text: impl Into<String>, date: NaiveDate) -> Problem {
-        Problem { text: text.into(), date: Some(date) }
+        Problem { text: text.into(), date: Some(date), register_wide: false }
+    }
+
+    pub fn register_wide(text: impl Into<String>) -> Problem {
+        Problem { text: text.into(), date: None, register_wide: true }
     }
 }
 
@@ -71,11 +78,9 @@ pub fn problems(item_id: &str, register: &Register, today: NaiveDate) -> Option<
 
 /// For checks about the people who hold roles: an empty register cannot pass them.
 pub(crate) fn nobody_holds_a_role(register: &Register, today: NaiveDate) -> Option<Problem> {
-    register
-        .current_assignments(today)
-        .next()
-        .is_none()
-        .then(|| Problem::new("No role in the register is held by someone who works here, so there is nothing to show an auditor yet."))
+    register.current_assignments(today).next().is_none().then(|| {
+        Problem::register_wide("No role in the register is held by someone who works here, so there is nothing to show an auditor yet.")
+    })
 }
 
 /// "Name as Role", for problem sentences.
