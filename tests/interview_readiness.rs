@@ -240,3 +240,28 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     assert_eq!(unrehearsed.matches("**Not rehearsed yet**").count(), card.questions.len());
     assert_eq!(brief::filename(&card, today()), "interview-brief-ben-the-b-boss-http-x-b-2026-11-23.md");
 }
+
+#[test]
+fn a_rating_given_by_mistake_is_taken_back_exactly() {
+    let mut log = Vec::new();
+    // A first rating today, taken back: nothing is left.
+    assert_eq!(interview::record(&mut log, "p2", "IQ-SM-DUTIES", Rating::Confident, today()), None);
+    interview::unrecord(&mut log, "p2", "IQ-SM-DUTIES", None, today());
+    assert!(log.is_empty());
+    // Re-rated the same day, taken back: the earlier rating of that day returns.
+    interview::record(&mut log, "p2", "IQ-SM-DUTIES", Rating::Shaky, today());
+    let replaced = interview::record(&mut log, "p2", "IQ-SM-DUTIES", Rating::Confident, today());
+    assert_eq!(replaced, Some(Rating::Shaky));
+    interview::unrecord(&mut log, "p2", "IQ-SM-DUTIES", replaced, today());
+    assert_eq!(interview::latest(&log, "p2", "IQ-SM-DUTIES", today()).map(|r| r.rating), Some(Rating::Shaky));
+    // An older day's rating is never touched.
+    let mut log = Vec::new();
+    interview::record(&mut log, "p2", "IQ-SM-DUTIES", Rating::CouldNotAnswer, day(2026, 11, 1));
+    let replaced = interview::record(&mut log, "p2", "IQ-SM-DUTIES", Rating::Confident, today());
+    interview::unrecord(&mut log, "p2", "IQ-SM-DUTIES", replaced, today());
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        interview::latest(&log, "p2", "IQ-SM-DUTIES", today()).map(|r| (r.rating, r.on)),
+        Some((Rating::CouldNotAnswer, day(2026, 11, 1)))
+    );
+}

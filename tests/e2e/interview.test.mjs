@@ -129,6 +129,17 @@ test('a rating survives a reload and decides "Key people are ready for interview
   await openCard(page, 'p2');
   await page.click('#rehearse-start');
   assert.equal(await text(page, '#rehearse-question'), Q['IQ-SM-DUTIES'].question);
+  // A slip of the finger is taken back: the question returns, its earlier rating stands.
+  assert.equal(await page.isVisible('#rehearse-undo'), false, 'nothing to undo yet');
+  await page.click('#rate-shaky');
+  assert.match(await text(page, '#rehearse-progress'), /^Question 2 of \d+$/);
+  await page.click('#rehearse-undo');
+  assert.match(await text(page, '#rehearse-progress'), /^Question 1 of \d+$/);
+  assert.equal(await text(page, '#rehearse-question'), Q['IQ-SM-DUTIES'].question);
+  await page.waitForFunction(() => document.activeElement?.id === 'rate-confident');
+  assert.equal(await page.isVisible('#rehearse-undo'), false);
+  assert.deepEqual((await storedAssessment(page)).rehearsals.filter((r) => r.person_id === 'p2' && r.question_id === 'IQ-SM-DUTIES'),
+    [{ person_id: 'p2', question_id: 'IQ-SM-DUTIES', rating: 'could_not_answer', on: TODAY }]);
   await page.click('#rate-confident');
   assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
   assert.equal(await text(page, '#readiness-verdict'), 'Ready');

@@ -14,5 +14,5 @@ pub mod readiness;
 pub use bank::{Question, QuestionBank, QuestionText, Topic, ANY};
 pub use card::{card_questions, cue_card, CardQuestion, CueCard};
 pub use drill::{spot_check, Drill, Prng};
-pub use rating::{latest, record, Rating, Rehearsal};
+pub use rating::{latest, record, unrecord, Rating, Rehearsal};
 pub use readiness::{everyone, is_key_holder, person_readiness, problems, weakest_first, PersonReadiness};

@@ -94,10 +94,16 @@ impl Iv {
         true
     }
 
-    /// Records a self-rating for today.
-    pub fn rate(&self, person_id: &str, question_id: &str, rating: Rating) {
+    /// Records a self-rating for today; returns the rating of today's it replaced (for undo).
+    pub fn rate(&self, person_id: &str, question_id: &str, rating: Rating) -> Option<Rating> {
         let today = self.state.today;
-        self.state.assessment.update(|a| interview::record(&mut a.rehearsals, person_id, question_id, rating, today));
+        self.state.assessment.try_update(|a| interview::record(&mut a.rehearsals, person_id, question_id, rating, today)).flatten()
+    }
+
+    /// Takes back the rating just given, restoring what it replaced.
+    pub fn unrate(&self, person_id: &str, question_id: &str, replaced: Option<Rating>) {
+        let today = self.state.today;
+        self.state.assessment.update(|a| interview::unrecord(&mut a.rehearsals, person_id, question_id, replaced, today));
     }
 
     /// The latest rating of a question by a person, with its day (reactive).

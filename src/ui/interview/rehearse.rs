@@ -19,15 +19,25 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
         true => format!("Spot check: the auditor stops {name}"),
         false => format!("Rehearsing with {name}"),
     };
+    // The rating just given, and what it replaced, so a slip can be taken back.
+    let last = RwSignal::new(None::<(&'static str, Option<Rating>)>);
     let rate = move |rating: Rating| {
         let Some(q) = current() else { return };
-        person.with_value(|p| iv.rate(p, q.id, rating));
+        let replaced = person.with_value(|p| iv.rate(p, q.id, rating));
+        last.set(Some((q.id, replaced)));
         revealed.set(false);
         index.update(|i| *i += 1);
         // The last rating hides the buttons that had focus: the way on takes it.
         if index.get_untracked() == total {
             crate::ui::focus::focus_later("rehearse-again");
         }
+    };
+    let undo = move |_| {
+        let Some((question, replaced)) = last.get_untracked() else { return };
+        person.with_value(|p| iv.unrate(p, question, replaced));
+        last.set(None);
+        index.update(|i| *i = i.saturating_sub(1));
+        crate::ui::focus::focus_later("rate-confident");
     };
     let buttons = Rating::ALL
         .map(|r| view! { <button type="button" class=format!("rate rate-{}", r.code()) id=format!("rate-{}", r.code()) on:click=move |_| rate(r)>{r.label()}</button> });
@@ -57,7 +67,12 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
                     {buttons}
                 </div>
             </div>
-            <button type="button" class="secondary" id="rehearse-stop" on:click=move |_| iv.back()>"Back to the cue card"</button>
+            <div class="rehearse-actions">
+                <button type="button" class="secondary" id="rehearse-undo" hidden=move || last.with(Option::is_none) on:click=undo>
+                    "Undo the last rating"
+                </button>
+                <button type="button" class="secondary" id="rehearse-stop" on:click=move |_| iv.back()>"Back to the cue card"</button>
+            </div>
         </section>
     }
 }
