@@ -158,7 +158,9 @@ test('a rating survives a reload and decides "Key people are ready for interview
 
 test('the brief prints alone on the page and downloads as Markdown', async () => {
   const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
-  await startWith(page, server.url, storedStateAll('yes'));
+  const register = validRegister();
+  register.people.find((p) => p.id === 'p3').top_management = true; // a CTO on the board: a long card
+  await startWith(page, server.url, storedStateAll('yes', register));
   await openInterviews(page);
   await openCard(page, 'p1');
   await page.emulateMedia({ media: 'print' });
@@ -178,7 +180,18 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   // One sheet of A4, as Chromium's own print engine lays it out.
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the brief prints on one page');
+  // Longer cards too: the security manager's, and a top manager who also holds three roles.
   await page.emulateMedia({ media: 'screen' });
+  for (const id of ['p2', 'p3']) {
+    await openCard(page, id);
+    const questions = await page.locator('#brief-questions > li').count();
+    assert.ok(questions > 12, `${id} has a long card (${questions} questions)`);
+    await page.emulateMedia({ media: 'print' });
+    const pages = ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, `${id}'s brief (${questions} questions) prints on one page`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await openCard(page, 'p1');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-brief')]);
   assert.equal(download.suggestedFilename(), `interview-brief-ada-okafor-${TODAY}.md`);

@@ -38,6 +38,12 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         false => format!("Roles: {}", card.roles.join(", ")),
     };
     let evidence = card.evidence_to_bring().into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
+    // A long card prints in smaller type so it still fits one sheet (see interview.css).
+    let print_size = match card.questions.len() {
+        0..=12 => "",
+        13..=15 => "long",
+        _ => "longer",
+    };
     let questions = card.questions.into_iter().map(|q| question(iv, &id, q)).collect_view();
     view! {
         <section class="iv-panel" aria-labelledby="brief-title">
@@ -47,7 +53,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
                 <button type="button" class="secondary" id="download-brief" on:click=save>"Download brief (Markdown)"</button>
             </div>
             <p class="error" role="alert">{move || error.get()}</p>
-            <article class="brief" id="interview-brief">
+            <article class="brief" id="interview-brief" data-print-size=print_size>
                 <h2 id="brief-title" tabindex="-1">"Interview brief: "{card.name}</h2>
                 <p class="brief-meta" id="brief-job">{card.job_title}</p>
                 <p class="brief-meta" id="brief-roles">{roles}</p>
