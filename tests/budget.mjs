@@ -7,8 +7,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 const FIRST_LOAD_BUDGET = 240 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
-// from 455 to 460.9 KB.
-const TOOLS_BUDGET = 455 * 1024;
+// from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
+// wording, line breaks kept in reports, per-assessment calendar UIDs, undoing a rating, the plan's
+// hints and the count of undated "yes" answers took it to 467 KB.
+const TOOLS_BUDGET = 460 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -248,3 +248,28 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
     assert_eq!(v(Some(Cadence::OnRoleChange), Some(day(2026, 3, 1)), None), "Does not expire by date (renew it on changes).");
     assert_eq!(v(None, Some(day(2026, 3, 1)), None), "Does not expire by date.");
 }
+
+#[test]
+fn yes_answers_on_renewed_evidence_without_a_dated_record_are_counted_and_reported() {
+    use audit_readiness::domain::catalog::Cadence;
+    use audit_readiness::domain::evidence::undated_yes_count;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let renewed: Vec<_> = catalog
+        .items
+        .iter()
+        .filter(|i| !i.is_derived() && matches!(i.cadence, Some(Cadence::Monthly | Cadence::Quarterly | Cadence::Annually)))
+        .collect();
+    assert!(!renewed.is_empty());
+    assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len());
+    // Nothing is lost for it, but the report says freshness is not checked.
+    let reasons = audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons();
+    let line = format!(
+        "{} “yes” answers rest on evidence that must be renewed but has no dated record, so whether it is still fresh is not checked.",
+        renewed.len()
+    );
+    assert!(reasons.contains(&line), "{reasons:?}");
+    // A dated record takes the item out of the count.
+    a.edit_evidence(renewed[0].id, |list| list.push(evidence(today())));
+    assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len() - 1);
+}

@@ -3,8 +3,8 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::assessment::ItemResponse;
-use super::catalog::Cadence;
+use super::assessment::{Answer, Assessment, ItemResponse};
+use super::catalog::{Cadence, Catalog};
 
 /// How long evidence for this cadence stays valid, in months; `None` when time alone never
 /// makes it stale (one-off documents, or evidence renewed on events such as role changes).
@@ -49,6 +49,17 @@ pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today:
     };
     // The same rule the freshness check uses: only a record dated up to today has an expiry.
     freshest_expiry(cadence, response, today).is_none().then_some(every)
+}
+
+/// How many "yes" answers rest on evidence renewed by the calendar that has no dated record: they
+/// cost nothing, but nothing can say whether their evidence is still fresh (see [`undated_renewal`]).
+pub fn undated_yes_count(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> usize {
+    let undated = |item: &&crate::domain::catalog::Item| {
+        !item.is_derived()
+            && assessment.answer_for(item) == Some(Answer::Yes)
+            && assessment.response(item.id).is_some_and(|r| undated_renewal(item.cadence, r, today).is_some())
+    };
+    catalog.items.iter().filter(undated).count()
 }
 
 /// Whether evidence is fine, already stale, or goes stale before the audit.

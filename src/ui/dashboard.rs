@@ -8,6 +8,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
+use crate::domain::evidence::undated_yes_count;
 use crate::domain::{FindingKind, Score};
 
 #[component]
@@ -31,10 +32,12 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-minor">{move || state.score.with(|s| s.minors)}</dd>
                     <dt>"Observations"</dt>
                     <dd id="count-observation">{move || state.score.with(|s| s.observations)}</dd>
-                    <dt>"Checkbox gaps (claim without proof)"</dt>
+                    <dt>"Checkbox gaps (a claim whose proof question is not met)"</dt>
                     <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>
                     <dt>"Stale or expiring evidence"</dt>
                     <dd id="count-stale">{count(&[FindingKind::StaleEvidence, FindingKind::ExpiresBeforeAudit])}</dd>
+                    <dt>"“Yes” with no dated evidence (freshness not checked)"</dt>
+                    <dd id="count-undated">{move || state.assessment.with(|a| undated_yes_count(state.catalog, a, state.today))}</dd>
                 </dl>
             </section>
             <AuditCountdown state=state />

@@ -26,6 +26,10 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   await page.waitForSelector('#why-title');
   assert.match(await page.textContent('.why-score .hint'), /points earned: no point lost, and nothing an auditor would raise is open\.$/);
   assert.equal(await page.locator('#why-list li').count(), 0);
+  // Ready, yet no evidence is dated: the dashboard says how many answers go unchecked for freshness.
+  const renewed = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && ['monthly', 'quarterly', 'annually'].includes(i.cadence));
+  assert.ok(renewed.length > 0);
+  assert.equal(await page.textContent('#count-undated'), String(renewed.length));
   await page.click('#nav-plan');
   await page.waitForSelector('#plan-empty', { state: 'visible' });
   assert.match(await page.textContent('#plan-empty'), /^\s*Nothing to plan: no finding is open/);

@@ -308,6 +308,13 @@ impl<'a> Report<'a> {
             let items = counted(stale, "item relies", "items rely");
             out.push(format!("{items} on evidence that is or will be out of date on audit day."));
         }
+        let undated = super::evidence::undated_yes_count(self.catalog, &self.assessment, self.today);
+        if undated > 0 {
+            let answers = counted(undated, "“yes” rests", "“yes” answers rest");
+            out.push(format!(
+                "{answers} on evidence that must be renewed but has no dated record, so whether it is still fresh is not checked."
+            ));
+        }
         let open = s.progress.unanswered();
         if open > 0 {
             let (is, counts) = if open == 1 { ("is", "counts") } else { ("are", "count") };
