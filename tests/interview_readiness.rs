@@ -152,6 +152,28 @@ fn with_nobody_in_a_key_role_the_item_cannot_be_met() {
 }
 
 #[test]
+fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confident() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    // Ben stays on the review team but is no longer the security manager.
+    a.register.remove_assignment("a2").unwrap();
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!(
+        f.details,
+        ["Nobody who works here today holds the information security manager role, so the interview an \
+                            auditor spends longest on has nobody prepared for it."]
+    );
+    assert_eq!(f.cost, weight(Severity::Minor));
+    // Without a review team as well, both gaps are named, the security manager's first.
+    a.register.remove_assignment("a5").unwrap();
+    a.register.remove_assignment("a6").unwrap();
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!(f.details.len(), 2, "{:?}", f.details);
+    assert!(f.details[0].contains("information security manager role") && f.details[1].contains("management review team"));
+    assert!(f.explanation.starts_with(interview::readiness::LEAD), "{}", f.explanation);
+}
+
+#[test]
 fn readiness_per_person_is_the_share_last_rated_confident_and_the_last_rehearsal_date() {
     let bank = QuestionBank::builtin();
     let mut a = all(Catalog::builtin(), Answer::Yes);

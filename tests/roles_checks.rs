@@ -206,7 +206,7 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 1, 5))).unwrap();
     r.add_competence(record("c20", "p2", Some(RoleKind::InternalAuditor), day(2026, 1, 5), None)).unwrap();
     let found = texts(&sod::problems(&r, today()));
-    assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner) and ISMS conformance owner (Clause 5.3 a) and internal auditor"), "{found}");
+    assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner) and ISMS conformance owner (Clause 5.3, item a) and internal auditor"), "{found}");
     assert!(found.contains("compensating measure: have an external auditor, or a peer"), "{found}");
     let (findings, verdict) = assess(r);
     let f = only_finding(&findings, "REG-SOD");
@@ -402,7 +402,7 @@ fn a_reporter_without_a_path_to_top_management_is_a_major_finding() {
     }
     let found = texts(&reporting::problems(&r, today()));
     assert!(
-        found.starts_with("Ben Lindqvist (ISMS performance reporter (Clause 5.3 b)) has no reporting line to top management"),
+        found.starts_with("Ben Lindqvist (ISMS performance reporter (Clause 5.3, item b)) has no reporting line to top management"),
         "{found}"
     );
     assert!(found.contains("it reaches only Ben Lindqvist, Cara Mendes, Dev Patel and goes no higher"), "{found}");

@@ -153,13 +153,13 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                      member, so nobody has been prepared for the auditor's interviews."
             .to_string()];
     }
+    let mut out = unfilled_key_roles(register, today);
     let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
     let deadline = fresh_from(assessment, today);
     let against = match upcoming {
         Some(audit) => format!("the audit on {audit}"),
         None => format!("today ({today})"),
     };
-    let mut out = Vec::new();
     for id in keys {
         let card = rated_card(bank, assessment, id, today);
         let Some(r) = readiness_from(assessment, id, today, &card) else { continue };
@@ -197,6 +197,34 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                 titles.join(", ")
             ));
         }
+    }
+    out
+}
+
+/// A key group nobody fills today: however well the others rehearse, the auditor's interview
+/// for that group has nobody prepared for it (the register check reports the missing role itself).
+fn unfilled_key_roles(register: &Register, today: NaiveDate) -> Vec<String> {
+    let mut out = Vec::new();
+    if register.top_management(today).is_empty() {
+        out.push(
+            "Nobody who works here today is recorded as top management, so nobody is prepared for the auditor's \
+                  questions on leadership and commitment (Clause 5.1)."
+                .to_string(),
+        );
+    }
+    if register.current_holders(&RoleKind::SecurityManager, today).is_empty() {
+        out.push(
+            "Nobody who works here today holds the information security manager role, so the interview an auditor \
+                  spends longest on has nobody prepared for it."
+                .to_string(),
+        );
+    }
+    if register.current_holders(&RoleKind::ReviewTeamMember, today).is_empty() {
+        out.push(
+            "Nobody who works here today is on the management review team, so nobody is prepared to walk the auditor \
+                  through the reviews (Clause 9.3)."
+                .to_string(),
+        );
     }
     out
 }

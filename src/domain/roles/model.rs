@@ -89,8 +89,8 @@ impl RoleKind {
         match self {
             RoleKind::TopManagement => "Top management",
             RoleKind::SecurityManager => "Information security manager (ISMS owner)",
-            RoleKind::IsmsConformance => "ISMS conformance owner (Clause 5.3 a)",
-            RoleKind::PerformanceReporting => "ISMS performance reporter (Clause 5.3 b)",
+            RoleKind::IsmsConformance => "ISMS conformance owner (Clause 5.3, item a)",
+            RoleKind::PerformanceReporting => "ISMS performance reporter (Clause 5.3, item b)",
             RoleKind::ReviewTeamMember => "Management review team member",
             RoleKind::ThirdPartyManager => "Third-party manager",
             RoleKind::InternalAuditor => "Internal auditor",

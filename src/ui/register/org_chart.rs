@@ -51,7 +51,7 @@ pub fn OrgChartSection(reg: Reg) -> impl IntoView {
         <section class="reg-section" aria-labelledby="org-title">
             <h2 id="org-title">"Org chart"</h2>
             <p class="hint">
-                "Drawn from “reports to” on the role assignments. The line from the ISMS performance reporter (Clause 5.3 b) up to top management is highlighted."
+                "Drawn from “reports to” on the role assignments. The line from the ISMS performance reporter (Clause 5.3, item b) up to top management is highlighted."
             </p>
             <ul class="org-statements" id="org-reporting-status">{lines}</ul>
             <div class="org-chart">{svg}</div>
@@ -89,7 +89,8 @@ fn reporting_statements(register: &Register, today: NaiveDate) -> Vec<(bool, Str
     if holders.is_empty() {
         return vec![(
             false,
-            "Nobody who works here today reports ISMS performance (Clause 5.3 b), so no line to top management can be shown.".to_string(),
+            "Nobody who works here today reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown."
+                .to_string(),
         )];
     }
     holders

@@ -1,4 +1,4 @@
-//! REG-REPORTING-LINE: whoever reports on ISMS performance (Clause 5.3 b) is top management or
+//! REG-REPORTING-LINE: whoever reports on ISMS performance (Clause 5.3, item b) is top management or
 //! has an unbroken reporting line up to a current top-management person.
 
 use chrono::NaiveDate;
