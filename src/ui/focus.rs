@@ -31,10 +31,17 @@ pub fn recover_lost_focus() {
     }
 }
 
-/// Focuses the element once it has rendered (on the next animation frame).
+/// Focuses the element once it has rendered (on the next animation frame), unless the visitor
+/// has put the focus somewhere else by then: a tab in the background gets no frames until it is
+/// shown again, and a late move would take the focus from wherever they have since put it.
 pub fn focus_later(element_id: impl Into<String>) {
     let element_id = element_id.into();
+    let before = document().active_element();
     request_animation_frame(move || {
-        focus_now(&element_id);
+        let now = document().active_element();
+        let on_body = now.as_ref().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
+        if on_body || now == before {
+            focus_now(&element_id);
+        }
     });
 }
