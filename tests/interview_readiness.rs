@@ -174,6 +174,28 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
 }
 
 #[test]
+fn a_key_role_left_empty_by_a_leaver_before_the_audit_keeps_the_item_open() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(day(2027, 1, 20));
+    assert_eq!(interview_finding(&a), None, "everyone confident, nobody leaving");
+    // Ben, the only security manager, leaves before the audit: the register check says so, and
+    // so does the interview item (the other key people rehearsed well, but nobody will be there
+    // to answer for the security manager).
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2027, 1, 5));
+    a.register.update_person(ben).unwrap();
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!(
+        f.details,
+        ["By the audit on 2027-01-20, nobody working here then holds the information security manager role, so the interview an \
+          auditor spends longest on has nobody prepared for it."]
+    );
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_ne!(s.verdict, Verdict::Ready);
+}
+
+#[test]
 fn readiness_per_person_is_the_share_last_rated_confident_and_the_last_rehearsal_date() {
     let bank = QuestionBank::builtin();
     let mut a = all(Catalog::builtin(), Answer::Yes);

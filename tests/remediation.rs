@@ -30,7 +30,7 @@ fn every_item_names_a_built_in_role_as_the_usual_owner_of_its_gaps() {
 fn the_suggested_owner_is_the_current_holder_of_the_items_role() {
     let catalog = Catalog::builtin();
     let register = valid_register(today());
-    let suggest = |id: &str| suggested_owner(catalog.item(id).unwrap(), &register, today());
+    let suggest = |id: &str| suggested_owner(catalog.item(id).unwrap(), &register, today(), today());
     assert_eq!(suggest("C51-DUTY-03").as_deref(), Some("Ada Okafor"));
     assert_eq!(suggest("C53-PRE-01").as_deref(), Some("Ben Lindqvist"));
     assert_eq!(suggest("C53-TPM-01").as_deref(), Some("Dev Patel"));
@@ -45,15 +45,35 @@ fn without_a_holder_the_suggestion_falls_back_to_the_isms_owner_then_top_managem
     let mut register = valid_register(today());
     // Dev (the third-party manager) has left: the ISMS owner is suggested, never a leaver.
     register.people.iter_mut().find(|p| p.id == "p4").unwrap().leaving_date = Some(day(2026, 1, 31));
-    assert_eq!(suggested_owner(item, &register, today()).as_deref(), Some("Ben Lindqvist"));
+    assert_eq!(suggested_owner(item, &register, today(), today()).as_deref(), Some("Ben Lindqvist"));
     // No current ISMS owner either: top management (Ada, flagged as such).
     register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(day(2026, 1, 31));
-    assert_eq!(suggested_owner(item, &register, today()).as_deref(), Some("Ada Okafor"));
+    assert_eq!(suggested_owner(item, &register, today(), today()).as_deref(), Some("Ada Okafor"));
     // A holder without a name is not suggested as an ID.
     register.people.iter_mut().find(|p| p.id == "p1").unwrap().name = " ".into();
-    assert_eq!(suggested_owner(item, &register, today()), None);
+    assert_eq!(suggested_owner(item, &register, today(), today()), None);
     // An empty register suggests nobody.
-    assert_eq!(suggested_owner(item, &Default::default(), today()), None);
+    assert_eq!(suggested_owner(item, &Default::default(), today(), today()), None);
+}
+
+#[test]
+fn someone_leaving_before_the_due_date_is_not_suggested() {
+    let catalog = Catalog::builtin();
+    let item = catalog.item("C53-PRE-01").unwrap(); // usually fixed by the security manager
+    let mut register = valid_register(today());
+    register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(day(2027, 1, 5));
+    // Ben is here today and on a due date before his last day, but not on one after it.
+    assert_eq!(suggested_owner(item, &register, today(), day(2027, 1, 4)).as_deref(), Some("Ben Lindqvist"));
+    assert_eq!(suggested_owner(item, &register, today(), day(2027, 1, 5)).as_deref(), Some("Ada Okafor"));
+    // The plan line's suggestion follows its default due date (before an audit on 2027-02-15).
+    let mut a = all(catalog, Answer::Yes);
+    a.register = register;
+    a.audit_date = Some(day(2027, 2, 15));
+    a.set_answer("C53-PRE-01", Answer::No, today());
+    let finding = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == "C53-PRE-01").unwrap();
+    let line = plan_for(&finding, catalog, &a, today());
+    assert!(line.due.unwrap() >= day(2027, 1, 5), "{:?}", line.due);
+    assert_eq!(line.owner, "Ada Okafor");
 }
 
 #[test]

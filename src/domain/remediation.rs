@@ -66,16 +66,18 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
 /// any field of the line is edited, the line is stored and its owner is the user's.
 pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
+    let default = default_due(finding.severity, today, assessment.audit_date);
     let mut plan = match stored_line(finding, assessment) {
         Some((key, stored)) => carried(finding, key, stored),
         None => Remediation {
-            owner: catalog.item(finding.item_id).and_then(|item| suggested_owner(item, &assessment.register, today)).unwrap_or_default(),
+            owner: catalog
+                .item(finding.item_id)
+                .and_then(|item| suggested_owner(item, &assessment.register, today, default))
+                .unwrap_or_default(),
             ..Remediation::default()
         },
     };
-    if plan.due.is_none() {
-        plan.due = Some(default_due(finding.severity, today, assessment.audit_date));
-    }
+    plan.due.get_or_insert(default);
     plan
 }
 
@@ -128,10 +130,12 @@ pub fn edit_plan(
 }
 
 /// The owner the plan suggests for an item's gaps: someone named in the register who works here
-/// today and holds the role that usually fixes the item; failing that the ISMS owner, then top
-/// management. `None` when the register names none of them.
-pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate) -> Option<String> {
-    let named = |people: Vec<&Person>| people.into_iter().find(|p| !p.name.trim().is_empty()).map(|p| p.name.trim().to_string());
+/// today, is still here on the line's due date and holds the role that usually fixes the item;
+/// failing that the ISMS owner, then top management. `None` when the register names none of them.
+pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate, due: NaiveDate) -> Option<String> {
+    let stays = |p: &&Person| p.leaving_date.map_or(true, |left| left > due);
+    let named =
+        |people: Vec<&Person>| people.into_iter().filter(stays).find(|p| !p.name.trim().is_empty()).map(|p| p.name.trim().to_string());
     RoleKind::from_code(item.owner).into_iter().chain([RoleKind::SecurityManager, RoleKind::TopManagement]).find_map(|role| match role {
         RoleKind::TopManagement => named(register.top_management(today)),
         role => named(register.current_holders(&role, today)),

@@ -153,7 +153,7 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                      member, so nobody has been prepared for the auditor's interviews."
             .to_string()];
     }
-    let mut out = unfilled_key_roles(register, today);
+    let mut out = unfilled_key_roles(assessment, today);
     let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
     let deadline = fresh_from(assessment, today);
     let against = match upcoming {
@@ -201,32 +201,36 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
     out
 }
 
-/// A key group nobody fills today: however well the others rehearse, the auditor's interview
-/// for that group has nobody prepared for it (the register check reports the missing role itself).
-fn unfilled_key_roles(register: &Register, today: NaiveDate) -> Vec<String> {
-    let mut out = Vec::new();
-    if register.top_management(today).is_empty() {
-        out.push(
-            "Nobody who works here today is recorded as top management, so nobody is prepared for the auditor's \
-                  questions on leadership and commitment (Clause 5.1)."
-                .to_string(),
-        );
-    }
-    if register.current_holders(&RoleKind::SecurityManager, today).is_empty() {
-        out.push(
-            "Nobody who works here today holds the information security manager role, so the interview an auditor \
-                  spends longest on has nobody prepared for it."
-                .to_string(),
-        );
-    }
-    if register.current_holders(&RoleKind::ReviewTeamMember, today).is_empty() {
-        out.push(
-            "Nobody who works here today is on the management review team, so nobody is prepared to walk the auditor \
-                  through the reviews (Clause 9.3)."
-                .to_string(),
-        );
+/// A key group nobody fills today, or nobody will fill on an upcoming audit day (someone leaves
+/// before it): however well the others rehearse, the auditor's interview for that group has
+/// nobody prepared for it. The register checks report the missing role itself.
+fn unfilled_key_roles(assessment: &Assessment, today: NaiveDate) -> Vec<String> {
+    let register = &assessment.register;
+    let now = unfilled_on(register, today);
+    let mut out: Vec<String> = now.iter().map(|gap| format!("Nobody who works here today {gap}")).collect();
+    if let Some(audit) = assessment.audit_date.filter(|audit| *audit > today) {
+        for gap in unfilled_on(register, audit).into_iter().filter(|gap| !now.contains(gap)) {
+            out.push(format!("By the audit on {audit}, nobody working here then {gap}"));
+        }
     }
     out
+}
+
+/// The key groups nobody working here on `on` belongs to, as the end of a sentence.
+fn unfilled_on(register: &Register, on: NaiveDate) -> Vec<&'static str> {
+    let mut gaps = Vec::new();
+    if register.top_management(on).is_empty() {
+        gaps.push(
+            "is recorded as top management, so nobody is prepared for the auditor's questions on leadership and commitment (Clause 5.1).",
+        );
+    }
+    if register.current_holders(&RoleKind::SecurityManager, on).is_empty() {
+        gaps.push("holds the information security manager role, so the interview an auditor spends longest on has nobody prepared for it.");
+    }
+    if register.current_holders(&RoleKind::ReviewTeamMember, on).is_empty() {
+        gaps.push("is on the management review team, so nobody is prepared to walk the auditor through the reviews (Clause 9.3).");
+    }
+    gaps
 }
 
 /// The card's questions whose latest rating is older than `deadline`, with that rating's day,

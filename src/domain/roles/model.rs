@@ -284,9 +284,11 @@ impl CompetenceRecord {
         self.achieved_on?.checked_add_months(chrono::Months::new(months))
     }
 
-    /// Whether this record counts for `role`.
+    /// Whether this record counts for `role`: a general record counts for every role; a role's
+    /// record counts for that role however its name is written (custom names that differ only
+    /// in capitals or spaces are one role, as in the RASCI matrix and the register's pickers).
     pub fn covers(&self, role: &RoleKind) -> bool {
-        self.role.as_ref().map_or(true, |r| r == role)
+        self.role.as_ref().map_or(true, |r| r == role || r.code() == role.code())
     }
 }
 

@@ -40,7 +40,8 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
 }
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
-    if let Some(p) = nobody_holds_a_role(register, today) {
+    // Someone marked as top management holds that role without an assignment: their competence counts too.
+    if let Some(p) = nobody_holds_a_role(register, today).filter(|_| register.top_management(today).is_empty()) {
         return vec![p];
     }
     let mut out = Vec::new();

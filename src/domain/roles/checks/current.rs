@@ -10,7 +10,7 @@ use crate::domain::roles::model::Register;
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-CURRENT-HOLDERS",
     kind: FindingKind::RoleGap,
-    lead: "Roles are recorded for people who do not work here today.",
+    lead: "Roles are recorded for people who are not, or will not be, working here.",
     remediation: "Hand each listed role to a current employee, record the new appointment and close the old one, and \
                   make updating the register part of every leaver and role-change process.",
     run: problems,

@@ -38,7 +38,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         match register.person(backup) {
             None => out.push(Problem::new(format!("{who} has a deputy missing from the register ({backup})."))),
             Some(p) if p.has_left(today) => out.push(Problem::new(format!(
-                "{who} has {} as deputy, who left on {}.",
+                "{who} has {} as deputy, whose leaving date is {}.",
                 p.display_name(),
                 p.leaving_date.unwrap_or(today)
             ))),

@@ -79,7 +79,7 @@ pub fn problems(item_id: &str, register: &Register, today: NaiveDate) -> Option<
 /// For checks about the people who hold roles: an empty register cannot pass them.
 pub(crate) fn nobody_holds_a_role(register: &Register, today: NaiveDate) -> Option<Problem> {
     register.current_assignments(today).next().is_none().then(|| {
-        Problem::register_wide("No role in the register is held by someone who works here, so there is nothing to show an auditor yet.")
+        Problem::register_wide("No role in the register is assigned to anyone who works here, so there is nothing to show an auditor yet.")
     })
 }
 
