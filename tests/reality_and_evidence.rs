@@ -223,8 +223,25 @@ fn default_due_dates_fall_before_the_audit_by_severity() {
     assert_eq!(default_due(Severity::Major, today(), audit), day(2027, 1, 30));
     assert_eq!(default_due(Severity::Minor, today(), audit), day(2027, 2, 15));
     assert_eq!(default_due(Severity::Observation, today(), audit), day(2027, 2, 22));
-    // Audit too close for the usual lead time: due by the audit, never in the past.
-    assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 12, 1))), day(2026, 12, 1));
+    // Audit too close for the usual lead time (28 days): the time left is shared, majors first,
+    // everything before the audit day.
+    let close = Some(day(2026, 12, 21));
+    assert_eq!(default_due(Severity::Major, today(), close), day(2026, 12, 7));
+    assert_eq!(default_due(Severity::Minor, today(), close), day(2026, 12, 14));
+    assert_eq!(default_due(Severity::Observation, today(), close), day(2026, 12, 18));
+    // Whatever the distance, majors are never due after minors, nor minors after observations,
+    // and nothing is due before today or after the audit.
+    for days in 0..200 {
+        let audit = today().checked_add_days(chrono::Days::new(days)).unwrap();
+        let [major, minor, observation] =
+            [Severity::Major, Severity::Minor, Severity::Observation].map(|s| default_due(s, today(), Some(audit)));
+        assert!(
+            today() <= major && major <= minor && minor <= observation && observation <= audit,
+            "{days} days: {major} {minor} {observation}"
+        );
+    }
+    // The audit tomorrow: everything is due tomorrow, the audit day itself.
+    assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 11, 24))), day(2026, 11, 24));
     assert_eq!(default_due(Severity::Major, today(), Some(day(2026, 11, 1))), today());
     assert_eq!(default_due(Severity::Minor, today(), None), day(2027, 1, 22));
 }

@@ -80,6 +80,9 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].kind, FindingKind::Unanswered);
     assert_eq!(s.progress.unanswered(), 1);
+    // The finding says what is missing (not "not confirmed yet", which reads as if nothing was chosen).
+    assert!(findings[0].explanation.starts_with("Marked not applicable, but without a reason"), "{}", findings[0].explanation);
+    assert_eq!(findings[0].cost.lost_text(), "−2 pts");
     // With a justification it leaves the denominator: back to 100 %.
     a.set_na_justification(control.id, "We have no third parties at all".into());
     let s = score(&a);
@@ -387,4 +390,12 @@ fn the_major_reason_agrees_in_number() {
     assert_eq!(one[0], "1 gap would likely be raised as a major nonconformity, which means not ready.", "{one:?}");
     let two = reasons_with(2);
     assert_eq!(two[0], "2 gaps would likely be raised as major nonconformities; a single one means not ready.", "{two:?}");
+}
+
+#[test]
+fn a_findings_cost_is_written_in_points_agreeing_in_number() {
+    assert_eq!(Points::whole(1).lost_text(), "−1 pt");
+    assert_eq!(Points::halves(1).lost_text(), "−0.5 pts");
+    assert_eq!(Points::halves(3).lost_text(), "−1.5 pts");
+    assert_eq!(Points::whole(3).lost_text(), "−3 pts");
 }

@@ -184,13 +184,23 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
         Some(Answer::Partly) => (FindingKind::Partial, item.finding.downgraded(), format!("Only partly in place. {}", item.why)),
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
-        Some(Answer::NotSure) | None => (
-            FindingKind::Unanswered,
-            item.finding,
-            format!("Not confirmed yet, so it counts as not in place. If it is missing: {}", item.finding_reason),
-        ),
+        Some(Answer::NotSure) | None => (FindingKind::Unanswered, item.finding, unconfirmed(ctx, item)),
     };
     Some(finding(item, kind, severity, cost, explanation))
+}
+
+/// Why an item not confirmed yet costs points; "not applicable" without its reason is one of
+/// them, and says what is missing.
+fn unconfirmed(ctx: &Context, item: &Item) -> String {
+    let unjustified = ctx.assessment.response(item.id).is_some_and(|r| r.answer == Some(Answer::NotApplicable));
+    let state = if unjustified {
+        "Marked not applicable, but without a reason, so it is not counted as answered: an Annex A control is left \
+         out only with a justification (the one your Statement of Applicability gives). Add the reason, or until then it \
+         counts as not in place."
+    } else {
+        "Not confirmed yet, so it counts as not in place."
+    };
+    format!("{state} If it is missing: {}", item.finding_reason)
 }
 
 /// Why a "no" costs points. A claim item's reason is written about paperwork that exists without

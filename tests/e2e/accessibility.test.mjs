@@ -31,6 +31,12 @@ for (const width of [1280, 375]) {
         ? (await page.textContent('main h1')).trim()
         : (await page.textContent(`#nav-${route.slice(2)}`)).trim();
       assert.equal(title, `${name} · Audit Readiness Check`, `title on ${route}`);
+      // Radio buttons keep their size beside a label that wraps (one was squeezed to 13 px).
+      const squeezed = await page.$$eval('.choice input', (inputs) => inputs
+        .map((input) => ({ id: input.id, box: input.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && Math.abs(box.width - box.height) > 0.5)
+        .map(({ id, box }) => `${id} ${box.width}x${box.height}`));
+      assert.deepEqual(squeezed, [], `squeezed radio buttons on ${route} at ${width}`);
     }
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(await cspViolations(), []);

@@ -37,7 +37,7 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
     let finding = Memo::new(move |_| state.finding_for(id));
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("✗ {} · {} (−{} pts)", f.severity.label(), f.kind.label(), f.cost),
+            Some(f) => format!("✗ {} · {} ({})", f.severity.label(), f.kind.label(), f.cost.lost_text()),
             None => "✓ Ready".to_string(),
         })
     };
