@@ -14,6 +14,25 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const HOSTILE = '<img src=x onerror=alert(1)> =SUM(A1)';
 
+test('an Annex A control marked not applicable counts once it has its reason, and says so until then', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('a[href="#/area/a54-controls"]');
+  await page.waitForSelector('#A54-CTL-02-not_applicable');
+  const progress = () => page.textContent('#progress-a54-controls');
+  const before = await progress();
+  await page.check('#A54-CTL-02-not_applicable');
+  assert.match(await page.textContent('#A54-CTL-02-status'), /^Reason missing: Minor nonconformity \(−2 pts\)/);
+  assert.match(await page.textContent('#A54-CTL-02-detail'), /without a reason, so it is not counted as answered/);
+  assert.equal(await progress(), before, 'not counted as answered without its reason');
+  await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
+  assert.match(await page.textContent('#A54-CTL-02-status'), /^Ready/);
+  assert.notEqual(await progress(), before);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('answers, notes and the readiness figure survive a reload', async () => {
   const { context, page, requests, consoleErrors, cspViolations } = await recordingPage(browser);
   const dialogs = [];
