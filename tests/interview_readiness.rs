@@ -196,6 +196,38 @@ fn a_key_role_left_empty_by_a_leaver_before_the_audit_keeps_the_item_open() {
 }
 
 #[test]
+fn a_starter_in_a_key_role_before_the_audit_rehearses_and_a_leaver_before_it_need_not() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(day(2027, 1, 20));
+    // Ben leaves before the audit; Finn starts after today and takes over as security manager.
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2027, 1, 5));
+    a.register.update_person(ben).unwrap();
+    a.register.add_person(support::person("p9", "Finn Hale", "Security lead", day(2027, 1, 6), false)).unwrap();
+    a.register
+        .add_assignment(support::appoint(
+            "a30",
+            audit_readiness::domain::roles::RoleKind::SecurityManager,
+            "p9",
+            Some("p1"),
+            None,
+            day(2027, 1, 6),
+        ))
+        .unwrap();
+    a.rehearsals.retain(|r| r.person_id != "p2"); // Ben's ratings no longer matter
+    let f = interview_finding(&a).expect("the new security manager has not rehearsed");
+    assert_eq!(f.details, ["Finn Hale (Information security manager (ISMS owner)) has not rehearsed yet."]);
+    // Finn is listed for rehearsal before he starts, as a key person.
+    let finn = everyone(QuestionBank::builtin(), &a, today()).into_iter().find(|r| r.person_id == "p9").expect("listed");
+    assert!(finn.key);
+    for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
+        interview::record(&mut a.rehearsals, "p9", q.0.id, Rating::Confident, today());
+    }
+    assert_eq!(interview_finding(&a), None);
+}
+
+#[test]
 fn readiness_per_person_is_the_share_last_rated_confident_and_the_last_rehearsal_date() {
     let bank = QuestionBank::builtin();
     let mut a = all(Catalog::builtin(), Answer::Yes);

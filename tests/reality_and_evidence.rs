@@ -223,12 +223,17 @@ fn default_due_dates_fall_before_the_audit_by_severity() {
     assert_eq!(default_due(Severity::Major, today(), audit), day(2027, 1, 30));
     assert_eq!(default_due(Severity::Minor, today(), audit), day(2027, 2, 15));
     assert_eq!(default_due(Severity::Observation, today(), audit), day(2027, 2, 22));
-    // Audit too close for the usual lead time (28 days): the time left is shared, majors first,
-    // everything before the audit day.
+    // 45 days: every usual lead time still fits.
+    let fits = Some(day(2027, 1, 7));
+    assert_eq!(default_due(Severity::Major, today(), fits), day(2026, 12, 8));
+    assert_eq!(default_due(Severity::Minor, today(), fits), day(2026, 12, 24));
+    assert_eq!(default_due(Severity::Observation, today(), fits), day(2026, 12, 31));
+    // 28 days: too close for a major's month, which shrinks to three quarters of the time left
+    // (21 days before the audit), still ahead of the minors.
     let close = Some(day(2026, 12, 21));
-    assert_eq!(default_due(Severity::Major, today(), close), day(2026, 12, 7));
-    assert_eq!(default_due(Severity::Minor, today(), close), day(2026, 12, 14));
-    assert_eq!(default_due(Severity::Observation, today(), close), day(2026, 12, 18));
+    assert_eq!(default_due(Severity::Major, today(), close), day(2026, 11, 30));
+    assert_eq!(default_due(Severity::Minor, today(), close), day(2026, 12, 7));
+    assert_eq!(default_due(Severity::Observation, today(), close), day(2026, 12, 14));
     // Whatever the distance, majors are never due after minors, nor minors after observations,
     // and nothing is due before today or after the audit.
     for days in 0..200 {

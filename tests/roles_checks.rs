@@ -303,7 +303,10 @@ fn missing_expired_and_undated_competence_are_listed_with_dates() {
     let problems = competence::problems(&r, today());
     let found = texts(&problems);
     assert!(found.contains("Dev Patel has no competence record for the role Third-party manager"), "{found}");
-    assert!(found.contains("Cara Mendes's training \"Course c4\" lapsed on 2026-06-01 (renewal due every 12 months)."), "{found}");
+    assert!(
+        found.contains("Cara Mendes's training \"Course c4\" is past its renewal date, 2026-06-01 (renewal due every 12 months)."),
+        "{found}"
+    );
     assert!(found.contains("Eli Novak's training \"Course c6\" has no date"), "{found}");
     // A general record lapsing is reported once, not once per role Cara holds.
     assert_eq!(found.matches("Course c4").count(), 1);
@@ -318,7 +321,7 @@ fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_c
     let mut cara = r.competence.iter().find(|c| c.id == "c4").unwrap().clone();
     cara.achieved_on = Some(day(2025, 6, 1)); // 12-month renewal: lapsed 2026-06-01
     r.update_competence(cara.clone()).unwrap();
-    assert!(texts(&competence::problems(&r, today())).contains("lapsed on 2026-06-01"));
+    assert!(texts(&competence::problems(&r, today())).contains("is past its renewal date, 2026-06-01"));
     // The refresher course, taken since, is a new record: the old one no longer counts against her.
     let mut renewed = cara.clone();
     renewed.id = "c40".into();
@@ -329,7 +332,7 @@ fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_c
     renewed.achieved_on = Some(today() + chrono::Days::new(30));
     r.update_competence(renewed).unwrap();
     let found = texts(&competence::problems(&r, today()));
-    assert!(found.contains("lapsed on 2026-06-01"), "{found}");
+    assert!(found.contains("is past its renewal date, 2026-06-01"), "{found}");
     assert!(found.contains("after today: it counts once it has been achieved"), "{found}");
     // A person whose only record is future-dated cannot show competence either.
     let mut eli = r.competence.iter().find(|c| c.id == "c6").unwrap().clone();
@@ -360,7 +363,7 @@ fn what_lapses_or_leaves_before_the_audit_is_open_now_and_says_so() {
     let competence = findings.iter().find(|f| f.item_id == "REG-COMPETENCE").expect("competence finding");
     assert!(
         competence.details.contains(
-            &"By the audit on 2027-02-15: Cara Mendes's training \"Course c4\" lapsed on 2027-01-10 (renewal due every 12 months)."
+            &"By the audit on 2027-02-15: Cara Mendes's training \"Course c4\" is past its renewal date, 2027-01-10 (renewal due every 12 months)."
                 .to_string()
         ),
         "{:?}",
@@ -402,6 +405,23 @@ fn a_custom_role_record_still_counts_when_the_name_is_written_in_other_capitals(
     moved.role = Some(RoleKind::Custom("Privacy lead".into()));
     r.update_competence(moved).unwrap();
     assert!(texts(&competence::problems(&r, today())).contains("Eli Novak has no competence record for the role Data protection officer"));
+}
+
+#[test]
+fn one_custom_role_under_two_spellings_is_one_role_for_its_holder() {
+    let mut r = valid_register(today());
+    let privacy = |name: &str| RoleKind::Custom(name.into());
+    r.add_assignment(appoint("a20", privacy("Privacy lead"), "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    r.add_assignment(appoint("a21", privacy("privacy lead"), "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    assert_eq!(r.held_roles("p5").len(), 2, "internal auditor and the privacy lead, once");
+    let found = texts(&competence::problems(&r, today()));
+    assert_eq!(found.matches("for the role Privacy lead").count(), 1, "{found}");
+    r.add_competence(record("c20", "p5", Some(privacy("Privacy lead")), day(2026, 2, 1), None)).unwrap();
+    // Renaming one of the two spellings: Eli still holds the role through the other, so the
+    // record stays with it and the new role needs its own.
+    r.rename_custom_role("a21", "Data protection officer".into()).unwrap();
+    let found = texts(&competence::problems(&r, today()));
+    assert_eq!(found, "Eli Novak has no competence record for the role Data protection officer (nor a general one).");
 }
 
 #[test]

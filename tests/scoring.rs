@@ -73,12 +73,12 @@ fn not_applicable_needs_a_justification_to_leave_the_score() {
         .find(|i| i.excludable() && !i.is_derived() && catalog.reality_checks.iter().all(|c| c.proof_item != i.id))
         .unwrap();
     a.set_answer(control.id, Answer::NotApplicable, today());
-    // No justification: counts as unanswered, costs points and yields an "unanswered" finding.
+    // No justification: counts as unanswered, costs points and yields a "reason missing" finding.
     let s = score(&a);
     assert!(s.percent < 100);
     let findings = all_findings(catalog, &a, today());
     assert_eq!(findings.len(), 1);
-    assert_eq!(findings[0].kind, FindingKind::Unanswered);
+    assert_eq!((findings[0].kind.label(), findings[0].id.as_str()), ("Reason missing", format!("reason-missing:{}", control.id).as_str()));
     assert_eq!(s.progress.unanswered(), 1);
     // The finding says what is missing (not "not confirmed yet", which reads as if nothing was chosen).
     assert!(findings[0].explanation.starts_with("Marked not applicable, but without a reason"), "{}", findings[0].explanation);

@@ -18,8 +18,10 @@ use super::roles::checks::{check_for, Problem};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
-    /// No answer yet, "not sure", or N/A without a justification.
+    /// No answer yet, or "not sure".
     Unanswered,
+    /// "Not applicable" on an Annex A item without the justification that would exclude it.
+    ReasonMissing,
     /// The requirement is not met (answered no).
     Gap,
     /// The requirement is only partly met.
@@ -50,6 +52,7 @@ impl FindingKind {
     pub fn label(self) -> &'static str {
         match self {
             FindingKind::Unanswered => "Not yet known",
+            FindingKind::ReasonMissing => "Reason missing",
             FindingKind::Gap => "Gap",
             FindingKind::Partial => "Partly met",
             FindingKind::CheckboxGap => "Checkbox gap",
@@ -68,6 +71,7 @@ impl FindingKind {
     pub fn code(self) -> &'static str {
         match self {
             FindingKind::Unanswered => "unanswered",
+            FindingKind::ReasonMissing => "reason-missing",
             FindingKind::Gap => "gap",
             FindingKind::Partial => "partial",
             FindingKind::CheckboxGap => "checkbox-gap",
@@ -184,23 +188,34 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
         Some(Answer::Partly) => (FindingKind::Partial, item.finding.downgraded(), format!("Only partly in place. {}", item.why)),
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
-        Some(Answer::NotSure) | None => (FindingKind::Unanswered, item.finding, unconfirmed(ctx, item)),
+        Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
+            FindingKind::ReasonMissing,
+            item.finding,
+            format!(
+                "Marked not applicable, but without a reason, so it is not counted as answered: an Annex A control is left \
+                 out only with a justification (the one your Statement of Applicability gives). Add the reason; until then \
+                 it counts as not in place, and if it is missing: {}",
+                lower_first(item.finding_reason)
+            ),
+        ),
+        Some(Answer::NotSure) | None => (
+            FindingKind::Unanswered,
+            item.finding,
+            format!("Not confirmed yet, so it counts as not in place. If it is missing: {}", item.finding_reason),
+        ),
     };
     Some(finding(item, kind, severity, cost, explanation))
 }
 
-/// Why an item not confirmed yet costs points; "not applicable" without its reason is one of
-/// them, and says what is missing.
-fn unconfirmed(ctx: &Context, item: &Item) -> String {
-    let unjustified = ctx.assessment.response(item.id).is_some_and(|r| r.answer == Some(Answer::NotApplicable));
-    let state = if unjustified {
-        "Marked not applicable, but without a reason, so it is not counted as answered: an Annex A control is left \
-         out only with a justification (the one your Statement of Applicability gives). Add the reason, or until then it \
-         counts as not in place."
-    } else {
-        "Not confirmed yet, so it counts as not in place."
-    };
-    format!("{state} If it is missing: {}", item.finding_reason)
+/// "Not applicable" chosen on an item that could be excluded, but without its reason.
+fn unjustified_exclusion(ctx: &Context, item: &Item) -> bool {
+    ctx.assessment.response(item.id).is_some_and(|r| r.answer == Some(Answer::NotApplicable))
+}
+
+/// "Missing security terms …" as the end of a sentence: "missing security terms …".
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Why a "no" costs points. A claim item's reason is written about paperwork that exists without

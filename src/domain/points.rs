@@ -27,12 +27,12 @@ impl Points {
         self.0
     }
 
-    /// Whole percent of `self` out of `total`, rounded down (100 only when nothing is missing).
     /// What a finding costs, short: "−1 pt", "−1.5 pts", "−2 pts".
     pub fn lost_text(self) -> String {
         format!("−{self} {}", if self == Points::whole(1) { "pt" } else { "pts" })
     }
 
+    /// Whole percent of `self` out of `total`, rounded down (100 only when nothing is missing).
     pub fn percent_of(self, total: Points) -> u32 {
         if total.0 == 0 {
             100

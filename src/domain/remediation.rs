@@ -50,19 +50,18 @@ pub struct Remediation {
 
 /// A sensible default due date: majors a month before the audit, minors two weeks before,
 /// observations a week before; without an audit date, 30/60/90 days from today. When the audit
-/// is too close for those lead times, the time left is shared in the same order (majors due
-/// halfway there, minors three quarters of the way, observations seven eighths), so the most
-/// serious work still comes first and leaves time before the audit.
+/// is too close for a lead time, it shrinks to three quarters (majors), half (minors) or a
+/// quarter (observations) of the days left, so the most serious work still comes first.
 pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<NaiveDate>) -> NaiveDate {
-    let (before_audit, share_of_time_left, from_today) = match severity {
-        Severity::Major => (30, 2, 30),
-        Severity::Minor => (14, 4, 60),
-        Severity::Observation => (7, 8, 90),
+    let (before_audit, quarters_of_time_left, from_today) = match severity {
+        Severity::Major => (30, 3, 30),
+        Severity::Minor => (14, 2, 60),
+        Severity::Observation => (7, 1, 90),
     };
     match audit_date {
         Some(audit) if audit > today => {
             let left = (audit - today).num_days().unsigned_abs();
-            audit.checked_sub_days(Days::new(before_audit.min(left / share_of_time_left))).unwrap_or(audit)
+            audit.checked_sub_days(Days::new(before_audit.min(left * quarters_of_time_left / 4))).unwrap_or(audit)
         }
         // The audit is today or already past: the work is due now.
         Some(_) => today,

@@ -8,7 +8,7 @@ use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::state::AppState;
 use crate::domain::evidence::undated_renewal;
-use crate::domain::{Answer, FindingKind, Item};
+use crate::domain::{Answer, Item};
 
 #[component]
 pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
@@ -48,12 +48,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let finding = Memo::new(move |_| state.finding_for(id));
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => {
-                // "Not applicable" chosen, but not counted without its reason: say what is missing.
-                let reason_missing = f.kind == FindingKind::Unanswered && answer.get() == Some(Answer::NotApplicable);
-                let label = if reason_missing { "Reason missing" } else { f.kind.label() };
-                format!("{label}: {} ({})", f.severity.label(), f.cost.lost_text())
-            }
+            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity.label(), f.cost.lost_text()),
             None => "Ready".to_string(),
         })
     };

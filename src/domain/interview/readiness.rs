@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::domain::assessment::Assessment;
-use crate::domain::roles::{Register, RoleKind};
+use crate::domain::roles::{Person, Register, RoleKind};
 
 use super::bank::{Question, QuestionBank};
 use super::card::{card_questions, role_label};
@@ -58,7 +58,14 @@ pub fn fresh_from(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
     reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference)
 }
 
-/// Key role holders who work here today: top management, the security manager, review team members.
+/// The day whose key role holders count: an upcoming audit day (the auditor meets the people
+/// in post then), otherwise today.
+pub fn interview_day(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
+    assessment.audit_date.filter(|audit| *audit > today).unwrap_or(today)
+}
+
+/// Key role holders who work here on `today` (or the day given): top management, the security
+/// manager, review team members.
 pub fn is_key_holder(register: &Register, person_id: &str, today: NaiveDate) -> bool {
     register.current_person(person_id, today).is_some()
         && (register.is_top_management(person_id, today)
@@ -90,7 +97,7 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
         person_id: person.id.clone(),
         name: person.display_name().to_string(),
         roles: register.held_roles(person_id).iter().map(role_label).collect(),
-        key: is_key_holder(register, person_id, today),
+        key: is_key_holder(register, person_id, interview_day(assessment, today)),
         total: card.len(),
         confident: 0,
         shaky: 0,
@@ -117,10 +124,13 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
     Some(r)
 }
 
-/// The readiness of everyone who works here today, in register order.
+/// The readiness of everyone who works here today, or who will on an upcoming audit day (a
+/// starter rehearses before the audit too), in register order.
 pub fn everyone(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<PersonReadiness> {
     let register = &assessment.register;
-    register.people.iter().filter(|p| p.is_current(today)).filter_map(|p| person_readiness(bank, assessment, &p.id, today)).collect()
+    let audit = assessment.audit_date.filter(|audit| *audit > today);
+    let here = |p: &&Person| p.is_current(today) || audit.is_some_and(|audit| p.is_current(audit));
+    register.people.iter().filter(here).filter_map(|p| person_readiness(bank, assessment, &p.id, today)).collect()
 }
 
 /// The questions of a person's card, weakest first: could not answer, then shaky, then never
@@ -147,13 +157,21 @@ fn rank(rating: Option<Rating>) -> u8 {
 /// and problem, naming them. Empty means the pre-audit item is met.
 pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<String> {
     let register = &assessment.register;
-    let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, today)).map(|p| p.id.as_str()).collect();
+    // The people the auditor will meet: those in a key role on an upcoming audit day (a leaver
+    // before it is not interviewed, a starter before it is), otherwise today.
+    let day = interview_day(assessment, today);
+    let nobody =
+        if day > today { format!("By the audit on {day}, nobody working here then") } else { "Nobody who works here today".to_string() };
+    let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, day)).map(|p| p.id.as_str()).collect();
     if keys.is_empty() {
-        return vec!["Nobody who works here today is recorded as top management, security manager or review team \
-                     member, so nobody has been prepared for the auditor's interviews."
-            .to_string()];
+        return vec![format!(
+            "{nobody} is recorded as top management, security manager or review team member, so nobody has been \
+             prepared for the auditor's interviews."
+        )];
     }
-    let mut out = unfilled_key_roles(assessment, today);
+    // However well the others rehearse, a key group nobody fills has nobody prepared for its
+    // interview (the register checks report the missing role itself).
+    let mut out: Vec<String> = unfilled_on(register, day).into_iter().map(|gap| format!("{nobody} {gap}")).collect();
     let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
     let deadline = fresh_from(assessment, today);
     let against = match upcoming {
@@ -196,21 +214,6 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
                 r.total,
                 titles.join(", ")
             ));
-        }
-    }
-    out
-}
-
-/// A key group nobody fills today, or nobody will fill on an upcoming audit day (someone leaves
-/// before it): however well the others rehearse, the auditor's interview for that group has
-/// nobody prepared for it. The register checks report the missing role itself.
-fn unfilled_key_roles(assessment: &Assessment, today: NaiveDate) -> Vec<String> {
-    let register = &assessment.register;
-    let now = unfilled_on(register, today);
-    let mut out: Vec<String> = now.iter().map(|gap| format!("Nobody who works here today {gap}")).collect();
-    if let Some(audit) = assessment.audit_date.filter(|audit| *audit > today) {
-        for gap in unfilled_on(register, audit).into_iter().filter(|gap| !now.contains(gap)) {
-            out.push(format!("By the audit on {audit}, nobody working here then {gap}"));
         }
     }
     out

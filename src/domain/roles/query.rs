@@ -31,11 +31,12 @@ impl Register {
         self.assignments.iter().filter(move |a| a.person_id == person_id)
     }
 
-    /// The distinct roles a person holds, in register order.
+    /// The distinct roles a person holds, in register order (custom names that differ only in
+    /// capitals or spaces are one role, as everywhere: see [`RoleKind::code`]).
     pub fn roles_of(&self, person_id: &str) -> Vec<RoleKind> {
         let mut roles: Vec<RoleKind> = Vec::new();
         for a in self.assignments_of(person_id) {
-            if !roles.contains(&a.role) {
+            if !roles.iter().any(|r| r.code() == a.role.code()) {
                 roles.push(a.role.clone());
             }
         }
@@ -53,8 +54,9 @@ impl Register {
         roles
     }
 
+    /// Whether the person holds `role` (by its code: a custom name however it is capitalised).
     pub fn holds(&self, person_id: &str, role: &RoleKind) -> bool {
-        self.assignments_of(person_id).any(|a| &a.role == role)
+        self.assignments_of(person_id).any(|a| &a.role == role || a.role.code() == role.code())
     }
 
     /// Assignments whose holder works here today.
