@@ -145,6 +145,13 @@ fn diff_lists_only_differing_items_with_both_dates_in_catalogue_order() {
     assert_eq!(d[3].mine, None);
     assert_eq!(d[4].theirs, None);
     assert!(diff(&mine, &mine, catalog).is_empty());
+    // The same answer given on different days is not a difference to choose between.
+    let (mut mine, mut theirs) = pair();
+    mine.set_answer("C53-PRE-08", Answer::Partly, day(2026, 12, 3));
+    theirs.set_answer("C53-PRE-08", Answer::Partly, day(2026, 10, 1));
+    assert_eq!(diff(&mine, &theirs, catalog).len(), 5);
+    theirs.set_note("C53-PRE-08", "signed letters are in the HR drive".into());
+    assert_eq!(diff(&mine, &theirs, catalog).len(), 6, "a note is a difference");
 }
 
 #[test]

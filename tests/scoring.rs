@@ -399,3 +399,16 @@ fn a_findings_cost_is_written_in_points_agreeing_in_number() {
     assert_eq!(Points::halves(3).lost_text(), "−1.5 pts");
     assert_eq!(Points::whole(3).lost_text(), "−3 pts");
 }
+
+#[test]
+fn what_an_auditor_would_raise_agrees_in_number() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PRE-01", Answer::No, today()); // a major
+    a.set_answer("C53-PRE-02", Answer::No, today()); // a minor
+    assert_eq!(score(&a).expected_text(), "1 major nonconformity, 1 minor nonconformity, 0 observations");
+    a.set_answer("C53-PRE-03", Answer::No, today());
+    let s = score(&a);
+    assert_eq!((s.majors + s.minors, s.observations), (3, 0));
+    assert!(s.expected_text().ends_with("nonconformities, 0 observations"), "{}", s.expected_text());
+}

@@ -206,6 +206,18 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
 }
 
 impl Score {
+    /// What an auditor would likely raise, in words: "1 major nonconformity, 2 minor
+    /// nonconformities, 0 observations".
+    pub fn expected_text(&self) -> String {
+        use super::wording::counted;
+        format!(
+            "{}, {}, {}",
+            counted(self.majors, "major nonconformity", "major nonconformities"),
+            counted(self.minors, "minor nonconformity", "minor nonconformities"),
+            counted(self.observations, "observation", "observations")
+        )
+    }
+
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
         Rule::deciding(self.majors, self.minors, self.observations, self.percent)

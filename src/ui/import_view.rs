@@ -157,11 +157,18 @@ fn Unlock(
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (pass, raw) = (passphrase.get_untracked(), raw.get_value());
+        if pass.is_empty() {
+            message.set(Some("Enter the passphrase this backup was encrypted with. Nothing was changed.".into()));
+            return;
+        }
         spawn_local(async move {
             match decrypt(&pass, &raw).await {
                 Ok(text) => {
                     locked.set(None);
                     on_open(text);
+                    // The passphrase field went with the form: back to the file picker, just
+                    // above what the backup holds.
+                    focus_later("import-file");
                 }
                 Err(error) => message.set(Some(format!("Could not open the backup: {}. Nothing was changed.", error.reason()))),
             }

@@ -244,6 +244,8 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await page.click('#nav-export');
   await page.setInputFiles('#import-file', file);
   await page.waitForSelector('#import-passphrase');
+  await page.press('#import-passphrase', 'Enter'); // nothing typed yet: asked for, not "wrong"
+  assert.equal(await page.textContent('#import-message'), 'Enter the passphrase this backup was encrypted with. Nothing was changed.');
   await page.fill('#import-passphrase', 'wrong passphrase!');
   await page.click('#import-decrypt');
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('passphrase is wrong'));
@@ -251,6 +253,8 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await page.fill('#import-passphrase', 'correct horse battery staple');
   await page.press('#import-passphrase', 'Enter'); // Enter opens it, like the button
   await page.waitForSelector('#merge-table');
+  // The passphrase field is gone: the focus is back on the file picker, not lost to the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'import-file');
   await page.selectOption('#merge-C53-PRE-04', 'theirs');
   await page.click('#confirm-merge');
   assert.equal((await storedAssessment(page)).responses['C53-PRE-04'].answer, 'partly');

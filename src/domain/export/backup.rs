@@ -115,8 +115,9 @@ impl ItemDiff {
     }
 }
 
-/// Items whose responses differ (a missing response equals an empty one), catalogue items in
-/// catalogue order first, then unknown ids in sorted order.
+/// Items whose responses differ (a missing response equals an empty one; the day it was last
+/// changed alone is no difference), catalogue items in catalogue order first, then unknown ids
+/// in sorted order.
 pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> Vec<ItemDiff> {
     let ids: BTreeSet<&String> = current.responses.keys().chain(incoming.responses.keys()).collect();
     let position = |id: &str| catalog.items.iter().position(|item| item.id == id).unwrap_or(usize::MAX);
@@ -128,7 +129,8 @@ pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> V
         .filter_map(|id| {
             let mine = current.responses.get(id);
             let theirs = incoming.responses.get(id);
-            if mine.unwrap_or(&empty) == theirs.unwrap_or(&empty) {
+            let undated = |r: Option<&ItemResponse>| ItemResponse { updated_on: None, ..r.unwrap_or(&empty).clone() };
+            if undated(mine) == undated(theirs) {
                 return None;
             }
             Some(ItemDiff {

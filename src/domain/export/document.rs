@@ -58,8 +58,12 @@ pub fn build(report: &Report) -> Document {
     blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: overall readiness {} %", s.verdict.label(), s.percent) });
     blocks.push(Block::Paragraph(s.verdict.meaning().to_string()));
     blocks.push(Block::Paragraph(format!(
-        "{} of {} readiness points; {}, and {}. Expected at the audit: {} major nonconformities, {} minor nonconformities, {} observations.",
-        s.earned, s.possible, s.progress.answered_text(), s.progress.worked_out_text(), s.majors, s.minors, s.observations
+        "{} of {} readiness points; {}, and {}. Expected at the audit: {}.",
+        s.earned,
+        s.possible,
+        s.progress.answered_text(),
+        s.progress.worked_out_text(),
+        s.expected_text()
     )));
     let reasons = report.reasons();
     if !reasons.is_empty() {

@@ -168,13 +168,11 @@ fn results(report: &Report) -> Root {
                 uuid: uuid("result"),
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
-                    "Verdict: {} ({} %). {} Expected: {} major, {} minor nonconformities, {} observations. {}; {}.",
+                    "Verdict: {} ({} %). {} Expected: {}. {}; {}.",
                     s.verdict.label(),
                     s.percent,
                     s.verdict.meaning(),
-                    s.majors,
-                    s.minors,
-                    s.observations,
+                    s.expected_text(),
                     s.progress.answered_text(),
                     s.progress.worked_out_text()
                 ),
