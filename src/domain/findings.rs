@@ -195,7 +195,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 "Marked not applicable, but without a reason, so it is not counted as answered: an Annex A control is left \
                  out only with a justification (the one your Statement of Applicability gives). Add the reason; until then \
                  it counts as not in place, and if it is missing: {}",
-                lower_first(item.finding_reason)
+                super::wording::lower_first(item.finding_reason)
             ),
         ),
         Some(Answer::NotSure) | None => (
@@ -210,12 +210,6 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
 /// "Not applicable" chosen on an item that could be excluded, but without its reason.
 fn unjustified_exclusion(ctx: &Context, item: &Item) -> bool {
     ctx.assessment.response(item.id).is_some_and(|r| r.answer == Some(Answer::NotApplicable))
-}
-
-/// "Missing security terms …" as the end of a sentence: "missing security terms …".
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Why a "no" costs points. A claim item's reason is written about paperwork that exists without

@@ -66,7 +66,10 @@ fn raci_duties(register: &Register, roles: &[RoleKind]) -> Vec<(&'static str, St
     for row in RESPONSIBILITIES {
         for role in roles {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
-                out.push((row.code, format!("{}: {} for {}", role_label(role), letter.label(), lower_first(row.label))));
+                out.push((
+                    row.code,
+                    format!("{}: {} for {}", role_label(role), letter.label(), crate::domain::wording::lower_first(row.label)),
+                ));
             }
         }
     }
@@ -78,11 +81,6 @@ pub fn role_label(role: &RoleKind) -> String {
         "" => "Unnamed custom role".to_string(),
         label => label.to_string(),
     }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect()).unwrap_or_default()
 }
 
 /// The questions on a person's card with the reasons they are asked: role questions first (their
