@@ -72,6 +72,9 @@ test('a rating survives a reload and decides "Key people are ready for interview
   await page.click('#open-card-p4');
   assert.equal(await text(page, '#brief-title'), 'Interview brief: Dev Patel');
   await page.waitForFunction(() => document.activeElement?.id === 'brief-title');
+  // The next Tab reaches the card's own buttons (they used to come before the title, so Tab left the page).
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rehearse-start');
   assert.match(await text(page, '#brief-q-IQ-TP-REGISTER'), /Why you: Third-party manager/);
 
   // Ben's card comes from his roles: security manager, the two Clause 5.3 duties, review team.

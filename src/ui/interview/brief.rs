@@ -47,17 +47,19 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     let questions = card.questions.into_iter().map(|q| question(iv, &id, q)).collect_view();
     view! {
         <section class="iv-panel" aria-labelledby="brief-title">
-            <div class="iv-tools">
-                <button type="button" id="rehearse-start" on:click=move |_| iv.rehearse()>"Rehearse (weakest first)"</button>
-                <button type="button" class="secondary" id="print-brief" on:click=|_| drop(window().print())>"Print brief"</button>
-                <button type="button" class="secondary" id="download-brief" on:click=save>"Download brief (Markdown)"</button>
-            </div>
-            <p class="error" role="alert">{move || error.get()}</p>
             <article class="brief" id="interview-brief" data-print-size=print_size>
                 <h2 id="brief-title" tabindex="-1">"Interview brief: "{card.name}</h2>
                 <p class="brief-meta" id="brief-job">{card.job_title}</p>
                 <p class="brief-meta" id="brief-roles">{roles}</p>
                 <p class="brief-meta" id="brief-readiness">{readiness}</p>
+                // After the title (where opening a card puts the focus), so the next Tab reaches them;
+                // not printed.
+                <div class="iv-tools">
+                    <button type="button" id="rehearse-start" on:click=move |_| iv.rehearse()>"Rehearse (weakest first)"</button>
+                    <button type="button" class="secondary" id="print-brief" on:click=|_| drop(window().print())>"Print brief"</button>
+                    <button type="button" class="secondary" id="download-brief" on:click=save>"Download brief (Markdown)"</button>
+                </div>
+                <p class="error" role="alert">{move || error.get()}</p>
                 <h3 class="brief-sub">"Questions to expect"</h3>
                 <ol class="brief-questions" id="brief-questions">{questions}</ol>
                 <h3 class="brief-sub">"Evidence to bring"</h3>
