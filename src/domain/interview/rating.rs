@@ -49,8 +49,7 @@ pub struct Rehearsal {
 /// so the log keeps one entry per person, question and day. Returns the rating it replaced, for
 /// [`unrecord`].
 pub fn record(log: &mut Vec<Rehearsal>, person_id: &str, question_id: &str, rating: Rating, today: NaiveDate) -> Option<Rating> {
-    let same = |r: &Rehearsal| r.person_id == person_id && r.question_id == question_id && r.on == today;
-    match log.iter_mut().find(|r| same(r)) {
+    match log.iter_mut().find(|r| r.is(person_id, question_id, today)) {
         Some(entry) => Some(std::mem::replace(&mut entry.rating, rating)),
         None => {
             log.push(Rehearsal { person_id: person_id.into(), question_id: question_id.into(), rating, on: today });
@@ -62,10 +61,16 @@ pub fn record(log: &mut Vec<Rehearsal>, person_id: &str, question_id: &str, rati
 /// Takes back a rating just recorded (a slip of the finger): that day's entry gets the rating
 /// [`record`] replaced, or goes when there was none.
 pub fn unrecord(log: &mut Vec<Rehearsal>, person_id: &str, question_id: &str, replaced: Option<Rating>, today: NaiveDate) {
-    let same = |r: &Rehearsal| r.person_id == person_id && r.question_id == question_id && r.on == today;
     match replaced {
-        Some(rating) => log.iter_mut().filter(|r| same(r)).for_each(|r| r.rating = rating),
-        None => log.retain(|r| !same(r)),
+        Some(rating) => log.iter_mut().filter(|r| r.is(person_id, question_id, today)).for_each(|r| r.rating = rating),
+        None => log.retain(|r| !r.is(person_id, question_id, today)),
+    }
+}
+
+impl Rehearsal {
+    /// This person's rating of this question on this day (the log keeps one such entry).
+    fn is(&self, person_id: &str, question_id: &str, on: NaiveDate) -> bool {
+        self.person_id == person_id && self.question_id == question_id && self.on == on
     }
 }
 

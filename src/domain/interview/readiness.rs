@@ -128,8 +128,8 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
 /// starter rehearses before the audit too), in register order.
 pub fn everyone(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<PersonReadiness> {
     let register = &assessment.register;
-    let audit = assessment.audit_date.filter(|audit| *audit > today);
-    let here = |p: &&Person| p.is_current(today) || audit.is_some_and(|audit| p.is_current(audit));
+    let day = interview_day(assessment, today);
+    let here = |p: &&Person| p.is_current(today) || p.is_current(day);
     register.people.iter().filter(here).filter_map(|p| person_readiness(bank, assessment, &p.id, today)).collect()
 }
 

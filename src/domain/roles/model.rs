@@ -35,6 +35,17 @@ impl Person {
         self.start_date.is_some_and(|start| start > today)
     }
 
+    /// Why the person does not work here on `today`, in words that hold whether that day is
+    /// today or an audit day ahead ("whose leaving date is 2027-01-05", "who starts on
+    /// 2027-01-06"); `None` when they do work here then.
+    pub fn absence(&self, today: NaiveDate) -> Option<String> {
+        match (self.leaving_date, self.start_date) {
+            (Some(left), _) if self.has_left(today) => Some(format!("whose leaving date is {left}")),
+            (_, Some(start)) if self.not_started(today) => Some(format!("who starts on {start}")),
+            _ => None,
+        }
+    }
+
     /// Works here today: started (or no start date given) and not left.
     pub fn is_current(&self, today: NaiveDate) -> bool {
         !self.has_left(today) && !self.not_started(today)

@@ -91,9 +91,7 @@ fn former_holders(register: &Register, role: &RoleKind, today: NaiveDate) -> Vec
         .filter(|a| &a.role == role)
         .filter_map(|a| match register.person(&a.person_id) {
             None => Some(format!("an unknown person ({})", a.person_id)),
-            Some(p) if p.has_left(today) => Some(format!("{}, whose leaving date is {}", p.display_name(), p.leaving_date?)),
-            Some(p) if p.not_started(today) => Some(format!("{}, who starts on {}", p.display_name(), p.start_date?)),
-            Some(_) => None,
+            Some(p) => p.absence(today).map(|why| format!("{}, {why}", p.display_name())),
         })
         .collect()
 }

@@ -37,17 +37,11 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         }
         match register.person(backup) {
             None => out.push(Problem::new(format!("{who} has a deputy missing from the register ({backup})."))),
-            Some(p) if p.has_left(today) => out.push(Problem::new(format!(
-                "{who} has {} as deputy, whose leaving date is {}.",
-                p.display_name(),
-                p.leaving_date.unwrap_or(today)
-            ))),
-            Some(p) if p.not_started(today) => out.push(Problem::new(format!(
-                "{who} has {} as deputy, who only starts on {}.",
-                p.display_name(),
-                p.start_date.unwrap_or(today)
-            ))),
-            Some(_) => {}
+            Some(p) => {
+                if let Some(why) = p.absence(today) {
+                    out.push(Problem::new(format!("{who} has {} as deputy, {why}.", p.display_name())));
+                }
+            }
         }
     }
     out

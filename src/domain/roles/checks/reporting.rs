@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Person, Register, RoleKind};
+use crate::domain::roles::model::{Register, RoleKind};
 use crate::domain::roles::org::reporting_line;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
@@ -66,10 +66,6 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
 /// Someone on the line who is not working here on `today` (which may be the audit day), in words
 /// that hold whether that day is today or ahead.
 fn not_working_here(register: &Register, id: &str, today: NaiveDate) -> String {
-    let name = register.name_of(id);
-    match register.person(id) {
-        Some(p) if p.not_started(today) => format!("{name}, who starts on {}", p.start_date.unwrap_or(today)),
-        Some(Person { leaving_date: Some(left), .. }) => format!("{name}, whose leaving date is {left}"),
-        _ => format!("{name}, who is not working here"),
-    }
+    let why = register.person(id).and_then(|p| p.absence(today));
+    format!("{}, {}", register.name_of(id), why.as_deref().unwrap_or("who is not working here"))
 }
