@@ -3,7 +3,7 @@
 mod support;
 
 use audit_readiness::domain::catalog::Cadence;
-use audit_readiness::domain::evidence::{expires_on, freshness, record_validity, undated_renewal, Freshness};
+use audit_readiness::domain::evidence::{expires_on, freshness, planned_only, record_validity, undated_renewal, Freshness};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, ItemResponse, Severity, Verdict};
@@ -107,7 +107,7 @@ fn a_calendar_renewed_yes_without_a_dated_record_asks_for_the_date() {
     let now = day(2026, 12, 3);
     let with = |dates: &[Option<chrono::NaiveDate>]| ItemResponse {
         answer: Some(Answer::Yes),
-        evidence: dates.iter().map(|d| EvidenceRecord { produced_on: *d, ..EvidenceRecord::default() }).collect(),
+        evidence: dates.iter().map(|d| EvidenceRecord { what: "Minutes".into(), produced_on: *d, ..EvidenceRecord::default() }).collect(),
         ..ItemResponse::default()
     };
     assert_eq!(undated_renewal(Some(Cadence::Annually), &with(&[]), now), Some("every year"));
@@ -123,12 +123,93 @@ fn a_calendar_renewed_yes_without_a_dated_record_asks_for_the_date() {
 
 #[test]
 fn freshness_is_judged_against_today_and_the_audit_date() {
+    let quarterly = Some(Cadence::Quarterly);
     let expiry = Some(day(2027, 1, 10));
-    assert_eq!(freshness(expiry, day(2027, 1, 10), None), Freshness::Stale { expired_on: day(2027, 1, 10) });
-    assert_eq!(freshness(expiry, day(2026, 12, 1), None), Freshness::Fresh);
-    assert_eq!(freshness(expiry, day(2026, 12, 1), Some(day(2027, 2, 1))), Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) });
-    assert_eq!(freshness(expiry, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
-    assert_eq!(freshness(None, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
+    assert_eq!(freshness(quarterly, expiry, day(2027, 1, 10), None), Freshness::Stale { expired_on: day(2027, 1, 10) });
+    assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), None), Freshness::Fresh);
+    assert_eq!(
+        freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 2, 1))),
+        Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) }
+    );
+    assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
+    assert_eq!(freshness(quarterly, None, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
+}
+
+#[test]
+fn evidence_lapsing_before_the_audit_is_a_gap_only_once_renewing_it_would_reach_the_audit() {
+    let quarterly = Some(Cadence::Quarterly);
+    let expiry = Some(day(2027, 1, 10));
+    // Audit on 2027-05-01: a record made on 2026-12-01 would lapse on 2027-03-01, before the
+    // audit too, so nothing can be done yet; the renewal is simply due on 2027-01-10.
+    assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 5, 1))), Freshness::Fresh);
+    // From 2027-01-02 a renewal lasts past the audit: now it is worth flagging.
+    assert_eq!(
+        freshness(quarterly, expiry, day(2027, 1, 9), Some(day(2027, 4, 1))),
+        Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) }
+    );
+    // The record that lapses on the day a renewal would first reach the audit.
+    assert_eq!(freshness(quarterly, expiry, day(2027, 1, 1), Some(day(2027, 4, 1))), Freshness::Fresh);
+    assert_eq!(
+        freshness(quarterly, expiry, day(2027, 1, 2), Some(day(2027, 4, 1))),
+        Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) }
+    );
+}
+
+#[test]
+fn a_yes_with_evidence_produced_today_is_ready_however_far_the_audit() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for item in catalog.items {
+        a.edit_evidence(item.id, |list| list.push(evidence(today())));
+    }
+    for months in [1, 2, 4, 5, 11, 13] {
+        a.audit_date = today().checked_add_months(chrono::Months::new(months));
+        // The answered items' evidence (register records and rehearsals have their own dates).
+        let answered = |f: &audit_readiness::domain::Finding| !catalog.item(f.item_id).unwrap().is_derived();
+        let findings = findings_for(&a).into_iter().filter(answered).collect::<Vec<_>>();
+        assert!(findings.is_empty(), "audit in {months} months: {:?}", findings.iter().map(|f| &f.id).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_yes_whose_evidence_is_all_dated_after_today_is_not_in_place() {
+    let catalog = Catalog::builtin();
+    let item = catalog.items.iter().find(|i| i.id == "MGT-STEP-06").unwrap();
+    assert_eq!(item.finding, Severity::Major);
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(day(2027, 2, 10));
+    // The management review is only planned: nothing exists yet, whatever the answer says.
+    a.edit_evidence(item.id, |list| list.push(evidence(day(2027, 1, 20))));
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == item.id).expect("a finding for the planned review");
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::NotYetProduced, Severity::Major, Some(day(2027, 1, 20))));
+    assert_eq!(f.cost, audit_readiness::domain::points::weight(item.finding));
+    assert!(f.explanation.contains("2027-01-20 or later, after today:"), "{}", f.explanation);
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
+    // Dated after the audit as well: said so.
+    a.edit_evidence(item.id, |list| list[0].produced_on = Some(day(2027, 3, 1)));
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == item.id).unwrap();
+    assert!(f.explanation.contains("after today and after the audit day"), "{}", f.explanation);
+    // One record dated up to today is enough: it exists (here it is fresh).
+    a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 10, 1))));
+    assert!(findings_for(&a).iter().all(|f| f.item_id != item.id));
+}
+
+#[test]
+fn only_filled_records_all_dated_later_count_as_planned() {
+    let now = day(2026, 12, 3);
+    let with = |records: Vec<EvidenceRecord>| ItemResponse { evidence: records, ..ItemResponse::default() };
+    assert_eq!(planned_only(&with(vec![]), now), None);
+    assert_eq!(planned_only(&with(vec![evidence(day(2027, 2, 1)), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
+    // A blank record (just added, nothing typed) says nothing either way.
+    assert_eq!(planned_only(&with(vec![EvidenceRecord::default(), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
+    // An undated record says the evidence exists; one dated up to today proves it.
+    let undated = EvidenceRecord { what: "Minutes".into(), ..EvidenceRecord::default() };
+    assert_eq!(planned_only(&with(vec![undated, evidence(day(2027, 1, 1))]), now), None);
+    assert_eq!(planned_only(&with(vec![evidence(now), evidence(day(2027, 1, 1))]), now), None);
+    // Such a "yes" has its own finding, so it is not also counted as undated.
+    assert_eq!(undated_renewal(Some(Cadence::Annually), &with(vec![evidence(day(2027, 1, 1))]), now), None);
 }
 
 fn quarterly_item() -> &'static audit_readiness::domain::Item {
@@ -165,12 +246,12 @@ fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     let mut a = all(catalog, Answer::Yes);
     a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 10, 1))));
     assert!(findings_for(&a).is_empty(), "no audit date: fresh today is enough");
-    a.audit_date = Some(day(2027, 3, 15));
+    // An audit in 2027-02-15: a record made today (2026-11-23) would last until 2027-02-23, so
+    // renewing now is what keeps it valid on audit day.
+    a.audit_date = Some(day(2027, 2, 15));
     let findings = findings_for(&a);
-    // Today's interview rehearsals are more than 90 days before that audit, so they are due again.
-    assert_eq!(findings.len(), 2);
-    assert!(findings.iter().any(|f| f.kind == FindingKind::InterviewGap));
-    let f = findings.iter().find(|f| f.item_id == item.id).unwrap();
+    assert_eq!(findings.len(), 1);
+    let f = &findings[0];
     assert_eq!((f.kind, f.date), (FindingKind::ExpiresBeforeAudit, Some(day(2027, 1, 1))));
     assert!(f.explanation.contains("2027-01-01"));
 }
@@ -257,7 +338,11 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
     let yearly = Some(Cadence::Annually);
     let v = |cadence, produced, audit| record_validity(cadence, produced, today, audit);
     assert_eq!(v(yearly, None, None), "Add the date it was produced to check freshness.");
-    assert_eq!(v(yearly, Some(day(2027, 1, 5)), None), "Dated 2027-01-05, after today: it counts from that day.");
+    assert_eq!(v(yearly, Some(day(2027, 1, 5)), None), "Dated 2027-01-05, after today: it counts from that day, not before.");
+    assert_eq!(
+        v(yearly, Some(day(2027, 1, 5)), Some(day(2027, 1, 4))),
+        "Dated 2027-01-05, after the audit day: it cannot count for this audit. Check the date."
+    );
     assert_eq!(v(yearly, Some(day(2026, 3, 1)), None), "Expires on 2027-03-01: renew it before then.");
     // Stale on its expiry day, as the findings judge it.
     assert_eq!(v(yearly, Some(day(2025, 12, 3)), None), "Expired on 2026-12-03: renew it.");
@@ -267,6 +352,11 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
         "Expires on 2027-03-01, on or before the audit day: renew it in time."
     );
     assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 2, 1))), "Expires on 2027-03-01: renew it before then.");
+    // Lapsing before an audit so far away that renewing now would lapse before it too.
+    assert_eq!(
+        v(Some(Cadence::Quarterly), Some(day(2026, 11, 1)), Some(day(2027, 6, 1))),
+        "Expires on 2027-02-01, before the audit day: renew it by then (renewing sooner would not reach the audit)."
+    );
     assert_eq!(v(Some(Cadence::OnRoleChange), Some(day(2026, 3, 1)), None), "Does not expire by date (renew it on changes).");
     assert_eq!(v(None, Some(day(2026, 3, 1)), None), "Does not expire by date.");
 }

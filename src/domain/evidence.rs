@@ -3,7 +3,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::assessment::{Answer, Assessment, ItemResponse};
+use super::assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 use super::catalog::{Cadence, Catalog};
 
 /// How long evidence for this cadence stays valid, in months; `None` when time alone never
@@ -36,6 +36,16 @@ pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today:
         .and_then(|newest| expires_on(cadence, newest))
 }
 
+/// The day a "yes" rests only on evidence not produced yet: it has records, and every one that
+/// says anything is dated after today (a meeting only planned, or a typo in the year). `None` when
+/// a record is dated up to today or undated (the answer then says the evidence exists).
+pub fn planned_only(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
+    let filled = response.evidence.iter().filter(|r| *r != &EvidenceRecord::default());
+    let dates: Option<Vec<NaiveDate>> = filled.map(|r| r.produced_on).collect();
+    let dates = dates?;
+    dates.iter().all(|d| *d > today).then(|| dates.into_iter().min()).flatten()
+}
+
 /// A "yes" on an item renewed by the calendar whose freshness cannot be checked: no evidence
 /// record carries a date up to today. It costs nothing (the answer says the evidence exists), but
 /// the user is asked to date it so the app can warn before it goes stale. Returns how often the
@@ -48,7 +58,8 @@ pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today:
         Cadence::Once | Cadence::OnRoleChange => return None,
     };
     // The same rule the freshness check uses: only a record dated up to today has an expiry.
-    freshest_expiry(cadence, response, today).is_none().then_some(every)
+    // Records all dated later are not undated: they have a finding of their own.
+    (freshest_expiry(cadence, response, today).is_none() && planned_only(response, today).is_none()).then_some(every)
 }
 
 /// How many "yes" answers rest on evidence renewed by the calendar that has no dated record: they
@@ -70,18 +81,28 @@ pub enum Freshness {
     Stale {
         expired_on: NaiveDate,
     },
-    /// Valid today, but expires on or before the audit date.
+    /// Valid today, but expires on or before the audit date, and a record made today would still
+    /// be valid on audit day: renewing now fixes it.
     ExpiresBeforeAudit {
         expires_on: NaiveDate,
     },
 }
 
-pub fn freshness(expiry: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> Freshness {
+pub fn freshness(cadence: Option<Cadence>, expiry: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> Freshness {
     match expiry {
         Some(date) if date <= today => Freshness::Stale { expired_on: date },
-        Some(date) if audit_date.is_some_and(|audit| date <= audit) => Freshness::ExpiresBeforeAudit { expires_on: date },
+        Some(date) if audit_date.is_some_and(|audit| date <= audit && renewal_reaches(cadence, today, audit)) => {
+            Freshness::ExpiresBeforeAudit { expires_on: date }
+        }
         _ => Freshness::Fresh,
     }
+}
+
+/// Whether evidence renewed today would still be valid on audit day. Until then, evidence that
+/// lapses before the audit is not a gap: it is renewed when due, as the calendar schedules it,
+/// and renewing it sooner would not reach the audit either.
+fn renewal_reaches(cadence: Option<Cadence>, today: NaiveDate, audit: NaiveDate) -> bool {
+    cadence.and_then(|c| expires_on(c, today)).is_some_and(|end| end > audit)
 }
 
 /// What the evidence editor says under one record: whether and until when it counts, in the
@@ -93,15 +114,21 @@ pub fn record_validity(
     audit_date: Option<NaiveDate>,
 ) -> String {
     let Some(date) = produced_on else { return "Add the date it was produced to check freshness.".into() };
+    if audit_date.is_some_and(|audit| audit >= today && date > audit) {
+        return format!("Dated {date}, after the audit day: it cannot count for this audit. Check the date.");
+    }
     if date > today {
-        return format!("Dated {date}, after today: it counts from that day.");
+        return format!("Dated {date}, after today: it counts from that day, not before.");
     }
     let Some(cadence) = cadence else { return "Does not expire by date.".into() };
     let expiry = expires_on(cadence, date);
-    match (freshness(expiry, today, audit_date), expiry) {
+    match (freshness(Some(cadence), expiry, today, audit_date), expiry) {
         (Freshness::Stale { expired_on }, _) => format!("Expired on {expired_on}: renew it."),
         (Freshness::ExpiresBeforeAudit { expires_on }, _) => {
             format!("Expires on {expires_on}, on or before the audit day: renew it in time.")
+        }
+        (Freshness::Fresh, Some(end)) if audit_date.is_some_and(|audit| end <= audit) => {
+            format!("Expires on {end}, before the audit day: renew it by then (renewing sooner would not reach the audit).")
         }
         (Freshness::Fresh, Some(end)) => format!("Expires on {end}: renew it before then."),
         (Freshness::Fresh, None) => "Does not expire by date (renew it on changes).".into(),

@@ -28,6 +28,8 @@ pub enum FindingKind {
     Partial,
     /// A claim answered yes whose proof, the thing an auditor actually tests, is missing.
     CheckboxGap,
+    /// Answered yes, but every evidence record is dated after today: not produced yet.
+    NotYetProduced,
     /// The evidence is older than the item's renewal cadence.
     StaleEvidence,
     /// The evidence is valid today but will be stale on audit day.
@@ -56,6 +58,7 @@ impl FindingKind {
             FindingKind::Gap => "Gap",
             FindingKind::Partial => "Partly met",
             FindingKind::CheckboxGap => "Checkbox gap",
+            FindingKind::NotYetProduced => "Not produced yet",
             FindingKind::StaleEvidence => "Stale evidence",
             FindingKind::ExpiresBeforeAudit => "Expires before audit",
             FindingKind::RoleGap => "Role gap",
@@ -75,6 +78,7 @@ impl FindingKind {
             FindingKind::Gap => "gap",
             FindingKind::Partial => "partial",
             FindingKind::CheckboxGap => "checkbox-gap",
+            FindingKind::NotYetProduced => "not-yet-produced",
             FindingKind::StaleEvidence => "stale-evidence",
             FindingKind::ExpiresBeforeAudit => "expires-before-audit",
             FindingKind::RoleGap => "role-gap",
@@ -144,7 +148,10 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
-    answer_finding(ctx, item).or_else(|| checkbox_gap(ctx, item)).or_else(|| evidence_finding(ctx, item))
+    answer_finding(ctx, item)
+        .or_else(|| checkbox_gap(ctx, item))
+        .or_else(|| not_yet_produced(ctx, item))
+        .or_else(|| evidence_finding(ctx, item))
 }
 
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
@@ -250,6 +257,27 @@ fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
     Some(f)
 }
 
+/// A "yes" whose every evidence record is dated after today: what it records has not happened
+/// yet (or a date is mistyped), so an auditor would find nothing. It costs what a "no" costs.
+fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+        return None;
+    }
+    let first = super::evidence::planned_only(ctx.assessment.response(item.id)?, ctx.today)?;
+    let when = match ctx.assessment.audit_date {
+        Some(audit) if audit >= ctx.today && first > audit => "after today and after the audit day",
+        _ => "after today",
+    };
+    let explanation = format!(
+        "Answered yes, but the evidence is dated {first} or later, {when}: until it exists an auditor finds none, so it \
+         counts as not in place. If a date is mistyped, correct it. If it is missing: {}",
+        super::wording::lower_first(item.finding_reason)
+    );
+    let mut f = finding(item, FindingKind::NotYetProduced, item.finding, weight(item.finding), explanation);
+    f.date = Some(first);
+    Some(f)
+}
+
 /// The freshness check: a "yes" backed by evidence that is, or will be on audit day, out of date
 /// earns half its points.
 fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
@@ -260,7 +288,7 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let expiry = freshest_expiry(item.cadence, response, ctx.today);
     let worth = weight(item.finding);
     let half = worth - earned(Some(Answer::Partly), worth)?;
-    let (kind, date, explanation) = match freshness(expiry, ctx.today, ctx.assessment.audit_date) {
+    let (kind, date, explanation) = match freshness(item.cadence, expiry, ctx.today, ctx.assessment.audit_date) {
         Freshness::Fresh => return None,
         Freshness::Stale { expired_on } => (
             FindingKind::StaleEvidence,

@@ -93,10 +93,16 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expired on \d{4}-\d{2}-\d{2}/);
   assert.match(await page.textContent(`#${item.id}-status`), /Stale evidence/);
   assert.notEqual(await verdict(page), 'Ready');
-  // A date after today (a typo for last year's, say) is pointed out: it counts from that day.
+  // A date after today (a typo for last year's, or a review only planned) is pointed out: it
+  // counts from that day. Until then the "yes" rests on nothing, so it is not in place.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(30));
-  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /after today: it counts from that day/);
-  assert.match(await page.textContent(`#${item.id}-detail`), /^Renewed every year/, 'a date after today does not date it yet');
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /after today: it counts from that day, not before\.$/);
+  assert.match(await page.textContent(`#${item.id}-status`), /Not produced yet/);
+  assert.match(await page.textContent(`#${item.id}-detail`), /^Answered yes, but the evidence is dated \d{4}-\d\d-\d\d or later, after today:/);
+  assert.equal(await verdict(page), 'Not ready', 'a major item whose only record is yet to come');
+  // Dated after the audit day: the record says it cannot count.
+  await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(81));
+  assert.match(await page.textContent(`#${item.id}-ev0-validity`), /after the audit day: it cannot count for this audit\. Check the date\.$/);
   // Typed digit by digit with a fifth digit in the year: what the field shows is what is kept.
   await page.fill(`#${item.id}-ev0-date`, '');
   await page.focus(`#${item.id}-ev0-date`);

@@ -65,7 +65,7 @@ pub fn realistic(catalog: &Catalog) -> Assessment {
     a.set_answer("RC-01-CLAIM", Answer::Yes, t);
     a.set_answer("RC-01-PROOF", Answer::No, t);
     // Stale evidence (annual, produced more than a year ago) and evidence that expires before
-    // the audit (quarterly, produced this month).
+    // the audit (annual, produced in February: renewing it now would reach the audit).
     a.set_answer("C51-DUTY-01", Answer::Yes, t);
     a.edit_evidence("C51-DUTY-01", |list| {
         list.push(EvidenceRecord {
@@ -78,9 +78,9 @@ pub fn realistic(catalog: &Catalog) -> Assessment {
     a.set_answer("C51-DUTY-05", Answer::Yes, t);
     a.edit_evidence("C51-DUTY-05", |list| {
         list.push(EvidenceRecord {
-            what: format!("Quarterly review minutes {HOSTILE_HTML}"),
+            what: format!("Management review minutes {HOSTILE_HTML}"),
             location: "https://intranet.example/minutes".into(),
-            produced_on: Some(day(2026, 11, 2)),
+            produced_on: Some(day(2026, 2, 2)),
             owner: "Pat Doe".into(),
         })
     });

@@ -16,7 +16,9 @@ pub fn explanation(finding: &Finding, item: Option<&Item>) -> String {
     let them = if n == 1 { "it" } else { "them" };
     match finding.kind {
         // Catalogue wording and dates only (see `findings`): nothing personal to withhold.
-        Unanswered | ReasonMissing | Gap | Partial | CheckboxGap | StaleEvidence | ExpiresBeforeAudit => finding.explanation.clone(),
+        Unanswered | ReasonMissing | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence | ExpiresBeforeAudit => {
+            finding.explanation.clone()
+        }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
             match item.and_then(|i| check_for(i.base_id())) {

@@ -53,7 +53,7 @@ pub fn duties(report: &Report) -> Vec<Event> {
             "management-review",
             first,
             "Management review (quarterly)",
-            "Top management reviews the ISMS: results, audit outcomes, objectives, risks and changes. Keep minutes with decisions and actions (Clause 9.3).",
+            "Top management reviews the ISMS: results, audit outcomes, objectives, risks and changes. Keep minutes with decisions and actions (Clause 9.3). Quarterly is the full step of A 5.4; at least one review a year, held before the audit, is the minimum.",
             QUARTERLY,
         ),
         duty(

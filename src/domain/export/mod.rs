@@ -167,6 +167,7 @@ impl Gap<'_> {
     pub fn kind_text(&self) -> String {
         let kind = self.finding.kind;
         match (kind, self.finding.date) {
+            (FindingKind::NotYetProduced, Some(d)) => format!("{} (dated {})", kind.label(), iso(d)),
             (FindingKind::StaleEvidence, Some(d)) => format!("{} (expired {})", kind.label(), iso(d)),
             (FindingKind::ExpiresBeforeAudit, Some(d)) => format!("{} (expires {})", kind.label(), iso(d)),
             (FindingKind::CheckboxGap, _) => format!("{} (claimed, proof missing)", kind.label()),
