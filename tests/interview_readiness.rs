@@ -219,8 +219,14 @@ fn a_starter_in_a_key_role_before_the_audit_rehearses_and_a_leaver_before_it_nee
     let f = interview_finding(&a).expect("the new security manager has not rehearsed");
     assert_eq!(f.details, ["Finn Hale (Information security manager (ISMS owner)) has not rehearsed yet."]);
     // Finn is listed for rehearsal before he starts, as a key person.
-    let finn = everyone(QuestionBank::builtin(), &a, today()).into_iter().find(|r| r.person_id == "p9").expect("listed");
+    let listed = everyone(QuestionBank::builtin(), &a, today());
+    let finn = listed.iter().find(|r| r.person_id == "p9").expect("listed");
     assert!(finn.key);
+    // The list says who starts later and who will be gone on audit day.
+    assert_eq!(finn.presence.map(|p| p.text()).as_deref(), Some("Starts on 2027-01-06"));
+    let ben = listed.iter().find(|r| r.person_id == "p2").expect("still here today");
+    assert_eq!(ben.presence.map(|p| p.text()).as_deref(), Some("Leaves on 2027-01-05, before the audit"));
+    assert!(listed.iter().filter(|r| !["p2", "p9"].contains(&r.person_id.as_str())).all(|r| r.presence.is_none()));
     for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
         interview::record(&mut a.rehearsals, "p9", q.0.id, Rating::Confident, today());
     }

@@ -243,6 +243,26 @@ test('the spot check picks only current people; someone without a role gets the 
   await context.close();
 });
 
+test('the readiness table says who starts before the audit and who leaves before it', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  const person = (id, name, start, leaving = null) => ({ id, name, job_title: 'Engineer', start_date: start, leaving_date: leaving, top_management: false });
+  register.people.push(
+    person('p6', 'Sid Starter', isoDaysFromToday(10)),
+    person('p7', 'Lena Leaving', isoDaysFromToday(-900), isoDaysFromToday(5)),
+  );
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await page.click('#nav-dashboard');
+  await page.fill('#audit-date', isoDaysFromToday(30));
+  await openInterviews(page);
+  assert.equal(await text(page, '#readiness-p6-presence'), `Starts on ${isoDaysFromToday(10)}`);
+  assert.equal(await text(page, '#readiness-p7-presence'), `Leaves on ${isoDaysFromToday(5)}, before the audit`);
+  assert.equal(await page.locator('#readiness-p1-presence').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a rehearsal ends when another tab opens a different assessment; its ratings stay in the one rehearsed', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await startWith(page, server.url, storedStateAll('yes'));

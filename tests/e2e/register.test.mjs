@@ -84,6 +84,16 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   await page.fill('#competence-c1-achieved', isoDaysFromToday(-800));
   await page.fill('#competence-c1-renew', '24');
   assert.match(await text(page, '#competence-c1-expiry'), /^Expired on \d{4}-\d\d-\d\d$/);
+  // Part of a month, typed key by key, is refused with a message from the "."; what stays saved
+  // is the last whole number typed, never "does not lapse".
+  await page.fill('#competence-c1-renew', '');
+  await page.type('#competence-c1-renew', '1.5');
+  assert.equal(await page.isVisible('#competence-c1-renew-invalid'), true);
+  assert.equal(await page.inputValue('#competence-c1-renew'), '1.5');
+  assert.equal((await storedAssessment(page)).register.competence[0].renew_every_months, 1);
+  await page.fill('#competence-c1-renew', '24');
+  assert.equal(await page.isVisible('#competence-c1-renew-invalid'), false);
+  assert.match(await text(page, '#competence-c1-expiry'), /^Expired on \d{4}-\d\d-\d\d$/);
 
   // The org chart shows the reporter's line to top management, in words too.
   assert.match(await text(page, '#org-reporting-status'), /Ben Lindqvist reports ISMS performance and reaches top management: Ben Lindqvist → Ada Okafor/);
@@ -100,6 +110,11 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.equal(await page.inputValue('#assignment-a2-person'), 'p2');
   assert.equal(await page.inputValue('#assignment-a2-reports-to'), 'p1');
   assert.equal(await page.inputValue('#assignment-a2-backup'), 'p3');
+  // The holder is offered neither as their own deputy nor as whom they report to.
+  const values = (select) => page.locator(`${select} option`).evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(!(await values('#assignment-a2-backup')).includes('p2'));
+  assert.ok(!(await values('#assignment-a2-reports-to')).includes('p2'));
+  assert.ok((await values('#assignment-a2-backup')).includes('p1'));
   assert.equal(await page.inputValue('#assignment-a2-date'), isoDaysFromToday(-200));
   assert.equal(await page.isChecked('#assignment-a2-authority'), true);
   assert.equal(await page.inputValue('#assignment-a3-role'), 'internal-auditor');
@@ -129,7 +144,10 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   const sod = await checkText(page, 'REG-SOD');
   assert.match(sod, /Cara Mendes is both Information security manager \(ISMS owner\) and internal auditor/);
   assert.match(await checkStatus(page, 'REG-SOD'), /Duty conflict/);
-  assert.match(await checkText(page, 'REG-DEPUTIES'), /Cara Mendes as Information security manager \(ISMS owner\) is recorded as their own deputy/);
+  // She was the deputy: that link is cleared and said so, and the cover check sees none.
+  assert.equal(await text(page, '#assignment-a2-note'), '“Deputy” was cleared: a role holder cannot be their own deputy.');
+  assert.equal(await page.inputValue('#assignment-a2-backup'), '');
+  assert.match(await checkText(page, 'REG-DEPUTIES'), /Cara Mendes as Information security manager \(ISMS owner\) has no deputy/);
 
   // Ben still has a role and a competence record: removing him is refused with the reasons,
   // then done together with his references.

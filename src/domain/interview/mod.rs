@@ -15,4 +15,4 @@ pub use bank::{Question, QuestionBank, QuestionText, Topic, ANY};
 pub use card::{card_questions, cue_card, CardQuestion, CueCard};
 pub use drill::{spot_check, Drill, Prng};
 pub use rating::{latest, record, unrecord, Rating, Rehearsal};
-pub use readiness::{everyone, is_key_holder, person_readiness, problems, weakest_first, PersonReadiness};
+pub use readiness::{everyone, is_key_holder, person_readiness, problems, weakest_first, PersonReadiness, Presence};

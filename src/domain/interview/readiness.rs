@@ -42,6 +42,32 @@ pub struct PersonReadiness {
     pub last_rehearsed: Option<NaiveDate>,
     /// Questions whose latest rating is too old to count for the audit (see [`fresh_from`]).
     pub due_again: usize,
+    /// When the person is here today but not on the interview day, or the other way round.
+    pub presence: Option<Presence>,
+}
+
+/// Someone listed for interviews who is not here both today and on the interview day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Not started yet; starts on or before the interview day.
+    Starts(NaiveDate),
+    /// Here today; leaves before the interview day.
+    LeavesBeforeAudit(NaiveDate),
+}
+
+impl Presence {
+    /// The words before and after the date: "Starts on" …; "Leaves on" … ", before the audit".
+    pub fn words(self) -> (&'static str, NaiveDate, &'static str) {
+        match self {
+            Presence::Starts(day) => ("Starts on", day, ""),
+            Presence::LeavesBeforeAudit(day) => ("Leaves on", day, ", before the audit"),
+        }
+    }
+
+    pub fn text(self) -> String {
+        let (before, day, after) = self.words();
+        format!("{before} {day}{after}")
+    }
 }
 
 impl PersonReadiness {
@@ -105,6 +131,7 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
         unrated: 0,
         last_rehearsed: None,
         due_again: 0,
+        presence: presence(person, today, interview_day(assessment, today)),
     };
     let fresh_from = fresh_from(assessment, today);
     for (_, rating) in card {
@@ -122,6 +149,15 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
         }
     }
     Some(r)
+}
+
+/// Whether someone is here today but gone by the interview day, or only starts by then.
+fn presence(person: &Person, today: NaiveDate, day: NaiveDate) -> Option<Presence> {
+    match (person.is_current(today), person.is_current(day), person.leaving_date, person.start_date) {
+        (true, false, Some(left), _) => Some(Presence::LeavesBeforeAudit(left)),
+        (false, true, _, Some(start)) => Some(Presence::Starts(start)),
+        _ => None,
+    }
 }
 
 /// The readiness of everyone who works here today, or who will on an upcoming audit day (a

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::Iv;
 use crate::domain::catalog::Source;
-use crate::domain::interview::PersonReadiness;
+use crate::domain::interview::{PersonReadiness, Presence};
 use crate::ui::route::item_href;
 
 #[component]
@@ -51,7 +51,7 @@ fn table(iv: Iv) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="iv-table" id="interview-readiness">
-                <caption class="visually-hidden">"Interview readiness of everyone who works here today"</caption>
+                <caption class="visually-hidden">"Interview readiness of everyone who works here today or starts before the audit"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Person"</th>
@@ -67,6 +67,12 @@ fn table(iv: Iv) -> impl IntoView {
     }
 }
 
+/// "Starts on …" or "Leaves on …, before the audit", under the name; the date never breaks.
+fn presence_note(person_id: &str, presence: Presence) -> impl IntoView {
+    let (before, day, after) = presence.words();
+    view! { <span class="iv-presence" id=format!("readiness-{person_id}-presence")>{before}" "<time>{day.to_string()}</time>{after}</span> }
+}
+
 fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
     let id = r.person_id.clone();
     let roles = if r.roles.is_empty() { "No ISMS role".to_string() } else { r.roles.join(", ") };
@@ -80,7 +86,10 @@ fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
     };
     view! {
         <tr id=format!("readiness-{id}")>
-            <th scope="row">{r.name.clone()}" "{r.key.then(|| view! { <span class="badge badge-muted">"Key role"</span> })}</th>
+            <th scope="row">
+                {r.name.clone()}" "{r.key.then(|| view! { <span class="badge badge-muted">"Key role"</span> })}
+                {r.presence.map(|presence| presence_note(&id, presence))}
+            </th>
             <td>{roles}</td>
             <td id=format!("readiness-{id}-share")>{share}</td>
             <td id=format!("readiness-{id}-last")>

@@ -66,15 +66,27 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     };
     let holder = move || assignment.with(|a| a.person_id.clone());
     let set_holder = move |person: String| {
-        let clears = assignment.with_untracked(|a| a.reports_to.as_deref() == Some(person.as_str()));
+        let is = |link: &Option<String>| link.as_deref() == Some(person.as_str());
+        let (reports, deputy) = assignment.with_untracked(|a| (is(&a.reports_to), is(&a.backup)));
         edit(Box::new(move |a| {
-            if a.reports_to.as_deref() == Some(person.as_str()) {
+            if reports {
                 a.reports_to = None;
+            }
+            if deputy {
+                a.backup = None;
             }
             a.person_id = person;
         }));
-        if clears {
-            note.set(Some("“Reports to” was cleared: a role holder cannot report to themselves.".into()));
+        let cleared = match (reports, deputy) {
+            (true, true) => {
+                Some("“Reports to” and “Deputy” were cleared: a role holder cannot report to themselves or be their own deputy.")
+            }
+            (true, false) => Some("“Reports to” was cleared: a role holder cannot report to themselves."),
+            (false, true) => Some("“Deputy” was cleared: a role holder cannot be their own deputy."),
+            (false, false) => None,
+        };
+        if let Some(text) = cleared {
+            note.set(Some(text.into()));
         }
     };
     let link = move |get: fn(&Assignment) -> Option<String>| Signal::derive(move || assignment.with(get));
@@ -122,11 +134,10 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                     <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
-                    <ReportsTo reg=reg prefix=prefix.clone() assignment=assignment on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
-                    <ChoiceField id=format!("{prefix}-backup") label="Deputy" span="wide"
-                        options=person_choices(reg, Some("No deputy"), link(|a| a.backup.clone()))
-                        selected=Signal::derive(move || assignment.with(|a| a.backup.clone().unwrap_or_default()))
-                        on_change=move |p| edit(Box::new(move |a| a.backup = Some(p).filter(|p| !p.is_empty()))) />
+                    <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to" none="Nobody (top of the line)"
+                        assignment=assignment link=|a| a.reports_to.clone() on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
+                    <OtherPerson reg=reg id=format!("{prefix}-backup") label="Deputy" none="No deputy"
+                        assignment=assignment link=|a| a.backup.clone() on_change=move |p| edit(Box::new(move |a| a.backup = p)) />
                     <TextField id=format!("{prefix}-evidence") label="Appointment record (letter, minutes)" span="wide"
                         value=Signal::derive(move || assignment.with(|a| a.appointment_evidence.clone()))
                         on_input=move |v| edit(Box::new(move |a| a.appointment_evidence = v)) />
@@ -142,17 +153,26 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     }
 }
 
-/// Whom the holder reports to on this role: anyone but the holder themselves.
+/// Another person linked to the role (whom the holder reports to, their deputy): anyone but
+/// the holder, unless the data already names the holder there (the register checks flag it).
 #[component]
-fn ReportsTo(reg: Reg, prefix: String, assignment: Memo<Assignment>, on_change: impl Fn(Option<String>) + 'static) -> impl IntoView {
-    let current = Signal::derive(move || assignment.with(|a| a.reports_to.clone()));
-    let all = person_choices(reg, Some("Nobody (top of the line)"), current);
+fn OtherPerson(
+    reg: Reg,
+    id: String,
+    label: &'static str,
+    none: &'static str,
+    assignment: Memo<Assignment>,
+    link: fn(&Assignment) -> Option<String>,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    let current = Signal::derive(move || assignment.with(link));
+    let all = person_choices(reg, Some(none), current);
     let options = Signal::derive(move || {
-        let holder = assignment.with(|a| a.person_id.clone());
-        all.get().into_iter().filter(|(id, _)| *id != holder).collect()
+        let (holder, current) = assignment.with(|a| (a.person_id.clone(), link(a)));
+        all.get().into_iter().filter(|(id, _)| *id != holder || current.as_ref() == Some(id)).collect()
     });
     view! {
-        <ChoiceField id=format!("{prefix}-reports-to") label="Reports to" span="wide" options=options
+        <ChoiceField id=id label=label span="wide" options=options
             selected=Signal::derive(move || current.get().unwrap_or_default())
             on_change=move |p| on_change(Some(p).filter(|p| !p.is_empty())) />
     }

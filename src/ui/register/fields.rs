@@ -73,7 +73,9 @@ pub fn MonthsField(
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="number" min="1" step="1" inputmode="numeric" id=id prop:value=text
+            // Text, not number: a number field reports "1." or "1e" as empty, which would read
+            // as "does not lapse"; here what is typed is what is checked.
+            <input type="text" inputmode="numeric" autocomplete="off" id=id prop:value=text
                 aria-invalid=move || invalid.get().to_string() aria-describedby=hint_id.clone() on:input=on_input />
             <span class="field-hint error" id=hint_id hidden=move || !invalid.get()>
                 "Enter whole months from 1, or leave it empty if it does not lapse. Not saved yet."

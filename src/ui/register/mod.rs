@@ -110,6 +110,7 @@ fn person_option(p: &Person, today: NaiveDate) -> String {
     match (p.leaving_date, p.start_date) {
         (Some(left), _) if p.has_left(today) => format!("{} (left {left})", p.display_name()),
         (_, Some(start)) if p.not_started(today) => format!("{} (starts {start})", p.display_name()),
+        (Some(left), _) => format!("{} (leaves {left})", p.display_name()),
         _ => p.display_name().to_string(),
     }
 }
