@@ -4,7 +4,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 
 // Regression guards at today's sizes plus a little headroom. The product target for the first
 // load is 120 KB; today's first load is about twice that, see the README's performance table.
-const FIRST_LOAD_BUDGET = 240 * 1024;
+// Raised from 240 KiB on 2026-12-03 (stop 23): the "Not produced yet" finding for evidence dated
+// after today, the renewal rule for evidence lapsing before the audit and the readiness table's
+// starters and leavers took the first load from 244.9 to 245.7 KB, 89 B under the old guard.
+const FIRST_LOAD_BUDGET = 242 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
