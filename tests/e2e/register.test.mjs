@@ -251,6 +251,25 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
   await context.close();
 });
 
+test('the org chart says when the reporting line will be broken on audit day, as the register check does', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  // Ben, the performance reporter, leaves in five days; the audit is in thirty.
+  register.people.find((p) => p.id === 'p2').leaving_date = isoDaysFromToday(5);
+  const state = JSON.parse(storedStateAll('yes', register));
+  state.assessment.audit_date = isoDaysFromToday(30);
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/register`);
+  await page.waitForSelector('#org-reporting-status li');
+  const lines = await page.$$eval('#org-reporting-status li', (lis) => lis.map((li) => li.textContent.trim()));
+  assert.equal(lines.length, 2, lines.join(' | '));
+  assert.match(lines[0], /^✓ Ben Lindqvist reports ISMS performance and reaches top management/);
+  assert.equal(lines[1], `✗ By the audit on ${isoDaysFromToday(30)}: nobody who works here then reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown.`);
+  assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Major nonconformity/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('long names, titles and roles stay inside their org chart boxes', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   const register = validRegister();

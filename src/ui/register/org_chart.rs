@@ -13,7 +13,7 @@ pub fn OrgChartSection(reg: Reg) -> impl IntoView {
     let state = reg.state;
     let today = reg.today();
     let chart = Memo::new(move |_| state.assessment.with(|a| layout(&a.register, today)));
-    let statements = Memo::new(move |_| state.assessment.with(|a| reporting_statements(&a.register, today)));
+    let statements = Memo::new(move |_| state.assessment.with(|a| statements_now_and_on_audit_day(&a.register, today, a.audit_date)));
     let lines = move || {
         statements
             .get()
@@ -80,6 +80,23 @@ fn org_box(b: &OrgBox) -> impl IntoView {
             {texts}
         </g>
     }
+}
+
+/// Today's sentences, then those that will read differently on an upcoming audit day (a leaver
+/// or a starter on the line), as the register check judges them.
+fn statements_now_and_on_audit_day(register: &Register, today: NaiveDate, audit: Option<NaiveDate>) -> Vec<(bool, String)> {
+    let mut now = reporting_statements(register, today);
+    if let Some(audit) = audit.filter(|audit| *audit > today) {
+        let later = reporting_statements(register, audit).into_iter().filter(|s| !now.contains(s));
+        let later: Vec<_> = later.map(|(ok, text)| (ok, format!("By the audit on {audit}: {}", audit_day_words(&text)))).collect();
+        now.extend(later);
+    }
+    now
+}
+
+/// A sentence written for today, for the audit day.
+fn audit_day_words(text: &str) -> String {
+    text.replacen("Nobody who works here today", "nobody who works here then", 1)
 }
 
 /// One sentence per current performance reporter: does their line reach top management?
