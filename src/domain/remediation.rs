@@ -48,6 +48,19 @@ pub struct Remediation {
     pub status: Status,
 }
 
+/// What to say next to a plan line's due date: a line not done whose date has passed is overdue;
+/// a date after an upcoming audit is too late for it. An audit already held judges no date.
+pub fn due_warning(plan: &Remediation, today: NaiveDate, audit_date: Option<NaiveDate>) -> Option<&'static str> {
+    let due = plan.due?;
+    if plan.status != Status::Done && due < today {
+        Some("Overdue")
+    } else if audit_date.is_some_and(|audit| audit >= today && due > audit) {
+        Some("After the audit day")
+    } else {
+        None
+    }
+}
+
 /// A sensible default due date: majors a month before the audit, minors two weeks before,
 /// observations a week before; without an audit date, 30/60/90 days from today. When the audit
 /// is too close for a lead time, it shrinks to three quarters (majors), half (minors) or a

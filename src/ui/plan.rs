@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
-use crate::domain::remediation::{edit_plan, owner_is_suggested, plan_for, Remediation, Status};
+use crate::domain::remediation::{due_warning, edit_plan, owner_is_suggested, plan_for, Remediation, Status};
 use crate::domain::Finding;
 
 #[component]
@@ -81,11 +81,15 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         let (finding, plan) = (finding.clone(), plan.clone());
         move || state.assessment.with(|a| owner_is_suggested(&finding, a)) && !plan().owner.is_empty()
     };
-    // A due date after the audit, and a line marked done whose finding is still open, are said
+    // A due date passed or after the audit, and a line marked done whose finding is still open, are said
     // next to the field (neither changes the score).
-    let after_audit = {
+    let due_warning = {
         let plan = plan.clone();
-        move || state.assessment.with(|a| a.audit_date).zip(plan().due).is_some_and(|(audit, due)| due > audit)
+        move || due_warning(&plan(), state.today, state.audit_date.get())
+    };
+    let due_hidden = {
+        let warning = due_warning.clone();
+        move || warning().is_none()
     };
     let done_but_open = {
         let plan = plan.clone();
@@ -118,7 +122,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <input type="date" id=format!("{slug}-due") max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     aria-describedby=format!("{slug}-due-hint")
                     on:change=move |ev| { let d = parse_input(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
-                <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || !after_audit()>"After the audit day"</span>
+                <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=due_hidden>{due_warning}</span>
             </td>
             <td data-label="Status">
                 <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>

@@ -37,6 +37,10 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), true);
   await page.selectOption('#gap-C53-PRE-01-status', 'in_progress');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), false);
+  // A date already passed on a line not done is overdue.
+  await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(-2));
+  assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'Overdue');
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), true);
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(45));
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), false);
   assert.deepEqual(await axeViolations(page), []);
