@@ -347,3 +347,23 @@ fn a_rating_given_by_mistake_is_taken_back_exactly() {
         Some((Rating::CouldNotAnswer, day(2026, 11, 1)))
     );
 }
+
+#[test]
+fn whoever_holds_a_clause_5_3_responsibility_is_a_key_person_who_must_rehearse() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    assert_eq!(interview_finding(&a), None, "the fixture's key people are all confident");
+    // A COO takes on reporting ISMS performance to top management (Clause 5.3 b)): the auditor
+    // will ask them about it, so they have to be ready too.
+    a.register.add_person(support::person("p9", "Olu Ade", "COO", day(2024, 1, 1), false)).unwrap();
+    let reporting = audit_readiness::domain::roles::RoleKind::PerformanceReporting;
+    a.register.add_assignment(support::appoint("a30", reporting, "p9", Some("p1"), None, day(2026, 1, 6))).unwrap();
+    let f = interview_finding(&a).expect("the new reporter has not rehearsed");
+    assert_eq!(f.details.len(), 1, "{:?}", f.details);
+    assert!(f.details[0].starts_with("Olu Ade ("), "{:?}", f.details);
+    assert!(everyone(QuestionBank::builtin(), &a, today()).iter().any(|r| r.person_id == "p9" && r.key));
+    for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
+        interview::record(&mut a.rehearsals, "p9", q.0.id, Rating::Confident, today());
+    }
+    assert_eq!(interview_finding(&a), None);
+}

@@ -16,8 +16,8 @@ use super::rating::{latest, Rating, Rehearsal};
 pub const STALE_AFTER_DAYS: u64 = 90;
 
 /// Opens the explanation of the interview finding; the problems follow.
-pub const LEAD: &str = "Key role holders (top management, the security manager and the review team) are not yet ready to \
-explain their duties to an auditor.";
+pub const LEAD: &str = "Key role holders (top management, the security manager, the holders of the two Clause 5.3 \
+responsibilities and the review team) are not yet ready to explain their duties to an auditor.";
 
 pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key person's cue card until every answer is \
 rated Confident, and rehearse again within 90 days of the audit.";
@@ -90,13 +90,17 @@ pub fn interview_day(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
     assessment.audit_date.filter(|audit| *audit > today).unwrap_or(today)
 }
 
-/// Key role holders who work here on `today` (or the day given): top management, the security
-/// manager, review team members.
+/// The roles whose holders an auditor is sure to interview, besides top management: the security
+/// manager, the two Clause 5.3 responsibilities (conformance, and reporting performance to top
+/// management) and the management review team.
+const KEY_ROLES: [RoleKind; 4] =
+    [RoleKind::SecurityManager, RoleKind::IsmsConformance, RoleKind::PerformanceReporting, RoleKind::ReviewTeamMember];
+
+/// Key role holders who work here on `today` (or the day given): top management and the holders
+/// of [`KEY_ROLES`].
 pub fn is_key_holder(register: &Register, person_id: &str, today: NaiveDate) -> bool {
     register.current_person(person_id, today).is_some()
-        && (register.is_top_management(person_id, today)
-            || register.holds(person_id, &RoleKind::SecurityManager)
-            || register.holds(person_id, &RoleKind::ReviewTeamMember))
+        && (register.is_top_management(person_id, today) || KEY_ROLES.iter().any(|role| register.holds(person_id, role)))
 }
 
 /// The readiness of one person in the register.

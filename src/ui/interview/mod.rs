@@ -120,7 +120,7 @@ pub fn InterviewView(state: AppState) -> impl IntoView {
         <div class="interview">
             <h1 id="interview-title">"Interview preparation"</h1>
             <p class="hint">
-                "Auditors check that roles are real by asking the people who hold them (Clause 5.3, Clause 7.2, A 5.4). Each cue card is built from your roles register: the questions that person is likely to get, what to say, and the evidence to bring. Rehearse aloud, rate yourself honestly, and the pre-audit check “Key people are ready for interviews” follows your ratings: it is met when top management, the security manager and the review team have each rated every question on their card Confident within 90 days of the audit."
+                "Auditors check that roles are real by asking the people who hold them (Clause 5.3, Clause 7.2, A 5.4). Each cue card is built from your roles register: the questions that person is likely to get, what to say, and the evidence to bring. Rehearse aloud, rate yourself honestly, and the pre-audit check “Key people are ready for interviews” follows your ratings: it is met when top management, the security manager, the holders of the two Clause 5.3 responsibilities and the review team have each rated every question on their card Confident within 90 days of the audit."
             </p>
             <ReadinessSection iv=iv />
             <PersonPicker iv=iv />
