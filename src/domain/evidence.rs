@@ -4,7 +4,7 @@
 use chrono::{Months, NaiveDate};
 
 use super::assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
-use super::catalog::{Cadence, Catalog};
+use super::catalog::{Cadence, Catalog, Item};
 
 /// How long evidence for this cadence stays valid, in months; `None` when time alone never
 /// makes it stale (one-off documents, or evidence renewed on events such as role changes).
@@ -65,12 +65,16 @@ pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today:
 /// How many "yes" answers rest on evidence renewed by the calendar that has no dated record: they
 /// cost nothing, but nothing can say whether their evidence is still fresh (see [`undated_renewal`]).
 pub fn undated_yes_count(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> usize {
-    let undated = |item: &&crate::domain::catalog::Item| {
+    undated_yes_items(catalog, assessment, today).count()
+}
+
+/// The items counted by [`undated_yes_count`], in catalogue order.
+pub fn undated_yes_items<'a>(catalog: &'a Catalog, assessment: &'a Assessment, today: NaiveDate) -> impl Iterator<Item = &'a Item> {
+    catalog.items.iter().filter(move |item| {
         !item.is_derived()
             && assessment.answer_for(item) == Some(Answer::Yes)
             && assessment.response(item.id).is_some_and(|r| undated_renewal(item.cadence, r, today).is_some())
-    };
-    catalog.items.iter().filter(undated).count()
+    })
 }
 
 /// Whether evidence is fine, already stale, or goes stale before the audit.

@@ -8,13 +8,16 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::evidence::undated_yes_count;
+use crate::domain::evidence::undated_yes_items;
 use crate::domain::{FindingKind, Score};
 
 #[component]
 pub fn Dashboard(state: AppState) -> impl IntoView {
     let count =
         move |kinds: &'static [FindingKind]| move || state.findings.with(|list| list.iter().filter(|f| kinds.contains(&f.kind)).count());
+    let undated = Memo::new(move |_| {
+        state.assessment.with(|a| undated_yes_items(state.catalog, a, state.today).map(|i| (i.id, i.title)).collect::<Vec<_>>())
+    });
     view! {
         <h1 id="dashboard-title">"Dashboard"</h1>
         <div class="dash-grid">
@@ -37,8 +40,9 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dt>"Stale or expiring evidence"</dt>
                     <dd id="count-stale">{count(&[FindingKind::StaleEvidence, FindingKind::ExpiresBeforeAudit])}</dd>
                     <dt>"“Yes” with no dated evidence (freshness not checked)"</dt>
-                    <dd id="count-undated">{move || state.assessment.with(|a| undated_yes_count(state.catalog, a, state.today))}</dd>
+                    <dd id="count-undated">{move || undated.with(Vec::len)}</dd>
                 </dl>
+                <UndatedYesList items=undated />
             </section>
             <AuditCountdown state=state />
             <section class="card wide" aria-labelledby="areas-title">
@@ -47,6 +51,19 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
             </section>
         </div>
         <WhyThisScore state=state />
+    }
+}
+
+/// Which "yes" answers have no dated evidence: they lose no points, so "Why this score" does
+/// not list them; each links to its question, where the date goes.
+#[component]
+fn UndatedYesList(items: Memo<Vec<(&'static str, &'static str)>>) -> impl IntoView {
+    let links = move || items.get().into_iter().map(|(id, title)| view! { <li><a href=item_href(id)>{title}</a></li> }).collect_view();
+    view! {
+        <details class="undated-list" id="undated-list" hidden=move || items.with(Vec::is_empty)>
+            <summary>"Which “yes” answers to date"</summary>
+            <ul>{links}</ul>
+        </details>
     }
 }
 

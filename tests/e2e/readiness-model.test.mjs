@@ -30,6 +30,15 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   const renewed = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && ['monthly', 'quarterly', 'annually'].includes(i.cadence));
   assert.ok(renewed.length > 0);
   assert.equal(await page.textContent('#count-undated'), String(renewed.length));
+  // They lose no points, so "Why this score" has none of them: the dashboard lists them, each a
+  // link to the question where the date goes.
+  await page.click('#undated-list summary');
+  const listed = await page.$$eval('#undated-list li a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(listed, renewed.map((i) => `#/item/${i.id}`));
+  await page.click('#undated-list li a');
+  await page.waitForSelector(`#${renewed[0].id}-evidence-summary`);
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#why-title');
   await page.click('#nav-plan');
   await page.waitForSelector('#plan-empty', { state: 'visible' });
   assert.match(await page.textContent('#plan-empty'), /^\s*Nothing to plan: no finding is open/);
