@@ -12,8 +12,11 @@ const FIRST_LOAD_BUDGET = 242 * 1024;
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
 // wording, line breaks kept in reports, per-assessment calendar UIDs, undoing a rating, the plan's
-// hints and the count of undated "yes" answers took it to 467 KB.
-const TOOLS_BUDGET = 460 * 1024;
+// hints and the count of undated "yes" answers took it to 467 KB. Raised to 465 KiB by stop 23:
+// the "Not produced yet" finding, overdue plan lines, the org chart's audit-day statements, the
+// deputy picker, starters and leavers in the interview table and the list of undated "yes"
+// answers took it to 472.0 KB.
+const TOOLS_BUDGET = 465 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
