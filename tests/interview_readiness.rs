@@ -227,6 +227,10 @@ fn a_starter_in_a_key_role_before_the_audit_rehearses_and_a_leaver_before_it_nee
     let ben = listed.iter().find(|r| r.person_id == "p2").expect("still here today");
     assert_eq!(ben.presence.map(|p| p.text()).as_deref(), Some("Leaves on 2027-01-05, before the audit"));
     assert!(listed.iter().filter(|r| !["p2", "p9"].contains(&r.person_id.as_str())).all(|r| r.presence.is_none()));
+    // The Markdown brief says it as well.
+    let card = interview::cue_card(QuestionBank::builtin(), catalog, &a, &[], "p2").unwrap();
+    let md = interview::brief::markdown(&card, Some(ben), &a.rehearsals, today());
+    assert!(md.contains("\n- **Note:** Leaves on 2027-01-05, before the audit\n"), "{md}");
     for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
         interview::record(&mut a.rehearsals, "p9", q.0.id, Rating::Confident, today());
     }

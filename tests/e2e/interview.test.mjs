@@ -258,6 +258,10 @@ test('the readiness table says who starts before the audit and who leaves before
   assert.equal(await text(page, '#readiness-p6-presence'), `Starts on ${isoDaysFromToday(10)}`);
   assert.equal(await text(page, '#readiness-p7-presence'), `Leaves on ${isoDaysFromToday(5)}, before the audit`);
   assert.equal(await page.locator('#readiness-p1-presence').count(), 0);
+  // The card says it too.
+  await page.click('#open-card-p7');
+  await page.waitForSelector('#brief-title');
+  assert.equal(await text(page, '#brief-presence'), `Leaves on ${isoDaysFromToday(5)}, before the audit`);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();

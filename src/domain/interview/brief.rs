@@ -30,6 +30,9 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         card.roles.iter().map(|r| inline(r)).collect::<Vec<_>>().join(", ")
     };
     out.push_str(&format!("- **Roles:** {roles}\n"));
+    if let Some(presence) = readiness.and_then(|r| r.presence) {
+        out.push_str(&format!("- **Note:** {}\n", presence.text()));
+    }
     if let Some(r) = readiness {
         let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
         out.push_str(&format!(

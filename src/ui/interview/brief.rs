@@ -24,6 +24,11 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
             ))
         }
     };
+    // Gone before the audit, or only starting: said on the card too, not only in the table.
+    let presence = {
+        let id = id.clone();
+        move || iv.readiness_of(&id).and_then(|r| r.presence).map(|p| p.text())
+    };
     let save = {
         let card = card.clone();
         move |_| {
@@ -51,6 +56,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
                 <h2 id="brief-title" tabindex="-1">"Interview brief: "{card.name}</h2>
                 <p class="brief-meta" id="brief-job">{card.job_title}</p>
                 <p class="brief-meta" id="brief-roles">{roles}</p>
+                <p class="brief-meta" id="brief-presence">{presence}</p>
                 <p class="brief-meta" id="brief-readiness">{readiness}</p>
                 // After the title (where opening a card puts the focus), so the next Tab reaches them;
                 // not printed.
