@@ -522,13 +522,16 @@ fn an_empty_register_is_said_plainly_not_under_leads_about_particular_people() {
         let lead = check_for(id).unwrap().lead;
         assert!(!f.explanation.starts_with(lead), "{id}: {}", f.explanation);
         assert_eq!(f.explanation, f.details.join(" "));
+        assert_eq!(f.lead, None, "{id}: the views show no lead either");
     }
     // With people in it, the lead opens the explanation again.
     let mut r = valid_register(today());
     leave(&mut r, "p2", day(2026, 9, 30));
     let (findings, _) = assess(r);
     let f = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
-    assert!(f.explanation.starts_with(check_for("REG-CURRENT-HOLDERS").unwrap().lead));
+    let lead = check_for("REG-CURRENT-HOLDERS").unwrap().lead;
+    assert!(f.explanation.starts_with(lead));
+    assert_eq!(f.lead, Some(lead));
 }
 
 #[test]

@@ -124,6 +124,10 @@ pub struct Finding {
     /// For derived findings (register, interviews): each concrete problem, as listed in the
     /// explanation, so a view can show them one per line without running the check again.
     pub details: Vec<String>,
+    /// For register findings: the check's opening sentence, when the explanation opens with it
+    /// (not when the problem is the register as a whole, such as an empty one).
+    #[serde(skip)]
+    pub lead: Option<&'static str>,
 }
 
 /// What a check needs to know about "now".
@@ -167,6 +171,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         cost,
         date: None,
         details: Vec::new(),
+        lead: None,
     }
 }
 
@@ -326,8 +331,10 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     }
     let texts = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
     // The lead speaks of particular people or roles: not when the register as a whole is empty.
-    let explanation = if problems.iter().all(|p| p.register_wide) { texts } else { format!("{} {texts}", check.lead) };
+    let lead = (!problems.iter().all(|p| p.register_wide)).then_some(check.lead);
+    let explanation = lead.map_or_else(|| texts.clone(), |lead| format!("{lead} {texts}"));
     let mut f = finding(item, check.kind, item.finding, weight(item.finding), explanation);
+    f.lead = lead;
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
     f.details = problems.into_iter().map(|p| p.text).collect();

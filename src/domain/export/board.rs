@@ -3,14 +3,12 @@
 //! the register and interview checks name people in theirs, so the board gets the check's lead
 //! and how many problems there are, and is pointed to where they are listed.
 
-use crate::domain::catalog::Item;
 use crate::domain::findings::{Finding, FindingKind};
 use crate::domain::interview::readiness;
-use crate::domain::roles::checks::check_for;
 use crate::domain::wording::counted;
 
 /// The finding's explanation without names, owners or notes, in words that fit its kind.
-pub fn explanation(finding: &Finding, item: Option<&Item>) -> String {
+pub fn explanation(finding: &Finding) -> String {
     use FindingKind::*;
     let n = finding.details.len();
     let them = if n == 1 { "it" } else { "them" };
@@ -21,11 +19,10 @@ pub fn explanation(finding: &Finding, item: Option<&Item>) -> String {
         }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
-            match item.and_then(|i| check_for(i.base_id())) {
-                Some(check) if finding.explanation.starts_with(check.lead) => format!("{} {problems}", check.lead),
+            match finding.lead {
+                Some(lead) => format!("{lead} {problems}"),
                 // About the register as a whole (empty, or nobody current): no names in it.
-                Some(_) => finding.explanation.clone(),
-                None => problems,
+                None => finding.explanation.clone(),
             }
         }
         InterviewGap => {

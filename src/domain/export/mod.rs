@@ -251,7 +251,7 @@ impl<'a> Report<'a> {
             // Register and interview explanations name people ("X left on ..."): the board gets
             // them without the names.
             for finding in &mut self.findings {
-                finding.explanation = board::explanation(finding, self.catalog.item(finding.item_id));
+                finding.explanation = board::explanation(finding);
             }
         }
         self

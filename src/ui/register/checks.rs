@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::Reg;
-use crate::domain::roles::checks::check_for;
 use crate::domain::Item;
 use crate::ui::route::item_href;
 
@@ -50,11 +49,8 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
         });
         format!("check-row check-{level}")
     };
-    let lead = check_for(item.base_id()).map(|c| c.lead);
     let details = move || {
-        // The lead only where the finding itself opens with it (not for an empty register).
-        let shown = move |f: &crate::domain::Finding| lead.filter(|lead| f.explanation.starts_with(lead));
-        finding.with(|f| f.as_ref().map(|f| (shown(f), f.details.clone()))).map(|(lead, list)| {
+        finding.with(|f| f.as_ref().map(|f| (f.lead, f.details.clone()))).map(|(lead, list)| {
             view! {
                 <p class="check-lead">{lead}</p>
                 <ul class="check-problems">
