@@ -211,10 +211,21 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     let found = texts(&sod::problems(&r, today()));
     assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner) and ISMS conformance owner (Clause 5.3, item a) and internal auditor"), "{found}");
     assert!(found.contains("compensating measure: have an external auditor, or a peer"), "{found}");
-    let (findings, verdict) = assess(r);
+    let (findings, verdict) = assess(r.clone());
     let f = only_finding(&findings, "REG-SOD");
     assert_eq!((f.kind, f.severity), (FindingKind::SodConflict, Severity::Minor));
     assert_eq!(verdict, Verdict::NearlyReady);
+    // The compensating measure, recorded on the internal auditor's assignment, manages it.
+    let mut audit = r.assignment("a20").unwrap().clone();
+    audit.independent_check = "   ".into();
+    r.update_assignment(audit.clone()).unwrap();
+    assert_ne!(texts(&sod::problems(&r, today())), "", "blank is not a measure");
+    audit.independent_check = "External auditor (Acme Audit) audits the ISMS owner's work; audit programme 2026".into();
+    r.update_assignment(audit).unwrap();
+    assert_eq!(texts(&sod::problems(&r, today())), "");
+    let (findings, verdict) = assess(r);
+    assert!(findings.iter().all(|f| f.item_id != "REG-SOD"), "{findings:?}");
+    assert_eq!(verdict, Verdict::Ready);
 }
 
 #[test]

@@ -148,6 +148,14 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.equal(await text(page, '#assignment-a2-note'), '“Deputy” was cleared: a role holder cannot be their own deputy.');
   assert.equal(await page.inputValue('#assignment-a2-backup'), '');
   assert.match(await checkText(page, 'REG-DEPUTIES'), /Cara Mendes as Information security manager \(ISMS owner\) has no deputy/);
+  // The compensating measure, recorded on her internal auditor assignment, manages the conflict;
+  // only an internal auditor's card asks for it.
+  assert.equal(await page.locator('#assignment-a2-independent').count(), 0);
+  await page.fill('#assignment-a3-independent', 'External auditor audits the ISMS; audit programme 2026');
+  assert.equal(await checkStatus(page, 'REG-SOD'), '✓ Ready');
+  assert.equal((await storedAssessment(page)).register.assignments.find((a) => a.id === 'a3').independent_check, 'External auditor audits the ISMS; audit programme 2026');
+  await page.fill('#assignment-a3-independent', '');
+  assert.match(await checkStatus(page, 'REG-SOD'), /Duty conflict/);
 
   // Ben still has a role and a competence record: removing him is refused with the reasons,
   // then done together with his references.

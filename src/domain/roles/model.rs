@@ -174,6 +174,10 @@ pub struct Assignment {
     /// The deputy who covers this role when the holder is away.
     #[serde(default)]
     pub backup: Option<String>,
+    /// On an internal auditor's assignment: who checks the work this person also runs, and where
+    /// that is recorded (the compensating measure for a duty conflict, A 5.3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub independent_check: String,
 }
 
 impl Assignment {
@@ -188,6 +192,7 @@ impl Assignment {
             authority_granted: false,
             reports_to: None,
             backup: None,
+            independent_check: String::new(),
         }
     }
 }

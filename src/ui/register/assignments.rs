@@ -92,6 +92,7 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     let link = move |get: fn(&Assignment) -> Option<String>| Signal::derive(move || assignment.with(get));
     let prefix = format!("assignment-{id}");
     let custom_id = format!("{prefix}-custom");
+    let independent_id = format!("{prefix}-independent");
     let custom_key = id.clone();
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
@@ -146,6 +147,11 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                     <CheckField id=format!("{prefix}-authority") label="Authority to enforce granted"
                         checked=Signal::derive(move || assignment.with(|a| a.authority_granted))
                         on_change=move |on| edit(Box::new(move |a| a.authority_granted = on)) />
+                    <Show when=move || assignment.with(|a| a.role == RoleKind::InternalAuditor)>
+                        <TextField id=independent_id.clone() label="If they also run what they audit: who audits that instead, recorded where" span="wider"
+                            value=Signal::derive(move || assignment.with(|a| a.independent_check.clone()))
+                            on_input=move |v| edit(Box::new(move |a| a.independent_check = v)) />
+                    </Show>
                 </div>
                 <p class="reg-note" id=format!("{prefix}-note") aria-live="polite">{move || note.get()}</p>
             </div>

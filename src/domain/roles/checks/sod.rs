@@ -3,6 +3,9 @@
 //! - the ISMS owner (security manager or conformance owner) is also the internal auditor;
 //! - an internal auditor is responsible or accountable for an area they would audit.
 //!
+//! A combination is managed once the internal auditor's assignment records who checks that
+//! person's own work instead (the compensating measure), and is then not a problem.
+//!
 //! A risk owner accepting the residual risk of their own risks is not a conflict: Clause 6.1.3 f)
 //! gives that acceptance to the risk owners, and in a startup the CEO is often one of them.
 
@@ -18,7 +21,7 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     kind: FindingKind::SodConflict,
     lead: "Some people would check or approve their own work.",
     remediation: "Split the listed roles between different people, or put the named compensating measure in place and \
-                  record it (with who performs it) in the roles document.",
+                  record it, with who performs it, on the internal auditor's assignment (and in the roles document).",
     run: problems,
 };
 
@@ -34,6 +37,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         let name = person.display_name();
         // Top management by the person's flag alone takes the top-management column's letters too.
         let roles = register.held_roles(&person.id);
+        // A conflict covered by a recorded compensating measure is managed, as the item asks.
+        if independent_check(register, &person.id).is_some() {
+            continue;
+        }
         let auditor = roles.contains(&RoleKind::InternalAuditor);
         let owner: Vec<&str> = roles.iter().filter(|r| ISMS_OWNER.contains(r)).map(RoleKind::label).collect();
         if auditor && !owner.is_empty() {
@@ -57,6 +64,16 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// The compensating measure recorded on the person's internal auditor assignment, if any.
+pub fn independent_check<'a>(register: &'a Register, person_id: &str) -> Option<&'a str> {
+    register
+        .assignments
+        .iter()
+        .filter(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor)
+        .map(|a| a.independent_check.trim())
+        .find(|text| !text.is_empty())
 }
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
