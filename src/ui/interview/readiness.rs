@@ -70,7 +70,7 @@ fn table(iv: Iv) -> impl IntoView {
 /// "Starts on …" or "Leaves on …, before the audit", under the name; the date never breaks.
 fn presence_note(person_id: &str, presence: Presence) -> impl IntoView {
     let (before, day, after) = presence.words();
-    view! { <span class="iv-presence" id=format!("readiness-{person_id}-presence")>{before}" "<time>{day.to_string()}</time>{after}</span> }
+    view! { <span class="iv-presence" id=format!("readiness-{person_id}-presence")>{before}" "<time datetime=day.to_string()>{day.to_string()}</time>{after}</span> }
 }
 
 fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
