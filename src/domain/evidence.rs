@@ -46,6 +46,12 @@ pub fn planned_only(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDa
     dates.iter().all(|d| *d > today).then(|| dates.into_iter().min()).flatten()
 }
 
+/// Whether a record dated `date` comes after an audit still to come (an audit already held says
+/// nothing about later records).
+pub fn after_upcoming_audit(date: NaiveDate, today: NaiveDate, audit_date: Option<NaiveDate>) -> bool {
+    audit_date.is_some_and(|audit| audit >= today && date > audit)
+}
+
 /// A "yes" on an item renewed by the calendar whose freshness cannot be checked: no evidence
 /// record carries a date up to today. It costs nothing (the answer says the evidence exists), but
 /// the user is asked to date it so the app can warn before it goes stale. Returns how often the
@@ -118,7 +124,7 @@ pub fn record_validity(
     audit_date: Option<NaiveDate>,
 ) -> String {
     let Some(date) = produced_on else { return "Add the date it was produced to check freshness.".into() };
-    if audit_date.is_some_and(|audit| audit >= today && date > audit) {
+    if after_upcoming_audit(date, today, audit_date) {
         return format!("Dated {date}, after the audit day: it cannot count for this audit. Check the date.");
     }
     if date > today {

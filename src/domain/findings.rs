@@ -11,9 +11,10 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
-use super::evidence::{freshest_expiry, freshness, Freshness};
+use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{check_for, Problem};
+use super::wording::lower_first;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -207,7 +208,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 "Marked not applicable, but without a reason, so it is not counted as answered: an Annex A control is left \
                  out only with a justification (the one your Statement of Applicability gives). Add the reason; until then \
                  it counts as not in place, and if it is missing: {}",
-                super::wording::lower_first(item.finding_reason)
+                lower_first(item.finding_reason)
             ),
         ),
         Some(Answer::NotSure) | None => (
@@ -268,15 +269,15 @@ fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
     if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
-    let first = super::evidence::planned_only(ctx.assessment.response(item.id)?, ctx.today)?;
-    let when = match ctx.assessment.audit_date {
-        Some(audit) if audit >= ctx.today && first > audit => "after today and after the audit day",
-        _ => "after today",
+    let first = planned_only(ctx.assessment.response(item.id)?, ctx.today)?;
+    let when = match after_upcoming_audit(first, ctx.today, ctx.assessment.audit_date) {
+        true => "after today and after the audit day",
+        false => "after today",
     };
     let explanation = format!(
         "Answered yes, but the evidence is dated {first} or later, {when}: until it exists an auditor finds none, so it \
          counts as not in place. If a date is mistyped, correct it. If it is missing: {}",
-        super::wording::lower_first(item.finding_reason)
+        lower_first(item.finding_reason)
     );
     let mut f = finding(item, FindingKind::NotYetProduced, item.finding, weight(item.finding), explanation);
     f.date = Some(first);

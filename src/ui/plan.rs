@@ -85,11 +85,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     // next to the field (neither changes the score).
     let due_warning = {
         let plan = plan.clone();
-        move || due_warning(&plan(), state.today, state.audit_date.get())
-    };
-    let due_hidden = {
-        let warning = due_warning.clone();
-        move || warning().is_none()
+        Memo::new(move |_| due_warning(&plan(), state.today, state.audit_date.get()))
     };
     let done_but_open = {
         let plan = plan.clone();
@@ -122,7 +118,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <input type="date" id=format!("{slug}-due") max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     aria-describedby=format!("{slug}-due-hint")
                     on:change=move |ev| { let d = parse_input(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
-                <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=due_hidden>{due_warning}</span>
+                <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || due_warning.with(Option::is_none)>{due_warning}</span>
             </td>
             <td data-label="Status">
                 <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>

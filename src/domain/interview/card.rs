@@ -7,6 +7,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::catalog::Catalog;
 use crate::domain::findings::Finding;
 use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
+use crate::domain::wording::lower_first;
 
 use super::bank::{Question, QuestionBank, Topic};
 
@@ -66,10 +67,7 @@ fn raci_duties(register: &Register, roles: &[RoleKind]) -> Vec<(&'static str, St
     for row in RESPONSIBILITIES {
         for role in roles {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
-                out.push((
-                    row.code,
-                    format!("{}: {} for {}", role_label(role), letter.label(), crate::domain::wording::lower_first(row.label)),
-                ));
+                out.push((row.code, format!("{}: {} for {}", role_label(role), letter.label(), lower_first(row.label))));
             }
         }
     }

@@ -11,10 +11,14 @@ use crate::ui::download::download;
 pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let id = card.person_id.clone();
-    let readiness = {
+    // This person's row of the readiness table, read once for the lines below and the download.
+    let row = {
         let id = id.clone();
-        move || {
-            let r = iv.readiness_of(&id)?;
+        Memo::new(move |_| iv.readiness_of(&id))
+    };
+    let readiness = move || {
+        row.with(|r| {
+            let r = r.as_ref()?;
             let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
             Some(format!(
                 "Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.",
@@ -22,18 +26,15 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
                 r.total,
                 r.percent()
             ))
-        }
+        })
     };
     // Gone before the audit, or only starting: said on the card too, not only in the table.
-    let presence = {
-        let id = id.clone();
-        move || iv.readiness_of(&id).and_then(|r| r.presence).map(|p| p.text())
-    };
+    let presence = move || row.with(|r| r.as_ref().and_then(|r| r.presence).map(|p| p.text()));
     let save = {
         let card = card.clone();
         move |_| {
             let today = iv.state.today;
-            let r = iv.readiness_of(&card.person_id);
+            let r = row.get_untracked();
             let text = iv.state.assessment.with_untracked(|a| brief::markdown(&card, r.as_ref(), &a.rehearsals, today));
             error.set(download(&brief::filename(&card, today), "text/markdown;charset=utf-8", &text).err().map(|e| e.to_string()));
         }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::org_layout::{layout, OrgBox};
 use super::Reg;
-use crate::domain::roles::{reaches_top_management, reporting_line, Register, RoleKind};
+use crate::domain::roles::{reporting_line, Register, RoleKind};
 
 #[component]
 pub fn OrgChartSection(reg: Reg) -> impl IntoView {
@@ -85,44 +85,38 @@ fn org_box(b: &OrgBox) -> impl IntoView {
 /// Today's sentences, then those that will read differently on an upcoming audit day (a leaver
 /// or a starter on the line), as the register check judges them.
 fn statements_now_and_on_audit_day(register: &Register, today: NaiveDate, audit: Option<NaiveDate>) -> Vec<(bool, String)> {
-    let mut now = reporting_statements(register, today);
+    let nobody =
+        |who: &str| (false, format!("{who} reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown."));
+    let now = reporting_statements(register, today);
+    let mut out = if now.is_empty() { vec![nobody("Nobody who works here today")] } else { now.clone() };
     if let Some(audit) = audit.filter(|audit| *audit > today) {
-        let later = reporting_statements(register, audit).into_iter().filter(|s| !now.contains(s));
-        let later: Vec<_> = later.map(|(ok, text)| (ok, format!("By the audit on {audit}: {}", audit_day_words(&text)))).collect();
-        now.extend(later);
+        let later = reporting_statements(register, audit);
+        let changed = match (later.is_empty(), now.is_empty()) {
+            (true, true) => vec![],
+            (true, false) => vec![nobody("nobody who works here then")],
+            (false, _) => later.into_iter().filter(|s| !now.contains(s)).collect(),
+        };
+        out.extend(changed.into_iter().map(|(ok, text)| (ok, format!("By the audit on {audit}: {text}"))));
     }
-    now
+    out
 }
 
-/// A sentence written for today, for the audit day.
-fn audit_day_words(text: &str) -> String {
-    text.replacen("Nobody who works here today", "nobody who works here then", 1)
-}
-
-/// One sentence per current performance reporter: does their line reach top management?
-fn reporting_statements(register: &Register, today: NaiveDate) -> Vec<(bool, String)> {
-    let role = RoleKind::PerformanceReporting;
-    let holders = register.current_holders(&role, today);
-    if holders.is_empty() {
-        return vec![(
-            false,
-            "Nobody who works here today reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown."
-                .to_string(),
-        )];
-    }
+/// One sentence per performance reporter working here on `day`: does their line reach top
+/// management? Empty when nobody holds the role that day.
+fn reporting_statements(register: &Register, day: NaiveDate) -> Vec<(bool, String)> {
+    let holders = register.current_holders(&RoleKind::PerformanceReporting, day);
     holders
         .iter()
         .map(|p| {
             let name = p.display_name();
-            if !reaches_top_management(register, &p.id, today) {
-                return (false, format!("{name} reports ISMS performance, but their reporting line does not reach top management."));
+            match reporting_line(register, &p.id, day).path {
+                None => (false, format!("{name} reports ISMS performance, but their reporting line does not reach top management.")),
+                Some(path) if path.len() <= 1 => (true, format!("{name} reports ISMS performance and is top management.")),
+                Some(path) => {
+                    let names: Vec<String> = path.iter().map(|id| register.name_of(id)).collect();
+                    (true, format!("{name} reports ISMS performance and reaches top management: {}.", names.join(" → ")))
+                }
             }
-            let path = reporting_line(register, &p.id, today).path.unwrap_or_default();
-            if path.len() <= 1 {
-                return (true, format!("{name} reports ISMS performance and is top management."));
-            }
-            let names: Vec<String> = path.iter().map(|id| register.name_of(id)).collect();
-            (true, format!("{name} reports ISMS performance and reaches top management: {}.", names.join(" → ")))
         })
         .collect()
 }
