@@ -73,6 +73,9 @@ struct Item {
     /// Overrides the area's `owner` for this item.
     #[serde(default)]
     owner: Option<String>,
+    /// Register items: the question that asks for the same requirement (charged once).
+    #[serde(default)]
+    same_as: Option<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -153,7 +156,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?} }},",
+                 owner: {:?}, same_as: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -168,7 +171,8 @@ fn main() {
                 opt(&i.minimum),
                 opt(&i.full),
                 variant("Source", i.source.as_deref().unwrap_or("answered")),
-                i.owner.as_deref().unwrap_or(&area.owner)
+                i.owner.as_deref().unwrap_or(&area.owner),
+                opt(&i.same_as)
             )
             .unwrap();
         }

@@ -89,3 +89,36 @@ fn the_scaled_bench_catalogue_is_valid_and_ten_times_larger() {
     assert_eq!(large.validate(), Vec::<String>::new());
     assert!(large.items.len() >= 1000);
 }
+
+#[test]
+fn validation_reports_same_as_links_that_cannot_be_one_requirement() {
+    use audit_readiness::domain::Severity;
+    const fn register(id: &'static str, same_as: &'static str) -> Item {
+        Item { same_as: Some(same_as), ..support::test_item(id, "a", &["s1"], Source::Register) }
+    }
+    static SECTIONS: [SeedSection; 1] = [SeedSection { id: "s1", seed: "000", title: "one" }];
+    static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
+    static ITEMS: [Item; 9] = [
+        item("Q", "a", &["s1"]),
+        Item { reference: "A 5.3", ..item("ANNEX", "a", &["s1"]) },
+        Item { finding: Severity::Observation, ..item("OBS", "a", &["s1"]) },
+        register("R1", "Q"),
+        register("R2", "Q"),
+        register("R3", "NOPE"),
+        register("R4", "ANNEX"),
+        register("R5", "OBS"),
+        Item { same_as: Some("OBS"), ..item("ASKED", "a", &["s1"]) },
+    ];
+    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let problems = catalog.validate();
+    for expected in [
+        "R2: Q is already the same as another register item",
+        "R3: same as unknown item NOPE",
+        "R4: ANNEX must be an answered clause question of the same severity",
+        "R5: OBS must be an answered clause question of the same severity",
+        "ASKED: only a register item can be the same as a question",
+    ] {
+        assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
+    }
+    assert!(!problems.iter().any(|p| p.starts_with("R1:") && p.contains("same")), "{problems:?}");
+}

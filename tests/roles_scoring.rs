@@ -10,7 +10,7 @@ use audit_readiness::domain::points::weight;
 use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Severity, Verdict};
-use support::{all, day, register_points, today, valid_register, Rng};
+use support::{all, day, today, valid_register, Rng};
 
 const REGISTER_ITEMS: [(&str, Severity); 10] = [
     ("REG-ROLES-ASSIGNED", Severity::Major),
@@ -80,7 +80,11 @@ fn an_empty_register_fails_every_register_item_and_is_not_ready() {
     assert_eq!(s.progress.unanswered(), 0, "register items are worked out, never left open");
     let area = s.areas.iter().find(|x| x.area_id == "c53-register").unwrap();
     assert_eq!((area.percent, area.progress.questions, area.progress.worked_out), (0, 0, REGISTER_ITEMS.len()));
-    assert_eq!(s.possible - s.earned, register_points(catalog));
+    // The questions that ask for the same as a check were answered yes, so each check carries
+    // its points: everything the derived items are worth is lost, once.
+    let derived: Points = catalog.items.iter().filter(|i| i.is_derived()).map(|i| weight(i.finding)).sum();
+    assert_eq!(s.possible - s.earned, derived);
+    assert!(findings.iter().all(|f| f.counted_with.is_none()));
 }
 
 #[test]
@@ -200,7 +204,15 @@ fn with_random_registers_every_lost_point_has_exactly_one_finding() {
         assert_eq!(ids.len(), findings.len(), "at most one finding per item");
         for f in findings.iter().filter(|f| f.kind.is_register()) {
             let item = catalog.item(f.item_id).unwrap();
-            assert_eq!((f.severity, f.cost), (item.finding, weight(item.finding)));
+            assert_eq!((f.severity, f.area_cost()), (item.finding, weight(item.finding)));
+            // Charged in full, or counted with its checklist question, which then costs as much.
+            match f.counted_with {
+                None => assert_eq!(f.cost, weight(item.finding)),
+                Some(with) => {
+                    assert_eq!((f.cost, Some(with.item_id)), (Points::ZERO, item.same_as));
+                    assert!(findings.iter().any(|q| q.item_id == with.item_id && q.cost >= with.own_cost && q.counted_with.is_none()));
+                }
+            }
             assert!(f.explanation.len() > 40 && !f.remediation.is_empty());
             if item.finding == Severity::Major {
                 assert_eq!(s.verdict, Verdict::NotReady);

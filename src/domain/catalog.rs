@@ -93,6 +93,9 @@ pub struct Item {
     /// The code of the built-in role that usually fixes this item's gaps: the remediation plan
     /// suggests its current holder as the owner.
     pub owner: &'static str,
+    /// Register items: the checklist question that asks for the same requirement. The two are
+    /// one requirement, worth one item's points and charged once (see `findings`).
+    pub same_as: Option<&'static str>,
 }
 
 impl Item {
@@ -176,7 +179,11 @@ impl Catalog {
         let mut items = Vec::with_capacity(self.items.len() * factor);
         let mut checks = Vec::with_capacity(self.reality_checks.len() * factor);
         for copy in 0..factor {
-            items.extend(self.items.iter().map(|item| Item { id: leak(suffix(item.id, copy)), ..item.clone() }));
+            items.extend(self.items.iter().map(|item| Item {
+                id: leak(suffix(item.id, copy)),
+                same_as: item.same_as.map(|question| leak(suffix(question, copy))),
+                ..item.clone()
+            }));
             checks.extend(self.reality_checks.iter().map(|c| RealityCheck {
                 id: leak(suffix(c.id, copy)),
                 claim_item: leak(suffix(c.claim_item, copy)),
@@ -191,6 +198,34 @@ impl Catalog {
             items: Box::leak(items.into_boxed_slice()),
             reality_checks: Box::leak(checks.into_boxed_slice()),
         }
+    }
+
+    /// The register items that test what a checklist question asks, each with that question.
+    pub fn same_requirement_pairs(&self) -> impl Iterator<Item = (&'static Item, &'static str)> + '_ {
+        self.items.iter().filter_map(|item| Some((item, item.same_as?)))
+    }
+
+    /// `same_as` must join a register check to one question it can stand in for: an answered,
+    /// non-excludable question of the same severity, claimed by no other check.
+    fn same_as_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut questions = BTreeSet::new();
+        for (item, question_id) in self.same_requirement_pairs() {
+            if !item.is_register() {
+                problems.push(format!("{}: only a register item can be the same as a question", item.id));
+            }
+            if !questions.insert(question_id) {
+                problems.push(format!("{}: {question_id} is already the same as another register item", item.id));
+            }
+            match self.item(question_id) {
+                None => problems.push(format!("{}: same as unknown item {question_id}", item.id)),
+                Some(q) if q.source != Source::Answered || q.excludable() || q.finding != item.finding => {
+                    problems.push(format!("{}: {question_id} must be an answered clause question of the same severity", item.id))
+                }
+                Some(_) => {}
+            }
+        }
+        problems
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -282,6 +317,7 @@ impl Catalog {
                 problems.push(format!("{}: claim and proof are the same item", check.id));
             }
         }
+        problems.extend(self.same_as_problems());
         for area in self.areas {
             if self.items_in(area.id).next().is_none() {
                 problems.push(format!("area {} has no items", area.id));

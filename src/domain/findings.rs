@@ -129,6 +129,43 @@ pub struct Finding {
     /// (not when the problem is the register as a whole, such as an empty one).
     #[serde(skip)]
     pub lead: Option<&'static str>,
+    /// Set when another finding already charges the same requirement: this one costs nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted_with: Option<CountedWith>,
+}
+
+/// A register check and the checklist question that asks for the same (`Item::same_as`) are one
+/// requirement. When both raise a finding, the costlier carries the points (the question's on a
+/// tie) and the other is listed at no extra cost, naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CountedWith {
+    pub item_id: &'static str,
+    #[serde(skip)]
+    pub title: &'static str,
+    /// What this finding costs on its own: its area's percentage still counts it.
+    pub own_cost: Points,
+}
+
+impl CountedWith {
+    /// The sentence that opens the explanation of a finding counted with another.
+    pub fn note(&self) -> String {
+        format!("Counted once, with “{}” ({}), which asks for the same: no extra points here.", self.title, self.item_id)
+    }
+}
+
+impl Finding {
+    /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
+    pub fn cost_text(&self) -> String {
+        match self.counted_with {
+            Some(_) => "no extra points".to_string(),
+            None => self.cost.lost_text(),
+        }
+    }
+
+    /// What the finding costs within its own area (counted once only in the overall score).
+    pub fn area_cost(&self) -> Points {
+        self.counted_with.map_or(self.cost, |c| c.own_cost)
+    }
 }
 
 /// What a check needs to know about "now".
@@ -143,6 +180,7 @@ pub struct Context<'a> {
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
     let ctx = Context { catalog, assessment, today };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
+    count_same_requirement_once(catalog, &mut findings);
     findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
     findings
 }
@@ -173,6 +211,25 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         date: None,
         details: Vec::new(),
         lead: None,
+        counted_with: None,
+    }
+}
+
+/// One requirement, one charge: see `CountedWith`.
+fn count_same_requirement_once(catalog: &Catalog, findings: &mut [Finding]) {
+    let position = |findings: &[Finding], id: &str| findings.iter().position(|f| f.item_id == id);
+    for (check, question) in catalog.same_requirement_pairs() {
+        let (Some(c), Some(q)) = (position(findings, check.id), position(findings, question)) else { continue };
+        let (carrier, counted) = if findings[c].cost > findings[q].cost { (c, q) } else { (q, c) };
+        let with = CountedWith {
+            item_id: findings[carrier].item_id,
+            title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
+            own_cost: findings[counted].cost,
+        };
+        let f = &mut findings[counted];
+        f.explanation = format!("{} {}", with.note(), f.explanation);
+        f.cost = Points::ZERO;
+        f.counted_with = Some(with);
     }
 }
 

@@ -164,14 +164,24 @@ pub struct Score {
     pub areas: Vec<AreaScore>,
 }
 
+/// Whether a register check that asks for the same as a question (`Item::same_as`) adds its own
+/// points: within its area it does; overall the pair is one requirement, worth the question's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SameRequirement {
+    CountedInItsArea,
+    CountedOnce,
+}
+
 /// The points items are worth (Annex A items marked N/A with a justification are out of scope),
 /// and how far they are answered. Derived items (register, interviews) are always in scope.
-fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) -> (Points, Progress) {
+fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>, pairs: SameRequirement) -> (Points, Progress) {
     let (mut possible, mut progress) = (Points::ZERO, Progress::default());
     for item in items {
         if item.is_derived() {
             progress.worked_out += 1;
-            possible += weight(item.finding);
+            if item.same_as.is_none() || pairs == SameRequirement::CountedInItsArea {
+                possible += weight(item.finding);
+            }
             continue;
         }
         let answer = assessment.answer_for(item);
@@ -184,12 +194,13 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>) 
     (possible, progress)
 }
 
-/// The score: what is possible minus what the findings cost. Nothing is lost without a finding.
+/// The score: what is possible minus what the findings cost. Nothing is lost without a finding,
+/// and a requirement asked twice (a question and its register check) is charged once.
 pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Score {
-    let (possible, progress) = in_scope(assessment, catalog.items.iter());
+    let (possible, progress) = in_scope(assessment, catalog.items.iter(), SameRequirement::CountedOnce);
     let lost: Points = findings.iter().map(|f| f.cost).sum();
     let earned = possible - lost;
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.counted_with.is_none()).count();
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
     let percent = earned.percent_of(possible);
     let verdict = Rule::deciding(majors, minors, observations, percent).verdict();
@@ -197,8 +208,8 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .areas
         .iter()
         .map(|area| {
-            let (possible, progress) = in_scope(assessment, catalog.items_in(area.id));
-            let lost: Points = findings.iter().filter(|f| f.area == area.id).map(|f| f.cost).sum();
+            let (possible, progress) = in_scope(assessment, catalog.items_in(area.id), SameRequirement::CountedInItsArea);
+            let lost: Points = findings.iter().filter(|f| f.area == area.id).map(Finding::area_cost).sum();
             AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })
         .collect();

@@ -48,7 +48,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let finding = Memo::new(move |_| state.finding_for(id));
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity.label(), f.cost.lost_text()),
+            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity.label(), f.cost_text()),
             None => "Ready".to_string(),
         })
     };

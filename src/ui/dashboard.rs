@@ -112,7 +112,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                     view! {
                         <li class=format!("finding finding-{}", f.kind.code())>
                             <a href=item_href(f.item_id)>{title}</a>
-                            <span class="cost">{f.cost.lost_text()}</span>
+                            <span class="cost">{f.cost_text()}</span>
                             <span class="finding-tag">
                                 {f.reference}" · "{f.severity.label()}" · "{f.kind.label()}
                             </span>

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, isoDaysFromToday, CONTENT, storedAssessment,
-  startWith, validRegister,
+  startWith, validRegister, readinessText as readiness,
 } from './harness.mjs';
 
 let server;
@@ -274,6 +274,34 @@ test('the org chart says when the reporting line will be broken on audit day, as
   assert.match(lines[0], /^✓ Ben Lindqvist reports ISMS performance and reaches top management/);
   assert.equal(lines[1], `✗ By the audit on ${isoDaysFromToday(30)}: nobody who works here then reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown.`);
   assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Major nonconformity/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a gap both answered no and shown by the register is one minor nonconformity, charged once', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  for (const a of register.assignments) { a.appointment_evidence = ''; a.appointed_on = null; }
+  await startWith(page, server.url, storedStateAll('yes', register));
+  const count = async () => [await text(page, '#count-minor'), await readiness(page)];
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#why-list li');
+  // The register alone shows the gap: it carries the points.
+  const [minorsBefore, percentBefore] = await count();
+  assert.equal(minorsBefore, '1');
+  // Answering the checklist question "no" names the same gap again: still one minor, same score.
+  await page.goto(`${server.url}#/item/C53-PRE-02`);
+  await page.check('#C53-PRE-02-no');
+  assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: Minor nonconformity \(−2 pts\)$/);
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#why-list li');
+  assert.deepEqual(await count(), ['1', percentBefore]);
+  const rows = await page.$$eval('#why-list li', (lis) => lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
+  assert.equal(rows.length, 2, rows.join(' | '));
+  assert.match(rows[1], /^Each appointment is on record ?no extra points.*Counted once, with “Assignments are signed” \(C53-PRE-02\)/);
+  await openRegister(page);
+  assert.match(await checkStatus(page, 'REG-APPOINTMENT-EVIDENCE'), /Appointment gap \(no extra points\)$/);
+  assert.match(await checkText(page, 'REG-APPOINTMENT-EVIDENCE'), /Counted once, with “Assignments are signed”/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -43,9 +43,10 @@ pub fn confident_rehearsals(on: NaiveDate) -> Vec<Rehearsal> {
     log
 }
 
-/// The points the derived items are worth (register and interviews: all earned by [`all`]).
+/// The points the derived items (register and interviews, all earned by [`all`]) add to the
+/// overall score: a register check that asks for the same as a question (`same_as`) adds none.
 pub fn register_points(catalog: &Catalog) -> audit_readiness::domain::Points {
-    catalog.items.iter().filter(|i| i.is_derived()).map(|i| audit_readiness::domain::points::weight(i.finding)).sum()
+    catalog.items.iter().filter(|i| i.is_derived() && i.same_as.is_none()).map(|i| audit_readiness::domain::points::weight(i.finding)).sum()
 }
 
 fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
@@ -179,5 +180,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         full: None,
         source,
         owner: "security-manager",
+        same_as: None,
     }
 }

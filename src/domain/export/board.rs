@@ -19,8 +19,9 @@ pub fn explanation(finding: &Finding) -> String {
         }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
+            let counted = finding.counted_with.map(|with| format!("{} ", with.note())).unwrap_or_default();
             match finding.lead {
-                Some(lead) => format!("{lead} {problems}"),
+                Some(lead) => format!("{counted}{lead} {problems}"),
                 // About the register as a whole (empty, or nobody current): no names in it.
                 None => finding.explanation.clone(),
             }

@@ -36,7 +36,7 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
     let finding = Memo::new(move |_| state.finding_for(id));
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("✗ {} · {} ({})", f.severity.label(), f.kind.label(), f.cost.lost_text()),
+            Some(f) => format!("✗ {} · {} ({})", f.severity.label(), f.kind.label(), f.cost_text()),
             None => "✓ Ready".to_string(),
         })
     };
@@ -50,8 +50,9 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
         format!("check-row check-{level}")
     };
     let details = move || {
-        finding.with(|f| f.as_ref().map(|f| (f.lead, f.details.clone()))).map(|(lead, list)| {
+        finding.with(|f| f.as_ref().map(|f| (f.counted_with.map(|c| c.note()), f.lead, f.details.clone()))).map(|(counted, lead, list)| {
             view! {
+                {counted.map(|note| view! { <p class="check-counted">{note}</p> })}
                 <p class="check-lead">{lead}</p>
                 <ul class="check-problems">
                     {list.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}

@@ -1,0 +1,141 @@
+//! A requirement asked twice, as a checklist question and as a register check (`same_as`), is
+//! one gap when both fail: one finding carries the points, the other is listed at no extra cost,
+//! the severity counts see one nonconformity, and the pair is worth one item's points overall.
+
+mod support;
+
+use audit_readiness::domain::findings::{all_findings, Finding, FindingKind};
+use audit_readiness::domain::points::weight;
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
+use support::{all, today};
+
+fn scored(a: &Assessment) -> (Vec<Finding>, Score) {
+    let catalog = Catalog::builtin();
+    let findings = all_findings(catalog, a, today());
+    let score = compute(catalog, a, &findings);
+    (findings, score)
+}
+
+fn finding<'a>(findings: &'a [Finding], item_id: &str) -> &'a Finding {
+    findings.iter().find(|f| f.item_id == item_id).unwrap_or_else(|| panic!("no finding on {item_id}"))
+}
+
+/// Every current appointment without its record and without written authority.
+fn unrecorded_and_powerless(a: &mut Assessment) {
+    for assignment in &mut a.register.assignments {
+        assignment.appointment_evidence.clear();
+        assignment.appointed_on = None;
+        assignment.authority_granted = false;
+    }
+}
+
+#[test]
+fn the_six_pairs_are_declared_in_the_content() {
+    let pairs: Vec<(&str, &str)> = Catalog::builtin().same_requirement_pairs().map(|(check, q)| (check.id, q)).collect();
+    assert_eq!(
+        pairs,
+        [
+            ("REG-APPOINTMENT-EVIDENCE", "C53-PRE-02"),
+            ("REG-AUTHORITY", "C53-PRE-04"),
+            ("REG-DEPUTIES", "C53-ASG-02"),
+            ("REG-RACI", "C53-PRE-03"),
+            ("REG-SOD", "C53-PLAY-03"),
+            ("REG-COMPETENCE", "C53-PLAY-05"),
+        ]
+    );
+}
+
+#[test]
+fn two_gaps_answered_no_and_shown_by_the_register_are_two_minors_not_four() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PRE-02", Answer::No, today());
+    a.set_answer("C53-PRE-04", Answer::No, today());
+    unrecorded_and_powerless(&mut a);
+    let (findings, score) = scored(&a);
+
+    let ids: Vec<&str> = findings.iter().map(|f| f.item_id).collect();
+    assert_eq!(ids.len(), 4, "both views of both gaps stay listed: {ids:?}");
+    assert_eq!((score.majors, score.minors, score.observations), (0, 2, 0));
+    assert_eq!(score.verdict, Verdict::NearlyReady);
+    // Tie: the question carries the points; the register check names it and costs nothing.
+    for (question, check) in [("C53-PRE-02", "REG-APPOINTMENT-EVIDENCE"), ("C53-PRE-04", "REG-AUTHORITY")] {
+        let (q, c) = (finding(&findings, question), finding(&findings, check));
+        assert_eq!((q.kind, q.cost, q.counted_with), (FindingKind::Gap, Points::whole(2), None));
+        let with = c.counted_with.expect("the register check is counted with its question");
+        assert_eq!((with.item_id, with.own_cost, c.cost), (question, Points::whole(2), Points::ZERO));
+        assert!(c.explanation.starts_with(&format!("Counted once, with “{}” ({question})", catalog.title_of(question))));
+        assert_eq!(c.cost_text(), "no extra points");
+    }
+    // Two requirements of two points each: 4 points lost, out of a total that counts each once.
+    let yes = scored(&all(catalog, Answer::Yes)).1;
+    assert_eq!(score.possible, yes.possible);
+    assert_eq!(score.earned + Points::whole(4), score.possible);
+    let lost: Points = findings.iter().map(|f| f.cost).sum();
+    assert_eq!(score.possible - score.earned, lost, "every lost point has one finding");
+}
+
+#[test]
+fn the_register_alone_charges_the_requirement_once() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    unrecorded_and_powerless(&mut a);
+    let (findings, score) = scored(&a);
+    assert_eq!(findings.len(), 2);
+    for check in ["REG-APPOINTMENT-EVIDENCE", "REG-AUTHORITY"] {
+        let f = finding(&findings, check);
+        assert_eq!((f.kind, f.cost, f.counted_with), (FindingKind::AppointmentGap, Points::whole(2), None));
+    }
+    assert_eq!((score.minors, score.earned + Points::whole(4)), (2, score.possible));
+}
+
+#[test]
+fn the_costlier_view_carries_the_points() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PRE-02", Answer::Partly, today());
+    unrecorded_and_powerless(&mut a);
+    let (findings, score) = scored(&a);
+    let (q, c) = (finding(&findings, "C53-PRE-02"), finding(&findings, "REG-APPOINTMENT-EVIDENCE"));
+    // Partly costs half (an observation); the register's gap costs the whole item (a minor).
+    assert_eq!((c.cost, c.counted_with), (Points::whole(2), None));
+    assert_eq!(
+        (q.kind, q.cost, q.counted_with.map(|w| (w.item_id, w.own_cost))),
+        (FindingKind::Partial, Points::ZERO, Some(("REG-APPOINTMENT-EVIDENCE", Points::whole(1))))
+    );
+    assert_eq!((score.minors, score.observations), (2, 0), "the partial answer is not a third finding");
+    assert_eq!(score.earned + Points::whole(4), score.possible);
+}
+
+#[test]
+fn each_area_still_scores_its_own_items() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PRE-02", Answer::No, today());
+    unrecorded_and_powerless(&mut a);
+    let (findings, score) = scored(&a);
+    assert!(finding(&findings, "REG-APPOINTMENT-EVIDENCE").counted_with.is_some());
+    let area_percent = |id: &str| score.areas.iter().find(|x| x.area_id == id).unwrap().percent;
+    let area_points = |id: &str| -> Points { catalog.items_in(id).map(|i| weight(i.finding)).sum() };
+    // The register area lost both of its failing checks (4 points), though overall the
+    // appointment check is counted with its question.
+    let register = area_points("c53-register");
+    assert_eq!(area_percent("c53-register"), (register - Points::whole(4)).percent_of(register));
+    let preaudit = area_points("c53-preaudit");
+    assert_eq!(area_percent("c53-preaudit"), (preaudit - Points::whole(2)).percent_of(preaudit));
+    assert!(area_percent("c53-register") < 100 && area_percent("c53-preaudit") < 100);
+}
+
+#[test]
+fn fixing_one_view_leaves_the_other_charged_in_full() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PLAY-05", Answer::No, today());
+    let (findings, score) = scored(&a);
+    let q = finding(&findings, "C53-PLAY-05");
+    assert_eq!((q.cost, q.counted_with, findings.len()), (Points::whole(2), None, 1));
+    assert_eq!(score.earned + Points::whole(2), score.possible);
+    a.set_answer("C53-PLAY-05", Answer::Yes, today());
+    assert_eq!(scored(&a).0, vec![]);
+}
