@@ -15,8 +15,9 @@ const FIRST_LOAD_BUDGET = 242 * 1024;
 // hints and the count of undated "yes" answers took it to 467 KB. Raised to 465 KiB by stop 23:
 // the "Not produced yet" finding, overdue plan lines, the org chart's audit-day statements, the
 // deputy picker, starters and leavers in the interview table and the list of undated "yes"
-// answers took it to 472.0 KB.
-const TOOLS_BUDGET = 465 * 1024;
+// answers took it to 472.0 KB. Raised to 468 KiB by stop 24: a requirement asked twice charged
+// once (the "counted once" notes) and a person's own line manager took it to 477.2 KB.
+const TOOLS_BUDGET = 468 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, isoDaysFromToday, CONTENT, storedAssessment,
-  startWith, validRegister, readinessText as readiness,
+  startWith, validRegister, readinessText as readiness, ARTIFACTS,
 } from './harness.mjs';
 
 let server;
@@ -302,6 +302,40 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   await openRegister(page);
   assert.match(await checkStatus(page, 'REG-APPOINTMENT-EVIDENCE'), /Appointment gap \(no extra points\)$/);
   assert.match(await checkText(page, 'REG-APPOINTMENT-EVIDENCE'), /Counted once, with “Assignments are signed”/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a line manager with no ISMS role carries the line of the performance reporter to the CEO', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  // Vic, a VP with no ISMS role, reports to Ada (the CEO); Ben's roles name no manager.
+  register.people.push({ id: 'p6', name: 'Vic Oduya', job_title: 'VP Engineering', start_date: isoDaysFromToday(-400), leaving_date: null, top_management: false, reports_to: 'p1' });
+  for (const a of register.assignments.filter((x) => x.person_id === 'p2')) a.reports_to = null;
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await openRegister(page);
+  assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Major nonconformity/);
+  assert.match(await checkText(page, 'REG-REPORTING-LINE'), /neither they nor their roles have a line manager recorded/);
+  // Ben's own line manager cannot be Ben; choosing Vic closes the line through him.
+  const choices = await page.$$eval('#person-p2-manager option', (os) => os.map((o) => o.textContent.trim()));
+  assert.equal(choices[0], 'Not recorded');
+  assert.ok(!choices.some((c) => c.startsWith('Ben Lindqvist')), choices.join(' | '));
+  await page.selectOption('#person-p2-manager', 'p6');
+  assert.equal(await checkStatus(page, 'REG-REPORTING-LINE'), '✓ Ready');
+  const lines = await page.$$eval('#org-reporting-status li', (lis) => lis.map((li) => li.textContent.trim()));
+  assert.match(lines[0], /^✓ Ben Lindqvist reports ISMS performance and reaches top management/);
+  await page.reload();
+  await page.waitForSelector('#person-p2-manager');
+  assert.equal(await page.inputValue('#person-p2-manager'), 'p6', 'the choice is stored');
+  const stored = await storedAssessment(page);
+  assert.equal(stored.register.people.find((p) => p.id === 'p2').reports_to, 'p6');
+  // Removing Vic is refused while Ben has him as line manager, and says so.
+  await page.click('#person-p6-remove');
+  assert.match(await text(page, '#person-p6-refusal'), /Ben Lindqvist has them as line manager/);
+  await screenshot(page, 'register-line-manager-1280');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await (await page.$('#person-p2')).screenshot({ path: `${ARTIFACTS}/register-line-manager-375.png` });
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -54,7 +54,15 @@ fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
 }
 
 pub fn person(id: &str, name: &str, title: &str, start: NaiveDate, top: bool) -> Person {
-    Person { id: id.into(), name: name.into(), job_title: title.into(), start_date: Some(start), leaving_date: None, top_management: top }
+    Person {
+        id: id.into(),
+        name: name.into(),
+        job_title: title.into(),
+        start_date: Some(start),
+        leaving_date: None,
+        top_management: top,
+        reports_to: None,
+    }
 }
 
 /// A complete appointment: minutes reference, date, authority, reporting line and backup.

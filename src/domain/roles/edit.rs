@@ -22,6 +22,8 @@ pub enum RegisterError {
     ReportsToSelf {
         assignment_id: String,
     },
+    /// A person is named as their own line manager.
+    PersonReportsToSelf(String),
     /// The person is still referenced; `uses` names every reference.
     PersonInUse {
         person_id: String,
@@ -44,6 +46,7 @@ impl fmt::Display for RegisterError {
             RegisterError::ReportsToSelf { assignment_id } => {
                 write!(f, "Assignment {assignment_id}: a role holder cannot report to themselves.")
             }
+            RegisterError::PersonReportsToSelf(id) => write!(f, "Person {id}: nobody can be their own line manager."),
             RegisterError::BuiltInRoleName(name) => {
                 write!(f, "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role.")
             }
@@ -87,8 +90,15 @@ impl Register {
         Ok(())
     }
 
-    /// Replaces the person with the same ID (name, title, dates, top-management flag).
+    /// Replaces the person with the same ID (name, title, dates, top-management flag, line
+    /// manager: someone else in the register).
     pub fn update_person(&mut self, person: Person) -> Result<(), RegisterError> {
+        if let Some(manager) = person.reports_to.as_deref() {
+            if manager == person.id {
+                return Err(RegisterError::PersonReportsToSelf(person.id));
+            }
+            self.known_person(manager)?;
+        }
         let slot = self.people.iter_mut().find(|p| p.id == person.id);
         let slot = slot.ok_or_else(|| RegisterError::UnknownPerson(person.id.clone()))?;
         *slot = person;
@@ -97,7 +107,12 @@ impl Register {
 
     /// Everything that still points at a person, described for the user.
     pub fn uses_of(&self, person_id: &str) -> Vec<String> {
-        let mut uses = Vec::new();
+        let mut uses: Vec<String> = self
+            .people
+            .iter()
+            .filter(|p| p.reports_to.as_deref() == Some(person_id))
+            .map(|p| format!("{} has them as line manager", p.display_name()))
+            .collect();
         for a in &self.assignments {
             if a.person_id == person_id {
                 uses.push(format!("holds the role {}", a.role.label()));
@@ -138,6 +153,11 @@ impl Register {
             }
             if a.backup.as_deref() == Some(person_id) {
                 a.backup = None;
+            }
+        }
+        for p in &mut self.people {
+            if p.reports_to.as_deref() == Some(person_id) {
+                p.reports_to = None;
             }
         }
         self.competence.retain(|c| c.person_id != person_id);

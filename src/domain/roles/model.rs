@@ -22,6 +22,10 @@ pub struct Person {
     pub leaving_date: Option<NaiveDate>,
     /// Part of top management (founders, executives, the board).
     pub top_management: bool,
+    /// The person's own line manager, whether or not they hold an ISMS role (a VP between the
+    /// security manager and the CEO); each assignment can name a manager for its role too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to: Option<String>,
 }
 
 impl Person {

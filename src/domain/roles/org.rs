@@ -1,6 +1,6 @@
 //! Reporting lines: the org-chart data and whether someone's line reaches top management.
-//! Lines follow the `reports_to` of a person's assignments; only people who work here today
-//! carry a line, and every walk is guarded against cycles.
+//! Lines follow a person's own line manager, then the `reports_to` of their assignments; only
+//! people who work here today carry a line, and every walk is guarded against cycles.
 
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -20,15 +20,15 @@ pub struct OrgNode {
     pub depth: usize,
 }
 
-/// Everyone a person reports to, across all their assignments: distinct, in register order,
-/// never themselves.
+/// Everyone a person reports to: their own line manager first, then the managers of their
+/// assignments in register order; distinct, never themselves.
 pub fn managers_of<'a>(register: &'a Register, person_id: &str) -> Vec<&'a str> {
+    let own = register.person(person_id).and_then(|p| p.reports_to.as_deref());
+    let of_roles = register.assignments.iter().filter(|a| a.person_id == person_id).filter_map(|a| a.reports_to.as_deref());
     let mut managers: Vec<&str> = Vec::new();
-    for a in register.assignments.iter().filter(|a| a.person_id == person_id) {
-        if let Some(m) = a.reports_to.as_deref() {
-            if m != person_id && !managers.contains(&m) {
-                managers.push(m);
-            }
+    for m in own.into_iter().chain(of_roles) {
+        if m != person_id && !managers.contains(&m) {
+            managers.push(m);
         }
     }
     managers

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{CheckField, DateField, TextField};
+use super::fields::{person_choices, CheckField, ChoiceField, DateField, TextField};
 use super::{focus_later, Reg};
 use crate::domain::roles::{Person, RegisterError};
 
@@ -20,7 +20,7 @@ pub fn PeopleSection(reg: Reg) -> impl IntoView {
         <section class="reg-section" aria-labelledby="people-title">
             <h2 id="people-title">"People"</h2>
             <p class="hint">
-                "Everyone who holds an ISMS role, including outside parties. Keep leavers here with their leaving date: the checks then show which of their roles need a new holder."
+                "Everyone who holds an ISMS role, including outside parties, and the line managers between them and top management. Keep leavers here with their leaving date: the checks then show which of their roles need a new holder."
             </p>
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="reg-empty" id="people-empty">"No people yet. Add the people who hold or will hold a role."</p>
@@ -69,6 +69,8 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                         on_input=move |v| edit(Box::new(move |p| p.name = v)) />
                     <TextField id=format!("{prefix}-title") label="Job title" span="full" value=field(|p| p.job_title.clone())
                         on_input=move |v| edit(Box::new(move |p| p.job_title = v)) />
+                    <LineManager reg=reg id=format!("{prefix}-manager") person=person
+                        on_change=move |m| edit(Box::new(move |p| p.reports_to = m)) />
                     <DateField id=format!("{prefix}-start") label="Start date" value=Signal::derive(move || person.with(|p| p.start_date))
                         on_change=move |d| edit(Box::new(move |p| p.start_date = d)) />
                     <DateField id=format!("{prefix}-left") label="Leaving date" value=Signal::derive(move || person.with(|p| p.leaving_date))
@@ -81,6 +83,22 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                 <Refusal reg=reg key=key refusal=refusal />
             </div>
         </li>
+    }
+}
+
+/// The person's own line manager: anyone else in the register (the register refuses themselves).
+#[component]
+fn LineManager(reg: Reg, id: String, person: Memo<Person>, on_change: impl Fn(Option<String>) + 'static) -> impl IntoView {
+    let current = Signal::derive(move || person.with(|p| p.reports_to.clone()));
+    let all = person_choices(reg, Some("Not recorded"), current);
+    let options = Signal::derive(move || {
+        let own = person.with(|p| p.id.clone());
+        all.get().into_iter().filter(|(id, _)| *id != own).collect()
+    });
+    view! {
+        <ChoiceField id=id label="Line manager" span="wide" options=options
+            selected=Signal::derive(move || current.get().unwrap_or_default())
+            on_change=move |m| on_change(Some(m).filter(|m| !m.is_empty())) />
     }
 }
 

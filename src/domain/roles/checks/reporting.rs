@@ -12,8 +12,8 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-REPORTING-LINE",
     kind: FindingKind::ReportingLine,
     lead: "ISMS performance reports cannot be shown to reach top management.",
-    remediation: "Set who the performance reporter reports to so that the line ends at a current member of top \
-                  management, and show the route on the org chart.",
+    remediation: "Set who the performance reporter reports to (their line manager, or Reports to on their role) so \
+                  that the line ends at a current member of top management, and show the route on the org chart.",
     run: problems,
 };
 
@@ -38,7 +38,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             why.push("nobody in the register who works here is top management".into());
         }
         if line.reached.len() <= 1 && line.not_current.is_empty() && line.unknown.is_empty() && !line.cycle {
-            why.push("none of their roles says whom they report to".into());
+            why.push("neither they nor their roles have a line manager recorded".into());
         }
         if line.reached.len() > 1 {
             let names: Vec<String> = line.reached.iter().map(|id| register.name_of(id)).collect();
