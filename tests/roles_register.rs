@@ -130,6 +130,25 @@ fn updates_and_removals_need_an_existing_entry() {
 }
 
 #[test]
+fn a_leaving_date_before_the_start_date_is_refused_and_changes_nothing() {
+    let mut r = valid_register(today());
+    let before = r.clone();
+    let mut dev = r.person("p4").unwrap().clone();
+    let start = dev.start_date.unwrap();
+    dev.leaving_date = start.pred_opt();
+    let refused = r.update_person(dev.clone()).unwrap_err();
+    assert_eq!(refused, RegisterError::LeavesBeforeStarting { name: "Dev Patel".into(), start, leaving: start.pred_opt().unwrap() });
+    assert!(refused
+        .to_string()
+        .starts_with(&format!("Not saved: Dev Patel would leave on {}, before starting on {start}.", start.pred_opt().unwrap())));
+    assert_eq!(r, before);
+    // Leaving on the day they start is odd but possible (a cancelled hire): stored.
+    dev.leaving_date = Some(start);
+    r.update_person(dev).unwrap();
+    assert_eq!(r.person("p4").unwrap().leaving_date, Some(start));
+}
+
+#[test]
 fn removing_a_referenced_person_is_refused_with_every_reference_named() {
     let mut r = valid_register(today());
     let err = r.remove_person("p4").unwrap_err();

@@ -381,9 +381,16 @@ test('odd register input is named, not silently stored', async () => {
   await page.fill('#competence-c1-renew', '12');
   assert.equal(await page.isVisible('#competence-c1-renew-invalid'), false);
   assert.equal((await storedAssessment(page)).register.competence[0].renew_every_months, 12);
-  // Leaving before starting is pointed out.
+  // Leaving before starting is refused with a message, and nothing is stored.
   await page.fill('#person-p4-left', isoDaysFromToday(-1000));
-  assert.match(await text(page, '#person-p4-dates-error'), /leaving date is before the start date/);
+  assert.equal(await text(page, '#person-p4-dates-error'),
+    `Not saved: Dev Patel would leave on ${isoDaysFromToday(-1000)}, before starting on ${isoDaysFromToday(-900)}. When both dates change, correct the one that makes room first.`);
+  assert.equal((await storedAssessment(page)).register.people.find((p) => p.id === 'p4').leaving_date, null);
+  assert.match(await text(page, '#person-p4-status'), /^Works here$/);
+  // A valid date is stored and the message goes.
+  await page.fill('#person-p4-left', isoDaysFromToday(30));
+  assert.equal(await text(page, '#person-p4-dates-error'), '');
+  assert.equal((await storedAssessment(page)).register.people.find((p) => p.id === 'p4').leaving_date, isoDaysFromToday(30));
   // A person without a name is told apart by the ID, not shown as a bare ID.
   await page.fill('#person-p5-name', '');
   assert.equal(await text(page, '#person-p5-heading'), 'Unnamed person (p5)');

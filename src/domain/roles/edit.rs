@@ -24,6 +24,12 @@ pub enum RegisterError {
     },
     /// A person is named as their own line manager.
     PersonReportsToSelf(String),
+    /// A person's leaving date would come before their start date.
+    LeavesBeforeStarting {
+        name: String,
+        start: chrono::NaiveDate,
+        leaving: chrono::NaiveDate,
+    },
     /// The person is still referenced; `uses` names every reference.
     PersonInUse {
         person_id: String,
@@ -47,6 +53,11 @@ impl fmt::Display for RegisterError {
                 write!(f, "Assignment {assignment_id}: a role holder cannot report to themselves.")
             }
             RegisterError::PersonReportsToSelf(id) => write!(f, "Person {id}: nobody can be their own line manager."),
+            RegisterError::LeavesBeforeStarting { name, start, leaving } => write!(
+                f,
+                "Not saved: {name} would leave on {leaving}, before starting on {start}. When both dates change, correct \
+                 the one that makes room first."
+            ),
             RegisterError::BuiltInRoleName(name) => {
                 write!(f, "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role.")
             }
@@ -91,8 +102,13 @@ impl Register {
     }
 
     /// Replaces the person with the same ID (name, title, dates, top-management flag, line
-    /// manager: someone else in the register).
+    /// manager: someone else in the register). A leaving date before the start date is refused.
     pub fn update_person(&mut self, person: Person) -> Result<(), RegisterError> {
+        if let (Some(start), Some(leaving)) = (person.start_date, person.leaving_date) {
+            if leaving < start {
+                return Err(RegisterError::LeavesBeforeStarting { name: person.display_name().into_owned(), start, leaving });
+            }
+        }
         if let Some(manager) = person.reports_to.as_deref() {
             if manager == person.id {
                 return Err(RegisterError::PersonReportsToSelf(person.id));

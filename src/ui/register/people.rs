@@ -40,13 +40,16 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
     let key = StoredValue::new(id.clone());
     let person = Memo::new(move |_| key.with_value(|id| reg.person(id)).unwrap_or_default());
     let field = move |f: fn(&Person) -> String| Signal::derive(move || person.with(f));
+    // A refused edit (a leaving date before the start date) is named until the next edit.
+    let refused = RwSignal::new(None::<String>);
     let edit = move |change: Box<dyn FnOnce(&mut Person)>| {
-        let _ = reg.update(|r| {
+        let outcome = reg.update(|r| {
             let id = key.get_value();
             let mut p = r.person(&id).cloned().ok_or(RegisterError::UnknownPerson(id))?;
             change(&mut p);
             r.update_person(p)
         });
+        refused.set(outcome.err().map(|e| e.to_string()));
     };
     let refusal = RwSignal::new(None::<String>);
     let prefix = format!("person-{id}");
@@ -76,9 +79,9 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                     <DateField id=format!("{prefix}-left") label="Leaving date" value=Signal::derive(move || person.with(|p| p.leaving_date))
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
-                <p class="error" id=format!("{prefix}-dates-error")>
-                    {move || person.with(|p| matches!((p.start_date, p.leaving_date), (Some(s), Some(l)) if l < s))
-                        .then_some("The leaving date is before the start date: check both.")}
+                <p class="error" id=format!("{prefix}-dates-error") aria-live="polite">
+                    {move || refused.get().or_else(|| person.with(|p| matches!((p.start_date, p.leaving_date), (Some(s), Some(l)) if l < s))
+                        .then(|| "The leaving date is before the start date: check both.".to_string()))}
                 </p>
                 <Refusal reg=reg key=key refusal=refusal />
             </div>
