@@ -387,3 +387,34 @@ fn the_audit_date_is_placed_relative_to_the_assessment_even_when_already_past() 
     assert!(past.contains("(12 days before the assessment, already past)"), "{past}");
     assert!(!past.contains("-12 days"), "{past}");
 }
+
+#[test]
+fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not() {
+    for profile in [Profile::Full, Profile::Auditor] {
+        let md = markdown::render(&report(profile));
+        let at = md.find("## Roles register").unwrap_or_else(|| panic!("{profile:?}: no roles register"));
+        let section = &md[at..md[at + 3..].find("\n## ").map_or(md.len(), |end| at + 3 + end)];
+        assert!(section.contains("| Role | Holder | Appointed | Appointment record | Authority | Reports to | Deputy |"), "{section}");
+        assert!(section.contains("| Top management | Sam Current |"), "{section}");
+        // The leaver is named with why they no longer hold the role, and escaped like any text.
+        let leaver = section.lines().find(|l| l.contains(PERSON_MARKER)).expect("the leaver's row");
+        assert!(leaver.contains("(whose leaving date is 2026-06-30)") && leaver.contains("not recorded"), "{leaver}");
+        assert!(!leaver.contains(HOSTILE_HTML), "{leaver}");
+        let html = html::render(&report(profile));
+        assert!(html.contains("<h2>Roles register</h2>") && !html.contains(HOSTILE_HTML));
+    }
+    let board = report(Profile::Board);
+    assert!(!markdown::render(&board).contains("Roles register") && !html::render(&board).contains("Roles register"));
+}
+
+#[test]
+fn a_gap_counted_with_another_says_so_in_the_cost_column() {
+    let r = report(Profile::Full);
+    let md = markdown::render(&r);
+    let counted: Vec<_> = r.findings.iter().filter_map(|f| f.counted_with.map(|w| (f, w))).collect();
+    assert!(!counted.is_empty(), "the fixture has a requirement asked twice and failing twice");
+    for (f, with) in counted {
+        let row = md.lines().find(|l| l.contains(&markdown::inline(r.catalog.title_of(f.item_id)))).unwrap();
+        assert!(row.contains(&format!("| 0 (counted with {}) |", with.item_id)), "{row}");
+    }
+}

@@ -125,7 +125,10 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
                 g.title().to_string(),
                 g.finding.severity.label().to_string(),
                 g.kind_text(),
-                g.finding.cost.to_string(),
+                match g.finding.counted_with {
+                    Some(with) => format!("0 (counted with {})", with.item_id),
+                    None => g.finding.cost.to_string(),
+                },
             ];
             if names {
                 row.push(if g.plan.owner.trim().is_empty() { "unassigned".into() } else { g.plan.owner.clone() });
@@ -153,6 +156,8 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
             .collect();
         blocks.push(Block::List(lines));
     }
+
+    roles_register(report, blocks);
 
     let na = report.justified_not_applicable();
     if !na.is_empty() {
@@ -203,6 +208,40 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
         blocks.push(Block::Heading(2, "Internal notes".into()));
         blocks.push(Block::List(notes));
     }
+}
+
+/// The roles register as an auditor samples it: each assignment with its holder (and whether they
+/// work here on the report's day), how it was made, and the lines around it.
+fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
+    let register = &report.assessment.register;
+    if register.assignments.is_empty() {
+        return;
+    }
+    let name = |id: &Option<String>| id.as_deref().map(|id| register.name_of(id)).unwrap_or_default();
+    let rows = register
+        .assignments
+        .iter()
+        .map(|a| {
+            let person = register.person(&a.person_id);
+            let holder = register.name_of(&a.person_id);
+            let reports_to = a.reports_to.clone().or_else(|| person.and_then(|p| p.reports_to.clone()));
+            vec![
+                a.role.label().to_string(),
+                match person.and_then(|p| p.absence(report.today)) {
+                    Some(absence) => format!("{holder} ({absence})"),
+                    None => holder,
+                },
+                a.appointed_on.map(iso).unwrap_or_default(),
+                a.appointment_evidence.clone(),
+                if a.authority_granted { "granted" } else { "not recorded" }.to_string(),
+                name(&reports_to),
+                name(&a.backup),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Heading(2, "Roles register".into()));
+    let headers = vec!["Role", "Holder", "Appointed", "Appointment record", "Authority", "Reports to", "Deputy"];
+    blocks.push(Block::Table { headers, rows });
 }
 
 /// The lines of text that may have been typed over several (a note, an N/A reason, two joined by
