@@ -415,6 +415,23 @@ fn a_gap_counted_with_another_says_so_in_the_cost_column() {
     assert!(!counted.is_empty(), "the fixture has a requirement asked twice and failing twice");
     for (f, with) in counted {
         let row = md.lines().find(|l| l.contains(&markdown::inline(r.catalog.title_of(f.item_id)))).unwrap();
-        assert!(row.contains(&format!("| 0 (counted with {}) |", with.item_id)), "{row}");
+        assert!(row.contains(&format!("| Counted once, with {} |", with.item_id)) && row.contains("| 0 |"), "{row}");
     }
+    // The rows that read as nonconformities add up to what the report expects at the audit.
+    let minors = md.lines().filter(|l| l.starts_with('|') && l.contains("| Minor nonconformity |")).count();
+    assert_eq!(minors, r.score.minors);
+    let gaps = r.gaps().len();
+    let counted = r.findings.iter().filter(|f| f.counted_with.is_some()).count();
+    assert!(md.contains(&format!("## Gaps ({gaps}, {counted} of them counted once with another)")));
+}
+
+#[test]
+fn the_evidence_table_says_whether_each_record_still_counts() {
+    let md = markdown::render(&report(Profile::Auditor));
+    assert!(md.contains("| Reference | Item | Evidence | Where | Produced | Owner | Validity |"));
+    let row = |what: &str| md.lines().find(|l| l.contains("2025-09-01") || l.contains(what)).map(str::to_string);
+    let stale = row("Signed ISMS scope statement").unwrap();
+    assert!(stale.ends_with("| Expired on 2026-09-01: renew it. |"), "{stale}");
+    let lapsing = md.lines().find(|l| l.contains("| 2026-02-02 |")).unwrap();
+    assert!(lapsing.contains("Expires on 2027-02-02, on or before the audit day: renew it in time."), "{lapsing}");
 }

@@ -22,7 +22,7 @@ const REGISTER_ITEMS: [(&str, Severity); 10] = [
     ("REG-RACI", Severity::Minor),
     ("REG-SOD", Severity::Minor),
     ("REG-COMPETENCE", Severity::Minor),
-    ("REG-REPORTING-LINE", Severity::Major),
+    ("REG-REPORTING-LINE", Severity::Minor),
 ];
 
 #[test]

@@ -6,6 +6,7 @@ mod support;
 
 use audit_readiness::domain::findings::{all_findings, Finding, FindingKind};
 use audit_readiness::domain::points::weight;
+use audit_readiness::domain::same_requirement::question_note;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
 use support::{all, today};
@@ -42,6 +43,7 @@ fn the_six_pairs_are_declared_in_the_content() {
             ("REG-RACI", "C53-PRE-03"),
             ("REG-SOD", "C53-PLAY-03"),
             ("REG-COMPETENCE", "C53-PLAY-05"),
+            ("REG-REPORTING-LINE", "C53-PRE-08"),
         ]
     );
 }
@@ -59,14 +61,17 @@ fn two_gaps_answered_no_and_shown_by_the_register_are_two_minors_not_four() {
     assert_eq!(ids.len(), 4, "both views of both gaps stay listed: {ids:?}");
     assert_eq!((score.majors, score.minors, score.observations), (0, 2, 0));
     assert_eq!(score.verdict, Verdict::NearlyReady);
-    // Tie: the question carries the points; the register check names it and costs nothing.
+    // Tie: the register check, which names what to fix, carries the points; the question names
+    // it and costs nothing.
     for (question, check) in [("C53-PRE-02", "REG-APPOINTMENT-EVIDENCE"), ("C53-PRE-04", "REG-AUTHORITY")] {
         let (q, c) = (finding(&findings, question), finding(&findings, check));
-        assert_eq!((q.kind, q.cost, q.counted_with), (FindingKind::Gap, Points::whole(2), None));
-        let with = c.counted_with.expect("the register check is counted with its question");
-        assert_eq!((with.item_id, with.own_cost, c.cost), (question, Points::whole(2), Points::ZERO));
-        assert!(c.explanation.starts_with(&format!("Counted once, with “{}” ({question})", catalog.title_of(question))));
-        assert_eq!(c.cost_text(), "no extra points");
+        assert_eq!((c.kind, c.cost, c.counted_with), (FindingKind::AppointmentGap, Points::whole(2), None));
+        let with = q.counted_with.expect("the question is counted with its register check");
+        assert_eq!((with.item_id, with.own_cost, q.cost, q.kind), (check, Points::whole(2), Points::ZERO, FindingKind::Gap));
+        assert!(q.explanation.starts_with(&format!("Counted once, with “{}” ({check})", catalog.title_of(check))));
+        assert!(q.explanation.contains("both need fixing to recover the points"));
+        assert_eq!(q.cost_text(), "no extra points");
+        assert_eq!(q.standing(), format!("Minor nonconformity · Gap · counted once, with “{}”", catalog.title_of(check)));
     }
     // Two requirements of two points each: 4 points lost, out of a total that counts each once.
     let yes = scored(&all(catalog, Answer::Yes)).1;
@@ -115,11 +120,11 @@ fn each_area_still_scores_its_own_items() {
     a.set_answer("C53-PRE-02", Answer::No, today());
     unrecorded_and_powerless(&mut a);
     let (findings, score) = scored(&a);
-    assert!(finding(&findings, "REG-APPOINTMENT-EVIDENCE").counted_with.is_some());
+    assert!(finding(&findings, "C53-PRE-02").counted_with.is_some());
     let area_percent = |id: &str| score.areas.iter().find(|x| x.area_id == id).unwrap().percent;
     let area_points = |id: &str| -> Points { catalog.items_in(id).map(|i| weight(i.finding)).sum() };
-    // The register area lost both of its failing checks (4 points), though overall the
-    // appointment check is counted with its question.
+    // The register area lost both of its failing checks (4 points), and the checklist area its
+    // "no", though overall that answer is counted with the appointment check.
     let register = area_points("c53-register");
     assert_eq!(area_percent("c53-register"), (register - Points::whole(4)).percent_of(register));
     let preaudit = area_points("c53-preaudit");
@@ -138,4 +143,48 @@ fn fixing_one_view_leaves_the_other_charged_in_full() {
     assert_eq!(score.earned + Points::whole(2), score.possible);
     a.set_answer("C53-PLAY-05", Answer::Yes, today());
     assert_eq!(scored(&a).0, vec![]);
+}
+
+#[test]
+fn an_open_question_the_register_shows_met_costs_nothing_and_says_why() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.responses.remove("C53-PRE-03");
+    a.set_answer("C53-PLAY-05", Answer::NotSure, today());
+    let (findings, score) = scored(&a);
+    assert_eq!(findings, vec![], "the register shows both met");
+    assert_eq!((score.percent, score.verdict, score.progress.unanswered()), (100, Verdict::Ready, 1));
+    let note = question_note(catalog, &a, "C53-PRE-03", &findings).unwrap();
+    assert!(note.starts_with("The roles register shows this in place (“One accountable role per responsibility” passes)"), "{note}");
+    assert!(question_note(catalog, &a, "C53-PLAY-05", &findings).unwrap().ends_with("Confirm it by answering."));
+    // Answered yes and met on both sides: nothing to add. An item with no register check: never.
+    assert_eq!(question_note(catalog, &a, "C53-PRE-02", &findings), None);
+    assert_eq!(question_note(catalog, &a, "C53-PRE-01", &findings), None);
+    // Once the register fails too, the open question is charged (counted once with the check).
+    unrecorded_and_powerless(&mut a);
+    a.responses.remove("C53-PRE-04");
+    let (findings, _) = scored(&a);
+    assert_eq!(finding(&findings, "C53-PRE-04").kind, FindingKind::Unanswered);
+    assert_eq!(finding(&findings, "C53-PRE-04").counted_with.map(|w| w.item_id), Some("REG-AUTHORITY"));
+    assert!(question_note(catalog, &a, "C53-PRE-04", &findings).unwrap().starts_with("The roles register shows the same gap"));
+}
+
+#[test]
+fn the_question_card_names_a_register_check_that_disagrees() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    unrecorded_and_powerless(&mut a);
+    let (findings, _) = scored(&a);
+    let note = question_note(catalog, &a, "C53-PRE-04", &findings).unwrap();
+    assert_eq!(
+        note,
+        "The roles register disagrees: “Holders have authority, not only duties” is open (−2 pts), so this requirement still \
+         costs points until the register shows it met."
+    );
+    // A "no" the register contradicts is worth a second look.
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PRE-03", Answer::No, today());
+    let (findings, _) = scored(&a);
+    let note = question_note(catalog, &a, "C53-PRE-03", &findings).unwrap();
+    assert!(note.starts_with("The roles register shows this in place") && note.ends_with("If it is, review your answer."), "{note}");
 }

@@ -4,6 +4,7 @@
 mod support;
 
 use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::points::weight;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, FindingKind, Points, Severity, Verdict};
 use support::{all, register_points, today, Rng};
@@ -55,11 +56,12 @@ fn not_sure_counts_as_not_ready_like_no() {
     let catalog = Catalog::builtin();
     let unsure = score(&all(catalog, Answer::NotSure));
     let no = score(&all(catalog, Answer::No));
-    // Nothing answered earns a point: only the (valid) register's derived items do.
-    assert_eq!(unsure.earned, register_points(catalog));
-    assert_eq!(unsure.percent, no.percent);
-    assert_eq!(unsure.earned, no.earned);
-    assert_eq!(unsure.verdict, Verdict::NotReady);
+    // Nothing answered earns a point: only the (valid) register's derived items do, and the
+    // questions that register shows met ("not sure" there is settled by it; a "no" is not).
+    let settled: Points = catalog.same_requirement_pairs().map(|(_, q)| weight(catalog.item(q).unwrap().finding)).sum();
+    assert_eq!(no.earned, register_points(catalog));
+    assert_eq!(unsure.earned, register_points(catalog) + settled);
+    assert_eq!((unsure.verdict, no.verdict), (Verdict::NotReady, Verdict::NotReady));
 }
 
 #[test]

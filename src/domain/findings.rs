@@ -14,6 +14,7 @@ use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{check_for, Problem};
+use super::same_requirement::CountedWith;
 use super::wording::lower_first;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -134,31 +135,30 @@ pub struct Finding {
     pub counted_with: Option<CountedWith>,
 }
 
-/// A register check and the checklist question that asks for the same (`Item::same_as`) are one
-/// requirement. When both raise a finding, the costlier carries the points (the question's on a
-/// tie) and the other is listed at no extra cost, naming it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct CountedWith {
-    pub item_id: &'static str,
-    #[serde(skip)]
-    pub title: &'static str,
-    /// What this finding costs on its own: its area's percentage still counts it.
-    pub own_cost: Points,
-}
-
-impl CountedWith {
-    /// The sentence that opens the explanation of a finding counted with another.
-    pub fn note(&self) -> String {
-        format!("Counted once, with “{}” ({}), which asks for the same: no extra points here.", self.title, self.item_id)
-    }
-}
-
 impl Finding {
     /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
     pub fn cost_text(&self) -> String {
         match self.counted_with {
             Some(_) => "no extra points".to_string(),
             None => self.cost.lost_text(),
+        }
+    }
+
+    /// Severity and kind, for a tag: "Minor nonconformity · Competence gap", and whom it is
+    /// counted with when another finding carries its points.
+    pub fn standing(&self) -> String {
+        let standing = format!("{} · {}", self.severity.label(), self.kind.label());
+        match self.counted_with {
+            Some(with) => format!("{standing} · counted once, with “{}”", with.title),
+            None => standing,
+        }
+    }
+
+    /// The nonconformity an auditor would raise, or whom it is counted with (then none of its own).
+    pub fn predicted_text(&self) -> String {
+        match self.counted_with {
+            Some(with) => format!("Counted once, with {}", with.item_id),
+            None => self.severity.label().to_string(),
         }
     }
 
@@ -180,7 +180,7 @@ pub struct Context<'a> {
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
     let ctx = Context { catalog, assessment, today };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
-    count_same_requirement_once(catalog, &mut findings);
+    super::same_requirement::count_once(catalog, &mut findings);
     findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
     findings
 }
@@ -212,24 +212,6 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         details: Vec::new(),
         lead: None,
         counted_with: None,
-    }
-}
-
-/// One requirement, one charge: see `CountedWith`.
-fn count_same_requirement_once(catalog: &Catalog, findings: &mut [Finding]) {
-    let position = |findings: &[Finding], id: &str| findings.iter().position(|f| f.item_id == id);
-    for (check, question) in catalog.same_requirement_pairs() {
-        let (Some(c), Some(q)) = (position(findings, check.id), position(findings, question)) else { continue };
-        let (carrier, counted) = if findings[c].cost > findings[q].cost { (c, q) } else { (q, c) };
-        let with = CountedWith {
-            item_id: findings[carrier].item_id,
-            title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
-            own_cost: findings[counted].cost,
-        };
-        let f = &mut findings[counted];
-        f.explanation = format!("{} {}", with.note(), f.explanation);
-        f.cost = Points::ZERO;
-        f.counted_with = Some(with);
     }
 }
 

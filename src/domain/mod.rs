@@ -16,6 +16,7 @@ pub mod persist;
 pub mod points;
 pub mod remediation;
 pub mod roles;
+pub mod same_requirement;
 pub mod score;
 pub mod wording;
 pub mod workspace;

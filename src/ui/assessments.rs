@@ -237,7 +237,7 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
         let title = state.catalog.title_of(f.item_id);
         view! { <li><a href=item_href(f.item_id)>{title}</a><span class="finding-tag">{tag}</span></li> }
     };
-    let standing = |f: &Finding| format!("{} · {}", f.severity.label(), f.kind.label());
+    let standing = Finding::standing;
     let lines = move |findings: &[Finding]| findings.iter().map(|f| line(f, format!("{} · {}", f.reference, standing(f)))).collect_view();
     let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();
     view! {

@@ -8,6 +8,7 @@ use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::state::AppState;
 use crate::domain::evidence::undated_renewal;
+use crate::domain::same_requirement::question_note;
 use crate::domain::{Answer, Item};
 
 #[component]
@@ -69,6 +70,12 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
         })
     };
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
+    // Only the questions a register check also asks: what the register shows about them.
+    let asked_twice = state.catalog.items.iter().any(|i| i.same_as == Some(id));
+    let register_note = asked_twice.then(|| {
+        let note = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|list| question_note(state.catalog, a, id, list))));
+        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
+    });
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
             <header class="item-head">
@@ -94,6 +101,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             }}
             <p class=status_class id=format!("{id}-status")>{status}</p>
             <p class="finding-detail" id=format!("{id}-detail")>{detail}</p>
+            {register_note}
         </article>
     }
 }

@@ -114,7 +114,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                             <a href=item_href(f.item_id)>{title}</a>
                             <span class="cost">{f.cost_text()}</span>
                             <span class="finding-tag">
-                                {f.reference}" · "{f.severity.label()}" · "{f.kind.label()}
+                                {f.reference}" · "{f.standing()}
                             </span>
                             <span class="finding-text">{f.explanation.clone()}</span>
                         </li>

@@ -104,7 +104,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         <tr>
             <th scope="row">
                 <a href=item_href(finding.item_id)>{title}</a>
-                <span class="finding-tag">{finding.severity.label()}" · "{finding.kind.label()}</span>
+                <span class="finding-tag">{finding.standing()}</span>
             </th>
             <td data-label="Owner">
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>

@@ -273,7 +273,7 @@ test('the org chart says when the reporting line will be broken on audit day, as
   assert.equal(lines.length, 2, lines.join(' | '));
   assert.match(lines[0], /^✓ Ben Lindqvist reports ISMS performance and reaches top management/);
   assert.equal(lines[1], `✗ By the audit on ${isoDaysFromToday(30)}: nobody who works here then reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown.`);
-  assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Major nonconformity/);
+  assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Minor nonconformity/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -292,16 +292,24 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   // Answering the checklist question "no" names the same gap again: still one minor, same score.
   await page.goto(`${server.url}#/item/C53-PRE-02`);
   await page.check('#C53-PRE-02-no');
-  assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: Minor nonconformity \(−2 pts\)$/);
+  // The register check names who lacks a record, so it keeps the points; the answer says so.
+  assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: Minor nonconformity \(no extra points\)$/);
+  assert.match(await text(page, '#C53-PRE-02-detail'), /^Counted once, with “Each appointment is on record” \(REG-APPOINTMENT-EVIDENCE\)/);
+  assert.match(await text(page, '#C53-PRE-02-register-note'), /^The roles register shows the same gap/);
   await page.goto(`${server.url}#/dashboard`);
   await page.waitForSelector('#why-list li');
   assert.deepEqual(await count(), ['1', percentBefore]);
   const rows = await page.$$eval('#why-list li', (lis) => lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
   assert.equal(rows.length, 2, rows.join(' | '));
-  assert.match(rows[1], /^Each appointment is on record ?no extra points.*Counted once, with “Assignments are signed” \(C53-PRE-02\)/);
+  assert.match(rows[0], /^Each appointment is on record ?−2 pts/);
+  assert.match(rows[1], /^Assignments are signed ?no extra points ?Clause 5\.3 · Minor nonconformity · Gap · counted once, with “Each appointment is on record”/);
+  // The plan says the same next to the row.
+  await page.goto(`${server.url}#/plan`);
+  await page.waitForSelector('#gap-C53-PRE-02-owner');
+  assert.match(await text(page, 'tr:has(#gap-C53-PRE-02-owner) .finding-tag'), /counted once, with “Each appointment is on record”$/);
   await openRegister(page);
-  assert.match(await checkStatus(page, 'REG-APPOINTMENT-EVIDENCE'), /Appointment gap \(no extra points\)$/);
-  assert.match(await checkText(page, 'REG-APPOINTMENT-EVIDENCE'), /Counted once, with “Assignments are signed”/);
+  assert.match(await checkStatus(page, 'REG-APPOINTMENT-EVIDENCE'), /Appointment gap \(−2 pts\)$/);
+  assert.match(await text(page, '#register-checks-summary'), /unless the checklist question that asks the same already carries them/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -314,7 +322,7 @@ test('a line manager with no ISMS role carries the line of the performance repor
   for (const a of register.assignments.filter((x) => x.person_id === 'p2')) a.reports_to = null;
   await startWith(page, server.url, storedStateAll('yes', register));
   await openRegister(page);
-  assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Major nonconformity/);
+  assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Minor nonconformity/);
   assert.match(await checkText(page, 'REG-REPORTING-LINE'), /neither they nor their roles have a line manager recorded/);
   // Ben's own line manager cannot be Ben; choosing Vic closes the line through him.
   const choices = await page.$$eval('#person-p2-manager option', (os) => os.map((o) => o.textContent.trim()));

@@ -34,7 +34,7 @@ pub fn render(report: &Report) -> String {
     write_record(&mut writer, HEADER.iter().copied());
     for (finding, plan) in report.findings.iter().zip(&report.plans) {
         let title = report.catalog.title_of(finding.item_id);
-        let cost = finding.cost.to_string();
+        let (cost, predicted) = (finding.cost.to_string(), finding.predicted_text());
         let due = plan.due.map(iso).unwrap_or_default();
         let row = [
             finding.id.as_str(),
@@ -42,7 +42,7 @@ pub fn render(report: &Report) -> String {
             finding.reference,
             title,
             finding.kind.code(),
-            finding.severity.label(),
+            &predicted,
             &cost,
             &plan.owner,
             &due,

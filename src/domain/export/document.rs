@@ -5,6 +5,7 @@
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
+use crate::domain::evidence::record_validity;
 
 /// One list entry: an optional bold lead-in followed by text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +107,14 @@ fn title(report: &Report) -> String {
 
 fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     let gaps = report.gaps();
-    blocks.push(Block::Heading(2, format!("Gaps ({})", gaps.len())));
+    let counted = gaps.iter().filter(|g| g.finding.counted_with.is_some()).count();
+    blocks.push(Block::Heading(
+        2,
+        match counted {
+            0 => format!("Gaps ({})", gaps.len()),
+            n => format!("Gaps ({}, {n} of them counted once with another)", gaps.len()),
+        },
+    ));
     if gaps.is_empty() {
         blocks.push(Block::Paragraph("No gaps: nothing an auditor would be expected to raise.".into()));
         return;
@@ -123,12 +131,9 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             let mut row = vec![
                 g.finding.reference.to_string(),
                 g.title().to_string(),
-                g.finding.severity.label().to_string(),
+                g.finding.predicted_text(),
                 g.kind_text(),
-                match g.finding.counted_with {
-                    Some(with) => format!("0 (counted with {})", with.item_id),
-                    None => g.finding.cost.to_string(),
-                },
+                g.finding.cost.to_string(),
             ];
             if names {
                 row.push(if g.plan.owner.trim().is_empty() { "unassigned".into() } else { g.plan.owner.clone() });
@@ -185,12 +190,16 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
                 record.location.clone(),
                 record.produced_on.map(iso).unwrap_or_default(),
                 record.owner.clone(),
+                record_validity(item.cadence, record.produced_on, report.today, report.audit_date),
             ]);
         }
     }
     if !evidence.is_empty() {
         blocks.push(Block::Heading(2, "Evidence on file".into()));
-        blocks.push(Block::Table { headers: vec!["Reference", "Item", "Evidence", "Where", "Produced", "Owner"], rows: evidence });
+        blocks.push(Block::Table {
+            headers: vec!["Reference", "Item", "Evidence", "Where", "Produced", "Owner", "Validity"],
+            rows: evidence,
+        });
     }
 
     // Notes survive only in the full profile (the report was redacted before we got here).

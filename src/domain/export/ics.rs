@@ -96,7 +96,7 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         .filter_map(|g| {
             let due = g.plan.due?;
             let mut description =
-                format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.finding.severity.label(), g.plan.status.label());
+                format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.finding.predicted_text(), g.plan.status.label());
             if !g.plan.owner.trim().is_empty() {
                 description.push_str(&format!(" Owner: {}.", g.plan.owner.trim()));
             }

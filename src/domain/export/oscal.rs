@@ -263,6 +263,7 @@ fn finding_record(item: &Item, finding: Option<&Finding>, uuid: String, observat
         None => ("satisfied", "No finding expected for this item.".to_string(), None),
         Some(f) => (
             "not-satisfied",
+            // A finding counted with another says so at the start of its explanation.
             format!("{}. Predicted: {}. {} Next step: {}", f.kind.label(), f.severity.label(), f.explanation, f.remediation),
             Some([
                 Prop { name: "finding-kind", ns: NS, value: f.kind.code() },
@@ -282,6 +283,9 @@ fn finding_record(item: &Item, finding: Option<&Finding>, uuid: String, observat
 
 fn severity_code(f: &Finding) -> &'static str {
     use crate::domain::catalog::Severity;
+    if f.counted_with.is_some() {
+        return "counted-once";
+    }
     match f.severity {
         Severity::Major => "major-nonconformity",
         Severity::Minor => "minor-nonconformity",

@@ -135,9 +135,9 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                     <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
-                    <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to" none="Nobody (top of the line)"
+                    <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to" none=line_manager_choice(reg, assignment)
                         assignment=assignment link=|a| a.reports_to.clone() on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
-                    <OtherPerson reg=reg id=format!("{prefix}-backup") label="Deputy" none="No deputy"
+                    <OtherPerson reg=reg id=format!("{prefix}-backup") label="Deputy" none=Signal::stored("No deputy".to_string())
                         assignment=assignment link=|a| a.backup.clone() on_change=move |p| edit(Box::new(move |a| a.backup = p)) />
                     <TextField id=format!("{prefix}-evidence") label="Appointment record (letter, minutes)" span="wide"
                         value=Signal::derive(move || assignment.with(|a| a.appointment_evidence.clone()))
@@ -166,22 +166,36 @@ fn OtherPerson(
     reg: Reg,
     id: String,
     label: &'static str,
-    none: &'static str,
+    /// The text of the empty choice.
+    none: Signal<String>,
     assignment: Memo<Assignment>,
     link: fn(&Assignment) -> Option<String>,
     on_change: impl Fn(Option<String>) + 'static,
 ) -> impl IntoView {
     let current = Signal::derive(move || assignment.with(link));
-    let all = person_choices(reg, Some(none), current);
+    let all = person_choices(reg, None, current);
     let options = Signal::derive(move || {
         let (holder, current) = assignment.with(|a| (a.person_id.clone(), link(a)));
-        all.get().into_iter().filter(|(id, _)| *id != holder || current.as_ref() == Some(id)).collect()
+        let people = all.get().into_iter().filter(|(id, _)| *id != holder || current.as_ref() == Some(id));
+        std::iter::once((String::new(), none.get())).chain(people).collect()
     });
     view! {
         <ChoiceField id=id label=label span="wide" options=options
             selected=Signal::derive(move || current.get().unwrap_or_default())
             on_change=move |p| on_change(Some(p).filter(|p| !p.is_empty())) />
     }
+}
+
+/// The empty "Reports to" choice: the holder's own line manager when one is recorded (the line
+/// follows it), otherwise nobody.
+fn line_manager_choice(reg: Reg, assignment: Memo<Assignment>) -> Signal<String> {
+    Signal::derive(move || {
+        let manager = reg.person(&assignment.with(|a| a.person_id.clone())).and_then(|p| p.reports_to);
+        match manager {
+            Some(id) => format!("Their line manager ({})", reg.name_of(&id)),
+            None => "Nobody (top of the line)".to_string(),
+        }
+    })
 }
 
 /// A badge when the holder does not work here today, in words.

@@ -15,9 +15,11 @@ pub fn RegisterChecks(reg: Reg) -> impl IntoView {
     let total = items.len();
     let ids: Vec<&'static str> = items.iter().map(|i| i.id).collect();
     let ready = Memo::new(move |_| ids.iter().filter(|id| state.finding_for(id).is_none()).count());
-    let summary = move || match ready.get() {
+    let summary = move || {
+        match ready.get() {
         n if n == total => format!("All {total} register checks are ready."),
-        n => format!("{n} of {total} register checks ready; each open one costs readiness points until it is fixed."),
+        n => format!("{n} of {total} register checks ready; each open one costs readiness points until it is fixed, unless the checklist question that asks the same already carries them."),
+    }
     };
     let rows = items.into_iter().map(|item| view! { <CheckRow reg=reg item=item /> }).collect_view();
     view! {

@@ -1,0 +1,84 @@
+//! A requirement asked twice: a register check that tests what a checklist question asks
+//! (`Item::same_as`). The pair is one requirement, worth one item's points and charged once; each
+//! side's card says what the other side shows.
+
+use serde::Serialize;
+
+use super::assessment::{Answer, Assessment};
+use super::catalog::Catalog;
+use super::findings::{Finding, FindingKind};
+use super::points::Points;
+
+/// Set on a finding when the other side of its requirement already carries the points. When
+/// both raise a finding, the costlier carries them (the register check's on a tie: it names what
+/// to fix) and the other is listed at no extra cost, naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CountedWith {
+    pub item_id: &'static str,
+    #[serde(skip)]
+    pub title: &'static str,
+    /// What this finding costs on its own: its area's percentage still counts it.
+    pub own_cost: Points,
+}
+
+impl CountedWith {
+    /// The sentence that opens the explanation of a finding counted with another.
+    pub fn note(&self) -> String {
+        format!(
+            "Counted once, with “{}” ({}), which covers the same requirement: no extra points here, but both need fixing to \
+             recover the points.",
+            self.title, self.item_id
+        )
+    }
+}
+
+/// One requirement, one charge: see [`CountedWith`]. A question still unanswered (or "not sure")
+/// whose register check passes costs nothing: the register shows it met.
+pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
+    let position = |findings: &[Finding], id: &str| findings.iter().position(|f| f.item_id == id);
+    for (check, question) in catalog.same_requirement_pairs() {
+        let q = position(findings, question);
+        let c = position(findings, check.id);
+        if let (Some(q), None) = (q, c) {
+            if findings[q].kind == FindingKind::Unanswered {
+                findings.remove(q);
+            }
+        }
+        let (Some(c), Some(q)) = (c, q) else { continue };
+        let (carrier, counted) = if findings[c].cost >= findings[q].cost { (c, q) } else { (q, c) };
+        let with = CountedWith {
+            item_id: findings[carrier].item_id,
+            title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
+            own_cost: findings[counted].cost,
+        };
+        let f = &mut findings[counted];
+        f.explanation = format!("{} {}", with.note(), f.explanation);
+        f.cost = Points::ZERO;
+        f.counted_with = Some(with);
+    }
+}
+
+/// What a checklist question's card adds about the register check that covers the same
+/// requirement, when the two disagree, both fail, or the register settles an open question: the
+/// answer alone no longer tells the whole story.
+pub fn question_note(catalog: &Catalog, assessment: &Assessment, question_id: &str, findings: &[Finding]) -> Option<String> {
+    let check = catalog.items.iter().find(|i| i.same_as == Some(question_id))?;
+    let finding_on = |id: &str| findings.iter().find(|f| f.item_id == id);
+    let open = matches!(assessment.response(question_id).and_then(|r| r.answer), None | Some(Answer::NotSure));
+    match (finding_on(question_id), finding_on(check.id)) {
+        (None, None) if open => Some(format!(
+            "The roles register shows this in place (“{}” passes), so it costs nothing while unanswered. Confirm it by answering.",
+            check.title
+        )),
+        (None, Some(open)) => Some(format!(
+            "The roles register disagrees: “{}” is open ({}), so this requirement still costs points until the register shows it met.",
+            check.title,
+            open.cost_text()
+        )),
+        (Some(own), None) if matches!(own.kind, FindingKind::Gap | FindingKind::Partial | FindingKind::Unanswered) => {
+            Some(format!("The roles register shows this in place (“{}” passes). If it is, review your answer.", check.title))
+        }
+        (Some(_), Some(_)) => Some(format!("The roles register shows the same gap (“{}”): the two are counted once.", check.title)),
+        _ => None,
+    }
+}
