@@ -9,7 +9,7 @@ use audit_readiness::domain::roles::checks::{
 };
 use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
-use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Severity, Verdict};
+use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Points, Severity, Verdict};
 use support::{all, appoint, day, person, record, today, valid_register};
 
 fn texts(problems: &[Problem]) -> String {
@@ -71,9 +71,16 @@ fn a_missing_clause_5_3_responsibility_is_a_major_role_gap() {
     let found = texts(&assigned::problems(&r, today()));
     assert!(found.contains(&format!("Nobody who works here holds the role {}", RoleKind::PerformanceReporting.label())), "{found}");
     assert_eq!(texts(&assigned::function_problems(&r, today())), "");
+    // One gap, one major: the reporting line check says why it cannot pass, counted with the
+    // missing holder it follows from.
+    let line = reporting::problems(&r, today());
+    assert_eq!(line.iter().map(|p| p.raised_by).collect::<Vec<_>>(), [Some("REG-ROLES-ASSIGNED")]);
     let (findings, verdict) = assess(r);
     let f = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
-    assert_eq!((f.kind, f.severity), (FindingKind::RoleGap, Severity::Major));
+    assert_eq!((f.kind, f.severity, f.counted_with), (FindingKind::RoleGap, Severity::Major, None));
+    let follows = findings.iter().find(|f| f.item_id == "REG-REPORTING-LINE").unwrap();
+    assert_eq!((follows.cost, follows.counted_with.map(|w| w.item_id)), (Points::ZERO, Some("REG-ROLES-ASSIGNED")));
+    assert_eq!(findings.iter().filter(|f| f.counted_with.is_none()).count(), 1, "one gap, charged once");
     assert_eq!(verdict, Verdict::NotReady);
 }
 

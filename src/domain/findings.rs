@@ -130,6 +130,10 @@ pub struct Finding {
     /// (not when the problem is the register as a whole, such as an empty one).
     #[serde(skip)]
     pub lead: Option<&'static str>,
+    /// For register findings: the register item whose check raises the gap this one follows from
+    /// (every problem of this one is about it), so the gap is counted once, there.
+    #[serde(skip)]
+    pub follows_from: Option<&'static str>,
     /// Set when another finding already charges the same requirement: this one costs nothing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted_with: Option<CountedWith>,
@@ -211,6 +215,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         date: None,
         details: Vec::new(),
         lead: None,
+        follows_from: None,
         counted_with: None,
     }
 }
@@ -377,8 +382,20 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     f.lead = lead;
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
+    f.follows_from = common_cause(ctx.catalog, item, &problems);
     f.details = problems.into_iter().map(|p| p.text).collect();
     Some(f)
+}
+
+/// The register item every problem follows from, in the same copy of the catalogue as `item`
+/// (a scaled bench catalogue suffixes its copies).
+fn common_cause(catalog: &Catalog, item: &Item, problems: &[Problem]) -> Option<&'static str> {
+    let cause = problems.first()?.raised_by?;
+    if problems.iter().any(|p| p.raised_by != Some(cause)) {
+        return None;
+    }
+    let copy = &item.id[item.base_id().len()..];
+    catalog.items.iter().find(|i| i.base_id() == cause && i.id.ends_with(copy)).map(|i| i.id)
 }
 
 /// The interview check: derived from the rehearsal ratings of the key role holders, never

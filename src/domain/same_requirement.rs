@@ -32,10 +32,17 @@ impl CountedWith {
     }
 }
 
-/// One requirement, one charge: see [`CountedWith`]. A question still unanswered (or "not sure")
-/// whose register check passes costs nothing: the register shows it met.
+/// One requirement, one charge: see [`CountedWith`]. A register finding that only follows from
+/// another's gap (`Finding::follows_from`) is counted with it. A question still unanswered (or
+/// "not sure") whose register check passes costs nothing: the register shows it met.
 pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     let position = |findings: &[Finding], id: &str| findings.iter().position(|f| f.item_id == id);
+    for i in 0..findings.len() {
+        let Some(cause) = findings[i].follows_from.and_then(|id| position(findings, id)) else { continue };
+        let item_id = findings[cause].item_id;
+        let with = CountedWith { item_id, title: catalog.item(item_id).map_or(item_id, |i| i.title), own_cost: findings[i].cost };
+        count_with(&mut findings[i], with);
+    }
     for (check, question) in catalog.same_requirement_pairs() {
         let q = position(findings, question);
         let c = position(findings, check.id);
@@ -44,18 +51,25 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
                 findings.remove(q);
             }
         }
+        // A check already counted with the gap it follows from leaves the question its own charge.
         let (Some(c), Some(q)) = (c, q) else { continue };
+        if findings[c].counted_with.is_some() {
+            continue;
+        }
         let (carrier, counted) = if findings[c].cost >= findings[q].cost { (c, q) } else { (q, c) };
         let with = CountedWith {
             item_id: findings[carrier].item_id,
             title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
             own_cost: findings[counted].cost,
         };
-        let f = &mut findings[counted];
-        f.explanation = format!("{} {}", with.note(), f.explanation);
-        f.cost = Points::ZERO;
-        f.counted_with = Some(with);
+        count_with(&mut findings[counted], with);
     }
+}
+
+fn count_with(f: &mut Finding, with: CountedWith) {
+    f.explanation = format!("{} {}", with.note(), f.explanation);
+    f.cost = Points::ZERO;
+    f.counted_with = Some(with);
 }
 
 /// What a checklist question's card adds about the register check that covers the same

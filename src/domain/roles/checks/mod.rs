@@ -26,19 +26,27 @@ pub struct Problem {
     /// About the register as a whole (it is empty, or nobody in it works here), so the check's
     /// lead, which speaks of particular people or roles, does not apply.
     pub register_wide: bool,
+    /// The register item whose check raises the same gap (this one only follows from it), so the
+    /// gap is counted once, there.
+    pub raised_by: Option<&'static str>,
 }
 
 impl Problem {
     pub fn new(text: impl Into<String>) -> Problem {
-        Problem { text: text.into(), date: None, register_wide: false }
+        Problem { text: text.into(), date: None, register_wide: false, raised_by: None }
     }
 
     pub fn dated(text: impl Into<String>, date: NaiveDate) -> Problem {
-        Problem { text: text.into(), date: Some(date), register_wide: false }
+        Problem { date: Some(date), ..Problem::new(text) }
     }
 
     pub fn register_wide(text: impl Into<String>) -> Problem {
-        Problem { text: text.into(), date: None, register_wide: true }
+        Problem { register_wide: true, ..Problem::new(text) }
+    }
+
+    /// A problem that follows from the gap another register item raises.
+    pub fn raised_by(item_id: &'static str, text: impl Into<String>) -> Problem {
+        Problem { raised_by: Some(item_id), ..Problem::new(text) }
     }
 }
 

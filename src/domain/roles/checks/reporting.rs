@@ -21,10 +21,11 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let role = RoleKind::PerformanceReporting;
     let holders = register.current_holders(&role, today);
     if holders.is_empty() {
-        return vec![Problem::new(format!(
-            "Nobody who works here holds the role {}, so no reporting line to top management can be shown.",
-            role.label()
-        ))];
+        // REG-ROLES-ASSIGNED raises the missing holder: this follows from it.
+        return vec![Problem::raised_by(
+            super::assigned::CHECK.item_id,
+            format!("Nobody who works here holds the role {}, so no reporting line to top management can be shown.", role.label()),
+        )];
     }
     let nobody_on_top = register.top_management(today).is_empty();
     let mut out = Vec::new();
