@@ -113,6 +113,12 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
     let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
     assert_eq!(gap.severity, Severity::Major);
     assert!(gap.explanation.contains("it is still recorded for Ben Lindqvist, whose leaving date is 2026-09-30"));
+    // What only follows from the vacancy is counted with it: the reporting line of a role nobody
+    // holds, and RASCI rows whose accountable role is one the ISMS cannot run without.
+    for follows in ["REG-REPORTING-LINE", "REG-RACI"] {
+        let f = findings.iter().find(|f| f.item_id == follows).unwrap();
+        assert_eq!((f.cost, f.counted_with.map(|w| w.item_id)), (Points::ZERO, Some("REG-ROLES-ASSIGNED")), "{follows}");
+    }
     // A leaver still recorded for a role someone current holds as well is register upkeep: a
     // minor, not a second major for the same fact.
     let mut r = valid_register(today());

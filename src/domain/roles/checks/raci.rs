@@ -28,11 +28,18 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     for row in RESPONSIBILITIES {
         let accountable = register.raci_roles(row.code, Raci::Accountable);
         match accountable.len() {
-            1 if !is_held(register, &accountable[0], today) => out.push(Problem::new(format!(
-                "{} is accountable for: {}, but nobody who works here holds that role.",
-                register.role_label(&accountable[0]),
-                row.label
-            ))),
+            1 if !is_held(register, &accountable[0], today) => {
+                let text = format!(
+                    "{} is accountable for: {}, but nobody who works here holds that role.",
+                    register.role_label(&accountable[0]),
+                    row.label
+                );
+                // A role the ISMS cannot run without, left empty, is REG-ROLES-ASSIGNED's gap.
+                out.push(match super::assigned::REQUIRED.iter().any(|(role, _)| role.code() == accountable[0]) {
+                    true => Problem::raised_by(super::assigned::CHECK.item_id, text),
+                    false => Problem::new(text),
+                });
+            }
             1 => {}
             0 => out.push(Problem::new(format!("No role is accountable for: {}.", row.label))),
             n => {
