@@ -7,9 +7,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Raised from 240 KiB on 2026-12-03 (stop 23): the "Not produced yet" finding for evidence dated
 // after today, the renewal rule for evidence lapsing before the audit and the readiness table's
 // starters and leavers took the first load from 244.9 to 245.7 KB, 89 B under the old guard.
-// Raised to 245 KiB by stop 24: a requirement asked twice charged once (its notes on the question
-// card, the dashboard and the plan) and a person's own line manager took it to 249.6 KB.
-const FIRST_LOAD_BUDGET = 245 * 1024;
+// Raised to 246 KiB by stop 24: a requirement asked twice charged once (its notes on the question
+// card, the dashboard and the plan), gaps that are part of a missing holder's major, and a
+// person's own line manager took it to 250.8 KB.
+const FIRST_LOAD_BUDGET = 246 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -20,8 +21,8 @@ const FIRST_LOAD_BUDGET = 245 * 1024;
 // answers took it to 472.0 KB. Raised to 468 KiB by stop 24: a requirement asked twice charged
 // once (the "counted once" notes) and a person's own line manager took it to 477.2 KB, and
 // stop 24's roles register in reports, evidence validity column and counted-once rows in every
-// export to 481.1 KB: raised to 471 KiB.
-const TOOLS_BUDGET = 471 * 1024;
+// export, and "part of" a missing holder's major, to 482.4 KB: raised to 473 KiB.
+const TOOLS_BUDGET = 473 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -36,7 +36,7 @@ fn board_explanations_match_the_finding_kind() {
             | FindingKind::ReportingLine => {
                 let lead = check_for(board.item(f.item_id).unwrap().base_id()).unwrap().lead;
                 // A check counted with its checklist question says so first, then its lead.
-                let text = f.counted_with.map_or(text, |with| text.strip_prefix(&with.note()).unwrap().trim_start());
+                let text = f.relation_note().map_or(text, |note| text.strip_prefix(&note).unwrap().trim_start());
                 assert!(text.starts_with(lead) && text.contains("the roles register"), "{}: {text}", f.id);
             }
             FindingKind::InterviewGap => assert!(text.starts_with(readiness::LEAD) && text.contains("Interview preparation"), "{text}"),

@@ -148,7 +148,8 @@ fn with_nobody_in_a_key_role_the_item_cannot_be_met() {
     let f = interview_finding(&a).expect("a finding");
     assert!(f.explanation.contains("Nobody who works here today is recorded as top management"), "{}", f.explanation);
     let empty = interview_finding(&Assessment::default()).expect("an empty assessment is not interview-ready");
-    assert_eq!(empty.cost, weight(Severity::Minor));
+    // It is part of the empty register's gap (the roles nobody holds), and costs its points.
+    assert_eq!((empty.cost, empty.part_of.map(|p| p.item_id)), (weight(Severity::Minor), Some("REG-ROLES-ASSIGNED")));
 }
 
 #[test]
@@ -163,14 +164,24 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
         ["Nobody who works here today holds the information security manager role, so the interview an \
                             auditor spends longest on has nobody prepared for it."]
     );
-    assert_eq!(f.cost, weight(Severity::Minor));
-    // Without a review team as well, both gaps are named, the security manager's first.
+    // The vacancy is REG-ROLES-ASSIGNED's major: the item is open and costs its points, but it
+    // is part of that nonconformity, not one of its own.
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), false));
+    assert_eq!(f.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+    // Without a review team as well, both gaps are named, the security manager's first. Two
+    // register checks raise them, so the interview gap is charged on its own.
     a.register.remove_assignment("a5").unwrap();
     a.register.remove_assignment("a6").unwrap();
     let f = interview_finding(&a).expect("a finding");
     assert_eq!(f.details.len(), 2, "{:?}", f.details);
     assert!(f.details[0].contains("information security manager role") && f.details[1].contains("management review team"));
     assert!(f.explanation.starts_with(interview::readiness::LEAD), "{}", f.explanation);
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), true));
+    // A key holder who has not rehearsed is the interview item's own gap: charged in full.
+    let mut a = all(catalog, Answer::Yes);
+    a.rehearsals.retain(|r| r.person_id != "p3");
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), true));
 }
 
 #[test]

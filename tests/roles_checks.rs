@@ -71,16 +71,17 @@ fn a_missing_clause_5_3_responsibility_is_a_major_role_gap() {
     let found = texts(&assigned::problems(&r, today()));
     assert!(found.contains(&format!("Nobody who works here holds the role {}", RoleKind::PerformanceReporting.label())), "{found}");
     assert_eq!(texts(&assigned::function_problems(&r, today())), "");
-    // One gap, one major: the reporting line check says why it cannot pass, counted with the
-    // missing holder it follows from.
+    // One nonconformity: the reporting line check says why it cannot pass, as part of the
+    // missing holder it follows from (what it leaves undone still costs its points).
     let line = reporting::problems(&r, today());
     assert_eq!(line.iter().map(|p| p.raised_by).collect::<Vec<_>>(), [Some("REG-ROLES-ASSIGNED")]);
     let (findings, verdict) = assess(r);
     let f = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
-    assert_eq!((f.kind, f.severity, f.counted_with), (FindingKind::RoleGap, Severity::Major, None));
+    assert_eq!((f.kind, f.severity, f.stands_alone()), (FindingKind::RoleGap, Severity::Major, true));
     let follows = findings.iter().find(|f| f.item_id == "REG-REPORTING-LINE").unwrap();
-    assert_eq!((follows.cost, follows.counted_with.map(|w| w.item_id)), (Points::ZERO, Some("REG-ROLES-ASSIGNED")));
-    assert_eq!(findings.iter().filter(|f| f.counted_with.is_none()).count(), 1, "one gap, charged once");
+    assert_eq!((follows.cost, follows.part_of.map(|p| p.item_id)), (Points::whole(2), Some("REG-ROLES-ASSIGNED")));
+    assert!(follows.explanation.starts_with("Part of “The roles the ISMS cannot run without have a current holder” (REG-ROLES-ASSIGNED)"));
+    assert_eq!(findings.iter().filter(|f| f.stands_alone()).count(), 1, "one nonconformity");
     assert_eq!(verdict, Verdict::NotReady);
 }
 
@@ -113,11 +114,12 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
     let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
     assert_eq!(gap.severity, Severity::Major);
     assert!(gap.explanation.contains("it is still recorded for Ben Lindqvist, whose leaving date is 2026-09-30"));
-    // What only follows from the vacancy is counted with it: the reporting line of a role nobody
-    // holds, and RASCI rows whose accountable role is one the ISMS cannot run without.
-    for follows in ["REG-REPORTING-LINE", "REG-RACI"] {
+    // What only follows from the vacancy is part of it, not a nonconformity of its own: the
+    // reporting line of a role nobody holds, RASCI rows whose accountable role is one the ISMS
+    // cannot run without, and interview readiness without a security manager.
+    for follows in ["REG-REPORTING-LINE", "REG-RACI", "C53-PRE-06"] {
         let f = findings.iter().find(|f| f.item_id == follows).unwrap();
-        assert_eq!((f.cost, f.counted_with.map(|w| w.item_id)), (Points::ZERO, Some("REG-ROLES-ASSIGNED")), "{follows}");
+        assert_eq!((f.part_of.map(|p| p.item_id), f.stands_alone()), (Some("REG-ROLES-ASSIGNED"), false), "{follows}");
     }
     // A leaver still recorded for a role someone current holds as well is register upkeep: a
     // minor, not a second major for the same fact.

@@ -32,16 +32,37 @@ impl CountedWith {
     }
 }
 
-/// One requirement, one charge: see [`CountedWith`]. A register finding that only follows from
-/// another's gap (`Finding::follows_from`) is counted with it. A question still unanswered (or
-/// "not sure") whose register check passes costs nothing: the register shows it met.
+/// Set on a derived finding whose every problem follows from the gap another register check
+/// raises (a role nobody holds): it is part of that nonconformity, not a second one, though what
+/// it leaves undone still costs its points (so an empty register still scores nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PartOf {
+    pub item_id: &'static str,
+    #[serde(skip)]
+    pub title: &'static str,
+}
+
+impl PartOf {
+    /// The sentence that opens the explanation of a finding that is part of another.
+    pub fn note(&self) -> String {
+        format!(
+            "Part of “{}” ({}): not a separate nonconformity, though it costs its points until that is fixed.",
+            self.title, self.item_id
+        )
+    }
+}
+
+/// One requirement, one charge: see [`CountedWith`] and [`PartOf`] (kept only where the gap it
+/// is part of is raised). A question still unanswered (or "not sure") whose register check
+/// passes costs nothing: the register shows it met.
 pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     let position = |findings: &[Finding], id: &str| findings.iter().position(|f| f.item_id == id);
     for i in 0..findings.len() {
-        let Some(cause) = findings[i].follows_from.and_then(|id| position(findings, id)) else { continue };
-        let item_id = findings[cause].item_id;
-        let with = CountedWith { item_id, title: catalog.item(item_id).map_or(item_id, |i| i.title), own_cost: findings[i].cost };
-        count_with(&mut findings[i], with);
+        let Some(part_of) = findings[i].part_of else { continue };
+        match position(findings, part_of.item_id) {
+            Some(_) => findings[i].explanation = format!("{} {}", part_of.note(), findings[i].explanation),
+            None => findings[i].part_of = None,
+        }
     }
     for (check, question) in catalog.same_requirement_pairs() {
         let q = position(findings, question);
@@ -51,11 +72,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
                 findings.remove(q);
             }
         }
-        // A check already counted with the gap it follows from leaves the question its own charge.
         let (Some(c), Some(q)) = (c, q) else { continue };
-        if findings[c].counted_with.is_some() {
-            continue;
-        }
         let (carrier, counted) = if findings[c].cost >= findings[q].cost { (c, q) } else { (q, c) };
         let with = CountedWith {
             item_id: findings[carrier].item_id,
@@ -67,6 +84,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 }
 
 fn count_with(f: &mut Finding, with: CountedWith) {
+    // Its note comes first (a "part of" note it already has follows).
     f.explanation = format!("{} {}", with.note(), f.explanation);
     f.cost = Points::ZERO;
     f.counted_with = Some(with);

@@ -200,7 +200,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let (possible, progress) = in_scope(assessment, catalog.items.iter(), SameRequirement::CountedOnce);
     let lost: Points = findings.iter().map(|f| f.cost).sum();
     let earned = possible - lost;
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.counted_with.is_none()).count();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.stands_alone()).count();
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
     let percent = earned.percent_of(possible);
     let verdict = Rule::deciding(majors, minors, observations, percent).verdict();

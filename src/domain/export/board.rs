@@ -19,7 +19,7 @@ pub fn explanation(finding: &Finding) -> String {
         }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
-            let counted = finding.counted_with.map(|with| format!("{} ", with.note())).unwrap_or_default();
+            let counted = finding.relation_note().map(|note| format!("{note} ")).unwrap_or_default();
             match finding.lead {
                 Some(lead) => format!("{counted}{lead} {problems}"),
                 // About the register as a whole (empty, or nobody current): no names in it.

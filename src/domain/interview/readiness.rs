@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::domain::assessment::Assessment;
+use crate::domain::roles::checks::{assigned, Problem};
 use crate::domain::roles::{Person, Register, RoleKind};
 
 use super::bank::{Question, QuestionBank};
@@ -194,8 +195,9 @@ fn rank(rating: Option<Rating>) -> u8 {
 }
 
 /// Everything that stops the key role holders being interview-ready, one sentence per person
-/// and problem, naming them. Empty means the pre-audit item is met.
-pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<String> {
+/// and problem, naming them. Empty means the pre-audit item is met. A key group nobody fills is
+/// the gap of the register check that finds the role empty (`Problem::raised_by`).
+pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<Problem> {
     let register = &assessment.register;
     // The people the auditor will meet: those in a key role on an upcoming audit day (a leaver
     // before it is not interviewed, a starter before it is), otherwise today.
@@ -204,14 +206,19 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
         if day > today { format!("By the audit on {day}, nobody working here then") } else { "Nobody who works here today".to_string() };
     let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, day)).map(|p| p.id.as_str()).collect();
     if keys.is_empty() {
-        return vec![format!(
-            "{nobody} is recorded as top management, security manager or review team member, so nobody has been \
-             prepared for the auditor's interviews."
+        return vec![Problem::raised_by(
+            assigned::CHECK.item_id,
+            format!(
+                "{nobody} is recorded as top management, security manager or review team member, so nobody has been \
+                 prepared for the auditor's interviews."
+            ),
         )];
     }
     // However well the others rehearse, a key group nobody fills has nobody prepared for its
     // interview (the register checks report the missing role itself).
-    let mut out: Vec<String> = unfilled_on(register, day).into_iter().map(|gap| format!("{nobody} {gap}")).collect();
+    let mut out: Vec<Problem> =
+        unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
+    let mut push = |text: String| out.push(Problem::new(text));
     let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
     let deadline = fresh_from(assessment, today);
     let against = match upcoming {
@@ -223,17 +230,17 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
         let Some(r) = readiness_from(assessment, id, today, &card) else { continue };
         let who = format!("{} ({})", r.name, r.roles.join(", "));
         let Some(last) = r.last_rehearsed else {
-            out.push(format!("{who} has not rehearsed yet."));
+            push(format!("{who} has not rehearsed yet."));
             continue;
         };
         let weak = weak_titles(&card);
         if !weak.is_empty() {
-            out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
+            push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
         }
         // The auditor may ask about anything on the card, so every question is rehearsed.
         let unrated = unrated_titles(&card);
         if !unrated.is_empty() {
-            out.push(format!(
+            push(format!(
                 "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
                 unrated.len(),
                 r.total,
@@ -244,10 +251,10 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
         // refresh the others.
         let stale = stale_titles(&card, deadline);
         if last < deadline {
-            out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
+            push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
         } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
             let titles: Vec<&str> = stale.iter().map(|(_, title)| title.as_str()).collect();
-            out.push(format!(
+            push(format!(
                 "{who} last rated {} of the {} questions on their card more than {STALE_AFTER_DAYS} days before {against} \
                  (the oldest on {oldest}): {}.",
                 stale.len(),
@@ -260,18 +267,27 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 }
 
 /// The key groups nobody working here on `on` belongs to, as the end of a sentence.
-fn unfilled_on(register: &Register, on: NaiveDate) -> Vec<&'static str> {
+/// With the register check that finds the role empty: top management and the security manager
+/// are roles the ISMS cannot run without, the review team one of its other functions.
+fn unfilled_on(register: &Register, on: NaiveDate) -> Vec<(&'static str, &'static str)> {
     let mut gaps = Vec::new();
     if register.top_management(on).is_empty() {
-        gaps.push(
+        gaps.push((
+            assigned::CHECK.item_id,
             "is recorded as top management, so nobody is prepared for the auditor's questions on leadership and commitment (Clause 5.1).",
-        );
+        ));
     }
     if register.current_holders(&RoleKind::SecurityManager, on).is_empty() {
-        gaps.push("holds the information security manager role, so the interview an auditor spends longest on has nobody prepared for it.");
+        gaps.push((
+            assigned::CHECK.item_id,
+            "holds the information security manager role, so the interview an auditor spends longest on has nobody prepared for it.",
+        ));
     }
     if register.current_holders(&RoleKind::ReviewTeamMember, on).is_empty() {
-        gaps.push("is on the management review team, so nobody is prepared to walk the auditor through the reviews (Clause 9.3).");
+        gaps.push((
+            assigned::FUNCTIONS_CHECK.item_id,
+            "is on the management review team, so nobody is prepared to walk the auditor through the reviews (Clause 9.3).",
+        ));
     }
     gaps
 }

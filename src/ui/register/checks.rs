@@ -52,7 +52,7 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
         format!("check-row check-{level}")
     };
     let details = move || {
-        finding.with(|f| f.as_ref().map(|f| (f.counted_with.map(|c| c.note()), f.lead, f.details.clone()))).map(|(counted, lead, list)| {
+        finding.with(|f| f.as_ref().map(|f| (f.relation_note(), f.lead, f.details.clone()))).map(|(counted, lead, list)| {
             view! {
                 {counted.map(|note| view! { <p class="check-counted">{note}</p> })}
                 <p class="check-lead">{lead}</p>
