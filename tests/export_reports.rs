@@ -395,7 +395,10 @@ fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not()
         let at = md.find("## Roles register").unwrap_or_else(|| panic!("{profile:?}: no roles register"));
         let section = &md[at..md[at + 3..].find("\n## ").map_or(md.len(), |end| at + 3 + end)];
         assert!(section.contains("| Role | Holder | Appointed | Appointment record | Authority | Reports to | Deputy |"), "{section}");
-        assert!(section.contains("| Top management | Sam Current |"), "{section}");
+        assert!(
+            section.contains("| Top management | Sam Current | not recorded | not recorded | not recorded | none | none |"),
+            "{section}"
+        );
         // The leaver is named with why they no longer hold the role, and escaped like any text.
         let leaver = section.lines().find(|l| l.contains(PERSON_MARKER)).expect("the leaver's row");
         assert!(leaver.contains("(whose leaving date is 2026-06-30)") && leaver.contains("not recorded"), "{leaver}");
@@ -415,7 +418,8 @@ fn a_gap_counted_with_another_says_so_in_the_cost_column() {
     assert!(!counted.is_empty(), "the fixture has a requirement asked twice and failing twice");
     for (f, with) in counted {
         let row = md.lines().find(|l| l.contains(&markdown::inline(r.catalog.title_of(f.item_id)))).unwrap();
-        assert!(row.contains(&format!("| Counted once, with {} |", with.item_id)) && row.contains("| 0 |"), "{row}");
+        let carrier = markdown::inline(r.catalog.title_of(with.item_id));
+        assert!(row.contains(&format!("| Counted once, with “{carrier}” ({}) |", with.item_id)) && row.contains("| 0 |"), "{row}");
     }
     // The rows that read as nonconformities add up to what the report expects at the audit.
     let minors = md.lines().filter(|l| l.starts_with('|') && l.contains("| Minor nonconformity |")).count();

@@ -385,3 +385,25 @@ fn yes_answers_on_renewed_evidence_without_a_dated_record_are_counted_and_report
     a.edit_evidence(renewed[0].id, |list| list.push(evidence(today())));
     assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len() - 1);
 }
+
+#[test]
+fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal() {
+    use audit_readiness::domain::evidence::validity_among;
+    use audit_readiness::domain::{EvidenceRecord, ItemResponse};
+    let today = day(2026, 11, 23);
+    let record = |d: Option<chrono::NaiveDate>| EvidenceRecord { what: "Review minutes".into(), produced_on: d, ..Default::default() };
+    let old = Some(day(2025, 6, 1));
+    let response =
+        ItemResponse { evidence: vec![record(old), record(Some(day(2026, 6, 1))), record(Some(day(2027, 1, 5)))], ..Default::default() };
+    let annual = Some(audit_readiness::domain::catalog::Cadence::Annually);
+    assert_eq!(validity_among(annual, &response, old, today, None), "Replaced by the record of 2026-06-01.");
+    // The newest produced record speaks for itself; a record dated after today replaces nothing yet.
+    assert_eq!(
+        validity_among(annual, &response, Some(day(2026, 6, 1)), today, None),
+        record_validity(annual, Some(day(2026, 6, 1)), today, None)
+    );
+    assert!(validity_among(annual, &response, Some(day(2027, 1, 5)), today, None).contains("after today"));
+    // Alone, the old record asks for renewal.
+    let alone = ItemResponse { evidence: vec![record(old)], ..Default::default() };
+    assert_eq!(validity_among(annual, &alone, old, today, None), "Expired on 2026-06-01: renew it.");
+}

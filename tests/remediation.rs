@@ -201,3 +201,19 @@ fn a_due_date_passed_is_overdue_until_done_and_one_after_an_upcoming_audit_is_to
     assert_eq!(due_warning(&line(day(2026, 12, 1), Status::Open), today(), Some(day(2026, 11, 1))), None);
     assert_eq!(due_warning(&Remediation::default(), today(), audit), None);
 }
+
+#[test]
+fn evidence_lapsing_before_the_audit_is_due_for_renewal_before_it_lapses() {
+    use audit_readiness::domain::{EvidenceRecord, FindingKind};
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::Yes);
+    assessment.audit_date = Some(day(2026, 12, 20));
+    // Quarterly evidence from 2026-09-01 lapses on 2026-12-01, before the audit.
+    let record = EvidenceRecord { what: "Org chart".into(), produced_on: Some(day(2026, 9, 1)), ..Default::default() };
+    assessment.edit_evidence("C53-PRE-08", |list| list.push(record));
+    let findings = all_findings(catalog, &assessment, today());
+    let lapsing = finding_for(&findings, "C53-PRE-08");
+    assert_eq!((lapsing.kind, lapsing.date), (FindingKind::ExpiresBeforeAudit, Some(day(2026, 12, 1))));
+    // A minor's usual lead time would put it on 2026-12-07, after the evidence has lapsed.
+    assert_eq!(plan_for(lapsing, catalog, &assessment, today()).due, Some(day(2026, 11, 30)));
+}

@@ -574,3 +574,16 @@ fn a_leaver_seen_on_audit_day_is_not_said_to_have_left_already() {
     assert!(f.explanation.contains("after their leaving date, 2027-01-02."), "{}", f.explanation);
     assert!(!f.explanation.contains("left on 2027-01-02"), "{}", f.explanation);
 }
+
+#[test]
+fn with_nobody_on_top_the_reporting_line_is_part_of_the_missing_top_management() {
+    let mut r = valid_register(today());
+    leave(&mut r, "p1", day(2026, 11, 21));
+    let line = reporting::problems(&r, today());
+    assert_eq!(line.len(), 1);
+    assert!(line[0].text.contains("nobody in the register who works here is top management"), "{}", line[0].text);
+    assert_eq!(line[0].raised_by, Some("REG-ROLES-ASSIGNED"));
+    let (findings, _) = assess(r);
+    let f = findings.iter().find(|f| f.item_id == "REG-REPORTING-LINE").unwrap();
+    assert_eq!((f.part_of.map(|p| p.item_id), f.stands_alone()), (Some("REG-ROLES-ASSIGNED"), false));
+}

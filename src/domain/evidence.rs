@@ -115,6 +115,23 @@ fn renewal_reaches(cadence: Option<Cadence>, today: NaiveDate, audit: NaiveDate)
     cadence.and_then(|c| expires_on(c, today)).is_some_and(|end| end > audit)
 }
 
+/// What one of an item's records is worth: nothing more to do when a newer record, produced by
+/// today, replaces it (the freshness check reads the newest), otherwise [`record_validity`].
+pub fn validity_among(
+    cadence: Option<Cadence>,
+    response: &ItemResponse,
+    produced_on: Option<NaiveDate>,
+    today: NaiveDate,
+    audit_date: Option<NaiveDate>,
+) -> String {
+    let newer =
+        produced_on.and_then(|own| response.evidence.iter().filter_map(|e| e.produced_on).filter(|d| *d > own && *d <= today).max());
+    match newer {
+        Some(date) => format!("Replaced by the record of {date}."),
+        None => record_validity(cadence, produced_on, today, audit_date),
+    }
+}
+
 /// What the evidence editor says under one record: whether and until when it counts, in the
 /// freshness check's own terms (stale from its expiry day on; expiring by the audit is flagged).
 pub fn record_validity(

@@ -173,8 +173,8 @@ impl Finding {
     /// The nonconformity an auditor would raise, or whom it is counted with (then none of its own).
     pub fn predicted_text(&self) -> String {
         match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("Counted once, with {}", with.item_id),
-            (None, Some(part)) => format!("Part of {}", part.item_id),
+            (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.item_id),
+            (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.item_id),
             (None, None) => self.severity.label().to_string(),
         }
     }

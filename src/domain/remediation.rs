@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
 use super::catalog::{Catalog, Item, Severity};
-use super::findings::Finding;
+use super::findings::{Finding, FindingKind};
 use super::roles::{Person, Register, RoleKind};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,7 +86,11 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
 /// any field of the line is edited, the line is stored and its owner is the user's.
 pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
-    let default = default_due(finding.severity, today, assessment.audit_date);
+    let mut default = default_due(finding.severity, today, assessment.audit_date);
+    // Evidence that will lapse before the audit is renewed before it lapses, not after.
+    if let (FindingKind::ExpiresBeforeAudit, Some(expires_on)) = (finding.kind, finding.date) {
+        default = default.min(expires_on.pred_opt().unwrap_or(expires_on)).max(today);
+    }
     let mut plan = match stored_line(finding, assessment) {
         Some((key, stored)) => carried(finding, key, stored),
         None => Remediation {

@@ -91,8 +91,9 @@ fn count_with(f: &mut Finding, with: CountedWith) {
 }
 
 /// What a checklist question's card adds about the register check that covers the same
-/// requirement, when the two disagree, both fail, or the register settles an open question: the
-/// answer alone no longer tells the whole story.
+/// requirement, when the two disagree or the register settles an open question: the answer alone
+/// no longer tells the whole story. (When both fail, the answer's own explanation opens with the
+/// check it is counted with: the check costs the whole item, so it carries the points.)
 pub fn question_note(catalog: &Catalog, assessment: &Assessment, question_id: &str, findings: &[Finding]) -> Option<String> {
     let check = catalog.items.iter().find(|i| i.same_as == Some(question_id))?;
     let finding_on = |id: &str| findings.iter().find(|f| f.item_id == id);
@@ -110,7 +111,6 @@ pub fn question_note(catalog: &Catalog, assessment: &Assessment, question_id: &s
         (Some(own), None) if matches!(own.kind, FindingKind::Gap | FindingKind::Partial | FindingKind::Unanswered) => {
             Some(format!("The roles register shows this in place (“{}” passes). If it is, review your answer.", check.title))
         }
-        (Some(_), Some(_)) => Some(format!("The roles register shows the same gap (“{}”): the two are counted once.", check.title)),
         _ => None,
     }
 }

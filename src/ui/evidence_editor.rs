@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::fields::{DateField, TextField};
 use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::evidence::record_validity;
+use crate::domain::evidence::{record_validity, validity_among};
 use crate::domain::{EvidenceRecord, Item};
 
 #[component]
@@ -47,7 +47,13 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             })
         })
     };
-    let validity = move || record_validity(item.cadence, record.with(|r| r.produced_on), state.today, state.audit_date.get());
+    let validity = move || {
+        let produced_on = record.with(|r| r.produced_on);
+        state.assessment.with(|a| match a.response(id) {
+            Some(response) => validity_among(item.cadence, response, produced_on, state.today, state.audit_date.get()),
+            None => record_validity(item.cadence, produced_on, state.today, state.audit_date.get()),
+        })
+    };
     let prefix = format!("{id}-ev{index}");
     // Rows are by position: focus leaves the removed row's button (the next record moves up
     // into it) for the add button.

@@ -53,13 +53,21 @@ pub fn DateField(
     span: &'static str,
     value: Signal<Option<NaiveDate>>,
     on_change: impl Fn(Option<NaiveDate>) + 'static,
+    /// Set while the field's last input was refused or conflicts with another field.
+    #[prop(optional, into)]
+    invalid: Option<Signal<bool>>,
+    /// The id of the message that says why.
+    #[prop(optional)]
+    described_by: Option<String>,
 ) -> impl IntoView {
     let label_for = id.clone();
     let text = move || value.get().map(|d| d.to_string()).unwrap_or_default();
+    let aria_invalid = move || invalid.is_some_and(|s| s.get()).then_some("true");
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="date" id=id max=LAST_INPUT_DATE prop:value=text on:change=move |ev| on_change(parse_input(&event_target_value(&ev))) />
+            <input type="date" id=id max=LAST_INPUT_DATE prop:value=text aria-invalid=aria_invalid aria-describedby=described_by
+                on:change=move |ev| on_change(parse_input(&event_target_value(&ev))) />
         </div>
     }
 }

@@ -5,7 +5,7 @@
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
-use crate::domain::evidence::record_validity;
+use crate::domain::evidence::validity_among;
 
 /// One list entry: an optional bold lead-in followed by text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,7 +190,7 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
                 record.location.clone(),
                 record.produced_on.map(iso).unwrap_or_default(),
                 record.owner.clone(),
-                record_validity(item.cadence, record.produced_on, report.today, report.audit_date),
+                validity_among(item.cadence, response, record.produced_on, report.today, report.audit_date),
             ]);
         }
     }
@@ -226,7 +226,8 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
     if register.assignments.is_empty() {
         return;
     }
-    let name = |id: &Option<String>| id.as_deref().map(|id| register.name_of(id)).unwrap_or_default();
+    let name = |id: &Option<String>| id.as_deref().map_or_else(|| "none".to_string(), |id| register.name_of(id));
+    let recorded = |text: &str| if text.trim().is_empty() { "not recorded".to_string() } else { text.to_string() };
     let rows = register
         .assignments
         .iter()
@@ -240,8 +241,8 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
                     Some(absence) => format!("{holder} ({absence})"),
                     None => holder,
                 },
-                a.appointed_on.map(iso).unwrap_or_default(),
-                a.appointment_evidence.clone(),
+                a.appointed_on.map_or_else(|| recorded(""), iso),
+                recorded(&a.appointment_evidence),
                 if a.authority_granted { "granted" } else { "not recorded" }.to_string(),
                 name(&reports_to),
                 name(&a.backup),

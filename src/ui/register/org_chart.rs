@@ -114,7 +114,9 @@ fn reporting_statements(register: &Register, day: NaiveDate) -> Vec<(bool, Strin
                 Some(path) if path.len() <= 1 => (true, format!("{name} reports ISMS performance and is top management.")),
                 Some(path) => {
                     let names: Vec<String> = path.iter().map(|id| register.name_of(id)).collect();
-                    (true, format!("{name} reports ISMS performance and reaches top management: {}.", names.join(" → ")))
+                    // A name ending in a full stop ("Ada O.") ends the sentence itself.
+                    let route = names.join(" → ");
+                    (true, format!("{name} reports ISMS performance and reaches top management: {}.", route.trim_end_matches('.')))
                 }
             }
         })

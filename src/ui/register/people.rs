@@ -52,6 +52,15 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
         refused.set(outcome.err().map(|e| e.to_string()));
     };
     let refusal = RwSignal::new(None::<String>);
+    // The refused edit, or dates stored out of order (an import): said under both date fields.
+    let dates_message = Memo::new(move |_| {
+        refused.get().or_else(|| {
+            person
+                .with(|p| matches!((p.start_date, p.leaving_date), (Some(s), Some(l)) if l < s))
+                .then(|| "The leaving date is before the start date: check both.".to_string())
+        })
+    });
+    let dates_wrong = Signal::derive(move || dates_message.with(Option::is_some));
     let prefix = format!("person-{id}");
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
@@ -75,14 +84,13 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                     <LineManager reg=reg id=format!("{prefix}-manager") person=person
                         on_change=move |m| edit(Box::new(move |p| p.reports_to = m)) />
                     <DateField id=format!("{prefix}-start") label="Start date" value=Signal::derive(move || person.with(|p| p.start_date))
+                        invalid=dates_wrong described_by=format!("{prefix}-dates-error")
                         on_change=move |d| edit(Box::new(move |p| p.start_date = d)) />
                     <DateField id=format!("{prefix}-left") label="Leaving date" value=Signal::derive(move || person.with(|p| p.leaving_date))
+                        invalid=dates_wrong described_by=format!("{prefix}-dates-error")
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
-                <p class="error" id=format!("{prefix}-dates-error") aria-live="polite">
-                    {move || refused.get().or_else(|| person.with(|p| matches!((p.start_date, p.leaving_date), (Some(s), Some(l)) if l < s))
-                        .then(|| "The leaving date is before the start date: check both.".to_string()))}
-                </p>
+                <p class="error" id=format!("{prefix}-dates-error") aria-live="polite">{dates_message}</p>
                 <Refusal reg=reg key=key refusal=refusal />
             </div>
         </li>

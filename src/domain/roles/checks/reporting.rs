@@ -54,12 +54,12 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         for id in &line.unknown {
             why.push(format!("it points to someone missing from the register ({id})"));
         }
-        out.push(Problem::new(format!(
-            "{} ({}) has no reporting line to top management: {}.",
-            person.display_name(),
-            role.label(),
-            why.join("; ")
-        )));
+        let text = format!("{} ({}) has no reporting line to top management: {}.", person.display_name(), role.label(), why.join("; "));
+        // With nobody on top, no line can get there: REG-ROLES-ASSIGNED raises the vacancy.
+        out.push(match nobody_on_top {
+            true => Problem::raised_by(super::assigned::CHECK.item_id, text),
+            false => Problem::new(text),
+        });
     }
     out
 }
