@@ -7,10 +7,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Raised from 240 KiB on 2026-12-03 (stop 23): the "Not produced yet" finding for evidence dated
 // after today, the renewal rule for evidence lapsing before the audit and the readiness table's
 // starters and leavers took the first load from 244.9 to 245.7 KB, 89 B under the old guard.
-// Raised to 246 KiB by stop 24: a requirement asked twice charged once (its notes on the question
-// card, the dashboard and the plan), gaps that are part of a missing holder's major, and a
-// person's own line manager took it to 250.8 KB.
-const FIRST_LOAD_BUDGET = 246 * 1024;
+// Raised to 247 KiB by stop 24: a requirement asked twice charged once (its notes on the question
+// card, the dashboard and the plan), gaps that are part of a missing holder's major, a person's
+// own line manager and evidence records replaced by newer ones took it to 251.9 KB.
+const FIRST_LOAD_BUDGET = 247 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

@@ -180,7 +180,7 @@ fn the_question_card_names_a_register_check_that_disagrees() {
     assert_eq!(
         note,
         "The roles register disagrees: “Holders have authority, not only duties” is open (−2 pts), so this requirement still \
-         costs points until the register shows it met."
+         costs points."
     );
     // A "no" the register contradicts is worth a second look.
     let mut a = all(catalog, Answer::Yes);

@@ -14,7 +14,7 @@ use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{check_for, Problem};
-use super::same_requirement::{CountedWith, PartOf};
+use super::same_requirement::{part_of, CountedWith, PartOf};
 use super::wording::lower_first;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -137,52 +137,6 @@ pub struct Finding {
     /// Set when another finding already charges the same requirement: this one costs nothing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted_with: Option<CountedWith>,
-}
-
-impl Finding {
-    /// Whether an auditor would raise it as a nonconformity (or observation) of its own: not when
-    /// another finding carries its requirement, or the gap it follows from.
-    pub fn stands_alone(&self) -> bool {
-        self.counted_with.is_none() && self.part_of.is_none()
-    }
-
-    /// The sentence that says how the finding relates to another, if it does.
-    pub fn relation_note(&self) -> Option<String> {
-        self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note()))
-    }
-
-    /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
-    pub fn cost_text(&self) -> String {
-        match self.counted_with {
-            Some(_) => "no extra points".to_string(),
-            None => self.cost.lost_text(),
-        }
-    }
-
-    /// Severity and kind, for a tag: "Minor nonconformity · Competence gap", and whom it is
-    /// counted with when another finding carries its points.
-    pub fn standing(&self) -> String {
-        let standing = format!("{} · {}", self.severity.label(), self.kind.label());
-        match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("{standing} · counted once, with “{}”", with.title),
-            (None, Some(part)) => format!("{standing} · part of “{}”", part.title),
-            (None, None) => standing,
-        }
-    }
-
-    /// The nonconformity an auditor would raise, or whom it is counted with (then none of its own).
-    pub fn predicted_text(&self) -> String {
-        match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.item_id),
-            (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.item_id),
-            (None, None) => self.severity.label().to_string(),
-        }
-    }
-
-    /// What the finding costs within its own area (counted once only in the overall score).
-    pub fn area_cost(&self) -> Points {
-        self.counted_with.map_or(self.cost, |c| c.own_cost)
-    }
 }
 
 /// What a check needs to know about "now".
@@ -395,21 +349,9 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     f.lead = lead;
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
-    f.part_of = common_cause(ctx.catalog, item, &problems);
+    f.part_of = part_of(ctx.catalog, item, &problems);
     f.details = problems.into_iter().map(|p| p.text).collect();
     Some(f)
-}
-
-/// The register item every problem follows from, in the same copy of the catalogue as `item`
-/// (a scaled bench catalogue suffixes its copies).
-fn common_cause(catalog: &Catalog, item: &Item, problems: &[Problem]) -> Option<PartOf> {
-    let cause = problems.first()?.raised_by?;
-    if problems.iter().any(|p| p.raised_by != Some(cause)) {
-        return None;
-    }
-    let copy = &item.id[item.base_id().len()..];
-    let cause: &'static Item = catalog.items.iter().find(|i| i.base_id() == cause && i.id.ends_with(copy))?;
-    Some(PartOf { item_id: cause.id, title: cause.title })
 }
 
 /// The interview check: derived from the rehearsal ratings of the key role holders, never
@@ -424,7 +366,7 @@ fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let explanation = format!("{} {}", readiness::LEAD, texts.join(" "));
     let mut f = finding(item, FindingKind::InterviewGap, item.finding, weight(item.finding), explanation);
     f.remediation = readiness::REMEDIATION.to_string();
-    f.part_of = common_cause(ctx.catalog, item, &problems);
+    f.part_of = part_of(ctx.catalog, item, &problems);
     f.details = texts;
     Some(f)
 }

@@ -1,13 +1,15 @@
-//! A requirement asked twice: a register check that tests what a checklist question asks
-//! (`Item::same_as`). The pair is one requirement, worth one item's points and charged once; each
-//! side's card says what the other side shows.
+//! One gap, one nonconformity. A requirement asked twice, as a register check that tests what a
+//! checklist question asks (`Item::same_as`), is worth one item's points and charged once; each
+//! side's card says what the other side shows. A derived finding that only follows from another
+//! register gap (a role nobody holds) is part of that nonconformity, not one of its own.
 
 use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::Catalog;
+use super::catalog::{Catalog, Item};
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
+use super::roles::checks::Problem;
 
 /// Set on a finding when the other side of its requirement already carries the points. When
 /// both raise a finding, the costlier carries them (the register check's on a tie: it names what
@@ -49,6 +51,65 @@ impl PartOf {
             "Part of “{}” ({}): not a separate nonconformity, though it costs its points until that is fixed.",
             self.title, self.item_id
         )
+    }
+}
+
+/// The register gap every problem of a derived finding follows from, if one does: the cause's
+/// item in the same copy of the catalogue as `item` (a scaled bench catalogue suffixes copies).
+pub(crate) fn part_of(catalog: &Catalog, item: &Item, problems: &[Problem]) -> Option<PartOf> {
+    let cause = problems.first()?.raised_by?;
+    if problems.iter().any(|p| p.raised_by != Some(cause)) {
+        return None;
+    }
+    let copy = &item.id[item.base_id().len()..];
+    let cause: &'static Item = catalog.items.iter().find(|i| i.base_id() == cause && i.id.ends_with(copy))?;
+    Some(PartOf { item_id: cause.id, title: cause.title })
+}
+
+/// How a finding stands next to the others, in the words every view and export shares.
+impl Finding {
+    /// Whether an auditor would raise it as a nonconformity (or observation) of its own: not when
+    /// another finding carries its requirement, or the gap it follows from.
+    pub fn stands_alone(&self) -> bool {
+        self.counted_with.is_none() && self.part_of.is_none()
+    }
+
+    /// The sentence that says how the finding relates to another, if it does.
+    pub fn relation_note(&self) -> Option<String> {
+        self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note()))
+    }
+
+    /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
+    pub fn cost_text(&self) -> String {
+        match self.counted_with {
+            Some(_) => "no extra points".to_string(),
+            None => self.cost.lost_text(),
+        }
+    }
+
+    /// Severity and kind, for a tag: "Minor nonconformity · Competence gap", and whom it is
+    /// counted with when another finding carries its points.
+    pub fn standing(&self) -> String {
+        let standing = format!("{} · {}", self.severity.label(), self.kind.label());
+        match (self.counted_with, self.part_of) {
+            (Some(with), _) => format!("{standing} · counted once, with “{}”", with.title),
+            (None, Some(part)) => format!("{standing} · part of “{}”", part.title),
+            (None, None) => standing,
+        }
+    }
+
+    /// The nonconformity an auditor would raise, or whom it is counted with (then none of its own).
+    pub fn predicted_text(&self) -> String {
+        match (self.counted_with, self.part_of) {
+            (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.item_id),
+            (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.item_id),
+            (None, None) => self.severity.label().to_string(),
+        }
+    }
+
+    /// What the finding costs within its own area (counted once only in the overall score).
+    pub fn area_cost(&self) -> Points {
+        self.counted_with.map_or(self.cost, |c| c.own_cost)
     }
 }
 
@@ -104,7 +165,7 @@ pub fn question_note(catalog: &Catalog, assessment: &Assessment, question_id: &s
             check.title
         )),
         (None, Some(open)) => Some(format!(
-            "The roles register disagrees: “{}” is open ({}), so this requirement still costs points until the register shows it met.",
+            "The roles register disagrees: “{}” is open ({}), so this requirement still costs points.",
             check.title,
             open.cost_text()
         )),
