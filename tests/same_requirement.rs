@@ -6,7 +6,7 @@ mod support;
 
 use audit_readiness::domain::findings::{all_findings, Finding, FindingKind};
 use audit_readiness::domain::points::weight;
-use audit_readiness::domain::same_requirement::question_note;
+use audit_readiness::domain::same_requirement::{check_asking, question_note};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
 use support::{all, today};
@@ -20,6 +20,13 @@ fn scored(a: &Assessment) -> (Vec<Finding>, Score) {
 
 fn finding<'a>(findings: &'a [Finding], item_id: &str) -> &'a Finding {
     findings.iter().find(|f| f.item_id == item_id).unwrap_or_else(|| panic!("no finding on {item_id}"))
+}
+
+/// What the question's card says about its register check, looked up as the card does.
+fn card_note(a: &Assessment, question: &str, findings: &[Finding]) -> Option<String> {
+    let check = check_asking(Catalog::builtin(), question)?;
+    let on = |id: &str| findings.iter().find(|f| f.item_id == id);
+    question_note(check, a.response(question).and_then(|r| r.answer), on(question), on(check.id))
 }
 
 /// Every current appointment without its record and without written authority.
@@ -154,12 +161,12 @@ fn an_open_question_the_register_shows_met_costs_nothing_and_says_why() {
     let (findings, score) = scored(&a);
     assert_eq!(findings, vec![], "the register shows both met");
     assert_eq!((score.percent, score.verdict, score.progress.unanswered()), (100, Verdict::Ready, 1));
-    let note = question_note(catalog, &a, "C53-PRE-03", &findings).unwrap();
+    let note = card_note(&a, "C53-PRE-03", &findings).unwrap();
     assert!(note.starts_with("The roles register shows this in place (“One accountable role per responsibility” passes)"), "{note}");
-    assert!(question_note(catalog, &a, "C53-PLAY-05", &findings).unwrap().ends_with("Confirm it by answering."));
+    assert!(card_note(&a, "C53-PLAY-05", &findings).unwrap().ends_with("Confirm it by answering."));
     // Answered yes and met on both sides: nothing to add. An item with no register check: never.
-    assert_eq!(question_note(catalog, &a, "C53-PRE-02", &findings), None);
-    assert_eq!(question_note(catalog, &a, "C53-PRE-01", &findings), None);
+    assert_eq!(card_note(&a, "C53-PRE-02", &findings), None);
+    assert_eq!(card_note(&a, "C53-PRE-01", &findings), None);
     // Once the register fails too, the open question is charged (counted once with the check).
     unrecorded_and_powerless(&mut a);
     a.responses.remove("C53-PRE-04");
@@ -167,7 +174,7 @@ fn an_open_question_the_register_shows_met_costs_nothing_and_says_why() {
     assert_eq!(finding(&findings, "C53-PRE-04").kind, FindingKind::Unanswered);
     assert_eq!(finding(&findings, "C53-PRE-04").counted_with.map(|w| w.item_id), Some("REG-AUTHORITY"));
     assert!(finding(&findings, "C53-PRE-04").explanation.starts_with("Counted once, with “Holders have authority, not only duties”"));
-    assert_eq!(question_note(catalog, &a, "C53-PRE-04", &findings), None, "said once, by the explanation");
+    assert_eq!(card_note(&a, "C53-PRE-04", &findings), None, "said once, by the explanation");
 }
 
 #[test]
@@ -176,7 +183,7 @@ fn the_question_card_names_a_register_check_that_disagrees() {
     let mut a = all(catalog, Answer::Yes);
     unrecorded_and_powerless(&mut a);
     let (findings, _) = scored(&a);
-    let note = question_note(catalog, &a, "C53-PRE-04", &findings).unwrap();
+    let note = card_note(&a, "C53-PRE-04", &findings).unwrap();
     assert_eq!(
         note,
         "The roles register disagrees: “Holders have authority, not only duties” is open (−2 pts), so this requirement still \
@@ -186,6 +193,6 @@ fn the_question_card_names_a_register_check_that_disagrees() {
     let mut a = all(catalog, Answer::Yes);
     a.set_answer("C53-PRE-03", Answer::No, today());
     let (findings, _) = scored(&a);
-    let note = question_note(catalog, &a, "C53-PRE-03", &findings).unwrap();
+    let note = card_note(&a, "C53-PRE-03", &findings).unwrap();
     assert!(note.starts_with("The roles register shows this in place") && note.ends_with("If it is, review your answer."), "{note}");
 }

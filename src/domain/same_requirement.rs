@@ -4,8 +4,9 @@
 //! register gap (a role nobody holds) is part of that nonconformity, not one of its own.
 
 use serde::Serialize;
+use std::collections::HashMap;
 
-use super::assessment::{Answer, Assessment};
+use super::assessment::Answer;
 use super::catalog::{Catalog, Item};
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
@@ -117,31 +118,38 @@ impl Finding {
 /// is part of is raised). A question still unanswered (or "not sure") whose register check
 /// passes costs nothing: the register shows it met.
 pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
-    let position = |findings: &[Finding], id: &str| findings.iter().position(|f| f.item_id == id);
-    for i in 0..findings.len() {
-        let Some(part_of) = findings[i].part_of else { continue };
-        match position(findings, part_of.item_id) {
-            Some(_) => findings[i].explanation = format!("{} {}", part_of.note(), findings[i].explanation),
-            None => findings[i].part_of = None,
+    // One finding per item at most: look them up by item, not by scanning (a bench catalogue
+    // ten times larger has seventy pairs).
+    let at: HashMap<&'static str, usize> = findings.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect();
+    for f in findings.iter_mut() {
+        let Some(part_of) = f.part_of else { continue };
+        match at.contains_key(part_of.item_id) {
+            true => f.explanation = format!("{} {}", part_of.note(), f.explanation),
+            false => f.part_of = None,
         }
     }
+    let mut settled = Vec::new();
     for (check, question) in catalog.same_requirement_pairs() {
-        let q = position(findings, question);
-        let c = position(findings, check.id);
-        if let (Some(q), None) = (q, c) {
-            if findings[q].kind == FindingKind::Unanswered {
-                findings.remove(q);
+        let (c, q) = (at.get(check.id).copied(), at.get(question).copied());
+        match (c, q) {
+            (None, Some(q)) if findings[q].kind == FindingKind::Unanswered => settled.push(q),
+            (Some(c), Some(q)) => {
+                let (carrier, counted) = if findings[c].cost >= findings[q].cost { (c, q) } else { (q, c) };
+                let with = CountedWith {
+                    item_id: findings[carrier].item_id,
+                    title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
+                    own_cost: findings[counted].cost,
+                };
+                count_with(&mut findings[counted], with);
             }
+            _ => {}
         }
-        let (Some(c), Some(q)) = (c, q) else { continue };
-        let (carrier, counted) = if findings[c].cost >= findings[q].cost { (c, q) } else { (q, c) };
-        let with = CountedWith {
-            item_id: findings[carrier].item_id,
-            title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
-            own_cost: findings[counted].cost,
-        };
-        count_with(&mut findings[counted], with);
     }
+    let mut index = 0;
+    findings.retain(|_| {
+        index += 1;
+        !settled.contains(&(index - 1))
+    });
 }
 
 fn count_with(f: &mut Finding, with: CountedWith) {
@@ -151,27 +159,31 @@ fn count_with(f: &mut Finding, with: CountedWith) {
     f.counted_with = Some(with);
 }
 
-/// What a checklist question's card adds about the register check that covers the same
+/// What a checklist question's card adds about `check`, the register check that covers the same
 /// requirement, when the two disagree or the register settles an open question: the answer alone
 /// no longer tells the whole story. (When both fail, the answer's own explanation opens with the
-/// check it is counted with: the check costs the whole item, so it carries the points.)
-pub fn question_note(catalog: &Catalog, assessment: &Assessment, question_id: &str, findings: &[Finding]) -> Option<String> {
-    let check = catalog.items.iter().find(|i| i.same_as == Some(question_id))?;
-    let finding_on = |id: &str| findings.iter().find(|f| f.item_id == id);
-    let open = matches!(assessment.response(question_id).and_then(|r| r.answer), None | Some(Answer::NotSure));
-    match (finding_on(question_id), finding_on(check.id)) {
+/// check it is counted with: the check costs the whole item, so it carries the points.) Takes the
+/// two findings as looked up by the caller, so a view can use its own index.
+pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>, checked: Option<&Finding>) -> Option<String> {
+    let open = matches!(answer, None | Some(Answer::NotSure));
+    match (own, checked) {
         (None, None) if open => Some(format!(
             "The roles register shows this in place (“{}” passes), so it costs nothing while unanswered. Confirm it by answering.",
             check.title
         )),
-        (None, Some(open)) => Some(format!(
+        (None, Some(failing)) => Some(format!(
             "The roles register disagrees: “{}” is open ({}), so this requirement still costs points.",
             check.title,
-            open.cost_text()
+            failing.cost_text()
         )),
         (Some(own), None) if matches!(own.kind, FindingKind::Gap | FindingKind::Partial | FindingKind::Unanswered) => {
             Some(format!("The roles register shows this in place (“{}” passes). If it is, review your answer.", check.title))
         }
         _ => None,
     }
+}
+
+/// The register check that covers the same requirement as a question, if any.
+pub fn check_asking(catalog: &Catalog, question_id: &str) -> Option<&'static Item> {
+    catalog.items.iter().find(|i| i.same_as == Some(question_id))
 }

@@ -8,7 +8,7 @@ use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::state::AppState;
 use crate::domain::evidence::undated_renewal;
-use crate::domain::same_requirement::question_note;
+use crate::domain::same_requirement::{check_asking, question_note};
 use crate::domain::{Answer, Item};
 
 #[component]
@@ -71,9 +71,9 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     };
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
     // Only the questions a register check also asks: what the register shows about them.
-    let asked_twice = state.catalog.items.iter().any(|i| i.same_as == Some(id));
-    let register_note = asked_twice.then(|| {
-        let note = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|list| question_note(state.catalog, a, id, list))));
+    let register_note = check_asking(state.catalog, id).map(|check| {
+        let note =
+            Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
     });
     view! {
