@@ -19,7 +19,9 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
     // the keyboard focus mid-answer; it goes when the filter is next turned on.
     let gaps_only = RwSignal::new(None::<Vec<&'static str>>);
     let set_filter = move |on: bool| {
-        let gaps = on.then(|| state.findings.with(|list| list.iter().map(|f| f.item_id).collect()));
+        // A question whose register check is open is a gap too, whatever its own answer.
+        let open = move |id: &'static str| std::iter::once(id).chain(state.catalog.item(id).and_then(|item| item.same_as));
+        let gaps = on.then(|| state.findings.with(|list| list.iter().flat_map(|f| open(f.item_id)).collect()));
         gaps_only.set(gaps);
     };
     let items = state.catalog.items_in(area.id).map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> }).collect_view();
@@ -47,14 +49,21 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let id = item.id;
     let answer = Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.answer)));
     let finding = Memo::new(move |_| state.finding_for(id));
+    // A question a register check also asks is not ready while that check is open.
+    let check = check_asking(state.catalog, id);
+    let check_open = check.map(|c| Memo::new(move |_| state.finding_for(c.id).is_some()));
+    let register_open = move || check_open.is_some_and(|open| open.get());
     let status = move || {
         finding.with(|f| match f {
             Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity.label(), f.cost_text()),
+            None if register_open() => "Answered, but its register check is open".to_string(),
+            // Only a question a register check settles goes without a finding while unanswered.
+            None if matches!(answer.get(), None | Some(Answer::NotSure)) => "Shown met by the register; not answered yet".to_string(),
             None => "Ready".to_string(),
         })
     };
     let status_class = move || {
-        let kind = finding.with(|f| f.as_ref().map_or("ready", |f| f.kind.code()));
+        let kind = finding.with(|f| f.as_ref().map(|f| f.kind.code())).unwrap_or(if register_open() { "register-open" } else { "ready" });
         format!("item-status status-{kind}")
     };
     let hidden = move || gaps_only.with(|gaps| gaps.as_ref().is_some_and(|gaps| !gaps.contains(&id))) && finding.with(Option::is_none);
@@ -71,7 +80,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     };
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
     // Only the questions a register check also asks: what the register shows about them.
-    let register_note = check_asking(state.catalog, id).map(|check| {
+    let register_note = check.map(|check| {
         let note =
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })

@@ -289,8 +289,16 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   // The register alone shows the gap: it carries the points.
   const [minorsBefore, percentBefore] = await count();
   assert.equal(minorsBefore, '1');
-  // Answering the checklist question "no" names the same gap again: still one minor, same score.
+  // The question answered yes is not shown as ready while its register check is open.
   await page.goto(`${server.url}#/item/C53-PRE-02`);
+  await page.waitForSelector('#C53-PRE-02-status');
+  assert.equal(await text(page, '#C53-PRE-02-status'), 'Answered, but its register check is open');
+  // Unanswered, it would cost nothing only with the register check passing: here it is charged.
+  await page.check('#C53-PRE-02-not_sure');
+  assert.match(await text(page, '#C53-PRE-02-status'), /^Not yet known: Minor nonconformity \(no extra points\)$/);
+  await page.check('#C53-PRE-02-yes');
+  assert.match(await text(page, '#C53-PRE-02-register-note'), /^The roles register disagrees: “Each appointment is on record” is open \(−2 pts\)/);
+  // Answering the checklist question "no" names the same gap again: still one minor, same score.
   await page.check('#C53-PRE-02-no');
   // The register check names who lacks a record, so it keeps the points; the answer says so.
   assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: Minor nonconformity \(no extra points\)$/);
