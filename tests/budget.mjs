@@ -21,8 +21,9 @@ const FIRST_LOAD_BUDGET = 247 * 1024;
 // answers took it to 472.0 KB. Raised to 468 KiB by stop 24: a requirement asked twice charged
 // once (the "counted once" notes) and a person's own line manager took it to 477.2 KB, and
 // stop 24's roles register in reports, evidence validity column and counted-once rows in every
-// export, and "part of" a missing holder's major, to 482.4 KB: raised to 473 KiB.
-const TOOLS_BUDGET = 473 * 1024;
+// export, and "part of" a missing holder's major, to 482.4 KB: raised to 473 KiB; the question
+// cards' register status and the gaps filter to 484.7 KB: 474 KiB.
+const TOOLS_BUDGET = 474 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
