@@ -107,11 +107,12 @@ test('a returning visitor never sees the empty pre-rendered view', async () => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/audit-readiness-check-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  const reload = page.reload();
+  // Wait for the new document itself: the old one, still live until the reload commits, would
+  // answer the selector at once (and show the answer).
+  await page.reload({ waitUntil: 'commit' });
   await page.waitForSelector('[data-prerendered]', { state: 'attached' });
   assert.equal(await page.locator('#C53-PRE-05-no').isVisible(), false, 'hidden until the app shows the saved answers');
   release();
-  await reload;
   await waitForApp(page);
   assert.equal(await page.isChecked('#C53-PRE-05-no'), true);
   await context.close();
