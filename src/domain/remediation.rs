@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
 use super::catalog::{Catalog, Item, Severity};
+use super::evidence::after_upcoming_audit;
 use super::findings::{Finding, FindingKind};
 use super::roles::{Person, Register, RoleKind};
 
@@ -54,7 +55,7 @@ pub fn due_warning(plan: &Remediation, today: NaiveDate, audit_date: Option<Naiv
     let due = plan.due?;
     if plan.status != Status::Done && due < today {
         Some("Overdue")
-    } else if audit_date.is_some_and(|audit| audit >= today && due > audit) {
+    } else if after_upcoming_audit(due, today, audit_date) {
         Some("After the audit day")
     } else {
         None

@@ -145,11 +145,8 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
             _ => {}
         }
     }
-    let mut index = 0;
-    findings.retain(|_| {
-        index += 1;
-        !settled.contains(&(index - 1))
-    });
+    let mut kept = (0..findings.len()).map(|i| !settled.contains(&i));
+    findings.retain(|_| kept.next().unwrap_or(true));
 }
 
 fn count_with(f: &mut Finding, with: CountedWith) {
