@@ -76,6 +76,9 @@ struct Item {
     /// Register items: the question that asks for the same requirement (charged once).
     #[serde(default)]
     same_as: Option<String>,
+    /// Questions: the broader question whose "no" contains this one's gap (part of it).
+    #[serde(default)]
+    within: Option<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -156,7 +159,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {} }},",
+                 owner: {:?}, same_as: {}, within: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -172,7 +175,8 @@ fn main() {
                 opt(&i.full),
                 variant("Source", i.source.as_deref().unwrap_or("answered")),
                 i.owner.as_deref().unwrap_or(&area.owner),
-                opt(&i.same_as)
+                opt(&i.same_as),
+                opt(&i.within)
             )
             .unwrap();
         }

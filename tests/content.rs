@@ -122,3 +122,44 @@ fn validation_reports_same_as_links_that_cannot_be_one_requirement() {
     }
     assert!(!problems.iter().any(|p| p.starts_with("R1:") && p.contains("same")), "{problems:?}");
 }
+
+#[test]
+fn validation_reports_within_links_that_cannot_hold_a_narrower_gap() {
+    use audit_readiness::domain::Severity;
+    const fn within(id: &'static str, broader: &'static str) -> Item {
+        Item { within: Some(broader), ..item(id, "a", &["s1"]) }
+    }
+    static SECTIONS: [SeedSection; 1] = [SeedSection { id: "s1", seed: "000", title: "one" }];
+    static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
+    static ITEMS: [Item; 10] = [
+        item("BROAD", "a", &["s1"]),
+        Item { reference: "A 5.3", ..item("ANNEX", "a", &["s1"]) },
+        Item { finding: Severity::Observation, ..item("OBS", "a", &["s1"]) },
+        within("OK", "BROAD"),
+        within("NOPE", "MISSING"),
+        within("UNDER-ANNEX", "ANNEX"),
+        Item { finding: Severity::Major, ..within("GRAVER", "BROAD") },
+        within("NESTED", "OK"),
+        within("SELF", "SELF"),
+        Item { within: Some("BROAD"), ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
+    ];
+    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let problems = catalog.validate();
+    let wrong_broader =
+        |id: &str, broader: &str| format!("{id}: {broader} must be another answered clause question, at least as severe and within none");
+    for expected in [
+        "NOPE: within unknown item MISSING".to_string(),
+        wrong_broader("UNDER-ANNEX", "ANNEX"),
+        wrong_broader("GRAVER", "BROAD"),
+        wrong_broader("NESTED", "OK"),
+        wrong_broader("SELF", "SELF"),
+        "DERIVED: only a question no register check stands in for can be within another".to_string(),
+    ] {
+        assert!(problems.contains(&expected), "{expected} not in {problems:?}");
+    }
+    assert!(!problems.iter().any(|p| p.starts_with("OK:") || p.starts_with("BROAD:")), "{problems:?}");
+    // The built-in links are valid, and each names a broader question of this catalogue.
+    let builtin = Catalog::builtin();
+    assert!(builtin.validate().is_empty());
+    assert!(builtin.within_pairs().count() >= 20);
+}

@@ -121,6 +121,19 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
         let f = findings.iter().find(|f| f.item_id == follows).unwrap();
         assert_eq!((f.part_of.map(|p| p.item_id), f.stands_alone()), (Some("REG-ROLES-ASSIGNED"), false), "{follows}");
     }
+    // So is the leaver's stale record: each role it names is left short of holders, the
+    // security manager's (the major) and a review-team seat (REG-FUNCTIONS-ASSIGNED's minor).
+    let stale = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
+    assert_eq!((stale.part_of.map(|p| (p.item_id, p.others)), stale.stands_alone()), (Some(("REG-ROLES-ASSIGNED", 1)), false));
+    assert!(stale.explanation.starts_with("Part of “"), "{}", stale.explanation);
+    let standing: Vec<&str> = findings.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
+    // What stands alone: the vacancy, the thin review team, and the two roles Ben deputised for
+    // that now have no cover (their holders' absence is a gap of its own).
+    assert_eq!(standing, ["REG-ROLES-ASSIGNED", "REG-FUNCTIONS-ASSIGNED", "REG-DEPUTIES"]);
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.register = r;
+    let score = compute(Catalog::builtin(), &a, &findings);
+    assert_eq!((score.majors, score.minors, score.observations), (1, 1, 1));
     // A leaver still recorded for a role someone current holds as well is register upkeep: a
     // minor, not a second major for the same fact.
     let mut r = valid_register(today());
@@ -129,7 +142,7 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
     leave(&mut r, "p6", day(2026, 9, 30));
     let (findings, verdict) = assess(r);
     assert!(findings.iter().all(|f| f.item_id != "REG-ROLES-ASSIGNED"), "{findings:?}");
-    assert!(findings.iter().any(|f| f.item_id == "REG-CURRENT-HOLDERS" && f.severity == Severity::Minor));
+    assert!(findings.iter().any(|f| f.item_id == "REG-CURRENT-HOLDERS" && f.severity == Severity::Minor && f.stands_alone()));
     assert!(findings.iter().all(|f| f.severity < Severity::Major), "{findings:?}");
     assert_eq!(verdict, Verdict::NearlyReady);
 }
@@ -552,13 +565,14 @@ fn an_empty_register_is_said_plainly_not_under_leads_about_particular_people() {
         assert_eq!(f.explanation, f.details.join(" "));
         assert_eq!(f.lead, None, "{id}: the views show no lead either");
     }
-    // With people in it, the lead opens the explanation again.
+    // With people in it, the lead opens the explanation again (after the note that the stale
+    // record is part of the vacancy it leaves).
     let mut r = valid_register(today());
     leave(&mut r, "p2", day(2026, 9, 30));
     let (findings, _) = assess(r);
     let f = findings.iter().find(|f| f.item_id == "REG-CURRENT-HOLDERS").unwrap();
     let lead = check_for("REG-CURRENT-HOLDERS").unwrap().lead;
-    assert!(f.explanation.starts_with(lead));
+    assert!(f.explanation.starts_with(&format!("{} {lead}", f.relation_note().unwrap())), "{}", f.explanation);
     assert_eq!(f.lead, Some(lead));
 }
 

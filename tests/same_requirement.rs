@@ -196,3 +196,57 @@ fn the_question_card_names_a_register_check_that_disagrees() {
     let note = card_note(&a, "C53-PRE-03", &findings).unwrap();
     assert!(note.starts_with("The roles register shows this in place") && note.ends_with("If it is, review your answer."), "{note}");
 }
+
+/// Answers every question yes, then `no` to these.
+fn answered_no(ids: &[&str]) -> Assessment {
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    for id in ids {
+        a.set_answer(id, Answer::No, today());
+    }
+    a
+}
+
+#[test]
+fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_covers() {
+    let review_parts = ["MGT-FAQ-01", "A54-CTL-07", "C53-MRT-02", "RC-06-CLAIM", "RC-06-PROOF", "C53-ISM-05"];
+    let mut none = vec!["MGT-STEP-06"];
+    none.extend(review_parts);
+    let (findings, score) = scored(&answered_no(&none));
+    for part in review_parts {
+        let f = finding(&findings, part);
+        assert_eq!((f.part_of.map(|p| p.item_id), f.stands_alone()), (Some("MGT-STEP-06"), false), "{part}");
+        assert!(f.explanation.starts_with("Part of “Management review carried out” (MGT-STEP-06): not a separate"), "{}", f.explanation);
+        // Each still costs its points until the review is held.
+        assert_eq!(f.cost, weight(Catalog::builtin().item(part).unwrap().finding), "{part}");
+    }
+    assert_eq!((score.majors, score.minors, score.observations), (1, 0, 0), "{findings:#?}");
+    // With the review held, a review that skipped incidents is a gap of its own again.
+    let (findings, score) = scored(&answered_no(&review_parts));
+    assert!(review_parts.iter().all(|part| finding(&findings, part).stands_alone()));
+    assert_eq!(score.majors, 0);
+    assert!(score.minors >= 5, "{score:?}");
+}
+
+#[test]
+fn a_narrower_gap_joins_the_broader_only_while_that_is_answered_no() {
+    // No approved policy: its content and its roles section are part of that major.
+    let (findings, score) = scored(&answered_no(&["C52-POL-08", "C52-POL-01", "C53-COM-02", "C51-DUTY-01"]));
+    for part in ["C52-POL-01", "C53-COM-02", "C51-DUTY-01"] {
+        assert_eq!(finding(&findings, part).part_of.map(|p| p.item_id), Some("C52-POL-08"), "{part}");
+    }
+    assert_eq!((score.majors, score.minors), (1, 0));
+    // Only partly approved, or not yet known: the narrower gaps stand on their own.
+    for broader in [Answer::Partly, Answer::NotSure] {
+        let mut a = answered_no(&["C52-POL-01"]);
+        a.set_answer("C52-POL-08", broader, today());
+        let (findings, _) = scored(&a);
+        assert!(finding(&findings, "C52-POL-01").stands_alone(), "{broader:?}");
+    }
+    // No resourcing at all, and no internal audit at all: one major each.
+    let (_, score) = scored(&answered_no(&["C51-DUTY-03", "A54-CTL-06", "MGT-STEP-02", "RC-04-PROOF", "C53-ISM-02", "MGT-STEP-07"]));
+    assert_eq!((score.majors, score.minors, score.observations), (2, 0, 0));
+    // The score still charges every point: an unheld review costs what it cost before.
+    let (findings, score) = scored(&answered_no(&["MGT-STEP-06", "MGT-FAQ-01"]));
+    let lost: u32 = findings.iter().map(|f| f.cost.in_halves()).sum();
+    assert_eq!(score.possible.in_halves() - score.earned.in_halves(), lost);
+}

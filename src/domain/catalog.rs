@@ -96,6 +96,10 @@ pub struct Item {
     /// Register items: the checklist question that asks for the same requirement. The two are
     /// one requirement, worth one item's points and charged once (see `findings`).
     pub same_as: Option<&'static str>,
+    /// Questions: the broader question whose "no" contains this one's gap (no management review
+    /// at all contains a review that skips incidents). While that question is answered no, this
+    /// one's gap is part of its nonconformity, not one of its own (see `same_requirement`).
+    pub within: Option<&'static str>,
 }
 
 impl Item {
@@ -182,6 +186,7 @@ impl Catalog {
             items.extend(self.items.iter().map(|item| Item {
                 id: leak(suffix(item.id, copy)),
                 same_as: item.same_as.map(|question| leak(suffix(question, copy))),
+                within: item.within.map(|question| leak(suffix(question, copy))),
                 ..item.clone()
             }));
             checks.extend(self.reality_checks.iter().map(|c| RealityCheck {
@@ -221,6 +226,41 @@ impl Catalog {
                 None => problems.push(format!("{}: same as unknown item {question_id}", item.id)),
                 Some(q) if q.source != Source::Answered || q.excludable() || q.finding != item.finding => {
                     problems.push(format!("{}: {question_id} must be an answered clause question of the same severity", item.id))
+                }
+                Some(_) => {}
+            }
+        }
+        problems
+    }
+
+    /// The questions whose gap a broader question's "no" contains, each with that question.
+    pub fn within_pairs(&self) -> impl Iterator<Item = (&'static Item, &'static str)> + '_ {
+        self.items.iter().filter_map(|item| Some((item, item.within?)))
+    }
+
+    /// `within` must join a question to a broader one: both answered clause questions, the broader
+    /// at least as severe and not itself within another (one level), and never a question a
+    /// register check already stands in for.
+    fn within_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let twins: Vec<&str> = self.same_requirement_pairs().map(|(_, question)| question).collect();
+        for (item, broader_id) in self.within_pairs() {
+            if item.source != Source::Answered || twins.contains(&item.id) {
+                problems.push(format!("{}: only a question no register check stands in for can be within another", item.id));
+            }
+            match self.item(broader_id) {
+                None => problems.push(format!("{}: within unknown item {broader_id}", item.id)),
+                Some(b)
+                    if b.source != Source::Answered
+                        || b.excludable()
+                        || b.within.is_some()
+                        || b.finding < item.finding
+                        || b.id == item.id =>
+                {
+                    problems.push(format!(
+                        "{}: {broader_id} must be another answered clause question, at least as severe and within none",
+                        item.id
+                    ))
                 }
                 Some(_) => {}
             }
@@ -318,6 +358,7 @@ impl Catalog {
             }
         }
         problems.extend(self.same_as_problems());
+        problems.extend(self.within_problems());
         for area in self.areas {
             if self.items_in(area.id).next().is_none() {
                 problems.push(format!("area {} has no items", area.id));

@@ -1,7 +1,8 @@
 //! One gap, one nonconformity. A requirement asked twice, as a register check that tests what a
 //! checklist question asks (`Item::same_as`), is worth one item's points and charged once; each
 //! side's card says what the other side shows. A derived finding that only follows from another
-//! register gap (a role nobody holds) is part of that nonconformity, not one of its own.
+//! register gap (a role nobody holds) is part of that nonconformity, not one of its own; so is a
+//! question's gap that a broader question's "no" contains (`Item::within`).
 
 use serde::Serialize;
 use std::collections::HashMap;
@@ -11,6 +12,7 @@ use super::catalog::{Catalog, Item};
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
 use super::roles::checks::Problem;
+use super::wording::counted;
 
 /// Set on a finding when the other side of its requirement already carries the points. When
 /// both raise a finding, the costlier carries them (the register check's on a tie: it names what
@@ -43,28 +45,42 @@ pub struct PartOf {
     pub item_id: &'static str,
     #[serde(skip)]
     pub title: &'static str,
+    /// How many less grave register gaps it also follows from (a leaver can empty a required role
+    /// and a review-team seat at once).
+    #[serde(skip)]
+    pub others: usize,
 }
 
 impl PartOf {
     /// The sentence that opens the explanation of a finding that is part of another.
     pub fn note(&self) -> String {
-        format!(
-            "Part of “{}” ({}): not a separate nonconformity, though it costs its points until that is fixed.",
-            self.title, self.item_id
-        )
+        let (title, item_id) = (self.title, self.item_id);
+        match self.others {
+            0 => format!("Part of “{title}” ({item_id}): not a separate nonconformity, though it costs its points until that is fixed."),
+            n => format!(
+                "Part of “{title}” ({item_id}) and {}: not a separate nonconformity, though it costs its points until they are fixed.",
+                counted(n, "other register gap", "other register gaps")
+            ),
+        }
     }
 }
 
-/// The register gap every problem of a derived finding follows from, if one does: the cause's
-/// item in the same copy of the catalogue as `item` (a scaled bench catalogue suffixes copies).
+/// The register gap a derived finding is part of, when every one of its problems follows from a
+/// gap raised elsewhere: the gravest of those causes (a leaver can empty a required role and a
+/// review-team seat at once), as its item in the same copy of the catalogue as `item` (a scaled
+/// bench catalogue suffixes copies).
 pub(crate) fn part_of(catalog: &Catalog, item: &Item, problems: &[Problem]) -> Option<PartOf> {
-    let cause = problems.first()?.raised_by?;
-    if problems.iter().any(|p| p.raised_by != Some(cause)) {
-        return None;
-    }
     let copy = &item.id[item.base_id().len()..];
-    let cause: &'static Item = catalog.items.iter().find(|i| i.base_id() == cause && i.id.ends_with(copy))?;
-    Some(PartOf { item_id: cause.id, title: cause.title })
+    let mut causes: Vec<&'static Item> = Vec::new();
+    for problem in problems {
+        let cause = problem.raised_by?;
+        let cause: &'static Item = catalog.items.iter().find(|i| i.base_id() == cause && i.id.ends_with(copy))?;
+        if !causes.iter().any(|c| c.id == cause.id) {
+            causes.push(cause);
+        }
+    }
+    let gravest = causes.iter().copied().reduce(|a, b| if b.finding > a.finding { b } else { a })?;
+    Some(PartOf { item_id: gravest.id, title: gravest.title, others: causes.len() - 1 })
 }
 
 /// How a finding stands next to the others, in the words every view and export shares.
@@ -121,6 +137,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     // One finding per item at most: look them up by item, not by scanning (a bench catalogue
     // ten times larger has seventy pairs).
     let at: HashMap<&'static str, usize> = findings.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect();
+    within_broader_gaps(catalog, findings, &at);
     for f in findings.iter_mut() {
         let Some(part_of) = f.part_of else { continue };
         match at.contains_key(part_of.item_id) {
@@ -147,6 +164,19 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     }
     let mut kept = (0..findings.len()).map(|i| !settled.contains(&i));
     findings.retain(|_| kept.next().unwrap_or(true));
+}
+
+/// A question whose gap a broader question's "no" contains (`Item::within`) is part of that gap
+/// while the broader one is not in place: no management review at all is one nonconformity, not
+/// one more for each thing the review should have covered. (Its note is added with the others.)
+fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
+    for (item, broader) in catalog.within_pairs() {
+        let (Some(&own), Some(&gap)) = (at.get(item.id), at.get(broader)) else { continue };
+        if matches!(findings[gap].kind, FindingKind::Gap | FindingKind::NotYetProduced) {
+            let title = catalog.items.iter().find(|i| i.id == broader).map_or(broader, |i| i.title);
+            findings[own].part_of = Some(PartOf { item_id: findings[gap].item_id, title, others: 0 });
+        }
+    }
 }
 
 fn count_with(f: &mut Finding, with: CountedWith) {

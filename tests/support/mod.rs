@@ -189,5 +189,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         source,
         owner: "security-manager",
         same_as: None,
+        within: None,
     }
 }

@@ -1,5 +1,7 @@
 //! REG-CURRENT-HOLDERS: no role is still recorded for someone who has left (or not yet joined).
-//! A departed holder is the failure auditors report most often on Clause 5.3.
+//! A departed holder is the failure auditors report most often on Clause 5.3. When the departure
+//! leaves the role short of holders, the assignment checks raise that gap and this record is
+//! part of it.
 
 use chrono::NaiveDate;
 
@@ -25,7 +27,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         .iter()
         .filter_map(|a| {
             let role = a.role.label();
-            match register.person(&a.person_id) {
+            let problem = match register.person(&a.person_id) {
                 None => Some(Problem::new(format!("{role} is assigned to a person missing from the register ({}).", a.person_id))),
                 Some(p) if p.has_left(today) => {
                     let left = p.leaving_date?;
@@ -38,7 +40,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                     Some(Problem::new(format!("{} holds the role {role} but only starts on {}.", p.display_name(), p.start_date?)))
                 }
                 Some(_) => None,
-            }
+            };
+            // The role is left short of holders: that gap is the assignment check's, and this
+            // stale record is part of it.
+            problem.map(|p| Problem { raised_by: super::assigned::vacancy_check(register, &a.role, today), ..p })
         })
         .collect()
 }
