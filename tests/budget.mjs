@@ -9,8 +9,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // starters and leavers took the first load from 244.9 to 245.7 KB, 89 B under the old guard.
 // Raised to 247 KiB by stop 24: a requirement asked twice charged once (its notes on the question
 // card, the dashboard and the plan), gaps that are part of a missing holder's major, a person's
-// own line manager and evidence records replaced by newer ones took it to 251.9 KB.
-const FIRST_LOAD_BUDGET = 247 * 1024;
+// own line manager and evidence records replaced by newer ones took it to 251.9 KB. Raised to
+// 250 KiB by stop 25: questions whose gap a broader "no" contains (`within`), a leaver's record
+// as part of the vacancy, and the verdict's caveats (unevidenced "yes" answers, register gaps
+// ahead without an audit date) took it from 252.6 to 255.7 KB.
+const FIRST_LOAD_BUDGET = 250 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -22,8 +25,10 @@ const FIRST_LOAD_BUDGET = 247 * 1024;
 // once (the "counted once" notes) and a person's own line manager took it to 477.2 KB, and
 // stop 24's roles register in reports, evidence validity column and counted-once rows in every
 // export, and "part of" a missing holder's major, to 482.4 KB: raised to 473 KiB; the question
-// cards' register status and the gaps filter to 484.7 KB: 474 KiB.
-const TOOLS_BUDGET = 474 * 1024;
+// cards' register status and the gaps filter to 484.7 KB: 474 KiB. Raised to 478 KiB by stop
+// 25: the same scoring changes and the dashboard's caveats with the register gaps ahead took it
+// to 488.3 KB.
+const TOOLS_BUDGET = 478 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

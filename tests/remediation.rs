@@ -217,3 +217,26 @@ fn evidence_lapsing_before_the_audit_is_due_for_renewal_before_it_lapses() {
     // A minor's usual lead time would put it on 2026-12-07, after the evidence has lapsed.
     assert_eq!(plan_for(lapsing, catalog, &assessment, today()).due, Some(day(2026, 11, 30)));
 }
+
+#[test]
+fn a_role_holder_leaving_before_the_audit_is_replaced_before_they_go() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2026, 11, 30)); // in a week; the audit is in six weeks
+    a.register.update_person(ben).unwrap();
+    a.audit_date = Some(day(2027, 1, 4));
+    let findings = all_findings(catalog, &a, today());
+    for item in ["REG-ROLES-ASSIGNED", "REG-CURRENT-HOLDERS"] {
+        let f = findings.iter().find(|f| f.item_id == item).unwrap_or_else(|| panic!("{item}: {findings:#?}"));
+        assert_eq!(f.date, Some(day(2026, 11, 30)), "{item}");
+        assert_eq!(plan_for(f, catalog, &a, today()).due, Some(day(2026, 11, 29)), "{item}: due the day before he leaves");
+    }
+    // Without a departure ahead, the usual lead time before the audit stands.
+    let mut b = all(catalog, Answer::Yes);
+    b.register.remove_assignment("a2").unwrap();
+    b.audit_date = a.audit_date;
+    let findings = all_findings(catalog, &b, today());
+    let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    assert_eq!(plan_for(gap, catalog, &b, today()).due, Some(day(2026, 12, 5)));
+}

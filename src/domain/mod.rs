@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod case;
 pub mod catalog;
+pub mod caveats;
 pub mod compare;
 pub mod dates;
 pub mod early_input;

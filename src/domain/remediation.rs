@@ -88,9 +88,11 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// any field of the line is edited, the line is stored and its owner is the user's.
 pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
     let mut default = default_due(finding.severity, today, assessment.audit_date);
-    // Evidence that will lapse before the audit is renewed before it lapses, not after.
-    if let (FindingKind::ExpiresBeforeAudit, Some(expires_on)) = (finding.kind, finding.date) {
-        default = default.min(expires_on.pred_opt().unwrap_or(expires_on)).max(today);
+    // Evidence that will lapse before the audit is renewed before it lapses, and a role holder
+    // who leaves before it is replaced before they go, not after.
+    let lapses = finding.kind == FindingKind::ExpiresBeforeAudit || finding.kind.is_register();
+    if let (true, Some(on)) = (lapses, finding.date.filter(|on| *on > today)) {
+        default = default.min(on.pred_opt().unwrap_or(on)).max(today);
     }
     let mut plan = match stored_line(finding, assessment) {
         Some((key, stored)) => carried(finding, key, stored),

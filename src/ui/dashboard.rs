@@ -8,6 +8,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
+use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::{FindingKind, Score};
 
@@ -25,6 +26,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                 <h2 id="overall-title">"Overall readiness"</h2>
                 <Gauge state=state />
                 <p class="dash-verdict" id="verdict-reason">{move || state.score.with(Score::verdict_reason)}</p>
+                <VerdictCaveats state=state />
             </section>
             <section class="card" aria-labelledby="counts-title">
                 <h2 id="counts-title">"What an auditor would raise"</h2>
@@ -54,6 +56,31 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
     }
 }
 
+/// What the verdict takes on trust or cannot see yet (see `domain::caveats`), with the register
+/// gaps ahead listed one by one.
+#[component]
+fn VerdictCaveats(state: AppState) -> impl IntoView {
+    let found = Memo::new(move |_| state.assessment.with(|a| caveats(state.catalog, a, state.today)));
+    let items = move || {
+        found.with(|list| {
+            let row = |c: &Caveat| {
+                let listed = c.details().iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view();
+                let more = (!c.details().is_empty()).then(|| {
+                    view! {
+                        <details>
+                            <summary>"Which gaps"</summary>
+                            <ul class="caveat-details">{listed}</ul>
+                        </details>
+                    }
+                });
+                view! { <li>{c.text()}{more}</li> }
+            };
+            list.iter().map(row).collect_view()
+        })
+    };
+    view! { <ul class="caveats" id="dashboard-caveats" hidden=move || found.with(Vec::is_empty)>{items}</ul> }
+}
+
 /// Which "yes" answers have no dated evidence: they lose no points, so "Why this score" does
 /// not list them; each links to its question, where the date goes.
 #[component]
@@ -71,7 +98,7 @@ fn UndatedYesList(items: Memo<Vec<(&'static str, &'static str)>>) -> impl IntoVi
 fn AuditCountdown(state: AppState) -> impl IntoView {
     let audit_date = state.audit_date;
     let countdown = move || match audit_date.get() {
-        None => "Enter your audit date to check evidence freshness against it.".to_string(),
+        None => "Enter your audit date to check evidence freshness and the roles register as they will be on audit day.".to_string(),
         Some(date) => match (date - state.today).num_days() {
             d if d > 1 => format!("{d} days until the audit"),
             1 => "The audit is tomorrow".to_string(),

@@ -3,12 +3,18 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::wording::counted;
 
 #[component]
 pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     let score = state.score;
     let verdict_class = move || format!("verdict verdict-{}", score.with(|s| s.verdict.code()));
+    // What the verdict takes on trust or cannot see yet (`domain::caveats`); the dashboard lists
+    // the register gaps ahead one by one.
+    let caveat_text = Memo::new(move |_| {
+        state.assessment.with(|a| caveats(state.catalog, a, state.today).iter().map(Caveat::text).collect::<Vec<_>>().join(" "))
+    });
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title">"Readiness"</h2>
@@ -22,6 +28,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.verdict.label())}
             </p>
             <p class="verdict-meaning">{move || score.with(|s| s.verdict.meaning())}</p>
+            <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
             <p class="progress-text" id="answered-count">
                 {move || score.with(|s| s.progress.answered_text())}
             </p>

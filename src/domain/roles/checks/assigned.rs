@@ -93,9 +93,16 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             text += &format!("; it is still recorded for {}", gone.join(", "));
         }
         text.push('.');
-        out.push(Problem::new(text));
+        // Dated by the first departure that left it short, so a plan can be due before it.
+        out.push(Problem { date: left_on(register, role, today), ..Problem::new(text) });
     }
     out
+}
+
+/// The first leaving date among the holders of `role` who have left by `today`.
+fn left_on(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<NaiveDate> {
+    let holders = register.assignments.iter().filter(|a| &a.role == role).filter_map(|a| register.person(&a.person_id));
+    holders.filter(|p| p.has_left(today)).filter_map(|p| p.leaving_date).min()
 }
 
 /// Holders of `role` who do not work here today, with the reason.

@@ -1,0 +1,94 @@
+//! What a verdict rests on that the score cannot see: "yes" answers with no evidence recorded,
+//! and register gaps that open soon while no upcoming audit date is set.
+
+mod support;
+
+use audit_readiness::domain::assessment::EvidenceRecord;
+use audit_readiness::domain::caveats::{caveats, Caveat, LOOKAHEAD_DAYS};
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::{Answer, Assessment, Catalog, Verdict};
+use chrono::Days;
+use support::{all, day, today};
+
+/// Every question answered yes, each with a described evidence record.
+fn all_evidenced() -> Assessment {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for item in catalog.items.iter().filter(|i| !i.is_derived()) {
+        let record = EvidenceRecord { what: format!("Record for {}", item.id), produced_on: Some(today()), ..Default::default() };
+        a.responses.get_mut(item.id).unwrap().evidence.push(record);
+    }
+    a
+}
+
+fn verdict(a: &Assessment) -> Verdict {
+    let catalog = Catalog::builtin();
+    compute(catalog, a, &all_findings(catalog, a, today())).verdict
+}
+
+#[test]
+fn ready_with_every_yes_evidenced_and_nothing_changing_has_no_caveat() {
+    let a = all_evidenced();
+    assert_eq!(verdict(&a), Verdict::Ready);
+    assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
+}
+
+#[test]
+fn yes_answers_without_evidence_are_counted_and_a_blank_record_is_no_evidence() {
+    let mut a = all_evidenced();
+    a.responses.get_mut("C52-POL-08").unwrap().evidence.clear();
+    a.responses.get_mut("C53-MAND-01").unwrap().evidence[0].what = "  ".into();
+    // A "no" without evidence is not a claim, so it is not counted.
+    a.set_answer("C52-POL-01", Answer::No, today());
+    a.responses.get_mut("C52-POL-01").unwrap().evidence.clear();
+    let found = caveats(Catalog::builtin(), &a, today());
+    assert_eq!(found, [Caveat::SelfDeclared { count: 2 }]);
+    assert_eq!(
+        found[0].text(),
+        "2 “yes” answers have no evidence recorded, so the verdict takes your word for them. An auditor asks to see it."
+    );
+    // Nothing is charged for it: the evidence may be kept elsewhere.
+    let one = Caveat::SelfDeclared { count: 1 };
+    assert!(one.text().starts_with("1 “yes” answer has no evidence recorded, so the verdict takes your word for it."));
+    let all_bare = all(Catalog::builtin(), Answer::Yes);
+    assert_eq!(verdict(&all_bare), Verdict::Ready);
+    let questions = Catalog::builtin().items.iter().filter(|i| !i.is_derived()).count();
+    assert_eq!(caveats(Catalog::builtin(), &all_bare, today())[0], Caveat::SelfDeclared { count: questions });
+}
+
+#[test]
+fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
+    let mut a = all_evidenced();
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2026, 11, 30)); // in a week
+    a.register.update_person(ben).unwrap();
+    // Today the checks find nothing: Ben still works here.
+    assert_eq!(verdict(&a), Verdict::Ready);
+    let found = caveats(Catalog::builtin(), &a, today());
+    let by = today().checked_add_days(Days::new(LOOKAHEAD_DAYS)).unwrap();
+    let [Caveat::RegisterChangesSoon { by: on, problems }] = found.as_slice() else { panic!("{found:?}") };
+    assert_eq!(*on, by);
+    assert!(problems.iter().any(|p| p.contains("Nobody who works here holds the role Information security manager")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("Ben Lindqvist still holds the role")), "{problems:?}");
+    assert!(
+        found[0].text().starts_with("With no audit date set, the register is judged as it is today; by 2027-02-21,"),
+        "{}",
+        found[0].text()
+    );
+    // With the audit date before he leaves: nothing to warn of, the checks judge audit day.
+    a.audit_date = Some(day(2026, 11, 27));
+    assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
+    // With it after: the major is raised, so the warning is the verdict itself.
+    a.audit_date = Some(day(2026, 12, 10));
+    assert_eq!(verdict(&a), Verdict::NotReady);
+    assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
+    // An audit date already past judges nothing ahead: the warning is back.
+    a.audit_date = Some(day(2026, 11, 1));
+    assert!(matches!(caveats(Catalog::builtin(), &a, today()).as_slice(), [Caveat::RegisterChangesSoon { .. }]));
+    // A leaving date beyond the look-ahead is not a warning yet.
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = by.checked_add_days(Days::new(1));
+    a.register.update_person(ben).unwrap();
+    assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
+}

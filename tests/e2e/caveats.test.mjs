@@ -1,0 +1,55 @@
+// What a verdict rests on that the score cannot see, said next to it: "yes" answers with no
+// evidence recorded, and a key role holder leaving soon while no audit date is set. Neither
+// costs points; both are said beside "Ready", in the readiness panel and on the dashboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveStatic, launch, recordingPage, axeViolations, screenshot, storedStateAll, isoDaysFromToday, validRegister, startWith, CONTENT,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveStatic(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const text = async (page, selector) => (await page.textContent(selector)).replace(/\s+/g, ' ').trim();
+const QUESTIONS = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered').length;
+
+test('Ready says when it rests on unevidenced answers and when a key holder leaves before any audit date', async () => {
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
+  const register = validRegister();
+  register.people.find((p) => p.id === 'p2').leaving_date = isoDaysFromToday(5); // the security manager
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#dashboard-caveats li', { timeout: 20000 });
+  // Today the register passes: Ben still works here. The verdict stays, the caveats say why to doubt it.
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  const panel = await text(page, '#readiness-caveats');
+  assert.ok(panel.startsWith(`${QUESTIONS} “yes” answers have no evidence recorded, so the verdict takes your word for them.`), panel);
+  assert.match(panel, /With no audit date set, the register is judged as it is today; by \d{4}-\d{2}-\d{2}, \d+ register gaps would open\./);
+  await page.click('#dashboard-caveats summary');
+  const listed = await text(page, '#dashboard-caveats');
+  assert.match(listed, /Nobody who works here holds the role Information security manager/);
+  assert.match(listed, /Ben Lindqvist still holds the role/);
+  await screenshot(page, 'caveats-dashboard-1280');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // With the audit date after he leaves, the checks judge audit day: the major is raised and
+  // the register caveat, now the verdict itself, is gone.
+  await page.fill('#audit-date', isoDaysFromToday(30));
+  await page.dispatchEvent('#audit-date', 'change');
+  await page.waitForFunction(() => document.querySelector('#readiness-verdict')?.textContent.trim() === 'Not ready');
+  assert.doesNotMatch(await text(page, '#readiness-caveats'), /With no audit date set/);
+
+  // On a phone the caveat sits in the compact readiness strip, within the screen's width.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${server.url}#/`);
+  await page.waitForSelector('#readiness-caveats', { state: 'visible' });
+  const box = await page.locator('#readiness-caveats').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 375, JSON.stringify(box));
+  await screenshot(page, 'caveats-checklist-375');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
