@@ -266,6 +266,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         majors,
         minors,
         observations,
+        not_yet_known: 0,
         areas: Vec::new(),
     };
     let not_ready = Verdict::NotReady.label();
@@ -413,4 +414,26 @@ fn what_an_auditor_would_raise_agrees_in_number() {
     let s = score(&a);
     assert_eq!((s.majors + s.minors, s.observations), (3, 0));
     assert!(s.expected_text().ends_with("nonconformities, 0 observations"), "{}", s.expected_text());
+}
+
+#[test]
+fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_gaps() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C52-POL-08", Answer::NotSure, today()); // major, not known
+    a.set_answer("C53-ISM-02", Answer::No, today()); // major, a confirmed gap
+    a.responses.remove("C52-POL-01"); // minor, never answered
+    let findings = all_findings(catalog, &a, today());
+    let s = compute(catalog, &a, &findings);
+    // Open either way: nobody can show them met, so they still cap the verdict.
+    assert_eq!((s.majors, s.minors, s.not_yet_known, s.verdict), (2, 1, 2, Verdict::NotReady));
+    assert_eq!(
+        s.expected_text(),
+        "2 major nonconformities, 1 minor nonconformity, 0 observations (2 of them are questions not answered yet)"
+    );
+    // A not-known question whose gap is part of a broader "no" is not counted, here or above.
+    a.set_answer("C52-POL-08", Answer::No, today());
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.majors, s.minors, s.not_yet_known), (2, 0, 0));
+    assert_eq!(s.expected_text(), "2 major nonconformities, 0 minor nonconformities, 0 observations");
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::assessment::Assessment;
 use super::catalog::{Catalog, Item, Severity};
-use super::findings::Finding;
+use super::findings::{Finding, FindingKind};
 use super::points::{weight, Points};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -161,6 +161,9 @@ pub struct Score {
     pub majors: usize,
     pub minors: usize,
     pub observations: usize,
+    /// How many of those are questions not answered yet (or "not sure"): open, since nobody can
+    /// show them met, but not gaps anyone has confirmed.
+    pub not_yet_known: usize,
     pub areas: Vec<AreaScore>,
 }
 
@@ -202,6 +205,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.stands_alone()).count();
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
+    let not_yet_known = findings.iter().filter(|f| f.kind == FindingKind::Unanswered && f.stands_alone()).count();
     let percent = earned.percent_of(possible);
     let verdict = Rule::deciding(majors, minors, observations, percent).verdict();
     let areas = catalog
@@ -213,20 +217,33 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
             AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })
         .collect();
-    Score { percent, earned, possible, verdict, progress, majors, minors, observations, areas }
+    Score { percent, earned, possible, verdict, progress, majors, minors, observations, not_yet_known, areas }
 }
 
 impl Score {
     /// What an auditor would likely raise, in words: "1 major nonconformity, 2 minor
-    /// nonconformities, 0 observations".
+    /// nonconformities, 0 observations", and how many of them are questions not answered yet.
     pub fn expected_text(&self) -> String {
         use super::wording::counted;
-        format!(
+        let counts = format!(
             "{}, {}, {}",
             counted(self.majors, "major nonconformity", "major nonconformities"),
             counted(self.minors, "minor nonconformity", "minor nonconformities"),
             counted(self.observations, "observation", "observations")
-        )
+        );
+        match self.not_yet_known_text() {
+            Some(unknown) => format!("{counts} ({unknown})"),
+            None => counts,
+        }
+    }
+
+    /// "3 of them are questions not answered yet", when any are.
+    pub fn not_yet_known_text(&self) -> Option<String> {
+        let n = self.not_yet_known;
+        (n > 0).then(|| match n {
+            1 => "1 of them is a question not answered yet".to_string(),
+            n => format!("{n} of them are questions not answered yet"),
+        })
     }
 
     /// The rule that decided this score's verdict.

@@ -37,6 +37,8 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-minor">{move || state.score.with(|s| s.minors)}</dd>
                     <dt>"Observations"</dt>
                     <dd id="count-observation">{move || state.score.with(|s| s.observations)}</dd>
+                    <dt>"Of these, questions not answered yet"</dt>
+                    <dd id="count-not-yet-known">{move || state.score.with(|s| s.not_yet_known)}</dd>
                     <dt>"Checkbox gaps (a claim whose proof question is not met)"</dt>
                     <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>
                     <dt>"Stale or expiring evidence"</dt>

@@ -298,6 +298,10 @@ impl<'a> Report<'a> {
             );
             out.push(format!("{gaps}."));
         }
+        if s.not_yet_known > 0 && s.majors + s.minors > 0 {
+            let questions = counted(s.not_yet_known, "is a question", "are questions");
+            out.push(format!("Of those, {questions} not answered yet: open until answered, but not confirmed gaps."));
+        }
         let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
         let checkbox = count(FindingKind::CheckboxGap);
         if checkbox > 0 {

@@ -20,7 +20,8 @@ pub const CHECK: RegisterCheck = RegisterCheck {
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if register.assignments.is_empty() {
-        return vec![Problem::register_wide("No roles are assigned in the register yet, so nobody can be shown to hold them today.")];
+        return vec![Problem::register_wide("No roles are assigned in the register yet, so nobody can be shown to hold them today.")
+            .part_of_the_vacancies()];
     }
     register
         .assignments

@@ -44,6 +44,11 @@ impl Problem {
         Problem { register_wide: true, ..Problem::new(text) }
     }
 
+    /// This problem follows from the roles nobody holds (REG-ROLES-ASSIGNED's gap).
+    pub fn part_of_the_vacancies(self) -> Problem {
+        Problem { raised_by: Some(assigned::CHECK.item_id), ..self }
+    }
+
     /// A problem that follows from the gap another register item raises.
     pub fn raised_by(item_id: &'static str, text: impl Into<String>) -> Problem {
         Problem { raised_by: Some(item_id), ..Problem::new(text) }
@@ -84,10 +89,12 @@ pub fn problems(item_id: &str, register: &Register, today: NaiveDate) -> Option<
     check_for(item_id).map(|check| (check.run)(register, today))
 }
 
-/// For checks about the people who hold roles: an empty register cannot pass them.
+/// For checks about the people who hold roles: an empty register cannot pass them. It is the
+/// gap REG-ROLES-ASSIGNED raises (no required role has a current holder), so it is part of it.
 pub(crate) fn nobody_holds_a_role(register: &Register, today: NaiveDate) -> Option<Problem> {
     register.current_assignments(today).next().is_none().then(|| {
         Problem::register_wide("No role in the register is assigned to anyone who works here, so there is nothing to show an auditor yet.")
+            .part_of_the_vacancies()
     })
 }
 
