@@ -437,3 +437,28 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     assert_eq!((s.majors, s.minors, s.not_yet_known), (2, 0, 0));
     assert_eq!(s.expected_text(), "2 major nonconformities, 0 minor nonconformities, 0 observations");
 }
+
+#[test]
+fn a_clause_requirement_partly_met_is_a_minor_and_an_annex_a_control_at_its_first_step_an_observation() {
+    let catalog = Catalog::builtin();
+    let severity_of = |id: &str| {
+        let mut a = all(catalog, Answer::Yes);
+        a.set_answer(id, Answer::Partly, today());
+        let findings = all_findings(catalog, &a, today());
+        let f = findings.iter().find(|f| f.item_id == id).unwrap_or_else(|| panic!("{id}: {findings:#?}"));
+        let worth = weight(catalog.item(id).unwrap().finding);
+        assert_eq!((f.kind, f.cost.in_halves() * 2), (FindingKind::Partial, worth.in_halves()), "{id}: half its points");
+        f.severity
+    };
+    assert_eq!(severity_of("C52-POL-06"), Severity::Minor, "a minor clause requirement partly met is still not met");
+    assert_eq!(severity_of("MGT-STEP-06"), Severity::Minor, "a major one partly met is raised one level lower");
+    assert_eq!(severity_of("C53-COM-01"), Severity::Observation, "good practice stays an observation");
+    assert_eq!(severity_of("A54-CTL-05"), Severity::Observation, "an Annex A control at its minimum first step");
+    // Four clause requirements partly met: not "Ready" (it was, with four observations).
+    let mut a = all(catalog, Answer::Yes);
+    for id in ["C52-POL-06", "C53-PRE-05", "C53-COM-03", "C53-REP-04"] {
+        a.set_answer(id, Answer::Partly, today());
+    }
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.minors, s.observations, s.verdict), (4, 0, Verdict::NearlyReady));
+}

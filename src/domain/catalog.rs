@@ -120,6 +120,16 @@ impl Item {
         self.clause_references().is_empty()
     }
 
+    /// What an auditor raises for "partly": a management-system requirement (Clauses 4 to 10)
+    /// partly met is still not met, so a minor nonconformity (a major one partly met is raised
+    /// as a minor); an Annex A control at its minimum first step, or good practice, one level lower.
+    pub fn partly_severity(&self) -> Severity {
+        match (self.excludable(), self.finding) {
+            (false, Severity::Major | Severity::Minor) => Severity::Minor,
+            (_, severity) => severity.downgraded(),
+        }
+    }
+
     /// The parts of the reference that are management-system clauses ("Clause 7.1"), not
     /// Annex A controls.
     pub fn clause_references(&self) -> Vec<&'static str> {

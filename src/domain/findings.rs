@@ -210,7 +210,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
         // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
-        Some(Answer::Partly) => (FindingKind::Partial, item.finding.downgraded(), format!("Only partly in place. {}", item.why)),
+        Some(Answer::Partly) => (FindingKind::Partial, item.partly_severity(), format!("Only partly in place. {}", item.why)),
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
             FindingKind::ReasonMissing,
@@ -318,7 +318,7 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             format!("The newest evidence expires on {expires_on}, on or before the audit day. Renew it in time."),
         ),
     };
-    let mut f = finding(item, kind, item.finding.downgraded(), half, explanation);
+    let mut f = finding(item, kind, item.partly_severity(), half, explanation);
     f.date = Some(date);
     Some(f)
 }
