@@ -79,6 +79,9 @@ struct Item {
     /// Questions: the broader question whose "no" contains this one's gap (part of it).
     #[serde(default)]
     within: Option<String>,
+    /// Questions: the code of the required role whose holder the question asks for.
+    #[serde(default)]
+    asks_role: Option<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -159,7 +162,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {}, within: {} }},",
+                 owner: {:?}, same_as: {}, within: {}, asks_role: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -176,7 +179,8 @@ fn main() {
                 variant("Source", i.source.as_deref().unwrap_or("answered")),
                 i.owner.as_deref().unwrap_or(&area.owner),
                 opt(&i.same_as),
-                opt(&i.within)
+                opt(&i.within),
+                opt(&i.asks_role)
             )
             .unwrap();
         }

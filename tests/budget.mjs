@@ -10,10 +10,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Raised to 247 KiB by stop 24: a requirement asked twice charged once (its notes on the question
 // card, the dashboard and the plan), gaps that are part of a missing holder's major, a person's
 // own line manager and evidence records replaced by newer ones took it to 251.9 KB. Raised to
-// 250 KiB by stop 25: questions whose gap a broader "no" contains (`within`), a leaver's record
-// as part of the vacancy, and the verdict's caveats (unevidenced "yes" answers, register gaps
-// ahead without an audit date) took it from 252.6 to 255.7 KB.
-const FIRST_LOAD_BUDGET = 250 * 1024;
+// 251 KiB by stop 25: questions whose gap a broader "no" contains (`within`), a leaver's record
+// and an empty register's other checks as part of the vacancy, a question asking for a duty
+// nobody holds as part of it too (`asks_role`), "partly" on a clause requirement raised as a
+// minor, and the verdict's caveats (unevidenced "yes" answers, register gaps ahead without an
+// audit date) took it from 252.6 to 256.5 KB.
+const FIRST_LOAD_BUDGET = 251 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

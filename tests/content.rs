@@ -163,3 +163,22 @@ fn validation_reports_within_links_that_cannot_hold_a_narrower_gap() {
     assert!(builtin.validate().is_empty());
     assert!(builtin.within_pairs().count() >= 20);
 }
+
+#[test]
+fn only_a_question_can_ask_for_a_role_and_only_a_required_one() {
+    static SECTIONS: [SeedSection; 1] = [SeedSection { id: "s1", seed: "000", title: "one" }];
+    static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
+    static ITEMS: [Item; 4] = [
+        Item { asks_role: Some("isms-conformance"), ..item("OK", "a", &["s1"]) },
+        Item { asks_role: Some("risk-owner"), ..item("NOT-REQUIRED", "a", &["s1"]) },
+        Item { asks_role: Some("no-such-role"), ..item("UNKNOWN", "a", &["s1"]) },
+        Item { asks_role: Some("security-manager"), ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
+    ];
+    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let problems = catalog.validate();
+    let message = |id: &str| format!("{id}: only a question can ask for a role, and only for one the ISMS cannot run without");
+    for id in ["NOT-REQUIRED", "UNKNOWN", "DERIVED"] {
+        assert!(problems.contains(&message(id)), "{id} not in {problems:?}");
+    }
+    assert!(!problems.contains(&message("OK")), "{problems:?}");
+}

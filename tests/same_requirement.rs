@@ -250,3 +250,33 @@ fn a_narrower_gap_joins_the_broader_only_while_that_is_answered_no() {
     let lost: u32 = findings.iter().map(|f| f.cost.in_halves()).sum();
     assert_eq!(score.possible.in_halves() - score.earned.in_halves(), lost);
 }
+
+#[test]
+fn a_duty_nobody_holds_answered_no_is_one_major_with_the_register_s() {
+    // Nobody holds the conformance duty (Clause 5.3 a), and the question about it says no.
+    let mut a = answered_no(&["C53-MAND-01"]);
+    a.register.remove_assignment("a3").unwrap();
+    let (findings, score) = scored(&a);
+    let asked = finding(&findings, "C53-MAND-01");
+    assert_eq!((asked.part_of.map(|p| p.item_id), asked.stands_alone()), (Some("REG-ROLES-ASSIGNED"), false));
+    assert_eq!(asked.cost, weight(Catalog::builtin().item("C53-MAND-01").unwrap().finding), "it still costs its points");
+    assert_eq!(score.majors, 1, "{findings:#?}");
+    // With the duty held, a "no" is a major of its own (the register cannot see whether it works).
+    let (findings, score) = scored(&answered_no(&["C53-MAND-01"]));
+    assert!(finding(&findings, "C53-MAND-01").stands_alone());
+    assert_eq!(score.majors, 1);
+    // A different required role left empty does not absorb it: two majors, two gaps.
+    let mut a = answered_no(&["C53-MAND-01"]);
+    a.register.remove_assignment("a4").unwrap(); // the performance reporter
+    let (findings, score) = scored(&a);
+    assert!(finding(&findings, "C53-MAND-01").stands_alone());
+    assert_eq!(score.majors, 2);
+    // Vacant only on the audit day (its holder leaves before it): part of that major too.
+    let mut a = answered_no(&["C53-MAND-02"]);
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(support::day(2026, 12, 1));
+    a.register.update_person(ben).unwrap();
+    a.audit_date = Some(support::day(2027, 1, 10));
+    let (findings, _) = scored(&a);
+    assert_eq!(finding(&findings, "C53-MAND-02").part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+}

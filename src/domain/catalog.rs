@@ -100,6 +100,10 @@ pub struct Item {
     /// at all contains a review that skips incidents). While that question is answered no, this
     /// one's gap is part of its nonconformity, not one of its own (see `same_requirement`).
     pub within: Option<&'static str>,
+    /// Questions: the code of a role the ISMS cannot run without whose holder this question asks
+    /// for (a named conformance owner). While the register finds that role without a current
+    /// holder, the question's gap is part of REG-ROLES-ASSIGNED's major, not a second one.
+    pub asks_role: Option<&'static str>,
 }
 
 impl Item {
@@ -369,6 +373,13 @@ impl Catalog {
         }
         problems.extend(self.same_as_problems());
         problems.extend(self.within_problems());
+        for item in self.items.iter().filter(|i| i.asks_role.is_some()) {
+            let role = item.asks_role.and_then(crate::domain::roles::RoleKind::from_code);
+            let required = role.is_some_and(|role| crate::domain::roles::checks::assigned::REQUIRED.iter().any(|(r, _)| *r == role));
+            if item.source != Source::Answered || !required {
+                problems.push(format!("{}: only a question can ask for a role, and only for one the ISMS cannot run without", item.id));
+            }
+        }
         for area in self.areas {
             if self.items_in(area.id).next().is_none() {
                 problems.push(format!("area {} has no items", area.id));

@@ -13,7 +13,8 @@ use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
 use super::points::{earned, weight, Points};
-use super::roles::checks::{check_for, Problem};
+use super::roles::checks::{assigned, check_for, Problem};
+use super::roles::RoleKind;
 use super::same_requirement::{part_of, CountedWith, PartOf};
 use super::wording::lower_first;
 
@@ -162,10 +163,23 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
-    answer_finding(ctx, item)
+    let mut f = answer_finding(ctx, item)
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
-        .or_else(|| evidence_finding(ctx, item))
+        .or_else(|| evidence_finding(ctx, item))?;
+    if role_left_vacant(ctx, item) {
+        f.part_of = part_of(ctx.catalog, item, &[Problem::raised_by(assigned::CHECK.item_id, "")]);
+    }
+    Some(f)
+}
+
+/// Whether the register finds the role this question asks for (`Item::asks_role`) without a
+/// current holder, today or on an upcoming audit day: REG-ROLES-ASSIGNED raises that gap.
+fn role_left_vacant(ctx: &Context, item: &Item) -> bool {
+    let Some(role) = item.asks_role.and_then(RoleKind::from_code) else { return false };
+    let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
+    let register = &ctx.assessment.register;
+    [Some(ctx.today), audit].into_iter().flatten().any(|day| assigned::vacancy_check(register, &role, day) == Some(assigned::CHECK.item_id))
 }
 
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {

@@ -190,5 +190,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         owner: "security-manager",
         same_as: None,
         within: None,
+        asks_role: None,
     }
 }
