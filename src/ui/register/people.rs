@@ -122,7 +122,8 @@ fn PersonStatus(reg: Reg, prefix: String, person: Memo<Person>) -> impl IntoView
         match (p.leaving_date, p.start_date) {
             (Some(left), _) if p.has_left(today) => ("badge badge-major", format!("Left on {left}")),
             (_, Some(start)) if p.not_started(today) => ("badge badge-minor", format!("Starts on {start}")),
-            (Some(left), _) => ("badge badge-ready", format!("Works here, leaving {left}")),
+            // Amber: their roles need a new holder soon.
+            (Some(left), _) => ("badge badge-minor", format!("Works here, leaving {left}")),
             _ => ("badge badge-ready", "Works here".to_string()),
         }
     };
