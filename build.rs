@@ -82,6 +82,9 @@ struct Item {
     /// Questions: the code of the required role whose holder the question asks for.
     #[serde(default)]
     asks_role: Option<String>,
+    /// Questions: the key group whose interview readiness the question asks about.
+    #[serde(default)]
+    interview_of: Option<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -162,7 +165,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {}, within: {}, asks_role: {} }},",
+                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -180,7 +183,8 @@ fn main() {
                 i.owner.as_deref().unwrap_or(&area.owner),
                 opt(&i.same_as),
                 opt(&i.within),
-                opt(&i.asks_role)
+                opt(&i.asks_role),
+                opt(&i.interview_of)
             )
             .unwrap();
         }

@@ -29,8 +29,9 @@ const FIRST_LOAD_BUDGET = 251 * 1024;
 // export, and "part of" a missing holder's major, to 482.4 KB: raised to 473 KiB; the question
 // cards' register status and the gaps filter to 484.7 KB: 474 KiB. Raised to 478 KiB by stop
 // 25: the same scoring changes and the dashboard's caveats with the register gaps ahead took it
-// to 488.3 KB.
-const TOOLS_BUDGET = 478 * 1024;
+// to 488.3 KB; with the questions about a duty nobody holds or an unrehearsed CEO counted as
+// part of the register's or the interview item's finding, to 489.4 KB: 479 KiB.
+const TOOLS_BUDGET = 479 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -182,3 +182,19 @@ fn only_a_question_can_ask_for_a_role_and_only_a_required_one() {
     }
     assert!(!problems.contains(&message("OK")), "{problems:?}");
 }
+
+#[test]
+fn only_a_question_can_ask_about_top_management_s_interview_readiness() {
+    static SECTIONS: [SeedSection; 1] = [SeedSection { id: "s1", seed: "000", title: "one" }];
+    static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
+    static ITEMS: [Item; 3] = [
+        Item { interview_of: Some("top-management"), ..item("OK", "a", &["s1"]) },
+        Item { interview_of: Some("risk-owner"), ..item("OTHER-GROUP", "a", &["s1"]) },
+        Item { interview_of: Some("top-management"), ..support::test_item("DERIVED", "a", &["s1"], Source::Interviews) },
+    ];
+    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let problems = catalog.validate();
+    let message = |id: &str| format!("{id}: only a question can ask about top management's interview readiness");
+    assert!(problems.contains(&message("OTHER-GROUP")) && problems.contains(&message("DERIVED")), "{problems:?}");
+    assert!(!problems.contains(&message("OK")), "{problems:?}");
+}

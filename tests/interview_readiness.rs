@@ -390,3 +390,30 @@ fn whoever_holds_a_clause_5_3_responsibility_is_a_key_person_who_must_rehearse()
     }
     assert_eq!(interview_finding(&a), None);
 }
+
+#[test]
+fn a_ceo_not_ready_for_interviews_is_one_finding_not_one_per_question_asking() {
+    let catalog = Catalog::builtin();
+    let counted = |a: &Assessment| {
+        let findings = all_findings(catalog, a, today());
+        let s = compute(catalog, a, &findings);
+        (findings, s.minors)
+    };
+    // Ada (the CEO) never rehearsed, and the question about her readiness says no.
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C51-INT-01", Answer::No, today());
+    a.rehearsals.retain(|r| r.person_id != "p1");
+    let (findings, minors) = counted(&a);
+    let asked = findings.iter().find(|f| f.item_id == "C51-INT-01").unwrap();
+    assert_eq!((asked.part_of.map(|p| p.item_id), asked.stands_alone()), (Some("C53-PRE-06"), false));
+    assert_eq!(asked.cost, weight(Severity::Minor), "it still costs its points");
+    assert!(asked.explanation.starts_with("Part of “Key people are ready for interviews” (C53-PRE-06)"), "{}", asked.explanation);
+    assert_eq!(minors, 1, "{findings:#?}");
+    // Ada rehearsed, but Ben did not: the "no" about the CEO is a gap of its own.
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C51-INT-01", Answer::No, today());
+    a.rehearsals.retain(|r| r.person_id != "p2");
+    let (findings, minors) = counted(&a);
+    assert!(findings.iter().find(|f| f.item_id == "C51-INT-01").unwrap().stands_alone());
+    assert_eq!(minors, 2);
+}

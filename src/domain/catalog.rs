@@ -104,6 +104,10 @@ pub struct Item {
     /// for (a named conformance owner). While the register finds that role without a current
     /// holder, the question's gap is part of REG-ROLES-ASSIGNED's major, not a second one.
     pub asks_role: Option<&'static str>,
+    /// Questions: the key group ("top-management") whose readiness for the auditor's interview
+    /// the question asks about. While the derived interview item finds that group unprepared, the
+    /// question's gap is part of it, not a second finding for the same unrehearsed CEO.
+    pub interview_of: Option<&'static str>,
 }
 
 impl Item {
@@ -378,6 +382,11 @@ impl Catalog {
             let required = role.is_some_and(|role| crate::domain::roles::checks::assigned::REQUIRED.iter().any(|(r, _)| *r == role));
             if item.source != Source::Answered || !required {
                 problems.push(format!("{}: only a question can ask for a role, and only for one the ISMS cannot run without", item.id));
+            }
+        }
+        for item in self.items.iter().filter(|i| i.interview_of.is_some()) {
+            if item.source != Source::Answered || item.interview_of != Some("top-management") {
+                problems.push(format!("{}: only a question can ask about top management's interview readiness", item.id));
             }
         }
         for area in self.areas {

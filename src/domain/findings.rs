@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
+use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
 use super::roles::RoleKind;
@@ -169,6 +170,10 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         .or_else(|| evidence_finding(ctx, item))?;
     if role_left_vacant(ctx, item) {
         f.part_of = part_of(ctx.catalog, item, &[Problem::raised_by(assigned::CHECK.item_id, "")]);
+    } else if item.interview_of.is_some() && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today) {
+        // The derived interview item finds the same unprepared CEO: part of that finding.
+        let interviews = ctx.catalog.items.iter().find(|i| i.source == Source::Interviews).map(|i| i.base_id());
+        f.part_of = interviews.and_then(|cause| part_of(ctx.catalog, item, &[Problem::raised_by(cause, "")]));
     }
     Some(f)
 }
@@ -371,7 +376,6 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
 /// The interview check: derived from the rehearsal ratings of the key role holders, never
 /// answered. Any problem costs the whole item; the explanation names every person and gap.
 fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    use super::interview::{readiness, QuestionBank};
     let problems = readiness::problems(QuestionBank::builtin(), ctx.assessment, ctx.today);
     if problems.is_empty() {
         return None;

@@ -191,5 +191,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         same_as: None,
         within: None,
         asks_role: None,
+        interview_of: None,
     }
 }

@@ -218,52 +218,64 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
     // interview (the register checks report the missing role itself).
     let mut out: Vec<Problem> =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
-    let mut push = |text: String| out.push(Problem::new(text));
-    let upcoming = assessment.audit_date.filter(|audit| *audit >= today);
+    for id in keys {
+        out.extend(holder_problems(bank, assessment, id, today).into_iter().map(Problem::new));
+    }
+    out
+}
+
+/// What stops one key role holder being interview-ready, one sentence each (empty: ready).
+fn holder_problems(bank: &QuestionBank, assessment: &Assessment, id: &str, today: NaiveDate) -> Vec<String> {
+    let mut out = Vec::new();
     let deadline = fresh_from(assessment, today);
-    let against = match upcoming {
+    let against = match assessment.audit_date.filter(|audit| *audit >= today) {
         Some(audit) => format!("the audit on {audit}"),
         None => format!("today ({today})"),
     };
-    for id in keys {
-        let card = rated_card(bank, assessment, id, today);
-        let Some(r) = readiness_from(assessment, id, today, &card) else { continue };
-        let who = format!("{} ({})", r.name, r.roles.join(", "));
-        let Some(last) = r.last_rehearsed else {
-            push(format!("{who} has not rehearsed yet."));
-            continue;
-        };
-        let weak = weak_titles(&card);
-        if !weak.is_empty() {
-            push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
-        }
-        // The auditor may ask about anything on the card, so every question is rehearsed.
-        let unrated = unrated_titles(&card);
-        if !unrated.is_empty() {
-            push(format!(
-                "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
-                unrated.len(),
-                r.total,
-                unrated.join(", ")
-            ));
-        }
-        // Each question counts from its own latest rating: re-rating one question does not
-        // refresh the others.
-        let stale = stale_titles(&card, deadline);
-        if last < deadline {
-            push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
-        } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
-            let titles: Vec<&str> = stale.iter().map(|(_, title)| title.as_str()).collect();
-            push(format!(
-                "{who} last rated {} of the {} questions on their card more than {STALE_AFTER_DAYS} days before {against} \
-                 (the oldest on {oldest}): {}.",
-                stale.len(),
-                r.total,
-                titles.join(", ")
-            ));
-        }
+    let card = rated_card(bank, assessment, id, today);
+    let Some(r) = readiness_from(assessment, id, today, &card) else { return out };
+    let who = format!("{} ({})", r.name, r.roles.join(", "));
+    let Some(last) = r.last_rehearsed else {
+        out.push(format!("{who} has not rehearsed yet."));
+        return out;
+    };
+    let weak = weak_titles(&card);
+    if !weak.is_empty() {
+        out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
+    }
+    // The auditor may ask about anything on the card, so every question is rehearsed.
+    let unrated = unrated_titles(&card);
+    if !unrated.is_empty() {
+        out.push(format!(
+            "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
+            unrated.len(),
+            r.total,
+            unrated.join(", ")
+        ));
+    }
+    // Each question counts from its own latest rating: re-rating one question does not refresh
+    // the others.
+    let stale = stale_titles(&card, deadline);
+    if last < deadline {
+        out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
+    } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
+        let titles: Vec<&str> = stale.iter().map(|(_, title)| title.as_str()).collect();
+        out.push(format!(
+            "{who} last rated {} of the {} questions on their card more than {STALE_AFTER_DAYS} days before {against} \
+             (the oldest on {oldest}): {}.",
+            stale.len(),
+            r.total,
+            titles.join(", ")
+        ));
     }
     out
+}
+
+/// Whether top management will be unprepared for the auditor's interview: nobody in it on the
+/// interview day, or someone in it with a problem [`problems`] lists.
+pub fn top_management_unprepared(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> bool {
+    let top = assessment.register.top_management(interview_day(assessment, today));
+    top.is_empty() || top.iter().any(|p| !holder_problems(bank, assessment, &p.id, today).is_empty())
 }
 
 /// The key groups nobody working here on `on` belongs to, as the end of a sentence.
