@@ -46,11 +46,11 @@ fn yes_answers_without_evidence_are_counted_and_a_blank_record_is_no_evidence() 
     assert_eq!(found, [Caveat::SelfDeclared { count: 2 }]);
     assert_eq!(
         found[0].text(),
-        "2 “yes” answers have no evidence recorded, so the verdict takes your word for them. An auditor asks to see it."
+        "2 “yes” answers have no evidence recorded: the verdict takes your word for them, and an auditor will ask to see the evidence."
     );
     // Nothing is charged for it: the evidence may be kept elsewhere.
     let one = Caveat::SelfDeclared { count: 1 };
-    assert!(one.text().starts_with("1 “yes” answer has no evidence recorded, so the verdict takes your word for it."));
+    assert!(one.text().starts_with("1 “yes” answer has no evidence recorded: the verdict takes your word for it,"));
     let all_bare = all(Catalog::builtin(), Answer::Yes);
     assert_eq!(verdict(&all_bare), Verdict::Ready);
     let questions = Catalog::builtin().items.iter().filter(|i| !i.is_derived()).count();
@@ -67,14 +67,19 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     assert_eq!(verdict(&a), Verdict::Ready);
     let found = caveats(Catalog::builtin(), &a, today());
     let by = today().checked_add_days(Days::new(LOOKAHEAD_DAYS)).unwrap();
-    let [Caveat::RegisterChangesSoon { by: on, problems }] = found.as_slice() else { panic!("{found:?}") };
-    assert_eq!(*on, by);
+    let [Caveat::RegisterChangesSoon { from, checks, problems }] = found.as_slice() else { panic!("{found:?}") };
+    // Dated by his departure, not by the end of the look-ahead window.
+    assert_eq!(*from, day(2026, 11, 30));
     assert!(problems.iter().any(|p| p.contains("Nobody who works here holds the role Information security manager")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("Ben Lindqvist still holds the role")), "{problems:?}");
-    assert!(
-        found[0].text().starts_with("With no audit date set, the register is judged as it is today; by 2027-02-21,"),
-        "{}",
-        found[0].text()
+    // Counted by check, not by sentence: one leaver names his roles in many sentences.
+    assert!(*checks < problems.len() && *checks >= 2, "{checks} checks, {problems:?}");
+    assert_eq!(
+        found[0].text(),
+        format!(
+            "With no audit date set, the register is judged as it is today, but within 90 days {checks} register checks find \
+             new gaps, the first from 2026-11-30. Enter the audit date to judge the register as it will be then."
+        )
     );
     // With the audit date before he leaves: nothing to warn of, the checks judge audit day.
     a.audit_date = Some(day(2026, 11, 27));
@@ -91,4 +96,35 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     ben.leaving_date = by.checked_add_days(Days::new(1));
     a.register.update_person(ben).unwrap();
     assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
+}
+
+#[test]
+fn the_report_carries_the_verdict_s_caveats_for_every_audience_naming_nobody() {
+    use audit_readiness::domain::export::{html, markdown, Profile, Report};
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    // One evidenced "yes"; the others rest on the user's word. The security manager leaves in a
+    // week, and no audit date is set.
+    a.responses.get_mut("C52-POL-08").unwrap().evidence.push(EvidenceRecord { what: "Signed policy".into(), ..Default::default() });
+    let mut ben = a.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2026, 11, 30));
+    a.register.update_person(ben).unwrap();
+    let questions = catalog.items.iter().filter(|i| !i.is_derived()).count();
+    for profile in [Profile::Full, Profile::Auditor, Profile::Board] {
+        let r = Report::new(catalog, &a, today()).redacted(profile);
+        for (format, text) in [("markdown", markdown::render(&r)), ("html", html::render(&r))] {
+            let evidence = format!("Caveat: {} “yes” answers have no evidence recorded", questions - 1);
+            assert!(text.contains(&evidence), "{profile:?} {format}: {evidence}");
+            assert!(text.contains("Caveat: With no audit date set, the register is judged as it is today"), "{profile:?} {format}");
+        }
+        if profile == Profile::Board {
+            assert!(!markdown::render(&r).contains("Lindqvist"), "the board's report names nobody");
+        }
+    }
+    // Everything evidenced and nobody leaving: no caveat.
+    let mut b = all(catalog, Answer::Yes);
+    for item in catalog.items.iter().filter(|i| !i.is_derived()) {
+        b.responses.get_mut(item.id).unwrap().evidence.push(EvidenceRecord { what: "Record".into(), ..Default::default() });
+    }
+    assert!(!markdown::render(&Report::new(catalog, &b, today())).contains("Caveat:"));
 }

@@ -78,7 +78,7 @@ fn two_gaps_answered_no_and_shown_by_the_register_are_two_minors_not_four() {
         assert!(q.explanation.starts_with(&format!("Counted once, with “{}” ({check})", catalog.title_of(check))));
         assert!(q.explanation.contains("both need fixing to recover the points"));
         assert_eq!(q.cost_text(), "no extra points");
-        assert_eq!(q.standing(), format!("Minor nonconformity · Gap · counted once, with “{}”", catalog.title_of(check)));
+        assert_eq!(q.standing(), format!("Gap · counted once, with “{}”", catalog.title_of(check)));
     }
     // Two requirements of two points each: 4 points lost, out of a total that counts each once.
     let yes = scored(&all(catalog, Answer::Yes)).1;

@@ -19,8 +19,9 @@ pub const LOOKAHEAD_DAYS: u64 = 90;
 pub enum Caveat {
     /// Answered "yes" with no evidence record that says what the evidence is.
     SelfDeclared { count: usize },
-    /// Register problems found on `by` that are not open today, one sentence each.
-    RegisterChangesSoon { by: NaiveDate, problems: Vec<String> },
+    /// How many register checks find new gaps within [`LOOKAHEAD_DAYS`], the first from `from`
+    /// (a leaving date, else the end of that window), with every new problem as a sentence.
+    RegisterChangesSoon { from: NaiveDate, checks: usize, problems: Vec<String> },
 }
 
 impl Caveat {
@@ -28,14 +29,14 @@ impl Caveat {
     pub fn text(&self) -> String {
         match self {
             Caveat::SelfDeclared { count } => format!(
-                "{} no evidence recorded, so the verdict takes your word for {}. An auditor asks to see it.",
+                "{} no evidence recorded: the verdict takes your word for {}, and an auditor will ask to see the evidence.",
                 counted(*count, "“yes” answer has", "“yes” answers have"),
                 if *count == 1 { "it" } else { "them" }
             ),
-            Caveat::RegisterChangesSoon { by, problems } => format!(
-                "With no audit date set, the register is judged as it is today; by {by}, {} would open. Enter the \
-                 audit date to have them judged as they will be then.",
-                counted(problems.len(), "register gap", "register gaps")
+            Caveat::RegisterChangesSoon { from, checks, .. } => format!(
+                "With no audit date set, the register is judged as it is today, but within {LOOKAHEAD_DAYS} days {} \
+                 new gaps, the first from {from}. Enter the audit date to judge the register as it will be then.",
+                counted(*checks, "register check finds", "register checks find")
             ),
         }
     }
@@ -80,10 +81,13 @@ fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Option<Ca
     }
     let by = today.checked_add_days(Days::new(LOOKAHEAD_DAYS))?;
     let register = &assessment.register;
-    let mut problems = Vec::new();
+    let (mut problems, mut checks, mut from) = (Vec::new(), 0, by);
     for check in CHECKS {
         let now: Vec<String> = (check.run)(register, today).into_iter().map(|p| p.text).collect();
-        problems.extend((check.run)(register, by).into_iter().map(|p| p.text).filter(|text| !now.contains(text)));
+        let new: Vec<_> = (check.run)(register, by).into_iter().filter(|p| !now.contains(&p.text)).collect();
+        checks += usize::from(!new.is_empty());
+        from = new.iter().filter_map(|p| p.date).filter(|on| *on > today).fold(from, NaiveDate::min);
+        problems.extend(new.into_iter().map(|p| p.text));
     }
-    (!problems.is_empty()).then_some(Caveat::RegisterChangesSoon { by, problems })
+    (!problems.is_empty()).then_some(Caveat::RegisterChangesSoon { from, checks, problems })
 }

@@ -107,11 +107,22 @@ impl Finding {
     /// Severity and kind, for a tag: "Minor nonconformity · Competence gap", and whom it is
     /// counted with when another finding carries its points.
     pub fn standing(&self) -> String {
-        let standing = format!("{} · {}", self.severity.label(), self.kind.label());
+        // A finding the counts leave out does not lead with a severity it is not raised at.
         match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("{standing} · counted once, with “{}”", with.title),
-            (None, Some(part)) => format!("{standing} · part of “{}”", part.title),
-            (None, None) => standing,
+            (Some(with), _) => format!("{} · counted once, with “{}”", self.kind.label(), with.title),
+            (None, Some(part)) => format!("{} · part of “{}”", self.kind.label(), part.title),
+            (None, None) => format!("{} · {}", self.severity.label(), self.kind.label()),
+        }
+    }
+
+    /// The severity an auditor would raise it at, or, when it is no nonconformity of its own,
+    /// what it is instead: a card heading never says "Minor nonconformity" for a finding the
+    /// counts leave out.
+    pub fn severity_text(&self) -> &'static str {
+        match (self.counted_with, self.part_of) {
+            (Some(_), _) => "Counted once with another finding",
+            (None, Some(_)) => "Part of another finding",
+            (None, None) => self.severity.label(),
         }
     }
 

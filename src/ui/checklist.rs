@@ -55,7 +55,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let register_open = move || check_open.is_some_and(|open| open.get());
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity.label(), f.cost_text()),
+            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity_text(), f.cost_text()),
             None if register_open() => "Answered, but its register check is open".to_string(),
             // Only a question a register check settles goes without a finding while unanswered.
             None if matches!(answer.get(), None | Some(Answer::NotSure)) => "Shown met by the register; not answered yet".to_string(),

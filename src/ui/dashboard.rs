@@ -8,7 +8,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::caveats::{caveats, Caveat};
+use crate::domain::caveats::caveats;
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::{FindingKind, Score};
 
@@ -37,7 +37,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-minor">{move || state.score.with(|s| s.minors)}</dd>
                     <dt>"Observations"</dt>
                     <dd id="count-observation">{move || state.score.with(|s| s.observations)}</dd>
-                    <dt>"Of these, questions not answered yet"</dt>
+                    <dt>"Not answered yet, among the findings above"</dt>
                     <dd id="count-not-yet-known">{move || state.score.with(|s| s.not_yet_known)}</dd>
                     <dt>"Checkbox gaps (a claim whose proof question is not met)"</dt>
                     <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>
@@ -58,29 +58,20 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
     }
 }
 
-/// What the verdict takes on trust or cannot see yet (see `domain::caveats`), with the register
-/// gaps ahead listed one by one.
+/// The register gaps ahead that the readiness panel's caveat counts (see `domain::caveats`),
+/// one by one, behind a disclosure: the panel beside this card already says the sentence.
 #[component]
 fn VerdictCaveats(state: AppState) -> impl IntoView {
-    let found = Memo::new(move |_| state.assessment.with(|a| caveats(state.catalog, a, state.today)));
-    let items = move || {
-        found.with(|list| {
-            let row = |c: &Caveat| {
-                let listed = c.details().iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view();
-                let more = (!c.details().is_empty()).then(|| {
-                    view! {
-                        <details>
-                            <summary>"Which gaps"</summary>
-                            <ul class="caveat-details">{listed}</ul>
-                        </details>
-                    }
-                });
-                view! { <li>{c.text()}{more}</li> }
-            };
-            list.iter().map(row).collect_view()
-        })
-    };
-    view! { <ul class="caveats" id="dashboard-caveats" hidden=move || found.with(Vec::is_empty)>{items}</ul> }
+    let details = Memo::new(move |_| {
+        state.assessment.with(|a| caveats(state.catalog, a, state.today).iter().flat_map(|c| c.details().to_vec()).collect::<Vec<_>>())
+    });
+    let items = move || details.get().into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
+    view! {
+        <details class="caveats" id="dashboard-caveats" hidden=move || details.with(Vec::is_empty)>
+            <summary>{move || format!("Register gaps ahead without an audit date ({})", details.with(Vec::len))}</summary>
+            <ul class="caveat-details">{items}</ul>
+        </details>
+    }
 }
 
 /// Which "yes" answers have no dated evidence: they lose no points, so "Why this score" does

@@ -148,6 +148,9 @@ pub struct Report<'a> {
     pub score: Score,
     /// The plan line of each finding, index for index (default due dates filled in).
     pub plans: Vec<Remediation>,
+    /// What the verdict takes on trust or cannot see yet, as sentences that name nobody
+    /// (worked out before any profile withholds the evidence or the register).
+    pub caveats: Vec<String>,
 }
 
 /// One line of the gap list: a finding, its catalogue item and its plan.
@@ -193,6 +196,7 @@ impl<'a> Report<'a> {
     /// (the app keeps them in memos, so the export view does not score again).
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
         let plans = findings.iter().map(|f| plan_for(f, catalog, assessment, today)).collect();
+        let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
         Report {
             catalog,
             profile: Profile::Full,
@@ -204,6 +208,7 @@ impl<'a> Report<'a> {
             findings,
             score,
             plans,
+            caveats,
         }
     }
 
@@ -299,8 +304,8 @@ impl<'a> Report<'a> {
             out.push(format!("{gaps}."));
         }
         if s.not_yet_known > 0 && s.majors + s.minors > 0 {
-            let questions = counted(s.not_yet_known, "is a question", "are questions");
-            out.push(format!("Of those, {questions} not answered yet: open until answered, but not confirmed gaps."));
+            let questions = counted(s.not_yet_known, "finding counted above is a question", "findings counted above are questions");
+            out.push(format!("{questions} not answered yet: open until answered, but not confirmed gaps."));
         }
         let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
         let checkbox = count(FindingKind::CheckboxGap);
