@@ -16,7 +16,7 @@ use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
 use super::roles::RoleKind;
-use super::same_requirement::{part_of, CountedWith, PartOf};
+use super::same_requirement::{part_of, part_of_item, CountedWith, PartOf};
 use super::wording::lower_first;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -169,11 +169,11 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         .or_else(|| not_yet_produced(ctx, item))
         .or_else(|| evidence_finding(ctx, item))?;
     if role_left_vacant(ctx, item) {
-        f.part_of = part_of(ctx.catalog, item, &[Problem::raised_by(assigned::CHECK.item_id, "")]);
+        f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
     } else if item.interview_of.is_some() && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today) {
         // The derived interview item finds the same unprepared CEO: part of that finding.
         let interviews = ctx.catalog.items.iter().find(|i| i.source == Source::Interviews).map(|i| i.base_id());
-        f.part_of = interviews.and_then(|cause| part_of(ctx.catalog, item, &[Problem::raised_by(cause, "")]));
+        f.part_of = interviews.and_then(|cause| part_of_item(ctx.catalog, item, cause));
     }
     Some(f)
 }

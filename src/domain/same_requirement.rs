@@ -70,17 +70,27 @@ impl PartOf {
 /// review-team seat at once), as its item in the same copy of the catalogue as `item` (a scaled
 /// bench catalogue suffixes copies).
 pub(crate) fn part_of(catalog: &Catalog, item: &Item, problems: &[Problem]) -> Option<PartOf> {
-    let copy = &item.id[item.base_id().len()..];
     let mut causes: Vec<&'static Item> = Vec::new();
     for problem in problems {
-        let cause = problem.raised_by?;
-        let cause: &'static Item = catalog.items.iter().find(|i| i.base_id() == cause && i.id.ends_with(copy))?;
+        let cause = in_same_copy(catalog, item, problem.raised_by?)?;
         if !causes.iter().any(|c| c.id == cause.id) {
             causes.push(cause);
         }
     }
     let gravest = causes.iter().copied().reduce(|a, b| if b.finding > a.finding { b } else { a })?;
     Some(PartOf { item_id: gravest.id, title: gravest.title, others: causes.len() - 1 })
+}
+
+/// `item`'s finding as part of the one the item `cause` (a base id) raises.
+pub(crate) fn part_of_item(catalog: &Catalog, item: &Item, cause: &str) -> Option<PartOf> {
+    let cause = in_same_copy(catalog, item, cause)?;
+    Some(PartOf { item_id: cause.id, title: cause.title, others: 0 })
+}
+
+/// The item with base id `base` in the same copy of the catalogue as `item`.
+fn in_same_copy(catalog: &Catalog, item: &Item, base: &str) -> Option<&'static Item> {
+    let copy = &item.id[item.base_id().len()..];
+    catalog.items.iter().find(|i| i.base_id() == base && i.id.ends_with(copy))
 }
 
 /// How a finding stands next to the others, in the words every view and export shares.
