@@ -87,10 +87,12 @@ pub(crate) fn part_of_item(catalog: &Catalog, item: &Item, cause: &str) -> Optio
     Some(PartOf { item_id: cause.id, title: cause.title, others: 0 })
 }
 
-/// The item with base id `base` in the same copy of the catalogue as `item`.
+/// The item with base id `base` in the same copy of the catalogue as `item`. Compares whole ids:
+/// splitting every id into base and copy made an empty register at 10× visibly slower.
 fn in_same_copy(catalog: &Catalog, item: &Item, base: &str) -> Option<&'static Item> {
     let copy = &item.id[item.base_id().len()..];
-    catalog.items.iter().find(|i| i.base_id() == base && i.id.ends_with(copy))
+    let id = format!("{base}{copy}");
+    catalog.items.iter().find(|i| i.id == id)
 }
 
 /// How a finding stands next to the others, in the words every view and export shares.
