@@ -286,7 +286,7 @@ impl Catalog {
         problems
     }
 
-    pub fn item(&self, id: &str) -> Option<&Item> {
+    pub fn item(&self, id: &str) -> Option<&'static Item> {
         self.items.iter().find(|item| item.id == id)
     }
 

@@ -75,7 +75,7 @@ fn self_declared(catalog: &Catalog, assessment: &Assessment) -> usize {
 
 /// The register gaps that open within [`LOOKAHEAD_DAYS`] (a holder leaving, a record lapsing), when
 /// no upcoming audit date has the checks look at audit day already.
-fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
+pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
     if assessment.audit_date.is_some_and(|audit| audit > today) {
         return None;
     }
@@ -83,8 +83,7 @@ fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Option<Ca
     let register = &assessment.register;
     let (mut problems, mut checks, mut from) = (Vec::new(), 0, by);
     for check in CHECKS {
-        let now: Vec<String> = (check.run)(register, today).into_iter().map(|p| p.text).collect();
-        let new: Vec<_> = (check.run)(register, by).into_iter().filter(|p| !now.contains(&p.text)).collect();
+        let new = check.new_by(register, &(check.run)(register, today), by);
         checks += usize::from(!new.is_empty());
         from = new.iter().filter_map(|p| p.date).filter(|on| *on > today).fold(from, NaiveDate::min);
         problems.extend(new.into_iter().map(|p| p.text));

@@ -352,8 +352,7 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // The auditor sees the register as it will be on audit day: someone leaving, a record
     // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
     if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
-        let now: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
-        for later in (check.run)(register, audit).into_iter().filter(|p| !now.contains(&p.text)) {
+        for later in check.new_by(register, &problems, audit) {
             problems.push(Problem { text: format!("By the audit on {audit}: {}", later.text), ..later });
         }
     }

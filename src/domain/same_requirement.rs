@@ -91,8 +91,7 @@ pub(crate) fn part_of_item(catalog: &Catalog, item: &Item, cause: &str) -> Optio
 /// splitting every id into base and copy made an empty register at 10× visibly slower.
 fn in_same_copy(catalog: &Catalog, item: &Item, base: &str) -> Option<&'static Item> {
     let copy = &item.id[item.base_id().len()..];
-    let id = format!("{base}{copy}");
-    catalog.items.iter().find(|i| i.id == id)
+    catalog.item(&format!("{base}{copy}"))
 }
 
 /// How a finding stands next to the others, in the words every view and export shares.
@@ -196,7 +195,7 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
     for (item, broader) in catalog.within_pairs() {
         let (Some(&own), Some(&gap)) = (at.get(item.id), at.get(broader)) else { continue };
         if matches!(findings[gap].kind, FindingKind::Gap | FindingKind::NotYetProduced) {
-            let title = catalog.items.iter().find(|i| i.id == broader).map_or(broader, |i| i.title);
+            let title = catalog.item(broader).map_or(broader, |i| i.title);
             findings[own].part_of = Some(PartOf { item_id: findings[gap].item_id, title, others: 0 });
         }
     }

@@ -8,7 +8,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::caveats::caveats;
+use crate::domain::caveats::register_changes_soon;
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::{FindingKind, Score};
 
@@ -63,7 +63,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 #[component]
 fn VerdictCaveats(state: AppState) -> impl IntoView {
     let details = Memo::new(move |_| {
-        state.assessment.with(|a| caveats(state.catalog, a, state.today).iter().flat_map(|c| c.details().to_vec()).collect::<Vec<_>>())
+        state.assessment.with(|a| register_changes_soon(a, state.today).map(|c| c.details().to_vec()).unwrap_or_default())
     });
     let items = move || details.get().into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
     view! {

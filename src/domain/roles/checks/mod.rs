@@ -66,6 +66,14 @@ pub struct RegisterCheck {
     pub run: fn(&Register, NaiveDate) -> Vec<Problem>,
 }
 
+impl RegisterCheck {
+    /// The problems the check finds on `later` that are not among `now` (what it finds today):
+    /// someone leaving, a record lapsing, a starter without a record by then.
+    pub fn new_by(&self, register: &Register, now: &[Problem], later: NaiveDate) -> Vec<Problem> {
+        (self.run)(register, later).into_iter().filter(|p| now.iter().all(|n| n.text != p.text)).collect()
+    }
+}
+
 pub static CHECKS: &[RegisterCheck] = &[
     assigned::CHECK,
     assigned::FUNCTIONS_CHECK,
