@@ -429,7 +429,7 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     assert_eq!((s.majors, s.minors, s.not_yet_known, s.verdict), (2, 1, 2, Verdict::NotReady));
     assert_eq!(
         s.expected_text(),
-        "2 major nonconformities, 1 minor nonconformity, 0 observations (2 of them are questions not answered yet)"
+        "2 major nonconformities, 1 minor nonconformity, 0 observations (2 of them are questions not answered yet or not sure)"
     );
     // A not-known question whose gap is part of a broader "no" is not counted, here or above.
     a.set_answer("C52-POL-08", Answer::No, today());

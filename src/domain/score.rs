@@ -237,12 +237,13 @@ impl Score {
         }
     }
 
-    /// "3 of them are questions not answered yet", when any are.
+    /// "3 of them are questions not answered yet or not sure", when any are (the progress line
+    /// counts only the questions without any answer, so "not sure" is named here).
     pub fn not_yet_known_text(&self) -> Option<String> {
         let n = self.not_yet_known;
         (n > 0).then(|| match n {
-            1 => "1 of them is a question not answered yet".to_string(),
-            n => format!("{n} of them are questions not answered yet"),
+            1 => "1 of them is a question not answered yet or not sure".to_string(),
+            n => format!("{n} of them are questions not answered yet or not sure"),
         })
     }
 

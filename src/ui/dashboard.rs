@@ -37,7 +37,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-minor">{move || state.score.with(|s| s.minors)}</dd>
                     <dt>"Observations"</dt>
                     <dd id="count-observation">{move || state.score.with(|s| s.observations)}</dd>
-                    <dt>"Not answered yet, among the findings above"</dt>
+                    <dt>"Not answered yet or “not sure”, among the findings above"</dt>
                     <dd id="count-not-yet-known">{move || state.score.with(|s| s.not_yet_known)}</dd>
                     <dt>"Checkbox gaps (a claim whose proof question is not met)"</dt>
                     <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>

@@ -305,7 +305,7 @@ impl<'a> Report<'a> {
         }
         if s.not_yet_known > 0 && s.majors + s.minors > 0 {
             let questions = counted(s.not_yet_known, "finding counted above is a question", "findings counted above are questions");
-            out.push(format!("{questions} not answered yet: open until answered, but not confirmed gaps."));
+            out.push(format!("{questions} not answered yet or answered “not sure”: open until answered, but not confirmed gaps."));
         }
         let count = |k: FindingKind| self.findings.iter().filter(|f| f.kind == k).count();
         let checkbox = count(FindingKind::CheckboxGap);
