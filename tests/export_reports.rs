@@ -6,6 +6,7 @@ mod export_fixture;
 
 use audit_readiness::domain::export::{self, csv, html, ics, markdown, oscal, Kind, Profile, Report};
 use audit_readiness::domain::{Assessment, Catalog, Severity};
+use audit_readiness::domain::roles::{Assignment, RoleKind};
 use export_fixture::*;
 
 fn report(profile: Profile) -> Report<'static> {
@@ -408,6 +409,35 @@ fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not()
     }
     let board = report(Profile::Board);
     assert!(!markdown::render(&board).contains("Roles register") && !html::render(&board).contains("Roles register"));
+}
+
+#[test]
+fn a_departure_still_to_come_is_dated_ahead_in_the_register_table_and_the_gap_list() {
+    // Sam, the only top management, leaves before the audit: the register row says when, and the
+    // gap that opens then reads "from" that day, not "since" it.
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    a.register.people[0].leaving_date = Some(day(2027, 1, 15));
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let row = md.lines().find(|l| l.starts_with("| Top management | Sam Current")).expect("Sam's register row");
+    assert!(row.contains("Sam Current (leaves on 2027-01-15)"), "{row}");
+    let vacancy = md.lines().find(|l| l.starts_with("| Clause 5.3, A 5.2 | The roles the ISMS cannot run")).expect("the vacancy gap");
+    assert!(vacancy.contains("(since 2026-06-30)"), "the leaver who has gone opens it today: {vacancy}");
+    // With the one who has gone still here, two roles are vacant today (undated) and Sam's
+    // departure adds to it later.
+    a.register.people[1].leaving_date = None;
+    let vacancy_with = |a: &Assessment| {
+        let md = markdown::render(&Report::new(catalog, a, today()));
+        md.lines().find(|l| l.starts_with("| Clause 5.3, A 5.2 | The roles the ISMS cannot run")).expect("the vacancy gap").to_string()
+    };
+    let vacancy = vacancy_with(&a);
+    assert!(vacancy.contains("(open now; more from 2027-01-15)") && !vacancy.contains("since"), "{vacancy}");
+    // With every role held today, the vacancy opens only on Sam's last day.
+    for (id, role) in [("a3", RoleKind::IsmsConformance), ("a4", RoleKind::PerformanceReporting)] {
+        a.register.assignments.push(Assignment::new(id, role, "p2"));
+    }
+    let vacancy = vacancy_with(&a);
+    assert!(vacancy.contains("(from 2027-01-15)") && !vacancy.contains("open now"), "{vacancy}");
 }
 
 #[test]

@@ -141,6 +141,17 @@ pub struct Finding {
     pub counted_with: Option<CountedWith>,
 }
 
+/// How a register problem found only on the audit day ahead opens its line.
+pub const BY_THE_AUDIT: &str = "By the audit on";
+
+impl Finding {
+    /// For a register finding: whether any of its problems is there today, not only by the
+    /// audit ahead (a departure or lapse still to come).
+    pub fn open_today(&self) -> bool {
+        self.details.is_empty() || self.details.iter().any(|d| !d.starts_with(BY_THE_AUDIT))
+    }
+}
+
 /// What a check needs to know about "now".
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
@@ -353,7 +364,7 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
     if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
         for later in check.new_by(register, &problems, audit) {
-            problems.push(Problem { text: format!("By the audit on {audit}: {}", later.text), ..later });
+            problems.push(Problem { text: format!("{BY_THE_AUDIT} {audit}: {}", later.text), ..later });
         }
     }
     if problems.is_empty() {

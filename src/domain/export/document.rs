@@ -6,6 +6,8 @@ use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
 use crate::domain::evidence::validity_among;
+use crate::domain::roles::Person;
+use chrono::NaiveDate;
 
 /// One list entry: an optional bold lead-in followed by text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,10 +240,7 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
             let reports_to = a.reports_to.clone().or_else(|| person.and_then(|p| p.reports_to.clone()));
             vec![
                 a.role.label().to_string(),
-                match person.and_then(|p| p.absence(report.today)) {
-                    Some(absence) => format!("{holder} ({absence})"),
-                    None => holder,
-                },
+                holder_text(holder, person, report.today),
                 a.appointed_on.map_or_else(|| recorded(""), iso),
                 recorded(&a.appointment_evidence),
                 if a.authority_granted { "granted" } else { "not recorded" }.to_string(),
@@ -253,6 +252,19 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(2, "Roles register".into()));
     let headers = vec!["Role", "Holder", "Appointed", "Appointment record", "Authority", "Reports to", "Deputy"];
     blocks.push(Block::Table { headers, rows });
+}
+
+/// A holder's name with why they do not work here on the report's day, or the day they are due
+/// to leave when that is still to come: an auditor sampling the register asks about both.
+fn holder_text(holder: String, person: Option<&Person>, today: NaiveDate) -> String {
+    match person {
+        Some(p) => match (p.absence(today), p.leaving_date) {
+            (Some(absence), _) => format!("{holder} ({absence})"),
+            (None, Some(leaves)) => format!("{holder} (leaves on {})", iso(leaves)),
+            (None, None) => holder,
+        },
+        None => holder,
+    }
 }
 
 /// The lines of text that may have been typed over several (a note, an N/A reason, two joined by

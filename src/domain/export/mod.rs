@@ -159,6 +159,8 @@ pub struct Gap<'r> {
     pub finding: &'r Finding,
     pub item: Option<&'r Item>,
     pub plan: &'r Remediation,
+    /// The report's day: a register gap dated after it is one a departure still to come opens.
+    pub today: NaiveDate,
 }
 
 impl Gap<'_> {
@@ -166,7 +168,9 @@ impl Gap<'_> {
         self.item.map_or(self.finding.item_id, |item| item.title)
     }
 
-    /// The kind with its flag and date, e.g. "Stale evidence (expired 2026-05-01)".
+    /// The kind with its flag and date, e.g. "Stale evidence (expired 2026-05-01)"; a register
+    /// gap that a departure still to come opens reads "(from 2027-01-05)", or "(open now; more
+    /// from 2027-01-05)" when it is open today as well.
     pub fn kind_text(&self) -> String {
         let kind = self.finding.kind;
         match (kind, self.finding.date) {
@@ -174,6 +178,10 @@ impl Gap<'_> {
             (FindingKind::StaleEvidence, Some(d)) => format!("{} (expired {})", kind.label(), iso(d)),
             (FindingKind::ExpiresBeforeAudit, Some(d)) => format!("{} (expires {})", kind.label(), iso(d)),
             (FindingKind::CheckboxGap, _) => format!("{} (claimed, proof missing)", kind.label()),
+            (k, Some(d)) if k.is_register() && d > self.today && self.finding.open_today() => {
+                format!("{} (open now; more from {})", kind.label(), iso(d))
+            }
+            (k, Some(d)) if k.is_register() && d > self.today => format!("{} (from {})", kind.label(), iso(d)),
             (k, Some(d)) if k.is_register() => format!("{} (since {})", kind.label(), iso(d)),
             _ => kind.label().to_string(),
         }
@@ -274,7 +282,7 @@ impl<'a> Report<'a> {
     /// within each.
     pub fn gaps(&self) -> Vec<Gap<'_>> {
         let mut gaps: Vec<Gap> =
-            self.findings.iter().zip(&self.plans).map(|(finding, plan)| Gap { finding, item: self.item(finding.item_id), plan }).collect();
+            self.findings.iter().zip(&self.plans).map(|(finding, plan)| Gap { finding, item: self.item(finding.item_id), plan, today: self.today }).collect();
         gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
         gaps
     }
