@@ -36,7 +36,7 @@ fn the_html_report_keeps_a_notes_line_breaks_and_escapes_each_line() {
 #[test]
 fn the_markdown_report_keeps_a_notes_line_breaks_as_hard_breaks_inside_its_list_item() {
     let md = markdown::render(&Report::new(Catalog::builtin(), &with_note(NOTE), today()));
-    let expected = format!("- **{}** line one\\\n  line two\\\n  line \\<three\\> \\& more\\\n  line four\n", markdown::inline(&lead()));
+    let expected = format!("- **{}** line one\\\n  line two\\\n  line \\<three\\> & more\\\n  line four\n", markdown::inline(&lead()));
     assert!(md.contains(&expected), "{}", &md[md.find("Internal notes").unwrap()..]);
 }
 

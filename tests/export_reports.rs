@@ -5,8 +5,8 @@
 mod export_fixture;
 
 use audit_readiness::domain::export::{self, csv, html, ics, markdown, oscal, Kind, Profile, Report};
-use audit_readiness::domain::{Assessment, Catalog, Severity};
 use audit_readiness::domain::roles::{Assignment, RoleKind};
+use audit_readiness::domain::{Assessment, Catalog, Severity};
 use export_fixture::*;
 
 fn report(profile: Profile) -> Report<'static> {

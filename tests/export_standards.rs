@@ -259,7 +259,7 @@ fn a_due_date_event_keeps_its_uid_when_the_gap_becomes_a_partial() {
     let mut a = Assessment::default();
     a.set_answer("C53-PRE-01", Answer::No, today());
     let gap = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == "C53-PRE-01").unwrap();
-    edit_plan(&gap, catalog, &mut a, today(), |p| p.due = Some(day(2027, 1, 15)));
+    edit_plan(&gap, &mut a, today(), |p| p.due = Some(day(2027, 1, 15)));
     let uid_of = |a: &Assessment| {
         let events = events_of(&Report::new(catalog, a, today()));
         let event = events.iter().find(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270115")).expect("the due date's event").clone();

@@ -71,7 +71,7 @@ fn someone_leaving_before_the_due_date_is_not_suggested() {
     a.audit_date = Some(day(2027, 2, 15));
     a.set_answer("C53-PRE-01", Answer::No, today());
     let finding = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == "C53-PRE-01").unwrap();
-    let line = plan_for(&finding, catalog, &a, today());
+    let line = plan_for(&finding, &a, today());
     assert!(line.due.unwrap() >= day(2027, 1, 5), "{:?}", line.due);
     assert_eq!(line.owner, "Ada Okafor");
 }
@@ -84,19 +84,19 @@ fn an_unedited_plan_line_carries_the_suggestion_and_an_edited_one_keeps_the_user
     let findings = all_findings(catalog, &assessment, today());
     let gap = finding_for(&findings, "MGT-FAQ-04");
 
-    let plan = plan_for(gap, catalog, &assessment, today());
+    let plan = plan_for(gap, &assessment, today());
     assert_eq!(plan.owner, "Cara Mendes");
     assert_eq!(plan.status, Status::Open);
     assert!(plan.due.is_some());
     assert!(owner_is_suggested(gap, &assessment));
 
     // The user set the status: the line is stored with the owner it showed.
-    edit_plan(gap, catalog, &mut assessment, today(), |p| p.status = Status::InProgress);
+    edit_plan(gap, &mut assessment, today(), |p| p.status = Status::InProgress);
     assert!(!owner_is_suggested(gap, &assessment));
-    assert_eq!(plan_for(gap, catalog, &assessment, today()).owner, "Cara Mendes");
+    assert_eq!(plan_for(gap, &assessment, today()).owner, "Cara Mendes");
     // Then cleared the owner: no suggestion returns.
-    edit_plan(gap, catalog, &mut assessment, today(), |p| p.owner.clear());
-    let plan = plan_for(gap, catalog, &assessment, today());
+    edit_plan(gap, &mut assessment, today(), |p| p.owner.clear());
+    let plan = plan_for(gap, &assessment, today());
     assert_eq!(plan.owner, "");
     assert_eq!(plan.status, Status::InProgress);
     assert!(plan.due.is_some(), "the default due date still fills an unset date");
@@ -109,14 +109,14 @@ fn a_plan_line_keeps_following_the_audit_date_until_its_due_date_is_set() {
     assessment.audit_date = Some(today() + chrono::Days::new(90));
     let findings = all_findings(catalog, &assessment, today());
     let gap = finding_for(&findings, "C53-PRE-01");
-    edit_plan(gap, catalog, &mut assessment, today(), |p| p.owner = "Ben".into());
+    edit_plan(gap, &mut assessment, today(), |p| p.owner = "Ben".into());
     assessment.audit_date = Some(today() + chrono::Days::new(120));
-    let moved = plan_for(gap, catalog, &assessment, today()).due.unwrap();
+    let moved = plan_for(gap, &assessment, today()).due.unwrap();
     assert_eq!(moved, today() + chrono::Days::new(90), "a major is due a month before the new audit date");
     let chosen = today() + chrono::Days::new(10);
-    edit_plan(gap, catalog, &mut assessment, today(), |p| p.due = Some(chosen));
+    edit_plan(gap, &mut assessment, today(), |p| p.due = Some(chosen));
     assessment.audit_date = Some(today() + chrono::Days::new(200));
-    assert_eq!(plan_for(gap, catalog, &assessment, today()).due, Some(chosen), "a chosen date stays");
+    assert_eq!(plan_for(gap, &assessment, today()).due, Some(chosen), "a chosen date stays");
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn a_plan_line_follows_its_item_when_the_gap_becomes_a_partial() {
     let mut assessment = all(catalog, Answer::No);
     let findings = all_findings(catalog, &assessment, today());
     let gap = finding_for(&findings, "C53-PRE-01").clone();
-    edit_plan(&gap, catalog, &mut assessment, today(), |p| {
+    edit_plan(&gap, &mut assessment, today(), |p| {
         p.owner = "Ben".into();
         p.status = Status::InProgress;
     });
@@ -133,11 +133,11 @@ fn a_plan_line_follows_its_item_when_the_gap_becomes_a_partial() {
     let findings = all_findings(catalog, &assessment, today());
     let partial = finding_for(&findings, "C53-PRE-01");
     assert_ne!(partial.id, gap.id);
-    let plan = plan_for(partial, catalog, &assessment, today());
+    let plan = plan_for(partial, &assessment, today());
     assert_eq!((plan.owner.as_str(), plan.status), ("Ben", Status::InProgress));
     assert!(!owner_is_suggested(partial, &assessment));
     // Edited as a partial, the line moves to the new finding: one line per item.
-    edit_plan(partial, catalog, &mut assessment, today(), |p| p.status = Status::Done);
+    edit_plan(partial, &mut assessment, today(), |p| p.status = Status::Done);
     let keys: Vec<&String> = assessment.remediation.keys().collect();
     assert_eq!(keys, [&partial.id]);
 }
@@ -153,7 +153,7 @@ fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item()
     assessment.set_answer(item.id, Answer::No, today());
     let findings = all_findings(catalog, &assessment, today());
     let gap = finding_for(&findings, item.id).clone();
-    edit_plan(&gap, catalog, &mut assessment, today(), |p| {
+    edit_plan(&gap, &mut assessment, today(), |p| {
         p.owner = "Ben".into();
         p.due = Some(day(2026, 12, 1));
         p.status = Status::Done;
@@ -165,11 +165,11 @@ fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item()
     let findings = all_findings(catalog, &assessment, today());
     let stale = finding_for(&findings, item.id);
     assert_ne!(stale.id, gap.id);
-    let plan = plan_for(stale, catalog, &assessment, today());
+    let plan = plan_for(stale, &assessment, today());
     assert_eq!((plan.owner.as_str(), plan.status), ("Ben", Status::Open), "new work, same owner");
     assert_ne!(plan.due, Some(day(2026, 12, 1)), "the finished line's due date is not carried");
     // Edited, it becomes the new finding's own line and stays open unless set done.
-    edit_plan(stale, catalog, &mut assessment, today(), |p| p.owner = "Cara".into());
+    edit_plan(stale, &mut assessment, today(), |p| p.owner = "Cara".into());
     assert_eq!(assessment.remediation[&stale.id].status, Status::Open);
     assert!(!assessment.remediation.contains_key(&gap.id));
 }
@@ -215,7 +215,7 @@ fn evidence_lapsing_before_the_audit_is_due_for_renewal_before_it_lapses() {
     let lapsing = finding_for(&findings, "C53-PRE-08");
     assert_eq!((lapsing.kind, lapsing.date), (FindingKind::ExpiresBeforeAudit, Some(day(2026, 12, 1))));
     // A minor's usual lead time would put it on 2026-12-07, after the evidence has lapsed.
-    assert_eq!(plan_for(lapsing, catalog, &assessment, today()).due, Some(day(2026, 11, 30)));
+    assert_eq!(plan_for(lapsing, &assessment, today()).due, Some(day(2026, 11, 30)));
 }
 
 #[test]
@@ -230,7 +230,7 @@ fn a_role_holder_leaving_before_the_audit_is_replaced_before_they_go() {
     for item in ["REG-ROLES-ASSIGNED", "REG-CURRENT-HOLDERS"] {
         let f = findings.iter().find(|f| f.item_id == item).unwrap_or_else(|| panic!("{item}: {findings:#?}"));
         assert_eq!(f.date, Some(day(2026, 11, 30)), "{item}");
-        assert_eq!(plan_for(f, catalog, &a, today()).due, Some(day(2026, 11, 29)), "{item}: due the day before he leaves");
+        assert_eq!(plan_for(f, &a, today()).due, Some(day(2026, 11, 29)), "{item}: due the day before he leaves");
     }
     // Without a departure ahead, the usual lead time before the audit stands.
     let mut b = all(catalog, Answer::Yes);
@@ -238,5 +238,5 @@ fn a_role_holder_leaving_before_the_audit_is_replaced_before_they_go() {
     b.audit_date = a.audit_date;
     let findings = all_findings(catalog, &b, today());
     let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
-    assert_eq!(plan_for(gap, catalog, &b, today()).due, Some(day(2026, 12, 5)));
+    assert_eq!(plan_for(gap, &b, today()).due, Some(day(2026, 12, 5)));
 }

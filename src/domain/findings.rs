@@ -114,6 +114,9 @@ pub struct Finding {
     /// Stable: `<kind>:<item id>`.
     pub id: String,
     pub item_id: &'static str,
+    /// The catalogue item it is about (its id is `item_id`), at hand without a search.
+    #[serde(skip)]
+    pub item: &'static Item,
     pub area: &'static str,
     pub reference: &'static str,
     pub kind: FindingKind,
@@ -202,6 +205,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
     Finding {
         id: format!("{}:{}", kind.code(), item.id),
         item_id: item.id,
+        item,
         area: item.area,
         reference: item.reference,
         kind,

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
-use super::catalog::{Catalog, Item, Severity};
+use super::catalog::{Item, Severity};
 use super::evidence::after_upcoming_audit;
 use super::findings::{Finding, FindingKind};
 use super::roles::{Person, Register, RoleKind};
@@ -86,7 +86,7 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// The plan line for a finding: what the user set, with the default due date filled in. A
 /// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
 /// any field of the line is edited, the line is stored and its owner is the user's.
-pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Remediation {
+pub fn plan_for(finding: &Finding, assessment: &Assessment, today: NaiveDate) -> Remediation {
     let mut default = default_due(finding.severity, today, assessment.audit_date);
     // Evidence that will lapse before the audit is renewed before it lapses, and a role holder
     // who leaves before it is replaced before they go, not after.
@@ -97,10 +97,7 @@ pub fn plan_for(finding: &Finding, catalog: &Catalog, assessment: &Assessment, t
     let mut plan = match stored_line(finding, assessment) {
         Some((key, stored)) => carried(finding, key, stored),
         None => Remediation {
-            owner: catalog
-                .item(finding.item_id)
-                .and_then(|item| suggested_owner(item, &assessment.register, today, default))
-                .unwrap_or_default(),
+            owner: suggested_owner(finding.item, &assessment.register, today, default).unwrap_or_default(),
             ..Remediation::default()
         },
     };
@@ -137,20 +134,14 @@ pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
 /// Edits a finding's plan line and stores it under the finding's id. A line edited for the
 /// first time keeps the suggested owner it showed, while its due date keeps following the audit
 /// date until it is set here.
-pub fn edit_plan(
-    finding: &Finding,
-    catalog: &Catalog,
-    assessment: &mut Assessment,
-    today: NaiveDate,
-    change: impl FnOnce(&mut Remediation),
-) {
+pub fn edit_plan(finding: &Finding, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
     let mut line = match stored_line(finding, assessment) {
         Some((key, stored)) => {
             let (key, line) = (key.clone(), carried(finding, key, stored));
             assessment.remediation.remove(&key);
             line
         }
-        None => Remediation { due: None, ..plan_for(finding, catalog, assessment, today) },
+        None => Remediation { due: None, ..plan_for(finding, assessment, today) },
     };
     change(&mut line);
     assessment.remediation.insert(finding.id.clone(), line);

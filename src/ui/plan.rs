@@ -67,13 +67,11 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let plan = {
         let finding = finding.clone();
-        move || state.assessment.with(|a| plan_for(&finding, state.catalog, a, state.today))
+        move || state.assessment.with(|a| plan_for(&finding, a, state.today))
     };
     let edit = {
         let finding = finding.clone();
-        move |change: Box<dyn FnOnce(&mut Remediation)>| {
-            state.assessment.update(|a| edit_plan(&finding, state.catalog, a, state.today, change))
-        }
+        move |change: Box<dyn FnOnce(&mut Remediation)>| state.assessment.update(|a| edit_plan(&finding, a, state.today, change))
     };
     let title = state.catalog.title_of(finding.item_id);
     let slug = format!("gap-{}", finding.item_id);

@@ -91,7 +91,7 @@ fn list(out: &mut String, lines: &[Line]) {
         if !line.lead.is_empty() {
             let _ = write!(out, "<strong>{}</strong> ", escape(&line.lead));
         }
-        out.push_str(&escape_lines(&line.text));
+        push_lines(out, &line.text);
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
@@ -103,19 +103,22 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
         let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
+    // Each cell carries its column's name (read out as a label on narrow screens).
+    let labels: Vec<String> = headers.iter().map(|h| format!(" data-label=\"{}\">", escape(h))).collect();
     for row in rows {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
-            let header = headers.get(i).copied().unwrap_or_default();
             // A date is one word: never split at its hyphens.
-            let class = if parse_iso(cell).is_some() {
-                " class=\"date\""
+            out.push_str(if is_date(cell) {
+                "<td class=\"date\""
             } else if has_long_run(cell) {
-                " class=\"long\""
+                "<td class=\"long\""
             } else {
-                ""
-            };
-            let _ = write!(out, "<td{class} data-label=\"{}\">{}</td>", escape(header), escape_lines(cell));
+                "<td"
+            });
+            out.push_str(labels.get(i).map_or(" data-label=\"\">", String::as_str));
+            push_lines(out, cell);
+            out.push_str("</td>");
         }
         out.push_str("</tr>\n");
     }
@@ -127,33 +130,60 @@ const LONG_RUN_CHARS: usize = 20;
 
 /// Whether the text holds a run without spaces longer than [`LONG_RUN_CHARS`].
 fn has_long_run(text: &str) -> bool {
-    text.split_whitespace().any(|run| run.chars().count() > LONG_RUN_CHARS)
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if c.is_whitespace() { 0 } else { run + 1 };
+        run > LONG_RUN_CHARS
+    })
 }
 
-/// Escapes text that may span lines (a note, an N/A reason) for element content: each line
+/// Whether a cell is a date (cheaply ruling out the many cells that cannot be one).
+fn is_date(cell: &str) -> bool {
+    cell.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') && parse_iso(cell).is_some()
+}
+
+/// Appends text that may span lines (a note, an N/A reason) as element content: each line
 /// escaped, the line breaks kept as `<br>` (HTML would otherwise run the lines together).
-fn escape_lines(text: &str) -> String {
+fn push_lines(out: &mut String, text: &str) {
     // Most cells are one line: no need to split them (a 10× report has tens of thousands).
     if !text.contains(['\n', '\r']) {
-        return if text.trim().is_empty() { String::new() } else { escape(text) };
+        if !text.trim().is_empty() {
+            push_escaped(out, text);
+        }
+        return;
     }
-    text_lines(text).into_iter().map(escape).collect::<Vec<_>>().join("<br>")
+    for (n, line) in text_lines(text).into_iter().enumerate() {
+        if n > 0 {
+            out.push_str("<br>");
+        }
+        push_escaped(out, line);
+    }
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters other than whitespace are not allowed in HTML text.
-            c if c.is_control() && !matches!(c, '\n' | '\t') => out.push(' '),
-            c => out.push(c),
-        }
-    }
+    push_escaped(&mut out, text);
     out
+}
+
+/// [`escape`], appended to `out`: the plain runs between special characters are copied whole.
+pub fn push_escaped(out: &mut String, text: &str) {
+    let mut run = 0;
+    for (i, ch) in text.char_indices() {
+        let replacement = match ch {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            // Control characters other than whitespace are not allowed in HTML text.
+            c if c.is_control() && !matches!(c, '\n' | '\t') => " ",
+            _ => continue,
+        };
+        out.push_str(&text[run..i]);
+        out.push_str(replacement);
+        run = i + ch.len_utf8();
+    }
+    out.push_str(&text[run..]);
 }

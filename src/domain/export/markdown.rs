@@ -68,47 +68,73 @@ fn item_text(text: &str) -> String {
 }
 
 fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
-    let row = |out: &mut String, cells: &mut dyn Iterator<Item = String>| {
+    fn row<'t>(out: &mut String, cells: impl Iterator<Item = &'t str>) {
         out.push('|');
         for cell in cells {
             out.push(' ');
-            out.push_str(&cell);
+            push_inline(out, cell);
             out.push_str(" |");
         }
         out.push('\n');
-    };
-    row(out, &mut headers.iter().map(|h| inline(h)));
-    row(out, &mut headers.iter().map(|_| "---".to_string()));
+    }
+    row(out, headers.iter().copied());
+    out.push('|');
+    out.push_str(&" --- |".repeat(headers.len()));
+    out.push('\n');
     for cells in rows {
-        row(out, &mut cells.iter().map(|c| inline(c)));
+        row(out, cells.iter().map(String::as_str));
     }
 }
 
 /// Escapes text for use inside a line (a paragraph, a list item or a table cell): line breaks
 /// and other control characters become spaces, and every ASCII punctuation character that can
-/// start inline Markdown (emphasis, code, links, images, raw HTML, entities, table pipes, heading
-/// closers) gets a backslash, which CommonMark defines as "this character, literally". Text that
-/// could open a block (a list marker, a numbered item, a setext underline) is escaped at the start.
+/// start inline Markdown (emphasis, code, links, images, raw HTML, table pipes, heading closers)
+/// gets a backslash, which CommonMark defines as "this character, literally"; an ampersand only
+/// where it would start an entity ("&amp;", "&#38;"), so "R&D" stays as typed. Text that could
+/// open a block (a list marker, a numbered item, a setext underline) is escaped at the start.
 pub fn inline(text: &str) -> String {
-    let flat: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let flat = flat.trim();
-    let mut out = String::with_capacity(flat.len() + 8);
+    let mut out = String::with_capacity(text.len() + 8);
+    push_inline(&mut out, text);
+    out
+}
+
+/// [`inline`], appended to `out` (a 10× report escapes tens of thousands of cells: copying the
+/// plain runs between special characters whole keeps that quick).
+pub fn push_inline(out: &mut String, text: &str) {
+    let blank = |c: char| c.is_control() || c.is_whitespace();
+    let text = text.trim_matches(blank);
     let mut only_digits_so_far = true;
-    let mut chars = flat.chars().enumerate().peekable();
+    let mut run = 0;
+    let mut chars = text.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
         let escape = match ch {
             // Brackets are enough to stop links (parentheses only matter after `]`), so text stays readable.
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '&' | '~' => true,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' => true,
+            '&' => starts_entity(&text[i + 1..]),
             '-' | '+' | '=' => i == 0,
             // "12. text" or "12) text" would start a numbered list; "1.5" would not.
-            '.' | ')' => only_digits_so_far && i > 0 && chars.peek().map_or(true, |(_, next)| next.is_whitespace()),
+            '.' | ')' => only_digits_so_far && i > 0 && chars.peek().map_or(true, |&(_, next)| blank(next)),
             _ => false,
         };
         only_digits_so_far &= ch.is_ascii_digit();
-        if escape {
-            out.push('\\');
+        if escape || ch.is_control() {
+            out.push_str(&text[run..i]);
+            run = i + ch.len_utf8();
+            if escape {
+                out.push('\\');
+                out.push(ch);
+            } else {
+                out.push(' ');
+            }
         }
-        out.push(ch);
     }
-    out
+    out.push_str(&text[run..]);
+}
+
+/// Whether the text after an ampersand makes it an entity or character reference: a name or
+/// `#` and digits (decimal, or `x` and hex), then a semicolon.
+fn starts_entity(after: &str) -> bool {
+    let body = after.strip_prefix('#').map_or(after, |n| n.strip_prefix(['x', 'X']).unwrap_or(n));
+    let len = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    len > 0 && body.as_bytes().get(len) == Some(&b';')
 }

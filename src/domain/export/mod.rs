@@ -203,7 +203,7 @@ impl<'a> Report<'a> {
     /// The full report from findings and score already worked out for this assessment and day
     /// (the app keeps them in memos, so the export view does not score again).
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
-        let plans = findings.iter().map(|f| plan_for(f, catalog, assessment, today)).collect();
+        let plans = findings.iter().map(|f| plan_for(f, assessment, today)).collect();
         let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
         Report {
             catalog,
@@ -281,8 +281,12 @@ impl<'a> Report<'a> {
     /// The gap list: predicted majors first, then minors, then observations; costliest first
     /// within each.
     pub fn gaps(&self) -> Vec<Gap<'_>> {
-        let mut gaps: Vec<Gap> =
-            self.findings.iter().zip(&self.plans).map(|(finding, plan)| Gap { finding, item: self.item(finding.item_id), plan, today: self.today }).collect();
+        let mut gaps: Vec<Gap> = self
+            .findings
+            .iter()
+            .zip(&self.plans)
+            .map(|(finding, plan)| Gap { finding, item: Some(finding.item), plan, today: self.today })
+            .collect();
         gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
         gaps
     }

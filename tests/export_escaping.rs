@@ -1,0 +1,105 @@
+//! The escapers every report and brief runs each cell through: the quick forms (plain runs
+//! copied whole, appended in place) say exactly what the plain per-character forms said, and an
+//! ampersand in Markdown is escaped only where it could start an entity.
+
+use audit_readiness::domain::export::{html, markdown};
+
+/// The per-character Markdown escaper the quick one replaced, with its new ampersand rule.
+fn reference_inline(text: &str) -> String {
+    let flat: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let flat: Vec<char> = flat.trim().chars().collect();
+    let mut out = String::new();
+    let mut only_digits_so_far = true;
+    for (i, &ch) in flat.iter().enumerate() {
+        let next = flat.get(i + 1).copied();
+        let escape = match ch {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' => true,
+            '&' => entity_follows(&flat[i + 1..]),
+            '-' | '+' | '=' => i == 0,
+            '.' | ')' => only_digits_so_far && i > 0 && next.map_or(true, char::is_whitespace),
+            _ => false,
+        };
+        only_digits_so_far &= ch.is_ascii_digit();
+        if escape {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// CommonMark's entity and numeric character references, loosely: `#`, `#x` or a name, then
+/// letters or digits, then `;`.
+fn entity_follows(after: &[char]) -> bool {
+    let mut rest = after;
+    if rest.first() == Some(&'#') {
+        rest = &rest[1..];
+        if matches!(rest.first(), Some('x' | 'X')) {
+            rest = &rest[1..];
+        }
+    }
+    let len = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    len > 0 && rest.get(len) == Some(&';')
+}
+
+fn reference_escape(text: &str) -> String {
+    text.chars()
+        .map(|ch| match ch {
+            '&' => "&amp;".to_string(),
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            '"' => "&quot;".to_string(),
+            '\'' => "&#39;".to_string(),
+            c if c.is_control() && !matches!(c, '\n' | '\t') => " ".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Strings from an alphabet of everything the escapers treat specially, with plain letters,
+/// digits, spaces, control characters and multi-byte characters between them.
+fn samples() -> Vec<String> {
+    const ALPHABET: &[char] = &[
+        'a', 'Z', '1', '9', '0', ' ', '\t', '\n', '\r', '\u{1}', '\u{7f}', '\u{85}', '\u{a0}', 'é', '—', '🙂', '\\', '`', '*', '_', '[',
+        ']', '<', '>', '#', '|', '!', '~', '&', ';', 'x', '-', '+', '=', '.', ')', '(', '"', '\'',
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..20_000)
+        .map(|_| {
+            let len = (next() % 12) as usize;
+            (0..len).map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize]).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_quick_markdown_escaper_says_what_the_per_character_one_says() {
+    for text in samples() {
+        assert_eq!(markdown::inline(&text), reference_inline(&text), "{text:?}");
+        let mut appended = String::from("kept ");
+        markdown::push_inline(&mut appended, &text);
+        assert_eq!(appended, format!("kept {}", reference_inline(&text)), "{text:?}");
+    }
+}
+
+#[test]
+fn the_quick_html_escaper_says_what_the_per_character_one_says() {
+    for text in samples() {
+        assert_eq!(html::escape(&text), reference_escape(&text), "{text:?}");
+    }
+}
+
+#[test]
+fn a_markdown_ampersand_is_escaped_only_where_it_would_start_an_entity() {
+    assert_eq!(markdown::inline("R&D and Q&A"), "R&D and Q&A");
+    assert_eq!(markdown::inline("Tom & Jerry &"), "Tom & Jerry &");
+    assert_eq!(markdown::inline("&amp; &copy; &#38; &#x26; &#X26;"), r"\&amp; \&copy; \&\#38; \&\#x26; \&\#X26;");
+    // Not a reference: nothing between the ampersand and the semicolon, or a space in it.
+    assert_eq!(markdown::inline("&; &a b; &#;"), r"&; &a b; &\#;");
+}
