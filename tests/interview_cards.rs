@@ -14,7 +14,7 @@ use support::{all, day, person, today, valid_register};
 fn card(a: &Assessment, person_id: &str) -> CueCard {
     let catalog = Catalog::builtin();
     let findings = all_findings(catalog, a, today());
-    cue_card(QuestionBank::builtin(), catalog, a, &findings, person_id).expect(person_id)
+    cue_card(QuestionBank::builtin(), a, &findings, person_id).expect(person_id)
 }
 
 fn ids(card: &CueCard) -> Vec<&'static str> {
@@ -40,7 +40,7 @@ fn a_person_without_roles_gets_the_generic_employee_card() {
     let topics: BTreeSet<Topic> = c.questions.iter().map(|q| q.question.topic).collect();
     assert_eq!(topics, Topic::SPOT_CHECK.into_iter().collect());
     assert!(c.questions.iter().all(|q| q.reasons == ["Asked of anyone who works here"]));
-    assert!(cue_card(QuestionBank::builtin(), Catalog::builtin(), &a, &[], "nobody").is_none());
+    assert!(cue_card(QuestionBank::builtin(), &a, &[], "nobody").is_none());
 }
 
 #[test]
@@ -128,11 +128,37 @@ fn evidence_already_on_file_and_open_findings_join_the_card() {
     let dev = card(&a, "p4");
     let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
     assert_eq!(suppliers.open_gaps.len(), 1);
-    assert!(
-        suppliers.open_gaps[0].starts_with("Third-party manager owns supplier register (C53-TPM-01): Gap"),
-        "{:?}",
-        suppliers.open_gaps
-    );
+    // Named by the clauses the holder would cite to an auditor, not by the app's item ID.
+    let gap = &suppliers.open_gaps[0];
+    assert!(gap.starts_with("Third-party manager owns supplier register (Clause 5.3, A 5.2, A 5.19, A 5.22): Gap, "), "{gap}");
+    assert!(!gap.contains("C53-TPM-01"), "{gap}");
+}
+
+#[test]
+fn an_open_gap_on_a_card_says_it_is_part_of_another_instead_of_a_severity_it_is_not_raised_at() {
+    // No approved policy (C52-POL-08): the question on the policy's content is part of that gap.
+    let catalog = Catalog::builtin();
+    let mut a = with_register();
+    a.set_answer("C52-POL-08", Answer::No, today());
+    a.set_answer("C52-POL-01", Answer::No, today());
+    let findings = all_findings(catalog, &a, today());
+    let inner = findings.iter().find(|f| f.item_id == "C52-POL-01").expect("the policy-content gap");
+    assert!(inner.part_of.is_some(), "{inner:?}");
+    let line = QuestionBank::builtin()
+        .questions
+        .iter()
+        .filter(|q| q.items.contains(&"C52-POL-01"))
+        .flat_map(|q| {
+            a.register
+                .people
+                .iter()
+                .filter_map(|p| cue_card(QuestionBank::builtin(), &a, &findings, &p.id))
+                .flat_map(move |c| c.questions.into_iter().filter(move |cq| cq.question.id == q.id))
+        })
+        .flat_map(|cq| cq.open_gaps)
+        .find(|g| g.starts_with(&format!("{} (", inner.item.title)))
+        .expect("a card that probes the policy's content");
+    assert!(line.ends_with(": Gap, part of another finding"), "{line}");
 }
 
 #[test]

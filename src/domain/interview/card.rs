@@ -4,7 +4,6 @@
 //! records already entered for those items. A person with no role gets the generic-employee card.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::catalog::Catalog;
 use crate::domain::findings::Finding;
 use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use crate::domain::wording::lower_first;
@@ -117,18 +116,13 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
 
 /// The cue card of a person in the register (`None` for an unknown ID). `findings` are the
 /// current findings (for the open gaps behind each question).
-pub fn cue_card(bank: &QuestionBank, catalog: &Catalog, assessment: &Assessment, findings: &[Finding], person_id: &str) -> Option<CueCard> {
+pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Finding], person_id: &str) -> Option<CueCard> {
     let register = &assessment.register;
     let person = register.person(person_id)?;
     let roles = register.held_roles(person_id);
     let questions = card_questions(bank, register, person_id)
         .into_iter()
-        .map(|(q, reasons)| CardQuestion {
-            question: q,
-            reasons,
-            on_file: on_file(assessment, q),
-            open_gaps: open_gaps(catalog, findings, q),
-        })
+        .map(|(q, reasons)| CardQuestion { question: q, reasons, on_file: on_file(assessment, q), open_gaps: open_gaps(findings, q) })
         .collect();
     Some(CueCard {
         person_id: person.id.clone(),
@@ -162,14 +156,13 @@ fn on_file(assessment: &Assessment, q: &Question) -> Vec<String> {
     out
 }
 
-/// Open findings on the question's related items, as "title: kind (severity)".
-fn open_gaps(catalog: &Catalog, findings: &[Finding], q: &Question) -> Vec<String> {
+/// Open findings on the question's related items, as "title (reference): kind, severity", the
+/// severity as the finding stands ("part of another finding" when another carries it), in the
+/// words the person would use with an auditor: the clause, not the app's item ID.
+fn open_gaps(findings: &[Finding], q: &Question) -> Vec<String> {
     q.items
         .iter()
         .filter_map(|id| findings.iter().find(|f| f.item_id == *id))
-        .map(|f| {
-            let title = catalog.title_of(f.item_id);
-            format!("{title} ({}): {}, {}", f.item_id, f.kind.label(), f.severity.label().to_ascii_lowercase())
-        })
+        .map(|f| format!("{} ({}): {}, {}", f.item.title, f.reference, f.kind.label(), lower_first(f.severity_text())))
         .collect()
 }
