@@ -263,6 +263,9 @@ struct InterviewQuestion {
     items: Vec<String>,
     #[serde(default)]
     raci: Vec<String>,
+    /// Role codes whose holders the card names from the register (the answer names them).
+    #[serde(default)]
+    names_holders: Vec<String>,
 }
 
 /// The interview question bank (`content/interview.json`), compiled like the catalogue: the
@@ -285,12 +288,13 @@ fn interview_bank(dir: &Path) {
         .unwrap();
         writeln!(
             text,
-            "QuestionText {{ id: {:?}, reference: {:?}, question: {:?}, talking_points: {}, evidence: {} }},",
+            "QuestionText {{ id: {:?}, reference: {:?}, question: {:?}, talking_points: {}, evidence: {}, names_holders: {} }},",
             q.id,
             q.reference,
             q.question,
             strs(&q.talking_points),
-            strs(&q.evidence)
+            strs(&q.evidence),
+            strs(&q.names_holders)
         )
         .unwrap();
     }

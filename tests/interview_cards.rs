@@ -14,7 +14,7 @@ use support::{all, day, person, today, valid_register};
 fn card(a: &Assessment, person_id: &str) -> CueCard {
     let catalog = Catalog::builtin();
     let findings = all_findings(catalog, a, today());
-    cue_card(QuestionBank::builtin(), a, &findings, person_id).expect(person_id)
+    cue_card(QuestionBank::builtin(), a, &findings, person_id, today()).expect(person_id)
 }
 
 fn ids(card: &CueCard) -> Vec<&'static str> {
@@ -40,7 +40,7 @@ fn a_person_without_roles_gets_the_generic_employee_card() {
     let topics: BTreeSet<Topic> = c.questions.iter().map(|q| q.question.topic).collect();
     assert_eq!(topics, Topic::SPOT_CHECK.into_iter().collect());
     assert!(c.questions.iter().all(|q| q.reasons == ["Asked of anyone who works here"]));
-    assert!(cue_card(QuestionBank::builtin(), &a, &[], "nobody").is_none());
+    assert!(cue_card(QuestionBank::builtin(), &a, &[], "nobody", today()).is_none());
 }
 
 #[test]
@@ -152,7 +152,7 @@ fn an_open_gap_on_a_card_says_it_is_part_of_another_instead_of_a_severity_it_is_
             a.register
                 .people
                 .iter()
-                .filter_map(|p| cue_card(QuestionBank::builtin(), &a, &findings, &p.id))
+                .filter_map(|p| cue_card(QuestionBank::builtin(), &a, &findings, &p.id, today()))
                 .flat_map(move |c| c.questions.into_iter().filter(move |cq| cq.question.id == q.id))
         })
         .flat_map(|cq| cq.open_gaps)
@@ -236,4 +236,41 @@ fn the_spot_check_is_reproducible_from_its_seed_and_only_picks_current_people() 
         "different seeds give different drills"
     );
     assert_eq!(spot_check(bank, &Assessment::default(), today(), 1), None);
+}
+
+#[test]
+fn a_card_names_from_the_register_the_holders_its_answer_should_name() {
+    let mut a = with_register();
+    // The CEO is asked who keeps the ISMS conforming and who reports on it: the card says.
+    let ceo = card(&a, "p1");
+    let duties = ceo.questions.iter().find(|q| q.question.id == "IQ-TM-DUTIES").unwrap();
+    assert_eq!(
+        duties.holders,
+        ["ISMS conformance owner (Clause 5.3, item a): Ben Lindqvist", "ISMS performance reporter (Clause 5.3, item b): Ben Lindqvist"]
+    );
+    // Everyone is asked whom they report an incident to: the incident lead and the security manager.
+    let dev = card(&a, "p4");
+    let incident = dev.questions.iter().find(|q| q.question.id == "IQ-ANY-INCIDENT").unwrap();
+    assert_eq!(incident.holders, ["Incident lead: Cara Mendes", "Information security manager (ISMS owner): Ben Lindqvist"]);
+    // A question whose answer names nobody lists nobody.
+    assert!(ceo.questions.iter().filter(|q| q.question.text().names_holders.is_empty()).all(|q| q.holders.is_empty()));
+    // A holder leaving soon is named with the day; one who has left, or a role nobody holds, is said plainly.
+    a.register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(day(2027, 1, 31));
+    let duties = card(&a, "p1").questions.into_iter().find(|q| q.question.id == "IQ-TM-DUTIES").unwrap();
+    assert_eq!(duties.holders[0], "ISMS conformance owner (Clause 5.3, item a): Ben Lindqvist (leaves on 2027-01-31)");
+    a.register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(today());
+    let duties = card(&a, "p1").questions.into_iter().find(|q| q.question.id == "IQ-TM-DUTIES").unwrap();
+    assert_eq!(
+        duties.holders,
+        [
+            "ISMS conformance owner (Clause 5.3, item a): nobody who works here holds it",
+            "ISMS performance reporter (Clause 5.3, item b): nobody who works here holds it"
+        ]
+    );
+    // The downloaded brief carries the same lines.
+    let brief = interview::brief::markdown(&card(&a, "p1"), None, &[], today());
+    assert!(
+        brief.contains("- **In the register:** ISMS conformance owner (Clause 5.3, item a): nobody who works here holds it\n"),
+        "{brief}"
+    );
 }

@@ -71,7 +71,7 @@ const fn question(
 }
 
 const fn text(id: &'static str) -> QuestionText {
-    QuestionText { id, reference: "Clause 5.3", question: "q?", talking_points: &["p"], evidence: &["e"] }
+    QuestionText { id, reference: "Clause 5.3", question: "q?", talking_points: &["p"], evidence: &["e"], names_holders: &[] }
 }
 
 #[test]
@@ -82,8 +82,17 @@ fn validation_reports_duplicates_dangling_references_and_missing_roles() {
         question("IQ-Y", &[], &[], &[]),
         question("IQ-Z", &["top-management"], &[], &["conformance"]),
     ];
-    let texts =
-        [text("IQ-X"), QuestionText { question: "not a question", talking_points: &[], evidence: &[""], ..text("IQ-Z") }, text("IQ-GONE")];
+    let texts = [
+        text("IQ-X"),
+        QuestionText {
+            question: "not a question",
+            talking_points: &[],
+            evidence: &[""],
+            names_holders: &["top-management", "chief-of-staff"],
+            ..text("IQ-Z")
+        },
+        text("IQ-GONE"),
+    ];
     let bank = QuestionBank { version: 1, questions: &QUESTIONS };
     let problems = bank.validate(&texts, Catalog::builtin());
     for expected in [
@@ -97,6 +106,7 @@ fn validation_reports_duplicates_dangling_references_and_missing_roles() {
         "IQ-Z: the question does not end with a question mark",
         "IQ-Z: no talking points, or an empty one",
         "IQ-Z: no evidence hints, or an empty one",
+        "IQ-Z: names the holders of an unknown role chief-of-staff",
         "text IQ-GONE belongs to no question",
         "no question for the role security-manager",
         "no question for the role third-party-manager",
@@ -105,6 +115,7 @@ fn validation_reports_duplicates_dangling_references_and_missing_roles() {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }
     assert!(!problems.iter().any(|p| p.contains("top-management")), "{problems:?}");
+    assert!(!problems.iter().any(|p| p.contains("names the holders of an unknown role top")), "{problems:?}");
 }
 
 #[test]

@@ -247,7 +247,7 @@ fn a_starter_in_a_key_role_before_the_audit_rehearses_and_a_leaver_before_it_nee
     assert_eq!(ben.presence.map(|p| p.text()).as_deref(), Some("Leaves on 2027-01-05, before the audit"));
     assert!(listed.iter().filter(|r| !["p2", "p9"].contains(&r.person_id.as_str())).all(|r| r.presence.is_none()));
     // The Markdown brief says it as well.
-    let card = interview::cue_card(QuestionBank::builtin(), &a, &[], "p2").unwrap();
+    let card = interview::cue_card(QuestionBank::builtin(), &a, &[], "p2", today()).unwrap();
     let md = interview::brief::markdown(&card, Some(ben), &a.rehearsals, today());
     assert!(md.contains("\n- **Note:** Leaves on 2027-01-05, before the audit\n"), "{md}");
     for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
@@ -327,7 +327,7 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     let mut ben = a.register.person("p2").unwrap().clone();
     ben.name = "Ben *the* <b>[boss](http://x)</b>".into();
     a.register.update_person(ben).unwrap();
-    let card = cue_card(bank, &a, &[], "p2").unwrap();
+    let card = cue_card(bank, &a, &[], "p2", today()).unwrap();
     let readiness = person_readiness(bank, &a, "p2", today());
     let md = brief::markdown(&card, readiness.as_ref(), &a.rehearsals, today());
     assert!(md.starts_with("# Interview brief: Ben \\*the\\* \\<b\\>\\[boss\\](http://x)\\</b\\>\n"), "{md}");

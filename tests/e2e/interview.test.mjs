@@ -180,6 +180,9 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
     assert.ok(brief.includes(Q[id].talking_points[0]), `${id} talking points missing`);
   }
   assert.match(brief, /Evidence to bring .*Signed Statement of Applicability/);
+  // The answer "you can name them" comes with the names, from the register.
+  assert.ok(brief.includes('In the register: ISMS conformance owner (Clause 5.3, item a): Ben Lindqvist'), brief);
+  assert.ok(brief.includes('In the register: Incident lead: Cara Mendes'), brief);
   // One sheet of A4, as Chromium's own print engine lays it out.
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the brief prints on one page');
@@ -202,6 +205,7 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   assert.ok(md.startsWith('# Interview brief: Ada Okafor\n'), md.slice(0, 80));
   assert.ok(md.includes(`### 1. ${Q['IQ-TM-DUTIES'].question}`));
   assert.ok(md.includes('## Evidence to bring'));
+  assert.ok(md.includes('- **In the register:** ISMS performance reporter (Clause 5.3, item b): Ben Lindqvist\n'), md);
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(await cspViolations(), []);
   await context.close();

@@ -83,10 +83,13 @@ pub struct QuestionText {
     pub talking_points: &'static [&'static str],
     /// What the person should be able to show.
     pub evidence: &'static [&'static str],
+    /// Role codes whose holders the answer names ("you can name them"): the card lists who the
+    /// register has in them.
+    pub names_holders: &'static [&'static str],
 }
 
 static BUILTIN_TEXT: &[QuestionText] = include!(concat!(env!("OUT_DIR"), "/interview_text.rs"));
-static NO_TEXT: QuestionText = QuestionText { id: "", reference: "", question: "", talking_points: &[], evidence: &[] };
+static NO_TEXT: QuestionText = QuestionText { id: "", reference: "", question: "", talking_points: &[], evidence: &[], names_holders: &[] };
 
 impl QuestionText {
     /// The text of every built-in question, in bank order.
@@ -199,6 +202,9 @@ fn text_problems(q: &Question, text: &QuestionText) -> Vec<String> {
     }
     if text.evidence.is_empty() || text.evidence.iter().any(|t| t.trim().is_empty()) {
         problems.push(format!("{}: no evidence hints, or an empty one", q.id));
+    }
+    for code in text.names_holders.iter().filter(|code| RoleKind::from_code(code).is_none()) {
+        problems.push(format!("{}: names the holders of an unknown role {code}", q.id));
     }
     problems
 }

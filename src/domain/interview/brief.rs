@@ -54,6 +54,9 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         for point in text.talking_points {
             out.push_str(&format!("- {}\n", inline(point)));
         }
+        for holder in &entry.holders {
+            out.push_str(&format!("- **In the register:** {}\n", inline(holder)));
+        }
         for gap in &entry.open_gaps {
             out.push_str(&format!("- **Open gap the auditor may probe:** {}\n", inline(gap)));
         }

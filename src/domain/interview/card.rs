@@ -3,6 +3,8 @@
 //! items behind the questions (open findings there are what an auditor probes) and the evidence
 //! records already entered for those items. A person with no role gets the generic-employee card.
 
+use chrono::NaiveDate;
+
 use crate::domain::assessment::Assessment;
 use crate::domain::findings::Finding;
 use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
@@ -20,6 +22,9 @@ pub struct CardQuestion {
     pub on_file: Vec<String>,
     /// Open findings on the related items: the weak spots an auditor will probe.
     pub open_gaps: Vec<String>,
+    /// Who the register has in the roles the answer names (`QuestionText::names_holders`), one
+    /// line per role: "ISMS conformance owner: Ana Ruiz".
+    pub holders: Vec<String>,
 }
 
 /// Everything one person should rehearse before the audit.
@@ -115,14 +120,21 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
 }
 
 /// The cue card of a person in the register (`None` for an unknown ID). `findings` are the
-/// current findings (for the open gaps behind each question).
-pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Finding], person_id: &str) -> Option<CueCard> {
+/// current findings (for the open gaps behind each question); the holders a question names are
+/// those who work here `today`.
+pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Finding], person_id: &str, today: NaiveDate) -> Option<CueCard> {
     let register = &assessment.register;
     let person = register.person(person_id)?;
     let roles = register.held_roles(person_id);
     let questions = card_questions(bank, register, person_id)
         .into_iter()
-        .map(|(q, reasons)| CardQuestion { question: q, reasons, on_file: on_file(assessment, q), open_gaps: open_gaps(findings, q) })
+        .map(|(q, reasons)| CardQuestion {
+            question: q,
+            reasons,
+            on_file: on_file(assessment, q),
+            open_gaps: open_gaps(findings, q),
+            holders: holders(register, q.text().names_holders, today),
+        })
         .collect();
     Some(CueCard {
         person_id: person.id.clone(),
@@ -154,6 +166,29 @@ fn on_file(assessment: &Assessment, q: &Question) -> Vec<String> {
         }
     }
     out
+}
+
+/// One line per role code: who works here `today` holding it (with a leaving date still to come,
+/// which the person should know before they name them), or that nobody does.
+fn holders(register: &Register, codes: &[&str], today: NaiveDate) -> Vec<String> {
+    codes
+        .iter()
+        .filter_map(|code| RoleKind::from_code(code))
+        .map(|role| {
+            let names: Vec<String> = register
+                .current_holders(&role, today)
+                .iter()
+                .map(|p| match p.leaving_date {
+                    Some(leaves) => format!("{} (leaves on {leaves})", p.display_name()),
+                    None => p.display_name().to_string(),
+                })
+                .collect();
+            match names.is_empty() {
+                true => format!("{}: nobody who works here holds it", role_label(&role)),
+                false => format!("{}: {}", role_label(&role), names.join(", ")),
+            }
+        })
+        .collect()
 }
 
 /// Open findings on the question's related items, as "title (reference): kind, severity", the

@@ -82,6 +82,7 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     let person_id = person_id.to_string();
     let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
+    let holders = entry.holders.into_iter().map(|h| view! { <li class="brief-holder">"In the register: "{h}</li> }).collect_view();
     let gaps =
         entry.open_gaps.into_iter().map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{g}</li> }).collect_view();
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
@@ -89,7 +90,7 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
             <p class="brief-question">{text.question}" "<span class="ref">{text.reference}</span></p>
             <p class=why>"Why you: "{entry.reasons.join("; ")}" "{rating}</p>
-            <ul class="brief-points">{points}{gaps}</ul>
+            <ul class="brief-points">{points}{holders}{gaps}</ul>
         </li>
     }
 }

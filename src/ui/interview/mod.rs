@@ -49,7 +49,7 @@ impl Iv {
         let people = Memo::new(move |_| state.assessment.with(|a| interview::everyone(bank, a, today)));
         let card = Memo::new(move |_| {
             let id = selected.get()?;
-            state.assessment.with(|a| state.findings.with(|f| cue_card(bank, a, f, &id)))
+            state.assessment.with(|a| state.findings.with(|f| cue_card(bank, a, f, &id, state.today)))
         });
         Iv { state, bank, selected, session: RwSignal::new(None), people, card }
     }
