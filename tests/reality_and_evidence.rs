@@ -57,6 +57,40 @@ fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
 }
 
 #[test]
+fn a_claim_whose_proof_is_confirmed_missing_is_part_of_that_gap_one_nonconformity_not_two() {
+    let catalog = Catalog::builtin();
+    for check in catalog.reality_checks {
+        let mut a = all(catalog, Answer::Yes);
+        a.set_answer(check.proof_item, Answer::No, today());
+        let findings = findings_for(&a);
+        let claim = findings.iter().find(|f| f.item_id == check.claim_item).expect("claim flagged");
+        let proof = findings.iter().find(|f| f.item_id == check.proof_item).expect("proof missing");
+        assert_eq!(claim.kind, FindingKind::CheckboxGap, "{}", check.id);
+        // Part of the proof's gap, or of the broader gap the proof is part of.
+        let expected = proof.part_of.map_or(check.proof_item, |p| p.item_id);
+        assert_eq!(claim.part_of.map(|p| p.item_id), Some(expected), "{}", check.id);
+        assert!(claim.explanation.starts_with("Part of “"), "{}", claim.explanation);
+        assert!(!claim.stands_alone() && claim.cost > audit_readiness::domain::Points::ZERO, "it keeps its points");
+        let score = compute(catalog, &a, &findings);
+        let standing: Vec<_> = findings.iter().filter(|f| f.stands_alone() && f.severity > Severity::Observation).collect();
+        assert_eq!(standing.len(), 1, "{}: {standing:?}", check.id);
+        assert_eq!(score.majors + score.minors, 1, "{}", check.id);
+        assert_ne!(score.verdict, Verdict::Ready, "the proof's gap still stands");
+        // Even the paperwork missing as well: still the one gap.
+        a.set_answer(check.claim_item, Answer::No, today());
+        let findings = findings_for(&a);
+        let claim = findings.iter().find(|f| f.item_id == check.claim_item).unwrap();
+        assert_eq!((claim.kind, claim.part_of.map(|p| p.item_id)), (FindingKind::Gap, Some(expected)), "{}", check.id);
+        a.set_answer(check.claim_item, Answer::Yes, today());
+        // While the proof is only unconfirmed, the checkbox gap is the trap itself: it stands alone.
+        a.set_answer(check.proof_item, Answer::NotSure, today());
+        let findings = findings_for(&a);
+        let claim = findings.iter().find(|f| f.item_id == check.claim_item).unwrap();
+        assert!(claim.stands_alone(), "{}: {claim:?}", check.id);
+    }
+}
+
+#[test]
 fn a_proven_claim_is_not_a_gap() {
     let catalog = Catalog::builtin();
     let check = &catalog.reality_checks[0];

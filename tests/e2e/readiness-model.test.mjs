@@ -49,6 +49,8 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   await page.waitForSelector(`#${check.proof_item}-no`);
   await page.check(`#${check.proof_item}-no`);
   assert.match(await page.textContent(`#${check.claim_item}-status`), /Checkbox gap/);
+  // One nonconformity, not two: the claim is part of its failed proof's gap.
+  assert.match(await page.textContent(`#${check.claim_item}-status`), /part of/i);
   assert.match(await page.textContent(`#${check.proof_item}-status`), /Gap/);
   assert.notEqual(await verdict(page), 'Ready');
   assert.ok(Number(await page.textContent('#readiness-percent')) < 100);
