@@ -23,7 +23,7 @@ fn pre_audit_checklist_has_the_eight_checks_in_order() {
     }
 }
 
-use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection, Source};
+use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection, Severity, Source};
 
 /// A minimal answered item for validation tests.
 const fn item(id: &'static str, area: &'static str, covers: &'static [&'static str]) -> Item {
@@ -38,14 +38,18 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 4] = [
+    static ITEMS: [Item; 5] = [
         item("X", "a", &["s1"]),
+        Item { finding: Severity::Observation, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
         item("Y", "a", &["s9"]),
         Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
     ];
-    static CHECKS: [RealityCheck; 1] =
-        [RealityCheck { id: "RC", reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item: "X", proof_item: "Z" }];
+    const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
+        RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item }
+    }
+    // RC2's proof (an observation) weighs less than a claim without proof does.
+    static CHECKS: [RealityCheck; 2] = [check("RC", "X", "Z"), check("RC2", "X", "V")];
     let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();
     for expected in [
@@ -56,6 +60,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "RC: unknown item Z",
         "area empty has no items",
         "W: unknown owner role cfo",
+        "RC2: the proof must be at least minor and at least as severe as the claim",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

@@ -223,69 +223,6 @@ impl Catalog {
         }
     }
 
-    /// The register items that test what a checklist question asks, each with that question.
-    pub fn same_requirement_pairs(&self) -> impl Iterator<Item = (&'static Item, &'static str)> + '_ {
-        self.items.iter().filter_map(|item| Some((item, item.same_as?)))
-    }
-
-    /// `same_as` must join a register check to one question it can stand in for: an answered,
-    /// non-excludable question of the same severity, claimed by no other check.
-    fn same_as_problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        let mut questions = BTreeSet::new();
-        for (item, question_id) in self.same_requirement_pairs() {
-            if !item.is_register() {
-                problems.push(format!("{}: only a register item can be the same as a question", item.id));
-            }
-            if !questions.insert(question_id) {
-                problems.push(format!("{}: {question_id} is already the same as another register item", item.id));
-            }
-            match self.item(question_id) {
-                None => problems.push(format!("{}: same as unknown item {question_id}", item.id)),
-                Some(q) if q.source != Source::Answered || q.excludable() || q.finding != item.finding => {
-                    problems.push(format!("{}: {question_id} must be an answered clause question of the same severity", item.id))
-                }
-                Some(_) => {}
-            }
-        }
-        problems
-    }
-
-    /// The questions whose gap a broader question's "no" contains, each with that question.
-    pub fn within_pairs(&self) -> impl Iterator<Item = (&'static Item, &'static str)> + '_ {
-        self.items.iter().filter_map(|item| Some((item, item.within?)))
-    }
-
-    /// `within` must join a question to a broader one: both answered clause questions, the broader
-    /// at least as severe and not itself within another (one level), and never a question a
-    /// register check already stands in for.
-    fn within_problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        let twins: Vec<&str> = self.same_requirement_pairs().map(|(_, question)| question).collect();
-        for (item, broader_id) in self.within_pairs() {
-            if item.source != Source::Answered || twins.contains(&item.id) {
-                problems.push(format!("{}: only a question no register check stands in for can be within another", item.id));
-            }
-            match self.item(broader_id) {
-                None => problems.push(format!("{}: within unknown item {broader_id}", item.id)),
-                Some(b)
-                    if b.source != Source::Answered
-                        || b.excludable()
-                        || b.within.is_some()
-                        || b.finding < item.finding
-                        || b.id == item.id =>
-                {
-                    problems.push(format!(
-                        "{}: {broader_id} must be another answered clause question, at least as severe and within none",
-                        item.id
-                    ))
-                }
-                Some(_) => {}
-            }
-        }
-        problems
-    }
-
     pub fn item(&self, id: &str) -> Option<&'static Item> {
         self.items.iter().find(|item| item.id == id)
     }
@@ -303,8 +240,9 @@ impl Catalog {
         self.items.iter().filter(move |item| item.area == area_id)
     }
 
-    /// Every problem with the content: duplicate IDs, dangling references, empty text, and seed
-    /// sections no item covers. Empty means valid.
+    /// Every problem with the content: duplicate IDs, dangling references, empty text, seed
+    /// sections no item covers, and unsound links between items (see `catalog_links`). Empty
+    /// means valid.
     pub fn validate(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let mut ids = BTreeSet::new();
@@ -356,39 +294,7 @@ impl Catalog {
                 problems.push(format!("seed section {} is covered by no item", section.id));
             }
         }
-        for check in self.reality_checks {
-            for item_id in [check.claim_item, check.proof_item] {
-                if self.item(item_id).is_none() {
-                    problems.push(format!("{}: unknown item {item_id}", check.id));
-                }
-            }
-            for item_id in [check.claim_item, check.proof_item] {
-                match self.item(item_id).map(|i| i.source) {
-                    Some(Source::Register) => problems.push(format!("{}: register item {item_id} cannot be a claim or a proof", check.id)),
-                    Some(Source::Interviews) => {
-                        problems.push(format!("{}: interview item {item_id} cannot be a claim or a proof", check.id))
-                    }
-                    _ => {}
-                }
-            }
-            if check.claim_item == check.proof_item {
-                problems.push(format!("{}: claim and proof are the same item", check.id));
-            }
-        }
-        problems.extend(self.same_as_problems());
-        problems.extend(self.within_problems());
-        for item in self.items.iter().filter(|i| i.asks_role.is_some()) {
-            let role = item.asks_role.and_then(crate::domain::roles::RoleKind::from_code);
-            let required = role.is_some_and(|role| crate::domain::roles::checks::assigned::REQUIRED.iter().any(|(r, _)| *r == role));
-            if item.source != Source::Answered || !required {
-                problems.push(format!("{}: only a question can ask for a role, and only for one the ISMS cannot run without", item.id));
-            }
-        }
-        for item in self.items.iter().filter(|i| i.interview_of.is_some()) {
-            if item.source != Source::Answered || item.interview_of != Some("top-management") {
-                problems.push(format!("{}: only a question can ask about top management's interview readiness", item.id));
-            }
-        }
+        problems.extend(self.link_problems());
         for area in self.areas {
             if self.items_in(area.id).next().is_none() {
                 problems.push(format!("area {} has no items", area.id));

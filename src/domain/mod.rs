@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod case;
 pub mod catalog;
+mod catalog_links;
 pub mod caveats;
 pub mod compare;
 pub mod dates;
