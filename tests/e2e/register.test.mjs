@@ -274,6 +274,16 @@ test('the org chart says when the reporting line will be broken on audit day, as
   assert.equal(lines.length, 2, lines.join(' | '));
   assert.match(lines[0], /^✓ Ben Lindqvist reports ISMS performance and reaches top management/);
   assert.equal(lines[1], `✗ By the audit on ${isoDaysFromToday(30)}: nobody who works here then reports ISMS performance (Clause 5.3, item b), so no line to top management can be shown.`);
+  // On the chart, Ben's box is still on today's path, but marked as leaving, with the day.
+  assert.equal(await page.locator('#org-p2.org-path.org-leaving').count(), 1);
+  assert.match((await page.locator('#org-p2 text').allTextContents()).join(' '), new RegExp(`Leaves ${isoDaysFromToday(5)}`));
+  assert.match(await page.textContent('#org-p2 > title'), new RegExp(`leaves on ${isoDaysFromToday(5)}\\.$`));
+  assert.equal(await page.locator('#org-p1.org-leaving').count(), 0);
+  // Standard roles fit their box by leaving out their parenthesis, which the hover title keeps.
+  const roles = await page.locator('#org-p2 text.org-role').allTextContents();
+  assert.deepEqual(roles, ['Information security manager', 'ISMS conformance owner', 'ISMS performance reporter', 'Management review team member']);
+  assert.match(await page.textContent('#org-p2 > title'), /ISMS conformance owner \(Clause 5\.3, item a\)/);
+  await page.locator('#org-svg').screenshot({ path: `${ARTIFACTS}/org-chart-leaver.png` });
   // Nobody will hold the reporter role: the broken line is part of that vacancy's major.
   assert.match(await checkStatus(page, 'REG-REPORTING-LINE'), /Part of another finding · No reporting line \(−2 pts\)/);
   assert.deepEqual(consoleErrors, []);

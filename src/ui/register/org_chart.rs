@@ -61,10 +61,11 @@ pub fn OrgChartSection(reg: Reg) -> impl IntoView {
 
 fn org_box(b: &OrgBox) -> impl IntoView {
     let class = format!(
-        "org-box{}{}{}",
+        "org-box{}{}{}{}",
         if b.top_management { " org-top" } else { "" },
         if b.on_path { " org-path" } else { "" },
-        if b.reporter { " org-reporter" } else { "" }
+        if b.reporter { " org-reporter" } else { "" },
+        if b.leaving { " org-leaving" } else { "" }
     );
     let texts = b
         .lines

@@ -37,7 +37,9 @@ pub struct OrgBox {
     pub reporter: bool,
     /// On the performance reporter's line up to top management.
     pub on_path: bool,
-    /// Spoken description: name, title, roles and manager.
+    /// Works here today but has a leaving date.
+    pub leaving: bool,
+    /// Spoken description: name, title, roles, manager and leaving date.
     pub description: String,
 }
 
@@ -101,6 +103,16 @@ fn shorten(text: &str, font_px: f32) -> String {
     kept.trim_end().to_string() + "…"
 }
 
+/// A role's name in a box: a standard role without its parenthesis ("ISMS conformance owner",
+/// not "… (Clause 5.3, item a)"), which the box's description keeps; a custom role as typed.
+fn chart_role_name(role: &RoleKind) -> String {
+    let name = role_name(role);
+    match role {
+        RoleKind::Custom(_) => name,
+        _ => name.split(" (").next().unwrap_or_default().to_string(),
+    }
+}
+
 pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
     let tree = reporting_tree(register, today);
     let paths = reporter_paths(register, today);
@@ -121,7 +133,7 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
             push("org-title", shorten(node.title.trim(), 12.0), 17);
         }
         for role in &node.roles {
-            push("org-role", shorten(&role_name(role), 11.5), 16);
+            push("org-role", shorten(&chart_role_name(role), 11.5), 16);
         }
         let top_tag = top && !node.roles.contains(&RoleKind::TopManagement);
         // A root with a manager closes a loop; a root whose managers all left (or have not started) has
@@ -137,6 +149,11 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
                 push(class, shown.join(" · "), 17);
             }
         }
+        // Someone here today who is leaving: the line through them breaks on that day.
+        let leaves = register.person(&node.person_id).and_then(|p| p.leaving_date);
+        if let Some(day) = leaves {
+            push("org-leaves", format!("Leaves {day}"), 17);
+        }
         let height = next + PAD + 2;
         let manager = node.reports_to.as_deref().filter(|_| node.depth > 0);
         let roles: Vec<String> = node.roles.iter().map(role_name).collect();
@@ -149,6 +166,9 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
         }
         if let Some(m) = manager {
             description += &format!(", reports to {}", register.name_of(m));
+        }
+        if let Some(day) = leaves {
+            description += &format!(", leaves on {day}");
         }
         let x = MARGIN + INDENT * node.depth as i32;
         let parent = manager.and_then(|m| out.boxes.iter().rev().find(|b| b.person_id == m).map(|b| (m, b)));
@@ -166,6 +186,7 @@ pub fn layout(register: &Register, today: NaiveDate) -> OrgLayout {
             top_management: top,
             reporter,
             on_path: on_path(&node.person_id),
+            leaving: leaves.is_some(),
             description: description + ".",
         });
         y += height + GAP;
