@@ -82,11 +82,19 @@ fn a_claim_whose_proof_is_confirmed_missing_is_part_of_that_gap_one_nonconformit
         let claim = findings.iter().find(|f| f.item_id == check.claim_item).unwrap();
         assert_eq!((claim.kind, claim.part_of.map(|p| p.item_id)), (FindingKind::Gap, Some(expected)), "{}", check.id);
         a.set_answer(check.claim_item, Answer::Yes, today());
-        // While the proof is only unconfirmed, the checkbox gap is the trap itself: it stands alone.
-        a.set_answer(check.proof_item, Answer::NotSure, today());
-        let findings = findings_for(&a);
-        let claim = findings.iter().find(|f| f.item_id == check.claim_item).unwrap();
-        assert!(claim.stands_alone(), "{}: {claim:?}", check.id);
+        // A proof only unconfirmed is not one more nonconformity than a proof missing: the
+        // claim is part of the proof's "not yet known", whose count says what is unconfirmed.
+        for unconfirmed in [Some(Answer::NotSure), None] {
+            match unconfirmed {
+                Some(answer) => a.set_answer(check.proof_item, answer, today()),
+                None => drop(a.responses.remove(check.proof_item)),
+            }
+            let findings = findings_for(&a);
+            let claim = findings.iter().find(|f| f.item_id == check.claim_item).unwrap();
+            assert_eq!((claim.kind, claim.part_of.map(|p| p.item_id)), (FindingKind::CheckboxGap, Some(expected)), "{}", check.id);
+            let score = compute(catalog, &a, &findings);
+            assert_eq!((score.majors + score.minors, score.not_yet_known), (1, 1), "{}: {unconfirmed:?}", check.id);
+        }
     }
 }
 

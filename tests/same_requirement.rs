@@ -282,3 +282,39 @@ fn a_duty_nobody_holds_answered_no_is_one_major_with_the_register_s() {
     let (findings, _) = scored(&a);
     assert_eq!(finding(&findings, "C53-MAND-02").part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
 }
+
+#[test]
+fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presupposes_it() {
+    // (broader, narrower questions that presuppose it): a "no" to all is the broader's major only.
+    let cases: [(&str, &[&str]); 4] = [
+        // No controlled roles document: what it should say about tasks, the CEO and delegation.
+        ("C53-PRE-01", &["C53-PLAY-02", "C53-KEY-01", "C53-ACC-01"]),
+        // No approved policy: the CEO's approval on record (a reality check's claim) with it.
+        ("C52-POL-08", &["RC-02-CLAIM"]),
+        // Risk owners accept no residual risk: nor did they approve the treatment plans.
+        ("MGT-FAQ-04", &["MGT-FAQ-03"]),
+        // No management review: nor does top management check the ISMS's results.
+        ("MGT-STEP-06", &["C51-DUTY-05"]),
+    ];
+    for (broader, narrower) in cases {
+        let mut none = vec![broader];
+        none.extend(narrower);
+        let (findings, score) = scored(&answered_no(&none));
+        for part in narrower {
+            assert_eq!(finding(&findings, part).part_of.map(|p| p.item_id), Some(broader), "{part}");
+        }
+        let severity = Catalog::builtin().item(broader).unwrap().finding;
+        let standing: Vec<_> = findings.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
+        assert_eq!(standing, [broader], "{broader}: {score:?}");
+        assert_eq!(finding(&findings, broader).severity, severity);
+        // With the broader one in place, each narrower "no" is a gap of its own again.
+        let (findings, _) = scored(&answered_no(narrower));
+        assert!(narrower.iter().all(|part| finding(&findings, part).stands_alone()), "{broader}");
+    }
+    // A claim within a broader gap stays there even when its proof is missing too.
+    let (findings, _) = scored(&answered_no(&["C52-POL-08", "RC-02-CLAIM", "RC-02-PROOF"]));
+    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
+    // Without the policy gap, the claim with its proof missing is part of the proof's gap.
+    let (findings, _) = scored(&answered_no(&["RC-02-CLAIM", "RC-02-PROOF"]));
+    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("RC-02-PROOF"));
+}

@@ -191,16 +191,24 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// A question whose gap a broader question's "no" contains (`Item::within`) is part of that gap
 /// while the broader one is not in place: no management review at all is one nonconformity, not
 /// one more for each thing the review should have covered. A claim (a reality check's) is part
-/// of its proof's gap the same way once the proof is confirmed missing: the auditor raises the
-/// test that failed, once, and the paperwork that claimed otherwise is how they found it (while
-/// the proof is only unconfirmed, a checkbox gap stands alone: it is the trap not checked yet).
-/// A proof that is itself part of a broader gap passes that on. (Notes are added with the others.)
+/// of its proof's finding the same way whenever the proof is not met or not confirmed: the
+/// auditor raises the test, once, and the paperwork that claimed otherwise is how they found it
+/// ("not sure" on the proof never counts more than "no"). A proof that is itself part of a
+/// broader gap passes that on; a claim already within a broader gap stays there. (Notes are added
+/// with the others.)
 fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
-    let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item));
-    for (narrower, broader) in catalog.within_pairs().map(|(item, broader)| (item.id, broader)).chain(claims) {
+    use FindingKind::{Gap, NotYetProduced, ReasonMissing, Unanswered};
+    let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
+    let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item, true));
+    for (narrower, broader, claim) in within.chain(claims) {
         let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
         let gap = &findings[gap];
-        if matches!(gap.kind, FindingKind::Gap | FindingKind::NotYetProduced) {
+        let open = match gap.kind {
+            Gap | NotYetProduced => true,
+            Unanswered | ReasonMissing => claim,
+            _ => false,
+        };
+        if open && findings[own].part_of.is_none() {
             findings[own].part_of = Some(gap.part_of.unwrap_or(PartOf { item_id: gap.item_id, title: gap.item.title, others: 0 }));
         }
     }
