@@ -263,11 +263,11 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
     let catalog = Catalog::builtin();
     let item = quarterly_item();
     let mut a = all(catalog, Answer::Yes);
-    a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 3, 1))));
+    a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 7, 15))));
     let findings = findings_for(&a);
     assert_eq!(findings.len(), 1);
     let f = &findings[0];
-    assert_eq!((f.item_id, f.kind, f.date), (item.id, FindingKind::StaleEvidence, Some(day(2026, 6, 1))));
+    assert_eq!((f.item_id, f.kind, f.date), (item.id, FindingKind::StaleEvidence, Some(day(2026, 10, 15))));
     // Raised as "partly" would be: a clause requirement whose record lapsed is a minor.
     assert_eq!(f.severity, item.partly_severity());
     assert_eq!(f.severity, if item.excludable() { item.finding.downgraded() } else { item.finding.min(Severity::Minor) });
@@ -281,6 +281,36 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
         list.push(evidence(day(2027, 11, 1)));
     });
     assert_eq!(findings_for(&a).iter().map(|f| f.kind).collect::<Vec<_>>(), vec![FindingKind::StaleEvidence]);
+}
+
+#[test]
+fn evidence_a_whole_interval_past_its_expiry_is_a_no_at_the_items_own_severity() {
+    // The last management review (annual, major) 26 months ago: no review was held in 2025-26.
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    assert_eq!((review.cadence, review.finding), (Some(Cadence::Annually), Severity::Major));
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(review.id, |list| list.push(evidence(day(2024, 9, 1))));
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::StaleEvidence, Severity::Major, Some(day(2025, 9, 1))));
+    assert_eq!(f.cost, audit_readiness::domain::points::weight(review.finding), "it earns nothing, as a no");
+    assert!(f.explanation.contains("A whole further renewal interval has passed since without new evidence"), "{}", f.explanation);
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
+    // Expired, but not yet a whole interval ago: stale, raised as "partly" would be.
+    a.edit_evidence(review.id, |list| list[0].produced_on = Some(day(2025, 6, 1)));
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!(
+        (f.severity, f.cost.in_halves() * 2),
+        (review.partly_severity(), audit_readiness::domain::points::weight(review.finding).in_halves())
+    );
+    // ... unless the audit falls after that whole interval: judged as the auditor will find it.
+    a.audit_date = Some(day(2027, 7, 1));
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!(f.severity, Severity::Major);
+    assert!(f.explanation.contains("By the audit on 2027-07-01, a whole further renewal interval will have passed"), "{}", f.explanation);
 }
 
 #[test]
