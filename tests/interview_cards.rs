@@ -267,6 +267,23 @@ fn a_card_names_from_the_register_the_holders_its_answer_should_name() {
             "ISMS performance reporter (Clause 5.3, item b): nobody who works here holds it"
         ]
     );
+    // The person asked is "you"; with an audit date, a holder gone by then is said to be, and a
+    // starter who holds the role by then is named.
+    let eli = card(&a, "p5");
+    let audit = eli.questions.iter().find(|q| q.question.id == "IQ-IA-DUTIES").unwrap();
+    assert_eq!(audit.holders, ["Internal auditor: you (Eli Novak)"]);
+    a.audit_date = Some(day(2027, 3, 1));
+    a.register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(day(2027, 1, 31));
+    a.register.add_person(person("p6", "Nia Sato", "Engineer", day(2027, 1, 4), false)).unwrap();
+    a.register.add_assignment(Assignment::new("a13", RoleKind::IsmsConformance, "p6")).unwrap();
+    let duties = card(&a, "p1").questions.into_iter().find(|q| q.question.id == "IQ-TM-DUTIES").unwrap();
+    assert_eq!(
+        duties.holders[0],
+        "ISMS conformance owner (Clause 5.3, item a): Ben Lindqvist (leaves on 2027-01-31, before the audit), Nia Sato (starts on 2027-01-04)"
+    );
+    a.audit_date = None;
+    a.register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(today());
+    a.register.assignments.retain(|x| x.id != "a13");
     // The downloaded brief carries the same lines.
     let brief = interview::brief::markdown(&card(&a, "p1"), None, &[], today());
     assert!(

@@ -13,9 +13,44 @@ pub fn lower_first(text: &str) -> String {
     chars.next().map(|c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect()).unwrap_or_default()
 }
 
+/// The text cut where ISO dates ("2027-01-31") begin and end, each run marked whether it is a
+/// date, so a view can keep every date on one line (a line may otherwise break at its hyphens).
+pub fn date_runs(text: &str) -> Vec<(bool, &str)> {
+    let is_date =
+        |b: &[u8]| b.len() >= 10 && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let bytes = text.as_bytes();
+    let (mut runs, mut start, mut i) = (Vec::new(), 0, 0);
+    while i < bytes.len() {
+        if is_date(&bytes[i..]) {
+            if start < i {
+                runs.push((false, &text[start..i]));
+            }
+            runs.push((true, &text[i..i + 10]));
+            i += 10;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < bytes.len() {
+        runs.push((false, &text[start..]));
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
-    use super::counted;
+    use super::{counted, date_runs};
+
+    #[test]
+    fn date_runs_cut_out_every_iso_date_and_nothing_else() {
+        assert_eq!(
+            date_runs("Ben (leaves on 2027-01-31, before the audit) and 2027-02-01"),
+            [(false, "Ben (leaves on "), (true, "2027-01-31"), (false, ", before the audit) and "), (true, "2027-02-01")]
+        );
+        assert_eq!(date_runs("2026-1-5 12-34-5678 é"), [(false, "2026-1-5 12-34-5678 é")]);
+        assert_eq!(date_runs(""), Vec::<(bool, &str)>::new());
+    }
 
     #[test]
     fn the_noun_agrees_with_the_count() {

@@ -8,9 +8,11 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::caveats::register_changes_soon;
+use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
+use crate::domain::wording::counted;
 use crate::domain::{FindingKind, Score};
+use crate::ui::text::with_whole_dates;
 
 #[component]
 pub fn Dashboard(state: AppState) -> impl IntoView {
@@ -63,12 +65,24 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 #[component]
 fn VerdictCaveats(state: AppState) -> impl IntoView {
     let details = Memo::new(move |_| {
-        state.assessment.with(|a| register_changes_soon(a, state.today).map(|c| c.details().to_vec()).unwrap_or_default())
+        state.assessment.with(|a| match register_changes_soon(a, state.today) {
+            Some(Caveat::RegisterChangesSoon { checks, problems, .. }) => (checks, problems),
+            _ => (0, Vec::new()),
+        })
     });
-    let items = move || details.get().into_iter().map(|d| view! { <li>{d}</li> }).collect_view();
+    let items = move || details.with(|(_, d)| d.iter().map(|d| view! { <li>{with_whole_dates(d)}</li> }).collect_view());
+    let summary = move || {
+        details.with(|(checks, d)| {
+            format!(
+                "Register gaps ahead without an audit date ({}, {})",
+                counted(*checks, "check", "checks"),
+                counted(d.len(), "problem", "problems")
+            )
+        })
+    };
     view! {
-        <details class="caveats" id="dashboard-caveats" hidden=move || details.with(Vec::is_empty)>
-            <summary>{move || format!("Register gaps ahead without an audit date ({})", details.with(Vec::len))}</summary>
+        <details class="caveats" id="dashboard-caveats" hidden=move || details.with(|(_, d)| d.is_empty())>
+            <summary>{summary}</summary>
             <ul class="caveat-details">{items}</ul>
         </details>
     }

@@ -36,6 +36,8 @@ mod route;
 mod state;
 pub mod storage;
 mod summary;
+#[cfg(feature = "tools")]
+mod text;
 mod tools;
 
 pub fn start() {

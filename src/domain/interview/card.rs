@@ -133,7 +133,7 @@ pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Findin
             reasons,
             on_file: on_file(assessment, q),
             open_gaps: open_gaps(findings, q),
-            holders: holders(register, q.text().names_holders, today),
+            holders: holders(register, q.text().names_holders, person_id, today, assessment.audit_date),
         })
         .collect();
     Some(CueCard {
@@ -168,21 +168,34 @@ fn on_file(assessment: &Assessment, q: &Question) -> Vec<String> {
     out
 }
 
-/// One line per role code: who works here `today` holding it (with a leaving date still to come,
-/// which the person should know before they name them), or that nobody does.
-fn holders(register: &Register, codes: &[&str], today: NaiveDate) -> Vec<String> {
+/// One line per role code: who holds it today or will by an upcoming audit, each with a leaving
+/// date still to come ("before the audit" when they will be gone by then) or a start date, the
+/// card's own person as "you"; or that nobody works here in it.
+fn holders(register: &Register, codes: &[&str], person_id: &str, today: NaiveDate, audit: Option<NaiveDate>) -> Vec<String> {
+    let audit = audit.filter(|audit| *audit > today);
     codes
         .iter()
         .filter_map(|code| RoleKind::from_code(code))
         .map(|role| {
-            let names: Vec<String> = register
-                .current_holders(&role, today)
-                .iter()
-                .map(|p| match p.leaving_date {
-                    Some(leaves) => format!("{} (leaves on {leaves})", p.display_name()),
-                    None => p.display_name().to_string(),
-                })
-                .collect();
+            let mut names: Vec<String> = Vec::new();
+            for a in register.assignments.iter().filter(|a| a.role == role) {
+                let Some(p) = register.person(&a.person_id) else { continue };
+                let here = [Some(today), audit].into_iter().flatten().any(|day| p.is_current(day));
+                if !here {
+                    continue;
+                }
+                let name = if p.id == person_id { format!("you ({})", p.display_name()) } else { p.display_name().to_string() };
+                let gone_by_audit = p.leaving_date.is_some_and(|leaves| audit.is_some_and(|audit| leaves <= audit));
+                let line = match (p.not_started(today), p.leaving_date) {
+                    (true, _) => format!("{name} (starts on {})", p.start_date.unwrap_or(today)),
+                    (false, Some(leaves)) if gone_by_audit => format!("{name} (leaves on {leaves}, before the audit)"),
+                    (false, Some(leaves)) => format!("{name} (leaves on {leaves})"),
+                    (false, None) => name,
+                };
+                if !names.contains(&line) {
+                    names.push(line);
+                }
+            }
             match names.is_empty() {
                 true => format!("{}: nobody who works here holds it", role_label(&role)),
                 false => format!("{}: {}", role_label(&role), names.join(", ")),

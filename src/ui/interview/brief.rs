@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::text::with_whole_dates;
+
 use super::Iv;
 use crate::domain::interview::{brief, CardQuestion, CueCard, Rating};
 use crate::ui::download::download;
@@ -44,8 +46,10 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         false => format!("Roles: {}", card.roles.join(", ")),
     };
     let evidence = card.evidence_to_bring().into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
-    // A long card prints in smaller type so it still fits one sheet (see interview.css).
-    let print_size = match card.questions.len() {
+    // A long card prints in smaller type so it still fits one sheet (see interview.css): two
+    // lines of register names or open gaps weigh about a question.
+    let extra_lines: usize = card.questions.iter().map(|q| q.holders.len() + q.open_gaps.len()).sum();
+    let print_size = match card.questions.len() + extra_lines / 2 {
         0..=12 => "",
         13..=15 => "long",
         _ => "longer",
@@ -82,9 +86,16 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     let person_id = person_id.to_string();
     let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
-    let holders = entry.holders.into_iter().map(|h| view! { <li class="brief-holder">"In the register: "{h}</li> }).collect_view();
-    let gaps =
-        entry.open_gaps.into_iter().map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{g}</li> }).collect_view();
+    let holders = entry
+        .holders
+        .into_iter()
+        .map(|h| view! { <li class="brief-holder"><strong>"In the register: "</strong>{with_whole_dates(&h)}</li> })
+        .collect_view();
+    let gaps = entry
+        .open_gaps
+        .into_iter()
+        .map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{with_whole_dates(&g)}</li> })
+        .collect_view();
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
