@@ -421,6 +421,12 @@ fn a_departure_still_to_come_is_dated_ahead_in_the_register_table_and_the_gap_li
     let md = markdown::render(&Report::new(catalog, &a, today()));
     let row = md.lines().find(|l| l.starts_with("| Top management | Sam Current")).expect("Sam's register row");
     assert!(row.contains("Sam Current (leaves on 2027-01-15)"), "{row}");
+    // Named as someone's manager or deputy, the same.
+    a.register.assignments[1].reports_to = Some("p1".into());
+    a.register.assignments[1].backup = Some("p1".into());
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let row = md.lines().find(|l| l.contains(PERSON_MARKER) && l.starts_with("| Information security manager")).expect("the ISM row");
+    assert_eq!(row.matches("Sam Current (leaves on 2027-01-15)").count(), 2, "{row}");
     let vacancy = md.lines().find(|l| l.starts_with("| Clause 5.3, A 5.2 | The roles the ISMS cannot run")).expect("the vacancy gap");
     assert!(vacancy.contains("(since 2026-06-30)"), "the leaver who has gone opens it today: {vacancy}");
     // With the one who has gone still here, two roles are vacant today (undated) and Sam's

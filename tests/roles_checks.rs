@@ -113,7 +113,7 @@ fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
     // The major is the vacancy: the role has no current holder, and the finding names the leaver.
     let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
     assert_eq!(gap.severity, Severity::Major);
-    assert!(gap.explanation.contains("it is still recorded for Ben Lindqvist, whose leaving date is 2026-09-30"));
+    assert!(gap.explanation.contains("it is recorded only for Ben Lindqvist, whose leaving date is 2026-09-30"));
     // What only follows from the vacancy is part of it, not a nonconformity of its own: the
     // reporting line of a role nobody holds, RASCI rows whose accountable role is one the ISMS
     // cannot run without, and interview readiness without a security manager.
@@ -602,4 +602,46 @@ fn with_nobody_on_top_the_reporting_line_is_part_of_the_missing_top_management()
     let (findings, _) = assess(r);
     let f = findings.iter().find(|f| f.item_id == "REG-REPORTING-LINE").unwrap();
     assert_eq!((f.part_of.map(|p| p.item_id), f.stands_alone()), (Some("REG-ROLES-ASSIGNED"), false));
+}
+
+#[test]
+fn a_deputy_or_a_manager_on_the_reporting_line_who_leaves_before_the_audit_dates_the_gap() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = valid_register(today());
+    a.audit_date = Some(day(2027, 3, 1));
+    // Ben reports ISMS performance (and everything else) through Dev, a VP, who reports to Ada.
+    for id in ["a2", "a3", "a4", "a5"] {
+        let mut role = a.register.assignment(id).unwrap().clone();
+        role.reports_to = Some("p4".into());
+        a.register.update_assignment(role).unwrap();
+    }
+    let mut dev = a.register.person("p4").unwrap().clone();
+    dev.reports_to = Some("p1".into());
+    a.register.update_person(dev).unwrap();
+    assert!(all_findings(catalog, &a, today()).iter().all(|f| f.item_id != "REG-REPORTING-LINE"));
+    // Dev leaves in January, which breaks the line; Cara, the security manager's deputy, leaves
+    // in February.
+    leave(&mut a.register, "p4", day(2027, 1, 15));
+    leave(&mut a.register, "p3", day(2027, 2, 10));
+    let findings = all_findings(catalog, &a, today());
+    let line = findings.iter().find(|f| f.item_id == "REG-REPORTING-LINE").expect("the line breaks by the audit");
+    assert_eq!(line.date, Some(day(2027, 1, 15)), "{line:?}");
+    let deputies = findings.iter().find(|f| f.item_id == "REG-DEPUTIES").expect("cover is lost by the audit");
+    assert!(deputies.details.iter().any(|d| d.contains("has Cara Mendes as deputy")), "{:?}", deputies.details);
+    // Dev also deputises for Ben's review seat: cover is first lost on Dev's last day.
+    assert!(deputies.details.iter().any(|d| d.contains("has Dev Patel as deputy")), "{:?}", deputies.details);
+    assert_eq!(deputies.date, Some(day(2027, 1, 15)), "{:?}", deputies.details);
+}
+
+#[test]
+fn a_role_held_only_by_a_starter_says_who_starts_when_without_calling_them_a_leaver() {
+    let mut r = valid_register(today());
+    let mut ben = r.person("p2").unwrap().clone();
+    ben.start_date = Some(day(2027, 1, 4));
+    r.update_person(ben).unwrap();
+    let (findings, _) = assess(r);
+    let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    assert!(gap.explanation.contains("it is recorded only for Ben Lindqvist, who starts on 2027-01-04"), "{}", gap.explanation);
+    assert!(!gap.explanation.contains("still"), "{}", gap.explanation);
 }

@@ -229,7 +229,10 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
     if register.assignments.is_empty() {
         return;
     }
-    let name = |id: &Option<String>| id.as_deref().map_or_else(|| "none".to_string(), |id| register.name_of(id));
+    // Everyone named in a row says whether they work here, or when they leave.
+    let name = |id: &Option<String>| {
+        id.as_deref().map_or_else(|| "none".to_string(), |id| holder_text(register.name_of(id), register.person(id), report.today))
+    };
     let recorded = |text: &str| if text.trim().is_empty() { "not recorded".to_string() } else { text.to_string() };
     let rows = register
         .assignments

@@ -89,8 +89,10 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             )
         };
         let gone = former_holders(register, role, today);
+        // Words that fit a leaver ("whose leaving date is …") and a starter ("who starts on …").
         if !gone.is_empty() {
-            text += &format!("; it is still recorded for {}", gone.join(", "));
+            let which = if names.is_empty() { "only" } else { "also" };
+            text += &format!("; it is recorded {which} for {}", gone.join(", "));
         }
         text.push('.');
         // Dated by the first departure that left it short, so a plan can be due before it.

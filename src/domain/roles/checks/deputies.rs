@@ -39,7 +39,9 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             None => out.push(Problem::new(format!("{who} has a deputy missing from the register ({backup})."))),
             Some(p) => {
                 if let Some(why) = p.absence(today) {
-                    out.push(Problem::new(format!("{who} has {} as deputy, {why}.", p.display_name())));
+                    // Dated by the deputy's departure, so a gap only a departure ahead opens says when.
+                    let left = p.leaving_date.filter(|_| p.has_left(today));
+                    out.push(Problem { date: left, ..Problem::new(format!("{who} has {} as deputy, {why}.", p.display_name())) });
                 }
             }
         }

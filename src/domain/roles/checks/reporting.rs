@@ -56,10 +56,14 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         }
         let text = format!("{} ({}) has no reporting line to top management: {}.", person.display_name(), role.label(), why.join("; "));
         // With nobody on top, no line can get there: REG-ROLES-ASSIGNED raises the vacancy.
-        out.push(match nobody_on_top {
+        let problem = match nobody_on_top {
             true => Problem::raised_by(super::assigned::CHECK.item_id, text),
             false => Problem::new(text),
-        });
+        };
+        // Dated by the first departure that breaks the line, if one does.
+        let left =
+            line.not_current.iter().filter_map(|id| register.person(id)).filter(|p| p.has_left(today)).filter_map(|p| p.leaving_date).min();
+        out.push(Problem { date: left, ..problem });
     }
     out
 }
