@@ -46,6 +46,8 @@ struct RealityCheck {
     reality: String,
     claim_item: String,
     proof_item: String,
+    #[serde(default)]
+    proof_needs_an_event: bool,
 }
 
 #[derive(Deserialize)]
@@ -151,8 +153,9 @@ fn main() {
     for r in &header.reality_checks {
         writeln!(
             out,
-            "RealityCheck {{ id: {:?}, reference: {:?}, topic: {:?}, trap: {:?}, reality: {:?}, claim_item: {:?}, proof_item: {:?} }},",
-            r.id, r.reference, r.topic, r.trap, r.reality, r.claim_item, r.proof_item
+            "RealityCheck {{ id: {:?}, reference: {:?}, topic: {:?}, trap: {:?}, reality: {:?}, claim_item: {:?}, proof_item: {:?}, \
+             proof_needs_an_event: {} }},",
+            r.id, r.reference, r.topic, r.trap, r.reality, r.claim_item, r.proof_item, r.proof_needs_an_event
         )
         .unwrap();
     }

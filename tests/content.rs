@@ -46,7 +46,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
-        RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item }
+        RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, proof_needs_an_event: false }
     }
     // RC2's proof (an observation) weighs less than a claim without proof does.
     static CHECKS: [RealityCheck; 2] = [check("RC", "X", "Z"), check("RC2", "X", "V")];

@@ -41,6 +41,11 @@ fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
                 }
             }
             let findings = findings_for(&a);
+            if check.proof_needs_an_event && proof_answer == Some(Answer::NotApplicable) {
+                // No slip has happened yet, and the reason says so: the claim stands on its own.
+                assert!(findings.iter().all(|f| f.item_id != check.claim_item && f.item_id != check.proof_item), "{findings:#?}");
+                continue;
+            }
             let gap = findings.iter().find(|f| f.item_id == check.claim_item).expect("claim flagged");
             assert_eq!(gap.kind, FindingKind::CheckboxGap, "{}", check.id);
             assert!(gap.severity >= Severity::Minor);
@@ -96,6 +101,23 @@ fn a_claim_whose_proof_is_confirmed_missing_is_part_of_that_gap_one_nonconformit
             assert_eq!((score.majors + score.minors, score.not_yet_known), (1, 1), "{}: {unconfirmed:?}", check.id);
         }
     }
+}
+
+#[test]
+fn only_a_proof_that_needs_an_event_may_be_not_applicable_and_only_with_its_reason() {
+    let catalog = Catalog::builtin();
+    let events: Vec<&str> = catalog.reality_checks.iter().filter(|c| c.proof_needs_an_event).map(|c| c.id).collect();
+    assert_eq!(events, ["RC-03"], "a handled disciplinary case is the one proof that needs something to have happened");
+    let check = catalog.reality_checks.iter().find(|c| c.id == "RC-03").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(check.proof_item, Answer::NotApplicable, today());
+    // Without its reason, "not applicable" counts as not answered: the claim is still unproven.
+    let findings = findings_for(&a);
+    assert_eq!(findings.iter().find(|f| f.item_id == check.claim_item).map(|f| f.kind), Some(FindingKind::CheckboxGap));
+    a.set_na_justification(check.proof_item, "No security slip has happened since the handbook was issued".into());
+    let findings = findings_for(&a);
+    assert!(findings.is_empty(), "{findings:#?}");
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::Ready);
 }
 
 #[test]

@@ -49,8 +49,16 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
         support::test_item(id, "a", &["s1"], source)
     }
     static ITEMS: [Item; 3] = [item("REG-NOPE", Source::Register), item("REG-RACI", Source::Register), item("X", Source::Answered)];
-    static CHECKS: [RealityCheck; 1] =
-        [RealityCheck { id: "RC", reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item: "X", proof_item: "REG-RACI" }];
+    static CHECKS: [RealityCheck; 1] = [RealityCheck {
+        id: "RC",
+        reference: "A 5.4",
+        topic: "t",
+        trap: "t",
+        reality: "r",
+        claim_item: "X",
+        proof_item: "REG-RACI",
+        proof_needs_an_event: false,
+    }];
     let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();
     assert!(problems.contains(&"REG-NOPE: register item without a register check".to_string()), "{problems:?}");

@@ -165,6 +165,9 @@ pub struct RealityCheck {
     pub reality: &'static str,
     pub claim_item: &'static str,
     pub proof_item: &'static str,
+    /// The proof is a real case of something that may not have happened yet (a handled breach):
+    /// its "not applicable", with that reason, leaves the claim standing on its own.
+    pub proof_needs_an_event: bool,
 }
 
 /// The question bank. The built-in one is generated from `content/` by `build.rs`.

@@ -287,9 +287,15 @@ fn not_in_place(ctx: &Context, item: &Item) -> String {
 fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static RealityCheck, &'a Item)> {
     let check = ctx.catalog.reality_checks.iter().find(|c| c.claim_item == item.id)?;
     let claimed = matches!(ctx.assessment.answer_for(item), Some(Answer::Yes | Answer::Partly));
-    // "Not applicable" does not prove anything: where the claim applies, so does its test.
+    // "Not applicable" does not prove anything: where the claim applies, so does its test (unless
+    // the test is a real case of an event that has not happened yet).
     let proof = ctx.catalog.item(check.proof_item)?;
-    let proven = matches!(ctx.assessment.answer_for(proof), Some(Answer::Yes | Answer::Partly));
+    let proven = match ctx.assessment.answer_for(proof) {
+        Some(Answer::Yes | Answer::Partly) => true,
+        // Nothing has happened yet to show handled, and the reason says so.
+        Some(Answer::NotApplicable) => check.proof_needs_an_event,
+        _ => false,
+    };
     (claimed && !proven).then_some((check, proof))
 }
 
