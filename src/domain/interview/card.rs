@@ -121,7 +121,7 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
 
 /// The cue card of a person in the register (`None` for an unknown ID). `findings` are the
 /// current findings (for the open gaps behind each question); the holders a question names are
-/// those who work here `today`.
+/// those who work here `today` or by the assessment's upcoming audit.
 pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Finding], person_id: &str, today: NaiveDate) -> Option<CueCard> {
     let register = &assessment.register;
     let person = register.person(person_id)?;
