@@ -286,7 +286,7 @@ fn a_duty_nobody_holds_answered_no_is_one_major_with_the_register_s() {
 #[test]
 fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presupposes_it() {
     // (broader, narrower questions that presuppose it): a "no" to all is the broader's major only.
-    let cases: [(&str, &[&str]); 4] = [
+    let cases: [(&str, &[&str]); 6] = [
         // No controlled roles document: what it should say about tasks, the CEO and delegation.
         ("C53-PRE-01", &["C53-PLAY-02", "C53-KEY-01", "C53-ACC-01"]),
         // No approved policy: the CEO's approval on record (a reality check's claim) with it.
@@ -295,6 +295,10 @@ fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presuppose
         ("MGT-FAQ-04", &["MGT-FAQ-03"]),
         // No management review: nor does top management check the ISMS's results.
         ("MGT-STEP-06", &["C51-DUTY-05"]),
+        // Annex A within Annex A: no disciplinary procedure in the handbook, so no handled case.
+        ("A54-CTL-05", &["RC-03-PROOF"]),
+        // No job description with a security section: the claim that they set out duties.
+        ("A54-CTL-01", &["RC-01-CLAIM"]),
     ];
     for (broader, narrower) in cases {
         let mut none = vec![broader];
@@ -311,6 +315,12 @@ fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presuppose
         let (findings, _) = scored(&answered_no(narrower));
         assert!(narrower.iter().all(|part| finding(&findings, part).stands_alone()), "{broader}");
     }
+    // No procedure at all: the claim that one exists and the handled case are both part of it.
+    let (findings, score) = scored(&answered_no(&["A54-CTL-05", "RC-03-CLAIM", "RC-03-PROOF"]));
+    for part in ["RC-03-CLAIM", "RC-03-PROOF"] {
+        assert_eq!(finding(&findings, part).part_of.map(|p| p.item_id), Some("A54-CTL-05"), "{part}");
+    }
+    assert_eq!((score.majors, score.minors, score.observations), (0, 1, 0));
     // A claim within a broader gap stays there even when its proof is missing too.
     let (findings, _) = scored(&answered_no(&["C52-POL-08", "RC-02-CLAIM", "RC-02-PROOF"]));
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));

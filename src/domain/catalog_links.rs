@@ -44,9 +44,10 @@ impl Catalog {
         self.items.iter().filter_map(|item| Some((item, item.within?)))
     }
 
-    /// `within` must join a question to a broader one: both answered clause questions, the broader
-    /// at least as severe and not itself within another (one level), and never a question a
-    /// register check already stands in for.
+    /// `within` must join a question to a broader one: both answered questions, the broader a
+    /// clause question unless both rest on Annex A controls alone (a job description without its
+    /// security section within job descriptions that have none), at least as severe and not
+    /// itself within another (one level), and never a question a register check stands in for.
     fn within_problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let twins: Vec<&str> = self.same_requirement_pairs().map(|(_, question)| question).collect();
@@ -58,13 +59,14 @@ impl Catalog {
                 None => problems.push(format!("{}: within unknown item {broader_id}", item.id)),
                 Some(b)
                     if b.source != Source::Answered
-                        || b.excludable()
+                        || (b.excludable() && !item.excludable())
                         || b.within.is_some()
                         || b.finding < item.finding
                         || b.id == item.id =>
                 {
                     problems.push(format!(
-                        "{}: {broader_id} must be another answered clause question, at least as severe and within none",
+                        "{}: {broader_id} must be another answered question (a clause question for a clause question), at least \
+                         as severe and within none",
                         item.id
                     ))
                 }
