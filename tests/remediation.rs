@@ -231,6 +231,9 @@ fn a_role_holder_leaving_before_the_audit_is_replaced_before_they_go() {
         let f = findings.iter().find(|f| f.item_id == item).unwrap_or_else(|| panic!("{item}: {findings:#?}"));
         assert_eq!(f.date, Some(day(2026, 11, 30)), "{item}");
         assert_eq!(plan_for(f, &a, today()).due, Some(day(2026, 11, 29)), "{item}: due the day before he leaves");
+        // Not handed to Ben, who is the one leaving: someone who stays owns it.
+        let owner = plan_for(f, &a, today()).owner;
+        assert!(!owner.is_empty() && owner != "Ben Lindqvist", "{item}: {owner}");
     }
     // Without a departure ahead, the usual lead time before the audit stands.
     let mut b = all(catalog, Answer::Yes);

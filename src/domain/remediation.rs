@@ -94,10 +94,15 @@ pub fn plan_for(finding: &Finding, assessment: &Assessment, today: NaiveDate) ->
     if let (true, Some(on)) = (lapses, finding.date.filter(|on| *on > today)) {
         default = default.min(on.pred_opt().unwrap_or(on)).max(today);
     }
+    // A register gap a departure opens is not handed to the one leaving: the owner stays past it.
+    let stays_until = match finding.kind.is_register() {
+        true => finding.date.filter(|on| *on > today).map_or(default, |on| on.max(default)),
+        false => default,
+    };
     let mut plan = match stored_line(finding, assessment) {
         Some((key, stored)) => carried(finding, key, stored),
         None => Remediation {
-            owner: suggested_owner(finding.item, &assessment.register, today, default).unwrap_or_default(),
+            owner: suggested_owner(finding.item, &assessment.register, today, stays_until).unwrap_or_default(),
             ..Remediation::default()
         },
     };
@@ -148,7 +153,8 @@ pub fn edit_plan(finding: &Finding, assessment: &mut Assessment, today: NaiveDat
 }
 
 /// The owner the plan suggests for an item's gaps: someone named in the register who works here
-/// today, is still here on the line's due date and holds the role that usually fixes the item;
+/// today, is still here after `due` (the line's due date, or the departure that opens a register
+/// gap) and holds the role that usually fixes the item;
 /// failing that the ISMS owner, then top management. `None` when the register names none of them.
 pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate, due: NaiveDate) -> Option<String> {
     let stays = |p: &&Person| p.leaving_date.map_or(true, |left| left > due);
