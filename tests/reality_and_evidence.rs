@@ -306,36 +306,6 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
 }
 
 #[test]
-fn evidence_a_whole_interval_past_its_expiry_is_a_no_at_the_items_own_severity() {
-    // The last management review (annual, major) 26 months ago: no review was held in 2025-26.
-    let catalog = Catalog::builtin();
-    let review = catalog.item("MGT-STEP-06").unwrap();
-    assert_eq!((review.cadence, review.finding), (Some(Cadence::Annually), Severity::Major));
-    let mut a = all(catalog, Answer::Yes);
-    a.edit_evidence(review.id, |list| list.push(evidence(day(2024, 9, 1))));
-    let findings = findings_for(&a);
-    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
-    assert_eq!((f.kind, f.severity, f.date), (FindingKind::StaleEvidence, Severity::Major, Some(day(2025, 9, 1))));
-    assert_eq!(f.cost, audit_readiness::domain::points::weight(review.finding), "it earns nothing, as a no");
-    assert!(f.explanation.contains("A whole further renewal interval has passed since without new evidence"), "{}", f.explanation);
-    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
-    // Expired, but not yet a whole interval ago: stale, raised as "partly" would be.
-    a.edit_evidence(review.id, |list| list[0].produced_on = Some(day(2025, 6, 1)));
-    let findings = findings_for(&a);
-    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
-    assert_eq!(
-        (f.severity, f.cost.in_halves() * 2),
-        (review.partly_severity(), audit_readiness::domain::points::weight(review.finding).in_halves())
-    );
-    // ... unless the audit falls after that whole interval: judged as the auditor will find it.
-    a.audit_date = Some(day(2027, 7, 1));
-    let findings = findings_for(&a);
-    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
-    assert_eq!(f.severity, Severity::Major);
-    assert!(f.explanation.contains("By the audit on 2027-07-01, a whole further renewal interval will have passed"), "{}", f.explanation);
-}
-
-#[test]
 fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     let catalog = Catalog::builtin();
     let item = quarterly_item();

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
-use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, Freshness};
+use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
@@ -358,25 +358,7 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             format!("The newest evidence expires on {expires_on}, on or before the audit day. Renew it in time."),
         ),
     };
-    // A whole further interval without new evidence (by the audit, when one is set) means the
-    // activity was not carried out in its planned interval at all: a "no", at the item's severity.
-    let judged_on = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today).unwrap_or(ctx.today);
-    let missed = kind == FindingKind::StaleEvidence && item.cadence.and_then(|c| expires_on(c, date)).is_some_and(|next| next <= judged_on);
-    let mut f = match missed {
-        true => {
-            let passed = match judged_on > ctx.today {
-                true => format!("By the audit on {judged_on}, a whole further renewal interval will have passed"),
-                false => "A whole further renewal interval has passed since".to_string(),
-            };
-            let explanation = format!(
-                "{explanation} {passed} without new evidence: it was not carried out when planned, so an auditor treats \
-                 it as not in place. If it is missing: {}",
-                lower_first(item.finding_reason)
-            );
-            finding(item, kind, item.finding, worth, explanation)
-        }
-        false => finding(item, kind, item.partly_severity(), half, explanation),
-    };
+    let mut f = finding(item, kind, item.partly_severity(), half, explanation);
     f.date = Some(date);
     Some(f)
 }
