@@ -47,7 +47,7 @@ struct RealityCheck {
     claim_item: String,
     proof_item: String,
     #[serde(default)]
-    proof_needs_an_event: bool,
+    no_event_shown_by: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -154,8 +154,15 @@ fn main() {
         writeln!(
             out,
             "RealityCheck {{ id: {:?}, reference: {:?}, topic: {:?}, trap: {:?}, reality: {:?}, claim_item: {:?}, proof_item: {:?}, \
-             proof_needs_an_event: {} }},",
-            r.id, r.reference, r.topic, r.trap, r.reality, r.claim_item, r.proof_item, r.proof_needs_an_event
+             no_event_shown_by: {} }},",
+            r.id,
+            r.reference,
+            r.topic,
+            r.trap,
+            r.reality,
+            r.claim_item,
+            r.proof_item,
+            opt(&r.no_event_shown_by)
         )
         .unwrap();
     }

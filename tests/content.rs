@@ -46,10 +46,11 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
-        RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, proof_needs_an_event: false }
+        RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, no_event_shown_by: None }
     }
     // RC2's proof (an observation) weighs less than a claim without proof does.
-    static CHECKS: [RealityCheck; 2] = [check("RC", "X", "Z"), check("RC2", "X", "V")];
+    static CHECKS: [RealityCheck; 3] =
+        [check("RC", "X", "Z"), check("RC2", "X", "V"), RealityCheck { no_event_shown_by: Some("GONE"), ..check("RC3", "X", "Y") }];
     let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();
     for expected in [
@@ -61,6 +62,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "area empty has no items",
         "W: unknown owner role cfo",
         "RC2: the proof must be at least minor and at least as severe as the claim",
+        "RC3: unknown item GONE",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

@@ -41,8 +41,9 @@ fn a_claim_answered_yes_with_proof_no_is_a_checkbox_gap_and_never_ready() {
                 }
             }
             let findings = findings_for(&a);
-            if check.proof_needs_an_event && proof_answer == Some(Answer::NotApplicable) {
-                // No slip has happened yet, and the reason says so: the claim stands on its own.
+            if check.no_event_shown_by.is_some() && proof_answer == Some(Answer::NotApplicable) {
+                // No slip has happened yet, the reason says so and the incident register (answered
+                // yes here) shows it: the claim stands on its own.
                 assert!(findings.iter().all(|f| f.item_id != check.claim_item && f.item_id != check.proof_item), "{findings:#?}");
                 continue;
             }
@@ -104,10 +105,14 @@ fn a_claim_whose_proof_is_confirmed_missing_is_part_of_that_gap_one_nonconformit
 }
 
 #[test]
-fn only_a_proof_that_needs_an_event_may_be_not_applicable_and_only_with_its_reason() {
+fn only_a_proof_that_needs_an_event_may_be_not_applicable_with_its_reason_and_a_record_of_none() {
     let catalog = Catalog::builtin();
-    let events: Vec<&str> = catalog.reality_checks.iter().filter(|c| c.proof_needs_an_event).map(|c| c.id).collect();
-    assert_eq!(events, ["RC-03"], "a handled disciplinary case is the one proof that needs something to have happened");
+    let events: Vec<_> = catalog.reality_checks.iter().filter_map(|c| Some((c.id, c.no_event_shown_by?))).collect();
+    assert_eq!(
+        events,
+        [("RC-03", "C53-ISM-03")],
+        "a handled disciplinary case needs a slip to have happened; the incident register shows none did"
+    );
     let check = catalog.reality_checks.iter().find(|c| c.id == "RC-03").unwrap();
     let mut a = all(catalog, Answer::Yes);
     a.set_answer(check.proof_item, Answer::NotApplicable, today());
@@ -118,6 +123,14 @@ fn only_a_proof_that_needs_an_event_may_be_not_applicable_and_only_with_its_reas
     let findings = findings_for(&a);
     assert!(findings.is_empty(), "{findings:#?}");
     assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::Ready);
+    // Without an incident register, nothing shows that no slip happened: the claim is unproven.
+    for record in [Answer::No, Answer::NotSure, Answer::Partly] {
+        a.set_answer("C53-ISM-03", record, today());
+        let findings = findings_for(&a);
+        let claim = findings.iter().find(|f| f.item_id == check.claim_item).expect("claim unproven");
+        assert_eq!(claim.kind, FindingKind::CheckboxGap, "{record:?}");
+        assert_ne!(compute(catalog, &a, &findings).verdict, Verdict::Ready, "{record:?}");
+    }
 }
 
 #[test]

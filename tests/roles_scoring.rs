@@ -57,7 +57,7 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
         reality: "r",
         claim_item: "X",
         proof_item: "REG-RACI",
-        proof_needs_an_event: false,
+        no_event_shown_by: None,
     }];
     let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
     let problems = catalog.validate();

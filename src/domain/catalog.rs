@@ -166,8 +166,9 @@ pub struct RealityCheck {
     pub claim_item: &'static str,
     pub proof_item: &'static str,
     /// The proof is a real case of something that may not have happened yet (a handled breach):
-    /// its "not applicable", with that reason, leaves the claim standing on its own.
-    pub proof_needs_an_event: bool,
+    /// its "not applicable", with that reason, leaves the claim standing on its own while this
+    /// question (the record that would show such an event, an incident register) is met.
+    pub no_event_shown_by: Option<&'static str>,
 }
 
 /// The question bank. The built-in one is generated from `content/` by `build.rs`.

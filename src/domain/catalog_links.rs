@@ -104,6 +104,9 @@ impl Catalog {
                     _ => {}
                 }
             }
+            if let Some(record) = check.no_event_shown_by.filter(|record| self.item(record).is_none()) {
+                problems.push(format!("{}: unknown item {record}", check.id));
+            }
             if check.claim_item == check.proof_item {
                 problems.push(format!("{}: claim and proof are the same item", check.id));
             }

@@ -292,8 +292,11 @@ fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static R
     let proof = ctx.catalog.item(check.proof_item)?;
     let proven = match ctx.assessment.answer_for(proof) {
         Some(Answer::Yes | Answer::Partly) => true,
-        // Nothing has happened yet to show handled, and the reason says so.
-        Some(Answer::NotApplicable) => check.proof_needs_an_event,
+        // Nothing has happened yet to show handled, the reason says so and the record shows it.
+        Some(Answer::NotApplicable) => check
+            .no_event_shown_by
+            .and_then(|record| ctx.catalog.item(record))
+            .is_some_and(|record| ctx.assessment.answer_for(record) == Some(Answer::Yes)),
         _ => false,
     };
     (claimed && !proven).then_some((check, proof))
