@@ -286,15 +286,18 @@ fn a_duty_nobody_holds_answered_no_is_one_major_with_the_register_s() {
 #[test]
 fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presupposes_it() {
     // (broader, narrower questions that presuppose it): a "no" to all is the broader's major only.
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 7] = [
         // No controlled roles document: what it should say about tasks, the CEO and delegation.
         ("C53-PRE-01", &["C53-PLAY-02", "C53-KEY-01", "C53-ACC-01"]),
         // No approved policy: the CEO's approval on record (a reality check's claim) with it.
         ("C52-POL-08", &["RC-02-CLAIM"]),
         // Risk owners accept no residual risk: nor did they approve the treatment plans.
         ("MGT-FAQ-04", &["MGT-FAQ-03"]),
-        // No management review: nor does top management check the ISMS's results.
-        ("MGT-STEP-06", &["C51-DUTY-05"]),
+        // No management review: nor does top management check the ISMS's results, nor can the
+        // performance reports reach it.
+        ("MGT-STEP-06", &["C51-DUTY-05", "C53-MAND-02"]),
+        // No continual improvement: nor is leadership seen to push it.
+        ("MGT-STEP-10", &["C51-DUTY-07"]),
         // Annex A within Annex A: no disciplinary procedure in the handbook, so no handled case.
         ("A54-CTL-05", &["RC-03-PROOF"]),
         // No job description with a security section: the claim that they set out duties.
