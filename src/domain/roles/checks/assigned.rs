@@ -91,8 +91,8 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
         let gone = former_holders(register, role, today);
         // Words that fit a leaver ("whose leaving date is …") and a starter ("who starts on …").
         if !gone.is_empty() {
-            let which = if names.is_empty() { "only" } else { "also" };
-            text += &format!("; it is recorded {which} for {}", gone.join(", "));
+            let recorded = if names.is_empty() { "recorded only" } else { "also recorded" };
+            text += &format!("; it is {recorded} for {}", gone.join(", "));
         }
         text.push('.');
         // Dated by the first departure that left it short, so a plan can be due before it.
