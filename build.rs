@@ -87,6 +87,9 @@ struct Item {
     /// Questions: the key group whose interview readiness the question asks about.
     #[serde(default)]
     interview_of: Option<String>,
+    /// Questions: a recurring activity (a review, an audit) rather than a document.
+    #[serde(default)]
+    recurring: bool,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -175,7 +178,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {} }},",
+                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -194,7 +197,8 @@ fn main() {
                 opt(&i.same_as),
                 opt(&i.within),
                 opt(&i.asks_role),
-                opt(&i.interview_of)
+                opt(&i.interview_of),
+                i.recurring
             )
             .unwrap();
         }

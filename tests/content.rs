@@ -40,7 +40,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
     ];
     static ITEMS: [Item; 5] = [
         item("X", "a", &["s1"]),
-        Item { finding: Severity::Observation, ..item("V", "a", &["s1"]) },
+        Item { finding: Severity::Observation, recurring: true, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
         item("Y", "a", &["s9"]),
         Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
@@ -63,6 +63,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "W: unknown owner role cfo",
         "RC2: the proof must be at least minor and at least as severe as the claim",
         "RC3: unknown item GONE",
+        "V: only a question renewed monthly, quarterly or yearly can be a recurring activity",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

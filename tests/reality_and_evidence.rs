@@ -319,6 +319,43 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
 }
 
 #[test]
+fn a_recurring_activity_a_whole_interval_overdue_was_not_held_a_document_was_only_not_reviewed() {
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    assert!(review.recurring && review.cadence == Some(Cadence::Annually) && review.finding == Severity::Major);
+    let find = |a: &Assessment, id: &str| findings_for(a).into_iter().find(|f| f.item_id == id);
+    // The last management review 26 months ago: none was held in its planned interval.
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(review.id, |list| list.push(evidence(day(2024, 9, 1))));
+    let f = find(&a, review.id).unwrap();
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::Gap, Severity::Major, Some(day(2025, 9, 1))));
+    assert_eq!(f.cost, audit_readiness::domain::points::weight(review.finding), "it earns nothing, as a no");
+    assert!(f.explanation.contains("so it was not held when planned"), "{}", f.explanation);
+    // Like a "no", it carries what the review should have covered, and the verdict.
+    a.set_answer("MGT-FAQ-01", Answer::No, today());
+    let findings = findings_for(&a);
+    assert_eq!(findings.iter().find(|f| f.item_id == "MGT-FAQ-01").and_then(|f| f.part_of).map(|p| p.item_id), Some(review.id));
+    let score = compute(catalog, &a, &findings);
+    assert_eq!((score.majors, score.minors, score.verdict), (1, 0, Verdict::NotReady));
+    // Five days past its expiry it is a late record: stale, raised as "partly" would be, however
+    // far away the audit (judged on today only).
+    a.set_answer("MGT-FAQ-01", Answer::Yes, today());
+    a.edit_evidence(review.id, |list| list[0].produced_on = Some(day(2025, 11, 18)));
+    for audit in [None, Some(day(2026, 12, 7)), Some(day(2027, 11, 23))] {
+        a.audit_date = audit;
+        let f = find(&a, review.id).unwrap();
+        assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, review.partly_severity()), "{audit:?}");
+    }
+    // A policy approved 26 months ago is still approved: its review is late, not missing.
+    let policy = catalog.item("C52-POL-08").unwrap();
+    assert!(!policy.recurring);
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(policy.id, |list| list.push(evidence(day(2024, 9, 1))));
+    let f = find(&a, policy.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, policy.partly_severity()));
+}
+
+#[test]
 fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     let catalog = Catalog::builtin();
     let item = quarterly_item();

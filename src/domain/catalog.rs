@@ -108,6 +108,10 @@ pub struct Item {
     /// the question asks about. While the derived interview item finds that group unprepared, the
     /// question's gap is part of it, not a second finding for the same unrehearsed CEO.
     pub interview_of: Option<&'static str>,
+    /// Questions: a recurring activity (a management review, an internal audit) whose record is
+    /// of the event itself, not a document that stays valid while it is reviewed late. With its
+    /// evidence a whole renewal interval past expiry, it was not held when planned: a "no".
+    pub recurring: bool,
 }
 
 impl Item {
@@ -275,6 +279,9 @@ impl Catalog {
             }
             if super::roles::RoleKind::from_code(item.owner).is_none() {
                 problems.push(format!("{}: unknown owner role {}", item.id, item.owner));
+            }
+            if item.recurring && (item.source != Source::Answered || item.cadence.and_then(super::evidence::validity_months).is_none()) {
+                problems.push(format!("{}: only a question renewed monthly, quarterly or yearly can be a recurring activity", item.id));
             }
             if item.evidence.is_empty() {
                 problems.push(format!("{}: no evidence examples", item.id));

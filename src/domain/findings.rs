@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
-use super::evidence::{after_upcoming_audit, freshest_expiry, freshness, planned_only, Freshness};
+use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, Freshness};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
@@ -361,7 +361,20 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             format!("The newest evidence expires on {expires_on}, on or before the audit day. Renew it in time."),
         ),
     };
-    let mut f = finding(item, kind, item.partly_severity(), half, explanation);
+    // A recurring activity with a whole further interval gone by since its record expired was
+    // not held when planned: a "no" (a Gap), not a late record. Judged on today only.
+    let missed = kind == FindingKind::StaleEvidence && item.recurring;
+    let mut f = match missed && item.cadence.and_then(|c| expires_on(c, date)).is_some_and(|next| next <= ctx.today) {
+        true => {
+            let explanation = format!(
+                "{explanation} A whole further interval has passed since without a new one, so it was not held when \
+                 planned: an auditor treats it as not in place. If it is missing: {}",
+                lower_first(item.finding_reason)
+            );
+            finding(item, FindingKind::Gap, item.finding, worth, explanation)
+        }
+        false => finding(item, kind, item.partly_severity(), half, explanation),
+    };
     f.date = Some(date);
     Some(f)
 }

@@ -192,5 +192,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         within: None,
         asks_role: None,
         interview_of: None,
+        recurring: false,
     }
 }
