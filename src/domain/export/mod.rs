@@ -153,11 +153,10 @@ pub struct Report<'a> {
     pub caveats: Vec<String>,
 }
 
-/// One line of the gap list: a finding, its catalogue item and its plan.
+/// One line of the gap list: a finding (with its catalogue item) and its plan.
 #[derive(Debug, Clone, Copy)]
 pub struct Gap<'r> {
     pub finding: &'r Finding,
-    pub item: Option<&'r Item>,
     pub plan: &'r Remediation,
     /// The report's day: a register gap dated after it is one a departure still to come opens.
     pub today: NaiveDate,
@@ -165,7 +164,7 @@ pub struct Gap<'r> {
 
 impl Gap<'_> {
     pub fn title(&self) -> &str {
-        self.item.map_or(self.finding.item_id, |item| item.title)
+        self.finding.item.title
     }
 
     /// The kind with its flag and date, e.g. "Stale evidence (expired 2026-05-01)"; a register
@@ -281,12 +280,8 @@ impl<'a> Report<'a> {
     /// The gap list: predicted majors first, then minors, then observations; costliest first
     /// within each.
     pub fn gaps(&self) -> Vec<Gap<'_>> {
-        let mut gaps: Vec<Gap> = self
-            .findings
-            .iter()
-            .zip(&self.plans)
-            .map(|(finding, plan)| Gap { finding, item: Some(finding.item), plan, today: self.today })
-            .collect();
+        let mut gaps: Vec<Gap> =
+            self.findings.iter().zip(&self.plans).map(|(finding, plan)| Gap { finding, plan, today: self.today }).collect();
         gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
         gaps
     }

@@ -11,6 +11,7 @@ use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use crate::domain::wording::lower_first;
 
 use super::bank::{Question, QuestionBank, Topic};
+use super::readiness::{interview_day, presence};
 
 /// One question on a person's card, with why they get it and what backs the answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,6 +127,7 @@ pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Findin
     let register = &assessment.register;
     let person = register.person(person_id)?;
     let roles = register.held_roles(person_id);
+    let day = interview_day(assessment, today);
     let questions = card_questions(bank, register, person_id)
         .into_iter()
         .map(|(q, reasons)| CardQuestion {
@@ -133,7 +135,7 @@ pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Findin
             reasons,
             on_file: on_file(assessment, q),
             open_gaps: open_gaps(findings, q),
-            holders: holders(register, q.text().names_holders, person_id, today, assessment.audit_date),
+            holders: holders(register, q.text().names_holders, person_id, today, day),
         })
         .collect();
     Some(CueCard {
@@ -168,29 +170,23 @@ fn on_file(assessment: &Assessment, q: &Question) -> Vec<String> {
     out
 }
 
-/// One line per role code: who holds it today or will by an upcoming audit, each with a leaving
-/// date still to come ("before the audit" when they will be gone by then) or a start date, the
-/// card's own person as "you"; or that nobody works here in it.
-fn holders(register: &Register, codes: &[&str], person_id: &str, today: NaiveDate, audit: Option<NaiveDate>) -> Vec<String> {
-    let audit = audit.filter(|audit| *audit > today);
+/// One line per role code: who holds it today or on the interview day (an upcoming audit), each
+/// with the presence the readiness table shows ("leaves on …, before the audit", "starts on …"),
+/// or a leaving date still to come after it; the card's own person as "you"; or that nobody works
+/// here in it.
+fn holders(register: &Register, codes: &[&str], person_id: &str, today: NaiveDate, day: NaiveDate) -> Vec<String> {
     codes
         .iter()
         .filter_map(|code| RoleKind::from_code(code))
         .map(|role| {
             let mut names: Vec<String> = Vec::new();
             for a in register.assignments.iter().filter(|a| a.role == role) {
-                let Some(p) = register.person(&a.person_id) else { continue };
-                let here = [Some(today), audit].into_iter().flatten().any(|day| p.is_current(day));
-                if !here {
-                    continue;
-                }
+                let Some(p) = register.person(&a.person_id).filter(|p| p.is_current(today) || p.is_current(day)) else { continue };
                 let name = if p.id == person_id { format!("you ({})", p.display_name()) } else { p.display_name().to_string() };
-                let gone_by_audit = p.leaving_date.is_some_and(|leaves| audit.is_some_and(|audit| leaves <= audit));
-                let line = match (p.not_started(today), p.leaving_date) {
-                    (true, _) => format!("{name} (starts on {})", p.start_date.unwrap_or(today)),
-                    (false, Some(leaves)) if gone_by_audit => format!("{name} (leaves on {leaves}, before the audit)"),
-                    (false, Some(leaves)) => format!("{name} (leaves on {leaves})"),
-                    (false, None) => name,
+                let line = match (presence(p, today, day), p.leaving_date) {
+                    (Some(presence), _) => format!("{name} ({})", lower_first(&presence.text())),
+                    (None, Some(leaves)) => format!("{name} (leaves on {leaves})"),
+                    (None, None) => name,
                 };
                 if !names.contains(&line) {
                     names.push(line);

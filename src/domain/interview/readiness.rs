@@ -157,7 +157,7 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
 }
 
 /// Whether someone is here today but gone by the interview day, or only starts by then.
-fn presence(person: &Person, today: NaiveDate, day: NaiveDate) -> Option<Presence> {
+pub(super) fn presence(person: &Person, today: NaiveDate, day: NaiveDate) -> Option<Presence> {
     match (person.is_current(today), person.is_current(day), person.leaving_date, person.start_date) {
         (true, false, Some(left), _) => Some(Presence::LeavesBeforeAudit(left)),
         (false, true, _, Some(start)) => Some(Presence::Starts(start)),

@@ -34,6 +34,11 @@ impl Person {
         self.leaving_date.is_some_and(|left| left <= today)
     }
 
+    /// The leaving date, once it has come by `today` (dates a gap the departure opens).
+    pub fn left_on(&self, today: NaiveDate) -> Option<NaiveDate> {
+        self.leaving_date.filter(|_| self.has_left(today))
+    }
+
     /// Starts after `today`.
     pub fn not_started(&self, today: NaiveDate) -> bool {
         self.start_date.is_some_and(|start| start > today)

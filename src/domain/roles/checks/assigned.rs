@@ -104,7 +104,7 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
 /// The first leaving date among the holders of `role` who have left by `today`.
 fn left_on(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<NaiveDate> {
     let holders = register.assignments.iter().filter(|a| &a.role == role).filter_map(|a| register.person(&a.person_id));
-    holders.filter(|p| p.has_left(today)).filter_map(|p| p.leaving_date).min()
+    holders.filter_map(|p| p.left_on(today)).min()
 }
 
 /// Holders of `role` who do not work here today, with the reason.

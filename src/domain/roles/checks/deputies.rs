@@ -40,8 +40,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             Some(p) => {
                 if let Some(why) = p.absence(today) {
                     // Dated by the deputy's departure, so a gap only a departure ahead opens says when.
-                    let left = p.leaving_date.filter(|_| p.has_left(today));
-                    out.push(Problem { date: left, ..Problem::new(format!("{who} has {} as deputy, {why}.", p.display_name())) });
+                    let text = format!("{who} has {} as deputy, {why}.", p.display_name());
+                    out.push(Problem { date: p.left_on(today), ..Problem::new(text) });
                 }
             }
         }

@@ -61,8 +61,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             false => Problem::new(text),
         };
         // Dated by the first departure that breaks the line, if one does.
-        let left =
-            line.not_current.iter().filter_map(|id| register.person(id)).filter(|p| p.has_left(today)).filter_map(|p| p.leaving_date).min();
+        let left = line.not_current.iter().filter_map(|id| register.person(id)?.left_on(today)).min();
         out.push(Problem { date: left, ..problem });
     }
     out
