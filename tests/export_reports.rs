@@ -358,6 +358,23 @@ fn the_not_applicable_table_says_which_exclusions_count() {
     };
     assert!(row("C53-PRE-03").contains("Still counted as a gap"), "{}", row("C53-PRE-03"));
     assert!(row(control.id).contains("Excluded from the score"), "{}", row(control.id));
+    // Every practice of the control excluded leaves the control out: none of them counts.
+    let first_control = control.reference.split(',').next().unwrap();
+    for item in catalog.items.iter().filter(|i| i.excludable() && !i.is_derived() && i.reference.starts_with(first_control)) {
+        a.set_answer(item.id, audit_readiness::domain::Answer::NotApplicable, today());
+        a.set_na_justification(item.id, "Too small".into());
+    }
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let row = md
+        .lines()
+        .find(|l| l.starts_with(&format!("| {} | {} | Too small |", control.reference, markdown::inline(control.title))))
+        .unwrap();
+    assert!(
+        row.ends_with("| Still counted as a gap: every practice of its Annex A control is excluded, which leaves the control out |"),
+        "{row}"
+    );
+    let oscal = audit_readiness::domain::export::oscal::render(&Report::new(catalog, &a, today()));
+    assert!(oscal.contains("like every other practice of its Annex A control"), "OSCAL says so too");
 }
 
 #[test]

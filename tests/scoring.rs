@@ -122,6 +122,60 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     assert!(!catalog.item("C53-PLAY-03").unwrap().excludable(), "auditor objectivity is Clause 9.2");
 }
 
+/// The practices the catalogue lists for an Annex A control: excludable items citing it first.
+fn practices_of(catalog: &Catalog, control: &str) -> Vec<&'static audit_readiness::domain::Item> {
+    catalog.items.iter().filter(|i| !i.is_derived() && i.excludable() && i.reference.split(',').next() == Some(control)).collect()
+}
+
+#[test]
+fn excluding_every_practice_of_an_annex_a_control_is_challenged_not_ready() {
+    let catalog = Catalog::builtin();
+    let practices = practices_of(catalog, "A 5.4");
+    assert!(practices.len() >= 10, "{}", practices.len());
+    let mut a = all(catalog, Answer::Yes);
+    for item in &practices {
+        a.set_answer(item.id, Answer::NotApplicable, today());
+        a.set_na_justification(item.id, "We are a small team".into());
+    }
+    let findings = all_findings(catalog, &a, today());
+    let challenged: Vec<_> = findings.iter().filter(|f| f.kind == FindingKind::ExclusionChallenged).collect();
+    assert_eq!(challenged.len(), practices.len(), "every practice is back in scope");
+    // One nonconformity, at least minor, on the first practice; the others are part of it.
+    let standing: Vec<_> = findings.iter().filter(|f| f.stands_alone()).collect();
+    assert_eq!(standing.len(), 1, "{standing:#?}");
+    let lead = standing[0];
+    assert_eq!((lead.item_id, lead.kind, lead.severity), (practices[0].id, FindingKind::ExclusionChallenged, Severity::Minor));
+    assert!(lead.explanation.contains("leaves A 5.4 itself out of your Statement of Applicability"), "{}", lead.explanation);
+    assert!(lead.explanation.contains("Clause 6.1.3 d)"), "{}", lead.explanation);
+    assert!(findings.iter().filter(|f| !f.stands_alone()).all(|f| f.part_of.is_some_and(|p| p.item_id == lead.item_id)));
+    // Each practice costs what a "no" costs, and every lost point is explained.
+    let s = score(&a);
+    assert_eq!(s.verdict, Verdict::NearlyReady);
+    assert_eq!(s.possible, score(&all(catalog, Answer::Yes)).possible, "nothing left the score");
+    let lost: Points = practices.iter().map(|i| weight(i.finding)).sum();
+    assert_eq!(s.possible - s.earned, lost);
+    assert_eq!(findings.iter().map(|f| f.cost).sum::<Points>(), lost);
+    // One practice answered as it stands keeps the control in: the other exclusions count again.
+    a.set_answer(practices[3].id, Answer::Yes, today());
+    assert_eq!(all_findings(catalog, &a, today()), vec![]);
+    let s = score(&a);
+    assert_eq!((s.percent, s.verdict), (100, Verdict::Ready));
+    assert!(s.possible < score(&all(catalog, Answer::Yes)).possible);
+    // So does one still open: it is a finding of its own, and the rest stay excluded.
+    a.set_answer(practices[3].id, Answer::No, today());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(practices[3].id, FindingKind::Gap)]);
+    // A control the catalogue lists one practice for can be excluded with its reason.
+    for control in ["A 8.32", "A 5.24"] {
+        assert_eq!(practices_of(catalog, control).len(), 1, "{control}");
+    }
+    let mut a = all(catalog, Answer::Yes);
+    let single = practices_of(catalog, "A 8.32")[0];
+    a.set_answer(single.id, Answer::NotApplicable, today());
+    a.set_na_justification(single.id, "No in-house development".into());
+    assert_eq!((score(&a).percent, score(&a).verdict), (100, Verdict::Ready));
+}
+
 #[test]
 fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
     let catalog = Catalog::builtin();

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, Freshness};
+use super::exclusions::{Exclusions, WholeControl};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
@@ -26,6 +27,8 @@ pub enum FindingKind {
     Unanswered,
     /// "Not applicable" on an Annex A item without the justification that would exclude it.
     ReasonMissing,
+    /// "Not applicable" on every practice of an Annex A control: the control itself is left out.
+    ExclusionChallenged,
     /// The requirement is not met (answered no).
     Gap,
     /// The requirement is only partly met.
@@ -59,6 +62,7 @@ impl FindingKind {
         match self {
             FindingKind::Unanswered => "Not yet known",
             FindingKind::ReasonMissing => "Reason missing",
+            FindingKind::ExclusionChallenged => "Exclusion challenged",
             FindingKind::Gap => "Gap",
             FindingKind::Partial => "Partly met",
             FindingKind::CheckboxGap => "Checkbox gap",
@@ -79,6 +83,7 @@ impl FindingKind {
         match self {
             FindingKind::Unanswered => "unanswered",
             FindingKind::ReasonMissing => "reason-missing",
+            FindingKind::ExclusionChallenged => "exclusion-challenged",
             FindingKind::Gap => "gap",
             FindingKind::Partial => "partial",
             FindingKind::CheckboxGap => "checkbox-gap",
@@ -161,11 +166,14 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub assessment: &'a Assessment,
     pub today: NaiveDate,
+    /// The Annex A controls whose every practice is marked not applicable.
+    pub exclusions: &'a Exclusions,
 }
 
 /// All findings, most expensive first. New kinds of check add a step here; nothing downstream changes.
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
-    let ctx = Context { catalog, assessment, today };
+    let exclusions = Exclusions::of(catalog, assessment);
+    let ctx = Context { catalog, assessment, today, exclusions: &exclusions };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
     super::same_requirement::count_once(catalog, &mut findings);
     findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
@@ -239,6 +247,9 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         );
         return Some(finding(item, FindingKind::Gap, item.finding, worth, explanation));
     }
+    if let Some(whole) = ctx.exclusions.whole_control(item).filter(|_| answer == Some(Answer::NotApplicable)) {
+        return Some(exclusion_challenged(ctx, item, whole));
+    }
     let cost = worth - earned(answer, worth)?;
     let (kind, severity, explanation) = match answer {
         Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
@@ -263,6 +274,29 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         ),
     };
     Some(finding(item, kind, severity, cost, explanation))
+}
+
+/// A practice of an Annex A control excluded together with every other practice of it: the
+/// control itself is left out, which an auditor challenges. The first practice carries the
+/// nonconformity (at least minor); each practice costs what a "no" costs until answered as it is.
+fn exclusion_challenged(ctx: &Context, item: &'static Item, whole: WholeControl) -> Finding {
+    let control = whole.control;
+    let explanation = format!(
+        "Marked not applicable, like every other practice listed for {control} ({} in all), which leaves {control} itself \
+         out of your Statement of Applicability. A company with staff cannot justify leaving it out (management has to \
+         require everyone to apply security), so an auditor challenges the exclusion under Clause 6.1.3 d) and treats \
+         these practices as not in place. Answer each one as it stands; keep not applicable for a practice you really \
+         meet another way, and say which.",
+        whole.practices
+    );
+    let lead = whole.lead.id == item.id;
+    let severity = if lead { item.finding.max(Severity::Minor) } else { item.finding };
+    let mut f = finding(item, FindingKind::ExclusionChallenged, severity, weight(item.finding), explanation);
+    f.remediation = format!("Answer it as it stands, or show how you meet {control} instead: {}.", item.evidence.join("; "));
+    if !lead {
+        f.part_of = part_of_item(ctx.catalog, item, whole.lead.base_id());
+    }
+    f
 }
 
 /// "Not applicable" chosen on an item that could be excluded, but without its reason.

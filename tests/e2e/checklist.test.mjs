@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
-  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent,
+  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, storedStateAll,
 } from './harness.mjs';
 
 let server;
@@ -29,6 +29,32 @@ test('an Annex A control marked not applicable counts once it has its reason, an
   await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
   assert.match(await page.textContent('#A54-CTL-02-status'), /^Ready/);
   assert.notEqual(await progress(), before);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('every practice of A 5.4 marked not applicable leaves the control out: the exclusion is challenged and nothing reads ready', async () => {
+  const practices = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && !i.reference.includes('Clause')
+    && i.reference.split(',')[0].trim() === 'A 5.4');
+  assert.ok(practices.length >= 10, String(practices.length));
+  const [lead, last] = [practices[0], practices.at(-1)];
+  const state = JSON.parse(storedStateAll('yes'));
+  for (const p of practices.slice(0, -1)) state.assessment.responses[p.id] = { answer: 'not_applicable', na_justification: 'We are a team of four' };
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify(state));
+  const verdict = async () => (await page.textContent('#readiness-verdict')).trim();
+  assert.equal(await verdict(), 'Ready', 'one practice still answered keeps A 5.4 in');
+  await page.goto(`${server.url}#/item/${last.id}`);
+  await page.waitForSelector(`#${last.id}-not_applicable`);
+  await page.check(`#${last.id}-not_applicable`);
+  await page.fill(`#${last.id}-na`, 'Nothing to add');
+  assert.equal(await verdict(), 'Nearly ready');
+  assert.match(await page.textContent(`#${last.id}-status`), /^Exclusion challenged: Part of another finding \(−1 pt\)$/);
+  await page.goto(`${server.url}#/item/${lead.id}`);
+  await page.waitForSelector(`#${lead.id}-status`);
+  assert.match(await page.textContent(`#${lead.id}-status`), /^Exclusion challenged: Minor nonconformity/);
+  assert.match(await page.textContent(`#${lead.id}-detail`), /leaves A 5\.4 itself out of your Statement of Applicability/);
+  await screenshot(page, 'exclusion-challenged');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

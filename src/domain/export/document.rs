@@ -171,10 +171,12 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     if !na.is_empty() {
         blocks.push(Block::Heading(2, "Not applicable, with justification".into()));
         let effect = |item: &Item| {
-            if item.excludable() {
-                "Excluded from the score"
-            } else {
+            if !item.excludable() {
                 "Still counted as a gap: it rests on a Clause requirement, and only Annex A controls can be excluded"
+            } else if report.exclusion_challenged(item) {
+                "Still counted as a gap: every practice of its Annex A control is excluded, which leaves the control out"
+            } else {
+                "Excluded from the score"
             }
         };
         let rows =

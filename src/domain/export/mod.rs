@@ -360,6 +360,12 @@ impl<'a> Report<'a> {
             .collect()
     }
 
+    /// Whether `item`'s exclusion is challenged: every practice of its Annex A control is marked
+    /// not applicable, so none of them leaves the score (see `exclusions`).
+    pub fn exclusion_challenged(&self, item: &Item) -> bool {
+        self.findings.iter().any(|f| f.kind == FindingKind::ExclusionChallenged && f.item_id == item.id)
+    }
+
     /// Days from today to the audit, when an audit date is set.
     pub fn days_to_audit(&self) -> Option<i64> {
         self.audit_date.map(|audit| (audit - self.today).num_days())

@@ -211,6 +211,9 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
             "Not applicable, which a requirement of the management system cannot be, so it counts as not in place"
         }
         (Some(Answer::NotApplicable), None) => "Not applicable, but without a justification, so it counts as not answered",
+        (Some(Answer::NotApplicable), _) if report.exclusion_challenged(item) => {
+            "Not applicable, like every other practice of its Annex A control, which leaves the control out, so it counts as not in place"
+        }
         _ => given.map_or("Not answered", Answer::label),
     };
     let mut description = if item.is_register() {
