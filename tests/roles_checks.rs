@@ -80,7 +80,7 @@ fn a_missing_clause_5_3_responsibility_is_a_major_role_gap() {
     assert_eq!((f.kind, f.severity, f.stands_alone()), (FindingKind::RoleGap, Severity::Major, true));
     let follows = findings.iter().find(|f| f.item_id == "REG-REPORTING-LINE").unwrap();
     assert_eq!((follows.cost, follows.part_of.map(|p| p.item_id)), (Points::whole(2), Some("REG-ROLES-ASSIGNED")));
-    assert!(follows.explanation.starts_with("Part of “The roles the ISMS cannot run without have a current holder” (REG-ROLES-ASSIGNED)"));
+    assert!(follows.explanation.starts_with("Part of “The roles the ISMS cannot run without have a current holder” (Clause 5.3, A 5.2)"));
     assert_eq!(findings.iter().filter(|f| f.stands_alone()).count(), 1, "one nonconformity");
     assert_eq!(verdict, Verdict::NotReady);
 }

@@ -75,7 +75,11 @@ fn two_gaps_answered_no_and_shown_by_the_register_are_two_minors_not_four() {
         assert_eq!((c.kind, c.cost, c.counted_with), (FindingKind::AppointmentGap, Points::whole(2), None));
         let with = q.counted_with.expect("the question is counted with its register check");
         assert_eq!((with.item_id, with.own_cost, q.cost, q.kind), (check, Points::whole(2), Points::ZERO, FindingKind::Gap));
-        assert!(q.explanation.starts_with(&format!("Counted once, with “{}” ({check})", catalog.title_of(check))));
+        assert!(q.explanation.starts_with(&format!(
+            "Counted once, with “{}” ({})",
+            catalog.title_of(check),
+            catalog.item(check).unwrap().reference
+        )));
         assert!(q.explanation.contains("both need fixing to recover the points"));
         assert_eq!(q.cost_text(), "no extra points");
         assert_eq!(q.standing(), format!("Gap · counted once, with “{}”", catalog.title_of(check)));
@@ -215,7 +219,7 @@ fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_cove
     for part in review_parts {
         let f = finding(&findings, part);
         assert_eq!((f.part_of.map(|p| p.item_id), f.stands_alone()), (Some("MGT-STEP-06"), false), "{part}");
-        assert!(f.explanation.starts_with("Part of “Management review carried out” (MGT-STEP-06): not a separate"), "{}", f.explanation);
+        assert!(f.explanation.starts_with("Part of “Management review carried out” (Clause 9.3): not a separate"), "{}", f.explanation);
         // Each still costs its points until the review is held.
         assert_eq!(f.cost, weight(Catalog::builtin().item(part).unwrap().finding), "{part}");
     }

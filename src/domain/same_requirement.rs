@@ -22,6 +22,9 @@ pub struct CountedWith {
     pub item_id: &'static str,
     #[serde(skip)]
     pub title: &'static str,
+    /// Its clause or control, which the note names (item IDs mean nothing to a reader).
+    #[serde(skip)]
+    pub reference: &'static str,
     /// What this finding costs on its own: its area's percentage still counts it.
     pub own_cost: Points,
 }
@@ -32,7 +35,7 @@ impl CountedWith {
         format!(
             "Counted once, with “{}” ({}), which covers the same requirement: no extra points here, but both need fixing to \
              recover the points.",
-            self.title, self.item_id
+            self.title, self.reference
         )
     }
 }
@@ -45,6 +48,9 @@ pub struct PartOf {
     pub item_id: &'static str,
     #[serde(skip)]
     pub title: &'static str,
+    /// Its clause or control, which the note names (item IDs mean nothing to a reader).
+    #[serde(skip)]
+    pub reference: &'static str,
     /// How many less grave register gaps it also follows from (a leaver can empty a required role
     /// and a review-team seat at once).
     #[serde(skip)]
@@ -52,13 +58,17 @@ pub struct PartOf {
 }
 
 impl PartOf {
+    fn of(cause: &'static Item, others: usize) -> PartOf {
+        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others }
+    }
+
     /// The sentence that opens the explanation of a finding that is part of another.
     pub fn note(&self) -> String {
-        let (title, item_id) = (self.title, self.item_id);
+        let (title, reference) = (self.title, self.reference);
         match self.others {
-            0 => format!("Part of “{title}” ({item_id}): not a separate nonconformity, though it costs its points until that is fixed."),
+            0 => format!("Part of “{title}” ({reference}): not a separate nonconformity, though it costs its points until that is fixed."),
             n => format!(
-                "Part of “{title}” ({item_id}) and {}: not a separate nonconformity, though it costs its points until they are fixed.",
+                "Part of “{title}” ({reference}) and {}: not a separate nonconformity, though it costs its points until they are fixed.",
                 counted(n, "other register gap", "other register gaps")
             ),
         }
@@ -78,13 +88,13 @@ pub(crate) fn part_of(catalog: &Catalog, item: &Item, problems: &[Problem]) -> O
         }
     }
     let gravest = causes.iter().copied().reduce(|a, b| if b.finding > a.finding { b } else { a })?;
-    Some(PartOf { item_id: gravest.id, title: gravest.title, others: causes.len() - 1 })
+    Some(PartOf::of(gravest, causes.len() - 1))
 }
 
 /// `item`'s finding as part of the one the item `cause` (a base id) raises.
 pub(crate) fn part_of_item(catalog: &Catalog, item: &Item, cause: &str) -> Option<PartOf> {
     let cause = in_same_copy(catalog, item, cause)?;
-    Some(PartOf { item_id: cause.id, title: cause.title, others: 0 })
+    Some(PartOf::of(cause, 0))
 }
 
 /// The item with base id `base` in the same copy of the catalogue as `item`. Compares whole ids:
@@ -140,8 +150,8 @@ impl Finding {
     /// The nonconformity an auditor would raise, or whom it is counted with (then none of its own).
     pub fn predicted_text(&self) -> String {
         match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.item_id),
-            (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.item_id),
+            (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.reference),
+            (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.reference),
             (None, None) => self.severity.label().to_string(),
         }
     }
@@ -176,6 +186,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
                 let (carrier, counted) = if findings[c].cost >= findings[q].cost { (c, q) } else { (q, c) };
                 let with = CountedWith {
                     item_id: findings[carrier].item_id,
+                    reference: findings[carrier].reference,
                     title: if carrier == c { check.title } else { catalog.item(question).map_or(question, |q| q.title) },
                     own_cost: findings[counted].cost,
                 };
@@ -209,7 +220,7 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
             _ => false,
         };
         if open && findings[own].part_of.is_none() {
-            findings[own].part_of = Some(gap.part_of.unwrap_or(PartOf { item_id: gap.item_id, title: gap.item.title, others: 0 }));
+            findings[own].part_of = Some(gap.part_of.unwrap_or(PartOf::of(gap.item, 0)));
         }
     }
 }

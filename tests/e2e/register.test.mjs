@@ -132,7 +132,7 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   // The vacancy is the major; the stale record is part of it (it costs its points, but is not
   // a second nonconformity), and says so.
   const current = await checkText(page, 'REG-CURRENT-HOLDERS');
-  assert.match(current, /Part of another finding · Role gap \(−2 pts\)Part of “The roles the ISMS cannot run without have a current holder” \(REG-ROLES-ASSIGNED\)/);
+  assert.match(current, /Part of another finding · Role gap \(−2 pts\)Part of “The roles the ISMS cannot run without have a current holder” \(Clause 5\.3, A 5\.2\)/);
   assert.match(await checkText(page, 'REG-ROLES-ASSIGNED'), /Major nonconformity/);
   assert.match(current, new RegExp(`Ben Lindqvist still holds the role Information security manager \\(ISMS owner\\) after their leaving date, ${isoDaysFromToday(-3)}`));
   assert.equal(await text(page, '#readiness-verdict'), 'Not ready');
@@ -314,7 +314,7 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   await page.check('#C53-PRE-02-no');
   // The register check names who lacks a record, so it keeps the points; the answer says so.
   assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: Counted once with another finding \(no extra points\)$/);
-  assert.match(await text(page, '#C53-PRE-02-detail'), /^Counted once, with “Each appointment is on record” \(REG-APPOINTMENT-EVIDENCE\)/);
+  assert.match(await text(page, '#C53-PRE-02-detail'), /^Counted once, with “Each appointment is on record” \(Clause 5\.3\)/);
   assert.equal(await page.locator('#C53-PRE-02-register-note').count(), 0, 'said once, by the explanation');
   await page.goto(`${server.url}#/dashboard`);
   await page.waitForSelector('#why-list li');

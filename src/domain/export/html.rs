@@ -8,6 +8,7 @@ use std::fmt::Write;
 use super::document::{build, text_lines, Block, Line};
 use super::{iso, Report};
 use crate::domain::dates::parse_iso;
+use crate::domain::wording::date_runs;
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -26,7 +27,7 @@ th { background: #f3f5f7; }
    their words whole, so a table never runs off a phone or a printed page. */
 td.long { overflow-wrap: anywhere; }
 /* A date is one word: never split at its hyphens. */
-td.date { white-space: nowrap; }
+.date { white-space: nowrap; }
 /* On a phone each row becomes a card, each cell labelled with its column. */
 @media screen and (max-width: 40rem) {
   table, tbody, tr, td { display: block; }
@@ -109,7 +110,8 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
             // A date is one word: never split at its hyphens.
-            out.push_str(if is_date(cell) {
+            let date = is_date(cell);
+            out.push_str(if date {
                 "<td class=\"date\""
             } else if has_long_run(cell) {
                 "<td class=\"long\""
@@ -117,7 +119,10 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>]) {
                 "<td"
             });
             out.push_str(labels.get(i).map_or(" data-label=\"\">", String::as_str));
-            push_lines(out, cell);
+            match date {
+                true => push_escaped(out, cell),
+                false => push_lines(out, cell),
+            }
             out.push_str("</td>");
         }
         out.push_str("</tr>\n");
@@ -143,12 +148,13 @@ fn is_date(cell: &str) -> bool {
 }
 
 /// Appends text that may span lines (a note, an N/A reason) as element content: each line
-/// escaped, the line breaks kept as `<br>` (HTML would otherwise run the lines together).
+/// escaped, the line breaks kept as `<br>` (HTML would otherwise run the lines together), and
+/// every ISO date in it kept whole ("leaves on 2026-12-24" never breaks at the date's hyphens).
 fn push_lines(out: &mut String, text: &str) {
     // Most cells are one line: no need to split them (a 10× report has tens of thousands).
     if !text.contains(['\n', '\r']) {
         if !text.trim().is_empty() {
-            push_escaped(out, text);
+            push_dated(out, text);
         }
         return;
     }
@@ -156,7 +162,22 @@ fn push_lines(out: &mut String, text: &str) {
         if n > 0 {
             out.push_str("<br>");
         }
-        push_escaped(out, line);
+        push_dated(out, line);
+    }
+}
+
+/// One line, escaped, each date in it in a no-wrap span (a line without a hyphen has none).
+fn push_dated(out: &mut String, line: &str) {
+    if !line.contains('-') {
+        return push_escaped(out, line);
+    }
+    for (date, run) in date_runs(line) {
+        match date {
+            true => {
+                let _ = write!(out, "<span class=\"date\">{run}</span>");
+            }
+            false => push_escaped(out, run),
+        }
     }
 }
 
