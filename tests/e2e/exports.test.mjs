@@ -38,11 +38,12 @@ test('every format downloads from the app and passes the outside validators; hos
   await page.click('#C53-PRE-01-note-summary');
   await page.fill('#C53-PRE-01-note', HOSTILE_NOTE);
   await page.check('#C53-PRE-02-partly');
-  // A note that is one long link: the report wraps it on a phone and on paper.
+  // A note that is one long link: the report wraps it on a phone and on paper (and keeps its date whole).
   await page.click('#C53-PRE-02-note-summary');
-  await page.fill('#C53-PRE-02-note', 'https://sharepoint.example.com/sites/isms/Shared%20Documents/Appointments/SecurityManagerAppointmentLetter_2026.pdf');
+  await page.fill('#C53-PRE-02-note', 'Signed 2026-05-04: https://sharepoint.example.com/sites/isms/Shared%20Documents/Appointments/SecurityManagerAppointmentLetter_2026.pdf');
   await page.click('#nav-plan');
   await page.fill('#gap-C53-PRE-01-owner', HOSTILE_OWNER);
+  await page.fill('#gap-C53-PRE-02-owner', 'Sam (back on 2026-12-14)');
   // The assessment's name heads the reports and names their files.
   await page.click('#nav-assessments');
   await page.fill('#assessment-a1-name', HOSTILE_NAME);
@@ -91,11 +92,15 @@ test('every format downloads from the app and passes the outside validators; hos
     return {
       scrollWidth: document.documentElement.scrollWidth, innerWidth,
       label: getComputedStyle(cell, '::before').content, cellWidth: cell.getBoundingClientRect().width,
+      // A date inside a cell's text flows with that text, right of the label, never under it.
+      dateOffsets: [...document.querySelectorAll('td span.date')]
+        .map((s) => s.getBoundingClientRect().left - s.closest('td').getBoundingClientRect().left),
     };
   });
   assert.ok(phone.scrollWidth <= phone.innerWidth, `the report is ${phone.scrollWidth} px wide at ${phone.innerWidth} px`);
   assert.equal(phone.label, '"Item"');
   assert.ok(phone.cellWidth > phone.innerWidth * 0.75, `a row is ${phone.cellWidth} px wide`);
+  assert.ok(phone.dateOffsets.length > 0 && phone.dateOffsets.every((x) => x >= 110), `dates at ${phone.dateOffsets}`);
   await reportPage.screenshot({ path: join(ARTIFACTS, 'report-375.png') });
   assert.deepEqual(await axeViolations(reportPage), [], 'the report passes axe-core on a phone');
   // Printed on A4 (182 mm between the margins, 688 CSS px), every table stays on the page, long

@@ -33,8 +33,9 @@ td.long { overflow-wrap: anywhere; }
   table, tbody, tr, td { display: block; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   tr { border: 1px solid #d0d7de; border-radius: 6px; padding: .3rem .6rem; margin-bottom: .6rem; }
-  td { border: 0; padding: .15rem 0; display: grid; grid-template-columns: minmax(5.5rem, 35%) 1fr; gap: .6rem; }
-  td::before { content: attr(data-label); font-weight: 600; color: #57606a; }
+  /* The label floats in the cell's left margin, so the cell's text (dates in it too) flows as one. */
+  td { border: 0; padding: .15rem 0 .15rem 7.6rem; display: flow-root; }
+  td::before { content: attr(data-label); float: left; width: 7rem; margin-left: -7.6rem; font-weight: 600; color: #57606a; }
 }
 ul { padding-left: 1.3rem; }
 footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
