@@ -67,13 +67,26 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     assert_eq!(verdict(&a), Verdict::Ready);
     let found = caveats(Catalog::builtin(), &a, today());
     let by = today().checked_add_days(Days::new(LOOKAHEAD_DAYS)).unwrap();
-    let [Caveat::RegisterChangesSoon { from, checks, problems }] = found.as_slice() else { panic!("{found:?}") };
+    let [Caveat::RegisterChangesSoon { from, checks, problems, following }] = found.as_slice() else { panic!("{found:?}") };
     // Dated by his departure, not by the end of the look-ahead window.
     assert_eq!(*from, day(2026, 11, 30));
     assert!(problems.iter().any(|p| p.contains("Nobody who works here holds the role Information security manager")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("Ben Lindqvist still holds the role")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("as deputy, whose leaving date is 2026-11-30")), "{problems:?}");
+    // What only follows from his roles left without a holder (his duties, his reporting line,
+    // his name still on the roles) is one closing line, not a dozen more naming him.
+    assert!(!problems.iter().any(|p| p.contains("Ben Lindqvist still holds the role")), "{problems:?}");
+    assert!(!problems.iter().any(|p| p.contains("is accountable for")), "{problems:?}");
+    let details = found[0].details();
+    assert_eq!(details.len(), problems.len() + 1);
+    assert_eq!(
+        details.last().unwrap(),
+        &format!("{following} more problems follow from roles left without a holder (their duties, reporting line and records).")
+    );
+    assert!(*following >= 6, "{following}");
     // Counted by check, not by sentence: one leaver names his roles in many sentences.
-    assert!(*checks < problems.len() && *checks >= 2, "{checks} checks, {problems:?}");
+    let all = problems.len() + following;
+    assert!(*checks < all && *checks >= 2, "{checks} checks, {problems:?}");
+    assert_eq!(found[0].count_text(), format!("{checks} checks, {all} problems"));
     assert_eq!(
         found[0].text(),
         format!(

@@ -20,8 +20,10 @@ pub enum Caveat {
     /// Answered "yes" with no evidence record that says what the evidence is.
     SelfDeclared { count: usize },
     /// How many register checks find new gaps within [`LOOKAHEAD_DAYS`], the first from `from`
-    /// (a leaving date, else the end of that window), with every new problem as a sentence.
-    RegisterChangesSoon { from: NaiveDate, checks: usize, problems: Vec<String> },
+    /// (a leaving date, else the end of that window), with each new problem as a sentence, except
+    /// the `following` ones that only follow from a role left without a holder: one leaver's
+    /// duties, reporting line and records would repeat their name a dozen times.
+    RegisterChangesSoon { from: NaiveDate, checks: usize, problems: Vec<String>, following: usize },
 }
 
 impl Caveat {
@@ -41,11 +43,31 @@ impl Caveat {
         }
     }
 
-    /// The concrete problems behind the sentence, if it has any.
-    pub fn details(&self) -> &[String] {
+    /// The concrete problems behind the sentence, if it has any, those that follow from a role
+    /// left without a holder counted in one closing line.
+    pub fn details(&self) -> Vec<String> {
         match self {
-            Caveat::SelfDeclared { .. } => &[],
-            Caveat::RegisterChangesSoon { problems, .. } => problems,
+            Caveat::SelfDeclared { .. } => Vec::new(),
+            Caveat::RegisterChangesSoon { problems, following, .. } => {
+                let mut lines = problems.clone();
+                if *following > 0 {
+                    lines.push(format!(
+                        "{} from roles left without a holder (their duties, reporting line and records).",
+                        counted(*following, "more problem follows", "more problems follow")
+                    ));
+                }
+                lines
+            }
+        }
+    }
+
+    /// How many checks and problems the details stand for: "6 checks, 17 problems".
+    pub fn count_text(&self) -> String {
+        match self {
+            Caveat::SelfDeclared { count } => counted(*count, "answer", "answers"),
+            Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
+                format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems"))
+            }
         }
     }
 }
@@ -81,12 +103,17 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
     }
     let by = today.checked_add_days(Days::new(LOOKAHEAD_DAYS))?;
     let register = &assessment.register;
-    let (mut problems, mut checks, mut from) = (Vec::new(), 0, by);
+    let (mut problems, mut following, mut checks, mut from) = (Vec::new(), 0, 0, by);
     for check in CHECKS {
         let new = check.new_by(register, &(check.run)(register, today), by);
         checks += usize::from(!new.is_empty());
         from = new.iter().filter_map(|p| p.date).filter(|on| *on > today).fold(from, NaiveDate::min);
-        problems.extend(new.into_iter().map(|p| p.text));
+        for problem in new {
+            match problem.raised_by {
+                Some(_) => following += 1,
+                None => problems.push(problem.text),
+            }
+        }
     }
-    (!problems.is_empty()).then_some(Caveat::RegisterChangesSoon { from, checks, problems })
+    (checks > 0).then_some(Caveat::RegisterChangesSoon { from, checks, problems, following })
 }

@@ -147,18 +147,14 @@ pub struct Finding {
     /// Set when another finding already charges the same requirement: this one costs nothing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted_with: Option<CountedWith>,
+    /// Whether it is open today, not only by the audit ahead (a register gap that a departure
+    /// or lapse still to come opens is not).
+    #[serde(skip)]
+    pub open_today: bool,
 }
 
 /// How a register problem found only on the audit day ahead opens its line.
 pub const BY_THE_AUDIT: &str = "By the audit on";
-
-impl Finding {
-    /// For a register finding: whether any of its problems is there today, not only by the
-    /// audit ahead (a departure or lapse still to come).
-    pub fn open_today(&self) -> bool {
-        self.details.is_empty() || self.details.iter().any(|d| !d.starts_with(BY_THE_AUDIT))
-    }
-}
 
 /// What a check needs to know about "now".
 #[derive(Debug, Clone, Copy)]
@@ -226,6 +222,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         lead: None,
         part_of: None,
         counted_with: None,
+        open_today: true,
     }
 }
 
@@ -420,6 +417,7 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let check = check_for(item.base_id())?;
     let register = &ctx.assessment.register;
     let mut problems = (check.run)(register, ctx.today);
+    let open_today = !problems.is_empty();
     // The auditor sees the register as it will be on audit day: someone leaving, a record
     // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
     if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
@@ -440,6 +438,7 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     f.date = problems.iter().filter_map(|p| p.date).min();
     f.part_of = part_of(ctx.catalog, item, &problems);
     f.details = problems.into_iter().map(|p| p.text).collect();
+    f.open_today = open_today;
     Some(f)
 }
 

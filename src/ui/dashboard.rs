@@ -64,24 +64,15 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 /// one by one, behind a disclosure: the panel beside this card already says the sentence.
 #[component]
 fn VerdictCaveats(state: AppState) -> impl IntoView {
-    let details = Memo::new(move |_| {
-        state.assessment.with(|a| match register_changes_soon(a, state.today) {
-            Some(Caveat::RegisterChangesSoon { checks, problems, .. }) => (checks, problems),
-            _ => (0, Vec::new()),
-        })
-    });
-    let items = move || details.with(|(_, d)| d.iter().map(|d| view! { <li>{with_whole_dates(d)}</li> }).collect_view());
+    let caveat = Memo::new(move |_| state.assessment.with(|a| register_changes_soon(a, state.today)));
+    let details = Memo::new(move |_| caveat.with(|c| c.as_ref().map(Caveat::details).unwrap_or_default()));
+    let items = move || details.with(|d| d.iter().map(|d| view! { <li>{with_whole_dates(d)}</li> }).collect_view());
     let summary = move || {
-        details.with(|(checks, d)| {
-            format!(
-                "Register gaps ahead without an audit date ({}, {})",
-                counted(*checks, "check", "checks"),
-                counted(d.len(), "problem", "problems")
-            )
-        })
+        let counts = caveat.with(|c| c.as_ref().map(Caveat::count_text).unwrap_or_default());
+        format!("Register gaps ahead without an audit date ({counts})")
     };
     view! {
-        <details class="caveats" id="dashboard-caveats" hidden=move || details.with(|(_, d)| d.is_empty())>
+        <details class="caveats" id="dashboard-caveats" hidden=move || details.with(Vec::is_empty)>
             <summary>{summary}</summary>
             <ul class="caveat-details">{items}</ul>
         </details>

@@ -33,12 +33,17 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   const listed = await text(page, '#dashboard-caveats');
   // Counted as the panel counts them (checks), with the problems listed below.
   const checks = panel.match(/within 90 days (\d+) register checks find/)[1];
-  const problems = await page.locator('#dashboard-caveats li').count();
+  // Each problem on its line, except those that only follow from his roles left without a
+  // holder, counted in the last line instead of naming him a dozen more times.
+  const lines = await page.$$eval('#dashboard-caveats li', (lis) => lis.map((li) => li.textContent));
+  const following = Number(lines.at(-1).match(/^(\d+) more problems follow from roles left without a holder/)[1]);
+  const problems = lines.length - 1 + following;
   assert.ok(listed.startsWith(`Register gaps ahead without an audit date (${checks} checks, ${problems} problems)`), listed);
+  assert.equal(lines.filter((l) => l.includes('Ben Lindqvist')).length, lines.length - 1, 'each listed line is about Ben');
+  assert.ok(lines.length <= 8, `${lines.length} lines`);
   // Dates stay whole on one line.
   assert.ok(await page.locator('#dashboard-caveats li .date-whole').count() > 0);
   assert.match(listed, /Nobody who works here holds the role Information security manager/);
-  assert.match(listed, /Ben Lindqvist still holds the role/);
   await screenshot(page, 'caveats-dashboard-1280');
   assert.deepEqual(await axeViolations(page), []);
 

@@ -177,7 +177,7 @@ impl Gap<'_> {
             (FindingKind::StaleEvidence, Some(d)) => format!("{} (expired {})", kind.label(), iso(d)),
             (FindingKind::ExpiresBeforeAudit, Some(d)) => format!("{} (expires {})", kind.label(), iso(d)),
             (FindingKind::CheckboxGap, _) => format!("{} (claimed, proof missing)", kind.label()),
-            (k, Some(d)) if k.is_register() && d > self.today && self.finding.open_today() => {
+            (k, Some(d)) if k.is_register() && d > self.today && self.finding.open_today => {
                 format!("{} (open now; more from {})", kind.label(), iso(d))
             }
             (k, Some(d)) if k.is_register() && d > self.today => format!("{} (from {})", kind.label(), iso(d)),
