@@ -10,7 +10,6 @@ use super::route::item_href;
 use super::state::AppState;
 use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
-use crate::domain::wording::counted;
 use crate::domain::{FindingKind, Score};
 use crate::ui::text::with_whole_dates;
 
