@@ -288,7 +288,17 @@ fn an_observation_says_when_not_applicable_does_not_count_as_an_exclusion() {
         observations.iter().find(|o| o["title"] == wanted.as_str()).unwrap()["description"].as_str().unwrap().to_string()
     };
     assert!(description(&a, excludable.id).contains("Answer: Not applicable, but without a justification, so it counts as not answered."));
-    assert!(description(&a, required.id).contains("cannot be, so it counts as not in place"));
+    let because = required.not_excludable_because().unwrap();
+    assert!(
+        description(&a, required.id).contains(&format!("Answer: Not applicable. Still counted as a gap: {because}.")),
+        "{}",
+        description(&a, required.id)
+    );
+    // A practice of A 5.4, which every company with staff applies, is not excluded either.
+    let practice = catalog.item("A54-CTL-03").unwrap();
+    a.set_answer(practice.id, Answer::NotApplicable, today());
+    a.set_na_justification(practice.id, "We are too small".into());
+    assert!(description(&a, practice.id).contains("Still counted as a gap: A 5.4 applies to every company with staff"));
     // With a justification, an Annex A item is simply not applicable.
     a.set_na_justification(excludable.id, "No suppliers".into());
     assert!(description(&a, excludable.id).contains("Answer: Not applicable. Justification: No suppliers"));

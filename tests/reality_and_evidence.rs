@@ -305,7 +305,7 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
     assert_eq!((f.item_id, f.kind, f.date), (item.id, FindingKind::StaleEvidence, Some(day(2026, 10, 15))));
     // Raised as "partly" would be: a clause requirement whose record lapsed is a minor.
     assert_eq!(f.severity, item.partly_severity());
-    assert_eq!(f.severity, if item.excludable() { item.finding.downgraded() } else { item.finding.min(Severity::Minor) });
+    assert_eq!(f.severity, if item.rests_on_clause() { item.finding.min(Severity::Minor) } else { item.finding.downgraded() });
     assert_eq!(f.cost.in_halves() * 2, audit_readiness::domain::points::weight(item.finding).in_halves());
     // A newer record makes it fresh again: only the freshest record counts.
     a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 1))));

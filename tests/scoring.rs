@@ -117,63 +117,82 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     a.set_answer(practice.id, Answer::NotApplicable, today());
     let f = &all_findings(catalog, &a, today())[0];
     assert!(f.explanation.starts_with("Marked not applicable, but this good practice supports Clause"), "{}", f.explanation);
-    // Annex A controls alone can be excluded.
-    assert!(catalog.item("A54-CTL-03").unwrap().excludable());
+    // Annex A controls alone can be excluded, and not those every company with staff applies.
+    assert!(catalog.item("MGT-STEP-08").unwrap().excludable(), "change management, A 8.32");
+    assert!(!catalog.item("A54-CTL-03").unwrap().excludable(), "A 5.4");
     assert!(!catalog.item("C53-PLAY-03").unwrap().excludable(), "auditor objectivity is Clause 9.2");
 }
 
-/// The practices the catalogue lists for an Annex A control: excludable items citing it first.
-fn practices_of(catalog: &Catalog, control: &str) -> Vec<&'static audit_readiness::domain::Item> {
-    catalog.items.iter().filter(|i| !i.is_derived() && i.excludable() && i.reference.split(',').next() == Some(control)).collect()
-}
-
 #[test]
-fn excluding_every_practice_of_an_annex_a_control_is_challenged_not_ready() {
+fn a_practice_of_a_control_every_company_applies_marked_not_applicable_is_not_in_place() {
     let catalog = Catalog::builtin();
-    let practices = practices_of(catalog, "A 5.4");
-    assert!(practices.len() >= 10, "{}", practices.len());
+    // The practices of A 5.2-5.4 that rest on no clause: the A 5.4 controls and most reality checks.
+    let practices: Vec<_> = catalog
+        .items
+        .iter()
+        .filter(|i| !i.is_derived() && !i.rests_on_clause() && i.reference.split(", ").any(|c| ["A 5.2", "A 5.3", "A 5.4"].contains(&c)))
+        .collect();
+    assert!(practices.len() >= 15, "{}", practices.len());
+    assert!(practices.iter().all(|i| !i.excludable()));
+    let item = catalog.item("A54-CTL-08").unwrap();
     let mut a = all(catalog, Answer::Yes);
-    for item in &practices {
-        a.set_answer(item.id, Answer::NotApplicable, today());
-        a.set_na_justification(item.id, "We are a small team".into());
-    }
+    a.set_answer(item.id, Answer::NotApplicable, today());
+    a.set_na_justification(item.id, "We are a team of six".into());
     let findings = all_findings(catalog, &a, today());
-    let challenged: Vec<_> = findings.iter().filter(|f| f.kind == FindingKind::ExclusionChallenged).collect();
-    assert_eq!(challenged.len(), practices.len(), "every practice is back in scope");
-    // One nonconformity, at least minor, on the first practice; the others are part of it.
-    let standing: Vec<_> = findings.iter().filter(|f| f.stands_alone()).collect();
-    assert_eq!(standing.len(), 1, "{standing:#?}");
-    let lead = standing[0];
-    assert_eq!((lead.item_id, lead.kind, lead.severity), (practices[0].id, FindingKind::ExclusionChallenged, Severity::Minor));
-    assert!(lead.explanation.contains("leaves A 5.4 itself out of your Statement of Applicability"), "{}", lead.explanation);
-    assert!(lead.explanation.contains("Clause 6.1.3 d)"), "{}", lead.explanation);
-    assert!(findings.iter().filter(|f| !f.stands_alone()).all(|f| f.part_of.is_some_and(|p| p.item_id == lead.item_id)));
-    // Each practice costs what a "no" costs, and every lost point is explained.
-    let s = score(&a);
-    assert_eq!(s.verdict, Verdict::NearlyReady);
-    assert_eq!(s.possible, score(&all(catalog, Answer::Yes)).possible, "nothing left the score");
-    let lost: Points = practices.iter().map(|i| weight(i.finding)).sum();
-    assert_eq!(s.possible - s.earned, lost);
-    assert_eq!(findings.iter().map(|f| f.cost).sum::<Points>(), lost);
-    // One practice answered as it stands keeps the control in: the other exclusions count again.
-    a.set_answer(practices[3].id, Answer::Yes, today());
-    assert_eq!(all_findings(catalog, &a, today()), vec![]);
+    assert_eq!(findings.iter().map(|f| (f.item_id, f.kind, f.severity)).collect::<Vec<_>>(), [(item.id, FindingKind::Gap, item.finding)]);
+    assert!(
+        findings[0].explanation.starts_with(
+            "Marked not applicable, but A 5.4 applies to every company with staff, so no Statement of Applicability can leave it \
+             out. An auditor treats it as not in place."
+        ),
+        "{}",
+        findings[0].explanation
+    );
+    assert_ne!(score(&a).verdict, Verdict::Ready);
+    // Every practice of A 5.4 marked not applicable, with reasons, counts as every one answered no:
+    // no way round the control, and no cliff between excluding all of them and all but one.
+    // (Except a proof that needs an event, with nothing yet to show: see the reality checks.)
+    let event =
+        |i: &&&audit_readiness::domain::Item| catalog.reality_checks.iter().any(|c| c.proof_item == i.id && c.no_event_shown_by.is_some());
+    let (mut excluded, mut no) = (all(catalog, Answer::Yes), all(catalog, Answer::Yes));
+    for item in practices.iter().filter(|i| !event(i)) {
+        excluded.set_answer(item.id, Answer::NotApplicable, today());
+        excluded.set_na_justification(item.id, "We are a team of six".into());
+        no.set_answer(item.id, Answer::No, today());
+    }
+    let (excluded, no) = (score(&excluded), score(&no));
+    assert_eq!((excluded.percent, excluded.earned, excluded.possible), (no.percent, no.earned, no.possible));
+    assert_eq!((excluded.majors, excluded.minors, excluded.observations), (no.majors, no.minors, no.observations));
+    assert_ne!(excluded.verdict, Verdict::Ready);
+    // A control outside that list still leaves the score with its reason.
+    let mut a = all(catalog, Answer::Yes);
+    let change = catalog.item("MGT-STEP-08").unwrap();
+    a.set_answer(change.id, Answer::NotApplicable, today());
+    a.set_na_justification(change.id, "No in-house development or infrastructure".into());
     let s = score(&a);
     assert_eq!((s.percent, s.verdict), (100, Verdict::Ready));
     assert!(s.possible < score(&all(catalog, Answer::Yes)).possible);
-    // So does one still open: it is a finding of its own, and the rest stay excluded.
-    a.set_answer(practices[3].id, Answer::No, today());
-    let findings = all_findings(catalog, &a, today());
-    assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(practices[3].id, FindingKind::Gap)]);
-    // A control the catalogue lists one practice for can be excluded with its reason.
-    for control in ["A 8.32", "A 5.24"] {
-        assert_eq!(practices_of(catalog, control).len(), 1, "{control}");
-    }
+}
+
+#[test]
+fn a_proof_only_partly_there_is_at_least_a_minor() {
+    let catalog = Catalog::builtin();
+    // A random employee who cannot quite explain their duties: the auditor's sample fails.
+    let proof = catalog.item("RC-01-PROOF").unwrap();
+    assert!(!proof.rests_on_clause());
     let mut a = all(catalog, Answer::Yes);
-    let single = practices_of(catalog, "A 8.32")[0];
-    a.set_answer(single.id, Answer::NotApplicable, today());
-    a.set_na_justification(single.id, "No in-house development".into());
-    assert_eq!((score(&a).percent, score(&a).verdict), (100, Verdict::Ready));
+    a.set_answer(proof.id, Answer::Partly, today());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(
+        findings.iter().map(|f| (f.item_id, f.kind, f.severity)).collect::<Vec<_>>(),
+        [(proof.id, FindingKind::Partial, Severity::Minor)]
+    );
+    assert_eq!(score(&a).verdict, Verdict::NearlyReady);
+    // A control's minimum first step stays an observation.
+    let step = catalog.item("A54-CTL-08").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(step.id, Answer::Partly, today());
+    assert_eq!(all_findings(catalog, &a, today())[0].severity, Severity::Observation);
 }
 
 #[test]

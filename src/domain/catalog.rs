@@ -127,17 +127,40 @@ impl Item {
 
     /// Whether "not applicable" can take the item out of scope: only an Annex A control can be
     /// excluded (with a reason, in the Statement of Applicability); the requirements of
-    /// Clauses 4 to 10 apply to every ISMS, so an item that also rests on one cannot be.
+    /// Clauses 4 to 10 apply to every ISMS, and so do the controls of [`EVERY_COMPANY`], so an
+    /// item that also rests on one of them cannot be.
     pub fn excludable(&self) -> bool {
-        self.clause_references().is_empty()
+        self.not_excludable_because().is_none()
+    }
+
+    /// Why "not applicable" cannot take the item out of scope, if it cannot: "it rests on
+    /// Clause 7.1, a requirement of the management system itself", or "A 5.4 applies to every
+    /// company with staff".
+    pub fn not_excludable_because(&self) -> Option<String> {
+        let clauses = self.clause_references();
+        if !clauses.is_empty() {
+            let clauses = clauses.join(", ");
+            return Some(match self.finding {
+                Severity::Observation => format!("this good practice supports {clauses}, which every ISMS has to meet"),
+                _ => format!("it rests on {clauses}, a requirement of the management system itself"),
+            });
+        }
+        let control = self.reference.split(',').map(str::trim).find(|part| EVERY_COMPANY.contains(part))?;
+        Some(format!("{control} applies to every company with staff, so no Statement of Applicability can leave it out"))
+    }
+
+    /// Whether the item rests on a management-system clause (Clauses 4 to 10), not only on
+    /// Annex A controls.
+    pub fn rests_on_clause(&self) -> bool {
+        !self.clause_references().is_empty()
     }
 
     /// What an auditor raises for "partly": a management-system requirement (Clauses 4 to 10)
     /// partly met is still not met, so a minor nonconformity (a major one partly met is raised
     /// as a minor); an Annex A control at its minimum first step, or good practice, one level lower.
     pub fn partly_severity(&self) -> Severity {
-        match (self.excludable(), self.finding) {
-            (false, Severity::Major | Severity::Minor) => Severity::Minor,
+        match (self.rests_on_clause(), self.finding) {
+            (true, Severity::Major | Severity::Minor) => Severity::Minor,
             (_, severity) => severity.downgraded(),
         }
     }
@@ -156,6 +179,13 @@ impl Item {
         }
     }
 }
+
+/// The Annex A controls this app asks about that no company with staff can exclude: roles and
+/// responsibilities (A 5.2), segregation of duties (A 5.3, met in a small team with compensating
+/// checks, not left out) and management requiring everyone to apply security (A 5.4). A practice
+/// of one of them marked not applicable is a practice not in place; only other controls (change
+/// management, A 8.32, say) can be excluded with a reason.
+pub const EVERY_COMPANY: [&str; 3] = ["A 5.2", "A 5.3", "A 5.4"];
 
 /// A "checkbox compliance trap vs reality check" pair: a claim item and the proof an auditor tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,6 +272,12 @@ impl Catalog {
 
     pub fn area(&self, id: &str) -> Option<&Area> {
         self.areas.iter().find(|area| area.id == id)
+    }
+
+    /// Whether the item is a proof that needs an event (`RealityCheck::no_event_shown_by`): its
+    /// "not applicable" counts, with a reason, while the record shows nothing has happened yet.
+    pub fn needs_event(&self, item_id: &str) -> bool {
+        self.reality_checks.iter().any(|c| c.proof_item == item_id && c.no_event_shown_by.is_some())
     }
 
     pub fn items_in<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'static Item> + 'a {

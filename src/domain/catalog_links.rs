@@ -30,7 +30,7 @@ impl Catalog {
             }
             match self.item(question_id) {
                 None => problems.push(format!("{}: same as unknown item {question_id}", item.id)),
-                Some(q) if q.source != Source::Answered || q.excludable() || q.finding != item.finding => {
+                Some(q) if q.source != Source::Answered || !q.rests_on_clause() || q.finding != item.finding => {
                     problems.push(format!("{}: {question_id} must be an answered clause question of the same severity", item.id))
                 }
                 Some(_) => {}
@@ -59,7 +59,7 @@ impl Catalog {
                 None => problems.push(format!("{}: within unknown item {broader_id}", item.id)),
                 Some(b)
                     if b.source != Source::Answered
-                        || (b.excludable() && !item.excludable())
+                        || (!b.rests_on_clause() && item.rests_on_clause())
                         || b.within.is_some()
                         || b.finding < item.finding
                         || b.id == item.id =>

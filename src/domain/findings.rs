@@ -12,7 +12,6 @@ use serde::Serialize;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, Freshness};
-use super::exclusions::{Exclusions, WholeControl};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
@@ -27,8 +26,6 @@ pub enum FindingKind {
     Unanswered,
     /// "Not applicable" on an Annex A item without the justification that would exclude it.
     ReasonMissing,
-    /// "Not applicable" on every practice of an Annex A control: the control itself is left out.
-    ExclusionChallenged,
     /// The requirement is not met (answered no).
     Gap,
     /// The requirement is only partly met.
@@ -62,7 +59,6 @@ impl FindingKind {
         match self {
             FindingKind::Unanswered => "Not yet known",
             FindingKind::ReasonMissing => "Reason missing",
-            FindingKind::ExclusionChallenged => "Exclusion challenged",
             FindingKind::Gap => "Gap",
             FindingKind::Partial => "Partly met",
             FindingKind::CheckboxGap => "Checkbox gap",
@@ -83,7 +79,6 @@ impl FindingKind {
         match self {
             FindingKind::Unanswered => "unanswered",
             FindingKind::ReasonMissing => "reason-missing",
-            FindingKind::ExclusionChallenged => "exclusion-challenged",
             FindingKind::Gap => "gap",
             FindingKind::Partial => "partial",
             FindingKind::CheckboxGap => "checkbox-gap",
@@ -162,14 +157,11 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub assessment: &'a Assessment,
     pub today: NaiveDate,
-    /// The Annex A controls whose every practice is marked not applicable.
-    pub exclusions: &'a Exclusions,
 }
 
 /// All findings, most expensive first. New kinds of check add a step here; nothing downstream changes.
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
-    let exclusions = Exclusions::of(catalog, assessment);
-    let ctx = Context { catalog, assessment, today, exclusions: &exclusions };
+    let ctx = Context { catalog, assessment, today };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
     super::same_requirement::count_once(catalog, &mut findings);
     findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
@@ -230,28 +222,30 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
 fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answer = ctx.assessment.answer_for(item);
     let worth = weight(item.finding);
-    if answer == Some(Answer::NotApplicable) && !item.excludable() {
-        let clauses = item.clause_references().join(", ");
-        let rests_on = if item.finding == Severity::Observation {
-            format!("this good practice supports {clauses}, which every ISMS has to meet")
-        } else {
-            format!("it rests on {clauses}, a requirement of the management system itself")
+    if let Some(because) = item.not_excludable_because().filter(|_| answer == Some(Answer::NotApplicable)) {
+        if no_event_yet(ctx, item) {
+            return None;
+        }
+        let rule = match item.rests_on_clause() {
+            true => {
+                " Clauses 4 to 10 apply to every ISMS, and only Annex A controls can be excluded (with a reason, in the \
+                     Statement of Applicability)."
+            }
+            false => "",
         };
-        let explanation = format!(
-            "Marked not applicable, but {rests_on}: Clauses 4 to 10 apply to every ISMS, and only Annex A controls can \
-             be excluded (with a reason, in the Statement of Applicability). An auditor treats it as not in place. {}",
-            item.finding_reason
-        );
+        let explanation =
+            format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}", item.finding_reason);
         return Some(finding(item, FindingKind::Gap, item.finding, worth, explanation));
-    }
-    if let Some(whole) = ctx.exclusions.whole_control(item).filter(|_| answer == Some(Answer::NotApplicable)) {
-        return Some(exclusion_challenged(ctx, item, whole));
     }
     let cost = worth - earned(answer, worth)?;
     let (kind, severity, explanation) = match answer {
         Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
         // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
+        // What an auditor tests (a reality check's proof) only partly there is not there: at least minor.
+        Some(Answer::Partly) if ctx.catalog.reality_checks.iter().any(|c| c.proof_item == item.id) => {
+            (FindingKind::Partial, item.partly_severity().max(Severity::Minor), format!("Only partly in place. {}", item.why))
+        }
         Some(Answer::Partly) => (FindingKind::Partial, item.partly_severity(), format!("Only partly in place. {}", item.why)),
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
@@ -271,29 +265,6 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         ),
     };
     Some(finding(item, kind, severity, cost, explanation))
-}
-
-/// A practice of an Annex A control excluded together with every other practice of it: the
-/// control itself is left out, which an auditor challenges. The first practice carries the
-/// nonconformity (at least minor); each practice costs what a "no" costs until answered as it is.
-fn exclusion_challenged(ctx: &Context, item: &'static Item, whole: WholeControl) -> Finding {
-    let control = whole.control;
-    let explanation = format!(
-        "Marked not applicable, like every other practice listed for {control} ({} in all), which leaves {control} itself \
-         out of your Statement of Applicability. A company with staff cannot justify leaving it out (management has to \
-         require everyone to apply security), so an auditor challenges the exclusion under Clause 6.1.3 d) and treats \
-         these practices as not in place. Answer each one as it stands; keep not applicable for a practice you really \
-         meet another way, and say which.",
-        whole.practices
-    );
-    let lead = whole.lead.id == item.id;
-    let severity = if lead { item.finding.max(Severity::Minor) } else { item.finding };
-    let mut f = finding(item, FindingKind::ExclusionChallenged, severity, weight(item.finding), explanation);
-    f.remediation = format!("Answer it as it stands, or show how you meet {control} instead: {}.", item.evidence.join("; "));
-    if !lead {
-        f.part_of = part_of_item(ctx.catalog, item, whole.lead.base_id());
-    }
-    f
 }
 
 /// "Not applicable" chosen on an item that could be excluded, but without its reason.
@@ -323,14 +294,23 @@ fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static R
     let proof = ctx.catalog.item(check.proof_item)?;
     let proven = match ctx.assessment.answer_for(proof) {
         Some(Answer::Yes | Answer::Partly) => true,
-        // Nothing has happened yet to show handled, the reason says so and the record shows it.
-        Some(Answer::NotApplicable) => check
-            .no_event_shown_by
-            .and_then(|record| ctx.catalog.item(record))
-            .is_some_and(|record| ctx.assessment.answer_for(record) == Some(Answer::Yes)),
+        Some(Answer::NotApplicable) => no_event_yet(ctx, proof),
         _ => false,
     };
     (claimed && !proven).then_some((check, proof))
+}
+
+/// A proof that needs an event (a handled disciplinary case, `RealityCheck::no_event_shown_by`)
+/// marked not applicable with its reason while the record that would show the event (the
+/// incident register) is in place: nothing has happened yet to show, so nothing is missing.
+fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
+    let Some(check) = ctx.catalog.reality_checks.iter().find(|c| c.proof_item == proof.id) else { return false };
+    let reason = ctx.assessment.response(proof.id).is_some_and(|r| !r.na_justification.trim().is_empty());
+    reason
+        && check
+            .no_event_shown_by
+            .and_then(|record| ctx.catalog.item(record))
+            .is_some_and(|record| ctx.assessment.answer_for(record) == Some(Answer::Yes))
 }
 
 /// The reality check: a claim without its proof earns nothing and is never "ready".

@@ -11,7 +11,6 @@ pub mod dates;
 pub mod early_input;
 pub mod error;
 pub mod evidence;
-pub mod exclusions;
 pub mod export;
 pub mod findings;
 pub mod interview;

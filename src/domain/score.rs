@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use super::assessment::Assessment;
 use super::catalog::{Catalog, Item, Severity};
-use super::exclusions::Exclusions;
 use super::findings::{Finding, FindingKind};
 use super::points::{weight, Points};
 
@@ -176,15 +175,9 @@ enum SameRequirement {
     CountedOnce,
 }
 
-/// The points items are worth (Annex A items marked N/A with a justification are out of scope,
-/// unless every practice of their control is: see `exclusions`),
+/// The points items are worth (Annex A items marked N/A with a justification are out of scope),
 /// and how far they are answered. Derived items (register, interviews) are always in scope.
-fn in_scope(
-    assessment: &Assessment,
-    exclusions: &Exclusions,
-    items: impl Iterator<Item = &'static Item>,
-    pairs: SameRequirement,
-) -> (Points, Progress) {
+fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>, pairs: SameRequirement) -> (Points, Progress) {
     let (mut possible, mut progress) = (Points::ZERO, Progress::default());
     for item in items {
         if item.is_derived() {
@@ -197,7 +190,7 @@ fn in_scope(
         let answer = assessment.answer_for(item);
         progress.questions += 1;
         progress.answered += usize::from(answer.is_some());
-        if !exclusions.accepted(assessment, item) {
+        if answer != Some(super::assessment::Answer::NotApplicable) || !item.excludable() {
             possible += weight(item.finding);
         }
     }
@@ -207,8 +200,7 @@ fn in_scope(
 /// The score: what is possible minus what the findings cost. Nothing is lost without a finding,
 /// and a requirement asked twice (a question and its register check) is charged once.
 pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Score {
-    let exclusions = Exclusions::of(catalog, assessment);
-    let (possible, progress) = in_scope(assessment, &exclusions, catalog.items.iter(), SameRequirement::CountedOnce);
+    let (possible, progress) = in_scope(assessment, catalog.items.iter(), SameRequirement::CountedOnce);
     let lost: Points = findings.iter().map(|f| f.cost).sum();
     let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.stands_alone()).count();
@@ -220,7 +212,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         .areas
         .iter()
         .map(|area| {
-            let (possible, progress) = in_scope(assessment, &exclusions, catalog.items_in(area.id), SameRequirement::CountedInItsArea);
+            let (possible, progress) = in_scope(assessment, catalog.items_in(area.id), SameRequirement::CountedInItsArea);
             let lost: Points = findings.iter().filter(|f| f.area == area.id).map(Finding::area_cost).sum();
             AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })

@@ -122,7 +122,7 @@ fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer
     view! {
         <AnswerChoices state=state item_id=id answer=answer />
         <Show when=move || answer.get() == Some(Answer::NotApplicable)>
-            <JustificationField state=state item_id=id excludable=item.excludable() />
+            <JustificationField state=state item_id=id reason_counts=item.excludable() || state.catalog.needs_event(id) />
         </Show>
         <NoteField state=state item_id=id />
         <EvidenceEditor state=state item=item />

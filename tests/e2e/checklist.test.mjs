@@ -2,9 +2,10 @@
 // back; no request leaves the origin, no console error, no CSP violation, axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
-  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, storedStateAll,
+  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, ARTIFACTS,
 } from './harness.mjs';
 
 let server;
@@ -14,47 +15,33 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const HOSTILE = '<img src=x onerror=alert(1)> =SUM(A1)';
 
-test('an Annex A control marked not applicable counts once it has its reason, and says so until then', async () => {
+test('an Annex A control marked not applicable counts once it has its reason, and says so until then; A 5.4 cannot be excluded', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await page.goto(server.url);
   await waitForApp(page);
+  // Change management (A 8.32) can be left out of a Statement of Applicability, with a reason.
+  await page.click('a[href="#/area/mgmt-duties"]');
+  await page.waitForSelector('#MGT-STEP-08-not_applicable');
+  const progress = () => page.textContent('#progress-mgmt-duties');
+  const before = await progress();
+  await page.check('#MGT-STEP-08-not_applicable');
+  assert.match(await page.textContent('#MGT-STEP-08-status'), /^Reason missing: Minor nonconformity \(−2 pts\)/);
+  assert.match(await page.textContent('#MGT-STEP-08-detail'), /without a reason, so it is not counted as answered/);
+  assert.match(await page.textContent('label[for="MGT-STEP-08-na"]'), /required for N\/A to count/);
+  assert.equal(await progress(), before, 'not counted as answered without its reason');
+  await page.fill('#MGT-STEP-08-na', 'No in-house development; our hosting provider runs every change');
+  assert.match(await page.textContent('#MGT-STEP-08-status'), /^Ready/);
+  assert.notEqual(await progress(), before);
+  // A 5.4 applies to every company with staff: a practice of it marked N/A, reason or not, is not in place.
   await page.click('a[href="#/area/a54-controls"]');
   await page.waitForSelector('#A54-CTL-02-not_applicable');
-  const progress = () => page.textContent('#progress-a54-controls');
-  const before = await progress();
   await page.check('#A54-CTL-02-not_applicable');
-  assert.match(await page.textContent('#A54-CTL-02-status'), /^Reason missing: Minor nonconformity \(−2 pts\)/);
-  assert.match(await page.textContent('#A54-CTL-02-detail'), /without a reason, so it is not counted as answered/);
-  assert.equal(await progress(), before, 'not counted as answered without its reason');
+  assert.match(await page.textContent('label[for="A54-CTL-02-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
   await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
-  assert.match(await page.textContent('#A54-CTL-02-status'), /^Ready/);
-  assert.notEqual(await progress(), before);
-  assert.deepEqual(consoleErrors, []);
-  await context.close();
-});
-
-test('every practice of A 5.4 marked not applicable leaves the control out: the exclusion is challenged and nothing reads ready', async () => {
-  const practices = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && !i.reference.includes('Clause')
-    && i.reference.split(',')[0].trim() === 'A 5.4');
-  assert.ok(practices.length >= 10, String(practices.length));
-  const [lead, last] = [practices[0], practices.at(-1)];
-  const state = JSON.parse(storedStateAll('yes'));
-  for (const p of practices.slice(0, -1)) state.assessment.responses[p.id] = { answer: 'not_applicable', na_justification: 'We are a team of four' };
-  const { context, page, consoleErrors } = await recordingPage(browser);
-  await startWith(page, server.url, JSON.stringify(state));
-  const verdict = async () => (await page.textContent('#readiness-verdict')).trim();
-  assert.equal(await verdict(), 'Ready', 'one practice still answered keeps A 5.4 in');
-  await page.goto(`${server.url}#/item/${last.id}`);
-  await page.waitForSelector(`#${last.id}-not_applicable`);
-  await page.check(`#${last.id}-not_applicable`);
-  await page.fill(`#${last.id}-na`, 'Nothing to add');
-  assert.equal(await verdict(), 'Nearly ready');
-  assert.match(await page.textContent(`#${last.id}-status`), /^Exclusion challenged: Part of another finding \(−1 pt\)$/);
-  await page.goto(`${server.url}#/item/${lead.id}`);
-  await page.waitForSelector(`#${lead.id}-status`);
-  assert.match(await page.textContent(`#${lead.id}-status`), /^Exclusion challenged: Minor nonconformity/);
-  assert.match(await page.textContent(`#${lead.id}-detail`), /leaves A 5\.4 itself out of your Statement of Applicability/);
-  await screenshot(page, 'exclusion-challenged');
+  assert.match(await page.textContent('#A54-CTL-02-status'), /^Gap: Minor nonconformity \(−2 pts\)/);
+  assert.match(await page.textContent('#A54-CTL-02-detail'),
+    /^Marked not applicable, but A 5\.4 applies to every company with staff, so no Statement of Applicability can leave it out\. An auditor treats it as not in place\./);
+  await page.locator('#A54-CTL-02').screenshot({ path: join(ARTIFACTS, 'a54-not-applicable.png') });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -93,7 +80,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.check('#C53-PRE-07-not_applicable');
   assert.equal(await progress(), `5/7 · ${percent} %`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
-  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: a Clause requirement cannot be excluded/);
+  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
   assert.equal(await progress(), `5/7 · ${percent} %`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);

@@ -14,8 +14,9 @@ pub fn explanation(finding: &Finding) -> String {
     let them = if n == 1 { "it" } else { "them" };
     match finding.kind {
         // Catalogue wording and dates only (see `findings`): nothing personal to withhold.
-        Unanswered | ReasonMissing | ExclusionChallenged | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence
-        | ExpiresBeforeAudit => finding.explanation.clone(),
+        Unanswered | ReasonMissing | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence | ExpiresBeforeAudit => {
+            finding.explanation.clone()
+        }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
             let counted = finding.relation_note().map(|note| format!("{note} ")).unwrap_or_default();

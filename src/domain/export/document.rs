@@ -4,7 +4,6 @@
 
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
-use crate::domain::catalog::Item;
 use crate::domain::evidence::validity_among;
 use crate::domain::roles::Person;
 use chrono::NaiveDate;
@@ -170,17 +169,10 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     let na = report.justified_not_applicable();
     if !na.is_empty() {
         blocks.push(Block::Heading(2, "Not applicable, with justification".into()));
-        let effect = |item: &Item| {
-            if !item.excludable() {
-                "Still counted as a gap: it rests on a Clause requirement, and only Annex A controls can be excluded"
-            } else if report.exclusion_challenged(item) {
-                "Still counted as a gap: every practice of its Annex A control is excluded, which leaves the control out"
-            } else {
-                "Excluded from the score"
-            }
-        };
-        let rows =
-            na.iter().map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string(), effect(item).into()]).collect();
+        let rows = na
+            .iter()
+            .map(|(item, why)| vec![item.reference.into(), item.title.into(), why.to_string(), report.not_applicable_effect(item)])
+            .collect();
         blocks.push(Block::Table { headers: vec!["Reference", "Item", "Justification", "Effect"], rows });
     }
 

@@ -360,10 +360,15 @@ impl<'a> Report<'a> {
             .collect()
     }
 
-    /// Whether `item`'s exclusion is challenged: every practice of its Annex A control is marked
-    /// not applicable, so none of them leaves the score (see `exclusions`).
-    pub fn exclusion_challenged(&self, item: &Item) -> bool {
-        self.findings.iter().any(|f| f.kind == FindingKind::ExclusionChallenged && f.item_id == item.id)
+    /// What "not applicable" on `item` does to the score, in a few words: an Annex A control
+    /// excluded, a requirement still counted as a gap (and why), or a proof with no event yet to
+    /// show counted as met.
+    pub fn not_applicable_effect(&self, item: &Item) -> String {
+        match item.not_excludable_because() {
+            None => "Excluded from the score".to_string(),
+            Some(because) if self.findings.iter().any(|f| f.item_id == item.id) => format!("Still counted as a gap: {because}"),
+            Some(_) => "Counted as met: nothing has happened yet to show, and the record that would show it is kept".to_string(),
+        }
     }
 
     /// Days from today to the audit, when an audit date is set.

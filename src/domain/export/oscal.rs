@@ -208,13 +208,10 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
     let given = response.and_then(|r| r.answer);
     let answer = match (given, report.assessment.answer_for(item)) {
         (Some(Answer::NotApplicable), Some(Answer::NotApplicable)) if !item.excludable() => {
-            "Not applicable, which a requirement of the management system cannot be, so it counts as not in place"
+            format!("Not applicable. {}", report.not_applicable_effect(item))
         }
-        (Some(Answer::NotApplicable), None) => "Not applicable, but without a justification, so it counts as not answered",
-        (Some(Answer::NotApplicable), _) if report.exclusion_challenged(item) => {
-            "Not applicable, like every other practice of its Annex A control, which leaves the control out, so it counts as not in place"
-        }
-        _ => given.map_or("Not answered", Answer::label),
+        (Some(Answer::NotApplicable), None) => "Not applicable, but without a justification, so it counts as not answered".to_string(),
+        _ => given.map_or("Not answered", Answer::label).to_string(),
     };
     let mut description = if item.is_register() {
         format!("Checked ({}) against the roles and accountability register: {}", item.reference, item.question)
