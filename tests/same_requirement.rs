@@ -193,6 +193,15 @@ fn the_question_card_names_a_register_check_that_disagrees() {
         "The roles register disagrees: “Holders have authority, not only duties” is open (−2 pts), so this requirement still \
          costs points."
     );
+    // An empty register does not disagree: it is still to fill in.
+    let mut a = all(catalog, Answer::Yes);
+    a.register = Default::default();
+    let (findings, _) = scored(&a);
+    assert_eq!(
+        card_note(&a, "C53-PRE-04", &findings).unwrap(),
+        "The roles register does not show this yet (“Holders have authority, not only duties” is open, −2 pts): fill in the \
+         register to earn these points."
+    );
     // A "no" the register contradicts is worth a second look.
     let mut a = all(catalog, Answer::Yes);
     a.set_answer("C53-PRE-03", Answer::No, today());

@@ -164,6 +164,10 @@ fn a_practice_of_a_control_every_company_applies_marked_not_applicable_is_not_in
     assert_eq!((excluded.percent, excluded.earned, excluded.possible), (no.percent, no.earned, no.possible));
     assert_eq!((excluded.majors, excluded.minors, excluded.observations), (no.majors, no.minors, no.observations));
     assert_ne!(excluded.verdict, Verdict::Ready);
+    // The reason's field says what the reason does.
+    assert!(catalog.na_prompt(item).contains("optional: this cannot be excluded"));
+    assert!(catalog.na_prompt(catalog.item("MGT-STEP-08").unwrap()).contains("required for N/A to count"));
+    assert!(catalog.na_prompt(catalog.item("RC-03-PROOF").unwrap()).contains("only if no case has happened yet"));
     // A control outside that list still leaves the score with its reason.
     let mut a = all(catalog, Answer::Yes);
     let change = catalog.item("MGT-STEP-08").unwrap();

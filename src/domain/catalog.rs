@@ -274,10 +274,18 @@ impl Catalog {
         self.areas.iter().find(|area| area.id == id)
     }
 
-    /// Whether the item is a proof that needs an event (`RealityCheck::no_event_shown_by`): its
-    /// "not applicable" counts, with a reason, while the record shows nothing has happened yet.
-    pub fn needs_event(&self, item_id: &str) -> bool {
-        self.reality_checks.iter().any(|c| c.proof_item == item_id && c.no_event_shown_by.is_some())
+    /// What the reason for "not applicable" does on `item`, as the label of its field: it
+    /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
+    /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
+    /// while the record it names shows nothing has happened yet.
+    pub fn na_prompt(&self, item: &Item) -> &'static str {
+        if item.excludable() {
+            "Why does this not apply? (required for N/A to count)"
+        } else if self.reality_checks.iter().any(|c| c.proof_item == item.id && c.no_event_shown_by.is_some()) {
+            "Why does this not apply? (required: N/A counts only if no case has happened yet, while the incident register is kept)"
+        } else {
+            "Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)"
+        }
     }
 
     pub fn items_in<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'static Item> + 'a {

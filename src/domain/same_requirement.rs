@@ -244,6 +244,13 @@ pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>
             "The roles register shows this in place (“{}” passes), so it costs nothing while unanswered. Confirm it by answering.",
             check.title
         )),
+        // An empty register (or one whose people have all left) shows nothing yet: it is not a
+        // disagreement, it is the register still to fill in.
+        (None, Some(failing)) if failing.lead.is_none() => Some(format!(
+            "The roles register does not show this yet (“{}” is open, {}): fill in the register to earn these points.",
+            check.title,
+            failing.cost_text()
+        )),
         (None, Some(failing)) => Some(format!(
             "The roles register disagrees: “{}” is open ({}), so this requirement still costs points.",
             check.title,

@@ -41,17 +41,11 @@ pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option
     }
 }
 
-/// Why the item does not apply: required for "not applicable" to exclude an Annex A control (or
-/// to say that what a proof needs has not happened yet).
+/// Why the item does not apply, labelled with what the reason does (`Catalog::na_prompt`).
 #[component]
-pub fn JustificationField(state: AppState, item_id: &'static str, reason_counts: bool) -> impl IntoView {
+pub fn JustificationField(state: AppState, item_id: &'static str, label: &'static str) -> impl IntoView {
     let field_id = format!("{item_id}-na");
     let label_for = field_id.clone();
-    let label = if reason_counts {
-        "Why does this not apply? (required for N/A to count)"
-    } else {
-        "Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)"
-    };
     let value = move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
     view! {
         <div class="field">

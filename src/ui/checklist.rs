@@ -10,6 +10,7 @@ use super::state::AppState;
 use crate::domain::evidence::undated_renewal;
 use crate::domain::same_requirement::{check_asking, question_note};
 use crate::domain::{Answer, Item};
+use crate::ui::text::with_whole_dates;
 
 #[component]
 pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
@@ -109,7 +110,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
                 view! { <AnswerFields state=state item=item answer=answer /> }.into_any()
             }}
             <p class=status_class id=format!("{id}-status")>{status}</p>
-            <p class="finding-detail" id=format!("{id}-detail")>{detail}</p>
+            <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
             {register_note}
         </article>
     }
@@ -122,7 +123,7 @@ fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer
     view! {
         <AnswerChoices state=state item_id=id answer=answer />
         <Show when=move || answer.get() == Some(Answer::NotApplicable)>
-            <JustificationField state=state item_id=id reason_counts=item.excludable() || state.catalog.needs_event(id) />
+            <JustificationField state=state item_id=id label=state.catalog.na_prompt(item) />
         </Show>
         <NoteField state=state item_id=id />
         <EvidenceEditor state=state item=item />

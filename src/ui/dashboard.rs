@@ -140,7 +140,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                             <span class="finding-tag">
                                 {f.reference}" · "{f.standing()}
                             </span>
-                            <span class="finding-text">{f.explanation.clone()}</span>
+                            <span class="finding-text">{with_whole_dates(&f.explanation)}</span>
                         </li>
                     }
                 })

@@ -36,7 +36,6 @@ mod route;
 mod state;
 pub mod storage;
 mod summary;
-#[cfg(feature = "tools")]
 mod text;
 mod tools;
 

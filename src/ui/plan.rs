@@ -19,11 +19,19 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         finding.map(|finding| view! { <PlanRow state=state finding=finding /> })
     };
     let nothing_open = move || ids.with(Vec::is_empty);
+    // What the suggested due dates count from: the audit ahead, or today when there is none.
+    let due_basis = move || {
+        match state.audit_date.get().filter(|audit| *audit > state.today) {
+        Some(audit) => format!("Suggested due dates fall before the audit on {audit}: majors a month before it, minors two weeks, observations one week (sooner when the audit is close)."),
+        None => "No upcoming audit date is set, so suggested due dates count from today: majors in 30 days, minors in 60, observations in 90. Set the audit date on the dashboard to plan back from it.".to_string(),
+    }
+    };
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
-            "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date before the audit by severity; change them as you plan. The status is for your own tracking: the score moves when the answer, the roles register or the rehearsals behind a line change."
+            "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date by severity; change them as you plan. The status is for your own tracking: the score moves when the answer, the roles register or the rehearsals behind a line change."
         </p>
+        <p class="hint" id="plan-due-basis">{due_basis}</p>
         <RegisterPeople state=state />
         <p id="plan-empty" hidden=move || !nothing_open()>
             "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."

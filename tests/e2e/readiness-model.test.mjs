@@ -41,6 +41,8 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   await page.waitForSelector('#why-title');
   await page.click('#nav-plan');
   await page.waitForSelector('#plan-empty', { state: 'visible' });
+  // Without an audit date the suggested due dates count from today, and the plan says so.
+  assert.match(await page.textContent('#plan-due-basis'), /^No upcoming audit date is set, so suggested due dates count from today/);
   assert.match(await page.textContent('#plan-empty'), /^\s*Nothing to plan: no finding is open/);
   assert.equal(await page.isVisible('table.plan'), false);
 

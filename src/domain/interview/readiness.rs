@@ -17,8 +17,8 @@ use super::rating::{latest, Rating, Rehearsal};
 pub const STALE_AFTER_DAYS: u64 = 90;
 
 /// Opens the explanation of the interview finding; the problems follow.
-pub const LEAD: &str = "Key role holders (top management, the security manager, the holders of the two Clause 5.3 \
-responsibilities and the review team) are not yet ready to explain their duties to an auditor.";
+pub const LEAD: &str = "Not every key role (top management, the security manager, the holders of the two Clause 5.3 \
+responsibilities and the review team) has a holder ready to explain its duties to an auditor.";
 
 pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key person's cue card until every answer is \
 rated Confident, and rehearse again within 90 days of the audit.";

@@ -8,6 +8,7 @@ use super::Iv;
 use crate::domain::catalog::Source;
 use crate::domain::interview::{PersonReadiness, Presence};
 use crate::ui::route::item_href;
+use crate::ui::text::with_whole_dates;
 
 #[component]
 pub fn ReadinessSection(iv: Iv) -> impl IntoView {
@@ -35,7 +36,7 @@ fn item_status(iv: Iv) -> impl IntoView {
         })
     };
     let class = move || if finding.with(Option::is_some) { "iv-item iv-item-open" } else { "iv-item iv-item-ready" };
-    let detail = move || finding.with(|f| f.as_ref().map(|f| f.explanation.clone()));
+    let detail = move || finding.with(|f| f.as_ref().map(|f| with_whole_dates(&f.explanation)));
     Some(view! {
         <div class=class id="interview-item">
             <p class="iv-item-head">

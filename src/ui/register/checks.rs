@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::Reg;
 use crate::domain::Item;
 use crate::ui::route::item_href;
+use crate::ui::text::with_whole_dates;
 
 #[component]
 pub fn RegisterChecks(reg: Reg) -> impl IntoView {
@@ -57,7 +58,7 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
                 {counted.map(|note| view! { <p class="check-counted">{note}</p> })}
                 <p class="check-lead">{lead}</p>
                 <ul class="check-problems">
-                    {list.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                    {list.into_iter().map(|text| view! { <li>{with_whole_dates(&text)}</li> }).collect_view()}
                 </ul>
             }
         })
