@@ -1,5 +1,6 @@
 //! Text with dates in it, shown so that no date breaks across lines at its hyphens.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::domain::wording::date_runs;
@@ -9,8 +10,8 @@ pub fn with_whole_dates(text: &str) -> impl IntoView {
     date_runs(text)
         .into_iter()
         .map(|(date, run)| match date {
-            true => view! { <span class="date-whole">{run.to_string()}</span> }.into_any(),
-            false => run.to_string().into_any(),
+            true => Either::Left(view! { <span class="date-whole">{run.to_string()}</span> }),
+            false => Either::Right(run.to_string()),
         })
         .collect_view()
 }
