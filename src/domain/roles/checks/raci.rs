@@ -25,21 +25,16 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         ))];
     }
     let mut out = Vec::new();
+    // Rows whose one accountable role nobody holds, grouped by that role: one line per role,
+    // not one per row naming the same empty role again and again.
+    let mut unheld: Vec<(String, Vec<&str>)> = Vec::new();
     for row in RESPONSIBILITIES {
         let accountable = register.raci_roles(row.code, Raci::Accountable);
         match accountable.len() {
-            1 if !is_held(register, &accountable[0], today) => {
-                let text = format!(
-                    "{} is accountable for: {}, but nobody who works here holds that role.",
-                    register.role_label(&accountable[0]),
-                    row.label
-                );
-                // A role the ISMS cannot run without, left empty, is REG-ROLES-ASSIGNED's gap.
-                out.push(match super::assigned::REQUIRED.iter().any(|(role, _)| role.code() == accountable[0]) {
-                    true => Problem::raised_by(super::assigned::CHECK.item_id, text),
-                    false => Problem::new(text),
-                });
-            }
+            1 if !is_held(register, &accountable[0], today) => match unheld.iter_mut().find(|(code, _)| *code == accountable[0]) {
+                Some((_, rows)) => rows.push(row.label),
+                None => unheld.push((accountable[0].clone(), vec![row.label])),
+            },
             1 => {}
             0 => out.push(Problem::new(format!("No role is accountable for: {}.", row.label))),
             n => {
@@ -52,6 +47,15 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 )));
             }
         }
+    }
+    for (code, rows) in unheld {
+        let text =
+            format!("{} is accountable for: {}, but nobody who works here holds that role.", register.role_label(&code), rows.join("; "));
+        // A role the ISMS cannot run without, left empty, is REG-ROLES-ASSIGNED's gap.
+        out.push(match super::assigned::REQUIRED.iter().any(|(role, _)| role.code() == code) {
+            true => Problem::raised_by(super::assigned::CHECK.item_id, text),
+            false => Problem::new(text),
+        });
     }
     out
 }
