@@ -108,7 +108,7 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     let findings = all_findings(catalog, &a, today());
     assert_eq!(findings.len(), 1);
     let f = &findings[0];
-    assert_eq!((f.item_id, f.kind, f.severity), (item.id, FindingKind::Gap, item.finding));
+    assert_eq!((f.item_id, f.kind, f.severity), (item.id, FindingKind::NotExcludable, item.finding));
     assert!(f.explanation.starts_with("Marked not applicable, but it rests on Clause 7.1, a requirement"), "{}", f.explanation);
     assert_ne!(score(&a).verdict, Verdict::Ready);
     // A good practice that supports a clause says so rather than calling itself a requirement.
@@ -139,7 +139,10 @@ fn a_practice_of_a_control_every_company_applies_marked_not_applicable_is_not_in
     a.set_answer(item.id, Answer::NotApplicable, today());
     a.set_na_justification(item.id, "We are a team of six".into());
     let findings = all_findings(catalog, &a, today());
-    assert_eq!(findings.iter().map(|f| (f.item_id, f.kind, f.severity)).collect::<Vec<_>>(), [(item.id, FindingKind::Gap, item.finding)]);
+    assert_eq!(
+        findings.iter().map(|f| (f.item_id, f.kind, f.severity)).collect::<Vec<_>>(),
+        [(item.id, FindingKind::NotExcludable, item.finding)]
+    );
     assert!(
         findings[0].explanation.starts_with(
             "Marked not applicable, but A 5.4 applies to every company with staff, so no Statement of Applicability can leave it \
@@ -216,7 +219,7 @@ fn a_clause_requirement_marked_not_applicable_still_counts_as_not_in_place() {
         let findings = all_findings(catalog, &a, today());
         assert_eq!(findings.len(), 1);
         let f = &findings[0];
-        assert_eq!((f.item_id, f.kind, f.severity), (requirement.id, FindingKind::Gap, requirement.finding));
+        assert_eq!((f.item_id, f.kind, f.severity), (requirement.id, FindingKind::NotExcludable, requirement.finding));
         assert!(f.explanation.contains("only Annex A controls can be excluded"), "{}", f.explanation);
         assert_eq!(f.cost, audit_readiness::domain::points::weight(requirement.finding));
         let s = score(&a);

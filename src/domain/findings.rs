@@ -28,6 +28,8 @@ pub enum FindingKind {
     ReasonMissing,
     /// The requirement is not met (answered no).
     Gap,
+    /// "Not applicable" on a requirement that cannot be excluded (a clause, or A 5.2-5.4): not met.
+    NotExcludable,
     /// The requirement is only partly met.
     Partial,
     /// A claim answered yes whose proof, the thing an auditor actually tests, is missing.
@@ -60,6 +62,7 @@ impl FindingKind {
             FindingKind::Unanswered => "Not yet known",
             FindingKind::ReasonMissing => "Reason missing",
             FindingKind::Gap => "Gap",
+            FindingKind::NotExcludable => "N/A not accepted",
             FindingKind::Partial => "Partly met",
             FindingKind::CheckboxGap => "Checkbox gap",
             FindingKind::NotYetProduced => "Not produced yet",
@@ -80,6 +83,7 @@ impl FindingKind {
             FindingKind::Unanswered => "unanswered",
             FindingKind::ReasonMissing => "reason-missing",
             FindingKind::Gap => "gap",
+            FindingKind::NotExcludable => "na-not-accepted",
             FindingKind::Partial => "partial",
             FindingKind::CheckboxGap => "checkbox-gap",
             FindingKind::NotYetProduced => "not-yet-produced",
@@ -235,7 +239,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         };
         let explanation =
             format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}", item.finding_reason);
-        return Some(finding(item, FindingKind::Gap, item.finding, worth, explanation));
+        return Some(finding(item, FindingKind::NotExcludable, item.finding, worth, explanation));
     }
     let cost = worth - earned(answer, worth)?;
     let (kind, severity, explanation) = match answer {

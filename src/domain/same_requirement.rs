@@ -208,14 +208,14 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// broader gap passes that on; a claim already within a broader gap stays there. (Notes are added
 /// with the others.)
 fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
-    use FindingKind::{Gap, NotYetProduced, ReasonMissing, Unanswered};
+    use FindingKind::{Gap, NotExcludable, NotYetProduced, ReasonMissing, Unanswered};
     let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
     let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item, true));
     for (narrower, broader, claim) in within.chain(claims) {
         let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
         let gap = &findings[gap];
         let open = match gap.kind {
-            Gap | NotYetProduced => true,
+            Gap | NotExcludable | NotYetProduced => true,
             Unanswered | ReasonMissing => claim,
             _ => false,
         };
@@ -256,7 +256,9 @@ pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>
             check.title,
             failing.cost_text()
         )),
-        (Some(own), None) if matches!(own.kind, FindingKind::Gap | FindingKind::Partial | FindingKind::Unanswered) => {
+        (Some(own), None)
+            if matches!(own.kind, FindingKind::Gap | FindingKind::NotExcludable | FindingKind::Partial | FindingKind::Unanswered) =>
+        {
             Some(format!("The roles register shows this in place (“{}” passes). If it is, review your answer.", check.title))
         }
         _ => None,

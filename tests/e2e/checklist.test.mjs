@@ -38,7 +38,7 @@ test('an Annex A control marked not applicable counts once it has its reason, an
   await page.check('#A54-CTL-02-not_applicable');
   assert.match(await page.textContent('label[for="A54-CTL-02-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
   await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
-  assert.match(await page.textContent('#A54-CTL-02-status'), /^Gap: Minor nonconformity \(−2 pts\)/);
+  assert.match(await page.textContent('#A54-CTL-02-status'), /^N\/A not accepted: Minor nonconformity \(−2 pts\)/);
   assert.match(await page.textContent('#A54-CTL-02-detail'),
     /^Marked not applicable, but A 5\.4 applies to every company with staff, so no Statement of Applicability can leave it out\. An auditor treats it as not in place\./);
   await page.locator('#A54-CTL-02').screenshot({ path: join(ARTIFACTS, 'a54-not-applicable.png') });
@@ -79,11 +79,11 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // and the field and the status say so; a reason given changes nothing.
   await page.check('#C53-PRE-07-not_applicable');
   assert.equal(await progress(), `5/7 · ${percent} %`);
-  assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
+  assert.match(await page.textContent('#C53-PRE-07-status'), /^N\/A not accepted: Minor nonconformity/);
   assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
   assert.equal(await progress(), `5/7 · ${percent} %`);
-  assert.match(await page.textContent('#C53-PRE-07-status'), /^Gap: Minor nonconformity/);
+  assert.match(await page.textContent('#C53-PRE-07-status'), /^N\/A not accepted: Minor nonconformity/);
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   // Notes sit behind a disclosure until there is one.
   assert.equal(await page.isVisible('#C53-PRE-01-note'), false);

@@ -14,7 +14,7 @@ pub fn explanation(finding: &Finding) -> String {
     let them = if n == 1 { "it" } else { "them" };
     match finding.kind {
         // Catalogue wording and dates only (see `findings`): nothing personal to withhold.
-        Unanswered | ReasonMissing | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence | ExpiresBeforeAudit => {
+        Unanswered | ReasonMissing | NotExcludable | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence | ExpiresBeforeAudit => {
             finding.explanation.clone()
         }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
