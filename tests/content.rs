@@ -211,3 +211,13 @@ fn only_a_question_can_ask_about_top_management_s_interview_readiness() {
     assert!(problems.contains(&message("OTHER-GROUP")) && problems.contains(&message("DERIVED")), "{problems:?}");
     assert!(!problems.contains(&message("OK")), "{problems:?}");
 }
+
+#[test]
+fn the_cheap_scope_tests_agree_with_their_reasons() {
+    // `excludable` and `rests_on_clause` run on every answer without allocating; the reason and
+    // the clause list are what views and reports show. They must say the same for every item.
+    for item in Catalog::builtin().items {
+        assert_eq!(item.excludable(), item.not_excludable_because().is_none(), "{}", item.id);
+        assert_eq!(item.rests_on_clause(), !item.clause_references().is_empty(), "{}", item.id);
+    }
+}

@@ -130,7 +130,8 @@ impl Item {
     /// Clauses 4 to 10 apply to every ISMS, and so do the controls of [`EVERY_COMPANY`], so an
     /// item that also rests on one of them cannot be.
     pub fn excludable(&self) -> bool {
-        self.not_excludable_because().is_none()
+        // Called for every item on every answer: no allocation (`not_excludable_because` says why).
+        self.reference.split(',').map(str::trim).all(|part| part.starts_with("A ") && !EVERY_COMPANY.contains(&part))
     }
 
     /// Why "not applicable" cannot take the item out of scope, if it cannot: "it rests on
@@ -152,7 +153,7 @@ impl Item {
     /// Whether the item rests on a management-system clause (Clauses 4 to 10), not only on
     /// Annex A controls.
     pub fn rests_on_clause(&self) -> bool {
-        !self.clause_references().is_empty()
+        self.reference.split(',').any(|part| !part.trim().starts_with("A "))
     }
 
     /// What an auditor raises for "partly": a management-system requirement (Clauses 4 to 10)
