@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
-  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, ARTIFACTS,
+  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, ARTIFACTS, storedStateAll,
 } from './harness.mjs';
 
 let server;
@@ -278,6 +278,21 @@ test('printing from dark mode prints dark text on white, not the dark screen pal
   assert.deepEqual(await colours(), { text: 'rgb(232, 235, 239)', card: 'rgb(28, 32, 38)' }, 'dark on screen');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   assert.deepEqual(await colours(), { text: 'rgb(27, 31, 36)', card: 'rgb(255, 255, 255)' }, 'light on paper');
+  await context.close();
+});
+
+test('on a phone the verdict badge stays on one line beside a two-digit score', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses['C53-PRE-01'] = { answer: 'no' }; // a major: not ready at 90-odd per cent
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Not ready');
+  assert.match(await readinessText(page), /^\d\d$/);
+  const box = await page.locator('#readiness-verdict').boundingBox();
+  const line = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#readiness-verdict')).lineHeight));
+  assert.ok(box.height < 2 * line, `the badge is ${box.height} px high for ${line} px lines`);
+  assert.ok(box.x + box.width <= 375, 'and within the screen');
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
 

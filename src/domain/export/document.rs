@@ -122,7 +122,7 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         return;
     }
     let names = report.profile.shows_details();
-    let mut headers = vec!["Reference", "Item", "Predicted finding", "Kind", "Cost"];
+    let mut headers = vec!["Reference", "Item", "Predicted finding", "Kind", "Points lost"];
     if names {
         headers.push("Owner");
     }
