@@ -243,3 +243,20 @@ fn a_role_holder_leaving_before_the_audit_is_replaced_before_they_go() {
     let gap = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
     assert_eq!(plan_for(gap, &b, today()).due, Some(day(2026, 12, 5)));
 }
+
+#[test]
+fn the_plan_says_what_its_suggested_due_dates_count_from() {
+    use audit_readiness::domain::remediation::{default_due, due_dates_explained};
+    use audit_readiness::domain::Severity;
+    // Without an upcoming audit date, from today, with the same lead times as the dates themselves.
+    let without = due_dates_explained(today(), None);
+    assert!(without.starts_with("No upcoming audit date is set, so suggested due dates count from today"), "{without}");
+    let major = (default_due(Severity::Major, today(), None) - today()).num_days();
+    assert!(without.contains(&format!("majors in {major} days")), "{without}");
+    assert_eq!(due_dates_explained(today(), Some(day(2026, 11, 1))), without, "a past audit date plans from today too");
+    // With one ahead, back from the audit.
+    let audit = day(2027, 3, 1);
+    let with = due_dates_explained(today(), Some(audit));
+    let major = (audit - default_due(Severity::Major, today(), Some(audit))).num_days();
+    assert!(with.starts_with(&format!("Suggested due dates fall before the audit on 2027-03-01: majors {major} days before it")), "{with}");
+}

@@ -275,6 +275,11 @@ impl Catalog {
         self.areas.iter().find(|area| area.id == id)
     }
 
+    /// The reality check whose proof (what the auditor tests) is the item `item_id`, if any.
+    pub fn check_proved_by(&self, item_id: &str) -> Option<&'static RealityCheck> {
+        self.reality_checks.iter().find(|c| c.proof_item == item_id)
+    }
+
     /// What the reason for "not applicable" does on `item`, as the label of its field: it
     /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
     /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
@@ -282,7 +287,7 @@ impl Catalog {
     pub fn na_prompt(&self, item: &Item) -> &'static str {
         if item.excludable() {
             "Why does this not apply? (required for N/A to count)"
-        } else if self.reality_checks.iter().any(|c| c.proof_item == item.id && c.no_event_shown_by.is_some()) {
+        } else if self.check_proved_by(item.id).is_some_and(|c| c.no_event_shown_by.is_some()) {
             "Why does this not apply? (required: N/A counts only if no case has happened yet, while the incident register is kept)"
         } else {
             "Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)"

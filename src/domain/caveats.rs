@@ -61,12 +61,12 @@ impl Caveat {
         }
     }
 
-    /// How many checks and problems the details stand for: "6 checks, 17 problems".
-    pub fn count_text(&self) -> String {
+    /// How many checks and problems the register details stand for: "6 checks, 17 problems".
+    pub fn count_text(&self) -> Option<String> {
         match self {
-            Caveat::SelfDeclared { count } => counted(*count, "answer", "answers"),
+            Caveat::SelfDeclared { .. } => None,
             Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
-                format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems"))
+                Some(format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems")))
             }
         }
     }

@@ -230,12 +230,11 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         if no_event_yet(ctx, item) {
             return None;
         }
-        let rule = match item.rests_on_clause() {
-            true => {
-                " Clauses 4 to 10 apply to every ISMS, and only Annex A controls can be excluded (with a reason, in the \
-                     Statement of Applicability)."
-            }
-            false => "",
+        let rule = if item.rests_on_clause() {
+            " Clauses 4 to 10 apply to every ISMS, and only Annex A controls can be excluded (with a reason, in the Statement of \
+             Applicability)."
+        } else {
+            ""
         };
         let explanation =
             format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}", item.finding_reason);
@@ -247,7 +246,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
         // What an auditor tests (a reality check's proof) only partly there is not there: at least minor.
-        Some(Answer::Partly) if ctx.catalog.reality_checks.iter().any(|c| c.proof_item == item.id) => {
+        Some(Answer::Partly) if ctx.catalog.check_proved_by(item.id).is_some() => {
             (FindingKind::Partial, item.partly_severity().max(Severity::Minor), format!("Only partly in place. {}", item.why))
         }
         Some(Answer::Partly) => (FindingKind::Partial, item.partly_severity(), format!("Only partly in place. {}", item.why)),
@@ -308,7 +307,7 @@ fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static R
 /// marked not applicable with its reason while the record that would show the event (the
 /// incident register) is in place: nothing has happened yet to show, so nothing is missing.
 fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
-    let Some(check) = ctx.catalog.reality_checks.iter().find(|c| c.proof_item == proof.id) else { return false };
+    let Some(check) = ctx.catalog.check_proved_by(proof.id) else { return false };
     let reason = ctx.assessment.response(proof.id).is_some_and(|r| !r.na_justification.trim().is_empty());
     reason
         && check

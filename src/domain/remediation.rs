@@ -62,16 +62,40 @@ pub fn due_warning(plan: &Remediation, today: NaiveDate, audit_date: Option<Naiv
     }
 }
 
+/// Days before the audit, quarters of the time left when the audit is close, and days from
+/// today without an audit date, by severity (see [`default_due`]).
+fn lead_times(severity: Severity) -> (u64, u64, u64) {
+    match severity {
+        Severity::Major => (30, 3, 30),
+        Severity::Minor => (14, 2, 60),
+        Severity::Observation => (7, 1, 90),
+    }
+}
+
+/// What the plan's suggested due dates count from, in a sentence: the audit ahead, or today
+/// when no upcoming audit date is set (the lead times of [`default_due`]).
+pub fn due_dates_explained(today: NaiveDate, audit_date: Option<NaiveDate>) -> String {
+    let [major, minor, observation] = [Severity::Major, Severity::Minor, Severity::Observation].map(lead_times);
+    match audit_date.filter(|audit| *audit > today) {
+        Some(audit) => format!(
+            "Suggested due dates fall before the audit on {audit}: majors {} days before it, minors {}, observations {} \
+             (sooner when the audit is close).",
+            major.0, minor.0, observation.0
+        ),
+        None => format!(
+            "No upcoming audit date is set, so suggested due dates count from today: majors in {} days, minors in {}, \
+             observations in {}. Set the audit date on the dashboard to plan back from it.",
+            major.2, minor.2, observation.2
+        ),
+    }
+}
+
 /// A sensible default due date: majors a month before the audit, minors two weeks before,
 /// observations a week before; without an audit date, 30/60/90 days from today. When the audit
 /// is too close for a lead time, it shrinks to three quarters (majors), half (minors) or a
 /// quarter (observations) of the days left, so the most serious work still comes first.
 pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<NaiveDate>) -> NaiveDate {
-    let (before_audit, quarters_of_time_left, from_today) = match severity {
-        Severity::Major => (30, 3, 30),
-        Severity::Minor => (14, 2, 60),
-        Severity::Observation => (7, 1, 90),
-    };
+    let (before_audit, quarters_of_time_left, from_today) = lead_times(severity);
     match audit_date {
         Some(audit) if audit > today => {
             let left = (audit - today).num_days().unsigned_abs();

@@ -67,7 +67,7 @@ fn VerdictCaveats(state: AppState) -> impl IntoView {
     let details = Memo::new(move |_| caveat.with(|c| c.as_ref().map(Caveat::details).unwrap_or_default()));
     let items = move || details.with(|d| d.iter().map(|d| view! { <li>{with_whole_dates(d)}</li> }).collect_view());
     let summary = move || {
-        let counts = caveat.with(|c| c.as_ref().map(Caveat::count_text).unwrap_or_default());
+        let counts = caveat.with(|c| c.as_ref().and_then(Caveat::count_text).unwrap_or_default());
         format!("Register gaps ahead without an audit date ({counts})")
     };
     view! {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
-use crate::domain::remediation::{due_warning, edit_plan, owner_is_suggested, plan_for, Remediation, Status};
+use crate::domain::remediation::{due_dates_explained, due_warning, edit_plan, owner_is_suggested, plan_for, Remediation, Status};
 use crate::domain::Finding;
 
 #[component]
@@ -19,13 +19,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         finding.map(|finding| view! { <PlanRow state=state finding=finding /> })
     };
     let nothing_open = move || ids.with(Vec::is_empty);
-    // What the suggested due dates count from: the audit ahead, or today when there is none.
-    let due_basis = move || {
-        match state.audit_date.get().filter(|audit| *audit > state.today) {
-        Some(audit) => format!("Suggested due dates fall before the audit on {audit}: majors a month before it, minors two weeks, observations one week (sooner when the audit is close)."),
-        None => "No upcoming audit date is set, so suggested due dates count from today: majors in 30 days, minors in 60, observations in 90. Set the audit date on the dashboard to plan back from it.".to_string(),
-    }
-    };
+    let due_basis = move || due_dates_explained(state.today, state.audit_date.get());
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
