@@ -347,6 +347,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         minors,
         observations,
         not_yet_known: 0,
+        adding_up: Vec::new(),
         areas: Vec::new(),
     };
     let not_ready = Verdict::NotReady.label();
@@ -370,21 +371,25 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
 #[test]
 fn the_first_rule_that_holds_decides_the_verdict_at_the_lines_exactly() {
     use audit_readiness::domain::score::{Rule, NOT_READY_BELOW, READY_FROM};
-    // (majors, minors, observations, percent) → the deciding rule.
+    // (majors, requirements whose minors add up, minors, observations, percent) → the deciding rule.
     let cases = [
-        ((1, 0, 0, 100), Rule::OpenMajors),
-        ((1, 5, 5, 10), Rule::OpenMajors),
-        ((0, 3, 0, NOT_READY_BELOW - 1), Rule::BelowNotReadyLine),
-        ((0, 3, 0, NOT_READY_BELOW), Rule::OpenMinors),
-        ((0, 1, 0, 100), Rule::OpenMinors),
-        ((0, 0, 9, READY_FROM - 1), Rule::BelowReadyLine),
-        ((0, 0, 9, READY_FROM), Rule::OnlyObservations),
-        ((0, 0, 0, READY_FROM), Rule::NothingOpen),
+        ((1, 0, 0, 0, 100), Rule::OpenMajors),
+        ((1, 1, 5, 5, 10), Rule::OpenMajors),
+        ((0, 1, 3, 0, 100), Rule::MinorsAddUp),
+        ((0, 1, 3, 0, NOT_READY_BELOW - 1), Rule::MinorsAddUp),
+        ((0, 0, 3, 0, NOT_READY_BELOW - 1), Rule::BelowNotReadyLine),
+        ((0, 0, 3, 0, NOT_READY_BELOW), Rule::OpenMinors),
+        ((0, 0, 1, 0, 100), Rule::OpenMinors),
+        ((0, 0, 0, 9, READY_FROM - 1), Rule::BelowReadyLine),
+        ((0, 0, 0, 9, READY_FROM), Rule::OnlyObservations),
+        ((0, 0, 0, 0, READY_FROM), Rule::NothingOpen),
     ];
-    for ((majors, minors, observations, percent), rule) in cases {
-        assert_eq!(Rule::deciding(majors, minors, observations, percent), rule, "{majors}/{minors}/{observations} at {percent} %");
+    for ((majors, adding_up, minors, observations, percent), rule) in cases {
+        let deciding = Rule::deciding(majors, adding_up, minors, observations, percent);
+        assert_eq!(deciding, rule, "{majors}/{adding_up}/{minors}/{observations} at {percent} %");
     }
     assert_eq!(Rule::OpenMajors.verdict(), Verdict::NotReady);
+    assert_eq!(Rule::MinorsAddUp.verdict(), Verdict::NotReady);
     assert_eq!(Rule::BelowNotReadyLine.verdict(), Verdict::NotReady);
     assert_eq!(Rule::OpenMinors.verdict(), Verdict::NearlyReady);
     assert_eq!(Rule::BelowReadyLine.verdict(), Verdict::NearlyReady);

@@ -20,6 +20,7 @@ pub mod remediation;
 pub mod roles;
 pub mod same_requirement;
 pub mod score;
+pub mod systemic;
 pub mod wording;
 pub mod workspace;
 

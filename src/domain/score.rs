@@ -8,6 +8,7 @@ use super::assessment::Assessment;
 use super::catalog::{Catalog, Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::points::{weight, Points};
+use super::systemic::{minors_adding_up, MinorsAddUp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,6 +59,7 @@ pub const READY_FROM: u32 = 90;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     OpenMajors,
+    MinorsAddUp,
     BelowNotReadyLine,
     OpenMinors,
     BelowReadyLine,
@@ -66,9 +68,13 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub fn deciding(majors: usize, minors: usize, observations: usize, percent: u32) -> Rule {
+    /// `adding_up`: how many requirements have a third or more of their minor practices open
+    /// at once (`domain::systemic`), each likely raised as one major.
+    pub fn deciding(majors: usize, adding_up: usize, minors: usize, observations: usize, percent: u32) -> Rule {
         if majors > 0 {
             Rule::OpenMajors
+        } else if adding_up > 0 {
+            Rule::MinorsAddUp
         } else if percent < NOT_READY_BELOW {
             Rule::BelowNotReadyLine
         } else if minors > 0 {
@@ -84,7 +90,7 @@ impl Rule {
 
     pub fn verdict(self) -> Verdict {
         match self {
-            Rule::OpenMajors | Rule::BelowNotReadyLine => Verdict::NotReady,
+            Rule::OpenMajors | Rule::MinorsAddUp | Rule::BelowNotReadyLine => Verdict::NotReady,
             Rule::OpenMinors | Rule::BelowReadyLine => Verdict::NearlyReady,
             Rule::OnlyObservations | Rule::NothingOpen => Verdict::Ready,
         }
@@ -164,6 +170,8 @@ pub struct Score {
     /// How many of those are questions not answered yet (or "not sure"): open, since nobody can
     /// show them met, but not gaps anyone has confirmed.
     pub not_yet_known: usize,
+    /// Requirements whose minor nonconformities add up to a likely major (`domain::systemic`).
+    pub adding_up: Vec<MinorsAddUp>,
     pub areas: Vec<AreaScore>,
 }
 
@@ -207,7 +215,8 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
     let not_yet_known = findings.iter().filter(|f| f.kind == FindingKind::Unanswered && f.stands_alone()).count();
     let percent = earned.percent_of(possible);
-    let verdict = Rule::deciding(majors, minors, observations, percent).verdict();
+    let adding_up = minors_adding_up(catalog, findings);
+    let verdict = Rule::deciding(majors, adding_up.len(), minors, observations, percent).verdict();
     let areas = catalog
         .areas
         .iter()
@@ -217,7 +226,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
             AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })
         .collect();
-    Score { percent, earned, possible, verdict, progress, majors, minors, observations, not_yet_known, areas }
+    Score { percent, earned, possible, verdict, progress, majors, minors, observations, not_yet_known, adding_up, areas }
 }
 
 impl Score {
@@ -231,10 +240,35 @@ impl Score {
             counted(self.minors, "minor nonconformity", "minor nonconformities"),
             counted(self.observations, "observation", "observations")
         );
-        match self.not_yet_known_text() {
+        let counts = match self.not_yet_known_text() {
             Some(unknown) => format!("{counts} ({unknown})"),
             None => counts,
+        };
+        match self.adding_up_text() {
+            Some(adding_up) => format!("{counts}; {}", adding_up.trim_end_matches('.')),
+            None => counts,
         }
+    }
+
+    /// "10 of 18 practices under A 5.4 are open minors: an auditor would likely raise them
+    /// together as one major nonconformity.", when any requirement's minors add up.
+    pub fn adding_up_text(&self) -> Option<String> {
+        let mut listed = String::new();
+        for (n, t) in self.adding_up.iter().enumerate() {
+            let joint = match n {
+                0 => "",
+                n if n + 1 == self.adding_up.len() => " and ",
+                _ => ", ",
+            };
+            let practices = if n == 0 { " practices" } else { "" };
+            listed += &format!("{joint}{} of {}{practices} under {}", t.open, t.of, t.requirement);
+        }
+        let them = match self.adding_up.len() {
+            0 => return None,
+            1 => "them together as one major nonconformity",
+            _ => "each group as a major nonconformity",
+        };
+        Some(format!("{listed} are open minors: an auditor would likely raise {them}."))
     }
 
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line
@@ -249,7 +283,7 @@ impl Score {
 
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
-        Rule::deciding(self.majors, self.minors, self.observations, self.percent)
+        Rule::deciding(self.majors, self.adding_up.len(), self.minors, self.observations, self.percent)
     }
 
     /// Why the verdict is what it is, in one sentence, from the rule that decided it.
@@ -261,6 +295,7 @@ impl Score {
                 let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");
                 format!("{label}: capped by {majors}, whatever the percentage.")
             }
+            Rule::MinorsAddUp => format!("{label}: {}", self.adding_up_text().unwrap_or_default()),
             Rule::BelowNotReadyLine => format!("{label}: below {NOT_READY_BELOW} % of the points."),
             Rule::OpenMinors => format!("{label}: {} still open.", counted(self.minors, "minor nonconformity", "minor nonconformities")),
             Rule::BelowReadyLine => format!("{label}: below {READY_FROM} % of the points."),

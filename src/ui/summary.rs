@@ -28,6 +28,9 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.verdict.label())}
             </p>
             <p class="verdict-meaning">{move || score.with(|s| s.verdict.meaning())}</p>
+            <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
+                {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
+            </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
             <p class="progress-text" id="answered-count">
                 {move || score.with(|s| s.progress.answered_text())}

@@ -146,3 +146,41 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('minors that add up: every reality check failing reads not ready, and the panel and dashboard say why', async () => {
+  const state = JSON.parse(storedStateAll('yes'));
+  const proofs = CONTENT.reality_checks.map((c) => c.proof_item);
+  for (const id of proofs) state.assessment.responses[id] = { answer: 'no' };
+  for (const width of [1280, 375]) {
+    const { context, page, consoleErrors } = await recordingPage(browser, { width, height: 900 });
+    await startWith(page, server.url, JSON.stringify(state));
+    // No single finding is a major, yet the minors under A 5.4 are too many to be slips.
+    assert.match((await page.textContent('.summary .sev-major')).trim(), /^0 major$/);
+    assert.equal(await verdict(page), 'Not ready');
+    const addingUp = (await page.textContent('#readiness-adding-up')).trim();
+    assert.match(addingUp, new RegExp(`^${proofs.length} of \\d+ practices under A 5\\.4 are open minors: an auditor would likely raise them together as one major nonconformity\\.$`));
+    assert.equal(await page.isVisible('#readiness-adding-up'), true);
+    await page.click('#nav-dashboard');
+    await page.waitForSelector('#verdict-reason');
+    assert.equal((await page.textContent('#verdict-reason')).trim(), `Not ready: ${addingUp}`);
+    assert.equal((await page.textContent('#count-major')).trim(), '0');
+    await screenshot(page, `minors-add-up-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
+    // One proof met again: seven open, still a third of A 5.4's minor practices.
+    await page.goto(`${server.url}#/area/a54-reality`);
+    await page.check(`#${proofs[0]}-yes`);
+    await page.waitForFunction(() => /^\s*7 of/.test(document.querySelector('#readiness-adding-up').textContent));
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('a couple of minors under one control leave the verdict nearly ready without the adding-up line', async () => {
+  const state = JSON.parse(storedStateAll('yes'));
+  for (const c of CONTENT.reality_checks.slice(0, 2)) state.assessment.responses[c.proof_item] = { answer: 'no' };
+  const { context, page } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await verdict(page), 'Nearly ready');
+  assert.equal(await page.isVisible('#readiness-adding-up'), false);
+  await context.close();
+});

@@ -297,6 +297,7 @@ impl<'a> Report<'a> {
             1 => out.push("1 gap would likely be raised as a major nonconformity, which means not ready.".into()),
             n => out.push(format!("{n} gaps would likely be raised as major nonconformities; a single one means not ready.")),
         }
+        out.extend(s.adding_up_text().map(|text| format!("{} A single major means not ready.", text)));
         if s.percent < NOT_READY_BELOW {
             out.push(format!("The score of {} % is under the {NOT_READY_BELOW} % needed for nearly ready.", s.percent));
         } else if s.percent < READY_FROM {
