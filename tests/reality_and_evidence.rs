@@ -523,3 +523,27 @@ fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal
     let alone = ItemResponse { evidence: vec![record(old)], ..Default::default() };
     assert_eq!(validity_among(annual, &alone, old, today, None), "Expired on 2026-06-01: renew it.");
 }
+
+#[test]
+fn a_reality_proof_with_stale_evidence_is_a_minor_like_a_proof_only_partly_there() {
+    let catalog = Catalog::builtin();
+    // RC-01-PROOF (random staff interviews, quarterly) rests on A 5.4 alone: on its own item
+    // rule a lapsed record would be an observation; as the proof an auditor tests, a minor.
+    let proof = catalog.item("RC-01-PROOF").unwrap();
+    assert!(!proof.rests_on_clause() && proof.partly_severity() == Severity::Observation);
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(proof.id, |list| list.push(evidence(day(2026, 7, 15))));
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == proof.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, Severity::Minor));
+    assert_eq!(catalog.partly_severity(proof), Severity::Minor);
+    a.set_answer(proof.id, Answer::Partly, today());
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == proof.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::Partial, Severity::Minor));
+    // The claim beside it keeps its own rule: a lapsed record of an A 5.4 claim is an observation.
+    let claim = catalog.item("RC-02-CLAIM").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(claim.id, |list| list.push(evidence(day(2025, 7, 15))));
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == claim.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, claim.partly_severity()));
+    assert_eq!(catalog.partly_severity(claim), claim.partly_severity());
+}

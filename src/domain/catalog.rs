@@ -280,6 +280,16 @@ impl Catalog {
         self.reality_checks.iter().find(|c| c.proof_item == item_id)
     }
 
+    /// What an auditor raises for `item` only partly shown: answered "partly", or its evidence
+    /// stale or lapsing before the audit (`Item::partly_severity`). What an auditor tests, a
+    /// reality check's proof, only partly there is not there: at least a minor.
+    pub fn partly_severity(&self, item: &Item) -> Severity {
+        match self.check_proved_by(item.id) {
+            Some(_) => item.partly_severity().max(Severity::Minor),
+            None => item.partly_severity(),
+        }
+    }
+
     /// What the reason for "not applicable" does on `item`, as the label of its field: it
     /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
     /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts

@@ -245,11 +245,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
         // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
-        // What an auditor tests (a reality check's proof) only partly there is not there: at least minor.
-        Some(Answer::Partly) if ctx.catalog.check_proved_by(item.id).is_some() => {
-            (FindingKind::Partial, item.partly_severity().max(Severity::Minor), format!("Only partly in place. {}", item.why))
-        }
-        Some(Answer::Partly) => (FindingKind::Partial, item.partly_severity(), format!("Only partly in place. {}", item.why)),
+        Some(Answer::Partly) => (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("Only partly in place. {}", item.why)),
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
             FindingKind::ReasonMissing,
@@ -387,7 +383,7 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             );
             finding(item, FindingKind::Gap, item.finding, worth, explanation)
         }
-        false => finding(item, kind, item.partly_severity(), half, explanation),
+        false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
     };
     f.date = Some(date);
     Some(f)
