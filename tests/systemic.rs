@@ -143,3 +143,38 @@ fn several_requirements_adding_up_are_named_in_one_sentence() {
         assert!(text.contains(&format!(" under {requirement} ")), "{text}");
     }
 }
+
+#[test]
+fn below_the_not_ready_line_the_percentage_decides_though_the_groups_are_still_counted() {
+    // Every question an auditor would raise as a major or an observation met, every minor one
+    // not answered yet: no major, well under the line.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && !i.is_derived()) {
+        a.responses.remove(item.id);
+    }
+    let s = score(&a);
+    assert!(s.percent < 70 && s.majors == 0, "{} % with {} majors", s.percent, s.majors);
+    assert_eq!(s.rule(), Rule::BelowNotReadyLine);
+    assert!(!s.adding_up.is_empty(), "unanswered practices are open, as \"no\" would be");
+    assert!(s.verdict_reason().starts_with("Not ready: below 70 %"), "{}", s.verdict_reason());
+    assert!(s.expected_text().contains(" are open minors: "), "the reports still name them: {}", s.expected_text());
+}
+
+#[test]
+fn not_sure_adds_up_like_no() {
+    let catalog = Catalog::builtin();
+    let practices: Vec<_> = minor_practices("A 5.4").into_iter().filter(|i| !i.is_derived()).collect();
+    let verdict = |answer: Answer| {
+        let mut a = all(catalog, Answer::Yes);
+        for item in &practices {
+            a.set_answer(item.id, answer, today());
+        }
+        let s = score(&a);
+        (s.rule(), s.adding_up)
+    };
+    // ("No" on all of them counts one fewer: one practice's "no" is part of a broader one's.)
+    let (unsure, no) = (verdict(Answer::NotSure), verdict(Answer::No));
+    assert_eq!((unsure.0, no.0), (Rule::MinorsAddUp, Rule::MinorsAddUp));
+    assert_eq!((unsure.1[0].requirement, no.1[0].requirement), ("A 5.4", "A 5.4"));
+}

@@ -59,8 +59,8 @@ pub const READY_FROM: u32 = 90;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     OpenMajors,
-    MinorsAddUp,
     BelowNotReadyLine,
+    MinorsAddUp,
     OpenMinors,
     BelowReadyLine,
     OnlyObservations,
@@ -73,10 +73,10 @@ impl Rule {
     pub fn deciding(majors: usize, adding_up: usize, minors: usize, observations: usize, percent: u32) -> Rule {
         if majors > 0 {
             Rule::OpenMajors
-        } else if adding_up > 0 {
-            Rule::MinorsAddUp
         } else if percent < NOT_READY_BELOW {
             Rule::BelowNotReadyLine
+        } else if adding_up > 0 {
+            Rule::MinorsAddUp
         } else if minors > 0 {
             Rule::OpenMinors
         } else if percent < READY_FROM {

@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
         </div>
         <footer class="app-footer">
             <p>
-                "Your answers stay in this browser (localStorage). Nothing is uploaded; no analytics, no third-party requests."
+                "Your answers stay in this browser, in its local storage. Nothing is uploaded; no analytics, no third-party requests."
             </p>
         </footer>
     }

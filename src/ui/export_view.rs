@@ -51,7 +51,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
                 <ExportButton kind=Kind::Markdown label="Markdown (wikis, tickets)" save=save />
                 <ExportButton kind=Kind::Html label="Printable HTML report" save=save />
                 <ExportButton kind=Kind::Csv label="CSV remediation plan" save=save />
-                <ExportButton kind=Kind::Oscal label="OSCAL assessment results" save=save />
+                <ExportButton kind=Kind::Oscal label="OSCAL results (compliance tools)" save=save />
                 <ExportButton kind=Kind::Calendar label="Calendar of duties and due dates" save=save />
             </div>
             <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored."</p>
