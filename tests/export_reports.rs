@@ -491,9 +491,16 @@ fn a_gap_counted_with_another_says_so_in_the_cost_column() {
     // The rows that read as nonconformities add up to what the report expects at the audit.
     let minors = md.lines().filter(|l| l.starts_with('|') && l.contains("| Minor nonconformity |")).count();
     assert_eq!(minors, r.score.minors);
+    // The heading splits the rows the same way: those raised on their own are the expected
+    // findings (majors, minors and observations), the rest belong to another row.
     let gaps = r.gaps().len();
     let counted = r.findings.iter().filter(|f| f.counted_with.is_some()).count();
-    assert!(md.contains(&format!("## Gaps ({gaps}, {counted} of them counted once with another)")));
+    let part = r.findings.iter().filter(|f| f.counted_with.is_none() && f.part_of.is_some()).count();
+    let alone = r.score.majors + r.score.minors + r.score.observations;
+    assert!(part > 0 && counted > 0, "the fixture has both kinds");
+    assert_eq!(alone + part + counted, gaps);
+    let heading = format!("## Gaps ({gaps}: {alone} raised on their own, {part} part of another, {counted} counted once with another)");
+    assert!(md.contains(&heading), "{heading}");
 }
 
 #[test]

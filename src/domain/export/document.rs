@@ -107,16 +107,28 @@ fn title(report: &Report) -> String {
     }
 }
 
+/// "Gaps (57: 43 raised on their own, 10 part of another, 4 counted once with another)": the
+/// rows raised on their own are the ones the expected findings count, so the two agree.
+fn gaps_heading(gaps: &[super::Gap]) -> String {
+    let counted = gaps.iter().filter(|g| g.finding.counted_with.is_some()).count();
+    let part = gaps.iter().filter(|g| g.finding.counted_with.is_none() && g.finding.part_of.is_some()).count();
+    let alone = gaps.len() - counted - part;
+    if alone == gaps.len() {
+        return format!("Gaps ({alone})");
+    }
+    let mut kinds = vec![format!("{alone} raised on their own")];
+    if part > 0 {
+        kinds.push(format!("{part} part of another"));
+    }
+    if counted > 0 {
+        kinds.push(format!("{counted} counted once with another"));
+    }
+    format!("Gaps ({}: {})", gaps.len(), kinds.join(", "))
+}
+
 fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     let gaps = report.gaps();
-    let counted = gaps.iter().filter(|g| g.finding.counted_with.is_some()).count();
-    blocks.push(Block::Heading(
-        2,
-        match counted {
-            0 => format!("Gaps ({})", gaps.len()),
-            n => format!("Gaps ({}, {n} of them counted once with another)", gaps.len()),
-        },
-    ));
+    blocks.push(Block::Heading(2, gaps_heading(&gaps)));
     if gaps.is_empty() {
         blocks.push(Block::Paragraph("No gaps: nothing an auditor would be expected to raise.".into()));
         return;
