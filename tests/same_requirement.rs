@@ -80,7 +80,7 @@ fn two_gaps_answered_no_and_shown_by_the_register_are_two_minors_not_four() {
             catalog.title_of(check),
             catalog.item(check).unwrap().reference
         )));
-        assert!(q.explanation.contains("both need fixing to recover the points"));
+        assert!(q.explanation.contains("its points are charged there, not a second time here. They come back only once both are fixed."));
         assert_eq!(q.cost_text(), "no extra points");
         assert_eq!(q.standing(), format!("Gap · counted once, with “{}”", catalog.title_of(check)));
     }

@@ -33,8 +33,8 @@ impl CountedWith {
     /// The sentence that opens the explanation of a finding counted with another.
     pub fn note(&self) -> String {
         format!(
-            "Counted once, with “{}” ({}), which covers the same requirement: no extra points here, but both need fixing to \
-             recover the points.",
+            "Counted once, with “{}” ({}), which covers the same requirement: its points are charged there, not a second \
+             time here. They come back only once both are fixed.",
             self.title, self.reference
         )
     }
