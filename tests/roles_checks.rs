@@ -411,6 +411,13 @@ fn what_lapses_or_leaves_before_the_audit_is_open_now_and_says_so() {
     let assigned = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("roles finding");
     assert!(assigned.explanation.contains("By the audit on 2027-02-15:"), "{}", assigned.explanation);
     assert!(assigned.explanation.contains("Information security manager"), "{}", assigned.explanation);
+    // Every later finding line of one check after the first follows on from the dated one.
+    for f in findings.iter().filter(|f| f.kind.is_register()) {
+        let later: Vec<&String> = f.details.iter().skip_while(|d| !d.starts_with("By the audit on 2027-02-15: ")).collect();
+        assert!(later.iter().skip(1).all(|d| d.starts_with("Also by then: ")), "{:?}", f.details);
+        assert_eq!(f.details.iter().filter(|d| d.starts_with("By the audit on")).count(), usize::from(!later.is_empty()));
+    }
+    assert!(findings.iter().any(|f| f.details.iter().any(|d| d.starts_with("Also by then: "))), "Ben's leaving opens several lines");
     assert_ne!(compute(catalog, &a, &findings).verdict, Verdict::Ready);
     // An audit date already passed adds nothing.
     a.audit_date = Some(day(2026, 11, 1));

@@ -400,8 +400,13 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // The auditor sees the register as it will be on audit day: someone leaving, a record
     // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
     if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
-        for later in check.new_by(register, &problems, audit) {
-            problems.push(Problem { text: format!("{BY_THE_AUDIT} {audit}: {}", later.text), ..later });
+        // The date opens the first such line; the lines after it follow on from it.
+        for (n, later) in check.new_by(register, &problems, audit).into_iter().enumerate() {
+            let text = match n {
+                0 => format!("{BY_THE_AUDIT} {audit}: {}", later.text),
+                _ => format!("Also by then: {}", later.text),
+            };
+            problems.push(Problem { text, ..later });
         }
     }
     if problems.is_empty() {
