@@ -215,7 +215,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
     let not_yet_known = findings.iter().filter(|f| f.kind == FindingKind::Unanswered && f.stands_alone()).count();
     let percent = earned.percent_of(possible);
-    let adding_up = minors_adding_up(catalog, findings);
+    let adding_up = minors_adding_up(catalog, assessment, findings);
     let verdict = Rule::deciding(majors, adding_up.len(), minors, observations, percent).verdict();
     let areas = catalog
         .areas
@@ -244,14 +244,15 @@ impl Score {
             Some(unknown) => format!("{counts} ({unknown})"),
             None => counts,
         };
+        // Said as a change to the counts: these minors would likely be one major instead.
         match self.adding_up_text() {
-            Some(adding_up) => format!("{counts}; {}", adding_up.trim_end_matches('.')),
+            Some(adding_up) => format!("{counts}; among the minors, {}", adding_up.trim_end_matches('.')),
             None => counts,
         }
     }
 
-    /// "10 of 18 practices under A 5.4 are open minors: an auditor would likely raise them
-    /// together as one major nonconformity.", when any requirement's minors add up.
+    /// "10 of 18 practices under A 5.4 are missing: an auditor would likely raise them as one major
+    /// nonconformity instead of separate minors.", when any requirement's minors add up.
     pub fn adding_up_text(&self) -> Option<String> {
         let mut listed = String::new();
         for (n, t) in self.adding_up.iter().enumerate() {
@@ -265,10 +266,10 @@ impl Score {
         }
         let them = match self.adding_up.len() {
             0 => return None,
-            1 => "them together as one major nonconformity",
-            _ => "each group as a major nonconformity",
+            1 => "them",
+            _ => "each group",
         };
-        Some(format!("{listed} are open minors: an auditor would likely raise {them}."))
+        Some(format!("{listed} are missing: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
     }
 
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line

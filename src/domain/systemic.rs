@@ -1,62 +1,112 @@
 //! Minor nonconformities that add up. One missing practice under a clause or control is a minor
 //! slip; when a third or more of the practices an auditor would raise as minor under the same
-//! requirement are open together (at least three), the requirement itself is not working, and an
-//! auditor is likely to raise one major nonconformity for it (a systemic failure). The verdict
-//! treats that like an open major: "not ready", whatever the percentage.
+//! requirement are missing at once (at least three), the requirement itself is not working, and
+//! an auditor is likely to raise one major nonconformity for it (a systemic failure). The verdict
+//! treats that like an open major: "not ready".
 //!
-//! A third, not a half: every reality check of A 5.4 failing (eight proofs, each a minor, with
-//! every control claimed) is a control that works on paper only, yet eight is under half of the
-//! eighteen minor practices cited under A 5.4.
+//! - A third, not a half: every reality check of A 5.4 failing (eight proofs, each a minor, with
+//!   every control claimed) is a control that works on paper only, yet under half of A 5.4's
+//!   minor practices.
+//! - An item counts under every clause or control it cites ("Clause 5.3, A 5.2" under both), so
+//!   A 5.2, which no item cites first, is judged too.
+//! - Only practices answered missing add up ("no", "not sure", an N/A that does not hold), and
+//!   register or interview gaps. A question not answered yet is open in the counts and the
+//!   percentage, but says nothing yet about how the requirement works. A practice partly in
+//!   place, or one whose record is late or lapses before the audit, is not a breakdown either:
+//!   one overdue policy review behind six policy answers is one minor with one fix.
+//! - A register check that asks the same as a checklist question (`Item::same_as`) is one
+//!   practice with it, counted once.
 
 use serde::Serialize;
 
-use super::catalog::{Catalog, Severity};
-use super::findings::Finding;
+use super::assessment::{Answer, Assessment};
+use super::catalog::{Catalog, Item, Severity};
+use super::findings::{Finding, FindingKind};
 
-/// Fewer open minors than this under one requirement are never taken together.
+/// Fewer missing practices than this under one requirement are never taken together.
 pub const AT_LEAST: usize = 3;
 
-/// One requirement whose minor practices are mostly open at once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// One requirement a third or more of whose minor practices are missing at once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MinorsAddUp {
-    /// The clause or control, as the catalogue cites it first: "A 5.4", "Clause 5.2".
+    /// The clause or control without the letter of a list entry: "A 5.4", "Clause 5.2".
     pub requirement: &'static str,
-    /// Practices under it with an open minor nonconformity (not met, or not answered yet).
+    /// Practices under it answered missing (or "not sure"), each an open minor nonconformity.
     pub open: usize,
-    /// Practices under it that an auditor would raise as a minor when not met.
+    /// Practices under it that an auditor would raise as a minor when missing.
     pub of: usize,
+    /// The missing ones, costliest first (the order of the findings).
+    #[serde(skip)]
+    pub missing: Vec<&'static Item>,
 }
 
-/// The requirement an item is filed under: the first reference it cites, without the letter of
-/// a list entry ("Clause 5.1 b), Clause 7.1" → "Clause 5.1").
-pub fn requirement_of(reference: &'static str) -> &'static str {
+impl MinorsAddUp {
+    /// How many of the missing practices to fix before the rest read as separate minors again.
+    pub fn to_fix(&self) -> usize {
+        let most_that_stay_minors = (AT_LEAST - 1).max(self.of.saturating_sub(1) / 3);
+        self.open.saturating_sub(most_that_stay_minors)
+    }
+}
+
+/// The requirements an item cites, each once, without the letter of a list entry
+/// ("Clause 5.1 c), Clause 7.1" → "Clause 5.1", "Clause 7.1").
+pub fn requirements_of(reference: &'static str) -> Vec<&'static str> {
     // Bytes, not `str::split` and `trim`: this runs in the first load, where the generic string
     // searches cost more than the loop.
     let bytes = reference.as_bytes();
-    let mut end = bytes.iter().position(|&b| b == b',').unwrap_or(bytes.len());
-    if bytes[..end].ends_with(b")") {
-        end = bytes[..end].iter().rposition(|&b| b == b' ').unwrap_or(end);
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes[start..].iter().position(|&b| b == b',').map_or(bytes.len(), |at| start + at);
+        let from = start + bytes[start..end].iter().take_while(|&&b| b == b' ').count();
+        let mut to = end;
+        if bytes[from..to].ends_with(b")") {
+            to = bytes[from..to].iter().rposition(|&b| b == b' ').map_or(to, |at| from + at);
+        }
+        if let Some(requirement) = reference.get(from..to).filter(|r| !r.is_empty() && !out.contains(r)) {
+            out.push(requirement);
+        }
+        start = end + 1;
     }
-    reference.get(..end).unwrap_or(reference)
+    out
 }
 
-/// The requirements whose minor practices add up: at least `AT_LEAST` open, and at least a
-/// third of those under the requirement. Findings that are part of another (`stands_alone`) are not
-/// counted twice, as in the score's counts.
-pub fn minors_adding_up(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
+/// Whether a finding says the practice is missing: answered so (not left unanswered, not partly
+/// in place, not a late or lapsing record of it).
+fn practice_missing(assessment: &Assessment, finding: &Finding) -> bool {
+    match finding.kind {
+        FindingKind::Unanswered => assessment.answer_for(finding.item) == Some(Answer::NotSure),
+        FindingKind::Partial
+        | FindingKind::CheckboxGap
+        | FindingKind::NotYetProduced
+        | FindingKind::StaleEvidence
+        | FindingKind::ExpiresBeforeAudit => false,
+        _ => true,
+    }
+}
+
+/// The requirements whose minor practices add up: at least `AT_LEAST` missing, and at least a
+/// third of those under the requirement. Findings that are part of another (`stands_alone`) are
+/// not counted twice, as in the score's counts.
+pub fn minors_adding_up(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
-    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor) {
-        let requirement = requirement_of(item.reference);
-        match tally.iter_mut().find(|t| t.requirement == requirement) {
-            Some(t) => t.of += 1,
-            None => tally.push(MinorsAddUp { requirement, open: 0, of: 1 }),
+    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && i.same_as.is_none()) {
+        for requirement in requirements_of(item.reference) {
+            match tally.iter_mut().find(|t| t.requirement == requirement) {
+                Some(t) => t.of += 1,
+                None => tally.push(MinorsAddUp { requirement, open: 0, of: 1, missing: Vec::new() }),
+            }
         }
     }
-    let open = findings.iter().filter(|f| f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone());
-    for finding in open {
-        let requirement = requirement_of(finding.item.reference);
-        if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
-            t.open += 1;
+    let missing = findings.iter().filter(|f| {
+        f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone() && practice_missing(assessment, f)
+    });
+    for finding in missing {
+        for requirement in requirements_of(finding.item.reference) {
+            if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
+                t.open += 1;
+                t.missing.push(finding.item);
+            }
         }
     }
     tally.retain(|t| t.open >= AT_LEAST && 3 * t.open >= t.of);

@@ -10,6 +10,7 @@ use super::route::item_href;
 use super::state::AppState;
 use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
+use crate::domain::systemic::MinorsAddUp;
 use crate::domain::{FindingKind, Score};
 use crate::ui::text::with_whole_dates;
 
@@ -27,6 +28,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                 <h2 id="overall-title">"Overall readiness"</h2>
                 <Gauge state=state />
                 <p class="dash-verdict" id="verdict-reason">{move || state.score.with(Score::verdict_reason)}</p>
+                <AddingUpLists state=state />
                 <VerdictCaveats state=state />
             </section>
             <section class="card" aria-labelledby="counts-title">
@@ -34,6 +36,8 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                 <dl class="counts">
                     <dt>"Major nonconformities"</dt>
                     <dd id="count-major">{move || state.score.with(|s| s.majors)}</dd>
+                    <dt>"Groups of minors likely raised as one major each"</dt>
+                    <dd id="count-adding-up">{move || state.score.with(|s| s.adding_up.len())}</dd>
                     <dt>"Minor nonconformities"</dt>
                     <dd id="count-minor">{move || state.score.with(|s| s.minors)}</dd>
                     <dt>"Observations"</dt>
@@ -57,6 +61,32 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
         </div>
         <WhyThisScore state=state />
     }
+}
+
+/// Each requirement whose minors add up (`domain::systemic`), its missing practices as links,
+/// and how many to fix before the rest read as separate minors again.
+#[component]
+fn AddingUpLists(state: AppState) -> impl IntoView {
+    let group = |g: &MinorsAddUp| {
+        let summary = format!(
+            "The {} missing under {}: fix {} to bring it back to separate minors",
+            g.open,
+            g.requirement,
+            g.to_fix()
+        );
+        let items = g
+            .missing
+            .iter()
+            .map(|i| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span></li> })
+            .collect_view();
+        view! {
+            <details class="adding-up-list">
+                <summary>{summary}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    };
+    move || state.score.with(|s| s.adding_up.iter().map(group).collect_view())
 }
 
 /// The register gaps ahead that the readiness panel's caveat counts (see `domain::caveats`),

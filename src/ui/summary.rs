@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::domain::caveats::{caveats, Caveat};
-use crate::domain::score::Rule;
 use crate::domain::wording::counted;
 
 #[component]
@@ -29,9 +28,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.verdict.label())}
             </p>
             <p class="verdict-meaning">{move || score.with(|s| s.verdict.meaning())}</p>
-            // Only when it decides the verdict: below the not-ready line (nothing answered yet,
-            // say) the percentage is the reason, and the reports still list every group.
-            <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.rule() != Rule::MinorsAddUp)>
+            <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
                 {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>

@@ -158,12 +158,20 @@ test('minors that add up: every reality check failing reads not ready, and the p
     assert.match((await page.textContent('.summary .sev-major')).trim(), /^0 major$/);
     assert.equal(await verdict(page), 'Not ready');
     const addingUp = (await page.textContent('#readiness-adding-up')).trim();
-    assert.match(addingUp, new RegExp(`^${proofs.length} of \\d+ practices under A 5\\.4 are open minors: an auditor would likely raise them together as one major nonconformity\\.$`));
+    assert.match(addingUp, new RegExp(`^${proofs.length} of \\d+ practices under A 5\\.4 are missing: an auditor would likely raise them as one major nonconformity instead of separate minors\\.$`));
     assert.equal(await page.isVisible('#readiness-adding-up'), true);
     await page.click('#nav-dashboard');
     await page.waitForSelector('#verdict-reason');
     assert.equal((await page.textContent('#verdict-reason')).trim(), `Not ready: ${addingUp}`);
     assert.equal((await page.textContent('#count-major')).trim(), '0');
+    assert.equal((await page.textContent('#count-adding-up')).trim(), '1');
+    // The missing practices are listed under the reason, each a link, with how many to fix.
+    const list = page.locator('.adding-up-list');
+    assert.equal(await list.count(), 1);
+    assert.match(await list.locator('summary').textContent(), new RegExp(`^The ${proofs.length} missing under A 5\\.4: fix \\d+ to bring it back to separate minors$`));
+    await list.locator('summary').click();
+    const links = await list.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual([...links].sort(), proofs.map((id) => `#/item/${id}`).sort());
     await screenshot(page, `minors-add-up-${width}`);
     assert.deepEqual(await axeViolations(page), []);
     // One proof met again: seven open, still a third of A 5.4's minor practices.

@@ -167,23 +167,9 @@ impl Gap<'_> {
         self.finding.item.title
     }
 
-    /// The kind with its flag and date, e.g. "Stale evidence (expired 2026-05-01)"; a register
-    /// gap that a departure still to come opens reads "(from 2027-01-05)", or "(open now; more
-    /// from 2027-01-05)" when it is open today as well.
+    /// The kind with its flag and date (`Finding::kind_text`).
     pub fn kind_text(&self) -> String {
-        let kind = self.finding.kind;
-        match (kind, self.finding.date) {
-            (FindingKind::NotYetProduced, Some(d)) => format!("{} (dated {})", kind.label(), iso(d)),
-            (FindingKind::StaleEvidence, Some(d)) => format!("{} (expired {})", kind.label(), iso(d)),
-            (FindingKind::ExpiresBeforeAudit, Some(d)) => format!("{} (expires {})", kind.label(), iso(d)),
-            (FindingKind::CheckboxGap, _) => format!("{} (claimed, proof missing)", kind.label()),
-            (k, Some(d)) if k.is_register() && d > self.today && self.finding.open_today => {
-                format!("{} (open now; more from {})", kind.label(), iso(d))
-            }
-            (k, Some(d)) if k.is_register() && d > self.today => format!("{} (from {})", kind.label(), iso(d)),
-            (k, Some(d)) if k.is_register() => format!("{} (since {})", kind.label(), iso(d)),
-            _ => kind.label().to_string(),
-        }
+        self.finding.kind_text(self.today)
     }
 
     pub fn due_text(&self) -> String {

@@ -39,7 +39,7 @@ fn CheckRow(reg: Reg, item: &'static Item) -> impl IntoView {
     let finding = Memo::new(move |_| state.finding_for(id));
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("✗ {} · {} ({})", f.severity_text(), f.kind.label(), f.cost_text()),
+            Some(f) => format!("✗ {} · {} ({})", f.severity_text(), f.kind_text(state.today), f.cost_text()),
             None => "✓ Ready".to_string(),
         })
     };
