@@ -151,8 +151,16 @@ fn a_register_check_asking_the_same_as_a_question_is_one_practice_with_it() {
     // risk and incident work, no incident register, no awareness, no working review team) is a
     // Clause 5.3 breakdown. Counted twice, the pairs had kept it at "nearly ready".
     let answers: Vec<_> = [
-        "C53-PRE-05", "C53-PRE-07", "C53-ISM-01", "C53-ISM-03", "C53-ISM-04", "C53-MRT-01", "C53-MRT-03", "C53-PLAY-04",
-        "C53-PLAY-06", "C53-ASG-03",
+        "C53-PRE-05",
+        "C53-PRE-07",
+        "C53-ISM-01",
+        "C53-ISM-03",
+        "C53-ISM-04",
+        "C53-MRT-01",
+        "C53-MRT-03",
+        "C53-PLAY-04",
+        "C53-PLAY-06",
+        "C53-ASG-03",
     ]
     .into_iter()
     .map(|id| (id, Answer::No))

@@ -68,12 +68,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = |g: &MinorsAddUp| {
-        let summary = format!(
-            "The {} missing under {}: fix {} to bring it back to separate minors",
-            g.open,
-            g.requirement,
-            g.to_fix()
-        );
+        let summary = format!("The {} missing under {}: fix {} to bring it back to separate minors", g.open, g.requirement, g.to_fix());
         let items = g
             .missing
             .iter()
