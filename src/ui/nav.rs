@@ -38,15 +38,18 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
             }
         })
         .collect_view();
+    // Two lists: on a phone each scrolls sideways on its own, so the dashboard, plan and export
+    // stay in sight while the question areas scroll to the current one.
     view! {
         <nav class="area-nav" aria-label="Sections">
-            <ul>{tools} {links}</ul>
+            <ul class="nav-tools">{tools}</ul>
+            <ul class="nav-areas">{links}</ul>
         </nav>
     }
 }
 
-/// On narrow screens the section list scrolls sideways: keep the current section in sight after
-/// every route change. Only the list scrolls, never the page.
+/// On narrow screens each section list scrolls sideways: keep the current section in sight after
+/// every route change. Only its list scrolls, never the page.
 pub fn reveal_current_link() {
     let Some(link) = document().query_selector(".area-nav a[aria-current=page]").ok().flatten() else { return };
     let Some(list) = link.closest(".area-nav ul").ok().flatten() else { return };

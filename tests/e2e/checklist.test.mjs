@@ -317,6 +317,14 @@ test('on a phone the sideways section list keeps the current section in sight', 
   await page.waitForTimeout(100);
   assert.equal(await inSight('.area-nav a[href="#/area/c53-preaudit"]'), true);
   assert.equal(await page.evaluate(() => window.scrollY), pageScroll, 'only the list scrolled, not the page');
+  // The pages (dashboard, plan, export...) have their own row: scrolling the areas to the last
+  // one leaves the dashboard link in sight.
+  await page.evaluate(() => { location.hash = '#/area/mgmt-duties'; });
+  await page.waitForFunction(() => document.querySelector('.area-nav a[aria-current=page]')?.getAttribute('href') === '#/area/mgmt-duties');
+  await page.waitForTimeout(100);
+  assert.equal(await inSight('#nav-dashboard'), true, 'the dashboard link stays in sight');
+  const box = await page.locator('#nav-dashboard').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 375, `on screen: ${JSON.stringify(box)}`);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
