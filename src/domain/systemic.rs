@@ -27,7 +27,7 @@ use super::findings::{Finding, FindingKind};
 pub const AT_LEAST: usize = 3;
 
 /// One requirement a third or more of whose minor practices are missing at once.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MinorsAddUp {
     /// The clause or control without the letter of a list entry: "A 5.4", "Clause 5.2".
     pub requirement: &'static str,
@@ -35,9 +35,6 @@ pub struct MinorsAddUp {
     pub open: usize,
     /// Practices under it that an auditor would raise as a minor when missing.
     pub of: usize,
-    /// The missing ones, costliest first (the order of the findings).
-    #[serde(skip)]
-    pub missing: Vec<&'static Item>,
 }
 
 impl MinorsAddUp {
@@ -85,6 +82,19 @@ fn practice_missing(assessment: &Assessment, finding: &Finding) -> bool {
     }
 }
 
+/// The findings that count as a missing minor practice.
+fn missing<'f>(assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
+    findings.iter().filter(move |f| {
+        f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone() && practice_missing(assessment, f)
+    })
+}
+
+/// The missing practices of `group`, costliest first (the order of the findings): what the
+/// dashboard lists under the verdict. Not kept in the score, which runs on every answer.
+pub fn missing_under(group: &MinorsAddUp, assessment: &Assessment, findings: &[Finding]) -> Vec<&'static Item> {
+    missing(assessment, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item).collect()
+}
+
 /// The requirements whose minor practices add up: at least `AT_LEAST` missing, and at least a
 /// third of those under the requirement. Findings that are part of another (`stands_alone`) are
 /// not counted twice, as in the score's counts.
@@ -94,18 +104,14 @@ pub fn minors_adding_up(catalog: &Catalog, assessment: &Assessment, findings: &[
         for requirement in requirements_of(item.reference) {
             match tally.iter_mut().find(|t| t.requirement == requirement) {
                 Some(t) => t.of += 1,
-                None => tally.push(MinorsAddUp { requirement, open: 0, of: 1, missing: Vec::new() }),
+                None => tally.push(MinorsAddUp { requirement, open: 0, of: 1 }),
             }
         }
     }
-    let missing = findings.iter().filter(|f| {
-        f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone() && practice_missing(assessment, f)
-    });
-    for finding in missing {
+    for finding in missing(assessment, findings) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
                 t.open += 1;
-                t.missing.push(finding.item);
             }
         }
     }

@@ -10,7 +10,7 @@ use super::route::item_href;
 use super::state::AppState;
 use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
-use crate::domain::systemic::MinorsAddUp;
+use crate::domain::systemic::{missing_under, MinorsAddUp};
 use crate::domain::{FindingKind, Score};
 use crate::ui::text::with_whole_dates;
 
@@ -67,11 +67,11 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 /// and how many to fix before the rest read as separate minors again.
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
-    let group = |g: &MinorsAddUp| {
+    let group = move |g: &MinorsAddUp| {
         let summary = format!("The {} missing under {}: fix {} to bring it back to separate minors", g.open, g.requirement, g.to_fix());
-        let items = g
-            .missing
-            .iter()
+        let missing = state.assessment.with(|a| state.findings.with(|f| missing_under(g, a, f)));
+        let items = missing
+            .into_iter()
             .map(|i| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span></li> })
             .collect_view();
         view! {
