@@ -20,10 +20,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // interval overdue judged a "no" took it to 257.7 KB. Raised to 255 KiB by stop 27: dates kept
 // whole in the question cards' finding texts (the span helper moved into the first load), notes
 // naming clauses instead of item IDs, the register gaps ahead grouped and the N/A rules for
-// A 5.2-5.4 took it to 260.2 KB. Raised to 256 KiB by stop 28: minors that add up to a likely
-// major under one requirement (`domain::systemic`, run with every score, and its line in the
-// readiness panel) took it from 260.5 to 261.6 KB.
-const FIRST_LOAD_BUDGET = 256 * 1024;
+// A 5.2-5.4 took it to 260.2 KB. Raised to 257 KiB by stop 28: minors that add up to a likely
+// major under each requirement an item cites (`domain::systemic`, run with every score, and its
+// line in the readiness panel) and the navigation in two lists took it from 260.5 to 262.1 KB.
+const FIRST_LOAD_BUDGET = 257 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -43,9 +43,11 @@ const FIRST_LOAD_BUDGET = 256 * 1024;
 // dates in the reports' register table and on the org chart took it to 492.0 KB. Raised to
 // 484 KiB by stop 27: the same changes, reports saying why an N/A still counts and dates kept
 // whole inside the HTML report's text and the register's check lists took it to 495.0 KB.
-// Raised to 486 KiB by stop 28: the same rule for minors that add up, in the reports' reasons
-// and expected findings, took it from 495.4 to 496.8 KB.
-const TOOLS_BUDGET = 486 * 1024;
+// Raised to 489 KiB by stop 28: the same rule for minors that add up, in the reports' reasons
+// and expected findings, the dashboard's list of each group's missing practices, plan lines due
+// as majors while they add up, and register checks showing their dates took it from 495.4 to
+// 499.7 KB.
+const TOOLS_BUDGET = 489 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -289,3 +289,33 @@ fn several_requirements_adding_up_are_named_in_one_sentence() {
         assert!(text.contains(&format!("{} of {}", t.open, t.of)) && text.contains(&format!(" under {}", t.requirement)), "{text}");
     }
 }
+
+#[test]
+fn practices_in_a_group_are_due_as_majors_in_the_plan_and_the_reports() {
+    use audit_readiness::domain::remediation::{default_due, plan_due_as};
+    use audit_readiness::domain::systemic::urgency;
+    let catalog = Catalog::builtin();
+    let proofs: Vec<_> = catalog.reality_checks.iter().map(|c| (c.proof_item, Answer::No)).collect();
+    let mut a = all_yes_but(&proofs);
+    a.audit_date = Some(day(2027, 3, 1));
+    // One more minor elsewhere, in no group: it keeps a minor's due date.
+    a.set_answer("C52-POL-01", Answer::No, today());
+    let findings = all_findings(catalog, &a, today());
+    let s = compute(catalog, &a, &findings);
+    let (major_due, minor_due) = (default_due(Severity::Major, today(), a.audit_date), default_due(Severity::Minor, today(), a.audit_date));
+    assert!(major_due < minor_due);
+    let report = Report::scored(catalog, &a, findings.clone(), s.clone(), today());
+    for (f, plan) in report.findings.iter().zip(&report.plans) {
+        let in_group = proofs.iter().any(|(id, _)| *id == f.item_id);
+        let expected = if in_group { Severity::Major } else { f.severity };
+        assert_eq!(urgency(f, &a, &s.adding_up), expected, "{}", f.id);
+        assert_eq!(plan.due, plan_due_as(f, expected, &a, today()).due, "{}", f.id);
+        if f.item_id == "C52-POL-01" {
+            assert_eq!(plan.due, Some(minor_due));
+        } else if in_group {
+            assert_eq!(plan.due, Some(major_due), "{}", f.id);
+        }
+    }
+    // With the group gone (enough proofs fixed), the same findings are due as minors again.
+    assert_eq!(urgency(&findings[0], &a, &[]), findings[0].severity);
+}

@@ -79,12 +79,13 @@ pub fn due_dates_explained(today: NaiveDate, audit_date: Option<NaiveDate>) -> S
     match audit_date.filter(|audit| *audit > today) {
         Some(audit) => format!(
             "Suggested due dates fall before the audit on {audit}: majors {} days before it, minors {}, observations {} \
-             (sooner when the audit is close).",
+             (sooner when the audit is close; minors that add up to a likely major are due as majors).",
             major.0, minor.0, observation.0
         ),
         None => format!(
             "No upcoming audit date is set, so suggested due dates count from today: majors in {} days, minors in {}, \
-             observations in {}. Set the audit date on the dashboard to plan back from it.",
+             observations in {} (minors that add up to a likely major are due as majors). Set the audit date on the \
+             dashboard to plan back from it.",
             major.2, minor.2, observation.2
         ),
     }
@@ -111,7 +112,13 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 /// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
 /// any field of the line is edited, the line is stored and its owner is the user's.
 pub fn plan_for(finding: &Finding, assessment: &Assessment, today: NaiveDate) -> Remediation {
-    let mut default = default_due(finding.severity, today, assessment.audit_date);
+    plan_due_as(finding, finding.severity, assessment, today)
+}
+
+/// The plan line for a finding whose suggested due date is that of `urgency`: a major for a
+/// minor that adds up with others to a likely major (`systemic::urgency`), else its severity.
+pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment, today: NaiveDate) -> Remediation {
+    let mut default = default_due(urgency, today, assessment.audit_date);
     // Evidence that will lapse before the audit is renewed before it lapses, and a role holder
     // who leaves before it is replaced before they go, not after.
     let lapses = finding.kind == FindingKind::ExpiresBeforeAudit || finding.kind.is_register();
@@ -164,13 +171,24 @@ pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
 /// first time keeps the suggested owner it showed, while its due date keeps following the audit
 /// date until it is set here.
 pub fn edit_plan(finding: &Finding, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
+    edit_plan_due_as(finding, finding.severity, assessment, today, change)
+}
+
+/// [`edit_plan`] for a line planned with the due date of `urgency` (see [`plan_due_as`]).
+pub fn edit_plan_due_as(
+    finding: &Finding,
+    urgency: Severity,
+    assessment: &mut Assessment,
+    today: NaiveDate,
+    change: impl FnOnce(&mut Remediation),
+) {
     let mut line = match stored_line(finding, assessment) {
         Some((key, stored)) => {
             let (key, line) = (key.clone(), carried(finding, key, stored));
             assessment.remediation.remove(&key);
             line
         }
-        None => Remediation { due: None, ..plan_for(finding, assessment, today) },
+        None => Remediation { due: None, ..plan_due_as(finding, urgency, assessment, today) },
     };
     change(&mut line);
     assessment.remediation.insert(finding.id.clone(), line);

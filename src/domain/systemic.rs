@@ -95,6 +95,20 @@ pub fn missing_under(group: &MinorsAddUp, assessment: &Assessment, findings: &[F
     missing(assessment, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item).collect()
 }
 
+/// How urgent a finding's fix is: a missing practice under a requirement whose minors add up
+/// (`groups`) is due as a major, since until enough of them are fixed they are one; any other
+/// finding as its own severity.
+pub fn urgency(finding: &Finding, assessment: &Assessment, groups: &[MinorsAddUp]) -> Severity {
+    let in_group = || {
+        missing(assessment, std::slice::from_ref(finding)).next().is_some()
+            && requirements_of(finding.item.reference).iter().any(|r| groups.iter().any(|g| g.requirement == *r))
+    };
+    match !groups.is_empty() && in_group() {
+        true => Severity::Major,
+        false => finding.severity,
+    }
+}
+
 /// The requirements whose minor practices add up: at least `AT_LEAST` missing, and at least a
 /// third of those under the requirement. Findings that are part of another (`stands_alone`) are
 /// not counted twice, as in the score's counts.

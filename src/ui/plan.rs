@@ -6,8 +6,11 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
-use crate::domain::remediation::{due_dates_explained, due_warning, edit_plan, owner_is_suggested, plan_for, Remediation, Status};
-use crate::domain::Finding;
+use crate::domain::remediation::{
+    due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
+};
+use crate::domain::systemic::urgency;
+use crate::domain::{Finding, Severity};
 
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
@@ -65,15 +68,23 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
     view! { <datalist id="register-people">{options}</datalist> }
 }
 
+/// Due as a major while it is one of minors that add up (`systemic::urgency`).
+fn urgency_of(state: AppState, finding: &Finding) -> Severity {
+    state.assessment.with(|a| state.score.with(|s| urgency(finding, a, &s.adding_up)))
+}
+
 #[component]
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let plan = {
         let finding = finding.clone();
-        move || state.assessment.with(|a| plan_for(&finding, a, state.today))
+        move || state.assessment.with(|a| plan_due_as(&finding, urgency_of(state, &finding), a, state.today))
     };
     let edit = {
         let finding = finding.clone();
-        move |change: Box<dyn FnOnce(&mut Remediation)>| state.assessment.update(|a| edit_plan(&finding, a, state.today, change))
+        move |change: Box<dyn FnOnce(&mut Remediation)>| {
+            let urgency = urgency_of(state, &finding);
+            state.assessment.update(|a| edit_plan_due_as(&finding, urgency, a, state.today, change))
+        }
     };
     let title = state.catalog.title_of(finding.item_id);
     let slug = format!("gap-{}", finding.item_id);

@@ -174,6 +174,11 @@ test('minors that add up: every reality check failing reads not ready, and the p
     assert.deepEqual([...links].sort(), proofs.map((id) => `#/item/${id}`).sort());
     await screenshot(page, `minors-add-up-${width}`);
     assert.deepEqual(await axeViolations(page), []);
+    // In the plan they are due as majors (30 days without an audit date), not as minors (60).
+    await page.click('#nav-plan');
+    await page.waitForSelector(`#gap-${proofs[0]}-due`);
+    assert.equal(await page.inputValue(`#gap-${proofs[0]}-due`), isoDaysFromToday(30));
+    assert.match(await page.textContent('#plan-due-basis'), /minors that add up to a likely major are due as majors/);
     // One proof met again: seven open, still a third of A 5.4's minor practices.
     await page.goto(`${server.url}#/area/a54-reality`);
     await page.check(`#${proofs[0]}-yes`);
