@@ -319,3 +319,34 @@ fn practices_in_a_group_are_due_as_majors_in_the_plan_and_the_reports() {
     // With the group gone (enough proofs fixed), the same findings are due as minors again.
     assert_eq!(urgency(&findings[0], &a, &[]), findings[0].severity);
 }
+
+#[test]
+fn a_requirement_one_missing_practice_short_of_adding_up_is_named_before_the_verdict_changes() {
+    use audit_readiness::domain::systemic::one_short;
+    let catalog = Catalog::builtin();
+    let practices: Vec<_> = minor_practices("A 5.4").into_iter().filter(|i| !i.is_derived()).collect();
+    let of = minor_practices("A 5.4").len();
+    let mut a = all(catalog, Answer::Yes);
+    let mut seen_warning = false;
+    for item in &practices {
+        a.set_answer(item.id, Answer::No, today());
+        let findings = all_findings(catalog, &a, today());
+        let s = compute(catalog, &a, &findings);
+        let Some(group) = s.adding_up.iter().find(|t| t.requirement == "A 5.4") else {
+            // Not adding up yet: warned exactly when one more would tip it.
+            let near = one_short(catalog, &a, &findings);
+            let warned = near.iter().find(|t| t.requirement == "A 5.4");
+            if let Some(t) = warned {
+                assert!(t.open + 1 >= AT_LEAST && 3 * (t.open + 1) >= of && t.of == of, "{t:?}");
+                seen_warning = true;
+            } else {
+                assert!(!seen_warning, "once warned, the warning stays until it adds up");
+            }
+            continue;
+        };
+        assert!(seen_warning, "warned one practice before {group:?}");
+        assert!(one_short(catalog, &a, &findings).iter().all(|t| t.requirement != "A 5.4"), "adding up, not one short");
+        return;
+    }
+    panic!("A 5.4 never added up");
+}

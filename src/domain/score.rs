@@ -33,8 +33,8 @@ impl Verdict {
                 "An auditor would very likely raise a major nonconformity, or too much is still unproven. Certification would be at risk."
             }
             Verdict::NearlyReady => {
-                "No major nonconformity expected, but minor ones are likely, and several on the same clause can add up to a major. \
-                 Certification is possible with corrective action plans."
+                "No major nonconformity expected, but minor ones are likely. Certification is possible with corrective action \
+                 plans."
             }
             Verdict::Ready => "Nothing worse than observations expected. Keep the evidence fresh until audit day.",
         }

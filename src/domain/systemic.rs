@@ -113,6 +113,26 @@ pub fn urgency(finding: &Finding, assessment: &Assessment, groups: &[MinorsAddUp
 /// third of those under the requirement. Findings that are part of another (`stands_alone`) are
 /// not counted twice, as in the score's counts.
 pub fn minors_adding_up(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
+    let mut groups = tally(catalog, assessment, findings);
+    groups.retain(|t| adds_up(t.open, t.of));
+    groups
+}
+
+/// Whether `open` missing practices out of `of` add up to a likely major.
+fn adds_up(open: usize, of: usize) -> bool {
+    open >= AT_LEAST && 3 * open >= of
+}
+
+/// The requirements one more missing practice would tip into adding up, with their counts
+/// today: a warning before the verdict changes (the dashboard shows it).
+pub fn one_short(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
+    let mut groups = tally(catalog, assessment, findings);
+    groups.retain(|t| t.open > 0 && t.open < t.of && !adds_up(t.open, t.of) && adds_up(t.open + 1, t.of));
+    groups
+}
+
+/// Every requirement with minor practices, how many there are and how many are missing.
+fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
     for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && i.same_as.is_none()) {
         for requirement in requirements_of(item.reference) {
@@ -129,6 +149,5 @@ pub fn minors_adding_up(catalog: &Catalog, assessment: &Assessment, findings: &[
             }
         }
     }
-    tally.retain(|t| t.open >= AT_LEAST && 3 * t.open >= t.of);
     tally
 }

@@ -10,7 +10,7 @@ use super::route::item_href;
 use super::state::AppState;
 use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
-use crate::domain::systemic::{missing_under, MinorsAddUp};
+use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
 use crate::domain::{FindingKind, Score};
 use crate::ui::text::with_whole_dates;
 
@@ -81,7 +81,19 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
             </details>
         }
     };
-    move || state.score.with(|s| s.adding_up.iter().map(group).collect_view())
+    // A requirement one missing practice away from adding up is said before the verdict changes.
+    let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));
+    let warning = |g: &MinorsAddUp| {
+        let text = format!(
+            "{} of {} practices under {} are missing: one more would likely be raised with them as one major nonconformity.",
+            g.open, g.of, g.requirement
+        );
+        view! { <p class="hint one-short">{text}</p> }
+    };
+    view! {
+        {move || state.score.with(|s| s.adding_up.iter().map(group).collect_view())}
+        {move || one_short.with(|groups| groups.iter().map(warning).collect_view())}
+    }
 }
 
 /// The register gaps ahead that the readiness panel's caveat counts (see `domain::caveats`),
