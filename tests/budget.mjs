@@ -46,8 +46,8 @@ const FIRST_LOAD_BUDGET = 257 * 1024;
 // Raised to 489 KiB by stop 28: the same rule for minors that add up, in the reports' reasons
 // and expected findings, the dashboard's list of each group's missing practices, plan lines due
 // as majors while they add up, and register checks showing their dates took it from 495.4 to
-// 499.7 KB.
-const TOOLS_BUDGET = 489 * 1024;
+// 499.7 KB, and the plan's box to set aside questions not answered yet to 502.1 KB: 491 KiB.
+const TOOLS_BUDGET = 491 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -10,18 +10,29 @@ use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
 };
 use crate::domain::systemic::urgency;
-use crate::domain::{Finding, Severity};
+use crate::domain::wording::counted;
+use crate::domain::{Finding, FindingKind, Severity};
 
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
     // Rows are keyed by finding: the set changing (an answer elsewhere) never moves a row's
     // input, or the focus in it, to another finding; typing re-renders nothing.
-    let ids = Memo::new(move |_| state.findings.with(|list| list.iter().map(|f| f.id.clone()).collect::<Vec<_>>()));
+    // Early on most lines are questions nobody has answered yet: they can be set aside to plan
+    // the confirmed gaps first.
+    let hide_unknown = RwSignal::new(false);
+    let unknown = Memo::new(move |_| state.findings.with(|list| list.iter().filter(|f| f.kind == FindingKind::Unanswered).count()));
+    let ids = Memo::new(move |_| {
+        let hide = hide_unknown.get();
+        state
+            .findings
+            .with(|list| list.iter().filter(|f| !(hide && f.kind == FindingKind::Unanswered)).map(|f| f.id.clone()).collect::<Vec<_>>())
+    });
     let row = move |id: String| {
         let finding = state.findings.with_untracked(|list| list.iter().find(|f| f.id == id).cloned());
         finding.map(|finding| view! { <PlanRow state=state finding=finding /> })
     };
-    let nothing_open = move || ids.with(Vec::is_empty);
+    let nothing_open = move || state.findings.with(Vec::is_empty);
+    let all_hidden = move || !nothing_open() && ids.with(Vec::is_empty);
     let due_basis = move || due_dates_explained(state.today, state.audit_date.get());
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
@@ -30,10 +41,22 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         </p>
         <p class="hint" id="plan-due-basis">{due_basis}</p>
         <RegisterPeople state=state />
+        <label class="filter" hidden=move || unknown.get() == 0>
+            <input
+                type="checkbox"
+                id="plan-hide-unknown"
+                prop:checked=move || hide_unknown.get()
+                on:change=move |ev| hide_unknown.set(event_target_checked(&ev))
+            />
+            {move || format!(" Hide the {} not answered yet or “not sure”", counted(unknown.get(), "question", "questions"))}
+        </label>
         <p id="plan-empty" hidden=move || !nothing_open()>
             "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."
         </p>
-        <div class="table-wrap" hidden=nothing_open>
+        <p id="plan-all-hidden" hidden=move || !all_hidden()>
+            "Every open line is a question not answered yet: answer them, or untick the box to plan them too."
+        </p>
+        <div class="table-wrap" hidden=move || ids.with(Vec::is_empty)>
             <table class="plan">
                 <caption class="visually-hidden">"Remediation plan"</caption>
                 <thead>

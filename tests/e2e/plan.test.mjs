@@ -81,3 +81,39 @@ test('owners are suggested from the roles register until the line is edited', as
   assert.equal(await page.inputValue('#gap-C51-DUTY-03-owner'), 'Ada Okafor', 'other lines keep their suggestion');
   await context.close();
 });
+
+test('questions not answered yet can be set aside to plan the confirmed gaps first', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-no'); // one confirmed gap among many unanswered questions
+  await page.click('#nav-plan');
+  await page.waitForSelector('#gap-C53-PRE-01-owner');
+  const rows = () => page.$$eval('table.plan tbody tr', (trs) => trs.length);
+  const all = await rows();
+  const label = (await page.textContent('label:has(#plan-hide-unknown)')).trim();
+  const unknown = Number(label.match(/^Hide the (\d+) questions not answered yet or “not sure”$/)[1]);
+  assert.ok(unknown > 50 && unknown < all, label);
+  await page.check('#plan-hide-unknown');
+  assert.equal(await rows(), all - unknown);
+  assert.equal(await page.isVisible('#gap-C53-PRE-01-owner'), true, 'the confirmed gap stays');
+  assert.equal(await page.isVisible('#plan-all-hidden'), false);
+  await page.uncheck('#plan-hide-unknown');
+  assert.equal(await rows(), all);
+  assert.deepEqual(await axeViolations(page), []);
+  // Everything met but two questions not answered yet: hidden, the plan says why it is empty.
+  const state = JSON.parse(storedStateAll('yes'));
+  delete state.assessment.responses['C51-DUTY-02'];
+  state.assessment.responses['C52-POL-01'] = { answer: 'not_sure' };
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.click('#nav-plan');
+  await page.waitForSelector('#plan-hide-unknown');
+  assert.equal(await rows(), 2);
+  assert.equal((await page.textContent('label:has(#plan-hide-unknown)')).trim(), 'Hide the 2 questions not answered yet or “not sure”');
+  await page.check('#plan-hide-unknown');
+  assert.equal(await page.isVisible('#plan-all-hidden'), true);
+  assert.equal(await page.isVisible('table.plan'), false);
+  assert.equal(await page.isVisible('#plan-empty'), false);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
