@@ -11,7 +11,7 @@ use crate::domain::remediation::{
 };
 use crate::domain::systemic::urgency;
 use crate::domain::wording::counted;
-use crate::domain::{Finding, FindingKind, Severity};
+use crate::domain::{Assessment, Finding, FindingKind, Severity};
 
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
@@ -91,21 +91,22 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
     view! { <datalist id="register-people">{options}</datalist> }
 }
 
-/// Due as a major while it is one of minors that add up (`systemic::urgency`).
-fn urgency_of(state: AppState, finding: &Finding) -> Severity {
-    state.assessment.with(|a| state.score.with(|s| urgency(finding, a, &s.adding_up)))
+/// Due as a major while it is one of minors that add up (`systemic::urgency`), judged on the
+/// assessment `a` the caller has already borrowed.
+fn urgency_in(state: AppState, finding: &Finding, a: &Assessment) -> Severity {
+    state.score.with(|s| urgency(finding, a, &s.adding_up))
 }
 
 #[component]
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let plan = {
         let finding = finding.clone();
-        move || state.assessment.with(|a| plan_due_as(&finding, urgency_of(state, &finding), a, state.today))
+        move || state.assessment.with(|a| plan_due_as(&finding, urgency_in(state, &finding, a), a, state.today))
     };
     let edit = {
         let finding = finding.clone();
         move |change: Box<dyn FnOnce(&mut Remediation)>| {
-            let urgency = urgency_of(state, &finding);
+            let urgency = state.assessment.with(|a| urgency_in(state, &finding, a));
             state.assessment.update(|a| edit_plan_due_as(&finding, urgency, a, state.today, change))
         }
     };
