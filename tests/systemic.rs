@@ -1,6 +1,7 @@
 //! Minor nonconformities that add up: a third or more of one requirement's minor practices
 //! missing at once (at least three) is likely raised as one major, so the verdict is "not
-//! ready". Late records and practices partly in place do not add up; every cited requirement
+//! ready". Late records and practices partly in place do not add up, except a reality check's
+//! proof, the auditor's sample, which fails when it partly holds up; every cited requirement
 //! is judged; a question and the register check that asks the same are one practice.
 
 mod support;
@@ -67,7 +68,7 @@ fn every_control_of_a_5_4_missing_is_not_ready_although_each_is_only_a_minor() {
     assert_eq!(s.verdict_reason(), format!("Not ready: {text}"));
     assert!(s.expected_text().contains("; among the minors, "), "{}", s.expected_text());
     // The group lists its missing practices, and fixing `to_fix` of them is exactly enough.
-    let missing = missing_under(group, &a, &all_findings(catalog, &a, today()));
+    let missing = missing_under(group, catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!(missing.len(), group.open);
     assert!(missing.iter().all(|i| controls.iter().any(|c| c.id == i.id)));
     let k = group.to_fix();
@@ -198,14 +199,34 @@ fn one_late_record_behind_many_answers_does_not_add_up() {
 
 #[test]
 fn practices_partly_in_place_do_not_add_up() {
-    let catalog = Catalog::builtin();
     // Three policy elements only partly covered: an incomplete policy, one minor.
     let s = score(&all_yes_but(&[("C52-POL-02", Answer::Partly), ("C52-POL-04", Answer::Partly), ("C52-POL-07", Answer::Partly)]));
     assert_eq!((s.minors, s.verdict), (3, Verdict::NearlyReady));
-    // Six reality proofs only partly holding up: minors each, not a control on paper only.
-    let proofs: Vec<_> = catalog.reality_checks.iter().take(6).map(|c| (c.proof_item, Answer::Partly)).collect();
-    let s = score(&all_yes_but(&proofs));
     assert!(s.adding_up.is_empty(), "{:?}", s.adding_up);
+    // Three A 5.4 controls only at their minimum step: observations, nothing missing.
+    let steps: Vec<_> =
+        minor_practices("A 5.4").iter().filter(|i| i.minimum.is_some()).take(AT_LEAST).map(|i| (i.id, Answer::Partly)).collect();
+    assert_eq!(steps.len(), AT_LEAST);
+    assert!(score(&all_yes_but(&steps)).adding_up.is_empty());
+}
+
+#[test]
+fn reality_proofs_that_partly_hold_up_are_failed_samples_and_add_up_like_no() {
+    let catalog = Catalog::builtin();
+    let group = |answer: Answer| {
+        let proofs: Vec<_> = catalog.reality_checks.iter().map(|c| (c.proof_item, answer)).collect();
+        let s = score(&all_yes_but(&proofs));
+        (s.verdict, s.adding_up.iter().find(|g| g.requirement == "A 5.4").map(|g| (g.open, g.of)))
+    };
+    let every_proof = catalog.reality_checks.len();
+    let of = minor_practices("A 5.4").len();
+    assert_eq!(group(Answer::Partly), (Verdict::NotReady, Some((every_proof, of))));
+    assert_eq!(group(Answer::Partly), group(Answer::No));
+    // Below a third of A 5.4's practices they stay separate minors, as a "no" would.
+    let few: Vec<_> = catalog.reality_checks.iter().take(AT_LEAST - 1).map(|c| (c.proof_item, Answer::Partly)).collect();
+    let s = score(&all_yes_but(&few));
+    assert_eq!((s.minors, s.verdict), (AT_LEAST - 1, Verdict::NearlyReady));
+    assert!(s.adding_up.is_empty());
 }
 
 #[test]
@@ -308,7 +329,7 @@ fn practices_in_a_group_are_due_as_majors_in_the_plan_and_the_reports() {
     for (f, plan) in report.findings.iter().zip(&report.plans) {
         let in_group = proofs.iter().any(|(id, _)| *id == f.item_id);
         let expected = if in_group { Severity::Major } else { f.severity };
-        assert_eq!(urgency(f, &a, &s.adding_up), expected, "{}", f.id);
+        assert_eq!(urgency(f, catalog, &a, &s.adding_up), expected, "{}", f.id);
         assert_eq!(plan.due, plan_due_as(f, expected, &a, today()).due, "{}", f.id);
         if f.item_id == "C52-POL-01" {
             assert_eq!(plan.due, Some(minor_due));
@@ -317,7 +338,7 @@ fn practices_in_a_group_are_due_as_majors_in_the_plan_and_the_reports() {
         }
     }
     // With the group gone (enough proofs fixed), the same findings are due as minors again.
-    assert_eq!(urgency(&findings[0], &a, &[]), findings[0].severity);
+    assert_eq!(urgency(&findings[0], catalog, &a, &[]), findings[0].severity);
 }
 
 #[test]

@@ -13,7 +13,9 @@
 //!   register or interview gaps. A question not answered yet is open in the counts and the
 //!   percentage, but says nothing yet about how the requirement works. A practice partly in
 //!   place, or one whose record is late or lapses before the audit, is not a breakdown either:
-//!   one overdue policy review behind six policy answers is one minor with one fix.
+//!   one overdue policy review behind six policy answers is one minor with one fix. A reality
+//!   check's proof answered "partly" is the exception: it is what the auditor samples, and a
+//!   sample that only partly holds up has failed, so it counts as missing.
 //! - A register check that asks the same as a checklist question (`Item::same_as`) is one
 //!   practice with it, counted once.
 
@@ -69,38 +71,38 @@ pub fn requirements_of(reference: &'static str) -> Vec<&'static str> {
 }
 
 /// Whether a finding says the practice is missing: answered so (not left unanswered, not partly
-/// in place, not a late or lapsing record of it).
-fn practice_missing(assessment: &Assessment, finding: &Finding) -> bool {
+/// in place unless it is a sample that failed, not a late or lapsing record of it).
+fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Finding) -> bool {
     match finding.kind {
         FindingKind::Unanswered => assessment.answer_for(finding.item) == Some(Answer::NotSure),
-        FindingKind::Partial
-        | FindingKind::CheckboxGap
-        | FindingKind::NotYetProduced
-        | FindingKind::StaleEvidence
-        | FindingKind::ExpiresBeforeAudit => false,
+        FindingKind::Partial => catalog.check_proved_by(finding.item_id).is_some(),
+        FindingKind::CheckboxGap | FindingKind::NotYetProduced | FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => false,
         _ => true,
     }
 }
 
 /// The findings that count as a missing minor practice.
-fn missing<'f>(assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
+fn missing<'f>(catalog: &'f Catalog, assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
     findings.iter().filter(move |f| {
-        f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone() && practice_missing(assessment, f)
+        f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone() && practice_missing(catalog, assessment, f)
     })
 }
 
 /// The missing practices of `group`, costliest first (the order of the findings): what the
 /// dashboard lists under the verdict. Not kept in the score, which runs on every answer.
-pub fn missing_under(group: &MinorsAddUp, assessment: &Assessment, findings: &[Finding]) -> Vec<&'static Item> {
-    missing(assessment, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item).collect()
+pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<&'static Item> {
+    missing(catalog, assessment, findings)
+        .filter(|f| requirements_of(f.item.reference).contains(&group.requirement))
+        .map(|f| f.item)
+        .collect()
 }
 
 /// How urgent a finding's fix is: a missing practice under a requirement whose minors add up
 /// (`groups`) is due as a major, since until enough of them are fixed they are one; any other
 /// finding as its own severity.
-pub fn urgency(finding: &Finding, assessment: &Assessment, groups: &[MinorsAddUp]) -> Severity {
+pub fn urgency(finding: &Finding, catalog: &Catalog, assessment: &Assessment, groups: &[MinorsAddUp]) -> Severity {
     let in_group = || {
-        missing(assessment, std::slice::from_ref(finding)).next().is_some()
+        missing(catalog, assessment, std::slice::from_ref(finding)).next().is_some()
             && requirements_of(finding.item.reference).iter().any(|r| groups.iter().any(|g| g.requirement == *r))
     };
     match !groups.is_empty() && in_group() {
@@ -142,7 +144,7 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
             }
         }
     }
-    for finding in missing(assessment, findings) {
+    for finding in missing(catalog, assessment, findings) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
                 t.open += 1;

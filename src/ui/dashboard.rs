@@ -69,7 +69,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
         let summary = format!("The {} missing under {}: fix {} to bring it back to separate minors", g.open, g.requirement, g.to_fix());
-        let missing = state.assessment.with(|a| state.findings.with(|f| missing_under(g, a, f)));
+        let missing = state.assessment.with(|a| state.findings.with(|f| missing_under(g, state.catalog, a, f)));
         let items = missing
             .into_iter()
             .map(|i| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span></li> })

@@ -94,7 +94,7 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
 /// Due as a major while it is one of minors that add up (`systemic::urgency`), judged on the
 /// assessment `a` the caller has already borrowed.
 fn urgency_in(state: AppState, finding: &Finding, a: &Assessment) -> Severity {
-    state.score.with(|s| urgency(finding, a, &s.adding_up))
+    state.score.with(|s| urgency(finding, state.catalog, a, &s.adding_up))
 }
 
 #[component]

@@ -188,7 +188,7 @@ impl<'a> Report<'a> {
     /// The full report from findings and score already worked out for this assessment and day
     /// (the app keeps them in memos, so the export view does not score again).
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
-        let urgency = |f: &Finding| super::systemic::urgency(f, assessment, &score.adding_up);
+        let urgency = |f: &Finding| super::systemic::urgency(f, catalog, assessment, &score.adding_up);
         let plans = findings.iter().map(|f| plan_due_as(f, urgency(f), assessment, today)).collect();
         let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
         Report {
