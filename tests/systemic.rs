@@ -371,3 +371,27 @@ fn a_requirement_one_missing_practice_short_of_adding_up_is_named_before_the_ver
     }
     panic!("A 5.4 never added up");
 }
+
+#[test]
+fn nearly_ready_with_questions_still_open_says_no_major_is_expected_from_the_answers_so_far_only() {
+    let catalog = Catalog::builtin();
+    let a54: Vec<_> = catalog.items.iter().filter(|i| i.reference.starts_with("A 5.4") && !i.is_derived()).collect();
+    let mut blank = all(catalog, Answer::Yes);
+    for item in &a54 {
+        blank.responses.remove(item.id);
+    }
+    let s = score(&blank);
+    // Left blank, A 5.4's practices do not add up: "nearly ready", but only so far.
+    // (each claim is part of its proof's finding, so counted with it)
+    assert_eq!((s.verdict, s.not_yet_known), (Verdict::NearlyReady, a54.len() - catalog.reality_checks.len()));
+    assert_ne!(s.meaning(), Verdict::NearlyReady.meaning());
+    assert!(s.meaning().contains("from the answers so far") && s.meaning().contains("questions still open"), "{}", s.meaning());
+    let report = Report::scored(catalog, &blank, all_findings(catalog, &blank, today()), s.clone(), today());
+    assert!(markdown::render(&report).contains(s.meaning()));
+    // The same questions answered "not sure" add up: not ready.
+    let unsure = all_yes_but(&a54.iter().map(|i| (i.id, Answer::NotSure)).collect::<Vec<_>>());
+    assert_eq!(score(&unsure).verdict, Verdict::NotReady);
+    // Everything answered, one minor open: the plain meaning.
+    let one_minor = score(&all_yes_but(&[(a54[0].id, Answer::No)]));
+    assert_eq!((one_minor.verdict, one_minor.meaning()), (Verdict::NearlyReady, Verdict::NearlyReady.meaning()));
+}

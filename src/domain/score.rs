@@ -282,6 +282,20 @@ impl Score {
         })
     }
 
+    /// What the verdict means for this score. "Nearly ready" with questions still open says that
+    /// no major is expected from the answers so far only: questions not answered yet never add
+    /// up (`domain::systemic`), and a whole area left blank would otherwise read "no major
+    /// expected" while the same questions answered "not sure" read "not ready".
+    pub fn meaning(&self) -> &'static str {
+        match (self.verdict, self.not_yet_known) {
+            (Verdict::NearlyReady, 1..) => {
+                "No major nonconformity expected from the answers so far, but minor ones are likely, and the questions \
+                 still open could change that. Certification is possible with corrective action plans."
+            }
+            (verdict, _) => verdict.meaning(),
+        }
+    }
+
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
         Rule::deciding(self.majors, self.adding_up.len(), self.minors, self.observations, self.percent)

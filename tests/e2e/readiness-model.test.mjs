@@ -188,13 +188,19 @@ test('minors that add up: every reality check failing reads not ready, and the p
   }
 });
 
-test('a couple of minors under one control leave the verdict nearly ready without the adding-up line', async () => {
+test('a couple of minors under one control leave the verdict nearly ready without the adding-up line, and questions left blank make it "so far"', async () => {
   const state = JSON.parse(storedStateAll('yes'));
   for (const c of CONTENT.reality_checks.slice(0, 2)) state.assessment.responses[c.proof_item] = { answer: 'no' };
   const { context, page } = await recordingPage(browser);
   await startWith(page, server.url, JSON.stringify(state));
   assert.equal(await verdict(page), 'Nearly ready');
   assert.equal(await page.isVisible('#readiness-adding-up'), false);
+  assert.match(await page.textContent('.verdict-meaning'), /^No major nonconformity expected, but minor ones are likely/);
+  // The A 5.4 controls left blank do not add up either, so the meaning says "so far".
+  for (const i of CONTENT.items.filter((i) => i.area === 'a54-controls')) delete state.assessment.responses[i.id];
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await verdict(page), 'Nearly ready');
+  assert.match(await page.textContent('.verdict-meaning'), /expected from the answers so far, .* the questions still open could change that/);
   // Nothing answered: the score is under the not-ready line, which is the reason given; the
   // unanswered practices are open, but the panel does not pile a second reason on a first visit.
   await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses: {} } }));

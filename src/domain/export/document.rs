@@ -58,7 +58,7 @@ pub fn build(report: &Report) -> Document {
     blocks.push(Block::List(facts));
 
     blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: overall readiness {} %", s.verdict.label(), s.percent) });
-    blocks.push(Block::Paragraph(s.verdict.meaning().to_string()));
+    blocks.push(Block::Paragraph(s.meaning().to_string()));
     blocks.extend(report.caveats.iter().map(|caveat| Block::Paragraph(format!("Caveat: {caveat}"))));
     blocks.push(Block::Paragraph(format!(
         "{} of {} readiness points; {}, and {}. Expected at the audit: {}.",

@@ -171,7 +171,7 @@ fn results(report: &Report) -> Root {
                     "Verdict: {} ({} %). {} Expected: {}. {}; {}.",
                     s.verdict.label(),
                     s.percent,
-                    s.verdict.meaning(),
+                    s.meaning(),
                     s.expected_text(),
                     s.progress.answered_text(),
                     s.progress.worked_out_text()
