@@ -90,6 +90,9 @@ struct Item {
     /// Questions: a recurring activity (a review, an audit) rather than a document.
     #[serde(default)]
     recurring: bool,
+    /// Questions: a statement the document asked for by the `within` question must contain.
+    #[serde(default)]
+    in_text: bool,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -178,7 +181,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {} }},",
+                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -198,7 +201,8 @@ fn main() {
                 opt(&i.within),
                 opt(&i.asks_role),
                 opt(&i.interview_of),
-                i.recurring
+                i.recurring,
+                i.in_text
             )
             .unwrap();
         }

@@ -38,12 +38,15 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 5] = [
+    static ITEMS: [Item; 7] = [
         item("X", "a", &["s1"]),
         Item { finding: Severity::Observation, recurring: true, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
         item("Y", "a", &["s9"]),
         Item { id: "W", owner: "cfo", ..item("W", "a", &["s1"]) },
+        // A statement of no document, and one of a recurring activity's record.
+        Item { in_text: true, ..item("T", "a", &["s1"]) },
+        Item { in_text: true, within: Some("V"), ..item("U", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
         RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, no_event_shown_by: None }
@@ -64,6 +67,8 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "RC2: the proof must be at least minor and at least as severe as the claim",
         "RC3: unknown item GONE",
         "V: only a question renewed monthly, quarterly or yearly can be a recurring activity",
+        "T: in_text needs `within` a question that asks for a document, not a recurring activity",
+        "U: in_text needs `within` a question that asks for a document, not a recurring activity",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

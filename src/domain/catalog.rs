@@ -112,6 +112,10 @@ pub struct Item {
     /// of the event itself, not a document that stays valid while it is reviewed late. With its
     /// evidence a whole renewal interval past expiry, it was not held when planned: a "no".
     pub recurring: bool,
+    /// Questions: a statement that the document asked for by the `within` question must contain
+    /// (the policy's commitment to improve). Several of them missing are one document to revise,
+    /// so they count as one practice when minors add up (`domain::systemic`).
+    pub in_text: bool,
 }
 
 impl Item {

@@ -51,6 +51,9 @@ impl Catalog {
     fn within_problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let twins: Vec<&str> = self.same_requirement_pairs().map(|(_, question)| question).collect();
+        for item in self.items.iter().filter(|i| i.in_text && !i.within.and_then(|w| self.item(w)).is_some_and(|b| !b.recurring)) {
+            problems.push(format!("{}: in_text needs `within` a question that asks for a document, not a recurring activity", item.id));
+        }
         for (item, broader_id) in self.within_pairs() {
             if item.source != Source::Answered || twins.contains(&item.id) {
                 problems.push(format!("{}: only a question no register check stands in for can be within another", item.id));

@@ -17,7 +17,8 @@
 //!   check's proof answered "partly" is the exception: it is what the auditor samples, and a
 //!   sample that only partly holds up has failed, so it counts as missing.
 //! - A register check that asks the same as a checklist question (`Item::same_as`) is one
-//!   practice with it, counted once.
+//!   practice with it, counted once; so are the statements one document must contain
+//!   (`Item::in_text`): a policy missing three commitments is one document to revise.
 
 use serde::Serialize;
 
@@ -136,20 +137,39 @@ pub fn one_short(catalog: &Catalog, assessment: &Assessment, findings: &[Finding
 /// Every requirement with minor practices, how many there are and how many are missing.
 fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
+    let mut counted: Vec<(&str, &str)> = Vec::new();
     for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && i.same_as.is_none()) {
         for requirement in requirements_of(item.reference) {
-            match tally.iter_mut().find(|t| t.requirement == requirement) {
-                Some(t) => t.of += 1,
-                None => tally.push(MinorsAddUp { requirement, open: 0, of: 1 }),
+            if first_of_practice(&mut counted, requirement, item) {
+                match tally.iter_mut().find(|t| t.requirement == requirement) {
+                    Some(t) => t.of += 1,
+                    None => tally.push(MinorsAddUp { requirement, open: 0, of: 1 }),
+                }
             }
         }
     }
+    counted.clear();
     for finding in missing(catalog, assessment, findings) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
-                t.open += 1;
+                t.open += usize::from(first_of_practice(&mut counted, requirement, finding.item));
             }
         }
     }
     tally
+}
+
+/// Whether `item` is the first seen of its practice under `requirement`, noting it in `counted`.
+/// The statements one document must contain (`Item::in_text`) are one practice, that document:
+/// a policy without three of its commitments is one policy to revise, not three breakdowns.
+fn first_of_practice<'c>(counted: &mut Vec<(&'c str, &'c str)>, requirement: &'c str, item: &'c Item) -> bool {
+    let practice = match (item.in_text, item.within) {
+        (true, Some(document)) => document,
+        _ => item.id,
+    };
+    let first = !counted.contains(&(requirement, practice));
+    if first {
+        counted.push((requirement, practice));
+    }
+    first
 }

@@ -193,5 +193,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         asks_role: None,
         interview_of: None,
         recurring: false,
+        in_text: false,
     }
 }
