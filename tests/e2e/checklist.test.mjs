@@ -296,6 +296,32 @@ test('on a phone the verdict badge stays on one line beside a two-digit score', 
   await context.close();
 });
 
+test('on a phone the readiness strip keeps its long lines short, so the page starts high on the screen', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  const state = JSON.parse(storedStateAll('yes'));
+  // Seven proofs failing (minors that add up) and every "yes" without evidence: both long lines shown.
+  for (const c of CONTENT.reality_checks.slice(0, 7)) state.assessment.responses[c.proof_item] = { answer: 'no' };
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.click('#nav-plan');
+  await page.waitForSelector('#plan-hide-unknown');
+  for (const line of ['#readiness-adding-up', '#readiness-caveats']) {
+    assert.equal(await page.isVisible(line), true, line);
+    const { height, lineHeight, full } = await page.$eval(line, (el) => ({
+      height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).lineHeight), full: el.textContent,
+    }));
+    assert.ok(height < 2.5 * lineHeight, `${line} is ${height} px high for ${lineHeight} px lines`);
+    // Only the view is shortened: the whole sentence is still there to be read out.
+    assert.match(full, /\.$/);
+  }
+  // The counts sit on one line under the figure.
+  const counts = await page.locator('.summary .severity-counts li').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+  assert.equal(new Set(counts.map(Math.round)).size, 1, `counts on one line: ${counts}`);
+  const title = await page.locator('main h1, main h2').first().boundingBox();
+  assert.ok(title.y < 620, `the page's title starts at ${title.y} px of 800`);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('on a phone the sideways section list keeps the current section in sight', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
   const inSight = (selector) => page.evaluate((sel) => {
