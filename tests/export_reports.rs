@@ -282,10 +282,25 @@ fn file_names_carry_the_date_and_the_right_extension() {
     assert_eq!(export::filename(Kind::Calendar, d), "audit-readiness-calendar-2026-11-23.ics");
     assert_eq!(export::filename(Kind::Markdown, day(2027, 1, 5)), "audit-readiness-2027-01-05.md");
     // A named assessment names its reports, in any script; the backup holds them all.
-    assert_eq!(export::filename_named(Kind::Html, d, "Stage 2, März / 李"), "audit-readiness-stage-2-märz-李-2026-11-23.html");
-    assert_eq!(export::filename_named(Kind::Csv, d, "  "), "audit-readiness-plan-2026-11-23.csv");
-    assert_eq!(export::filename_named(Kind::Backup, d, "Stage 2"), "audit-readiness-backup-2026-11-23.json");
-    assert_eq!(export::filename_named(Kind::Oscal, d, &"x".repeat(300)).len(), "audit-readiness-oscal--2026-11-23.json".len() + 48);
+    let full = Profile::Full;
+    assert_eq!(
+        export::filename_named(Kind::Html, d, "Stage 2, März / 李", full),
+        "audit-readiness-stage-2-märz-李-internal-2026-11-23.html"
+    );
+    assert_eq!(export::filename_named(Kind::Csv, d, "  ", full), "audit-readiness-plan-internal-2026-11-23.csv");
+    assert_eq!(
+        export::filename_named(Kind::Oscal, d, &"x".repeat(300), full).len(),
+        "audit-readiness-oscal--internal-2026-11-23.json".len() + 48
+    );
+    // The audience is in the name: the internal report, with its private notes, is not the board's.
+    assert_eq!(export::filename_named(Kind::Markdown, d, "Stage 2", Profile::Board), "audit-readiness-stage-2-board-2026-11-23.md");
+    assert_eq!(export::filename_named(Kind::Calendar, d, "", Profile::Auditor), "audit-readiness-calendar-for-auditor-2026-11-23.ics");
+    let names: Vec<_> = Profile::ALL.iter().map(|p| export::filename_named(Kind::Html, d, "Stage 2", *p)).collect();
+    assert!(names.iter().enumerate().all(|(i, n)| !names[..i].contains(n)), "{names:?}");
+    // The backup holds every assessment for everyone: neither name nor audience.
+    for profile in Profile::ALL {
+        assert_eq!(export::filename_named(Kind::Backup, d, "Stage 2", profile), "audit-readiness-backup-2026-11-23.json");
+    }
 }
 
 #[test]

@@ -34,7 +34,8 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Calendar => ics::render(&report()),
             Kind::Backup => backup::export_all(&state.snapshot()),
         };
-        let result = download(&name.with_untracked(|n| filename_named(kind, state.today, n)), kind.mime(), &content);
+        let result =
+            download(&name.with_untracked(|n| filename_named(kind, state.today, n, profile.get_untracked())), kind.mime(), &content);
         timing.finish();
         error.set(result.err().map(|e| e.to_string()));
     };

@@ -62,7 +62,7 @@ test('every format downloads from the app and passes the outside validators; hos
   for (const kind of ['markdown', 'html', 'csv', 'oscal', 'calendar', 'backup']) {
     files[kind] = await downloadTo(page, `export-${kind}`, dir);
   }
-  assert.match(files.markdown, /audit-readiness-stage-2-img-src-y-alt-stage-bold-1-1-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(files.markdown, /audit-readiness-stage-2-img-src-y-alt-stage-bold-1-1-internal-\d{4}-\d{2}-\d{2}\.md$/);
   assert.match(files.backup, /audit-readiness-backup-\d{4}-\d{2}-\d{2}\.json$/, 'the backup holds every assessment');
   assert.ok((await readFile(files.markdown, 'utf8')).includes('**Assessment:** Stage 2 \\<img'), 'the name, escaped');
   const out = execFileSync(PYTHON, [join(ROOT, 'tests/validate_downloads.py'), dir], { encoding: 'utf8' });
@@ -75,6 +75,12 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.ok(!preview.includes('HYPERLINK') && !preview.includes('onerror'), 'board preview leaks owner or note');
   await page.check('#profile-auditor');
   assert.ok(!(await page.textContent('#export-preview')).includes('onerror'), 'auditor preview leaks a private note');
+  // Each audience's file says whom it is for, so the internal one is not sent by mistake.
+  for (const [profile, audience] of [['board', 'board'], ['auditor', 'for-auditor']]) {
+    await page.check(`#profile-${profile}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-markdown')]);
+    assert.match(download.suggestedFilename(), new RegExp(`-1-1-${audience}-\\d{4}-\\d{2}-\\d{2}\\.md$`));
+  }
 
   // The downloaded HTML report, opened in the browser, runs nothing and shows the note as text.
   const reportPage = await context.newPage();

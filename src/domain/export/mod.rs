@@ -112,15 +112,23 @@ pub fn filename(kind: Kind, today: NaiveDate) -> String {
     format!("{}-{}.{}", kind.stem(), iso(today), kind.extension())
 }
 
-/// The download name of a report on one named assessment, e.g.
-/// `audit-readiness-stage-2-march-2026-11-23.md`. The backup holds every assessment, so its
-/// name never carries one.
-pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str) -> String {
+/// The download name of a report on one named assessment for one audience, e.g.
+/// `audit-readiness-stage-2-march-board-2026-11-23.md`: the audience in the name, so the
+/// internal report with its private notes is not sent to the board by mistake. The backup holds
+/// every assessment, whatever the audience, so its name carries neither.
+pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str, profile: Profile) -> String {
+    if kind == Kind::Backup {
+        return filename(kind, today);
+    }
     let slug: String = crate::domain::roles::model::slug(assessment_name).chars().take(48).collect();
+    let audience = match profile {
+        Profile::Full => "internal",
+        Profile::Auditor => "for-auditor",
+        Profile::Board => "board",
+    };
     match slug.trim_end_matches('-') {
-        "" => filename(kind, today),
-        _ if kind == Kind::Backup => filename(kind, today),
-        slug => format!("{}-{slug}-{}.{}", kind.stem(), iso(today), kind.extension()),
+        "" => format!("{}-{audience}-{}.{}", kind.stem(), iso(today), kind.extension()),
+        slug => format!("{}-{slug}-{audience}-{}.{}", kind.stem(), iso(today), kind.extension()),
     }
 }
 
