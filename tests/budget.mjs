@@ -47,7 +47,11 @@ const FIRST_LOAD_BUDGET = 257 * 1024;
 // and expected findings, the dashboard's list of each group's missing practices, plan lines due
 // as majors while they add up, and register checks showing their dates took it from 495.4 to
 // 499.7 KB, and the plan's box to set aside questions not answered yet to 502.1 KB: 491 KiB.
-const TOOLS_BUDGET = 491 * 1024;
+// Raised to 493 KiB by stop 29: reality proofs answered "partly" and a document's statements as
+// one practice in the adding-up rule, the verdict's meaning "so far" while questions are open,
+// each export's audience in its file name and the interview page saying from when ratings count
+// took it to 503.0 KB.
+const TOOLS_BUDGET = 493 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -136,6 +136,29 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
 }
 
 #[test]
+fn ratings_made_too_long_before_the_audit_are_announced_before_anyone_rehearses() {
+    use interview::readiness::too_early_note;
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    // 101 days ahead: ratings count from 11 days from now, and the note says so.
+    a.audit_date = Some(day(2027, 3, 4));
+    let note = too_early_note(&a, today()).expect("a note while the audit is over 90 days away");
+    assert!(note.contains("2027-03-04") && note.contains("from 2026-12-04"), "{note}");
+    // Rehearsing today, as the note warns, does not count on audit day.
+    let bank = QuestionBank::builtin();
+    let ben = person_readiness(bank, &a, "p2", today()).unwrap();
+    assert_eq!(ben.due_again, ben.total, "every rating made today is due again");
+    // From 90 days before the audit on, today's ratings count: no note.
+    a.audit_date = Some(day(2027, 2, 21));
+    assert_eq!(too_early_note(&a, today()), None);
+    assert_eq!(person_readiness(bank, &a, "p2", today()).unwrap().due_again, 0);
+    // No audit date, or one already past: ratings are measured against today.
+    a.audit_date = None;
+    assert_eq!(too_early_note(&a, today()), None);
+    a.audit_date = Some(day(2026, 9, 1));
+    assert_eq!(too_early_note(&a, today()), None);
+}
+
+#[test]
 fn with_nobody_in_a_key_role_the_item_cannot_be_met() {
     let mut a = all(Catalog::builtin(), Answer::Yes);
     a.register.remove_assignment("a1").unwrap();

@@ -45,6 +45,27 @@ test('ratings too old to count for the audit are marked in the readiness table',
   await context.close();
 });
 
+test('with the audit more than 90 days away, the page says from when ratings count, before anyone rehearses', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const state = JSON.parse(storedStateAll('yes', validRegister(), confidentRehearsals(TODAY)));
+  state.assessment.audit_date = isoDaysFromToday(120);
+  await startWith(page, server.url, JSON.stringify(state));
+  await openInterviews(page);
+  assert.equal(await page.isVisible('#interview-ratings-count-from'), true);
+  const note = await text(page, '#interview-ratings-count-from');
+  assert.ok(note.includes(`ratings count from ${isoDaysFromToday(30)}`) && note.includes(isoDaysFromToday(120)), note);
+  // Which is why today's full set of Confident ratings reads "due again".
+  assert.match(await text(page, '#readiness-p1-last'), /(\d+) of \1 due again$/);
+  assert.deepEqual(await axeViolations(page), []);
+  // Within 90 days of the audit, today's ratings count and the note is gone.
+  state.assessment.audit_date = isoDaysFromToday(60);
+  await startWith(page, server.url, JSON.stringify(state));
+  await openInterviews(page);
+  assert.equal(await page.isVisible('#interview-ratings-count-from'), false);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 async function openCard(page, personId) {
   await page.selectOption('#interview-person', personId);
   await page.waitForSelector('#interview-brief', { state: 'visible' });

@@ -85,6 +85,20 @@ pub fn fresh_from(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
     reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference)
 }
 
+/// While the audit is more than [`STALE_AFTER_DAYS`] away, a rating made today will not count on
+/// audit day: said before anyone rehearses, with the day ratings start to count, so a full
+/// card rated Confident now is not a surprise when it reads "due again" at once.
+pub fn too_early_note(assessment: &Assessment, today: NaiveDate) -> Option<String> {
+    let from = fresh_from(assessment, today);
+    let audit = assessment.audit_date?;
+    (from > today).then(|| {
+        format!(
+            "Your audit is on {audit}, so ratings count from {from}, {STALE_AFTER_DAYS} days before it. Rehearse now to \
+             learn the answers, but each card has to be rated again from {from} on for the pre-audit check."
+        )
+    })
+}
+
 /// The day whose key role holders count: an upcoming audit day (the auditor meets the people
 /// in post then), otherwise today.
 pub fn interview_day(assessment: &Assessment, today: NaiveDate) -> NaiveDate {

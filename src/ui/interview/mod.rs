@@ -122,11 +122,19 @@ pub fn InterviewView(state: AppState) -> impl IntoView {
             <p class="hint">
                 "Auditors check that roles are real by asking the people who hold them (Clause 5.3, Clause 7.2, A 5.4). Each cue card is built from your roles register: the questions that person is likely to get, what to say, and the evidence to bring. Rehearse aloud, rate yourself honestly, and the pre-audit check “Key people are ready for interviews” follows your ratings: it is met when top management, the security manager, the holders of the two Clause 5.3 responsibilities and the review team have each rated every question on their card Confident within 90 days of the audit."
             </p>
+            <RatingsCountFrom state=state />
             <ReadinessSection iv=iv />
             <PersonPicker iv=iv />
             <PersonPanel iv=iv />
         </div>
     }
+}
+
+/// While the audit is too far away for today's ratings to count on audit day, says from when.
+#[component]
+fn RatingsCountFrom(state: AppState) -> impl IntoView {
+    let note = move || state.assessment.with(|a| interview::readiness::too_early_note(a, state.today));
+    view! { <p class="notice-inline" id="interview-ratings-count-from" hidden=move || note().is_none()>{note}</p> }
 }
 
 /// Choose whose card to open, or let the drill choose like an auditor on the floor.
