@@ -194,7 +194,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
     };
     view! {
         <section class="why-score" aria-labelledby="why-title">
-            <h2 id="why-title">"Why this score"</h2>
+            <h2 id="why-title" tabindex="-1">"Why this score"</h2>
             <p class="hint">{summary}</p>
             <ol id="why-list">{rows}</ol>
         </section>

@@ -85,7 +85,7 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
         if next != route.get_untracked() && !matches!(next, Route::Item(..)) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
-        reveal_item(&next);
+        reveal_target(&next);
         set_route.set(next);
         request_animation_frame(|| {
             super::nav::reveal_current_link();
@@ -93,25 +93,39 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
         });
     });
     set_document_title(&route.get_untracked(), catalog);
-    reveal_item(&route.get_untracked());
+    reveal_target(&route.get_untracked());
     request_animation_frame(super::nav::reveal_current_link);
     on_cleanup(move || handle.remove());
     route
 }
 
-/// On an item's route, brings the item into view (after its area has rendered) and focuses it.
-fn reveal_item(route: &Route) {
-    if let Route::Item(_, item_id) = *route {
-        reveal(item_id);
+/// The dashboard's list of every lost point, where the readiness panel's "Why this score" leads
+/// (the dashboard's route, scrolled down to it).
+pub const WHY_HREF: &str = "#/dashboard/why";
+
+/// On an item's route, brings the item into view (after its area has rendered) and focuses it;
+/// likewise the list of lost points on [`WHY_HREF`].
+fn reveal_target(route: &Route) {
+    match *route {
+        Route::Item(_, item_id) => reveal(item_id),
+        Route::Dashboard if current_hash() == WHY_HREF => reveal("why-title"),
+        _ => {}
     }
 }
 
-/// Brings an item into view (after the area has rendered) and moves focus to it.
-pub fn reveal(item_id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(item_id) {
+/// Brings an element into view and moves focus to it, once it has rendered: a tool's view may
+/// mount a few frames later, when its bundle has just been handed over.
+pub fn reveal(element_id: &'static str) {
+    reveal_within(element_id, 60);
+}
+
+fn reveal_within(element_id: &'static str, frames: u32) {
+    request_animation_frame(move || match document().get_element_by_id(element_id) {
+        Some(element) => {
             element.scroll_into_view();
+            super::focus::focus_now(element_id);
         }
-        super::focus::focus_now(item_id);
+        None if frames > 0 => reveal_within(element_id, frames - 1),
+        None => {}
     });
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::route::WHY_HREF;
 use super::state::AppState;
 use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::wording::counted;
@@ -44,7 +45,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <p class="progress-text counts-note" id="counts-not-yet-known" hidden=move || score.with(|s| s.not_yet_known == 0)>
                 {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
             </p>
-            <a href="#/dashboard" class="why-link">"Why this score"</a>
+            <a href=WHY_HREF class="why-link">"Why this score"</a>
         </section>
     }
 }

@@ -322,6 +322,33 @@ test('on a phone the readiness strip keeps its long lines short, so the page sta
   await context.close();
 });
 
+test('"Why this score" opens the dashboard at its list of lost points, from a question or from the dashboard itself', async () => {
+  for (const width of [1280, 375]) {
+    const { context, page, consoleErrors } = await recordingPage(browser, { width, height: 800 });
+    const state = JSON.parse(storedStateAll('yes'));
+    state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
+    await startWith(page, server.url, JSON.stringify(state));
+    const atTheList = async () => {
+      await page.waitForFunction(() => document.activeElement?.id === 'why-title');
+      const box = await page.locator('#why-title').boundingBox();
+      assert.ok(box.y >= 0 && box.y < 800, `the list's heading is on screen at ${width} px: ${box.y}`);
+      assert.equal(new URL(page.url()).hash, '#/dashboard/why');
+    };
+    await page.click('.why-link');
+    await atTheList();
+    assert.equal(await page.getAttribute('#nav-dashboard', 'aria-current'), 'page');
+    // Again from the top of the dashboard, and after a reload.
+    await page.evaluate(() => { window.location.hash = '#/dashboard'; window.scrollTo(0, 0); });
+    await page.waitForFunction(() => window.scrollY === 0);
+    await page.click('.why-link');
+    await atTheList();
+    await page.reload();
+    await atTheList();
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  }
+});
+
 test('on a phone the sideways section list keeps the current section in sight', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
   const inSight = (selector) => page.evaluate((sel) => {

@@ -25,10 +25,11 @@ pub fn take_handed_over() -> Option<(crate::domain::workspace::Workspace, bool)>
 }
 
 /// The tools bundle stays mounted for good. After a hand-over the page was rebuilt: put keyboard
-/// focus on the view that was asked for, without scrolling away from where the visitor was.
+/// focus on the view that was asked for, without scrolling away from where the visitor was,
+/// unless the route has already put it somewhere in that view (the list "Why this score" leads to).
 pub fn mounted(handle: Box<dyn std::any::Any>) {
     std::mem::forget(handle);
     if RECEIVED.get() {
-        request_animation_frame(|| crate::ui::focus::focus_in_place("main"));
+        request_animation_frame(crate::ui::focus::recover_lost_focus);
     }
 }
