@@ -68,7 +68,12 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
-        let summary = format!("The {} missing under {}: fix {} to bring it back to separate minors", g.open, g.requirement, g.to_fix());
+        let summary = format!(
+            "{} missing practices under {}: fix {} of them and the rest count as separate minors again",
+            g.open,
+            g.requirement,
+            g.to_fix()
+        );
         let missing = state.assessment.with(|a| state.findings.with(|f| missing_under(g, state.catalog, a, f)));
         let items = missing
             .into_iter()

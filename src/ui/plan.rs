@@ -48,7 +48,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
                 prop:checked=move || hide_unknown.get()
                 on:change=move |ev| hide_unknown.set(event_target_checked(&ev))
             />
-            {move || format!(" Hide the {} not answered yet or “not sure”", counted(unknown.get(), "question", "questions"))}
+            {move || format!(" Hide the {} for questions not answered yet or “not sure”", counted(unknown.get(), "line", "lines"))}
         </label>
         <p id="plan-empty" hidden=move || !nothing_open()>
             "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."

@@ -92,7 +92,7 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   const rows = () => page.$$eval('table.plan tbody tr', (trs) => trs.length);
   const all = await rows();
   const label = (await page.textContent('label:has(#plan-hide-unknown)')).trim();
-  const unknown = Number(label.match(/^Hide the (\d+) questions not answered yet or “not sure”$/)[1]);
+  const unknown = Number(label.match(/^Hide the (\d+) lines for questions not answered yet or “not sure”$/)[1]);
   assert.ok(unknown > 50 && unknown < all, label);
   await page.check('#plan-hide-unknown');
   assert.equal(await rows(), all - unknown);
@@ -109,7 +109,7 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   await page.click('#nav-plan');
   await page.waitForSelector('#plan-hide-unknown');
   assert.equal(await rows(), 2);
-  assert.equal((await page.textContent('label:has(#plan-hide-unknown)')).trim(), 'Hide the 2 questions not answered yet or “not sure”');
+  assert.equal((await page.textContent('label:has(#plan-hide-unknown)')).trim(), 'Hide the 2 lines for questions not answered yet or “not sure”');
   await page.check('#plan-hide-unknown');
   assert.equal(await page.isVisible('#plan-all-hidden'), true);
   assert.equal(await page.isVisible('table.plan'), false);
