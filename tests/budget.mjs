@@ -23,7 +23,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // A 5.2-5.4 took it to 260.2 KB. Raised to 257 KiB by stop 28: minors that add up to a likely
 // major under each requirement an item cites (`domain::systemic`, run with every score, and its
 // line in the readiness panel) and the navigation in two lists took it from 260.5 to 262.1 KB.
-const FIRST_LOAD_BUDGET = 257 * 1024;
+// Raised to 258 KiB by stop 29: the verdict's meaning "so far" while questions are open, the
+// "Why this score" link reaching its list, and the "not applicable" choice saying "(counts as
+// no)" where it cannot exclude anything took it to 263.6 KB (the label alone: +144 B raw, +631 B
+// gzip, as the code around it compressed differently).
+const FIRST_LOAD_BUDGET = 258 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

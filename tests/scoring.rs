@@ -548,3 +548,29 @@ fn a_clause_requirement_partly_met_is_a_minor_and_an_annex_a_control_at_its_firs
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.minors, s.observations, s.verdict), (4, 0, Verdict::NearlyReady));
 }
+
+#[test]
+fn the_not_applicable_choice_says_before_it_is_picked_when_it_counts_as_no() {
+    let catalog = Catalog::builtin();
+    let (mut plain, mut counts_as_no) = (0, 0);
+    for item in catalog.items.iter().filter(|i| !i.is_derived()) {
+        let mut a = all(catalog, Answer::Yes);
+        a.set_answer(item.id, Answer::NotApplicable, today());
+        a.set_na_justification(item.id, "Outside our scope".into());
+        let findings = all_findings(catalog, &a, today());
+        let not_in_place = findings.iter().any(|f| f.item_id == item.id && f.kind == FindingKind::NotExcludable);
+        match catalog.na_label(item) {
+            "Not applicable (counts as no)" => {
+                counts_as_no += 1;
+                assert!(not_in_place, "{}: labelled as counting as no, but N/A with a reason was accepted", item.id);
+            }
+            label => {
+                plain += 1;
+                assert_eq!(label, Answer::NotApplicable.label());
+                assert!(!not_in_place, "{}: N/A with a reason counts as no, but the label does not say so", item.id);
+            }
+        }
+    }
+    // Most questions rest on a requirement no company can leave out.
+    assert!(counts_as_no > 90 && plain >= 2, "{counts_as_no} counting as no, {plain} plain");
+}

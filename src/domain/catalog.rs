@@ -1,6 +1,7 @@
 //! The question bank: areas, items, reality checks and the seed sections they cover. The data
 //! comes from the versioned JSON files in `content/`, compiled into static data by `build.rs`.
 
+use super::assessment::Answer;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -298,6 +299,16 @@ impl Catalog {
     /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
     /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
     /// while the record it names shows nothing has happened yet.
+    /// The "not applicable" choice's label on `item`, saying before it is picked when it counts
+    /// as "no": on a requirement that cannot be excluded, whatever the reason given.
+    pub fn na_label(&self, item: &Item) -> &'static str {
+        if item.excludable() || self.check_proved_by(item.id).is_some_and(|c| c.no_event_shown_by.is_some()) {
+            Answer::NotApplicable.label()
+        } else {
+            "Not applicable (counts as no)"
+        }
+    }
+
     pub fn na_prompt(&self, item: &Item) -> &'static str {
         if item.excludable() {
             "Why does this not apply? (required for N/A to count)"

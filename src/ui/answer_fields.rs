@@ -7,15 +7,18 @@ use wasm_bindgen::JsCast;
 use super::clock;
 use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::Answer;
+use crate::domain::{Answer, Item};
 
 #[component]
-pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option<Answer>>) -> impl IntoView {
+pub fn AnswerChoices(state: AppState, item: &'static Item, answer: Memo<Option<Answer>>) -> impl IntoView {
+    let item_id = item.id;
+    let na_label = state.catalog.na_label(item);
     let choices = Answer::ALL
         .iter()
         .map(|&choice| {
             let input_id = format!("{item_id}-{}", choice.code());
             let label_for = input_id.clone();
+            let label = if choice == Answer::NotApplicable { na_label } else { choice.label() };
             view! {
                 <label class=format!("choice choice-{}", choice.code()) for=label_for>
                     <input
@@ -28,7 +31,7 @@ pub fn AnswerChoices(state: AppState, item_id: &'static str, answer: Memo<Option
                             state.assessment.update(|a| a.set_answer(item_id, choice, clock::today()))
                         }
                     />
-                    <span>{choice.label()}</span>
+                    <span>{label}</span>
                 </label>
             }
         })

@@ -121,7 +121,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
 fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer>>) -> impl IntoView {
     let id = item.id;
     view! {
-        <AnswerChoices state=state item_id=id answer=answer />
+        <AnswerChoices state=state item=item answer=answer />
         <Show when=move || answer.get() == Some(Answer::NotApplicable)>
             <JustificationField state=state item_id=id label=state.catalog.na_prompt(item) />
         </Show>
