@@ -58,6 +58,42 @@ fn yes_answers_without_evidence_are_counted_and_a_blank_record_is_no_evidence() 
 }
 
 #[test]
+fn a_recurring_activity_whose_record_has_no_date_is_said_next_to_ready() {
+    let catalog = Catalog::builtin();
+    let recurring: Vec<_> = catalog.items.iter().filter(|i| i.recurring).map(|i| i.id).collect();
+    assert!(recurring.contains(&"MGT-STEP-06") && recurring.contains(&"C53-ISM-02"), "{recurring:?}");
+    // The management review and the internal audit: a record each, no date.
+    let mut a = all_evidenced();
+    for id in ["MGT-STEP-06", "C53-ISM-02"] {
+        a.responses.get_mut(id).unwrap().evidence[0].produced_on = None;
+    }
+    assert_eq!(verdict(&a), Verdict::Ready, "costs nothing: the date may simply not be typed in");
+    let found = caveats(catalog, &a, today());
+    assert_eq!(found, [Caveat::UndatedActivities { count: 2 }]);
+    assert_eq!(
+        found[0].text(),
+        "2 recurring activities answered “yes” have a record without a date: nothing shows they were held within their interval, \
+         and an auditor will ask when."
+    );
+    assert!(Caveat::UndatedActivities { count: 1 }
+        .text()
+        .starts_with("1 recurring activity answered “yes” has a record without a date: nothing shows it was held within its interval"));
+    // Dated once more, or another record dated: nothing to say.
+    a.responses.get_mut("C53-ISM-02").unwrap().evidence.push(EvidenceRecord {
+        what: "Audit report".into(),
+        produced_on: Some(today()),
+        ..Default::default()
+    });
+    assert_eq!(caveats(catalog, &a, today()), [Caveat::UndatedActivities { count: 1 }]);
+    // A document (not an activity) without a date is not one; nor is an activity with no record
+    // at all, which the self-declared count already holds.
+    let mut b = all_evidenced();
+    b.responses.get_mut("C52-POL-08").unwrap().evidence[0].produced_on = None;
+    b.responses.get_mut("MGT-STEP-06").unwrap().evidence.clear();
+    assert_eq!(caveats(catalog, &b, today()), [Caveat::SelfDeclared { count: 1 }]);
+}
+
+#[test]
 fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     let mut a = all_evidenced();
     let mut ben = a.register.person("p2").unwrap().clone();
@@ -134,10 +170,17 @@ fn the_report_carries_the_verdict_s_caveats_for_every_audience_naming_nobody() {
             assert!(!markdown::render(&r).contains("Lindqvist"), "the board's report names nobody");
         }
     }
-    // Everything evidenced and nobody leaving: no caveat.
+    // Everything evidenced and nobody leaving: no caveat, once the recurring activities' records
+    // are dated too.
     let mut b = all(catalog, Answer::Yes);
     for item in catalog.items.iter().filter(|i| !i.is_derived()) {
         b.responses.get_mut(item.id).unwrap().evidence.push(EvidenceRecord { what: "Record".into(), ..Default::default() });
+    }
+    let recurring = catalog.items.iter().filter(|i| i.recurring).count();
+    let undated = format!("Caveat: {recurring} recurring activities answered “yes” have a record without a date");
+    assert!(markdown::render(&Report::new(catalog, &b, today())).contains(&undated));
+    for item in catalog.items.iter().filter(|i| i.recurring) {
+        b.responses.get_mut(item.id).unwrap().evidence[0].produced_on = Some(today());
     }
     assert!(!markdown::render(&Report::new(catalog, &b, today())).contains("Caveat:"));
 }

@@ -1,13 +1,16 @@
 //! What a verdict rests on that the score cannot see, said next to it: "yes" answers with no
-//! evidence recorded (the verdict then takes the user's word for them), and register gaps that
+//! evidence recorded (the verdict then takes the user's word for them), recurring activities
+//! whose records carry no date (nothing shows they were held in time), and register gaps that
 //! open soon while no upcoming audit date lets the checks judge the register as it will be.
-//! Neither costs points: the first may be evidence kept elsewhere, the second may be fixed or
-//! fall after the audit. Both would surprise a founder who read "Ready" and stopped there.
+//! None costs points: the first may be evidence kept elsewhere, the second may be a date not
+//! typed in, the third may be fixed or fall after the audit. Each would surprise a founder who
+//! read "Ready" and stopped there.
 
 use chrono::{Days, NaiveDate};
 
 use super::assessment::{Answer, Assessment};
 use super::catalog::Catalog;
+use super::evidence::undated_renewal;
 use super::roles::checks::CHECKS;
 use super::wording::counted;
 
@@ -19,6 +22,11 @@ pub const LOOKAHEAD_DAYS: u64 = 90;
 pub enum Caveat {
     /// Answered "yes" with no evidence record that says what the evidence is.
     SelfDeclared { count: usize },
+    /// Recurring activities (`Item::recurring`: the management review, the internal audit)
+    /// answered "yes" with a record that says what it is but carries no date: nothing shows the
+    /// activity was held within its interval, so neither a late one nor one never repeated is
+    /// found.
+    UndatedActivities { count: usize },
     /// How many register checks find new gaps within [`LOOKAHEAD_DAYS`], the first from `from`
     /// (a leaving date, else the end of that window), with each new problem as a sentence, except
     /// the `following` ones that only follow from a role left without a holder: one leaver's
@@ -35,6 +43,12 @@ impl Caveat {
                 counted(*count, "“yes” answer has", "“yes” answers have"),
                 if *count == 1 { "it" } else { "them" }
             ),
+            Caveat::UndatedActivities { count } => format!(
+                "{} a record without a date: nothing shows {} held within {} interval, and an auditor will ask when.",
+                counted(*count, "recurring activity answered “yes” has", "recurring activities answered “yes” have"),
+                if *count == 1 { "it was" } else { "they were" },
+                if *count == 1 { "its" } else { "their" }
+            ),
             Caveat::RegisterChangesSoon { from, checks, .. } => format!(
                 "With no audit date set, the register is judged as it is today, but within {LOOKAHEAD_DAYS} days {} \
                  new gaps, the first from {from}. Enter the audit date to judge the register as it will be then.",
@@ -47,7 +61,7 @@ impl Caveat {
     /// left without a holder counted in one closing line.
     pub fn details(&self) -> Vec<String> {
         match self {
-            Caveat::SelfDeclared { .. } => Vec::new(),
+            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } => Vec::new(),
             Caveat::RegisterChangesSoon { problems, following, .. } => {
                 let mut lines = problems.clone();
                 if *following > 0 {
@@ -64,7 +78,7 @@ impl Caveat {
     /// How many checks and problems the register details stand for: "6 checks, 17 problems".
     pub fn count_text(&self) -> Option<String> {
         match self {
-            Caveat::SelfDeclared { .. } => None,
+            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } => None,
             Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
                 Some(format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems")))
             }
@@ -79,6 +93,10 @@ pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> 
     if count > 0 {
         out.push(Caveat::SelfDeclared { count });
     }
+    let count = undated_activities(catalog, assessment, today);
+    if count > 0 {
+        out.push(Caveat::UndatedActivities { count });
+    }
     if let Some(changes) = register_changes_soon(assessment, today) {
         out.push(changes);
     }
@@ -92,6 +110,18 @@ fn self_declared(catalog: &Catalog, assessment: &Assessment) -> usize {
         .iter()
         .filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes))
         .filter(|item| assessment.response(item.id).map_or(true, |r| r.evidence.iter().all(|e| e.what.trim().is_empty())))
+        .count()
+}
+
+/// Recurring activities answered "yes" whose records say what they are but none has a date up to
+/// today (those without any such record are self-declared, counted above).
+fn undated_activities(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> usize {
+    catalog
+        .items
+        .iter()
+        .filter(|item| item.recurring && assessment.answer_for(item) == Some(Answer::Yes))
+        .filter_map(|item| Some((item, assessment.response(item.id)?)))
+        .filter(|(item, r)| r.evidence.iter().any(|e| !e.what.trim().is_empty()) && undated_renewal(item.cadence, r, today).is_some())
         .count()
 }
 

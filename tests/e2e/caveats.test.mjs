@@ -1,6 +1,7 @@
 // What a verdict rests on that the score cannot see, said next to it: "yes" answers with no
-// evidence recorded, and a key role holder leaving soon while no audit date is set. Neither
-// costs points; both are said beside "Ready", in the readiness panel and on the dashboard.
+// evidence recorded, recurring activities whose record has no date, and a key role holder
+// leaving soon while no audit date is set. None costs points; each is said beside "Ready", in
+// the readiness panel and on the dashboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -64,5 +65,25 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('Ready says when a recurring activity answered yes has a record without a date', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const state = JSON.parse(storedStateAll('yes'));
+  for (const item of CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered')) {
+    state.assessment.responses[item.id].evidence = [{ what: `Record for ${item.id}`, location: '', owner: '', produced_on: isoDaysFromToday(0) }];
+  }
+  // The management review's minutes, with no date: nothing shows it was held within the year.
+  state.assessment.responses['MGT-STEP-06'].evidence[0].produced_on = null;
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  assert.equal(await text(page, '#readiness-caveats'),
+    '1 recurring activity answered “yes” has a record without a date: nothing shows it was held within its interval, and an auditor will ask when.');
+  // Dated, nothing is left to say.
+  await page.goto(`${server.url}#/item/MGT-STEP-06`);
+  await page.fill('#MGT-STEP-06-ev0-date', isoDaysFromToday(-30));
+  await page.waitForFunction(() => document.querySelector('#readiness-caveats').hidden);
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
