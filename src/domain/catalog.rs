@@ -295,24 +295,29 @@ impl Catalog {
         }
     }
 
-    /// What the reason for "not applicable" does on `item`, as the label of its field: it
-    /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
-    /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
-    /// while the record it names shows nothing has happened yet.
+    /// Whether `item` is a reality check's proof that needs an event (`RealityCheck::no_event_shown_by`).
+    fn needs_an_event(&self, item: &Item) -> bool {
+        self.check_proved_by(item.id).is_some_and(|c| c.no_event_shown_by.is_some())
+    }
+
     /// The "not applicable" choice's label on `item`, saying before it is picked when it counts
     /// as "no": on a requirement that cannot be excluded, whatever the reason given.
     pub fn na_label(&self, item: &Item) -> &'static str {
-        if item.excludable() || self.check_proved_by(item.id).is_some_and(|c| c.no_event_shown_by.is_some()) {
+        if item.excludable() || self.needs_an_event(item) {
             Answer::NotApplicable.label()
         } else {
             "Not applicable (counts as no)"
         }
     }
 
+    /// What the reason for "not applicable" does on `item`, as the label of its field: it
+    /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
+    /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
+    /// while the record it names shows nothing has happened yet.
     pub fn na_prompt(&self, item: &Item) -> &'static str {
         if item.excludable() {
             "Why does this not apply? (required for N/A to count)"
-        } else if self.check_proved_by(item.id).is_some_and(|c| c.no_event_shown_by.is_some()) {
+        } else if self.needs_an_event(item) {
             "Why does this not apply? (required: N/A counts only if no case has happened yet, while the incident register is kept)"
         } else {
             "Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)"
