@@ -560,7 +560,7 @@ fn the_not_applicable_choice_says_before_it_is_picked_when_it_counts_as_no() {
         let findings = all_findings(catalog, &a, today());
         let not_in_place = findings.iter().any(|f| f.item_id == item.id && f.kind == FindingKind::NotExcludable);
         match catalog.na_label(item) {
-            "Not applicable (counts as no)" => {
+            "N/A (counts as no)" => {
                 counts_as_no += 1;
                 assert!(not_in_place, "{}: labelled as counting as no, but N/A with a reason was accepted", item.id);
             }

@@ -306,7 +306,7 @@ impl Catalog {
         if item.excludable() || self.needs_an_event(item) {
             Answer::NotApplicable.label()
         } else {
-            "Not applicable (counts as no)"
+            "N/A (counts as no)"
         }
     }
 

@@ -26,7 +26,7 @@ test('an Annex A control marked not applicable counts once it has its reason, an
   const before = await progress();
   // The choice itself says, before it is picked, where it cannot exclude anything.
   assert.equal((await page.textContent('label[for="MGT-STEP-08-not_applicable"]')).trim(), 'Not applicable');
-  assert.equal((await page.textContent('label[for="MGT-STEP-01-not_applicable"]')).trim(), 'Not applicable (counts as no)');
+  assert.equal((await page.textContent('label[for="MGT-STEP-01-not_applicable"]')).trim(), 'N/A (counts as no)');
   await page.check('#MGT-STEP-08-not_applicable');
   assert.match(await page.textContent('#MGT-STEP-08-status'), /^Reason missing: Minor nonconformity \(−2 pts\)/);
   assert.match(await page.textContent('#MGT-STEP-08-detail'), /without a reason, so it is not counted as answered/);
@@ -38,7 +38,7 @@ test('an Annex A control marked not applicable counts once it has its reason, an
   // A 5.4 applies to every company with staff: a practice of it marked N/A, reason or not, is not in place.
   await page.click('a[href="#/area/a54-controls"]');
   await page.waitForSelector('#A54-CTL-02-not_applicable');
-  assert.equal((await page.textContent('label[for="A54-CTL-02-not_applicable"]')).trim(), 'Not applicable (counts as no)');
+  assert.equal((await page.textContent('label[for="A54-CTL-02-not_applicable"]')).trim(), 'N/A (counts as no)');
   await page.check('#A54-CTL-02-not_applicable');
   assert.match(await page.textContent('label[for="A54-CTL-02-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
   await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
