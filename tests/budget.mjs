@@ -26,8 +26,9 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Raised to 258 KiB by stop 29: the verdict's meaning "so far" while questions are open, the
 // "Why this score" link reaching its list, and the "not applicable" choice saying "(counts as
 // no)" where it cannot exclude anything took it to 263.6 KB (the label alone: +144 B raw, +631 B
-// gzip, as the code around it compressed differently).
-const FIRST_LOAD_BUDGET = 258 * 1024;
+// gzip, as the code around it compressed differently). Raised to 259 KiB by the same stop: the
+// panel's "Set the audit date" link to the dashboard's field took it to 264.4 KB.
+const FIRST_LOAD_BUDGET = 259 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

@@ -102,13 +102,17 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
 /// The dashboard's list of every lost point, where the readiness panel's "Why this score" leads
 /// (the dashboard's route, scrolled down to it).
 pub const WHY_HREF: &str = "#/dashboard/why";
+/// The dashboard's audit date field, where the readiness panel sends a visitor who has not set it.
+pub const AUDIT_DATE_HREF: &str = "#/dashboard/audit-date";
 
 /// On an item's route, brings the item into view (after its area has rendered) and focuses it;
-/// likewise the list of lost points on [`WHY_HREF`].
+/// likewise the list of lost points on [`WHY_HREF`] and the audit date on [`AUDIT_DATE_HREF`].
 fn reveal_target(route: &Route) {
-    match *route {
-        Route::Item(_, item_id) => reveal(item_id),
-        Route::Dashboard if current_hash() == WHY_HREF => reveal("why-title"),
+    match (route, current_hash().as_str()) {
+        (Route::Item(_, item_id), _) => reveal(item_id),
+        (Route::Dashboard, WHY_HREF) => reveal("why-title"),
+        // Its card's heading at the top, so the field's label shows above it.
+        (Route::Dashboard, AUDIT_DATE_HREF) => reveal_within("audit-title", "audit-date", 60),
         _ => {}
     }
 }
@@ -116,16 +120,17 @@ fn reveal_target(route: &Route) {
 /// Brings an element into view and moves focus to it, once it has rendered: a tool's view may
 /// mount a few frames later, when its bundle has just been handed over.
 pub fn reveal(element_id: &'static str) {
-    reveal_within(element_id, 60);
+    reveal_within(element_id, element_id, 60);
 }
 
-fn reveal_within(element_id: &'static str, frames: u32) {
-    request_animation_frame(move || match document().get_element_by_id(element_id) {
+/// Scrolls `shown` to the top and focuses `focused` (within it), trying for up to `frames` frames.
+fn reveal_within(shown: &'static str, focused: &'static str, frames: u32) {
+    request_animation_frame(move || match document().get_element_by_id(shown) {
         Some(element) => {
             element.scroll_into_view();
-            super::focus::focus_now(element_id);
+            super::focus::focus_now(focused);
         }
-        None if frames > 0 => reveal_within(element_id, frames - 1),
+        None if frames > 0 => reveal_within(shown, focused, frames - 1),
         None => {}
     });
 }

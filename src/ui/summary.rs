@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::route::WHY_HREF;
+use super::route::{AUDIT_DATE_HREF, WHY_HREF};
 use super::state::AppState;
 use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::wording::counted;
@@ -45,7 +45,12 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <p class="progress-text counts-note" id="counts-not-yet-known" hidden=move || score.with(|s| s.not_yet_known == 0)>
                 {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
             </p>
-            <a href=WHY_HREF class="why-link">"Why this score"</a>
+            <p class="summary-links">
+                <a href=WHY_HREF class="why-link">"Why this score"</a>
+                // Freshness, the register on audit day, interview windows and plan dates all
+                // count back from it: until it is set, the panel offers it.
+                <a href=AUDIT_DATE_HREF id="set-audit-date" hidden=move || state.audit_date.get().is_some()>"Set the audit date"</a>
+            </p>
         </section>
     }
 }

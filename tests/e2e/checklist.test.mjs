@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
-  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, ARTIFACTS, storedStateAll,
+  DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, ARTIFACTS, storedStateAll, isoDaysFromToday,
 } from './harness.mjs';
 
 let server;
@@ -348,6 +348,31 @@ test('"Why this score" opens the dashboard at its list of lost points, from a qu
     await atTheList();
     await page.reload();
     await atTheList();
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('until the audit date is set, the readiness panel offers to set it, and takes you to the field', async () => {
+  for (const width of [1280, 375]) {
+    const { context, page, consoleErrors } = await recordingPage(browser, { width, height: 800 });
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(await page.isVisible('#set-audit-date'), true);
+    // On a phone beside "Why this score", on the same line (the desktop sidebar puts it below).
+    const [why, set] = [await page.locator('.why-link').boundingBox(), await page.locator('#set-audit-date').boundingBox()];
+    if (width === 375) assert.ok(Math.abs(why.y - set.y) < 4, `one line: ${why.y} / ${set.y}`);
+    await page.click('#set-audit-date');
+    await page.waitForFunction(() => document.activeElement?.id === 'audit-date');
+    // The field on screen with its card's heading and label above it.
+    const [box, heading] = [await page.locator('#audit-date').boundingBox(), await page.locator('#audit-title').boundingBox()];
+    assert.ok(heading.y >= -1 && box.y + box.height <= 800, `the field is on screen at ${width} px: ${heading.y} / ${box.y}`);
+    await page.fill('#audit-date', isoDaysFromToday(120));
+    await page.locator('#audit-date').dispatchEvent('change');
+    await page.waitForFunction(() => document.querySelector('#set-audit-date').hidden);
+    assert.equal(await page.isVisible('#set-audit-date'), false);
+    assert.equal(await page.isVisible('.why-link'), true);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(consoleErrors, []);
     await context.close();
   }
