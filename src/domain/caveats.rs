@@ -8,7 +8,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::assessment::{Answer, Assessment};
+use super::assessment::{Answer, Assessment, ItemResponse};
 use super::catalog::Catalog;
 use super::evidence::undated_renewal;
 use super::roles::checks::CHECKS;
@@ -103,13 +103,18 @@ pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> 
     out
 }
 
+/// Whether any evidence record of the answer says what the evidence is.
+fn evidence_described(response: &ItemResponse) -> bool {
+    response.evidence.iter().any(|e| !e.what.trim().is_empty())
+}
+
 /// Questions answered "yes" whose every evidence record (if any) leaves "what" blank.
 fn self_declared(catalog: &Catalog, assessment: &Assessment) -> usize {
     catalog
         .items
         .iter()
         .filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes))
-        .filter(|item| assessment.response(item.id).map_or(true, |r| r.evidence.iter().all(|e| e.what.trim().is_empty())))
+        .filter(|item| !assessment.response(item.id).is_some_and(evidence_described))
         .count()
 }
 
@@ -121,7 +126,7 @@ fn undated_activities(catalog: &Catalog, assessment: &Assessment, today: NaiveDa
         .iter()
         .filter(|item| item.recurring && assessment.answer_for(item) == Some(Answer::Yes))
         .filter_map(|item| Some((item, assessment.response(item.id)?)))
-        .filter(|(item, r)| r.evidence.iter().any(|e| !e.what.trim().is_empty()) && undated_renewal(item.cadence, r, today).is_some())
+        .filter(|(item, r)| evidence_described(r) && undated_renewal(item.cadence, r, today).is_some())
         .count()
 }
 

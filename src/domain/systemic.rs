@@ -159,17 +159,16 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
     tally
 }
 
-/// Whether `item` is the first seen of its practice under `requirement`, noting it in `counted`.
-/// The statements one document must contain (`Item::in_text`) are one practice, that document:
-/// a policy without three of its commitments is one policy to revise, not three breakdowns.
+/// Whether `item` is the first seen of its practice under `requirement`. Every other item is a
+/// practice of its own (`requirements_of` names each requirement once); the statements one
+/// document must contain (`Item::in_text`) are one practice, that document, noted in `counted`
+/// when first seen: a policy without three of its commitments is one policy to revise, not three
+/// breakdowns. Only those few are noted, so the check stays cheap on every score.
 fn first_of_practice<'c>(counted: &mut Vec<(&'c str, &'c str)>, requirement: &'c str, item: &'c Item) -> bool {
-    let practice = match (item.in_text, item.within) {
-        (true, Some(document)) => document,
-        _ => item.id,
-    };
-    let first = !counted.contains(&(requirement, practice));
+    let Some(document) = item.within.filter(|_| item.in_text) else { return true };
+    let first = !counted.contains(&(requirement, document));
     if first {
-        counted.push((requirement, practice));
+        counted.push((requirement, document));
     }
     first
 }

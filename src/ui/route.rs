@@ -119,7 +119,7 @@ fn reveal_target(route: &Route) {
 
 /// Brings an element into view and moves focus to it, once it has rendered: a tool's view may
 /// mount a few frames later, when its bundle has just been handed over.
-pub fn reveal(element_id: &'static str) {
+fn reveal(element_id: &'static str) {
     reveal_within(element_id, element_id, 60);
 }
 

@@ -126,10 +126,11 @@ pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str, profi
         Profile::Auditor => "for-auditor",
         Profile::Board => "board",
     };
-    match slug.trim_end_matches('-') {
-        "" => format!("{}-{audience}-{}.{}", kind.stem(), iso(today), kind.extension()),
-        slug => format!("{}-{slug}-{audience}-{}.{}", kind.stem(), iso(today), kind.extension()),
-    }
+    let named = match slug.trim_end_matches('-') {
+        "" => String::new(),
+        slug => format!("-{slug}"),
+    };
+    format!("{}{named}-{audience}-{}.{}", kind.stem(), iso(today), kind.extension())
 }
 
 /// `YYYY-MM-DD` without chrono's formatting machinery.
