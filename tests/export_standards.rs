@@ -254,12 +254,12 @@ fn the_internal_audit_is_before_the_audit_and_never_on_29_february() {
 #[test]
 fn a_due_date_event_keeps_its_uid_when_the_gap_becomes_a_partial() {
     use audit_readiness::domain::findings::all_findings;
-    use audit_readiness::domain::remediation::edit_plan;
+    use audit_readiness::domain::remediation::edit_plan_due_as;
     let catalog = Catalog::builtin();
     let mut a = Assessment::default();
     a.set_answer("C53-PRE-01", Answer::No, today());
     let gap = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == "C53-PRE-01").unwrap();
-    edit_plan(&gap, &mut a, today(), |p| p.due = Some(day(2027, 1, 15)));
+    edit_plan_due_as(&gap, gap.severity, &mut a, today(), |p| p.due = Some(day(2027, 1, 15)));
     let uid_of = |a: &Assessment| {
         let events = events_of(&Report::new(catalog, a, today()));
         let event = events.iter().find(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270115")).expect("the due date's event").clone();

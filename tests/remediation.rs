@@ -3,10 +3,20 @@
 mod support;
 
 use audit_readiness::domain::findings::all_findings;
-use audit_readiness::domain::remediation::{edit_plan, owner_is_suggested, plan_for, suggested_owner, Status};
+use audit_readiness::domain::remediation::{edit_plan_due_as, owner_is_suggested, plan_due_as, suggested_owner, Remediation, Status};
 use audit_readiness::domain::roles::RoleKind;
-use audit_readiness::domain::{Answer, Catalog, Finding};
+use audit_readiness::domain::{Answer, Assessment, Catalog, Finding};
+use chrono::NaiveDate;
 use support::{all, day, today, valid_register};
+
+/// A finding's plan line due as its own severity (none of these findings adds up with others).
+fn plan_for(finding: &Finding, assessment: &Assessment, today: NaiveDate) -> Remediation {
+    plan_due_as(finding, finding.severity, assessment, today)
+}
+
+fn edit_plan(finding: &Finding, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
+    edit_plan_due_as(finding, finding.severity, assessment, today, change)
+}
 
 fn finding_for<'a>(findings: &'a [Finding], item_id: &str) -> &'a Finding {
     findings.iter().find(|f| f.item_id == item_id).unwrap_or_else(|| panic!("no finding for {item_id}"))

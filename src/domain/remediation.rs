@@ -110,13 +110,10 @@ pub fn default_due(severity: Severity, today: NaiveDate, audit_date: Option<Naiv
 
 /// The plan line for a finding: what the user set, with the default due date filled in. A
 /// finding nobody has planned yet also gets its suggested owner (see [`suggested_owner`]); once
-/// any field of the line is edited, the line is stored and its owner is the user's.
-pub fn plan_for(finding: &Finding, assessment: &Assessment, today: NaiveDate) -> Remediation {
-    plan_due_as(finding, finding.severity, assessment, today)
-}
-
-/// The plan line for a finding whose suggested due date is that of `urgency`: a major for a
-/// minor that adds up with others to a likely major (`systemic::urgency`), else its severity.
+/// any field of the line is edited, the line is stored and its owner is the user's. The
+/// suggested due date is that of `urgency`: the finding's severity, or a major for a minor that
+/// adds up with others to a likely major (`systemic::urgency`). There is deliberately no
+/// variant without `urgency`: every caller must decide it.
 pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment, today: NaiveDate) -> Remediation {
     let mut default = default_due(urgency, today, assessment.audit_date);
     // Evidence that will lapse before the audit is renewed before it lapses, and a role holder
@@ -169,12 +166,7 @@ pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
 
 /// Edits a finding's plan line and stores it under the finding's id. A line edited for the
 /// first time keeps the suggested owner it showed, while its due date keeps following the audit
-/// date until it is set here.
-pub fn edit_plan(finding: &Finding, assessment: &mut Assessment, today: NaiveDate, change: impl FnOnce(&mut Remediation)) {
-    edit_plan_due_as(finding, finding.severity, assessment, today, change)
-}
-
-/// [`edit_plan`] for a line planned with the due date of `urgency` (see [`plan_due_as`]).
+/// date until it is set here (`urgency` as in [`plan_due_as`]).
 pub fn edit_plan_due_as(
     finding: &Finding,
     urgency: Severity,
