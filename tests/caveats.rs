@@ -94,6 +94,32 @@ fn a_recurring_activity_whose_record_has_no_date_is_said_next_to_ready() {
 }
 
 #[test]
+fn an_undated_record_beside_minutes_dated_ahead_does_not_show_the_review_was_held() {
+    // The auditor's probe: the only dated minutes are of a review ten days ahead, and an agenda
+    // has no date. Before, the agenda counted as proof it had been held: "Ready", with a caveat.
+    let catalog = Catalog::builtin();
+    let mut a = all_evidenced();
+    a.audit_date = today().checked_add_days(Days::new(30));
+    let review = a.responses.get_mut("MGT-STEP-06").unwrap();
+    review.evidence[0].produced_on = today().checked_add_days(Days::new(10));
+    review.evidence.push(EvidenceRecord { what: "Management review agenda".into(), ..Default::default() });
+    assert_eq!(verdict(&a), Verdict::NotReady);
+    let findings = all_findings(catalog, &a, today());
+    let f = findings.iter().find(|f| f.item_id == "MGT-STEP-06").expect("a finding for the review");
+    assert_eq!(f.kind, audit_readiness::domain::FindingKind::NotYetProduced);
+    assert!(
+        f.explanation.contains("A record without a date cannot show that this recurring activity has already taken place"),
+        "{}",
+        f.explanation
+    );
+    // The finding says it all: the undated record is not also a caveat.
+    assert_eq!(caveats(catalog, &a, today()), []);
+    // Dated in the past, the agenda shows a review was held (it is fresh, so nothing is open).
+    a.responses.get_mut("MGT-STEP-06").unwrap().evidence[1].produced_on = Some(today());
+    assert_eq!(verdict(&a), Verdict::Ready);
+}
+
+#[test]
 fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     let mut a = all_evidenced();
     let mut ben = a.register.person("p2").unwrap().clone();

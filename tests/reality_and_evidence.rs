@@ -187,15 +187,15 @@ fn a_calendar_renewed_yes_without_a_dated_record_asks_for_the_date() {
         evidence: dates.iter().map(|d| EvidenceRecord { what: "Minutes".into(), produced_on: *d, ..EvidenceRecord::default() }).collect(),
         ..ItemResponse::default()
     };
-    assert_eq!(undated_renewal(Some(Cadence::Annually), &with(&[]), now), Some("every year"));
-    assert_eq!(undated_renewal(Some(Cadence::Quarterly), &with(&[None]), now), Some("every quarter"));
+    assert_eq!(undated_renewal(Some(Cadence::Annually), false, &with(&[]), now), Some("every year"));
+    assert_eq!(undated_renewal(Some(Cadence::Quarterly), false, &with(&[None]), now), Some("every quarter"));
     // A record dated after today does not count: it cannot show the evidence exists yet.
-    assert_eq!(undated_renewal(Some(Cadence::Monthly), &with(&[None, Some(day(2027, 1, 1))]), now), Some("every month"));
-    assert_eq!(undated_renewal(Some(Cadence::Monthly), &with(&[None, Some(day(2026, 11, 20))]), now), None);
+    assert_eq!(undated_renewal(Some(Cadence::Monthly), false, &with(&[None, Some(day(2027, 1, 1))]), now), Some("every month"));
+    assert_eq!(undated_renewal(Some(Cadence::Monthly), false, &with(&[None, Some(day(2026, 11, 20))]), now), None);
     // Items not renewed by the calendar have nothing to date against.
-    assert_eq!(undated_renewal(Some(Cadence::Once), &with(&[]), now), None);
-    assert_eq!(undated_renewal(Some(Cadence::OnRoleChange), &with(&[]), now), None);
-    assert_eq!(undated_renewal(None, &with(&[]), now), None);
+    assert_eq!(undated_renewal(Some(Cadence::Once), false, &with(&[]), now), None);
+    assert_eq!(undated_renewal(Some(Cadence::OnRoleChange), false, &with(&[]), now), None);
+    assert_eq!(undated_renewal(None, false, &with(&[]), now), None);
 }
 
 #[test]
@@ -277,16 +277,23 @@ fn a_yes_whose_evidence_is_all_dated_after_today_is_not_in_place() {
 fn only_filled_records_all_dated_later_count_as_planned() {
     let now = day(2026, 12, 3);
     let with = |records: Vec<EvidenceRecord>| ItemResponse { evidence: records, ..ItemResponse::default() };
-    assert_eq!(planned_only(&with(vec![]), now), None);
-    assert_eq!(planned_only(&with(vec![evidence(day(2027, 2, 1)), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
+    assert_eq!(planned_only(false, &with(vec![]), now), None);
+    assert_eq!(planned_only(false, &with(vec![evidence(day(2027, 2, 1)), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
     // A blank record (just added, nothing typed) says nothing either way.
-    assert_eq!(planned_only(&with(vec![EvidenceRecord::default(), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
+    assert_eq!(planned_only(false, &with(vec![EvidenceRecord::default(), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
     // An undated record says the evidence exists; one dated up to today proves it.
     let undated = EvidenceRecord { what: "Minutes".into(), ..EvidenceRecord::default() };
-    assert_eq!(planned_only(&with(vec![undated, evidence(day(2027, 1, 1))]), now), None);
-    assert_eq!(planned_only(&with(vec![evidence(now), evidence(day(2027, 1, 1))]), now), None);
+    assert_eq!(planned_only(false, &with(vec![undated, evidence(day(2027, 1, 1))]), now), None);
+    assert_eq!(planned_only(false, &with(vec![evidence(now), evidence(day(2027, 1, 1))]), now), None);
+    // On a recurring activity only a date shows it took place: an undated
+    // record (an agenda) beside records all dated later does not show it was held.
+    let agenda = EvidenceRecord { what: "Agenda".into(), ..EvidenceRecord::default() };
+    assert_eq!(planned_only(true, &with(vec![agenda.clone(), evidence(day(2027, 1, 1))]), now), Some(day(2027, 1, 1)));
+    assert_eq!(planned_only(true, &with(vec![agenda.clone()]), now), None, "undated only: the caveat's case");
+    assert_eq!(planned_only(true, &with(vec![agenda.clone(), evidence(now), evidence(day(2027, 1, 1))]), now), None);
+    assert_eq!(planned_only(false, &with(vec![agenda, evidence(day(2027, 1, 1))]), now), None, "a document: undated, it exists");
     // Such a "yes" has its own finding, so it is not also counted as undated.
-    assert_eq!(undated_renewal(Some(Cadence::Annually), &with(vec![evidence(day(2027, 1, 1))]), now), None);
+    assert_eq!(undated_renewal(Some(Cadence::Annually), false, &with(vec![evidence(day(2027, 1, 1))]), now), None);
 }
 
 fn quarterly_item() -> &'static audit_readiness::domain::Item {

@@ -126,7 +126,7 @@ fn undated_activities(catalog: &Catalog, assessment: &Assessment, today: NaiveDa
         .iter()
         .filter(|item| item.recurring && assessment.answer_for(item) == Some(Answer::Yes))
         .filter_map(|item| Some((item, assessment.response(item.id)?)))
-        .filter(|(item, r)| evidence_described(r) && undated_renewal(item.cadence, r, today).is_some())
+        .filter(|(item, r)| evidence_described(r) && undated_renewal(item.cadence, item.recurring, r, today).is_some())
         .count()
 }
 

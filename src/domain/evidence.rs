@@ -38,12 +38,22 @@ pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today:
 
 /// The day a "yes" rests only on evidence not produced yet: it has records, and every one that
 /// says anything is dated after today (a meeting only planned, or a typo in the year). `None` when
-/// a record is dated up to today or undated (the answer then says the evidence exists).
-pub fn planned_only(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
+/// a record is dated up to today. An undated record says the evidence exists, except on a
+/// recurring activity (`Item::recurring`: the yearly management review): there only a date shows
+/// that it was held, so when every dated record lies ahead, the undated ones (an agenda) do not.
+pub fn planned_only(recurring: bool, response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
     let filled = response.evidence.iter().filter(|r| *r != &EvidenceRecord::default());
-    let dates: Option<Vec<NaiveDate>> = filled.map(|r| r.produced_on).collect();
-    let dates = dates?;
-    dates.iter().all(|d| *d > today).then(|| dates.into_iter().min()).flatten()
+    let dates: Vec<Option<NaiveDate>> = filled.map(|r| r.produced_on).collect();
+    if !recurring && dates.contains(&None) {
+        return None;
+    }
+    let dated: Vec<NaiveDate> = dates.into_iter().flatten().collect();
+    dated.iter().all(|d| *d > today).then(|| dated.iter().min().copied()).flatten()
+}
+
+/// How many filled records of a response carry no date.
+pub fn undated_records(response: &ItemResponse) -> usize {
+    response.evidence.iter().filter(|r| *r != &EvidenceRecord::default() && r.produced_on.is_none()).count()
 }
 
 /// Whether a record dated `date` comes after an audit still to come (an audit already held says
@@ -56,7 +66,7 @@ pub fn after_upcoming_audit(date: NaiveDate, today: NaiveDate, audit_date: Optio
 /// record carries a date up to today. It costs nothing (the answer says the evidence exists), but
 /// the user is asked to date it so the app can warn before it goes stale. Returns how often the
 /// item must be renewed, in words.
-pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today: NaiveDate) -> Option<&'static str> {
+pub fn undated_renewal(cadence: Option<Cadence>, recurring: bool, response: &ItemResponse, today: NaiveDate) -> Option<&'static str> {
     let every = match cadence? {
         Cadence::Monthly => "every month",
         Cadence::Quarterly => "every quarter",
@@ -65,7 +75,7 @@ pub fn undated_renewal(cadence: Option<Cadence>, response: &ItemResponse, today:
     };
     // The same rule the freshness check uses: only a record dated up to today has an expiry.
     // Records all dated later are not undated: they have a finding of their own.
-    (freshest_expiry(cadence, response, today).is_none() && planned_only(response, today).is_none()).then_some(every)
+    (freshest_expiry(cadence, response, today).is_none() && planned_only(recurring, response, today).is_none()).then_some(every)
 }
 
 /// How many "yes" answers rest on evidence renewed by the calendar that has no dated record: they
@@ -79,7 +89,7 @@ pub fn undated_yes_items<'a>(catalog: &'a Catalog, assessment: &'a Assessment, t
     catalog.items.iter().filter(move |item| {
         !item.is_derived()
             && assessment.answer_for(item) == Some(Answer::Yes)
-            && assessment.response(item.id).is_some_and(|r| undated_renewal(item.cadence, r, today).is_some())
+            && assessment.response(item.id).is_some_and(|r| undated_renewal(item.cadence, item.recurring, r, today).is_some())
     })
 }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
-use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, Freshness};
+use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, undated_records, Freshness};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
@@ -333,14 +333,19 @@ fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
     if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
-    let first = planned_only(ctx.assessment.response(item.id)?, ctx.today)?;
+    let response = ctx.assessment.response(item.id)?;
+    let first = planned_only(item.recurring, response, ctx.today)?;
     let when = match after_upcoming_audit(first, ctx.today, ctx.assessment.audit_date) {
         true => "after today and after the audit day",
         false => "after today",
     };
+    let undated = match undated_records(response) {
+        0 => "",
+        _ => " A record without a date cannot show that this recurring activity has already taken place: if it has, give that record its date.",
+    };
     let explanation = format!(
         "Answered yes, but the evidence is dated {first} or later, {when}: until it exists an auditor finds none, so it \
-         counts as not in place. If a date is mistyped, correct it. If it is missing: {}",
+         counts as not in place.{undated} If a date is mistyped, correct it. If it is missing: {}",
         lower_first(item.finding_reason)
     );
     let mut f = finding(item, FindingKind::NotYetProduced, item.finding, weight(item.finding), explanation);

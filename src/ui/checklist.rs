@@ -75,7 +75,8 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             if answer.get() != Some(Answer::Yes) || item.cadence.is_none() {
                 return None;
             }
-            let undated = state.assessment.with(|a| a.response(id).and_then(|r| undated_renewal(item.cadence, r, state.today)))?;
+            let undated =
+                state.assessment.with(|a| a.response(id).and_then(|r| undated_renewal(item.cadence, item.recurring, r, state.today)))?;
             Some(format!("Renewed {undated}: record its evidence with the date it was produced, so you are warned before it goes stale."))
         })
     };
