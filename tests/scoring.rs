@@ -574,3 +574,22 @@ fn the_not_applicable_choice_says_before_it_is_picked_when_it_counts_as_no() {
     // Most questions rest on a requirement no company can leave out.
     assert!(counts_as_no > 90 && plain >= 2, "{counts_as_no} counting as no, {plain} plain");
 }
+
+#[test]
+fn nearly_ready_with_only_observations_open_does_not_promise_minor_findings() {
+    // The auditor's probe: every observation-level question answered no reads below the ready
+    // line with no major or minor open; the verdict's meaning spoke of likely minor findings.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for item in catalog.items.iter().filter(|i| i.finding == Severity::Observation && !i.is_derived()) {
+        a.set_answer(item.id, Answer::No, today());
+    }
+    let s = score(&a);
+    assert_eq!((s.verdict, s.majors, s.minors), (Verdict::NearlyReady, 0, 0), "{}", s.verdict_reason());
+    assert!(s.observations > 0 && s.percent < audit_readiness::domain::score::READY_FROM);
+    assert!(s.meaning().starts_with("No nonconformity expected"), "{}", s.meaning());
+    assert!(!s.meaning().contains("minor ones are likely"), "{}", s.meaning());
+    // With a minor open, the verdict's own meaning holds again.
+    a.set_answer(catalog.items.iter().find(|i| i.finding == Severity::Minor && !i.is_derived()).unwrap().id, Answer::No, today());
+    assert_eq!(score(&a).meaning(), Verdict::NearlyReady.meaning());
+}

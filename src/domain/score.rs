@@ -286,8 +286,14 @@ impl Score {
     /// no major is expected from the answers so far only: questions not answered yet never add
     /// up (`domain::systemic`), and a whole area left blank would otherwise read "no major
     /// expected" while the same questions answered "not sure" read "not ready".
+    /// Below the ready line with nothing but observations open, it says no nonconformity is
+    /// expected (the verdict's own meaning promises minor ones, which are not there).
     pub fn meaning(&self) -> &'static str {
         match (self.verdict, self.not_yet_known) {
+            (Verdict::NearlyReady, _) if self.minors == 0 => {
+                "No nonconformity expected, but so many good practices are missing that an auditor would note them as \
+                 observations, and the score stays below the ready line. Certification is possible; fix them to be ready."
+            }
             (Verdict::NearlyReady, 1..) => {
                 "No major nonconformity expected from the answers so far, but minor ones are likely, and the questions \
                  still open could change that. Certification is possible with corrective action plans."
