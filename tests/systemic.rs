@@ -436,3 +436,16 @@ fn statements_one_document_must_contain_are_one_practice() {
     let listed = missing_under(group, catalog, &all_yes_but(&answers), &all_findings(catalog, &all_yes_but(&answers), today()));
     assert_eq!(listed.len(), answers.len());
 }
+
+#[test]
+fn a_review_held_by_top_management_without_a_standing_team_does_not_add_up() {
+    // The auditor's probe: a minuted annual review chaired by the CEO, but no standing review
+    // team, no regular team meetings and no quarterly performance review. Clause 9.3 asks for the
+    // review at planned intervals: how often a team meets is good practice, an observation, so
+    // two missing practices remain and the verdict is "Nearly ready", not "Not ready".
+    let rhythm = Catalog::builtin().item("C53-MRT-02").unwrap();
+    assert_eq!(rhythm.finding, Severity::Observation);
+    let s = score(&all_yes_but(&[("C53-MRT-01", Answer::No), ("C53-MRT-02", Answer::No), ("A54-CTL-07", Answer::No)]));
+    assert!(!adds_up(&s, "Clause 9.3"), "{:?}", s.adding_up);
+    assert_eq!((s.verdict, s.majors, s.minors, s.observations), (Verdict::NearlyReady, 0, 2, 1));
+}
