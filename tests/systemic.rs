@@ -6,6 +6,7 @@
 
 mod support;
 
+use audit_readiness::domain::catalog::Source;
 use audit_readiness::domain::export::{markdown, Report};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::{compute, Rule};
@@ -19,11 +20,13 @@ fn score(assessment: &Assessment) -> Score {
 }
 
 /// The practices filed under `requirement` that an auditor would raise as a minor when missing,
-/// a register check asking the same as a question counted once (with the question).
+/// a register check asking the same as a question counted once (with the question); interview
+/// readiness, a forecast of the interviews, is none.
 fn minor_practices(requirement: &str) -> Vec<&'static Item> {
     let catalog = Catalog::builtin();
     let cites = |i: &&Item| requirements_of(i.reference).contains(&requirement);
-    catalog.items.iter().filter(|i| i.finding == Severity::Minor && i.same_as.is_none()).filter(cites).collect()
+    let practice = |i: &&Item| i.same_as.is_none() && i.source != Source::Interviews;
+    catalog.items.iter().filter(|i| i.finding == Severity::Minor).filter(practice).filter(cites).collect()
 }
 
 /// The practice an item is part of: the document for a statement it must contain, else the item.
@@ -167,7 +170,10 @@ fn a_register_check_asking_the_same_as_a_question_is_one_practice_with_it() {
     let every = catalog.items.iter().filter(cites_5_3).count();
     let paired = catalog.items.iter().filter(cites_5_3).filter(|i| i.same_as.is_some()).count();
     assert!(paired > 0);
-    assert_eq!(minor_practices("Clause 5.3").len(), every - paired);
+    // Less the interview readiness, which is no practice (see the test on it below).
+    let forecast = catalog.items.iter().filter(cites_5_3).filter(|i| i.source == Source::Interviews).count();
+    assert_eq!(forecast, 1);
+    assert_eq!(minor_practices("Clause 5.3").len(), every - paired - forecast);
     // The lead auditor's case: roles assigned on paper but not at work (not communicated, not in
     // risk and incident work, no incident register, no awareness, no working review team) is a
     // Clause 5.3 breakdown. Counted twice, the pairs had kept it at "nearly ready".
@@ -448,4 +454,19 @@ fn a_review_held_by_top_management_without_a_standing_team_does_not_add_up() {
     let s = score(&all_yes_but(&[("C53-MRT-01", Answer::No), ("C53-MRT-02", Answer::No), ("A54-CTL-07", Answer::No)]));
     assert!(!adds_up(&s, "Clause 9.3"), "{:?}", s.adding_up);
     assert_eq!((s.verdict, s.majors, s.minors, s.observations), (Verdict::NearlyReady, 0, 2, 1));
+}
+
+#[test]
+fn interview_readiness_never_adds_up_with_the_practices() {
+    // The auditor's probe: no rehearsals at all, no competence matrix and no appraisal check read
+    // "Not ready", three Clause 7.2 practices adding up, one of them "has not rehearsed yet". Not
+    // having rehearsed is no nonconformity: the two competence practices remain, a minor each.
+    let mut a = all_yes_but(&[("C53-PLAY-05", Answer::No), ("A54-CTL-09", Answer::No)]);
+    a.rehearsals.clear();
+    let s = score(&a);
+    assert!(!adds_up(&s, "Clause 7.2"), "{:?}", s.adding_up);
+    assert_eq!((s.verdict, s.majors), (Verdict::NearlyReady, 0));
+    let findings = all_findings(Catalog::builtin(), &a, today());
+    assert!(findings.iter().any(|f| f.kind == FindingKind::InterviewGap), "the rehearsals are still asked for");
+    assert_eq!(minor_practices("Clause 7.2").iter().filter(|i| i.source == Source::Interviews).count(), 0);
 }

@@ -10,7 +10,8 @@
 //! - An item counts under every clause or control it cites ("Clause 5.3, A 5.2" under both), so
 //!   A 5.2, which no item cites first, is judged too.
 //! - Only practices answered missing add up ("no", "not sure", an N/A that does not hold), and
-//!   register or interview gaps. A question not answered yet is open in the counts and the
+//!   register gaps. Interview readiness never does: not having rehearsed is no nonconformity,
+//!   and what a weak rehearsal shows is judged by the competence and awareness practices. A question not answered yet is open in the counts and the
 //!   percentage, but says nothing yet about how the requirement works. A practice partly in
 //!   place, or one whose record is late or lapses before the audit, is not a breakdown either:
 //!   one overdue policy review behind six policy answers is one minor with one fix. A reality
@@ -23,7 +24,7 @@
 use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::{Catalog, Item, Severity};
+use super::catalog::{Catalog, Item, Severity, Source};
 use super::findings::{Finding, FindingKind};
 
 /// Fewer missing practices than this under one requirement are never taken together.
@@ -78,6 +79,9 @@ fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Findin
         FindingKind::Unanswered => assessment.answer_for(finding.item) == Some(Answer::NotSure),
         FindingKind::Partial => catalog.check_proved_by(finding.item_id).is_some(),
         FindingKind::CheckboxGap | FindingKind::NotYetProduced | FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => false,
+        // Interview readiness foretells how the interviews may go; it is not a practice the
+        // auditor checks (see `is_practice`).
+        FindingKind::InterviewGap => false,
         _ => true,
     }
 }
@@ -138,7 +142,7 @@ pub fn one_short(catalog: &Catalog, assessment: &Assessment, findings: &[Finding
 fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
     let mut counted: Vec<(&str, &str)> = Vec::new();
-    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && i.same_as.is_none()) {
+    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && is_practice(i)) {
         for requirement in requirements_of(item.reference) {
             if first_of_practice(&mut counted, requirement, item) {
                 match tally.iter_mut().find(|t| t.requirement == requirement) {
@@ -157,6 +161,14 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
         }
     }
     tally
+}
+
+/// Whether an item is a practice of its own: not a register check that asks the same as a
+/// question (`same_as`, counted with it), nor the interview readiness the rehearsals work out
+/// (not having rehearsed is no nonconformity; what a weak interview shows is judged by the
+/// competence and awareness practices themselves).
+fn is_practice(item: &Item) -> bool {
+    item.same_as.is_none() && item.source != Source::Interviews
 }
 
 /// Whether `item` is the first seen of its practice under `requirement`. Every other item is a
