@@ -11,12 +11,17 @@ use audit_readiness::domain::persist::{decode, encode};
 use audit_readiness::domain::points::weight;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Points, Severity, Verdict};
+use chrono::NaiveDate;
 use support::{all, confident_rehearsals, day, today, Rng};
 
 const ITEM: &str = "C53-PRE-06";
 
 fn interview_finding(a: &Assessment) -> Option<Finding> {
-    let findings = all_findings(Catalog::builtin(), a, today());
+    interview_finding_on(a, today())
+}
+
+fn interview_finding_on(a: &Assessment, on: NaiveDate) -> Option<Finding> {
+    let findings = all_findings(Catalog::builtin(), a, on);
     assert!(findings.iter().filter(|f| f.item_id == ITEM).count() <= 1, "at most one finding per item");
     findings.into_iter().find(|f| f.item_id == ITEM)
 }
@@ -136,21 +141,31 @@ fn a_rehearsal_more_than_ninety_days_before_the_audit_is_stale() {
 }
 
 #[test]
-fn ratings_made_too_long_before_the_audit_are_announced_before_anyone_rehearses() {
+fn ratings_made_long_before_the_audit_count_now_and_the_day_to_rate_again_is_announced() {
     use interview::readiness::too_early_note;
     let mut a = all(Catalog::builtin(), Answer::Yes);
-    // 101 days ahead: ratings count from 11 days from now, and the note says so.
+    // 101 days ahead: the note says from when ratings count on audit day (11 days from now).
     a.audit_date = Some(day(2027, 3, 4));
     let note = too_early_note(&a, today()).expect("a note while the audit is over 90 days away");
-    assert!(note.contains("2027-03-04") && note.contains("from 2026-12-04"), "{note}");
-    // Rehearsing today, as the note warns, does not count on audit day.
+    assert!(note.contains("2027-03-04") && note.contains("only those from 2026-12-04 on"), "{note}");
+    // Rehearsing today counts today (the founder pass: a full card of Confident made today read
+    // as a minor nonconformity, "more than 90 days before the audit"): it lapses no sooner than
+    // a rehearsal could reach the audit, as evidence does.
     let bank = QuestionBank::builtin();
     let ben = person_readiness(bank, &a, "p2", today()).unwrap();
-    assert_eq!(ben.due_again, ben.total, "every rating made today is due again");
-    // From 90 days before the audit on, today's ratings count: no note.
+    assert_eq!(ben.due_again, 0, "ratings made today count today");
+    assert_eq!(interview_finding(&a), None);
+    // Rehearsed 40 days ago, they are fresh today but lapse by the audit: once the audit is
+    // within 90 days, they are judged against it and are due again.
+    a.rehearsals = confident_rehearsals(day(2026, 10, 14));
+    assert_eq!(interview_finding(&a), None, "the audit is beyond the reach of a rehearsal today");
+    let later = day(2026, 12, 10);
+    let f = interview_finding_on(&a, later).expect("within 90 days of the audit, the old ratings are stale for it");
+    assert!(f.explanation.contains("more than 90 days before the audit on 2027-03-04"), "{}", f.explanation);
+    assert_eq!(too_early_note(&a, later), None);
+    // From 90 days before the audit on, today's ratings count on audit day: no note.
     a.audit_date = Some(day(2027, 2, 21));
     assert_eq!(too_early_note(&a, today()), None);
-    assert_eq!(person_readiness(bank, &a, "p2", today()).unwrap().due_again, 0);
     // No audit date, or one already past: ratings are measured against today.
     a.audit_date = None;
     assert_eq!(too_early_note(&a, today()), None);

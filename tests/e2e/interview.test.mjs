@@ -45,7 +45,7 @@ test('ratings too old to count for the audit are marked in the readiness table',
   await context.close();
 });
 
-test('with the audit more than 90 days away, the page says from when ratings count, before anyone rehearses', async () => {
+test('with the audit more than 90 days away, ratings made today count and the page says from when to rate again', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   const state = JSON.parse(storedStateAll('yes', validRegister(), confidentRehearsals(TODAY)));
   state.assessment.audit_date = isoDaysFromToday(120);
@@ -53,9 +53,10 @@ test('with the audit more than 90 days away, the page says from when ratings cou
   await openInterviews(page);
   assert.equal(await page.isVisible('#interview-ratings-count-from'), true);
   const note = await text(page, '#interview-ratings-count-from');
-  assert.ok(note.includes(`ratings count from ${isoDaysFromToday(30)}`) && note.includes(isoDaysFromToday(120)), note);
-  // Which is why today's full set of Confident ratings reads "due again".
-  assert.match(await text(page, '#readiness-p1-last'), /(\d+) of \1 due again$/);
+  assert.ok(note.includes(`only those from ${isoDaysFromToday(30)} on`) && note.includes(isoDaysFromToday(120)), note);
+  // Today's full set of Confident ratings counts today: not due again, and no finding.
+  assert.equal(await text(page, '#readiness-p1-last'), TODAY);
+  assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
   assert.deepEqual(await axeViolations(page), []);
   // Within 90 days of the audit, today's ratings count and the note is gone.
   state.assessment.audit_date = isoDaysFromToday(60);

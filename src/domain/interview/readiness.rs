@@ -78,23 +78,36 @@ impl PersonReadiness {
     }
 }
 
-/// The oldest rating that still counts: 90 days before an upcoming audit, or before today
-/// without one (an audit date already passed measures nothing).
+/// The audit the ratings are judged against: an upcoming one within [`STALE_AFTER_DAYS`], when a
+/// rating made today still counts on its day. Further ahead, they are judged against today, as
+/// evidence is (a rehearsal now could not reach the audit, so its lapsing is no gap yet): the
+/// stale ones show up once rehearsing again can fix them.
+fn judged_against(assessment: &Assessment, today: NaiveDate) -> Option<NaiveDate> {
+    assessment.audit_date.filter(|audit| *audit >= today && rehearse_again_from(*audit) <= today)
+}
+
+/// The first day a rating still counts on `audit` day.
+fn rehearse_again_from(audit: NaiveDate) -> NaiveDate {
+    audit.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(audit)
+}
+
+/// The oldest rating that still counts: 90 days before an audit at most that far ahead,
+/// otherwise 90 days before today (an audit date already passed measures nothing).
 pub fn fresh_from(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
-    let reference = assessment.audit_date.filter(|audit| *audit >= today).unwrap_or(today);
+    let reference = judged_against(assessment, today).unwrap_or(today);
     reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference)
 }
 
-/// While the audit is more than [`STALE_AFTER_DAYS`] away, a rating made today will not count on
-/// audit day: said before anyone rehearses, with the day ratings start to count, so a full
-/// card rated Confident now is not a surprise when it reads "due again" at once.
+/// While the audit is more than [`STALE_AFTER_DAYS`] away, a rating made today counts now but
+/// not on audit day: said before anyone rehearses, with the day from which to rate each card
+/// again, so ratings that lapse once the audit comes within reach are no surprise.
 pub fn too_early_note(assessment: &Assessment, today: NaiveDate) -> Option<String> {
-    let from = fresh_from(assessment, today);
     let audit = assessment.audit_date?;
-    (from > today).then(|| {
+    let again = rehearse_again_from(audit);
+    (again > today).then(|| {
         format!(
-            "Your audit is on {audit}, so ratings count from {from}, {STALE_AFTER_DAYS} days before it. Rehearse now to \
-             learn the answers, but each card has to be rated again from {from} on for the pre-audit check."
+            "Your audit is on {audit}: ratings made now count today, but only those from {again} on, {STALE_AFTER_DAYS} \
+             days before it, count on audit day. Rehearse now to learn the answers, and rate each card again from {again} on."
         )
     })
 }
@@ -242,7 +255,7 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 fn holder_problems(bank: &QuestionBank, assessment: &Assessment, id: &str, today: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
     let deadline = fresh_from(assessment, today);
-    let against = match assessment.audit_date.filter(|audit| *audit >= today) {
+    let against = match judged_against(assessment, today) {
         Some(audit) => format!("the audit on {audit}"),
         None => format!("today ({today})"),
     };
