@@ -61,6 +61,9 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   await page.waitForSelector('#readiness-caveats', { state: 'visible' });
   const box = await page.locator('#readiness-caveats').boundingBox();
   assert.ok(box.x >= 0 && box.x + box.width <= 375, JSON.stringify(box));
+  // Whole, not cut to two lines: it can be neither opened nor focused (founder pass).
+  const cut = await page.$eval('#readiness-caveats', (p) => p.scrollHeight > p.clientHeight + 1);
+  assert.equal(cut, false);
   await screenshot(page, 'caveats-checklist-375');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);

@@ -45,6 +45,9 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   assert.match(await page.textContent('#plan-due-basis'), /^No upcoming audit date is set, so suggested due dates count from today/);
   assert.match(await page.textContent('#plan-empty'), /^\s*Nothing to plan: no finding is open/);
   assert.equal(await page.isVisible('table.plan'), false);
+  // Nothing to hide either: the filter for unanswered lines is not offered (a class's display
+  // had kept it showing "Hide the 0 lines").
+  assert.equal(await page.isVisible('#plan-hide-unknown'), false);
 
   const check = CONTENT.reality_checks[0];
   await page.goto(`${server.url}#/area/a54-reality`);
