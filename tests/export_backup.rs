@@ -346,3 +346,45 @@ fn a_backup_equal_to_mine_has_nothing_to_merge_but_one_with_more_than_answers_do
     assert_eq!(differs.into_diffs(), diff(&a, &b, catalog));
     assert!(!diff(&a, &b, catalog).is_empty());
 }
+
+#[test]
+fn what_a_merge_adds_besides_the_answers_is_said_before_merging() {
+    use audit_readiness::domain::export::backup::brought_in;
+    // The founder pass: a teammate's backup merged into a fresh assessment brought in their
+    // register, ratings and audit date while the table listed only the differing answers.
+    let catalog = Catalog::builtin();
+    let mut theirs = realistic(catalog);
+    theirs.audit_date = Some(day(2027, 1, 18));
+    theirs.remediation.insert("gap:C53-PRE-02".into(), Remediation { owner: "Theirs".into(), ..Remediation::default() });
+    let first = theirs.register.people[0].id.clone();
+    for question in ["q-one", "q-two"] {
+        audit_readiness::domain::interview::record(
+            &mut theirs.rehearsals,
+            &first,
+            question,
+            audit_readiness::domain::interview::Rating::Confident,
+            day(2026, 11, 20),
+        );
+    }
+    let mine = Assessment::default();
+    let (people, roles, ratings) = (theirs.register.people.len(), theirs.register.assignments.len(), theirs.rehearsals.len());
+    assert!(people > 1 && roles > 1 && ratings > 1);
+    assert_eq!(
+        brought_in(&mine, &theirs),
+        [
+            "Its audit date, 2027-01-18, fills yours, which is not set.".to_string(),
+            format!("Its roles register ({people} people and {roles} role assignments) fills yours, which is empty."),
+            format!("{ratings} interview ratings are added to yours."),
+            format!("{} lines of its remediation plan fill yours.", theirs.remediation.len()),
+        ]
+    );
+    // Each sentence is what the merge does.
+    let merged = merge(&mine, &theirs, &BTreeMap::new());
+    assert_eq!(
+        (merged.audit_date, merged.register.clone(), merged.rehearsals.len()),
+        (theirs.audit_date, theirs.register.clone(), ratings)
+    );
+    // Merged once, the same backup adds nothing more; nor does my own assessment.
+    assert!(brought_in(&merged, &theirs).is_empty());
+    assert!(brought_in(&theirs, &theirs).is_empty());
+}

@@ -10,7 +10,9 @@ use wasm_bindgen_futures::JsFuture;
 use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::export::backup::{import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
+use crate::domain::export::backup::{
+    brought_in, import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES,
+};
 use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
@@ -37,9 +39,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let serial = StoredValue::new(0u32);
     let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
         Ok(imported) => {
-            let (outlook, left_out) =
-                state.assessment.with_untracked(|a| (outlook(a, &imported.assessment, state.catalog), left_out(a, &imported.assessment)));
-            message.set(Some(summary(&imported, &outlook, &left_out)));
+            let (outlook, adds, left_out) = state.assessment.with_untracked(|a| {
+                (outlook(a, &imported.assessment, state.catalog), brought_in(a, &imported.assessment), left_out(a, &imported.assessment))
+            });
+            message.set(Some(summary(&imported, &outlook, &adds, &left_out)));
             serial.update_value(|n| *n += 1);
             pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }
@@ -204,15 +207,26 @@ fn add_all_wording(assessments: usize, pending: &Pending) -> (String, String) {
     (format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments")), action)
 }
 
-fn summary(imported: &Imported, outlook: &MergeOutlook, left_out: &[String]) -> String {
+/// What the backup holds against mine: the items to choose for, what else a merge adds (so
+/// nothing comes in unannounced) and what it leaves out.
+fn summary(imported: &Imported, outlook: &MergeOutlook, adds: &[String], left_out: &[String]) -> String {
     let mut text = match outlook {
         MergeOutlook::Nothing if left_out.is_empty() => {
             "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string()
         }
         MergeOutlook::Nothing => "The backup is valid. Every answer matches yours, so there is nothing to merge.".to_string(),
-        MergeOutlook::OnlyAdds => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks (audit date, plans, rehearsals or the register).".to_string(),
-        MergeOutlook::Differs(diffs) => format!("The backup is valid. {} from yours: choose per item, then merge.", counted(diffs.len(), "item differs", "items differ")),
+        MergeOutlook::OnlyAdds => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks.".to_string(),
+        MergeOutlook::Differs(diffs) => format!(
+            "The backup is valid. {} from yours: choose per item, then merge.",
+            counted(diffs.len(), "item differs", "items differ")
+        ),
     };
+    if matches!(outlook, MergeOutlook::Differs(_)) && !adds.is_empty() {
+        text += " Besides the answers, merging adds what yours lacks.";
+    }
+    for sentence in adds {
+        text += &format!(" {sentence}");
+    }
     let (answers, plans) = (imported.unknown_items.len(), imported.unknown_plans.len());
     let unknown = match (answers, plans) {
         (0, 0) => None,

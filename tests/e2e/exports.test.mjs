@@ -8,7 +8,7 @@ import { mkdir, rm, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   ROOT, ARTIFACTS, serveStatic, launch, recordingPage, waitForApp, axeViolations, foreignOrNonGet, screenshot, STORAGE_KEY,
-  activeOf, storedAssessment, startWith, validRegister, confidentRehearsals,
+  activeOf, storedAssessment, startWith, validRegister, confidentRehearsals, isoDaysFromToday,
 } from './harness.mjs';
 
 const PYTHON = join(ROOT, '.tools/venv/bin/python');
@@ -158,11 +158,18 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };
   theirs.assessment.responses['C53-PRE-03'] = { answer: 'partly', updated_on: '2099-01-01' };
   theirs.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
+  // Their register and audit date fill my empty ones: said before merging, not only the answers.
+  theirs.assessment.register = validRegister();
+  theirs.assessment.audit_date = isoDaysFromToday(45);
   const good = join(dir, 'teammate.json');
   await writeFile(good, JSON.stringify(theirs));
   await page.setInputFiles('#import-file', good);
   await page.waitForSelector('#merge-table');
   assert.equal(await page.$$eval('#merge-table tbody tr', (r) => r.length), 3);
+  const offer = await page.textContent('#import-message');
+  assert.match(offer, /Besides the answers, merging adds what yours lacks\./);
+  assert.ok(offer.includes(`Its audit date, ${isoDaysFromToday(45)}, fills yours, which is not set.`), offer);
+  assert.match(offer, /Its roles register \(\d+ people and \d+ role assignments\) fills yours, which is empty\./);
   await page.selectOption('#merge-C53-PRE-03', 'mine');
   await screenshot(page, 'import-diff');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'nothing changes before confirming');

@@ -243,6 +243,36 @@ fn same_person<'a>(merged: &'a Assessment, incoming: &'a Assessment) -> impl Fn(
     }
 }
 
+/// What a merge brings in besides the answers (the table of differing items lists those), one
+/// sentence each, for the person about to merge: the audit date, register, interview ratings
+/// and plan lines of the backup that fill what mine lacks (see [`merge`]).
+pub fn brought_in(current: &Assessment, incoming: &Assessment) -> Vec<String> {
+    let merged = merge(current, incoming, &BTreeMap::new());
+    let mut out = Vec::new();
+    if let (None, Some(date)) = (current.audit_date, merged.audit_date) {
+        out.push(format!("Its audit date, {date}, fills yours, which is not set."));
+    }
+    if merged.register != current.register {
+        let (people, roles) = (merged.register.people.len(), merged.register.assignments.len());
+        out.push(format!(
+            "Its roles register ({} and {}) fills yours, which is empty.",
+            counted(people, "person", "people"),
+            counted(roles, "role assignment", "role assignments")
+        ));
+    }
+    let ratings = merged.rehearsals.len().saturating_sub(current.rehearsals.len());
+    if ratings > 0 {
+        let verb = if ratings == 1 { "is" } else { "are" };
+        out.push(format!("{} {verb} added to yours.", counted(ratings, "interview rating", "interview ratings")));
+    }
+    let plans = merged.remediation.iter().filter(|(id, line)| current.remediation.get(*id) != Some(*line)).count();
+    if plans > 0 {
+        let verb = if plans == 1 { "fills" } else { "fill" };
+        out.push(format!("{} of its remediation plan {verb} yours.", counted(plans, "line", "lines")));
+    }
+    out
+}
+
 /// What a merge leaves out of the backup, one sentence each, for the person about to merge.
 pub fn left_out(current: &Assessment, incoming: &Assessment) -> Vec<String> {
     let mut out = Vec::new();
