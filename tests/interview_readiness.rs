@@ -459,3 +459,23 @@ fn a_ceo_not_ready_for_interviews_is_one_finding_not_one_per_question_asking() {
     assert!(findings.iter().find(|f| f.item_id == "C51-INT-01").unwrap().stands_alone());
     assert_eq!(minors, 2);
 }
+
+#[test]
+fn the_question_on_top_managements_interview_says_what_the_rehearsals_show() {
+    use interview::readiness::interview_question_note;
+    // The founder pass: rating the CEO Confident on every question left "Executives ready for
+    // auditor interviews" unanswered, and its finding merely moved from the interview item's.
+    let bank = QuestionBank::builtin();
+    let question = Catalog::builtin().items.iter().find(|i| i.interview_of.is_some()).expect("a question on the CEO's interview");
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.responses.remove(question.id);
+    let prepared = interview_question_note(bank, &a, false, today()).expect("prepared, not answered yes");
+    assert!(prepared.starts_with("The interview rehearsals show top management prepared"), "{prepared}");
+    assert_eq!(interview_question_note(bank, &a, true, today()), None, "answered yes and prepared: nothing to add");
+    // Not rehearsed: nothing to say while the question is open (its finding is part of the
+    // interview item's), and a "yes" is contradicted.
+    a.rehearsals.clear();
+    assert_eq!(interview_question_note(bank, &a, false, today()), None);
+    let contradicted = interview_question_note(bank, &a, true, today()).expect("yes, but not prepared");
+    assert!(contradicted.contains("do not show top management prepared yet"), "{contradicted}");
+}

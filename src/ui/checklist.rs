@@ -8,6 +8,8 @@ use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::state::AppState;
 use crate::domain::evidence::undated_renewal;
+use crate::domain::interview::readiness::interview_question_note;
+use crate::domain::interview::QuestionBank;
 use crate::domain::same_requirement::{check_asking, question_note};
 use crate::domain::{Answer, Item};
 use crate::ui::text::with_whole_dates;
@@ -87,6 +89,13 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
     });
+    let interview_note = item.interview_of.map(|_| {
+        let note = Memo::new(move |_| {
+            let yes = answer.get() == Some(Answer::Yes);
+            state.assessment.with(|a| interview_question_note(QuestionBank::builtin(), a, yes, state.today))
+        });
+        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-interview-note")>{text}</p> })
+    });
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
             <header class="item-head">
@@ -113,6 +122,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             <p class=status_class id=format!("{id}-status")>{status}</p>
             <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
             {register_note}
+            {interview_note}
         </article>
     }
 }

@@ -317,3 +317,18 @@ test('a rehearsal ends when another tab opens a different assessment; its rating
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('the question on the CEO interview says what the rehearsals show', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const state = JSON.parse(storedStateAll('yes'));
+  delete state.assessment.responses['C51-INT-01'];
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/area/c51-leadership`);
+  await page.waitForSelector('#C51-INT-01-interview-note');
+  assert.match(await text(page, '#C51-INT-01-interview-note'), /^The interview rehearsals show top management prepared: .*answer yes/);
+  // Answered yes, there is nothing to add.
+  await page.check('#C51-INT-01-yes');
+  await page.waitForSelector('#C51-INT-01-interview-note', { state: 'detached' });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -305,6 +305,23 @@ pub fn top_management_unprepared(bank: &QuestionBank, assessment: &Assessment, t
     top.is_empty() || top.iter().any(|p| !holder_problems(bank, assessment, &p.id, today).is_empty())
 }
 
+/// What the rehearsals say on a question about top management's interview (`Item::interview_of`),
+/// which stays the user's to answer: top management prepared while it is not answered yes, or
+/// not prepared while it is. Without it, rehearsing the CEO left the question as it was and only
+/// moved its finding from the interview item's onto its own.
+pub fn interview_question_note(bank: &QuestionBank, assessment: &Assessment, answered_yes: bool, today: NaiveDate) -> Option<&'static str> {
+    match (top_management_unprepared(bank, assessment, today), answered_yes) {
+        (false, false) => Some(
+            "The interview rehearsals show top management prepared: if the real interview would go the same way, answer \
+             yes and record the latest rehearsal as its evidence.",
+        ),
+        (true, true) => {
+            Some("Answered yes, but the interview rehearsals do not show top management prepared yet: see Interview preparation.")
+        }
+        _ => None,
+    }
+}
+
 /// The key groups nobody working here on `on` belongs to, as the end of a sentence.
 /// With the register check that finds the role empty: top management and the security manager
 /// are roles the ISMS cannot run without, the review team one of its other functions.
