@@ -16,7 +16,7 @@ use crate::domain::export::backup::{
 use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::wording::counted;
 use crate::domain::workspace::Workspace;
-use crate::domain::ItemResponse;
+use crate::domain::{Answer, Catalog, ItemResponse};
 
 #[derive(Clone)]
 struct Pending {
@@ -243,11 +243,13 @@ fn summary(imported: &Imported, outlook: &MergeOutlook, adds: &[String], left_ou
     text
 }
 
-fn describe(response: &Option<ItemResponse>) -> String {
+/// One side of a differing item, the N/A choice labelled as on the item's card (`na`).
+fn describe(response: &Option<ItemResponse>, na: &'static str) -> String {
     match response {
         None => "—".into(),
         Some(r) => {
-            let mut text = r.answer.map_or("unanswered", |a| a.label()).to_string();
+            let label = |a: Answer| if a == Answer::NotApplicable { na } else { a.label() };
+            let mut text = r.answer.map_or("unanswered", label).to_string();
             if let Some(d) = r.updated_on {
                 text += &format!(" ({d})");
             }
@@ -277,11 +279,13 @@ fn MergeTable(
             let select_id = format!("merge-{id}");
             let label_for = select_id.clone();
             let title = d.title.clone();
+            let catalog = Catalog::builtin();
+            let na = catalog.item(&id).map_or(Answer::NotApplicable.label(), |item| catalog.na_label(item));
             view! {
                 <tr>
                     <th scope="row">{title.clone()}</th>
-                    <td data-label="Mine">{describe(&d.mine)}</td>
-                    <td data-label="Theirs">{describe(&d.theirs)}</td>
+                    <td data-label="Mine">{describe(&d.mine, na)}</td>
+                    <td data-label="Theirs" id=format!("merge-{}-theirs", d.item_id)>{describe(&d.theirs, na)}</td>
                     <td data-label="Keep">
                         <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
                         <select id=select_id on:change=move |ev| {

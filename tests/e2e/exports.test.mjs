@@ -156,7 +156,7 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
 
   const theirs = { schema_version: 1, assessment: activeOf(before) };
   theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };
-  theirs.assessment.responses['C53-PRE-03'] = { answer: 'partly', updated_on: '2099-01-01' };
+  theirs.assessment.responses['C53-PRE-03'] = { answer: 'not_applicable', updated_on: '2099-01-01' };
   theirs.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
   // Their register and audit date fill my empty ones: said before merging, not only the answers.
   theirs.assessment.register = validRegister();
@@ -166,6 +166,8 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.setInputFiles('#import-file', good);
   await page.waitForSelector('#merge-table');
   assert.equal(await page.$$eval('#merge-table tbody tr', (r) => r.length), 3);
+  // N/A reads as on the question's card, where it cannot exclude a clause requirement.
+  assert.match(await page.textContent('#merge-C53-PRE-03-theirs'), /^N\/A \(counts as no\) \(2099-01-01\)/);
   const offer = await page.textContent('#import-message');
   assert.match(offer, /Besides the answers, merging adds what yours lacks\./);
   assert.ok(offer.includes(`Its audit date, ${isoDaysFromToday(45)}, fills yours, which is not set.`), offer);
