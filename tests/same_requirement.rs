@@ -345,3 +345,21 @@ fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presuppose
     let (findings, _) = scored(&answered_no(&["RC-02-CLAIM", "RC-02-PROOF"]));
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("RC-02-PROOF"));
 }
+
+#[test]
+fn a_question_asking_for_a_role_names_the_holder_the_register_records() {
+    use audit_readiness::domain::same_requirement::asked_role_note;
+    // The founder pass: with Ben recorded as the ISMS conformance owner, "Owner for ISMS
+    // conformance" still read "Not yet known: major" with no word of him.
+    let catalog = Catalog::builtin();
+    let question = catalog.item("C53-MAND-01").unwrap();
+    let register = support::valid_register(today());
+    let note = asked_role_note(question, &register, false, today()).expect("held, not answered yes");
+    assert!(note.starts_with("The roles register names Ben Lindqvist for this role."), "{note}");
+    assert_eq!(asked_role_note(question, &register, true, today()), None, "answered yes and held");
+    let empty = Default::default();
+    assert_eq!(asked_role_note(question, &empty, false, today()), None, "its finding is part of the register's gap");
+    assert!(asked_role_note(question, &empty, true, today()).unwrap().contains("names nobody who holds this role today"));
+    // A question that asks for no role has no such note.
+    assert_eq!(asked_role_note(catalog.item("C53-PRE-01").unwrap(), &register, false, today()), None);
+}

@@ -4,6 +4,7 @@
 //! register gap (a role nobody holds) is part of that nonconformity, not one of its own; so is a
 //! question's gap that a broader question's "no" contains (`Item::within`).
 
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -12,6 +13,7 @@ use super::catalog::{Catalog, Item};
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
 use super::roles::checks::Problem;
+use super::roles::{Register, RoleKind};
 use super::wording::counted;
 
 /// Set on a finding when the other side of its requirement already carries the points. When
@@ -260,6 +262,26 @@ pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>
             if matches!(own.kind, FindingKind::Gap | FindingKind::NotExcludable | FindingKind::Partial | FindingKind::Unanswered) =>
         {
             Some(format!("The roles register shows this in place (“{}” passes). If it is, review your answer.", check.title))
+        }
+        _ => None,
+    }
+}
+
+/// What a question asking for a role (`Item::asks_role`) hears from the roles register, which
+/// does not settle it (the question also asks how the role was given): who holds the role today
+/// while it is not answered yes, or that nobody does while it is. Without it, filling in the
+/// register left the question unanswered with no word of the holder just recorded.
+pub fn asked_role_note(item: &Item, register: &Register, answered_yes: bool, today: NaiveDate) -> Option<String> {
+    let role = item.asks_role.and_then(RoleKind::from_code)?;
+    let holders: Vec<String> = register.current_holders(&role, today).iter().map(|p| p.display_name().into_owned()).collect();
+    match (holders.is_empty(), answered_yes) {
+        (false, false) => Some(format!(
+            "The roles register names {} for this role. If top management gave it formally, with the authority it needs, answer \
+             yes and record the appointment as evidence.",
+            holders.join(", ")
+        )),
+        (true, true) => {
+            Some("Answered yes, but the roles register names nobody who holds this role today: record the holder there.".into())
         }
         _ => None,
     }

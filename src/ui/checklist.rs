@@ -10,7 +10,7 @@ use super::state::AppState;
 use crate::domain::evidence::undated_renewal;
 use crate::domain::interview::readiness::interview_question_note;
 use crate::domain::interview::QuestionBank;
-use crate::domain::same_requirement::{check_asking, question_note};
+use crate::domain::same_requirement::{asked_role_note, check_asking, question_note};
 use crate::domain::{Answer, Item};
 use crate::ui::text::with_whole_dates;
 
@@ -96,6 +96,13 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
         });
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-interview-note")>{text}</p> })
     });
+    let role_note = item.asks_role.map(|_| {
+        let note = Memo::new(move |_| {
+            let yes = answer.get() == Some(Answer::Yes);
+            state.assessment.with(|a| asked_role_note(item, &a.register, yes, state.today))
+        });
+        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-role-note")>{text}</p> })
+    });
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
             <header class="item-head">
@@ -123,6 +130,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
             {register_note}
             {interview_note}
+            {role_note}
         </article>
     }
 }

@@ -318,7 +318,7 @@ test('a rehearsal ends when another tab opens a different assessment; its rating
   await context.close();
 });
 
-test('the question on the CEO interview says what the rehearsals show', async () => {
+test('the questions on the CEO interview and on a mandated role say what the rehearsals and the register show', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   const state = JSON.parse(storedStateAll('yes'));
   delete state.assessment.responses['C51-INT-01'];
@@ -329,6 +329,11 @@ test('the question on the CEO interview says what the rehearsals show', async ()
   // Answered yes, there is nothing to add.
   await page.check('#C51-INT-01-yes');
   await page.waitForSelector('#C51-INT-01-interview-note', { state: 'detached' });
+  // Likewise a question asking for a role names whom the register records in it.
+  await page.goto(`${server.url}#/area/c53-roles`);
+  await page.check('#C53-MAND-01-not_sure');
+  await page.waitForSelector('#C53-MAND-01-role-note');
+  assert.match(await text(page, '#C53-MAND-01-role-note'), /^The roles register names Ben Lindqvist for this role\./);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
