@@ -82,7 +82,13 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     assert_eq!(gaps.len(), r.findings.len());
     let first_minor = gaps.iter().position(|g| g.finding.severity < Severity::Major).unwrap();
     assert!(gaps[first_minor..].iter().all(|g| g.finding.severity < Severity::Major));
-    assert!(r.reasons()[0].contains("as major nonconformities"), "{:?}", r.reasons());
+    let reasons = r.reasons();
+    assert!(reasons[0].contains("as major nonconformities"), "{reasons:?}");
+    // The expected findings by severity come first, observations after minors, then what
+    // else the score rests on (founder pass: observations came last, after unanswered questions).
+    let at = |text: &str| reasons.iter().position(|r| r.contains(text)).unwrap_or_else(|| panic!("{text}: {reasons:?}"));
+    assert!(at("as minor nonconformities") < at("noted as observations"), "{reasons:?}");
+    assert!(at("noted as observations") < at("out of date on audit day"), "{reasons:?}");
     // Progress counts the questions a person answers; the worked-out items are named apart.
     let p = r.score.progress;
     assert!(

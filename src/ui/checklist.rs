@@ -89,19 +89,17 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
     });
-    let interview_note = item.interview_of.map(|_| {
+    // On a question about top management's interview or a mandated role: what the rehearsals
+    // or the register show, which the answer stays the user's to give.
+    let source_note = (item.interview_of.is_some() || item.asks_role.is_some()).then(|| {
         let note = Memo::new(move |_| {
             let yes = answer.get() == Some(Answer::Yes);
-            state.assessment.with(|a| interview_question_note(QuestionBank::builtin(), a, yes, state.today))
+            state.assessment.with(|a| match item.interview_of {
+                Some(_) => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
+                None => asked_role_note(item, &a.register, yes, state.today),
+            })
         });
-        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-interview-note")>{text}</p> })
-    });
-    let role_note = item.asks_role.map(|_| {
-        let note = Memo::new(move |_| {
-            let yes = answer.get() == Some(Answer::Yes);
-            state.assessment.with(|a| asked_role_note(item, &a.register, yes, state.today))
-        });
-        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-role-note")>{text}</p> })
+        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{text}</p> })
     });
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
@@ -129,8 +127,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             <p class=status_class id=format!("{id}-status")>{status}</p>
             <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
             {register_note}
-            {interview_note}
-            {role_note}
+            {source_note}
         </article>
     }
 }

@@ -35,7 +35,8 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 fn fresh(notice: Option<StorageNotice>, can_save: bool) -> Loaded {
-    Loaded { workspace: Workspace::single(Assessment::default(), None), notice, can_save }
+    // Started today: the assessments page dates it like the ones created later.
+    Loaded { workspace: Workspace::single(Assessment::default(), Some(super::clock::today())), notice, can_save }
 }
 
 /// Reads the saved assessments (any released format), protecting anything unreadable before

@@ -2,7 +2,7 @@
 // duplicated, deleted with undo, switched between, and compared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment, CONTENT } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment, CONTENT, isoDaysFromToday } from './harness.mjs';
 
 let server;
 let browser;
@@ -20,6 +20,8 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.equal((await page.textContent('#current-assessment')).trim(), 'My assessment');
 
   await page.click('#nav-assessments');
+  // The first assessment is dated like the ones created later (founder pass: it had no date).
+  assert.match(await page.textContent('#assessment-a1 .assessment-meta'), new RegExp(`^\\s*created ${isoDaysFromToday(0)} · `));
   // With one assessment there is nothing to compare: the panel says how to get a second.
   assert.match(await page.textContent('#compare-needs-two'), /only one assessment\. Duplicate it/);
   assert.equal(await page.isVisible('#compare-first'), false);

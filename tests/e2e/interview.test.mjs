@@ -324,16 +324,16 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   delete state.assessment.responses['C51-INT-01'];
   await startWith(page, server.url, JSON.stringify(state));
   await page.goto(`${server.url}#/area/c51-leadership`);
-  await page.waitForSelector('#C51-INT-01-interview-note');
-  assert.match(await text(page, '#C51-INT-01-interview-note'), /^The interview rehearsals show top management prepared: .*answer yes/);
+  await page.waitForSelector('#C51-INT-01-source-note');
+  assert.match(await text(page, '#C51-INT-01-source-note'), /^The interview rehearsals show top management prepared: .*answer yes/);
   // Answered yes, there is nothing to add.
   await page.check('#C51-INT-01-yes');
-  await page.waitForSelector('#C51-INT-01-interview-note', { state: 'detached' });
+  await page.waitForSelector('#C51-INT-01-source-note', { state: 'detached' });
   // Likewise a question asking for a role names whom the register records in it.
   await page.goto(`${server.url}#/area/c53-roles`);
   await page.check('#C53-MAND-01-not_sure');
-  await page.waitForSelector('#C53-MAND-01-role-note');
-  assert.match(await text(page, '#C53-MAND-01-role-note'), /^The roles register names Ben Lindqvist for this role\./);
+  await page.waitForSelector('#C53-MAND-01-source-note');
+  assert.match(await text(page, '#C53-MAND-01-source-note'), /^The roles register names Ben Lindqvist for this role\./);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -307,6 +307,10 @@ impl<'a> Report<'a> {
             );
             out.push(format!("{gaps}."));
         }
+        if s.observations > 0 {
+            let gaps = counted(s.observations, "gap would likely be noted as an observation", "gaps would likely be noted as observations");
+            out.push(format!("{gaps}."));
+        }
         if s.not_yet_known > 0 && s.majors + s.minors > 0 {
             let questions = counted(s.not_yet_known, "finding counted above is a question", "findings counted above are questions");
             out.push(format!("{questions} not answered yet or answered “not sure”: open until answered, but not confirmed gaps."));
@@ -336,10 +340,6 @@ impl<'a> Report<'a> {
                 "{open} of {} {is} not answered yet and {counts} as not in place.",
                 counted(s.progress.questions, "question", "questions")
             ));
-        }
-        if s.observations > 0 {
-            let gaps = counted(s.observations, "gap would likely be noted as an observation", "gaps would likely be noted as observations");
-            out.push(format!("{gaps}."));
         }
         out
     }
