@@ -27,8 +27,13 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // "Why this score" link reaching its list, and the "not applicable" choice saying "(counts as
 // no)" where it cannot exclude anything took it to 263.6 KB (the label alone: +144 B raw, +631 B
 // gzip, as the code around it compressed differently). Raised to 259 KiB by the same stop: the
-// panel's "Set the audit date" link to the dashboard's field took it to 264.4 KB.
-const FIRST_LOAD_BUDGET = 259 * 1024;
+// panel's "Set the audit date" link to the dashboard's field took it to 264.4 KB. Raised to
+// 260 KiB by stop 30: an undated record beside records dated ahead no longer showing a recurring
+// activity held, the verdict's meaning with only observations open, interview ratings judged
+// against today while the audit is beyond a rehearsal's reach, interview readiness kept out of
+// the minors that add up, and the question cards saying what the rehearsals or the register show
+// on the CEO's interview and the mandated roles took it to 265.5 KB.
+const FIRST_LOAD_BUDGET = 260 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -55,8 +60,10 @@ const FIRST_LOAD_BUDGET = 259 * 1024;
 // Raised to 493 KiB by stop 29: reality proofs answered "partly" and a document's statements as
 // one practice in the adding-up rule, the verdict's meaning "so far" while questions are open,
 // each export's audience in its file name and the interview page saying from when ratings count
-// took it to 503.0 KB.
-const TOOLS_BUDGET = 493 * 1024;
+// took it to 503.0 KB. Raised to 495 KiB by stop 30: the same scoring changes, the import saying
+// what a merge adds besides the answers, N/A labelled as on the cards in the merge table, and the
+// empty plan saying what the verdict still takes on trust took it to 506.0 KB.
+const TOOLS_BUDGET = 495 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -271,6 +271,17 @@ fn not_sure_adds_up_like_no() {
     };
     assert_eq!(rule(Answer::NotSure), (Rule::MinorsAddUp, true));
     assert_eq!(rule(Answer::No), (Rule::MinorsAddUp, true));
+    // Said as what it is (auditor probe: three "not sure" read as three practices missing).
+    let text = |answers: &[(&str, Answer)]| score(&all_yes_but(answers)).adding_up_text().unwrap();
+    let unsure: Vec<_> = practices.iter().map(|i| (i.id, Answer::NotSure)).collect();
+    assert!(text(&unsure).contains(" are missing or not confirmed (“not sure”): "), "{}", text(&unsure));
+    let mut one_unsure: Vec<_> = practices.iter().map(|i| (i.id, Answer::No)).collect();
+    one_unsure[0].1 = Answer::NotSure;
+    let groups = score(&all_yes_but(&one_unsure)).adding_up;
+    let group = groups.iter().find(|t| t.requirement == "A 5.4").unwrap();
+    assert_eq!((group.unconfirmed, group.missing_word()), (1, "missing or not confirmed (“not sure”)"));
+    let all_no: Vec<_> = practices.iter().map(|i| (i.id, Answer::No)).collect();
+    assert!(text(&all_no).contains(" are missing: "), "{}", text(&all_no));
 }
 
 #[test]
@@ -287,7 +298,11 @@ fn below_the_not_ready_line_the_percentage_decides_though_the_groups_are_still_c
     assert_eq!(s.rule(), Rule::BelowNotReadyLine);
     assert!(!s.adding_up.is_empty());
     assert!(s.verdict_reason().starts_with("Not ready: below 70 %"), "{}", s.verdict_reason());
-    assert!(s.expected_text().contains(" are missing: "), "the reports still name them: {}", s.expected_text());
+    assert!(
+        s.expected_text().contains(" are missing or not confirmed (“not sure”): "),
+        "the reports still name them: {}",
+        s.expected_text()
+    );
 }
 
 #[test]

@@ -269,7 +269,11 @@ impl Score {
             1 => "them",
             _ => "each group",
         };
-        Some(format!("{listed} are missing: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
+        let missing = match self.adding_up.iter().any(|t| t.unconfirmed > 0) {
+            true => "missing or not confirmed (“not sure”)",
+            false => "missing",
+        };
+        Some(format!("{listed} are {missing}: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
     }
 
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line

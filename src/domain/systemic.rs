@@ -39,9 +39,20 @@ pub struct MinorsAddUp {
     pub open: usize,
     /// Practices under it that an auditor would raise as a minor when missing.
     pub of: usize,
+    /// Of `open`, those answered "not sure": not confirmed missing, though an auditor who asks
+    /// for them would find nothing either.
+    pub unconfirmed: usize,
 }
 
 impl MinorsAddUp {
+    /// "missing", or "missing or not confirmed" when some are answered "not sure".
+    pub fn missing_word(&self) -> &'static str {
+        match self.unconfirmed {
+            0 => "missing",
+            _ => "missing or not confirmed (“not sure”)",
+        }
+    }
+
     /// How many of the missing practices to fix before the rest read as separate minors again.
     pub fn to_fix(&self) -> usize {
         let most_that_stay_minors = (AT_LEAST - 1).max(self.of.saturating_sub(1) / 3);
@@ -147,7 +158,7 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
             if first_of_practice(&mut counted, requirement, item) {
                 match tally.iter_mut().find(|t| t.requirement == requirement) {
                     Some(t) => t.of += 1,
-                    None => tally.push(MinorsAddUp { requirement, open: 0, of: 1 }),
+                    None => tally.push(MinorsAddUp { requirement, open: 0, of: 1, unconfirmed: 0 }),
                 }
             }
         }
@@ -156,7 +167,9 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
     for finding in missing(catalog, assessment, findings) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
-                t.open += usize::from(first_of_practice(&mut counted, requirement, finding.item));
+                let first = usize::from(first_of_practice(&mut counted, requirement, finding.item));
+                t.open += first;
+                t.unconfirmed += first * usize::from(finding.kind == FindingKind::Unanswered);
             }
         }
     }

@@ -69,9 +69,10 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
         let summary = format!(
-            "{} missing practices under {}: fix {} of them and the rest count as separate minors again",
+            "{} practices under {} {}: fix {} of them and the rest count as separate minors again",
             g.open,
             g.requirement,
+            g.missing_word(),
             g.to_fix()
         );
         let missing = state.assessment.with(|a| state.findings.with(|f| missing_under(g, state.catalog, a, f)));
@@ -90,8 +91,11 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
     let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));
     let warning = |g: &MinorsAddUp| {
         let text = format!(
-            "{} of {} practices under {} are missing: one more would likely be raised with them as one major nonconformity.",
-            g.open, g.of, g.requirement
+            "{} of {} practices under {} are {}: one more would likely be raised with them as one major nonconformity.",
+            g.open,
+            g.of,
+            g.requirement,
+            g.missing_word()
         );
         view! { <p class="hint one-short">{text}</p> }
     };

@@ -173,7 +173,7 @@ test('minors that add up: every reality check failing reads not ready, and the p
     // The missing practices are listed under the reason, each a link, with how many to fix.
     const list = page.locator('.adding-up-list');
     assert.equal(await list.count(), 1);
-    assert.match(await list.locator('summary').textContent(), new RegExp(`^${proofs.length} missing practices under A 5\\.4: fix \\d+ of them and the rest count as separate minors again$`));
+    assert.match(await list.locator('summary').textContent(), new RegExp(`^${proofs.length} practices under A 5\\.4 missing: fix \\d+ of them and the rest count as separate minors again$`));
     await list.locator('summary').click();
     const links = await list.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual([...links].sort(), proofs.map((id) => `#/item/${id}`).sort());
