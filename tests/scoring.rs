@@ -580,10 +580,7 @@ fn nearly_ready_with_only_observations_open_does_not_promise_minor_findings() {
     // The auditor's probe: every observation-level question answered no reads below the ready
     // line with no major or minor open; the verdict's meaning spoke of likely minor findings.
     let catalog = Catalog::builtin();
-    let mut a = all(catalog, Answer::Yes);
-    for item in catalog.items.iter().filter(|i| i.finding == Severity::Observation && !i.is_derived()) {
-        a.set_answer(item.id, Answer::No, today());
-    }
+    let mut a = support::all_yes_but_severity(catalog, Severity::Observation, Answer::No);
     let s = score(&a);
     assert_eq!((s.verdict, s.majors, s.minors), (Verdict::NearlyReady, 0, 0), "{}", s.verdict_reason());
     assert!(s.observations > 0 && s.percent < audit_readiness::domain::score::READY_FROM);

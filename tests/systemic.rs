@@ -288,11 +288,7 @@ fn not_sure_adds_up_like_no() {
 fn below_the_not_ready_line_the_percentage_decides_though_the_groups_are_still_counted() {
     // Every question an auditor would raise as a major or an observation met, every minor one
     // "not sure": no major, well under the line.
-    let catalog = Catalog::builtin();
-    let mut a = all(catalog, Answer::Yes);
-    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && !i.is_derived()) {
-        a.set_answer(item.id, Answer::NotSure, today());
-    }
+    let a = support::all_yes_but_severity(Catalog::builtin(), Severity::Minor, Answer::NotSure);
     let s = score(&a);
     assert!(s.percent < 70 && s.majors == 0, "{} % with {} majors", s.percent, s.majors);
     assert_eq!(s.rule(), Rule::BelowNotReadyLine);

@@ -31,6 +31,15 @@ pub fn all(catalog: &Catalog, answer: Answer) -> Assessment {
     assessment
 }
 
+/// [`all`] yes, except every question an auditor would raise as `severity`, answered `answer`.
+pub fn all_yes_but_severity(catalog: &Catalog, severity: audit_readiness::domain::Severity, answer: Answer) -> Assessment {
+    let mut assessment = all(catalog, Answer::Yes);
+    for item in catalog.items.iter().filter(|i| i.finding == severity && !i.is_derived()) {
+        assessment.set_answer(item.id, answer, today());
+    }
+    assessment
+}
+
 /// The key role holders of [`valid_register`] (Ada, Ben, Cara) rehearsed every question of the
 /// bank (so all of their cards) on `on` and felt confident.
 pub fn confident_rehearsals(on: NaiveDate) -> Vec<Rehearsal> {
