@@ -60,7 +60,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         <p id="plan-empty" hidden=move || !nothing_open()>
             "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."
         </p>
-        <p id="plan-still" hidden=move || still.with(String::is_empty)>"Before the audit, still: "{still}</p>
+        <p id="plan-still" hidden=move || still.with(String::is_empty)>"Still to do before the audit: "{still}</p>
         <p id="plan-all-hidden" hidden=move || !all_hidden()>
             "Every open line is a question not answered yet: answer them, or untick the box to plan them too."
         </p>

@@ -49,7 +49,7 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   // had kept it showing "Hide the 0 lines").
   assert.equal(await page.isVisible('#plan-hide-unknown'), false);
   // What the verdict still takes on trust is said as the work left.
-  assert.match(await page.textContent('#plan-still'), /^Before the audit, still: \d+ “yes” answers? ha(s|ve) no evidence recorded/);
+  assert.match(await page.textContent('#plan-still'), /^Still to do before the audit: \d+ “yes” answers? ha(s|ve) no evidence recorded/);
 
   const check = CONTENT.reality_checks[0];
   await page.goto(`${server.url}#/area/a54-reality`);

@@ -127,7 +127,7 @@ test('a register built in the browser survives a reload; a leaver and a duty con
 
   // The security manager leaves: their role is now held by a former employee. The field says
   // which day it means (auditor probe: a last working day typed there read as already gone).
-  assert.equal(await text(page, 'label[for="person-p2-left"]'), 'Leaving date (first day no longer here)');
+  assert.equal(await text(page, 'label[for="person-p2-left"]'), 'Leaving date (first day gone)');
   await page.fill('#person-p2-left', isoDaysFromToday(-3));
   assert.equal(await text(page, '#person-p2-status'), `Left on ${isoDaysFromToday(-3)}`);
   assert.match(await text(page, '#assignment-a2-warning'), /Holder left on/);

@@ -86,7 +86,7 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                     <DateField id=format!("{prefix}-start") label="Start date" value=Signal::derive(move || person.with(|p| p.start_date))
                         invalid=dates_wrong described_by=format!("{prefix}-dates-error")
                         on_change=move |d| edit(Box::new(move |p| p.start_date = d)) />
-                    <DateField id=format!("{prefix}-left") label="Leaving date (first day no longer here)" value=Signal::derive(move || person.with(|p| p.leaving_date))
+                    <DateField id=format!("{prefix}-left") label="Leaving date (first day gone)" value=Signal::derive(move || person.with(|p| p.leaving_date))
                         invalid=dates_wrong described_by=format!("{prefix}-dates-error")
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
