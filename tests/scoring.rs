@@ -170,7 +170,10 @@ fn a_practice_of_a_control_every_company_applies_marked_not_applicable_is_not_in
     // The reason's field says what the reason does.
     assert!(catalog.na_prompt(item).contains("optional: this cannot be excluded"));
     assert!(catalog.na_prompt(catalog.item("MGT-STEP-08").unwrap()).contains("required for N/A to count"));
-    assert!(catalog.na_prompt(catalog.item("RC-03-PROOF").unwrap()).contains("only if no case has happened yet"));
+    // The record that shows no case has happened is named from the content, not hard-coded.
+    let record = catalog.check_proved_by("RC-03-PROOF").and_then(|c| c.no_event_shown_by).and_then(|id| catalog.item(id)).unwrap();
+    let prompt = catalog.na_prompt(catalog.item("RC-03-PROOF").unwrap());
+    assert!(prompt.contains("only if no case has happened yet") && prompt.contains(&format!("“{}”", record.title)), "{prompt}");
     // A control outside that list still leaves the score with its reason.
     let mut a = all(catalog, Answer::Yes);
     let change = catalog.item("MGT-STEP-08").unwrap();

@@ -3,6 +3,7 @@
 
 use super::assessment::Answer;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// The finding an auditor would most likely raise when an item is not met.
@@ -314,13 +315,17 @@ impl Catalog {
     /// excludes an Annex A control; it is noted but changes nothing on a requirement that cannot
     /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
     /// while the record it names shows nothing has happened yet.
-    pub fn na_prompt(&self, item: &Item) -> &'static str {
+    pub fn na_prompt(&self, item: &Item) -> Cow<'static, str> {
+        let record = self.check_proved_by(item.id).and_then(|c| c.no_event_shown_by).and_then(|id| self.item(id));
         if item.excludable() {
-            "Why does this not apply? (required for N/A to count)"
-        } else if self.needs_an_event(item) {
-            "Why does this not apply? (required: N/A counts only if no case has happened yet, while the incident register is kept)"
+            Cow::Borrowed("Why does this not apply? (required for N/A to count)")
+        } else if let Some(record) = record {
+            Cow::Owned(format!(
+                "Why does this not apply? (required: N/A counts only if no case has happened yet, while “{}” is met)",
+                record.title
+            ))
         } else {
-            "Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)"
+            Cow::Borrowed("Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)")
         }
     }
 

@@ -46,7 +46,7 @@ pub fn AnswerChoices(state: AppState, item: &'static Item, answer: Memo<Option<A
 
 /// Why the item does not apply, labelled with what the reason does (`Catalog::na_prompt`).
 #[component]
-pub fn JustificationField(state: AppState, item_id: &'static str, label: &'static str) -> impl IntoView {
+pub fn JustificationField(state: AppState, item_id: &'static str, label: std::borrow::Cow<'static, str>) -> impl IntoView {
     let field_id = format!("{item_id}-na");
     let label_for = field_id.clone();
     let value = move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
