@@ -237,7 +237,7 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 1, 5))).unwrap();
     r.add_competence(record("c20", "p2", Some(RoleKind::InternalAuditor), day(2026, 1, 5), None)).unwrap();
     let found = texts(&sod::problems(&r, today()));
-    assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner) and ISMS conformance owner (Clause 5.3, item a) and internal auditor"), "{found}");
+    assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner) and ISMS conformance owner (Clause 5.3, item a) and ISMS performance reporter (Clause 5.3, item b) and internal auditor"), "{found}");
     assert!(found.contains("compensating measure: have an external auditor, or a peer"), "{found}");
     let (findings, verdict) = assess(r.clone());
     let f = only_finding(&findings, "REG-SOD");
@@ -254,6 +254,21 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     let (findings, verdict) = assess(r);
     assert!(findings.iter().all(|f| f.item_id != "REG-SOD"), "{findings:?}");
     assert_eq!(verdict, Verdict::Ready);
+}
+
+#[test]
+fn the_internal_auditor_reporting_isms_performance_would_audit_their_own_reporting() {
+    // The auditor probe: Eli, the internal auditor, also given the Clause 5.3 b) reporting duty
+    // read "Ready"; the performance they report is what their audit judges (Clause 9.2).
+    let mut r = valid_register(today());
+    let mut reporting = r.assignment("a4").unwrap().clone();
+    reporting.person_id = "p5".into();
+    r.update_assignment(reporting).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Eli Novak is both ISMS performance reporter (Clause 5.3, item b) and internal auditor"), "{found}");
+    let (findings, _) = assess(r);
+    let sod = findings.iter().find(|f| f.item_id == "REG-SOD").expect("a duty conflict");
+    assert_eq!(sod.severity, Severity::Minor);
 }
 
 #[test]

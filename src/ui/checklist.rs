@@ -60,8 +60,11 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
         finding.with(|f| match f {
             Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity_text(), f.cost_text()),
             None if register_open() => "Answered, but its register check is open".to_string(),
-            // Only a question a register check settles goes without a finding while unanswered.
-            None if matches!(answer.get(), None | Some(Answer::NotSure)) => "Shown met by the register; not answered yet".to_string(),
+            // Only a question a register check settles goes without a finding while unanswered
+            // (a derived item is never answered: met is simply ready).
+            None if !item.is_derived() && matches!(answer.get(), None | Some(Answer::NotSure)) => {
+                "Shown met by the register; not answered yet".to_string()
+            }
             None => "Ready".to_string(),
         })
     };

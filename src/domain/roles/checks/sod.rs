@@ -1,6 +1,7 @@
 //! REG-SOD: segregation of duties (A 5.3). Small teams may combine roles, but each combination
 //! that lets someone check or approve their own work is named with the usual compensating measure:
-//! - the ISMS owner (security manager or conformance owner) is also the internal auditor;
+//! - someone who runs the ISMS (the security manager, or a holder of either Clause 5.3
+//!   responsibility: keeping it conforming, reporting its performance) is also the internal auditor;
 //! - an internal auditor is responsible or accountable for an area they would audit.
 //!
 //! A combination is managed once the internal auditor's assignment records who checks that
@@ -25,8 +26,10 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     run: problems,
 };
 
-/// Roles that own the ISMS as a whole.
-const ISMS_OWNER: [RoleKind; 2] = [RoleKind::SecurityManager, RoleKind::IsmsConformance];
+/// Roles that run the ISMS as a whole: its owner and the two Clause 5.3 responsibilities (the
+/// performance reporter measures what an internal audit would judge; auditor probe: that pair
+/// read "Ready").
+const RUNS_THE_ISMS: [RoleKind; 3] = [RoleKind::SecurityManager, RoleKind::IsmsConformance, RoleKind::PerformanceReporting];
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if let Some(p) = nobody_holds_a_role(register, today) {
@@ -42,7 +45,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         // Top management by the person's flag alone takes the top-management column's letters too.
         let roles = register.held_roles(&person.id);
         let auditor = roles.contains(&RoleKind::InternalAuditor);
-        let owner: Vec<&str> = roles.iter().filter(|r| ISMS_OWNER.contains(r)).map(RoleKind::label).collect();
+        let owner: Vec<&str> = roles.iter().filter(|r| RUNS_THE_ISMS.contains(r)).map(RoleKind::label).collect();
         if auditor && !owner.is_empty() {
             out.push(Problem::new(format!(
                 "{name} is both {} and internal auditor, so they would audit the ISMS they run. Usual compensating \
@@ -79,7 +82,7 @@ fn has_independent_check(register: &Register, person_id: &str) -> bool {
 fn owned_areas(register: &Register, roles: &[RoleKind]) -> Vec<String> {
     let mut owned = Vec::new();
     for row in RESPONSIBILITIES.iter().filter(|r| r.code != "internal-audit") {
-        for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !ISMS_OWNER.contains(r)) {
+        for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !RUNS_THE_ISMS.contains(r)) {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
                 owned.push(format!("{} ({}, {})", row.label.to_ascii_lowercase(), role.label(), letter.letter()));
             }
