@@ -160,7 +160,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
                 <input type="date" id=format!("{slug}-due") max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     aria-describedby=format!("{slug}-due-hint")
-                    on:change=move |ev| { let d = parse_input(&event_target_value(&ev)); edit_due(Box::new(move |p| p.due = d)) } />
+                    on:change=move |ev| due_typed(&event_target_value(&ev), &edit_due) />
                 <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || due_warning.with(Option::is_none)>{due_warning}</span>
             </td>
             <td data-label="Status">
@@ -178,5 +178,16 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <span class="field-hint warn" id=format!("{slug}-status-hint") hidden=move || !done_but_open()>{still_open}</span>
             </td>
         </tr>
+    }
+}
+
+/// A due date typed or cleared. While a year is still being typed ("0002-…", below year 1000) the
+/// field has no date yet: left alone, rather than set to nothing, which put the suggested date
+/// back in the field under the cursor (founder pass: a year could not be typed). Cleared, the
+/// line goes back to the suggested date.
+fn due_typed(raw: &str, edit_due: &impl Fn(Box<dyn FnOnce(&mut Remediation)>)) {
+    let due = parse_input(raw);
+    if due.is_some() || raw.is_empty() {
+        edit_due(Box::new(move |p| p.due = due));
     }
 }

@@ -52,6 +52,18 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), isoDaysFromToday(45));
   const stored = { assessment: await storedAssessment(page) };
   assert.deepEqual(stored.assessment.remediation['gap:C53-PRE-01'], { owner: 'Dana (CEO)', due: isoDaysFromToday(45), status: 'in_progress' });
+
+  // A year typed digit by digit (founder pass: the first digit, "0002", put the suggested date
+  // back under the cursor, so a year could not be typed).
+  const before = await page.inputValue('#gap-C53-PRE-01-due');
+  await page.focus('#gap-C53-PRE-01-due');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('2031');
+  await page.keyboard.press('Tab');
+  const typed = `2031${before.slice(4)}`;
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), typed);
+  assert.equal((await storedAssessment(page)).remediation['gap:C53-PRE-01'].due, typed);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
