@@ -369,6 +369,28 @@ fn missing_expired_and_undated_competence_are_listed_with_dates() {
 }
 
 #[test]
+fn a_record_that_does_not_say_what_it_is_does_not_stand_in_for_a_lapsed_one() {
+    // The auditor probe: Cara's only described record lapsed, and a blank, undated record beside
+    // it read "valid today", so the register showed her competent.
+    let mut r = valid_register(today());
+    let mut cara = r.competence.iter().find(|c| c.id == "c4").unwrap().clone();
+    cara.achieved_on = Some(day(2025, 6, 1)); // 12-month renewal: lapsed 2026-06-01
+    r.update_competence(cara.clone()).unwrap();
+    let blank = audit_readiness::domain::roles::CompetenceRecord {
+        id: "c41".into(),
+        person_id: "p3".into(),
+        description: "  ".into(),
+        achieved_on: None,
+        renew_every_months: None,
+        ..cara
+    };
+    r.add_competence(blank).unwrap();
+    let found = texts(&competence::problems(&r, today()));
+    assert!(found.contains("is past its renewal date, 2026-06-01"), "{found}");
+    assert!(found.contains("Cara Mendes's training \"(no description)\" does not say what it is, so it shows no competence."), "{found}");
+}
+
+#[test]
 fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_count_yet() {
     let mut r = valid_register(today());
     let mut cara = r.competence.iter().find(|c| c.id == "c4").unwrap().clone();

@@ -23,8 +23,12 @@ fn describe(r: &CompetenceRecord) -> String {
     format!("{} \"{text}\"", r.kind.label().to_ascii_lowercase())
 }
 
-/// Why a record cannot show competence today, if it cannot.
+/// Why a record cannot show competence today, if it cannot. A record that does not say what it is
+/// shows nothing (auditor probe: a blank, undated record stood in for a lapsed one).
 fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<Problem> {
+    if record.description.trim().is_empty() {
+        return Some(Problem::new(format!("{name}'s {} does not say what it is, so it shows no competence.", describe(record))));
+    }
     match (record.renew_every_months, record.achieved_on, record.expires_on()) {
         (_, Some(on), _) if on > today => {
             Some(Problem::new(format!("{name}'s {} is dated {on}, after today: it counts once it has been achieved.", describe(record))))
