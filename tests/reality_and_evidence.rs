@@ -10,7 +10,11 @@ use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, Findi
 use support::{all, day, today, Rng};
 
 fn findings_for(a: &Assessment) -> Vec<audit_readiness::domain::Finding> {
-    all_findings(Catalog::builtin(), a, today())
+    findings_for_on(a, today())
+}
+
+fn findings_for_on(a: &Assessment, on: chrono::NaiveDate) -> Vec<audit_readiness::domain::Finding> {
+    all_findings(Catalog::builtin(), a, on)
 }
 
 fn evidence(produced_on: chrono::NaiveDate) -> EvidenceRecord {
@@ -377,6 +381,14 @@ fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     let f = &findings[0];
     assert_eq!((f.kind, f.date), (FindingKind::ExpiresBeforeAudit, Some(day(2027, 1, 1))));
     assert!(f.explanation.contains("2027-01-01"));
+    // A reminder, not a finding yet: the renewal the calendar schedules lands before the audit
+    // (auditor probe: routine monthly records read "Nearly ready" a month before the audit).
+    assert_eq!((f.severity, f.cost), (Severity::Observation, audit_readiness::domain::points::weight(Severity::Observation)));
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::Ready);
+    // Once it has lapsed, it is stale: the item's own partial severity again.
+    let lapsed = findings_for_on(&a, day(2027, 1, 2));
+    let f = lapsed.iter().find(|f| f.item_id == item.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, catalog.partly_severity(item)));
 }
 
 #[test]

@@ -287,8 +287,9 @@ impl Catalog {
     }
 
     /// What an auditor raises for `item` only partly shown: answered "partly", or its evidence
-    /// stale or lapsing before the audit (`Item::partly_severity`). What an auditor tests, a
-    /// reality check's proof, only partly there is not there: at least a minor.
+    /// stale (`Item::partly_severity`; evidence that only lapses before the audit is a reminder,
+    /// an observation). What an auditor tests, a reality check's proof, only partly there is not
+    /// there: at least a minor.
     pub fn partly_severity(&self, item: &Item) -> Severity {
         match self.check_proved_by(item.id) {
             Some(_) => item.partly_severity().max(Severity::Minor),

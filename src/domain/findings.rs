@@ -388,6 +388,13 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             );
             finding(item, FindingKind::Gap, item.finding, worth, explanation)
         }
+        // Lapsing before the audit is a reminder, not a finding yet: the renewal the calendar
+        // schedules lands before the audit (auditor probe: monthly records 20 days old read
+        // "Nearly ready" with the audit a month away). Costs at most an observation's point.
+        false if kind == FindingKind::ExpiresBeforeAudit => {
+            let cost = half.min(weight(Severity::Observation));
+            finding(item, kind, Severity::Observation, cost, explanation)
+        }
         false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
     };
     f.date = Some(date);
