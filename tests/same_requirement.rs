@@ -9,7 +9,7 @@ use audit_readiness::domain::points::weight;
 use audit_readiness::domain::same_requirement::{check_asking, question_note};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
-use support::{all, today};
+use support::{all, day, today};
 
 fn scored(a: &Assessment) -> (Vec<Finding>, Score) {
     let catalog = Catalog::builtin();
@@ -354,12 +354,26 @@ fn a_question_asking_for_a_role_names_the_holder_the_register_records() {
     let catalog = Catalog::builtin();
     let question = catalog.item("C53-MAND-01").unwrap();
     let register = support::valid_register(today());
-    let note = asked_role_note(question, &register, false, today()).expect("held, not answered yes");
+    let note = asked_role_note(question, &register, false, today(), None).expect("held, not answered yes");
     assert!(note.starts_with("The roles register names Ben Lindqvist for this role."), "{note}");
-    assert_eq!(asked_role_note(question, &register, true, today()), None, "answered yes and held");
+    assert_eq!(asked_role_note(question, &register, true, today(), None), None, "answered yes and held");
     let empty = Default::default();
-    assert_eq!(asked_role_note(question, &empty, false, today()), None, "its finding is part of the register's gap");
-    assert!(asked_role_note(question, &empty, true, today()).unwrap().contains("names nobody who holds this role today"));
+    assert_eq!(asked_role_note(question, &empty, false, today(), None), None, "its finding is part of the register's gap");
+    assert!(asked_role_note(question, &empty, true, today(), None).unwrap().contains("names nobody who holds this role today"));
+    // Answered yes while the only holder leaves before an upcoming audit (auditor probe: the card
+    // read "Ready" while the register check raised the vacancy for audit day).
+    let mut leaving = register.clone();
+    let mut ben = leaving.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2026, 12, 3));
+    leaving.update_person(ben).unwrap();
+    let audit = Some(day(2026, 12, 23));
+    let note = asked_role_note(question, &leaving, true, today(), audit).expect("gone by the audit");
+    assert_eq!(
+        note,
+        "Answered yes, but by the audit on 2026-12-23 the roles register names nobody who holds this role: appoint the next \
+         holder before then."
+    );
+    assert_eq!(asked_role_note(question, &register, true, today(), audit), None, "still held on audit day");
     // A question that asks for no role has no such note.
-    assert_eq!(asked_role_note(catalog.item("C53-PRE-01").unwrap(), &register, false, today()), None);
+    assert_eq!(asked_role_note(catalog.item("C53-PRE-01").unwrap(), &register, false, today(), None), None);
 }

@@ -271,18 +271,24 @@ pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>
 /// does not settle it (the question also asks how the role was given): who holds the role today
 /// while it is not answered yes, or that nobody does while it is. Without it, filling in the
 /// register left the question unanswered with no word of the holder just recorded.
-pub fn asked_role_note(item: &Item, register: &Register, answered_yes: bool, today: NaiveDate) -> Option<String> {
+/// On an upcoming `audit` day, a "yes" whose holder will have gone by then is said too.
+pub fn asked_role_note(item: &Item, register: &Register, answered_yes: bool, today: NaiveDate, audit: Option<NaiveDate>) -> Option<String> {
     let role = item.asks_role.and_then(RoleKind::from_code)?;
     let holders: Vec<String> = register.current_holders(&role, today).iter().map(|p| p.display_name().into_owned()).collect();
-    match (holders.is_empty(), answered_yes) {
-        (false, false) => Some(format!(
+    let gone_by = audit.filter(|day| *day > today && register.current_holders(&role, *day).is_empty());
+    match (holders.is_empty(), answered_yes, gone_by) {
+        (false, false, _) => Some(format!(
             "The roles register names {} for this role. If top management gave it formally, with the authority it needs, answer \
              yes and record the appointment as evidence.",
             holders.join(", ")
         )),
-        (true, true) => {
+        (true, true, _) => {
             Some("Answered yes, but the roles register names nobody who holds this role today: record the holder there.".into())
         }
+        (false, true, Some(day)) => Some(format!(
+            "Answered yes, but by the audit on {day} the roles register names nobody who holds this role: appoint the next holder \
+             before then."
+        )),
         _ => None,
     }
 }

@@ -99,7 +99,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             let yes = answer.get() == Some(Answer::Yes);
             state.assessment.with(|a| match item.interview_of {
                 Some(_) => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
-                None => asked_role_note(item, &a.register, yes, state.today),
+                None => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
             })
         });
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{text}</p> })
