@@ -32,7 +32,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // activity held, the verdict's meaning with only observations open, interview ratings judged
 // against today while the audit is beyond a rehearsal's reach, interview readiness kept out of
 // the minors that add up, and the question cards saying what the rehearsals or the register show
-// on the CEO's interview and the mandated roles took it to 265.5 KB.
+// on the CEO's interview and the mandated roles (and a vacancy by the audit day) took it to 265.9 KB.
 const FIRST_LOAD_BUDGET = 260 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
@@ -60,10 +60,12 @@ const FIRST_LOAD_BUDGET = 260 * 1024;
 // Raised to 493 KiB by stop 29: reality proofs answered "partly" and a document's statements as
 // one practice in the adding-up rule, the verdict's meaning "so far" while questions are open,
 // each export's audience in its file name and the interview page saying from when ratings count
-// took it to 503.0 KB. Raised to 495 KiB by stop 30: the same scoring changes, the import saying
-// what a merge adds besides the answers, N/A labelled as on the cards in the merge table, and the
-// empty plan saying what the verdict still takes on trust took it to 506.0 KB.
-const TOOLS_BUDGET = 495 * 1024;
+// took it to 503.0 KB. Raised to 496 KiB by stop 30: the same scoring changes, the import saying
+// what a merge adds besides the answers, N/A labelled as on the cards in the merge table, the
+// empty plan saying what the verdict still takes on trust, a plan year typed digit by digit, the
+// internal auditor reporting performance as a duty conflict and competence records that say
+// nothing took it to 507.1 KB.
+const TOOLS_BUDGET = 496 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
