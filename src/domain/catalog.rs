@@ -299,7 +299,12 @@ impl Catalog {
 
     /// Whether `item` is a reality check's proof that needs an event (`RealityCheck::no_event_shown_by`).
     fn needs_an_event(&self, item: &Item) -> bool {
-        self.check_proved_by(item.id).is_some_and(|c| c.no_event_shown_by.is_some())
+        self.event_record(item).is_some()
+    }
+
+    /// On a proof that needs an event, the item whose record shows none has happened yet.
+    fn event_record(&self, item: &Item) -> Option<&'static Item> {
+        self.check_proved_by(item.id).and_then(|c| c.no_event_shown_by).and_then(|id| self.item(id))
     }
 
     /// The "not applicable" choice's label on `item`, saying before it is picked when it counts
@@ -317,10 +322,9 @@ impl Catalog {
     /// be excluded; on a proof that needs an event (`RealityCheck::no_event_shown_by`), it counts
     /// while the record it names shows nothing has happened yet.
     pub fn na_prompt(&self, item: &Item) -> Cow<'static, str> {
-        let record = self.check_proved_by(item.id).and_then(|c| c.no_event_shown_by).and_then(|id| self.item(id));
         if item.excludable() {
             Cow::Borrowed("Why does this not apply? (required for N/A to count)")
-        } else if let Some(record) = record {
+        } else if let Some(record) = self.event_record(item) {
             Cow::Owned(format!(
                 "Why does this not apply? (required: N/A counts only if no case has happened yet, while “{}” is met)",
                 record.title

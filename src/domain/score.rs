@@ -269,10 +269,7 @@ impl Score {
             1 => "them",
             _ => "each group",
         };
-        let missing = match self.adding_up.iter().any(|t| t.unconfirmed > 0) {
-            true => "missing or not confirmed (“not sure”)",
-            false => "missing",
-        };
+        let missing = self.adding_up.iter().find(|t| t.unconfirmed > 0).map_or("missing", MinorsAddUp::missing_word);
         Some(format!("{listed} are {missing}: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
     }
 
