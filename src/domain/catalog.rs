@@ -297,12 +297,8 @@ impl Catalog {
         }
     }
 
-    /// Whether `item` is a reality check's proof that needs an event (`RealityCheck::no_event_shown_by`).
-    fn needs_an_event(&self, item: &Item) -> bool {
-        self.event_record(item).is_some()
-    }
-
-    /// On a proof that needs an event, the item whose record shows none has happened yet.
+    /// On a reality check's proof that needs an event (`RealityCheck::no_event_shown_by`), the item
+    /// whose record shows none has happened yet.
     fn event_record(&self, item: &Item) -> Option<&'static Item> {
         self.check_proved_by(item.id).and_then(|c| c.no_event_shown_by).and_then(|id| self.item(id))
     }
@@ -310,7 +306,7 @@ impl Catalog {
     /// The "not applicable" choice's label on `item`, saying before it is picked when it counts
     /// as "no": on a requirement that cannot be excluded, whatever the reason given.
     pub fn na_label(&self, item: &Item) -> &'static str {
-        if item.excludable() || self.needs_an_event(item) {
+        if item.excludable() || self.event_record(item).is_some() {
             Answer::NotApplicable.label()
         } else {
             "N/A (counts as no)"

@@ -13,9 +13,9 @@
 //!   register gaps. Interview readiness never does: not having rehearsed is no nonconformity,
 //!   and what a weak rehearsal shows is judged by the competence and awareness practices. A
 //!   question not answered yet is open in the counts and the percentage, but says nothing yet
-//!   about how the requirement works. A practice partly in
-//!   place, or one whose record is late or lapses before the audit, is not a breakdown either:
-//!   one overdue policy review behind six policy answers is one minor with one fix. A reality
+//!   about how the requirement works. A practice partly in place, or one whose record is late or
+//!   lapses before the audit, is not a breakdown either: one overdue policy review behind six
+//!   policy answers is one minor with one fix. A reality
 //!   check's proof answered "partly" is the exception: it is what the auditor samples, and a
 //!   sample that only partly holds up has failed, so it counts as missing.
 //! - A register check that asks the same as a checklist question (`Item::same_as`) is one

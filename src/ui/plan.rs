@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
@@ -35,10 +34,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     let nothing_open = move || state.findings.with(Vec::is_empty);
     // With nothing open, what the verdict still takes on trust is the work left (founder pass:
     // every "yes" without evidence read "Nothing to plan").
-    let still = Memo::new(move |_| match nothing_open() {
-        true => state.assessment.with(|a| caveats(state.catalog, a, state.today).iter().map(Caveat::text).collect::<Vec<_>>().join(" ")),
-        false => String::new(),
-    });
+    let still = move || if nothing_open() { state.caveat_text.get() } else { String::new() };
     let all_hidden = move || !nothing_open() && ids.with(Vec::is_empty);
     let due_basis = move || due_dates_explained(state.today, state.audit_date.get());
     view! {
@@ -60,7 +56,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         <p id="plan-empty" hidden=move || !nothing_open()>
             "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."
         </p>
-        <p id="plan-still" hidden=move || still.with(String::is_empty)>"Still to do before the audit: "{still}</p>
+        <p id="plan-still" hidden=move || still().is_empty()>"Still to do before the audit: "{still}</p>
         <p id="plan-all-hidden" hidden=move || !all_hidden()>
             "Every open line is a question not answered yet: answer them, or untick the box to plan them too."
         </p>

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
+use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
 use crate::domain::workspace::Workspace;
@@ -23,6 +24,9 @@ pub struct AppState {
     pub score: Memo<Score>,
     /// The planned audit date alone, so what depends on it is not re-run on every answer.
     pub audit_date: Memo<Option<NaiveDate>>,
+    /// What the verdict takes on trust or cannot see yet (`domain::caveats`), in sentences: the
+    /// readiness panel shows it, and an empty plan says it as the work left.
+    pub caveat_text: Memo<String>,
     pub today: NaiveDate,
 }
 
@@ -34,7 +38,9 @@ impl AppState {
         let finding_index = Memo::new(move |_| findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect()));
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
-        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, today }
+        let caveat_text =
+            Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>().join(" ")));
+        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveat_text, today }
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

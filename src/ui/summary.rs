@@ -4,18 +4,15 @@ use leptos::prelude::*;
 
 use super::route::{AUDIT_DATE_HREF, WHY_HREF};
 use super::state::AppState;
-use crate::domain::caveats::{caveats, Caveat};
 use crate::domain::wording::counted;
 
 #[component]
 pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     let score = state.score;
     let verdict_class = move || format!("verdict verdict-{}", score.with(|s| s.verdict.code()));
-    // What the verdict takes on trust or cannot see yet (`domain::caveats`); the dashboard lists
-    // the register gaps ahead one by one.
-    let caveat_text = Memo::new(move |_| {
-        state.assessment.with(|a| caveats(state.catalog, a, state.today).iter().map(Caveat::text).collect::<Vec<_>>().join(" "))
-    });
+    // What the verdict takes on trust or cannot see yet; the dashboard lists the register gaps
+    // ahead one by one.
+    let caveat_text = state.caveat_text;
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title">"Readiness"</h2>

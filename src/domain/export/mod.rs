@@ -58,6 +58,16 @@ impl Profile {
         }
     }
 
+    /// Whom a downloaded file is for, in its name: the internal report with its private notes is
+    /// not sent to the board by mistake.
+    pub fn audience(self) -> &'static str {
+        match self {
+            Profile::Full => "internal",
+            Profile::Auditor => "for-auditor",
+            Profile::Board => "board",
+        }
+    }
+
     /// Whether owners, evidence details and justifications are shown.
     pub fn shows_details(self) -> bool {
         self != Profile::Board
@@ -121,16 +131,11 @@ pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str, profi
         return filename(kind, today);
     }
     let slug: String = crate::domain::roles::model::slug(assessment_name).chars().take(48).collect();
-    let audience = match profile {
-        Profile::Full => "internal",
-        Profile::Auditor => "for-auditor",
-        Profile::Board => "board",
-    };
     let named = match slug.trim_end_matches('-') {
         "" => String::new(),
         slug => format!("-{slug}"),
     };
-    format!("{}{named}-{audience}-{}.{}", kind.stem(), iso(today), kind.extension())
+    format!("{}{named}-{}-{}.{}", kind.stem(), profile.audience(), iso(today), kind.extension())
 }
 
 /// `YYYY-MM-DD` without chrono's formatting machinery.
