@@ -56,10 +56,25 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let check = check_asking(state.catalog, id);
     let check_open = check.map(|c| Memo::new(move |_| state.finding_for(c.id).is_some()));
     let register_open = move || check_open.is_some_and(|open| open.get());
+    // On a question about top management's interview or a mandated role: what the rehearsals
+    // or the register show, which the answer stays the user's to give.
+    let source_note = (item.interview_of.is_some() || item.asks_role.is_some()).then(|| {
+        Memo::new(move |_| {
+            let yes = answer.get() == Some(Answer::Yes);
+            state.assessment.with(|a| match item.interview_of {
+                Some(_) => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
+                None => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
+            })
+        })
+    });
+    // A "yes" the note contradicts is not shown as plainly ready (the card read "Ready" above
+    // "nobody holds this role by the audit").
+    let source_disagrees = move || answer.get() == Some(Answer::Yes) && source_note.is_some_and(|note| note.with(Option::is_some));
     let status = move || {
         finding.with(|f| match f {
             Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity_text(), f.cost_text()),
             None if register_open() => "Answered, but its register check is open".to_string(),
+            None if source_disagrees() => "Answered, but the note below disagrees".to_string(),
             // Only a question a register check settles goes without a finding while unanswered
             // (a derived item is never answered: met is simply ready).
             None if !item.is_derived() && matches!(answer.get(), None | Some(Answer::NotSure)) => {
@@ -69,7 +84,8 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
         })
     };
     let status_class = move || {
-        let kind = finding.with(|f| f.as_ref().map(|f| f.kind.code())).unwrap_or(if register_open() { "register-open" } else { "ready" });
+        let open = register_open() || source_disagrees();
+        let kind = finding.with(|f| f.as_ref().map(|f| f.kind.code())).unwrap_or(if open { "register-open" } else { "ready" });
         format!("item-status status-{kind}")
     };
     let hidden = move || gaps_only.with(|gaps| gaps.as_ref().is_some_and(|gaps| !gaps.contains(&id))) && finding.with(Option::is_none);
@@ -92,18 +108,8 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
     });
-    // On a question about top management's interview or a mandated role: what the rehearsals
-    // or the register show, which the answer stays the user's to give.
-    let source_note = (item.interview_of.is_some() || item.asks_role.is_some()).then(|| {
-        let note = Memo::new(move |_| {
-            let yes = answer.get() == Some(Answer::Yes);
-            state.assessment.with(|a| match item.interview_of {
-                Some(_) => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
-                None => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
-            })
-        });
-        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{text}</p> })
-    });
+    let source_view =
+        source_note.map(|note| move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{text}</p> }));
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
             <header class="item-head">
@@ -130,7 +136,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             <p class=status_class id=format!("{id}-status")>{status}</p>
             <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
             {register_note}
-            {source_note}
+            {source_view}
         </article>
     }
 }

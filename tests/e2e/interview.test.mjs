@@ -334,6 +334,16 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   await page.check('#C53-MAND-01-not_sure');
   await page.waitForSelector('#C53-MAND-01-source-note');
   assert.match(await text(page, '#C53-MAND-01-source-note'), /^The roles register names Ben Lindqvist for this role\./);
+  // Answered yes while Ben, its only holder, is gone by the audit: the card does not read plain
+  // "Ready" above a note that says so.
+  state.assessment.responses['C53-MAND-01'] = { answer: 'yes' };
+  state.assessment.audit_date = isoDaysFromToday(30);
+  state.assessment.register.people.find((p) => p.id === 'p2').leaving_date = isoDaysFromToday(10);
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/item/C53-MAND-01`);
+  await page.waitForSelector('#C53-MAND-01-source-note');
+  assert.match(await text(page, '#C53-MAND-01-source-note'), new RegExp(`^Answered yes, but by the audit on ${isoDaysFromToday(30)} the roles register names nobody`));
+  assert.equal(await text(page, '#C53-MAND-01-status'), 'Answered, but the note below disagrees');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
