@@ -108,8 +108,9 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
     });
-    let source_view =
-        source_note.map(|note| move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{text}</p> }));
+    let source_view = source_note.map(|note| {
+        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{with_whole_dates(&text)}</p> })
+    });
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>
             <header class="item-head">
