@@ -33,7 +33,9 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // against today while the audit is beyond a rehearsal's reach, interview readiness kept out of
 // the minors that add up, and the question cards saying what the rehearsals or the register show
 // on the CEO's interview and the mandated roles (and a vacancy by the audit day) took it to 265.9 KB.
-const FIRST_LOAD_BUDGET = 260 * 1024;
+// Raised to 261 KiB by stop 31: a requirement of two minor practices and no major one adding up
+// when both are missing (Clause 9.1 absent read "Nearly ready") took it from 266,191 to 266,292 B.
+const FIRST_LOAD_BUDGET = 261 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

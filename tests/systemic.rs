@@ -1,8 +1,9 @@
 //! Minor nonconformities that add up: a third or more of one requirement's minor practices
-//! missing at once (at least three) is likely raised as one major, so the verdict is "not
-//! ready". Late records and practices partly in place do not add up, except a reality check's
-//! proof, the auditor's sample, which fails when it partly holds up; every cited requirement
-//! is judged; a question and the register check that asks the same are one practice.
+//! missing at once (at least three), or both of only two with no major practice beside them, is
+//! likely raised as one major, so the verdict is "not ready". Late records and practices partly
+//! in place do not add up, except a reality check's proof, the auditor's sample, which fails
+//! when it partly holds up; every cited requirement is judged; a question and the register
+//! check that asks the same are one practice.
 
 mod support;
 
@@ -480,4 +481,80 @@ fn interview_readiness_never_adds_up_with_the_practices() {
     let findings = all_findings(Catalog::builtin(), &a, today());
     assert!(findings.iter().any(|f| f.kind == FindingKind::InterviewGap), "the rehearsals are still asked for");
     assert_eq!(minor_practices("Clause 7.2").iter().filter(|i| i.source == Source::Interviews).count(), 0);
+}
+
+#[test]
+fn a_requirement_of_two_minor_practices_both_missing_and_no_major_adds_up() {
+    // The auditor's probe: nothing checked and nothing measured (Clause 9.1's two practices,
+    // C53-REP-02 and C53-REP-03, both "no") read "Nearly ready", two separate minors. Nothing of
+    // Clause 9.1 is in place: an absent process, which an auditor raises as a major.
+    use audit_readiness::domain::systemic::one_short;
+    let catalog = Catalog::builtin();
+    assert_eq!(practices_in(&minor_practices("Clause 9.1")), 2);
+    let s = score(&all_yes_but(&[("C53-REP-02", Answer::No), ("C53-REP-03", Answer::No)]));
+    assert_eq!((s.majors, s.minors, s.verdict, s.rule()), (0, 2, Verdict::NotReady, Rule::MinorsAddUp));
+    let group = s.adding_up.iter().find(|t| t.requirement == "Clause 9.1").expect("Clause 9.1 adds up");
+    assert_eq!((group.open, group.of, group.to_fix()), (2, 2, 1));
+    assert!(s.adding_up_text().unwrap().starts_with("2 of 2 practices under Clause 9.1 are missing"), "{:?}", s.adding_up_text());
+    // One of them in place: one minor, and the dashboard warns that the other would tip it.
+    let a = all_yes_but(&[("C53-REP-03", Answer::No)]);
+    let findings = all_findings(catalog, &a, today());
+    let s = compute(catalog, &a, &findings);
+    assert_eq!((s.verdict, s.minors), (Verdict::NearlyReady, 1));
+    let near = one_short(catalog, &a, &findings);
+    assert!(near.iter().any(|t| (t.requirement, t.open, t.of) == ("Clause 9.1", 1, 2)), "{near:?}");
+}
+
+#[test]
+fn two_missing_minors_beside_a_major_practice_in_place_stay_minors() {
+    // Clause 9.2: the internal audit programme (a major practice) is held; the conflict check and
+    // the audit of management's directives are missing. The programme works, with two slips.
+    let major = Catalog::builtin().item("C53-ISM-02").unwrap();
+    assert_eq!(major.finding, Severity::Major);
+    assert!(requirements_of(major.reference).contains(&"Clause 9.2"));
+    let both: Vec<_> = minor_practices("Clause 9.2").iter().map(|i| (i.id, Answer::No)).collect();
+    assert_eq!(both.len(), 2);
+    let s = score(&all_yes_but(&both));
+    assert!(!adds_up(&s, "Clause 9.2"), "{:?}", s.adding_up);
+}
+
+#[test]
+fn under_three_minor_practices_a_requirement_adds_up_only_when_every_one_is_missing_and_it_has_no_major() {
+    let catalog = Catalog::builtin();
+    let mut requirements: Vec<&str> = catalog.items.iter().flat_map(|i| requirements_of(i.reference)).collect();
+    requirements.sort_unstable();
+    requirements.dedup();
+    let mut whole = 0;
+    for requirement in requirements {
+        let practices: Vec<_> = minor_practices(requirement).into_iter().filter(|i| !i.is_derived() && !i.in_text).collect();
+        // A question within another of them (A 6.4's handled case within its disciplinary
+        // process) is part of that one's gap while it is missing: never both open at once.
+        let nested = practices.iter().any(|i| practices.iter().any(|b| i.within == Some(b.id)));
+        if practices.len() >= AT_LEAST || practices.len() != practices_in(&minor_practices(requirement)) || nested {
+            continue;
+        }
+        let has_major = catalog.items.iter().any(|i| {
+            i.finding == Severity::Major
+                && i.same_as.is_none()
+                && i.source != Source::Interviews
+                && requirements_of(i.reference).contains(&requirement)
+        });
+        let s = score(&all_yes_but(&practices.iter().map(|i| (i.id, Answer::No)).collect::<Vec<_>>()));
+        let expected = practices.len() >= 2 && !has_major;
+        assert_eq!(adds_up(&s, requirement), expected, "{requirement}: {} practices, a major beside them: {has_major}", practices.len());
+        if expected {
+            whole += 1;
+            let fixed = score(&all_yes_but(&practices.iter().skip(1).map(|i| (i.id, Answer::No)).collect::<Vec<_>>()));
+            assert!(!adds_up(&fixed, requirement), "{requirement}: one of them in place");
+        }
+    }
+    assert!(whole >= 2, "Clause 9.1 and others: {whole}");
+    // A 6.4 without its disciplinary process: the handled case is part of that gap, one minor.
+    let s = score(&all_yes_but(&[("A54-CTL-05", Answer::No), ("RC-03-PROOF", Answer::No)]));
+    assert_eq!((s.minors, adds_up(&s, "A 6.4")), (1, false), "{:?}", s.adding_up);
+    // The process in place but no handled case to show: no warning that one more would tip
+    // A 6.4, since the process missing would only take the case into its own gap.
+    let a = all_yes_but(&[("RC-03-PROOF", Answer::No)]);
+    let near = audit_readiness::domain::systemic::one_short(catalog, &a, &all_findings(catalog, &a, today()));
+    assert!(near.iter().all(|t| t.requirement != "A 6.4"), "{near:?}");
 }

@@ -68,8 +68,8 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// `adding_up`: how many requirements have a third or more of their minor practices open
-    /// at once (`domain::systemic`), each likely raised as one major.
+    /// `adding_up`: how many requirements have enough of their minor practices open at once
+    /// (`domain::systemic`), each likely raised as one major.
     pub fn deciding(majors: usize, adding_up: usize, minors: usize, observations: usize, percent: u32) -> Rule {
         if majors > 0 {
             Rule::OpenMajors

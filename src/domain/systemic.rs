@@ -4,6 +4,12 @@
 //! an auditor is likely to raise one major nonconformity for it (a systemic failure). The verdict
 //! treats that like an open major: "not ready".
 //!
+//! - A requirement with only two minor practices and none an auditor would raise as a major
+//!   (Clause 9.1: controls checked, metrics tracked) adds up when both are missing: nothing of
+//!   it is in place, an absent process rather than two slips. Beside a major practice (Clause
+//!   9.2's internal audit programme) two missing minors stay minors: the major one decides
+//!   whether the requirement works. So do two of which one lies within the other (A 6.4), which
+//!   are never open at once.
 //! - A third, not a half: every reality check of A 5.4 failing (eight proofs, each a minor, with
 //!   every control claimed) is a control that works on paper only, yet under half of A 5.4's
 //!   minor practices.
@@ -43,6 +49,11 @@ pub struct MinorsAddUp {
     /// Of `open`, those answered "not sure": not confirmed missing, though an auditor who asks
     /// for them would find nothing either.
     pub unconfirmed: usize,
+    /// Whether every minor practice missing means nothing of the requirement is in place: none
+    /// of its practices would be raised as a major (that one would show whether it works), and
+    /// none lies within another practice (A 6.4's handled case within its disciplinary process:
+    /// part of that gap while it is missing, so the two are never open at once).
+    pub absent_when_all_missing: bool,
 }
 
 impl MinorsAddUp {
@@ -56,8 +67,18 @@ impl MinorsAddUp {
 
     /// How many of the missing practices to fix before the rest read as separate minors again.
     pub fn to_fix(&self) -> usize {
-        let most_that_stay_minors = (AT_LEAST - 1).max(self.of.saturating_sub(1) / 3);
+        let most_that_stay_minors = match self.of < AT_LEAST {
+            true => self.of.saturating_sub(1),
+            false => (AT_LEAST - 1).max(self.of.saturating_sub(1) / 3),
+        };
         self.open.saturating_sub(most_that_stay_minors)
+    }
+
+    /// Whether the missing practices add up to a likely major: at least `AT_LEAST` and a third
+    /// of them, or every one of at least two when that means nothing of the requirement is in
+    /// place (`absent_when_all_missing`).
+    fn adds_up(&self) -> bool {
+        (self.open >= AT_LEAST && 3 * self.open >= self.of) || (self.open == self.of && self.of >= 2 && self.absent_when_all_missing)
     }
 }
 
@@ -128,39 +149,35 @@ pub fn urgency(finding: &Finding, catalog: &Catalog, assessment: &Assessment, gr
     }
 }
 
-/// The requirements whose minor practices add up: at least `AT_LEAST` missing, and at least a
-/// third of those under the requirement. Findings that are part of another (`stands_alone`) are
-/// not counted twice, as in the score's counts.
+/// The requirements whose minor practices add up (`MinorsAddUp::adds_up`). Findings that are
+/// part of another (`stands_alone`) are not counted twice, as in the score's counts.
 pub fn minors_adding_up(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut groups = tally(catalog, assessment, findings);
-    groups.retain(|t| adds_up(t.open, t.of));
+    groups.retain(MinorsAddUp::adds_up);
     groups
-}
-
-/// Whether `open` missing practices out of `of` add up to a likely major.
-fn adds_up(open: usize, of: usize) -> bool {
-    open >= AT_LEAST && 3 * open >= of
 }
 
 /// The requirements one more missing practice would tip into adding up, with their counts
 /// today: a warning before the verdict changes (the dashboard shows it).
 pub fn one_short(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut groups = tally(catalog, assessment, findings);
-    groups.retain(|t| t.open > 0 && t.open < t.of && !adds_up(t.open, t.of) && adds_up(t.open + 1, t.of));
+    groups.retain(|t| t.open > 0 && t.open < t.of && !t.adds_up() && MinorsAddUp { open: t.open + 1, ..*t }.adds_up());
     groups
 }
 
-/// Every requirement with minor practices, how many there are and how many are missing.
+/// Every requirement with practices, how many minor ones there are and how many are missing.
 fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
     let mut counted: Vec<(&str, &str)> = Vec::new();
-    for item in catalog.items.iter().filter(|i| i.finding == Severity::Minor && is_practice(i)) {
+    for item in catalog.items.iter().filter(|i| i.finding != Severity::Observation && is_practice(i)) {
+        let major = item.finding == Severity::Major;
+        // A practice within another is open only while that one is in place.
+        let shows = !major && item.within.is_none();
         for requirement in requirements_of(item.reference) {
-            if first_of_practice(&mut counted, requirement, item) {
-                match tally.iter_mut().find(|t| t.requirement == requirement) {
-                    Some(t) => t.of += 1,
-                    None => tally.push(MinorsAddUp { requirement, open: 0, of: 1, unconfirmed: 0 }),
-                }
+            let minor = usize::from(!major && first_of_practice(&mut counted, requirement, item));
+            match tally.iter_mut().find(|t| t.requirement == requirement) {
+                Some(t) => (t.of, t.absent_when_all_missing) = (t.of + minor, t.absent_when_all_missing && shows),
+                None => tally.push(MinorsAddUp { requirement, open: 0, of: minor, unconfirmed: 0, absent_when_all_missing: shows }),
             }
         }
     }

@@ -90,8 +90,9 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
     // A requirement one missing practice away from adding up is said before the verdict changes.
     let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));
     let warning = |g: &MinorsAddUp| {
+        let (is, them) = if g.open == 1 { ("is", "it") } else { ("are", "them") };
         let text = format!(
-            "{} of {} practices under {} are {}: one more would likely be raised with them as one major nonconformity.",
+            "{} of {} practices under {} {is} {}: one more would likely be raised with {them} as one major nonconformity.",
             g.open,
             g.of,
             g.requirement,

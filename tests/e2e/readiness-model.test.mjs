@@ -201,6 +201,36 @@ test('minors that add up: every reality check failing reads not ready, and the p
   }
 });
 
+test('nothing checked and nothing measured under Clause 9.1 is an absent process: the dashboard warns at the first, the verdict turns at the second', async () => {
+  // Clause 9.1 has two practices an auditor would raise as minors and none as a major: both
+  // missing had read "Nearly ready" (auditor probe), as two slips.
+  const measured = CONTENT.items.filter((i) => i.reference === 'Clause 9.1').map((i) => i.id);
+  assert.equal(measured.length, 2);
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses[measured[0]] = { answer: 'no' };
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 900 });
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await verdict(page), 'Nearly ready');
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('.one-short');
+  assert.equal((await page.textContent('.one-short')).trim(),
+    '1 of 2 practices under Clause 9.1 is missing: one more would likely be raised with it as one major nonconformity.');
+  // The second answered "no" on its card: not ready, with the reason and the one to fix.
+  await page.goto(`${server.url}#/item/${measured[1]}`);
+  await page.check(`#${measured[1]}-no`);
+  await page.waitForFunction(() => document.querySelector('#readiness-verdict').textContent.trim() === 'Not ready');
+  assert.equal((await page.textContent('#readiness-adding-up')).trim(),
+    '2 of 2 practices under Clause 9.1 are missing: an auditor would likely raise them as one major nonconformity instead of separate minors.');
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('.adding-up-list');
+  assert.equal((await page.textContent('.adding-up-list summary')).trim(),
+    '2 practices under Clause 9.1 missing: fix 1 of them and the rest count as separate minors again');
+  assert.equal(await page.locator('.one-short').count(), 0);
+  await screenshot(page, 'clause-9-1-adds-up-375');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a couple of minors under one control leave the verdict nearly ready without the adding-up line, and questions left blank make it "so far"', async () => {
   const state = JSON.parse(storedStateAll('yes'));
   for (const c of CONTENT.reality_checks.slice(0, 2)) state.assessment.responses[c.proof_item] = { answer: 'no' };
