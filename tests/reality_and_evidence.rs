@@ -566,3 +566,24 @@ fn a_reality_proof_with_stale_evidence_is_a_minor_like_a_proof_only_partly_there
     assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, claim.partly_severity()));
     assert_eq!(catalog.partly_severity(claim), claim.partly_severity());
 }
+
+#[test]
+fn an_accurate_org_chart_or_incident_register_four_months_old_is_not_stale() {
+    // The auditor's probe: both were renewed quarterly, so an org chart unchanged since the last
+    // role change, and an incident register with no incident since, read stale at 120 days. The
+    // org chart holds until the roles change (as the register check of the same route does); the
+    // incident register is sampled over the audit period, a year.
+    let catalog = Catalog::builtin();
+    let cadence = |id| catalog.item(id).unwrap().cadence;
+    assert_eq!(cadence("C53-PRE-08"), cadence("REG-REPORTING-LINE"));
+    assert_eq!((cadence("C53-PRE-08"), cadence("C53-ISM-03")), (Some(Cadence::OnRoleChange), Some(Cadence::Annually)));
+    let mut a = all(catalog, Answer::Yes);
+    for id in ["C53-PRE-08", "C53-ISM-03"] {
+        a.edit_evidence(id, |list| list.push(evidence(today() - chrono::Days::new(120))));
+    }
+    assert!(findings_for(&a).is_empty(), "{:?}", findings_for(&a));
+    // The incident register still lapses after a year.
+    a.edit_evidence("C53-ISM-03", |list| list[0] = evidence(today() - chrono::Days::new(400)));
+    let stale: Vec<_> = findings_for(&a).iter().map(|f| (f.item_id, f.kind)).collect();
+    assert_eq!(stale, [("C53-ISM-03", FindingKind::StaleEvidence)]);
+}

@@ -219,10 +219,10 @@ fn evidence_lapsing_before_the_audit_is_due_for_renewal_before_it_lapses() {
     let mut assessment = all(catalog, Answer::Yes);
     assessment.audit_date = Some(day(2026, 12, 20));
     // Quarterly evidence from 2026-09-01 lapses on 2026-12-01, before the audit.
-    let record = EvidenceRecord { what: "Org chart".into(), produced_on: Some(day(2026, 9, 1)), ..Default::default() };
-    assessment.edit_evidence("C53-PRE-08", |list| list.push(record));
+    let record = EvidenceRecord { what: "Quarterly performance review".into(), produced_on: Some(day(2026, 9, 1)), ..Default::default() };
+    assessment.edit_evidence("A54-CTL-07", |list| list.push(record));
     let findings = all_findings(catalog, &assessment, today());
-    let lapsing = finding_for(&findings, "C53-PRE-08");
+    let lapsing = finding_for(&findings, "A54-CTL-07");
     assert_eq!((lapsing.kind, lapsing.date), (FindingKind::ExpiresBeforeAudit, Some(day(2026, 12, 1))));
     // A minor's usual lead time would put it on 2026-12-07, after the evidence has lapsed.
     assert_eq!(plan_for(lapsing, &assessment, today()).due, Some(day(2026, 11, 30)));
