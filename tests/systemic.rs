@@ -253,6 +253,17 @@ fn reality_proofs_that_partly_hold_up_are_failed_samples_and_add_up_like_no() {
     let s = score(&all_yes_but(&few));
     assert_eq!((s.minors, s.verdict), (AT_LEAST - 1, Verdict::NearlyReady));
     assert!(s.adding_up.is_empty());
+    // Each says why a "partly" counts as missing (a founder saw "missing" beside a "partly"
+    // answer); any other practice partly in place says only that.
+    let a = all_yes_but(&[(few[0].0, Answer::Partly), ("C53-REP-02", Answer::Partly)]);
+    let findings = all_findings(catalog, &a, today());
+    let text = |id: &str| findings.iter().find(|f| f.item_id == id).map(|f| f.explanation.clone()).unwrap();
+    assert!(
+        text(few[0].0).starts_with("Only partly shown, and a sample the auditor tests that partly holds up has failed. "),
+        "{}",
+        text(few[0].0)
+    );
+    assert!(text("C53-REP-02").starts_with("Only partly in place. "), "{}", text("C53-REP-02"));
 }
 
 #[test]

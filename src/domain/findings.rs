@@ -245,7 +245,15 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::Yes) | Some(Answer::NotApplicable) => return None,
         // A partly met claim whose proof is missing is reported (and costed) as a checkbox gap.
         Some(Answer::Partly) if claim_without_proof(ctx, item).is_some() => return None,
-        Some(Answer::Partly) => (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("Only partly in place. {}", item.why)),
+        Some(Answer::Partly) => {
+            // A reality check's proof is the auditor's sample: one that partly holds up has
+            // failed, and counts as missing where minors add up (`domain::systemic`).
+            let part = match ctx.catalog.check_proved_by(item.id) {
+                Some(_) => "Only partly shown, and a sample the auditor tests that partly holds up has failed.",
+                None => "Only partly in place.",
+            };
+            (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))
+        }
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
             FindingKind::ReasonMissing,

@@ -11,7 +11,7 @@ use super::state::AppState;
 use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
-use crate::domain::{FindingKind, Score};
+use crate::domain::{Answer, FindingKind, Score};
 use crate::ui::text::with_whole_dates;
 
 #[component]
@@ -75,10 +75,20 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
             g.missing_word(),
             g.to_fix()
         );
-        let missing = state.assessment.with(|a| state.findings.with(|f| missing_under(g, state.catalog, a, f)));
+        let missing = state.assessment.with(|a| {
+            state.findings.with(|f| missing_under(g, state.catalog, a, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
+        });
+        // Why an answer other than "no" is among them.
+        let answered = |answer| match answer {
+            Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
+            Some(Answer::NotSure) => " · answered “not sure”",
+            _ => "",
+        };
         let items = missing
             .into_iter()
-            .map(|i| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span></li> })
+            .map(|(i, answer)| {
+                view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}{answered(answer)}</span></li> }
+            })
             .collect_view();
         view! {
             <details class="adding-up-list">

@@ -196,6 +196,15 @@ test('minors that add up: every reality check failing reads not ready, and the p
     await page.goto(`${server.url}#/area/a54-reality`);
     await page.check(`#${proofs[0]}-yes`);
     await page.waitForFunction(() => /^\s*7 of/.test(document.querySelector('#readiness-adding-up').textContent));
+    // Another proof only partly shown is still missing, and both its card and the dashboard's
+    // list say why: the auditor's sample failed.
+    await page.check(`#${proofs[1]}-partly`);
+    await page.waitForFunction((id) => /^Only partly shown, and a sample the auditor tests that partly holds up has failed\./.test(document.querySelector(`#${id}-detail`)?.textContent ?? ''), proofs[1]);
+    assert.match(await page.textContent('#readiness-adding-up'), /^\s*7 of/);
+    await page.click('#nav-dashboard');
+    await page.click('.adding-up-list summary');
+    const partly = page.locator('.adding-up-list li', { has: page.locator(`a[href="#/item/${proofs[1]}"]`) });
+    assert.match(await partly.textContent(), /· answered “partly”: a sample that partly holds up has failed$/);
     assert.deepEqual(consoleErrors, []);
     await context.close();
   }
