@@ -216,6 +216,11 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
         <section class="why-score" aria-labelledby="why-title">
             <h2 id="why-title" tabindex="-1">"Why this score"</h2>
             <p class="hint">{summary}</p>
+            <p class="hint" id="why-points">
+                "The points are not a count of questions: each question, and each check the register or the rehearsals settle, is \
+                 worth what an auditor would raise if it were missing (3 points for a major nonconformity, 2 for a minor, 1 for \
+                 an observation). “Partly” earns half; a justified “not applicable” leaves it out."
+            </p>
             <ol id="why-list">{rows}</ol>
         </section>
     }

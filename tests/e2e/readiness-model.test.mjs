@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll,
-  isoDaysFromToday, CONTENT, storedAssessment,
+  isoDaysFromToday, CONTENT, storedAssessment, weightOf,
   startWith,
 } from './harness.mjs';
 
@@ -32,6 +32,11 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   await page.click('#nav-dashboard');
   await page.waitForSelector('#why-title');
   assert.match(await page.textContent('.why-score .hint'), /points earned: no point lost, and nothing an auditor would raise is open\.$/);
+  // The points are explained, and add up as said: each item (a register check asking the same
+  // as a question counted once, with it) at its severity's weight.
+  const possible = CONTENT.items.filter((i) => !i.same_as).reduce((n, i) => n + weightOf(i.id), 0);
+  assert.match(await page.textContent('.why-score .hint'), new RegExp(`^${possible} of ${possible} points earned`));
+  assert.match(await page.textContent('#why-points'), /^The points are not a count of questions: .*\(3 points for a major nonconformity, 2 for a minor, 1 for an observation\)\. “Partly” earns half/);
   assert.equal(await page.locator('#why-list li').count(), 0);
   // Ready, yet no evidence is dated: the dashboard says how many answers go unchecked for freshness.
   const renewed = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && ['monthly', 'quarterly', 'annually'].includes(i.cadence));
