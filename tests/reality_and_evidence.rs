@@ -206,13 +206,15 @@ fn a_calendar_renewed_yes_without_a_dated_record_asks_for_the_date() {
 fn freshness_is_judged_against_today_and_the_audit_date() {
     let quarterly = Some(Cadence::Quarterly);
     let expiry = Some(day(2027, 1, 10));
-    assert_eq!(freshness(quarterly, expiry, day(2027, 1, 10), None), Freshness::Stale { expired_on: day(2027, 1, 10) });
+    // Valid through its expiry day: a quarterly check held on that day is on time (auditor probe).
+    assert_eq!(freshness(quarterly, expiry, day(2027, 1, 10), None), Freshness::Fresh);
+    assert_eq!(freshness(quarterly, expiry, day(2027, 1, 11), None), Freshness::Stale { expired_on: day(2027, 1, 10) });
     assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), None), Freshness::Fresh);
     assert_eq!(
         freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 2, 1))),
         Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) }
     );
-    assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
+    assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 1, 10))), Freshness::Fresh, "valid on audit day");
     assert_eq!(freshness(quarterly, None, day(2026, 12, 1), Some(day(2027, 1, 9))), Freshness::Fresh);
 }
 
@@ -223,15 +225,15 @@ fn evidence_lapsing_before_the_audit_is_a_gap_only_once_renewing_it_would_reach_
     // Audit on 2027-05-01: a record made on 2026-12-01 would lapse on 2027-03-01, before the
     // audit too, so nothing can be done yet; the renewal is simply due on 2027-01-10.
     assert_eq!(freshness(quarterly, expiry, day(2026, 12, 1), Some(day(2027, 5, 1))), Freshness::Fresh);
-    // From 2027-01-02 a renewal lasts past the audit: now it is worth flagging.
+    // From 2027-01-01 a renewal lasts to the audit: now it is worth flagging.
     assert_eq!(
         freshness(quarterly, expiry, day(2027, 1, 9), Some(day(2027, 4, 1))),
         Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) }
     );
-    // The record that lapses on the day a renewal would first reach the audit.
-    assert_eq!(freshness(quarterly, expiry, day(2027, 1, 1), Some(day(2027, 4, 1))), Freshness::Fresh);
+    // The day a renewal would first reach the audit (valid through 2027-04-01, the audit day).
+    assert_eq!(freshness(quarterly, expiry, day(2026, 12, 31), Some(day(2027, 4, 1))), Freshness::Fresh);
     assert_eq!(
-        freshness(quarterly, expiry, day(2027, 1, 2), Some(day(2027, 4, 1))),
+        freshness(quarterly, expiry, day(2027, 1, 1), Some(day(2027, 4, 1))),
         Freshness::ExpiresBeforeAudit { expires_on: day(2027, 1, 10) }
     );
 }
@@ -479,13 +481,11 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
         "Dated 2027-01-05, after the audit day: it cannot count for this audit. Check the date."
     );
     assert_eq!(v(yearly, Some(day(2026, 3, 1)), None), "Expires on 2027-03-01: renew it before then.");
-    // Stale on its expiry day, as the findings judge it.
-    assert_eq!(v(yearly, Some(day(2025, 12, 3)), None), "Expired on 2026-12-03: renew it.");
+    // Valid through its expiry day, stale from the next, as the findings judge it.
+    assert_eq!(v(yearly, Some(day(2025, 12, 3)), None), "Expires on 2026-12-03: renew it before then.");
+    assert_eq!(v(yearly, Some(day(2025, 12, 2)), None), "Expired on 2026-12-02: renew it.");
     // Valid today but not on audit day: said here too, not only in the findings.
-    assert_eq!(
-        v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))),
-        "Expires on 2027-03-01, on or before the audit day: renew it in time."
-    );
+    assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 4, 1))), "Expires on 2027-03-01, before the audit day: renew it in time.");
     assert_eq!(v(yearly, Some(day(2026, 3, 1)), Some(day(2027, 2, 1))), "Expires on 2027-03-01: renew it before then.");
     // Lapsing before an audit so far away that renewing now would lapse before it too.
     assert_eq!(

@@ -17,7 +17,8 @@ pub fn validity_months(cadence: Cadence) -> Option<u32> {
     }
 }
 
-/// The day evidence produced on `produced_on` stops being valid.
+/// The last day evidence produced on `produced_on` is valid: its anniversary for a yearly
+/// record. A yearly review held on that day is on time (auditor probe: it read stale).
 pub fn expires_on(cadence: Cadence, produced_on: NaiveDate) -> Option<NaiveDate> {
     let months = validity_months(cadence)?;
     produced_on.checked_add_months(Months::new(months))
@@ -97,12 +98,12 @@ pub fn undated_yes_items<'a>(catalog: &'a Catalog, assessment: &'a Assessment, t
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Freshness {
     Fresh,
-    /// Expired on or before today.
+    /// Expired before today.
     Stale {
         expired_on: NaiveDate,
     },
-    /// Valid today, but expires on or before the audit date, and a record made today would still
-    /// be valid on audit day: renewing now fixes it.
+    /// Valid today, but expires before the audit date, and a record made today would still be
+    /// valid on audit day: renewing now fixes it.
     ExpiresBeforeAudit {
         expires_on: NaiveDate,
     },
@@ -110,8 +111,8 @@ pub enum Freshness {
 
 pub fn freshness(cadence: Option<Cadence>, expiry: Option<NaiveDate>, today: NaiveDate, audit_date: Option<NaiveDate>) -> Freshness {
     match expiry {
-        Some(date) if date <= today => Freshness::Stale { expired_on: date },
-        Some(date) if audit_date.is_some_and(|audit| date <= audit && renewal_reaches(cadence, today, audit)) => {
+        Some(date) if date < today => Freshness::Stale { expired_on: date },
+        Some(date) if audit_date.is_some_and(|audit| date < audit && renewal_reaches(cadence, today, audit)) => {
             Freshness::ExpiresBeforeAudit { expires_on: date }
         }
         _ => Freshness::Fresh,
@@ -122,7 +123,7 @@ pub fn freshness(cadence: Option<Cadence>, expiry: Option<NaiveDate>, today: Nai
 /// lapses before the audit is not a gap: it is renewed when due, as the calendar schedules it,
 /// and renewing it sooner would not reach the audit either.
 fn renewal_reaches(cadence: Option<Cadence>, today: NaiveDate, audit: NaiveDate) -> bool {
-    cadence.and_then(|c| expires_on(c, today)).is_some_and(|end| end > audit)
+    cadence.and_then(|c| expires_on(c, today)).is_some_and(|end| end >= audit)
 }
 
 /// What one of an item's records is worth: nothing more to do when a newer record, produced by
@@ -143,7 +144,8 @@ pub fn validity_among(
 }
 
 /// What the evidence editor says under one record: whether and until when it counts, in the
-/// freshness check's own terms (stale from its expiry day on; expiring by the audit is flagged).
+/// freshness check's own terms (stale from the day after its expiry; expiring before the audit
+/// is flagged).
 pub fn record_validity(
     cadence: Option<Cadence>,
     produced_on: Option<NaiveDate>,
@@ -162,9 +164,9 @@ pub fn record_validity(
     match (freshness(Some(cadence), expiry, today, audit_date), expiry) {
         (Freshness::Stale { expired_on }, _) => format!("Expired on {expired_on}: renew it."),
         (Freshness::ExpiresBeforeAudit { expires_on }, _) => {
-            format!("Expires on {expires_on}, on or before the audit day: renew it in time.")
+            format!("Expires on {expires_on}, before the audit day: renew it in time.")
         }
-        (Freshness::Fresh, Some(end)) if audit_date.is_some_and(|audit| end <= audit) => {
+        (Freshness::Fresh, Some(end)) if audit_date.is_some_and(|audit| end < audit) => {
             format!("Expires on {end}, before the audit day: renew it by then (renewing sooner would not reach the audit).")
         }
         (Freshness::Fresh, Some(end)) => format!("Expires on {end}: renew it before then."),

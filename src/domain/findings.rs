@@ -381,13 +381,13 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Freshness::ExpiresBeforeAudit { expires_on } => (
             FindingKind::ExpiresBeforeAudit,
             expires_on,
-            format!("The newest evidence expires on {expires_on}, on or before the audit day. Renew it in time."),
+            format!("The newest evidence expires on {expires_on}, before the audit day. Renew it in time."),
         ),
     };
     // A recurring activity with a whole further interval gone by since its record expired was
     // not held when planned: a "no" (a Gap), not a late record. Judged on today only.
     let missed = kind == FindingKind::StaleEvidence && item.recurring;
-    let mut f = match missed && item.cadence.and_then(|c| expires_on(c, date)).is_some_and(|next| next <= ctx.today) {
+    let mut f = match missed && item.cadence.and_then(|c| expires_on(c, date)).is_some_and(|next| next < ctx.today) {
         true => {
             let explanation = format!(
                 "{explanation} A whole further interval has passed since without a new one, so it was not held when \

@@ -134,7 +134,7 @@ fn Expiry(reg: Reg, prefix: String, record: Memo<CompetenceRecord>) -> impl Into
     let today = reg.today();
     let status = move || {
         record.with(|c| match (c.renew_every_months, c.achieved_on, c.expires_on()) {
-            (_, _, Some(end)) if end <= today => ("badge badge-major", format!("Expired on {end}")),
+            (_, _, Some(end)) if end < today => ("badge badge-major", format!("Expired on {end}")),
             (_, _, Some(end)) => ("badge badge-ready", format!("Expires on {end}")),
             (Some(_), None, _) => ("badge badge-minor", "No date: validity unknown".to_string()),
             (None, None, _) => ("badge badge-muted", "No date".to_string()),

@@ -33,7 +33,7 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
         (_, Some(on), _) if on > today => {
             Some(Problem::new(format!("{name}'s {} is dated {on}, after today: it counts once it has been achieved.", describe(record))))
         }
-        (Some(months), Some(_), Some(expiry)) if expiry <= today => Some(Problem::dated(
+        (Some(months), Some(_), Some(expiry)) if expiry < today => Some(Problem::dated(
             format!("{name}'s {} is past its renewal date, {expiry} (renewal due every {months} months).", describe(record)),
             expiry,
         )),
