@@ -1,5 +1,5 @@
 //! Minor nonconformities that add up: a third or more of one requirement's minor practices
-//! missing at once (at least three), or both of only two with no major practice beside them, is
+//! missing at once (at least three), or both of a clause's only two with no major practice beside them, is
 //! likely raised as one major, so the verdict is "not ready". Late records and practices partly
 //! in place do not add up, except a reality check's proof, the auditor's sample, which fails
 //! when it partly holds up; every cited requirement is judged; a question and the register
@@ -530,7 +530,7 @@ fn two_missing_minors_beside_a_major_practice_in_place_stay_minors() {
 }
 
 #[test]
-fn under_three_minor_practices_a_requirement_adds_up_only_when_every_one_is_missing_and_it_has_no_major() {
+fn under_three_minor_practices_a_clause_adds_up_only_when_every_one_is_missing_and_it_has_no_major() {
     let catalog = Catalog::builtin();
     let mut requirements: Vec<&str> = catalog.items.iter().flat_map(|i| requirements_of(i.reference)).collect();
     requirements.sort_unstable();
@@ -551,7 +551,7 @@ fn under_three_minor_practices_a_requirement_adds_up_only_when_every_one_is_miss
                 && requirements_of(i.reference).contains(&requirement)
         });
         let s = score(&all_yes_but(&practices.iter().map(|i| (i.id, Answer::No)).collect::<Vec<_>>()));
-        let expected = practices.len() >= 2 && !has_major;
+        let expected = practices.len() >= 2 && !has_major && requirement.starts_with("Clause");
         assert_eq!(adds_up(&s, requirement), expected, "{requirement}: {} practices, a major beside them: {has_major}", practices.len());
         if expected {
             whole += 1;
@@ -559,7 +559,12 @@ fn under_three_minor_practices_a_requirement_adds_up_only_when_every_one_is_miss
             assert!(!adds_up(&fixed, requirement), "{requirement}: one of them in place");
         }
     }
-    assert!(whole >= 2, "Clause 9.1 and others: {whole}");
+    assert!(whole >= 1, "Clause 9.1: {whole}");
+    // An Annex A control is not a process that is absent: A 5.3's conflict analysis and the
+    // separation at the top both missing, with the register showing no conflict, are two minors
+    // (auditor probe: "Not ready" there was a false alarm).
+    let s = score(&all_yes_but(&[("C53-PLAY-03", Answer::No), ("MGT-STEP-03", Answer::No)]));
+    assert_eq!((s.minors, adds_up(&s, "A 5.3"), s.verdict), (2, false, Verdict::NearlyReady), "{:?}", s.adding_up);
     // A 6.4 without its disciplinary process: the handled case is part of that gap, one minor.
     let s = score(&all_yes_but(&[("A54-CTL-05", Answer::No), ("RC-03-PROOF", Answer::No)]));
     assert_eq!((s.minors, adds_up(&s, "A 6.4")), (1, false), "{:?}", s.adding_up);

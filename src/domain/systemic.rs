@@ -4,9 +4,11 @@
 //! an auditor is likely to raise one major nonconformity for it (a systemic failure). The verdict
 //! treats that like an open major: "not ready".
 //!
-//! - A requirement with only two minor practices and none an auditor would raise as a major
-//!   (Clause 9.1: controls checked, metrics tracked) adds up when both are missing: nothing of
-//!   it is in place, an absent process rather than two slips. Beside a major practice (Clause
+//! - A clause with only two minor practices and none an auditor would raise as a major (Clause
+//!   9.1: controls checked, metrics tracked) adds up when both are missing: nothing of it is in
+//!   place, an absent management-system process rather than two slips. Not an Annex A control:
+//!   A 5.3's conflict analysis and leadership separation both missing, with the register showing
+//!   no conflict, are two minors, not one major (auditor probe). Beside a major practice (Clause
 //!   9.2's internal audit programme) two missing minors stay minors: the major one decides
 //!   whether the requirement works. So do two of which one lies within the other (A 6.4), which
 //!   are never open at once.
@@ -49,8 +51,8 @@ pub struct MinorsAddUp {
     /// Of `open`, those answered "not sure": not confirmed missing, though an auditor who asks
     /// for them would find nothing either.
     pub unconfirmed: usize,
-    /// Whether every minor practice missing means nothing of the requirement is in place: none
-    /// of its practices would be raised as a major (that one would show whether it works), and
+    /// Whether every minor practice missing means nothing of the requirement is in place: it is
+    /// a clause (a management-system process), none of its practices would be raised as a major (that one would show whether it works), and
     /// none lies within another practice (A 6.4's handled case within its disciplinary process:
     /// part of that gap while it is missing, so the two are never open at once).
     pub absent_when_all_missing: bool,
@@ -177,7 +179,10 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
             let minor = usize::from(!major && first_of_practice(&mut counted, requirement, item));
             match tally.iter_mut().find(|t| t.requirement == requirement) {
                 Some(t) => (t.of, t.absent_when_all_missing) = (t.of + minor, t.absent_when_all_missing && shows),
-                None => tally.push(MinorsAddUp { requirement, open: 0, of: minor, unconfirmed: 0, absent_when_all_missing: shows }),
+                None => {
+                    let absent_when_all_missing = shows && requirement.starts_with("Clause");
+                    tally.push(MinorsAddUp { requirement, open: 0, of: minor, unconfirmed: 0, absent_when_all_missing })
+                }
             }
         }
     }
