@@ -1,9 +1,9 @@
 //! Minor nonconformities that add up: a third or more of one requirement's minor practices
-//! missing at once (at least three), or both of a clause's only two with no major practice beside them, is
-//! likely raised as one major, so the verdict is "not ready". Late records and practices partly
-//! in place do not add up, except a reality check's proof, the auditor's sample, which fails
-//! when it partly holds up; every cited requirement is judged; a question and the register
-//! check that asks the same are one practice.
+//! missing at once (at least three), or both of a clause's only two with no major practice
+//! beside them, is likely raised as one major, so the verdict is "not ready". Late records and
+//! practices partly in place do not add up, except a reality check's proof, the auditor's
+//! sample, which fails when it partly holds up; every cited requirement is judged; a question
+//! and the register check that asks the same are one practice.
 
 mod support;
 
