@@ -165,12 +165,17 @@ fn appointments_without_record_or_date_are_listed() {
     let mut a = r.assignment("a7").unwrap().clone();
     a.appointment_evidence = "  ".into();
     r.update_assignment(a).unwrap();
+    // A placeholder names no record either (auditor probe: "none" on the ISMS owner read "Ready").
+    let mut owner = r.assignment("a2").unwrap().clone();
+    owner.appointment_evidence = "n/a".into();
+    r.update_assignment(owner).unwrap();
     let mut b = r.assignment("a9").unwrap().clone();
     b.appointed_on = None;
     r.update_assignment(b).unwrap();
     let found = texts(&appointment::problems(&r, today()));
     assert!(found.contains("Cara Mendes as Incident lead has no appointment record"), "{found}");
     assert!(found.contains("Dev Patel as Third-party manager has no appointment date"), "{found}");
+    assert!(found.contains("Ben Lindqvist as Information security manager (ISMS owner) has no appointment record"), "{found}");
     let (findings, verdict) = assess(r);
     let f = only_finding(&findings, "REG-APPOINTMENT-EVIDENCE");
     assert_eq!((f.kind, f.severity), (FindingKind::AppointmentGap, Severity::Minor));
@@ -248,6 +253,12 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     audit.independent_check = "   ".into();
     r.update_assignment(audit.clone()).unwrap();
     assert_ne!(texts(&sod::problems(&r, today())), "", "blank is not a measure");
+    // Nor is a placeholder (auditor probe: "none" read "Ready").
+    for placeholder in ["none", "N/A", "-", "TBD.", "—"] {
+        audit.independent_check = placeholder.into();
+        r.update_assignment(audit.clone()).unwrap();
+        assert_ne!(texts(&sod::problems(&r, today())), "", "{placeholder:?} is not a measure");
+    }
     audit.independent_check = "External auditor (Acme Audit) audits the ISMS owner's work; audit programme 2026".into();
     r.update_assignment(audit).unwrap();
     assert_eq!(texts(&sod::problems(&r, today())), "");

@@ -593,3 +593,26 @@ fn nearly_ready_with_only_observations_open_does_not_promise_minor_findings() {
     a.set_answer(catalog.items.iter().find(|i| i.finding == Severity::Minor && !i.is_derived()).unwrap().id, Answer::No, today());
     assert_eq!(score(&a).meaning(), Verdict::NearlyReady.meaning());
 }
+
+#[test]
+fn a_placeholder_is_no_reason_for_not_applicable() {
+    use audit_readiness::domain::wording::says_nothing;
+    for text in ["", "  ", "-", "—", "...", "n/a", "N/A.", "none", "TBD", "not yet"] {
+        assert!(says_nothing(text), "{text:?}");
+    }
+    for text in ["No suppliers: all hosting is in-house", "Nein, extern", "外部監査", "x-ray room out of scope"] {
+        assert!(!says_nothing(text), "{text:?}");
+    }
+    // A control marked not applicable with "n/a" as its reason is not excluded.
+    let catalog = Catalog::builtin();
+    // (A 8.32, change management: an Annex A control a company may exclude with its reason.)
+    let control = catalog.item("MGT-STEP-08").unwrap();
+    assert_eq!(control.reference, "A 8.32");
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(control.id, Answer::NotApplicable, today());
+    a.set_na_justification(control.id, "n/a".into());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(control.id, FindingKind::ReasonMissing)]);
+    a.set_na_justification(control.id, "No staff: the founders do all the work".into());
+    assert!(all_findings(catalog, &a, today()).iter().all(|f| f.item_id != control.id));
+}

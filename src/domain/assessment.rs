@@ -75,10 +75,11 @@ pub struct EvidenceRecord {
 }
 
 impl ItemResponse {
-    /// The answer as the score sees it: N/A without a justification is no answer at all.
+    /// The answer as the score sees it: N/A without a justification (or with a placeholder such
+    /// as "n/a" for one) is no answer at all.
     pub fn effective_answer(&self) -> Option<Answer> {
         match self.answer {
-            Some(Answer::NotApplicable) if self.na_justification.trim().is_empty() => None,
+            Some(Answer::NotApplicable) if super::wording::says_nothing(&self.na_justification) => None,
             other => other,
         }
     }

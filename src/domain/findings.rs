@@ -17,7 +17,7 @@ use super::points::{earned, weight, Points};
 use super::roles::checks::{assigned, check_for, Problem};
 use super::roles::RoleKind;
 use super::same_requirement::{part_of, part_of_item, CountedWith, PartOf};
-use super::wording::lower_first;
+use super::wording::{lower_first, says_nothing};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -312,7 +312,7 @@ fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static R
 /// incident register) is in place: nothing has happened yet to show, so nothing is missing.
 fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
     let Some(check) = ctx.catalog.check_proved_by(proof.id) else { return false };
-    let reason = ctx.assessment.response(proof.id).is_some_and(|r| !r.na_justification.trim().is_empty());
+    let reason = ctx.assessment.response(proof.id).is_some_and(|r| !says_nothing(&r.na_justification));
     reason
         && check
             .no_event_shown_by

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::Register;
+use crate::domain::wording::says_nothing;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-APPOINTMENT-EVIDENCE",
@@ -22,7 +23,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     }
     let mut out = Vec::new();
     for a in register.current_assignments(today) {
-        let no_record = a.appointment_evidence.trim().is_empty();
+        let no_record = says_nothing(&a.appointment_evidence);
         let text = match (no_record, a.appointed_on) {
             (true, None) => "has neither an appointment record nor an appointment date",
             (true, Some(_)) => "has no appointment record (signed letter or minutes reference)",

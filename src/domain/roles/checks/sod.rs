@@ -16,6 +16,7 @@ use super::{nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::{Raci, Register, RoleKind};
 use crate::domain::roles::responsibilities::RESPONSIBILITIES;
+use crate::domain::wording::says_nothing;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-SOD",
@@ -74,7 +75,7 @@ fn has_independent_check(register: &Register, person_id: &str) -> bool {
     register
         .assignments
         .iter()
-        .any(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor && !a.independent_check.trim().is_empty())
+        .any(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor && !says_nothing(&a.independent_check))
 }
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
