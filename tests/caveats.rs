@@ -152,8 +152,8 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     assert_eq!(
         found[0].text(),
         format!(
-            "With no audit date set, the register is judged as it is today, but within 90 days {checks} register checks find \
-             new gaps, the first from 2026-11-30. Enter the audit date to judge the register as it will be then."
+            "With no upcoming audit date set, the register is judged as it is today, but within 90 days {checks} register \
+             checks find new gaps, the first from 2026-11-30. Enter the next audit date to judge the register as it will be then."
         )
     );
     // With the audit date before he leaves: nothing to warn of, the checks judge audit day.
@@ -163,9 +163,13 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     a.audit_date = Some(day(2026, 12, 10));
     assert_eq!(verdict(&a), Verdict::NotReady);
     assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
-    // An audit date already past judges nothing ahead: the warning is back.
+    // An audit date already past judges nothing ahead: the warning is back, asking for the next.
     a.audit_date = Some(day(2026, 11, 1));
     assert!(matches!(caveats(Catalog::builtin(), &a, today()).as_slice(), [Caveat::RegisterChangesSoon { .. }]));
+    assert!(caveats(Catalog::builtin(), &a, today())[0].text().starts_with("With no upcoming audit date set"));
+    // An audit today judges the register as it is: what changes after it is no caveat for it.
+    a.audit_date = Some(today());
+    assert_eq!(caveats(Catalog::builtin(), &a, today()), []);
     // A leaving date beyond the look-ahead is not a warning yet.
     let mut ben = a.register.person("p2").unwrap().clone();
     ben.leaving_date = by.checked_add_days(Days::new(1));
@@ -190,7 +194,10 @@ fn the_report_carries_the_verdict_s_caveats_for_every_audience_naming_nobody() {
         for (format, text) in [("markdown", markdown::render(&r)), ("html", html::render(&r))] {
             let evidence = format!("Caveat: {} “yes” answers have no evidence recorded", questions - 1);
             assert!(text.contains(&evidence), "{profile:?} {format}: {evidence}");
-            assert!(text.contains("Caveat: With no audit date set, the register is judged as it is today"), "{profile:?} {format}");
+            assert!(
+                text.contains("Caveat: With no upcoming audit date set, the register is judged as it is today"),
+                "{profile:?} {format}"
+            );
         }
         if profile == Profile::Board {
             assert!(!markdown::render(&r).contains("Lindqvist"), "the board's report names nobody");

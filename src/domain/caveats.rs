@@ -50,8 +50,8 @@ impl Caveat {
                 if *count == 1 { "its" } else { "their" }
             ),
             Caveat::RegisterChangesSoon { from, checks, .. } => format!(
-                "With no audit date set, the register is judged as it is today, but within {LOOKAHEAD_DAYS} days {} \
-                 new gaps, the first from {from}. Enter the audit date to judge the register as it will be then.",
+                "With no upcoming audit date set, the register is judged as it is today, but within {LOOKAHEAD_DAYS} days {} \
+                 new gaps, the first from {from}. Enter the next audit date to judge the register as it will be then.",
                 counted(*checks, "register check finds", "register checks find")
             ),
         }
@@ -131,9 +131,11 @@ fn undated_activities(catalog: &Catalog, assessment: &Assessment, today: NaiveDa
 }
 
 /// The register gaps that open within [`LOOKAHEAD_DAYS`] (a holder leaving, a record lapsing), when
-/// no upcoming audit date has the checks look at audit day already.
+/// no upcoming audit date has the checks look at audit day already. An audit held today judges
+/// the register as it is: nothing ahead matters to it. One already held names no next one (the
+/// text says "upcoming": auditor probe, it read "no audit date set" beside a date entered).
 pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
-    if assessment.audit_date.is_some_and(|audit| audit > today) {
+    if assessment.audit_date.is_some_and(|audit| audit >= today) {
         return None;
     }
     let by = today.checked_add_days(Days::new(LOOKAHEAD_DAYS))?;

@@ -125,7 +125,7 @@ fn VerdictCaveats(state: AppState) -> impl IntoView {
     let items = move || details.with(|d| d.iter().map(|d| view! { <li>{with_whole_dates(d)}</li> }).collect_view());
     let summary = move || {
         let counts = caveat.with(|c| c.as_ref().and_then(Caveat::count_text).unwrap_or_default());
-        format!("Register gaps ahead without an audit date ({counts})")
+        format!("Register gaps ahead without an upcoming audit date ({counts})")
     };
     view! {
         <details class="caveats" id="dashboard-caveats" hidden=move || details.with(Vec::is_empty)>

@@ -39,7 +39,7 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   const lines = await page.$$eval('#dashboard-caveats li', (lis) => lis.map((li) => li.textContent));
   const following = Number(lines.at(-1).match(/^(\d+) more problems follow from roles left without a holder/)[1]);
   const problems = lines.length - 1 + following;
-  assert.ok(listed.startsWith(`Register gaps ahead without an audit date (${checks} checks, ${problems} problems)`), listed);
+  assert.ok(listed.startsWith(`Register gaps ahead without an upcoming audit date (${checks} checks, ${problems} problems)`), listed);
   assert.equal(lines.filter((l) => l.includes('Ben Lindqvist')).length, lines.length - 1, 'each listed line is about Ben');
   assert.ok(lines.length <= 8, `${lines.length} lines`);
   // Dates stay whole on one line.
@@ -53,7 +53,7 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   await page.fill('#audit-date', isoDaysFromToday(30));
   await page.dispatchEvent('#audit-date', 'change');
   await page.waitForFunction(() => document.querySelector('#readiness-verdict')?.textContent.trim() === 'Not ready');
-  assert.doesNotMatch(await text(page, '#readiness-caveats'), /With no audit date set/);
+  assert.doesNotMatch(await text(page, '#readiness-caveats'), /With no upcoming audit date set/);
 
   // On a phone the caveat sits in the compact readiness strip, within the screen's width.
   await page.setViewportSize({ width: 375, height: 800 });
