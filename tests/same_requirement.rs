@@ -377,3 +377,37 @@ fn a_question_asking_for_a_role_names_the_holder_the_register_records() {
     // A question that asks for no role has no such note.
     assert_eq!(asked_role_note(catalog.item("C53-PRE-01").unwrap(), &register, false, today(), None), None);
 }
+
+#[test]
+fn one_management_review_held_late_is_one_minor_not_one_per_question_its_minutes_answer() {
+    use audit_readiness::domain::EvidenceRecord;
+    // The auditor's probe: the same minutes, 400 days old, filed on every question the review
+    // answers read five minors and two observations. The review was not held at its planned
+    // interval: one nonconformity.
+    let review_parts = ["MGT-FAQ-01", "A54-CTL-07", "C53-MRT-02", "RC-06-CLAIM", "RC-06-PROOF", "C53-ISM-05", "C53-MAND-02", "C51-DUTY-05"];
+    let minutes = |on| EvidenceRecord { what: "Management review minutes".into(), produced_on: Some(on), ..Default::default() };
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    for id in review_parts.iter().chain(&["MGT-STEP-06"]) {
+        a.edit_evidence(id, |list| list.push(minutes(day(2025, 10, 19))));
+    }
+    let (findings, score) = scored(&a);
+    assert_eq!(finding(&findings, "MGT-STEP-06").kind, FindingKind::StaleEvidence);
+    for part in review_parts {
+        let f = finding(&findings, part);
+        assert!(f.about_record_age(), "{part}: {:?}", f.kind);
+        assert_eq!(f.part_of.map(|p| p.item_id), Some("MGT-STEP-06"), "{part}");
+        assert!(f.cost > Points::ZERO, "{part} still costs its points");
+    }
+    assert_eq!((score.majors, score.minors, score.observations), (0, 1, 0), "{findings:#?}");
+    // A question the review answers "no" to stays a gap of its own beside the late review.
+    a.set_answer("MGT-FAQ-01", Answer::No, today());
+    let (findings, score) = scored(&a);
+    assert!(finding(&findings, "MGT-FAQ-01").stands_alone());
+    assert_eq!(score.minors, 2);
+    // The review held on time: a quarterly record gone stale on its own is its own minor.
+    a.set_answer("MGT-FAQ-01", Answer::Yes, today());
+    a.edit_evidence("MGT-STEP-06", |list| list[0] = minutes(day(2026, 9, 1)));
+    let (findings, _) = scored(&a);
+    assert!(findings.iter().all(|f| f.item_id != "MGT-STEP-06"));
+    assert!(finding(&findings, "C53-ISM-05").stands_alone());
+}

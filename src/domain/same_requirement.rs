@@ -114,6 +114,17 @@ impl Finding {
         self.counted_with.is_none() && self.part_of.is_none()
     }
 
+    /// Whether the finding is about how old a "yes"'s record is (late, lapsing before the audit,
+    /// or a whole interval overdue: a Gap with the record's date), not about a practice answered
+    /// missing.
+    pub fn about_record_age(&self) -> bool {
+        match self.kind {
+            FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => true,
+            FindingKind::Gap => self.date.is_some(),
+            _ => false,
+        }
+    }
+
     /// The sentence that says how the finding relates to another, if it does.
     pub fn relation_note(&self) -> Option<String> {
         self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note()))
@@ -209,16 +220,24 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// ("not sure" on the proof never counts more than "no"). A proof that is itself part of a
 /// broader gap passes that on; a claim already within a broader gap stays there. (Notes are added
 /// with the others.)
+///
+/// A broader record that is late holds the narrower records that are late with it: one
+/// management review held over a year ago is one nonconformity, not one more for each question
+/// its minutes answer (auditor probe: five minors). What the narrower question says is missing
+/// ("no") stays a gap of its own.
 fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
-    use FindingKind::{Gap, NotExcludable, NotYetProduced, ReasonMissing, Unanswered};
+    use FindingKind::{ExpiresBeforeAudit, Gap, NotExcludable, NotYetProduced, ReasonMissing, StaleEvidence, Unanswered};
     let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
     let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item, true));
     for (narrower, broader, claim) in within.chain(claims) {
         let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
         let gap = &findings[gap];
+        let late = findings[own].about_record_age();
         let open = match gap.kind {
             Gap | NotExcludable | NotYetProduced => true,
             Unanswered | ReasonMissing => claim,
+            StaleEvidence => late,
+            ExpiresBeforeAudit => late && findings[own].kind == ExpiresBeforeAudit,
             _ => false,
         };
         if open && findings[own].part_of.is_none() {
