@@ -6,7 +6,7 @@ mod support;
 use audit_readiness::domain::compare::compare;
 use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, Refusal, Workspace};
 use audit_readiness::domain::{Answer, AppError, Assessment, Catalog, FindingKind, Severity};
-use support::{all, today};
+use support::{all, day, today};
 
 #[test]
 fn a_version_1_state_becomes_a_workspace_with_one_assessment() {
@@ -185,4 +185,36 @@ fn a_full_backup_restores_every_assessment_and_adds_them_under_new_names() {
     blank.entries[0].name = "   ".into();
     let added = mine.add_all(&blank);
     assert_eq!(mine.entry(&added[0]).unwrap().name, "Assessment (from backup)");
+}
+
+#[test]
+fn a_workspace_where_nothing_was_entered_is_untouched() {
+    let fresh = Workspace::single(Assessment::default(), Some(day(2026, 12, 4)));
+    assert!(fresh.is_untouched());
+    let mut a = Assessment::default();
+    a.set_answer("C53-PRE-01", Answer::Yes, day(2026, 12, 4));
+    let answered = fresh.clone().with_active(a);
+    assert!(!answered.is_untouched());
+    let mut dated = Assessment::default();
+    dated.audit_date = Some(day(2027, 3, 1));
+    assert!(!fresh.clone().with_active(dated).is_untouched(), "an audit date is something entered");
+    let mut two = fresh.clone();
+    two.create("Second", Assessment::default(), day(2026, 12, 4));
+    assert!(!two.is_untouched(), "a second assessment was made on purpose");
+}
+
+#[test]
+fn a_backup_restored_keeps_everything_and_opens_its_open_assessment_under_the_id_open_here() {
+    let mut backup = Workspace::single(all(Catalog::builtin(), Answer::Yes), Some(day(2026, 1, 5)));
+    let copy = backup.duplicate("a1", today()).unwrap();
+    backup.active = copy.clone();
+    let here = Workspace::single(Assessment::default(), Some(today()));
+    let restored = here.restored_from(&backup);
+    assert_eq!(restored.active, here.active);
+    assert_eq!(restored.active_entry().name, backup.active_entry().name);
+    assert_eq!(restored.active_entry().assessment, backup.active_entry().assessment);
+    // The entry that had the id takes the other's: names, dates and answers all kept, in order.
+    let swapped: Vec<_> = restored.entries.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+    assert_eq!(swapped, [(copy.as_str(), "My assessment"), ("a1", "My assessment (copy)")]);
+    assert!(restored.entries.iter().zip(&backup.entries).all(|(r, b)| (r.created_on, &r.assessment) == (b.created_on, &b.assessment)));
 }

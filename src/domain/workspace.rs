@@ -166,6 +166,29 @@ impl Workspace {
         Ok((index, removed))
     }
 
+    /// Whether nothing has been entered here yet: one assessment, as first created. A backup
+    /// brought into such a browser (a new device) is restored as it was, not added beside it.
+    pub fn is_untouched(&self) -> bool {
+        self.entries.len() == 1 && self.entries[0].assessment == Assessment::default()
+    }
+
+    /// `backup` as it was saved, to take this workspace's place, its open assessment under the id
+    /// open here (swapped with the entry that had it, if any): the page showing the import keeps
+    /// its place, since the tools start afresh when another id is opened.
+    pub fn restored_from(&self, backup: &Workspace) -> Workspace {
+        let mut restored = backup.clone();
+        let (here, there) = (self.active.clone(), backup.active.clone());
+        for entry in &mut restored.entries {
+            if entry.id == there {
+                entry.id = here.clone();
+            } else if entry.id == here {
+                entry.id = there.clone();
+            }
+        }
+        restored.active = here;
+        restored
+    }
+
     /// Adds every assessment of another workspace (a restored backup) under fresh ids, named
     /// "… (from backup)"; the active one stays as it is. Returns the new ids.
     pub fn add_all(&mut self, other: &Workspace) -> Vec<String> {

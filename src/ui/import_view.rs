@@ -102,24 +102,28 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         let Some(Some(backup)) = pending.get_untracked().map(|p| p.imported.workspace) else { return };
         let before = untrack(|| state.snapshot());
         let mut next = before.clone();
-        let added = next.add_all(&backup);
+        // Nothing entered here yet (a new device): the backup is restored as it was, and open.
+        let text = if restores(&before, &backup) {
+            next = before.restored_from(&backup);
+            format!("Restored from the backup: “{}” is open. You can undo this.", next.active_entry().name)
+        } else {
+            let added = next.add_all(&backup);
+            format!("Added {} from the backup; see Assessments. You can undo this.", counted(added.len(), "assessment", "assessments"))
+        };
         state.replace(next.clone());
         undo.set(Some((before, next)));
         pending.set(None);
-        message.set(Some(format!(
-            "Added {} from the backup; see Assessments. You can undo this.",
-            counted(added.len(), "assessment", "assessments")
-        )));
+        message.set(Some(text));
         focus_later("undo-merge");
     };
     view! {
         <section class="card" aria-labelledby="import-title">
-            <h2 id="import-title">"Bring in a teammate's backup"</h2>
+            <h2 id="import-title">"Restore a backup, or bring in a teammate's"</h2>
             <label for="import-file">"Backup file (.json)"</label>
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
-            {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w.entries.len(), &p))).map(|(hint, action)| view! {
+            {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w, &p, state))).map(|(hint, action)| view! {
                 <p class="hint" id="import-add-all-hint">{hint}</p>
                 <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
             })}
@@ -188,10 +192,26 @@ fn Unlock(
     }
 }
 
+/// Whether bringing in `backup` restores it in place of `mine`: nothing has been entered here yet,
+/// and the backup holds something.
+fn restores(mine: &Workspace, backup: &Workspace) -> bool {
+    mine.is_untouched() && !backup.is_untouched()
+}
+
 /// The hint and the button for adding every assessment of a full backup, in the singular for
 /// one; the other way, below, is named for what it offers: a comparison, a merge, or nothing.
-fn add_all_wording(assessments: usize, pending: &Pending) -> (String, String) {
+/// Into a browser where nothing has been entered yet, the backup is restored instead.
+fn add_all_wording(backup: &Workspace, pending: &Pending, state: AppState) -> (String, String) {
+    let assessments = backup.entries.len();
     let one = assessments == 1;
+    if restores(&untrack(|| state.snapshot()), backup) {
+        let held = counted(assessments, "assessment", "assessments");
+        let action = if one { "Restore it here".to_string() } else { format!("Restore all {assessments} here") };
+        return (
+            format!("This is a full backup with {held}, and nothing has been entered in this browser yet: restore it as it was saved."),
+            action,
+        );
+    }
     let below = match (&pending.outlook, one) {
         (MergeOutlook::Differs(_), true) => ", or compare it with yours below.",
         (MergeOutlook::Differs(_), false) => ", or compare its open assessment with yours below.",

@@ -282,7 +282,7 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await context.close();
 });
 
-test('a full backup holds every assessment and restores them side by side on another device', async () => {
+test('a full backup holds every assessment and restores them as they were on a device where nothing was entered yet', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
   await waitForApp(page);
@@ -300,21 +300,27 @@ test('a full backup holds every assessment and restores them side by side on ano
   assert.equal(doc.entries.length, 2);
   await context.close();
 
-  // Another browser profile: nothing stored yet.
+  // Another browser profile: nothing stored yet. The backup is restored as it was, and open
+  // (founder pass: it was added beside the empty assessment, which stayed open at 0 %).
   const other = await recordingPage(browser);
   await other.page.goto(server.url);
   await waitForApp(other.page);
   await other.page.click('#nav-export');
+  assert.equal((await other.page.textContent('#import-title')).trim(), "Restore a backup, or bring in a teammate's");
   await other.page.setInputFiles('#import-file', file);
   await other.page.waitForSelector('#import-add-all');
-  assert.equal((await other.page.textContent('#import-add-all')).trim(), 'Add all 2 as new assessments');
-  assert.match(await other.page.textContent('#import-add-all-hint'), /^This is a full backup with 2 assessments\. Add them all/);
+  assert.equal((await other.page.textContent('#import-add-all')).trim(), 'Restore all 2 here');
+  assert.match(await other.page.textContent('#import-add-all-hint'), /^This is a full backup with 2 assessments, and nothing has been entered in this browser yet: restore it as it was saved\./);
   await other.page.click('#import-add-all');
   const storedNow = () => other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
   let stored = await storedNow();
-  assert.deepEqual(stored.entries.map((e) => e.name), ['My assessment', 'My assessment (from backup)', 'My assessment (copy) (from backup)']);
-  assert.deepEqual(stored.entries[1].assessment, doc.entries[0].assessment, 'restored exactly');
-  assert.equal(stored.active, 'a1', 'adding does not switch away from the open assessment');
+  assert.deepEqual(stored.entries.map((e) => e.name), ['My assessment', 'My assessment (copy)']);
+  // Restored exactly, its open assessment open (under the id open here, so the page stays).
+  const restored = stored.entries.find((e) => e.id === stored.active);
+  assert.deepEqual(restored.assessment, doc.entries.find((e) => e.id === doc.active).assessment);
+  assert.deepEqual(stored.entries.map((e) => e.assessment), doc.entries.map((e) => e.assessment));
+  assert.match(await other.page.textContent('#import-message'), /^Restored from the backup: “My assessment \(copy\)” is open\./);
+  await other.page.waitForFunction(() => /^1 of \d+ questions answered/.test(document.querySelector('#answered-count')?.textContent.trim() ?? ''));
   // Undo (offered until the page is left) puts everything back as it was.
   await other.page.click('#undo-merge');
   stored = await storedNow();
@@ -347,7 +353,8 @@ test('a full backup holds every assessment and restores them side by side on ano
   assert.match(await other.page.textContent('#import-message'), /Every answer matches yours; merging adds/);
   assert.equal(await other.page.locator('#merge-table').count(), 0);
   assert.equal((await other.page.textContent('#confirm-merge')).trim(), 'Merge it into mine');
-  assert.match(await other.page.textContent('#import-add-all-hint'), /or merge what it adds into yours below\.$/);
+  // Nothing entered here yet, so restoring it is offered first; the merge stays below.
+  assert.match(await other.page.textContent('#import-add-all-hint'), /nothing has been entered in this browser yet: restore it as it was saved\.$/);
   await screenshot(other.page, 'import-dated-375');
   await other.page.click('#confirm-merge');
   assert.equal((await other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY)).entries[0].assessment.audit_date, '2027-03-01');
