@@ -195,8 +195,7 @@ fn a_workspace_where_nothing_was_entered_is_untouched() {
     a.set_answer("C53-PRE-01", Answer::Yes, day(2026, 12, 4));
     let answered = fresh.clone().with_active(a);
     assert!(!answered.is_untouched());
-    let mut dated = Assessment::default();
-    dated.audit_date = Some(day(2027, 3, 1));
+    let dated = Assessment { audit_date: Some(day(2027, 3, 1)), ..Default::default() };
     assert!(!fresh.clone().with_active(dated).is_untouched(), "an audit date is something entered");
     let mut two = fresh.clone();
     two.create("Second", Assessment::default(), day(2026, 12, 4));

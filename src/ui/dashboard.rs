@@ -63,6 +63,24 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
     }
 }
 
+/// The missing practices of a requirement's group, as links to their questions, each saying why
+/// an answer other than "no" is among them.
+fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
+    let missing = state.assessment.with(|a| {
+        state.findings.with(|f| missing_under(g, state.catalog, a, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
+    });
+    let answered = |answer| match answer {
+        Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
+        Some(Answer::NotSure) => " · answered “not sure”",
+        _ => "",
+    };
+    let items = missing
+        .into_iter()
+        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{answered(answer)}</li> })
+        .collect_view();
+    view! { <ul>{items}</ul> }
+}
+
 /// Each requirement whose minors add up (`domain::systemic`), its missing practices as links,
 /// and how many to fix before the rest read as separate minors again.
 #[component]
@@ -75,31 +93,17 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
             g.missing_word(),
             g.to_fix()
         );
-        let missing = state.assessment.with(|a| {
-            state.findings.with(|f| missing_under(g, state.catalog, a, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
-        });
-        // Why an answer other than "no" is among them.
-        let answered = |answer| match answer {
-            Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
-            Some(Answer::NotSure) => " · answered “not sure”",
-            _ => "",
-        };
-        let items = missing
-            .into_iter()
-            .map(|(i, answer)| {
-                view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}{answered(answer)}</span></li> }
-            })
-            .collect_view();
         view! {
             <details class="adding-up-list">
                 <summary>{summary}</summary>
-                <ul>{items}</ul>
+                {missing_list(state, g)}
             </details>
         }
     };
-    // A requirement one missing practice away from adding up is said before the verdict changes.
+    // A requirement one missing practice away from adding up is said before the verdict changes,
+    // with the practices already missing behind a disclosure (founder pass: it named none).
     let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));
-    let warning = |g: &MinorsAddUp| {
+    let warning = move |g: &MinorsAddUp| {
         let (is, them) = if g.open == 1 { ("is", "it") } else { ("are", "them") };
         let text = format!(
             "{} of {} practices under {} {is} {}: one more would likely be raised with {them} as one major nonconformity.",
@@ -108,7 +112,12 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
             g.requirement,
             g.missing_word()
         );
-        view! { <p class="hint one-short">{text}</p> }
+        view! {
+            <details class="adding-up-list one-short">
+                <summary>{text}</summary>
+                {missing_list(state, g)}
+            </details>
+        }
     };
     view! {
         {move || state.score.with(|s| s.adding_up.iter().map(group).collect_view())}
