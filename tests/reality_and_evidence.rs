@@ -508,16 +508,22 @@ fn yes_answers_on_renewed_evidence_without_a_dated_record_are_counted_and_report
         .filter(|i| !i.is_derived() && matches!(i.cadence, Some(Cadence::Monthly | Cadence::Quarterly | Cadence::Annually)))
         .collect();
     assert!(!renewed.is_empty());
+    // No evidence recorded at all: the caveat counts those as taken on trust, not as undated
+    // (founder pass: the same answer was reported both ways).
+    assert_eq!(undated_yes_count(catalog, &a, today()), 0);
+    for item in &renewed {
+        a.edit_evidence(item.id, |list| list.push(EvidenceRecord { what: "Minutes".into(), ..Default::default() }));
+    }
     assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len());
     // Nothing is lost for it, but the report says freshness is not checked.
     let reasons = audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons();
     let line = format!(
-        "{} “yes” answers rest on evidence that must be renewed but has no dated record, so whether it is still fresh is not checked.",
+        "{} “yes” answers rest on evidence recorded without a date, though it must be renewed, so whether it is still fresh is not checked.",
         renewed.len()
     );
     assert!(reasons.contains(&line), "{reasons:?}");
     // A dated record takes the item out of the count.
-    a.edit_evidence(renewed[0].id, |list| list.push(evidence(today())));
+    a.edit_evidence(renewed[0].id, |list| list[0] = evidence(today()));
     assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len() - 1);
 }
 

@@ -8,9 +8,9 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::assessment::{Answer, Assessment, ItemResponse};
+use super::assessment::{Answer, Assessment};
 use super::catalog::Catalog;
-use super::evidence::undated_renewal;
+use super::evidence::{evidence_described, undated_renewal};
 use super::roles::checks::CHECKS;
 use super::wording::counted;
 
@@ -101,11 +101,6 @@ pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> 
         out.push(changes);
     }
     out
-}
-
-/// Whether any evidence record of the answer says what the evidence is.
-fn evidence_described(response: &ItemResponse) -> bool {
-    response.evidence.iter().any(|e| !e.what.trim().is_empty())
 }
 
 /// Questions answered "yes" whose every evidence record (if any) leaves "what" blank.

@@ -79,8 +79,16 @@ pub fn undated_renewal(cadence: Option<Cadence>, recurring: bool, response: &Ite
     (freshest_expiry(cadence, response, today).is_none() && planned_only(recurring, response, today).is_none()).then_some(every)
 }
 
-/// How many "yes" answers rest on evidence renewed by the calendar that has no dated record: they
-/// cost nothing, but nothing can say whether their evidence is still fresh (see [`undated_renewal`]).
+/// Whether any evidence record of the answer says what the evidence is.
+pub fn evidence_described(response: &ItemResponse) -> bool {
+    response.evidence.iter().any(|e| !e.what.trim().is_empty())
+}
+
+/// How many "yes" answers rest on evidence renewed by the calendar that is recorded but has no
+/// dated record: they cost nothing, but nothing can say whether their evidence is still fresh
+/// (see [`undated_renewal`]). A "yes" with no evidence recorded at all is not among them: the
+/// verdict's caveat counts it as taken on trust (founder pass: the same answer was reported as
+/// both, the second wording implying evidence that was never recorded).
 pub fn undated_yes_count(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> usize {
     undated_yes_items(catalog, assessment, today).count()
 }
@@ -90,7 +98,9 @@ pub fn undated_yes_items<'a>(catalog: &'a Catalog, assessment: &'a Assessment, t
     catalog.items.iter().filter(move |item| {
         !item.is_derived()
             && assessment.answer_for(item) == Some(Answer::Yes)
-            && assessment.response(item.id).is_some_and(|r| undated_renewal(item.cadence, item.recurring, r, today).is_some())
+            && assessment
+                .response(item.id)
+                .is_some_and(|r| evidence_described(r) && undated_renewal(item.cadence, item.recurring, r, today).is_some())
     })
 }
 

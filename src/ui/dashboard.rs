@@ -48,7 +48,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>
                     <dt>"Stale or expiring evidence"</dt>
                     <dd id="count-stale">{count(&[FindingKind::StaleEvidence, FindingKind::ExpiresBeforeAudit])}</dd>
-                    <dt>"“Yes” on a renewed item with no evidence date (freshness not checked)"</dt>
+                    <dt>"“Yes” on a renewed item with evidence recorded but not dated (freshness not checked)"</dt>
                     <dd id="count-undated">{move || undated.with(Vec::len)}</dd>
                 </dl>
                 <UndatedYesList items=undated />

@@ -38,19 +38,10 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   assert.match(await page.textContent('.why-score .hint'), new RegExp(`^${possible} of ${possible} points earned`));
   assert.match(await page.textContent('#why-points'), /^The points are not a count of questions: .*\(3 points for a major nonconformity, 2 for a minor, 1 for an observation\)\. “Partly” earns half/);
   assert.equal(await page.locator('#why-list li').count(), 0);
-  // Ready, yet no evidence is dated: the dashboard says how many answers go unchecked for freshness.
-  const renewed = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && ['monthly', 'quarterly', 'annually'].includes(i.cadence));
-  assert.ok(renewed.length > 0);
-  assert.equal(await page.textContent('#count-undated'), String(renewed.length));
-  // They lose no points, so "Why this score" has none of them: the dashboard lists them, each a
-  // link to the question where the date goes.
-  await page.click('#undated-list summary');
-  const listed = await page.$$eval('#undated-list li a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(listed, renewed.map((i) => `#/item/${i.id}`));
-  await page.click('#undated-list li a');
-  await page.waitForSelector(`#${renewed[0].id}-evidence-summary`);
-  await page.click('#nav-dashboard');
-  await page.waitForSelector('#why-title');
+  // No evidence recorded at all: the caveat says the verdict takes the answers on trust, and
+  // they are not counted a second time as evidence without a date (founder pass).
+  assert.equal(await page.textContent('#count-undated'), '0');
+  assert.equal(await page.isVisible('#undated-list'), false);
   await page.click('#nav-plan');
   await page.waitForSelector('#plan-empty', { state: 'visible' });
   // Without an audit date the suggested due dates count from today, and the plan says so.
@@ -92,6 +83,28 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   assert.equal(await page.textContent('#count-checkbox'), '1');
   const first = await page.textContent('#why-list li:first-child');
   assert.match(first, /Checkbox gap|Gap/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('evidence recorded without a date on renewed items is counted and listed on the dashboard, each a link to its question', async () => {
+  const state = JSON.parse(storedStateAll('yes'));
+  const renewed = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && ['monthly', 'quarterly', 'annually'].includes(i.cadence));
+  assert.ok(renewed.length > 0);
+  for (const i of renewed) state.assessment.responses[i.id].evidence = [{ what: 'Minutes', location: '', produced_on: null, owner: '' }];
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#count-undated');
+  assert.equal(await page.textContent('#count-undated'), String(renewed.length));
+  // They lose no points, so "Why this score" has none of them: the dashboard lists them, each a
+  // link to the question where the date goes.
+  assert.equal(await page.locator('#why-list li').count(), 0);
+  await page.click('#undated-list summary');
+  const listed = await page.$$eval('#undated-list li a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(listed, renewed.map((i) => `#/item/${i.id}`));
+  await page.click('#undated-list li a');
+  await page.waitForSelector(`#${renewed[0].id}-evidence-summary`);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -335,7 +335,7 @@ impl<'a> Report<'a> {
         if undated > 0 {
             let answers = counted(undated, "“yes” rests", "“yes” answers rest");
             out.push(format!(
-                "{answers} on evidence that must be renewed but has no dated record, so whether it is still fresh is not checked."
+                "{answers} on evidence recorded without a date, though it must be renewed, so whether it is still fresh is not checked."
             ));
         }
         let open = s.progress.unanswered();
