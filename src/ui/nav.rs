@@ -41,7 +41,7 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
     // Two lists: on a phone each scrolls sideways on its own, so the dashboard, plan and export
     // stay in sight while the question areas scroll to the current one.
     view! {
-        <nav class="area-nav" aria-label="Sections">
+        <nav class="area-nav" aria-label="Sections" on:focusin=reveal_focused>
             <ul class="nav-tools">{tools}</ul>
             <ul class="nav-areas">{links}</ul>
         </nav>
@@ -51,7 +51,15 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
 /// On narrow screens each section list scrolls sideways: keep the current section in sight after
 /// every route change. Only its list scrolls, never the page.
 pub fn reveal_current_link() {
-    let Some(link) = document().query_selector(".area-nav a[aria-current=page]").ok().flatten() else { return };
+    if let Some(link) = document().query_selector(".area-nav a[aria-current=page]").ok().flatten() {
+        reveal(&link);
+    }
+}
+
+/// Centres a section link in its list when the list scrolls sideways. Also on keyboard focus: the
+/// browser's own scroll left a focused link half under the list's edge, where the snap to the
+/// sections' starts pulled it back (founder pass).
+fn reveal(link: &web_sys::Element) {
     let Some(list) = link.closest(".area-nav ul").ok().flatten() else { return };
     if list.scroll_width() <= list.client_width() {
         return;
@@ -59,6 +67,13 @@ pub fn reveal_current_link() {
     let (link_box, list_box) = (link.get_bounding_client_rect(), list.get_bounding_client_rect());
     let off_centre = (link_box.left() + link_box.width() / 2.0) - (list_box.left() + list_box.width() / 2.0);
     list.set_scroll_left(list.scroll_left() + off_centre.round() as i32);
+}
+
+fn reveal_focused(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        reveal(&link);
+    }
 }
 
 /// The views that are not question areas: route, URL slug (also the link's id) and label.

@@ -413,6 +413,36 @@ test('on a phone the sideways section list keeps the current section in sight', 
   await context.close();
 });
 
+test('keyboard focus on a section link brings it whole into its list on a phone; the readiness column stays whole at the foot of a page on a laptop', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  const count = await page.locator('.nav-areas a').count();
+  await page.focus('.nav-areas a');
+  for (let i = 1; i < count; i++) {
+    await page.keyboard.press('Tab');
+    // Founder pass: a link focused by Tab stayed half under the list's right edge.
+    const [name, left, right] = await page.evaluate(() => {
+      const a = document.activeElement;
+      const [b, u] = [a.getBoundingClientRect(), a.closest('ul').getBoundingClientRect()];
+      return [a.textContent.trim(), b.left - u.left, u.right - b.right];
+    });
+    assert.ok(left >= 0 && right >= 0, `${name}: ${left} px from the left edge, ${right} px from the right`);
+  }
+  // On a laptop, scrolled to the foot of a page shorter than the column: the column's top (the
+  // score) stays on screen (founder pass: the score was cut in half above the window).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const route of ['export', 'plan']) {
+    await page.goto(`${server.url}#/${route}`);
+    await page.waitForSelector('main h1');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    const box = await page.locator('.side').boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 900, `${route}: ${JSON.stringify(box)}`);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('the page carries a strict Content-Security-Policy', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
