@@ -26,6 +26,9 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   // Majors are due 30 days before the audit by default.
   assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), isoDaysFromToday(60));
   await page.fill('#gap-C53-PRE-01-owner', 'Dana (CEO)');
+  // The owner's box holds a full name at 1280 px (founder pass: every line read "Jo Founde…").
+  const owner = await page.locator('#gap-C53-PRE-01-owner').boundingBox();
+  assert.ok(owner.width >= 200, `owner box ${owner.width} px wide`);
   // A due date after the audit (90 days out) is accepted but said.
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), false);
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(120));

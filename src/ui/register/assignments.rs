@@ -114,9 +114,10 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                     </div>
                 </div>
                 <div class="reg-fields">
-                    // Role names are long: the role (and a custom role's name under it) takes three
-                    // of the four columns on wide cards, so no name is cut off.
-                    <div class="field-stack span-wider">
+                    // Role names are long: the role (and a custom role's name under it) has a row of
+                    // its own. The holder, whose leaving date is said beside the name, takes two of
+                    // the four columns below it (founder pass: that date was cut off).
+                    <div class="field-stack span-all">
                         <ChoiceField id=format!("{prefix}-role") label="Role" span="full" options=role_choices()
                             selected=Signal::derive(move || assignment.with(|a| role_value(&a.role)))
                             on_change=move |code| set_role(reg, key, code) />
@@ -132,7 +133,7 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                                 } />
                         </Show>
                     </div>
-                    <ChoiceField id=format!("{prefix}-person") label="Holder" span="full"
+                    <ChoiceField id=format!("{prefix}-person") label="Holder" span="wide"
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
                     <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to" none=line_manager_choice(reg, assignment)
