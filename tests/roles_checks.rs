@@ -160,6 +160,23 @@ fn leaving_later_is_fine_today_but_a_future_starter_is_not_a_holder_yet() {
 }
 
 #[test]
+fn a_successor_lined_up_while_the_holder_stays_is_a_planned_handover() {
+    // The auditor's probe: a new security manager starting in ten days, beside the one still in
+    // post, read "Roles are recorded for people who are not, or will not be, working here".
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "Gus Successor", "Security lead", day(2026, 12, 3), false)).unwrap();
+    r.add_assignment(appoint("a20", RoleKind::SecurityManager, "p6", Some("p1"), None, day(2026, 11, 20))).unwrap();
+    assert_eq!(texts(&current::problems(&r, today())), "");
+    let (findings, verdict) = assess(r.clone());
+    assert!(findings.iter().all(|f| f.item_id != "REG-CURRENT-HOLDERS"), "{findings:?}");
+    assert_eq!(verdict, Verdict::Ready);
+    // With the holder gone before the successor starts, the role is held by nobody working here.
+    leave(&mut r, "p2", day(2026, 11, 1));
+    let found = texts(&current::problems(&r, today()));
+    assert!(found.contains("Gus Successor holds the role Information security manager (ISMS owner) but only starts on 2026-12-03"), "{found}");
+}
+
+#[test]
 fn appointments_without_record_or_date_are_listed() {
     let mut r = valid_register(today());
     let mut a = r.assignment("a7").unwrap().clone();
