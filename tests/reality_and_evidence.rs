@@ -593,3 +593,20 @@ fn an_accurate_org_chart_or_incident_register_four_months_old_is_not_stale() {
     let stale: Vec<_> = findings_for(&a).iter().map(|f| (f.item_id, f.kind)).collect();
     assert_eq!(stale, [("C53-ISM-03", FindingKind::StaleEvidence)]);
 }
+
+#[test]
+fn clause_9_1_monitoring_and_metrics_are_judged_by_the_quarter_not_the_month() {
+    // The auditor's probe: Clause 9.1 leaves when to monitor and measure to the organisation, yet
+    // control checks and metrics 32 or 60 days old read as two stale minors. Renewed quarterly,
+    // they go stale only when a quarter has passed.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for id in ["C53-REP-02", "C53-REP-03"] {
+        assert_eq!(catalog.item(id).unwrap().cadence, Some(Cadence::Quarterly), "{id}");
+        a.edit_evidence(id, |list| list.push(evidence(today() - chrono::Days::new(60))));
+    }
+    assert!(findings_for(&a).is_empty(), "{:?}", findings_for(&a));
+    a.edit_evidence("C53-REP-03", |list| list[0] = evidence(today() - chrono::Days::new(100)));
+    let stale: Vec<_> = findings_for(&a).iter().map(|f| (f.item_id, f.kind)).collect();
+    assert_eq!(stale, [("C53-REP-03", FindingKind::StaleEvidence)]);
+}
