@@ -173,7 +173,10 @@ fn a_successor_lined_up_while_the_holder_stays_is_a_planned_handover() {
     // With the holder gone before the successor starts, the role is held by nobody working here.
     leave(&mut r, "p2", day(2026, 11, 1));
     let found = texts(&current::problems(&r, today()));
-    assert!(found.contains("Gus Successor holds the role Information security manager (ISMS owner) but only starts on 2026-12-03"), "{found}");
+    assert!(
+        found.contains("Gus Successor holds the role Information security manager (ISMS owner) but only starts on 2026-12-03"),
+        "{found}"
+    );
 }
 
 #[test]

@@ -52,9 +52,10 @@ pub struct MinorsAddUp {
     /// for them would find nothing either.
     pub unconfirmed: usize,
     /// Whether every minor practice missing means nothing of the requirement is in place: it is
-    /// a clause (a management-system process), none of its practices would be raised as a major (that one would show whether it works), and
-    /// none lies within another practice (A 6.4's handled case within its disciplinary process:
-    /// part of that gap while it is missing, so the two are never open at once).
+    /// a clause (a management-system process), none of its practices would be raised as a major
+    /// (that one would show whether it works), and none lies within another practice (A 6.4's
+    /// handled case within its disciplinary process: part of that gap while it is missing, so the
+    /// two are never open at once).
     pub absent_when_all_missing: bool,
 }
 
