@@ -66,8 +66,12 @@ const FIRST_LOAD_BUDGET = 261 * 1024;
 // what a merge adds besides the answers, N/A labelled as on the cards in the merge table, the
 // empty plan saying what the verdict still takes on trust, a plan year typed digit by digit, the
 // internal auditor reporting performance as a duty conflict and competence records that say
-// nothing took it to 507.1 KB.
-const TOOLS_BUDGET = 496 * 1024;
+// nothing took it to 507.1 KB. Raised to 498 KiB by stop 31: the same scoring changes (a clause of
+// two minor practices adding up, records valid through their expiry day, placeholders saying
+// nothing, late records held by the broader late one), the dashboard explaining the points and
+// listing the practices of a group one short, restoring a backup on a new device and the register's
+// assignment layout took it from 507.0 to 508.8 KB.
+const TOOLS_BUDGET = 498 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
