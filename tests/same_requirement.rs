@@ -382,32 +382,57 @@ fn a_question_asking_for_a_role_names_the_holder_the_register_records() {
 fn one_management_review_held_late_is_one_minor_not_one_per_question_its_minutes_answer() {
     use audit_readiness::domain::EvidenceRecord;
     // The auditor's probe: the same minutes, 400 days old, filed on every question the review
-    // answers read five minors and two observations. The review was not held at its planned
-    // interval: one nonconformity.
-    let review_parts = ["MGT-FAQ-01", "A54-CTL-07", "C53-MRT-02", "RC-06-CLAIM", "RC-06-PROOF", "C53-ISM-05", "C53-MAND-02", "C51-DUTY-05"];
+    // answers read five minors and two observations. The yearly review is late: one
+    // nonconformity, with the records late with it part of it. The quarterly activities a whole
+    // interval overdue were not held when planned: gaps of their own.
+    let late_with_it = ["MGT-FAQ-01", "RC-06-CLAIM", "RC-06-PROOF", "C53-ISM-05", "C53-MAND-02", "C51-DUTY-05"];
+    let missed = ["A54-CTL-07", "C53-MRT-02"];
     let minutes = |on| EvidenceRecord { what: "Management review minutes".into(), produced_on: Some(on), ..Default::default() };
     let mut a = all(Catalog::builtin(), Answer::Yes);
-    for id in review_parts.iter().chain(&["MGT-STEP-06"]) {
+    for id in late_with_it.iter().chain(&missed).chain(&["MGT-STEP-06"]) {
         a.edit_evidence(id, |list| list.push(minutes(day(2025, 10, 19))));
     }
     let (findings, score) = scored(&a);
     assert_eq!(finding(&findings, "MGT-STEP-06").kind, FindingKind::StaleEvidence);
-    for part in review_parts {
+    for part in late_with_it {
         let f = finding(&findings, part);
-        assert!(f.about_record_age(), "{part}: {:?}", f.kind);
+        assert_eq!(f.kind, FindingKind::StaleEvidence, "{part}");
         assert_eq!(f.part_of.map(|p| p.item_id), Some("MGT-STEP-06"), "{part}");
         assert!(f.cost > Points::ZERO, "{part} still costs its points");
     }
-    assert_eq!((score.majors, score.minors, score.observations), (0, 1, 0), "{findings:#?}");
+    for id in missed {
+        let f = finding(&findings, id);
+        assert_eq!((f.kind, f.stands_alone()), (FindingKind::Gap, true), "{id}");
+    }
+    // The review, the missed quarterly performance review; the team's missed meeting rhythm.
+    assert_eq!((score.majors, score.minors, score.observations), (0, 2, 1), "{findings:#?}");
     // A question the review answers "no" to stays a gap of its own beside the late review.
     a.set_answer("MGT-FAQ-01", Answer::No, today());
     let (findings, score) = scored(&a);
     assert!(finding(&findings, "MGT-FAQ-01").stands_alone());
-    assert_eq!(score.minors, 2);
+    assert_eq!(score.minors, 3);
     // The review held on time: a quarterly record gone stale on its own is its own minor.
     a.set_answer("MGT-FAQ-01", Answer::Yes, today());
     a.edit_evidence("MGT-STEP-06", |list| list[0] = minutes(day(2026, 9, 1)));
     let (findings, _) = scored(&a);
     assert!(findings.iter().all(|f| f.item_id != "MGT-STEP-06"));
     assert!(finding(&findings, "C53-ISM-05").stands_alone());
+}
+
+#[test]
+fn a_late_review_never_makes_a_missed_quarterly_review_read_better() {
+    use audit_readiness::domain::EvidenceRecord;
+    // The auditor's probe: the quarterly performance review seven months old (not held when
+    // planned) and two more Clause 9.3 practices missing read "Not ready" beside a fresh yearly
+    // review, and "Nearly ready" once that review was late too.
+    let record = |on| EvidenceRecord { what: "Minutes".into(), produced_on: Some(on), ..Default::default() };
+    let mut a = answered_no(&["C53-ISM-05", "C53-MRT-01"]);
+    a.edit_evidence("A54-CTL-07", |list| list.push(record(day(2026, 4, 20))));
+    a.edit_evidence("MGT-STEP-06", |list| list.push(record(day(2026, 9, 1))));
+    assert_eq!(scored(&a).1.verdict, Verdict::NotReady);
+    a.edit_evidence("MGT-STEP-06", |list| list[0] = record(day(2025, 11, 22)));
+    let (findings, score) = scored(&a);
+    assert_eq!(finding(&findings, "MGT-STEP-06").kind, FindingKind::StaleEvidence);
+    assert!(finding(&findings, "A54-CTL-07").stands_alone());
+    assert_eq!(score.verdict, Verdict::NotReady);
 }

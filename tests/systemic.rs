@@ -574,3 +574,20 @@ fn under_three_minor_practices_a_clause_adds_up_only_when_every_one_is_missing_a
     let near = audit_readiness::domain::systemic::one_short(catalog, &a, &all_findings(catalog, &a, today()));
     assert!(near.iter().all(|t| t.requirement != "A 6.4"), "{near:?}");
 }
+
+#[test]
+fn a_yes_whose_evidence_is_all_dated_ahead_is_missing_where_minors_add_up() {
+    // The auditor's probe: Clause 9.1's two practices answered "yes" with their records dated
+    // next week read "Nearly ready", though each card says it counts as not in place; both "no"
+    // read "Not ready".
+    let planned = EvidenceRecord { what: "Control test report".into(), produced_on: Some(day(2026, 12, 7)), ..Default::default() };
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    for id in ["C53-REP-02", "C53-REP-03"] {
+        a.edit_evidence(id, |list| list.push(planned.clone()));
+    }
+    let findings = all_findings(Catalog::builtin(), &a, today());
+    assert!(findings.iter().all(|f| f.kind == FindingKind::NotYetProduced), "{findings:?}");
+    let s = score(&a);
+    assert_eq!(s.verdict, Verdict::NotReady);
+    assert!(s.adding_up.iter().any(|g| (g.requirement, g.open, g.of) == ("Clause 9.1", 2, 2)), "{:?}", s.adding_up);
+}

@@ -114,17 +114,6 @@ impl Finding {
         self.counted_with.is_none() && self.part_of.is_none()
     }
 
-    /// Whether the finding is about how old a "yes"'s record is (late, lapsing before the audit,
-    /// or a whole interval overdue: a Gap with the record's date), not about a practice answered
-    /// missing.
-    pub fn about_record_age(&self) -> bool {
-        match self.kind {
-            FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => true,
-            FindingKind::Gap => self.date.is_some(),
-            _ => false,
-        }
-    }
-
     /// The sentence that says how the finding relates to another, if it does.
     pub fn relation_note(&self) -> Option<String> {
         self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note()))
@@ -224,7 +213,9 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// A broader record that is late holds the narrower records that are late with it: one
 /// management review held over a year ago is one nonconformity, not one more for each question
 /// its minutes answer (auditor probe: five minors). What the narrower question says is missing
-/// ("no") stays a gap of its own.
+/// ("no"), and a narrower activity a whole interval overdue (not held when planned, a Gap), stay
+/// gaps of their own: a late review must not make a missed quarterly one read better (auditor
+/// probe).
 fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
     use FindingKind::{ExpiresBeforeAudit, Gap, NotExcludable, NotYetProduced, ReasonMissing, StaleEvidence, Unanswered};
     let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
@@ -232,12 +223,12 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
     for (narrower, broader, claim) in within.chain(claims) {
         let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
         let gap = &findings[gap];
-        let late = findings[own].about_record_age();
+        let own_kind = findings[own].kind;
         let open = match gap.kind {
             Gap | NotExcludable | NotYetProduced => true,
             Unanswered | ReasonMissing => claim,
-            StaleEvidence => late,
-            ExpiresBeforeAudit => late && findings[own].kind == ExpiresBeforeAudit,
+            StaleEvidence => matches!(own_kind, StaleEvidence | ExpiresBeforeAudit),
+            ExpiresBeforeAudit => own_kind == ExpiresBeforeAudit,
             _ => false,
         };
         if open && findings[own].part_of.is_none() {

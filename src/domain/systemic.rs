@@ -17,8 +17,8 @@
 //!   minor practices.
 //! - An item counts under every clause or control it cites ("Clause 5.3, A 5.2" under both), so
 //!   A 5.2, which no item cites first, is judged too.
-//! - Only practices answered missing add up ("no", "not sure", an N/A that does not hold), and
-//!   register gaps. Interview readiness never does: not having rehearsed is no nonconformity,
+//! - Only practices answered missing add up ("no", "not sure", an N/A that does not hold, a "yes"
+//!   whose evidence is all dated after today), and register gaps. Interview readiness never does: not having rehearsed is no nonconformity,
 //!   and what a weak rehearsal shows is judged by the competence and awareness practices. A
 //!   question not answered yet is open in the counts and the percentage, but says nothing yet
 //!   about how the requirement works. A practice partly in place, or one whose record is late or
@@ -114,7 +114,11 @@ fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Findin
     match finding.kind {
         FindingKind::Unanswered => assessment.answer_for(finding.item) == Some(Answer::NotSure),
         FindingKind::Partial => catalog.check_proved_by(finding.item_id).is_some(),
-        FindingKind::CheckboxGap | FindingKind::NotYetProduced | FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => false,
+        FindingKind::CheckboxGap | FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => false,
+        // A "yes" whose evidence is all dated ahead is not in place yet, and scored so (auditor
+        // probe: Clause 9.1's two practices "yes" with records dated next week read "Nearly
+        // ready", both "no" "Not ready").
+        FindingKind::NotYetProduced => true,
         // Interview readiness foretells how the interviews may go; it is not a practice the
         // auditor checks (see `is_practice`).
         FindingKind::InterviewGap => false,

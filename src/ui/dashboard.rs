@@ -72,6 +72,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     let answered = |answer| match answer {
         Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => " · answered “not sure”",
+        Some(Answer::Yes) => " · answered “yes”, but its evidence is dated after today",
         _ => "",
     };
     let items = missing
