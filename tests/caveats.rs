@@ -39,14 +39,16 @@ fn yes_answers_without_evidence_are_counted_and_a_blank_record_is_no_evidence() 
     let mut a = all_evidenced();
     a.responses.get_mut("C52-POL-08").unwrap().evidence.clear();
     a.responses.get_mut("C53-MAND-01").unwrap().evidence[0].what = "  ".into();
+    // Nor is a record that says "none" (auditor probe: it lifted the caveat).
+    a.responses.get_mut("C53-MAND-02").unwrap().evidence[0].what = "none".into();
     // A "no" without evidence is not a claim, so it is not counted.
     a.set_answer("C52-POL-01", Answer::No, today());
     a.responses.get_mut("C52-POL-01").unwrap().evidence.clear();
     let found = caveats(Catalog::builtin(), &a, today());
-    assert_eq!(found, [Caveat::SelfDeclared { count: 2 }]);
+    assert_eq!(found, [Caveat::SelfDeclared { count: 3 }]);
     assert_eq!(
         found[0].text(),
-        "2 “yes” answers have no evidence recorded: the verdict takes your word for them, and an auditor will ask to see the evidence."
+        "3 “yes” answers have no evidence recorded: the verdict takes your word for them, and an auditor will ask to see the evidence."
     );
     // Nothing is charged for it: the evidence may be kept elsewhere.
     let one = Caveat::SelfDeclared { count: 1 };

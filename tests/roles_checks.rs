@@ -170,6 +170,15 @@ fn a_successor_lined_up_while_the_holder_stays_is_a_planned_handover() {
     let (findings, verdict) = assess(r.clone());
     assert!(findings.iter().all(|f| f.item_id != "REG-CURRENT-HOLDERS"), "{findings:?}");
     assert_eq!(verdict, Verdict::Ready);
+    // Nor beside top management flagged on the person only, nor a custom role written otherwise.
+    let mut flagged = valid_register(today());
+    flagged.assignments.retain(|a| a.role != RoleKind::TopManagement);
+    assert!(!flagged.top_management(today()).is_empty(), "Ada is top management by her flag");
+    flagged.add_person(person("p7", "Gia Newcoo", "COO", day(2026, 12, 24), false)).unwrap();
+    flagged.add_assignment(appoint("a21", RoleKind::TopManagement, "p7", None, None, day(2026, 11, 20))).unwrap();
+    flagged.add_assignment(appoint("a22", RoleKind::Custom("Privacy Lead".into()), "p4", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    flagged.add_assignment(appoint("a23", RoleKind::Custom("privacy lead".into()), "p7", Some("p1"), None, day(2026, 11, 20))).unwrap();
+    assert_eq!(texts(&current::problems(&flagged, today())), "");
     // With the holder gone before the successor starts, the role is held by nobody working here.
     leave(&mut r, "p2", day(2026, 11, 1));
     let found = texts(&current::problems(&r, today()));
@@ -419,6 +428,12 @@ fn a_record_that_does_not_say_what_it_is_does_not_stand_in_for_a_lapsed_one() {
     let found = texts(&competence::problems(&r, today()));
     assert!(found.contains("is past its renewal date, 2026-06-01"), "{found}");
     assert!(found.contains("Cara Mendes's training \"(no description)\" does not say what it is, so it shows no competence."), "{found}");
+    // Nor does a placeholder (auditor probe: "n/a" read "Ready").
+    let mut placeholder = r.competence.iter().find(|c| c.id == "c41").unwrap().clone();
+    placeholder.description = "n/a".into();
+    r.update_competence(placeholder).unwrap();
+    let found = texts(&competence::problems(&r, today()));
+    assert!(found.contains("Cara Mendes's training \"n/a\" does not say what it is"), "{found}");
 }
 
 #[test]

@@ -597,7 +597,9 @@ fn nearly_ready_with_only_observations_open_does_not_promise_minor_findings() {
 #[test]
 fn a_placeholder_is_no_reason_for_not_applicable() {
     use audit_readiness::domain::wording::says_nothing;
-    for text in ["", "  ", "-", "—", "...", "n/a", "N/A.", "none", "TBD", "not yet"] {
+    for text in
+        ["", "  ", "-", "—", "‐", "...", "n/a", "N/A.", "N.A.", "none", "TBD", "TBC", "not yet", "not decided yet", "not applicable"]
+    {
         assert!(says_nothing(text), "{text:?}");
     }
     for text in ["No suppliers: all hosting is in-house", "Nein, extern", "外部監査", "x-ray room out of scope"] {

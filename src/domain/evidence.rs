@@ -81,7 +81,7 @@ pub fn undated_renewal(cadence: Option<Cadence>, recurring: bool, response: &Ite
 
 /// Whether any evidence record of the answer says what the evidence is.
 pub fn evidence_described(response: &ItemResponse) -> bool {
-    response.evidence.iter().any(|e| !e.what.trim().is_empty())
+    response.evidence.iter().any(|e| !super::wording::says_nothing(&e.what))
 }
 
 /// How many "yes" answers rest on evidence renewed by the calendar that is recorded but has no

@@ -4,11 +4,35 @@
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
 pub fn says_nothing(text: &str) -> bool {
-    const PLACEHOLDERS: [&str; 15] =
-        ["none", "n/a", "na", "no", "nothing", "nil", "null", "tbd", "tba", "todo", "to do", "pending", "not yet", "unknown", "x"];
+    const PLACEHOLDERS: [&str; 24] = [
+        "none",
+        "none yet",
+        "n/a",
+        "na",
+        "n.a",
+        "no",
+        "nothing",
+        "nil",
+        "null",
+        "tbd",
+        "tba",
+        "tbc",
+        "todo",
+        "to do",
+        "pending",
+        "not yet",
+        "not decided",
+        "not decided yet",
+        "undecided",
+        "unknown",
+        "not applicable",
+        "not known",
+        "later",
+        "x",
+    ];
     let text = text.trim();
-    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "—–…".contains(c));
-    marks_only || PLACEHOLDERS.iter().any(|p| text.trim_end_matches('.').eq_ignore_ascii_case(p))
+    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…".contains(c));
+    marks_only || PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!']).eq_ignore_ascii_case(p))
 }
 
 /// "1 gap", "3 gaps": the count with the noun in agreement.

@@ -26,7 +26,7 @@ fn describe(r: &CompetenceRecord) -> String {
 /// Why a record cannot show competence today, if it cannot. A record that does not say what it is
 /// shows nothing (auditor probe: a blank, undated record stood in for a lapsed one).
 fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<Problem> {
-    if record.description.trim().is_empty() {
+    if crate::domain::wording::says_nothing(&record.description) {
         return Some(Problem::new(format!("{name}'s {} does not say what it is, so it shows no competence.", describe(record))));
     }
     match (record.renew_every_months, record.achieved_on, record.expires_on()) {
