@@ -133,7 +133,7 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     let by = today().checked_add_days(Days::new(LOOKAHEAD_DAYS)).unwrap();
     let [Caveat::RegisterChangesSoon { from, checks, problems, following }] = found.as_slice() else { panic!("{found:?}") };
     // Dated by his departure, not by the end of the look-ahead window.
-    assert_eq!(*from, day(2026, 11, 30));
+    assert_eq!(*from, Some(day(2026, 11, 30)));
     assert!(problems.iter().any(|p| p.contains("Nobody who works here holds the role Information security manager")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("as deputy, whose leaving date is 2026-11-30")), "{problems:?}");
     // What only follows from his roles left without a holder (his duties, his reporting line,
@@ -218,4 +218,26 @@ fn the_report_carries_the_verdict_s_caveats_for_every_audience_naming_nobody() {
         b.responses.get_mut(item.id).unwrap().evidence[0].produced_on = Some(today());
     }
     assert!(!markdown::render(&Report::new(catalog, &b, today())).contains("Caveat:"));
+}
+
+#[test]
+fn the_look_ahead_dates_a_lapsing_record_by_its_first_day_lapsed_and_an_undated_gap_not_at_all() {
+    // The auditor's probe: a competence record valid through today lapses tomorrow, yet the
+    // caveat said "the first from" the end of the 90-day window; a record valid through a later
+    // day was dated by that last valid day.
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    let mut cara = a.register.competence.iter().find(|c| c.person_id == "p3").unwrap().clone();
+    cara.achieved_on = Some(day(2025, 11, 23)); // 12-month renewal: valid through today
+    a.register.update_competence(cara.clone()).unwrap();
+    assert_eq!(verdict(&a), Verdict::Ready, "valid through today");
+    let found = caveats(Catalog::builtin(), &a, today());
+    let Some(Caveat::RegisterChangesSoon { from, .. }) = found.last() else { panic!("{found:?}") };
+    assert_eq!(*from, Some(day(2026, 11, 24)));
+    // A gap ahead with no date of its own (a starter without a competence record) names none.
+    let undated = Caveat::RegisterChangesSoon { from: None, checks: 1, problems: Vec::new(), following: 0 };
+    assert_eq!(
+        undated.text(),
+        "With no upcoming audit date set, the register is judged as it is today, but within 90 days 1 register check finds new \
+         gaps. Enter the next audit date to judge the register as it will be then."
+    );
 }

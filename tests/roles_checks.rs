@@ -405,7 +405,8 @@ fn missing_expired_and_undated_competence_are_listed_with_dates() {
     assert_eq!(found.matches("Course c4").count(), 1);
     let (findings, _) = assess(r);
     let f = only_finding(&findings, "REG-COMPETENCE");
-    assert_eq!((f.kind, f.date), (FindingKind::CompetenceGap, Some(day(2026, 6, 1))));
+    // Dated the first day it no longer counts (valid through its renewal date).
+    assert_eq!((f.kind, f.date), (FindingKind::CompetenceGap, Some(day(2026, 6, 2))));
 }
 
 #[test]
@@ -490,7 +491,7 @@ fn what_lapses_or_leaves_before_the_audit_is_open_now_and_says_so() {
         "{:?}",
         competence.details
     );
-    assert_eq!(competence.date, Some(day(2027, 1, 10)));
+    assert_eq!(competence.date, Some(day(2027, 1, 11)), "the first day it no longer counts");
     let assigned = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("roles finding");
     assert!(assigned.explanation.contains("By the audit on 2027-02-15:"), "{}", assigned.explanation);
     assert!(assigned.explanation.contains("Information security manager"), "{}", assigned.explanation);

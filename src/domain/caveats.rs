@@ -28,10 +28,10 @@ pub enum Caveat {
     /// found.
     UndatedActivities { count: usize },
     /// How many register checks find new gaps within [`LOOKAHEAD_DAYS`], the first from `from`
-    /// (a leaving date, else the end of that window), with each new problem as a sentence, except
+    /// (a leaving date, the day a record lapses; none when no new gap carries a date), with each new problem as a sentence, except
     /// the `following` ones that only follow from a role left without a holder: one leaver's
     /// duties, reporting line and records would repeat their name a dozen times.
-    RegisterChangesSoon { from: NaiveDate, checks: usize, problems: Vec<String>, following: usize },
+    RegisterChangesSoon { from: Option<NaiveDate>, checks: usize, problems: Vec<String>, following: usize },
 }
 
 impl Caveat {
@@ -51,8 +51,9 @@ impl Caveat {
             ),
             Caveat::RegisterChangesSoon { from, checks, .. } => format!(
                 "With no upcoming audit date set, the register is judged as it is today, but within {LOOKAHEAD_DAYS} days {} \
-                 new gaps, the first from {from}. Enter the next audit date to judge the register as it will be then.",
-                counted(*checks, "register check finds", "register checks find")
+                 new gaps{}. Enter the next audit date to judge the register as it will be then.",
+                counted(*checks, "register check finds", "register checks find"),
+                from.map(|from| format!(", the first from {from}")).unwrap_or_default()
             ),
         }
     }
@@ -135,11 +136,12 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
     }
     let by = today.checked_add_days(Days::new(LOOKAHEAD_DAYS))?;
     let register = &assessment.register;
-    let (mut problems, mut following, mut checks, mut from) = (Vec::new(), 0, 0, by);
+    let (mut problems, mut following, mut checks, mut from) = (Vec::new(), 0, 0, None::<NaiveDate>);
     for check in CHECKS {
         let new = check.new_by(register, &(check.run)(register, today), by);
         checks += usize::from(!new.is_empty());
-        from = new.iter().filter_map(|p| p.date).filter(|on| *on > today).fold(from, NaiveDate::min);
+        let first = new.iter().filter_map(|p| p.date).filter(|on| *on > today).min();
+        from = from.into_iter().chain(first).min();
         for problem in new {
             match problem.raised_by {
                 Some(_) => following += 1,
