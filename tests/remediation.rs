@@ -185,6 +185,30 @@ fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item()
 }
 
 #[test]
+fn a_gap_that_comes_back_after_its_answer_changed_is_open_again() {
+    // The founder pass: a line marked done, the question answered "yes" (the gap gone), then "no"
+    // again: the gap came back "Done", "still open until its answer or evidence changes".
+    let catalog = Catalog::builtin();
+    let mut assessment = all(catalog, Answer::Yes);
+    assessment.set_answer("C53-REP-02", Answer::No, today());
+    let gap = finding_for(&all_findings(catalog, &assessment, today()), "C53-REP-02").clone();
+    edit_plan(&gap, &mut assessment, today(), |p| {
+        p.owner = "Ben".into();
+        p.status = Status::Done;
+    });
+    // Answered again the same way, nothing has changed: still done.
+    assessment.set_answer("C53-REP-02", Answer::No, today());
+    assert_eq!(plan_for(&gap, &assessment, today()).status, Status::Done);
+    assessment.set_answer("C53-REP-02", Answer::Yes, today());
+    assert!(all_findings(catalog, &assessment, today()).iter().all(|f| f.item_id != "C53-REP-02"));
+    assessment.set_answer("C53-REP-02", Answer::No, today());
+    let back = finding_for(&all_findings(catalog, &assessment, today()), "C53-REP-02").clone();
+    assert_eq!(back.id, gap.id);
+    let line = plan_for(&back, &assessment, today());
+    assert_eq!((line.owner.as_str(), line.status), ("Ben", Status::Open), "open again, same owner");
+}
+
+#[test]
 fn the_exported_plan_lists_the_suggested_owners() {
     use audit_readiness::domain::export::Report;
     let catalog = Catalog::builtin();

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::catalog::Item;
 use super::interview::Rehearsal;
-use super::remediation::Remediation;
+use super::remediation::{Remediation, Status};
 use super::roles::{Person, Register, RegisterError};
 
 /// The five possible answers to an item.
@@ -112,8 +112,24 @@ impl Assessment {
     /// Sets the answer for an item, recording the day of the change.
     pub fn set_answer(&mut self, item_id: &str, answer: Answer, today: NaiveDate) {
         let response = self.responses.entry(item_id.to_string()).or_default();
+        let changed = response.answer != Some(answer);
         response.answer = Some(answer);
         response.updated_on = Some(today);
+        if changed {
+            self.reopen_done_lines(item_id);
+        }
+    }
+
+    /// A plan line marked done waits for the item's answer to change; once it has, the work it
+    /// recorded is behind it, and should the gap come back the line is open again, keeping its
+    /// owner (founder pass: a gap answered "yes" and then "no" again came back "Done").
+    fn reopen_done_lines(&mut self, item_id: &str) {
+        for (key, line) in self.remediation.iter_mut() {
+            if line.status == Status::Done && key.split_once(':').is_some_and(|(_, item)| item == item_id) {
+                line.status = Status::Open;
+                line.due = None;
+            }
+        }
     }
 
     pub fn set_note(&mut self, item_id: &str, note: String) {

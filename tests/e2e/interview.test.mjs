@@ -202,6 +202,11 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
     assert.ok(brief.includes(Q[id].talking_points[0]), `${id} talking points missing`);
   }
   assert.match(brief, /Evidence to bring .*Signed Statement of Applicability/);
+  // A question asked of anyone prints its last rating, without the "why you" that would repeat
+  // on each (founder pass: the questions rehearsed worst printed no rating).
+  assert.equal(await page.isVisible('#brief-q-IQ-ANY-INCIDENT .rating-tag'), true);
+  assert.equal(await page.isVisible('#brief-q-IQ-ANY-INCIDENT .brief-why-text'), false);
+  assert.equal(await page.isVisible('#brief-q-IQ-TM-DUTIES .brief-why-text'), true);
   // The answer "you can name them" comes with the names, from the register.
   assert.ok(brief.includes('In the register: ISMS conformance owner (Clause 5.3, item a): Ben Lindqvist'), brief);
   assert.ok(brief.includes('In the register: Incident lead: Cara Mendes'), brief);

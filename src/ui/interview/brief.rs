@@ -100,7 +100,7 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
             <p class="brief-question">{text.question}" "<span class="ref">{text.reference}</span></p>
-            <p class=why>"Why you: "{entry.reasons.join("; ")}" "{rating}</p>
+            <p class=why><span class="brief-why-text">"Why you: "{entry.reasons.join("; ")}</span>" "{rating}</p>
             <ul class="brief-points">{points}{holders}{gaps}</ul>
         </li>
     }
