@@ -236,6 +236,12 @@ fn the_spot_check_is_reproducible_from_its_seed_and_only_picks_current_people() 
         "different seeds give different drills"
     );
     assert_eq!(spot_check(bank, &Assessment::default(), today(), 1), None);
+    // With the audit ahead, someone leaving before it is not whom the auditor could stop.
+    a.register.people.iter_mut().find(|p| p.id == "p4").unwrap().leaving_date = Some(day(2026, 12, 24));
+    a.audit_date = Some(day(2027, 1, 15));
+    assert!((0..200u64).all(|seed| spot_check(bank, &a, today(), seed).unwrap().person_id != "p4"));
+    a.audit_date = None;
+    assert!((0..200u64).any(|seed| spot_check(bank, &a, today(), seed).unwrap().person_id == "p4"), "here today, no audit set");
 }
 
 #[test]

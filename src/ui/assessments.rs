@@ -13,7 +13,7 @@ use crate::domain::{Assessment, Finding, Score};
 
 #[component]
 pub fn AssessmentsView(state: AppState) -> impl IntoView {
-    let deleted = RwSignal::new(None::<(usize, Entry)>);
+    let deleted = RwSignal::new(None::<Deleted>);
     // Rows are keyed by assessment: a deletion removes that row's markup, so focus and typed text
     // never pass to the assessment that moves up into its place.
     let ids = Memo::new(move |_| state.workspace.with(|w| w.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
@@ -30,21 +30,27 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         new_name.set(String::new());
         status.set(format!("Created “{name}” and opened it: its answers start blank."));
     };
+    // Undo puts the assessment back where it was, and open again if it was the open one.
     let undo = move |_| {
-        if let Some((index, entry)) = deleted.get_untracked() {
-            let id = state.workspace.try_update(|w| w.restore(index, entry));
-            deleted.set(None);
-            if let Some(id) = id {
-                focus_later(format!("assessment-{id}-name"));
-            }
+        let Some(Deleted { index, entry, opened_instead }) = deleted.get_untracked() else { return };
+        let name = entry.name.clone();
+        let mut ws = state.workspace.get_untracked().with_active(state.assessment.get_untracked());
+        let id = ws.restore(index, entry);
+        let reopen = opened_instead.is_some();
+        if reopen {
+            ws.active = id.clone();
         }
+        state.replace(ws);
+        deleted.set(None);
+        status.set(if reopen { format!("“{name}” is back, and open again.") } else { format!("“{name}” is back.") });
+        focus_later(format!("assessment-{id}-name"));
     };
     view! {
         <h1 id="assessments-title">"Assessments"</h1>
         <p class="hint">"Keep several assessments side by side, for example a stage 1 dry run and the stage 2 audit."</p>
-        {move || deleted.get().map(|(_, entry)| view! {
+        {move || deleted.get().map(|d| view! {
             <p class="notice-inline" role="status" id="deleted-notice">
-                {format!("“{}” was deleted. ", entry.name)}
+                {d.notice()}" "
                 <button type="button" id="undo-delete" on:click=undo>"Undo"</button>
             </p>
         })}
@@ -64,8 +70,26 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
     }
 }
 
+/// An assessment just deleted, for undo: where it was, and the one opened in its place if it was
+/// the open one (founder pass: the switch went unsaid, and undo did not switch back).
+#[derive(Clone)]
+struct Deleted {
+    index: usize,
+    entry: Entry,
+    opened_instead: Option<String>,
+}
+
+impl Deleted {
+    fn notice(&self) -> String {
+        match &self.opened_instead {
+            Some(open) => format!("“{}” was deleted; “{open}” is open now.", self.entry.name),
+            None => format!("“{}” was deleted.", self.entry.name),
+        }
+    }
+}
+
 #[component]
-fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, Entry)>>, status: RwSignal<String>) -> impl IntoView {
+fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>, status: RwSignal<String>) -> impl IntoView {
     let key = StoredValue::new(id.clone());
     let entry = move || state.workspace.with(|w| key.with_value(|id| w.entry(id).cloned()));
     let is_active = move || state.workspace.with(|w| key.with_value(|id| w.active == *id));
@@ -102,15 +126,17 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<(usize, E
     // The last assessment is never deleted; the row says so rather than ignoring the click.
     let delete_note = RwSignal::new(None::<&'static str>);
     let delete = move |_| {
-        with_workspace(&|ws, id| match ws.delete(id) {
-            Ok(removed) => {
-                deleted.set(Some(removed));
+        with_workspace(&|ws, id| match (ws.active == id, ws.delete(id)) {
+            (was_open, Ok((index, entry))) => {
+                // The one open instead is said, or answers would go to it unannounced.
+                let opened_instead = was_open.then(|| ws.active_entry().name.clone());
+                deleted.set(Some(Deleted { index, entry, opened_instead }));
                 status.set(String::new());
                 // The row and its button are gone: the undo offer is the next thing to act on.
                 focus_later("undo-delete");
                 true
             }
-            Err(refusal) => {
+            (_, Err(refusal)) => {
                 delete_note.set(Some(refusal.message()));
                 false
             }

@@ -97,6 +97,17 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.waitForSelector('#assessment-a2');
   doc = await stored(page);
   assert.equal(doc.entries.length, 2);
+  // Deleting the open one says which is open now, and Undo opens it again (founder pass: the
+  // switch went unsaid, and answers would have gone to the other one).
+  await page.click('#assessment-a1-delete');
+  await page.waitForSelector('#assessment-a1', { state: 'detached' });
+  assert.equal((await page.textContent('#deleted-notice')).trim(), '“Stage 1 dry run” was deleted; “Stage 2, March” is open now. Undo');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 2, March');
+  await page.click('#undo-delete');
+  await page.waitForSelector('#assessment-a1');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  assert.equal(await page.textContent('#assessments-status'), '“Stage 1 dry run” is back, and open again.');
+  assert.equal((await stored(page)).active, 'a1');
 
   // A new blank one becomes active; everything survives a reload.
   await page.fill('#new-assessment-name', 'Surveillance audit 2027');

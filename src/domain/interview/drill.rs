@@ -44,10 +44,17 @@ pub struct Drill {
 }
 
 /// Picks a person who works here today and up to three spot-check questions from their card.
-/// `None` when nobody in the register works here today.
+/// With an audit date ahead, only those still here on that day, whom the auditor could stop
+/// (founder pass: a leaver three weeks before the audit was picked); everyone here today if
+/// nobody is. `None` when nobody in the register works here today.
 pub fn spot_check(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate, seed: u64) -> Option<Drill> {
     let register = &assessment.register;
-    let current: Vec<&str> = register.people.iter().filter(|p| p.is_current(today)).map(|p| p.id.as_str()).collect();
+    let here = |on: NaiveDate| register.people.iter().filter(move |p| p.is_current(today) && p.is_current(on)).map(|p| p.id.as_str());
+    let audit = assessment.audit_date.filter(|audit| *audit > today);
+    let mut current: Vec<&str> = audit.map(|audit| here(audit).collect()).unwrap_or_default();
+    if current.is_empty() {
+        current = here(today).collect();
+    }
     if current.is_empty() {
         return None;
     }

@@ -172,7 +172,7 @@ fn PersonPicker(iv: Iv) -> impl IntoView {
                 </div>
                 <button type="button" id="drill-pick" on:click=move |_| empty.set(!iv.drill())>"Pick someone at random"</button>
             </div>
-            <p class="hint">"The random pick is the auditor's spot check: one person who works here today and three questions drawn from their card's questions on four topics: their own duties, the policy, reporting an incident, and what happens after a breach."</p>
+            <p class="hint">"The random pick is the auditor's spot check: one person who works here today (and still will on the audit day, if it is set) and three questions drawn from their card's questions on four topics: their own duties, the policy, reporting an incident, and what happens after a breach."</p>
             <p class="error" role="alert" id="drill-empty">
                 {move || empty.get().then_some("Nobody in the roles register works here today. Add people in the roles register first.")}
             </p>
