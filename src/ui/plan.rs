@@ -9,7 +9,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
 };
-use crate::domain::systemic::urgency;
+use crate::domain::systemic::{requirements_of, urgency};
 use crate::domain::wording::counted;
 use crate::domain::{Assessment, Finding, FindingKind, Severity};
 
@@ -137,13 +137,25 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     } else {
         "Still open until its answer or evidence changes"
     };
+    // A minor due as a major says why on its own line (founder pass: only the plan's opening
+    // paragraph did, naming none of the lines).
+    let adds_up = {
+        let finding = finding.clone();
+        move || {
+            let as_major =
+                finding.severity != Severity::Major && state.assessment.with(|a| urgency_in(state, &finding, a)) == Severity::Major;
+            let cited = requirements_of(finding.item.reference);
+            let group = state.score.with(|s| s.adding_up.iter().map(|g| g.requirement).find(|r| cited.contains(r)));
+            group.filter(|_| as_major).map(|r| format!(" · adds up with others under {r}: due as a major"))
+        }
+    };
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
     view! {
         <tr>
             <th scope="row">
                 <a href=item_href(finding.item_id)>{title}</a>
-                <span class="finding-tag">{finding.standing()}</span>
+                <span class="finding-tag">{finding.standing()}{adds_up}</span>
             </th>
             <td data-label="Owner">
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>

@@ -209,6 +209,9 @@ test('minors that add up: every reality check failing reads not ready, and the p
     await page.click('#nav-plan');
     await page.waitForSelector(`#gap-${proofs[0]}-due`);
     assert.equal(await page.inputValue(`#gap-${proofs[0]}-due`), isoDaysFromToday(30));
+    // Each such line says why (founder pass: only the opening paragraph did).
+    const tag = page.locator('tr', { has: page.locator(`#gap-${proofs[0]}-due`) }).locator('.finding-tag');
+    assert.match(await tag.textContent(), /^Minor nonconformity · .* · adds up with others under A 5\.4: due as a major$/);
     assert.match(await page.textContent('#plan-due-basis'), /minors that add up to a likely major are due as majors/);
     // One proof met again: seven open, still a third of A 5.4's minor practices.
     await page.goto(`${server.url}#/area/a54-reality`);
