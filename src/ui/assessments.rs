@@ -210,10 +210,12 @@ fn CompareTwo(state: AppState) -> impl IntoView {
             state.workspace.with(|w| w.entry(id).map(|e| e.assessment.clone()))
         }
     };
+    // The same one twice compares nothing: said instead of "no change" (founder pass).
+    let same = move || !first.with(String::is_empty) && first.get() == second.get();
     let result = move || {
         let (a, b) = (first.get(), second.get());
         let (Some(before), Some(after)) = (assessment_of(&a), assessment_of(&b)) else { return None };
-        Some(compare(state.catalog, &before, &after, state.today))
+        (!same()).then(|| compare(state.catalog, &before, &after, state.today))
     };
     let only_one = move || state.workspace.with(Workspace::only_one);
     view! {
@@ -226,6 +228,7 @@ fn CompareTwo(state: AppState) -> impl IntoView {
                 <EntryPicker state=state id="compare-first" label="Earlier" value=first />
                 <EntryPicker state=state id="compare-second" label="Later" value=second />
             </div>
+            <p class="hint" id="compare-same" hidden=move || !same()>"Pick two different assessments: the same one on both sides shows no change."</p>
             {move || result().map(|c| view! { <ComparisonSummary state=state comparison=c /> })}
         </section>
     }

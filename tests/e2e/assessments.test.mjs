@@ -66,8 +66,13 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
 
   await page.click('#nav-assessments');
   assert.equal(await page.isVisible('#compare-needs-two'), false);
+  // The same one on both sides is said, not shown as "no change" (founder pass).
   await page.selectOption('#compare-first', 'a1');
+  await page.selectOption('#compare-second', 'a1');
+  assert.equal(await page.isVisible('#compare-same'), true);
+  assert.equal(await page.locator('#compare-closed').count(), 0);
   await page.selectOption('#compare-second', 'a2');
+  assert.equal(await page.isVisible('#compare-same'), false);
   // Each gap by its question's title, linked to the question, with where it stands.
   const title = (id) => CONTENT.items.find((i) => i.id === id).title;
   const closed = page.locator('#compare-closed li');
