@@ -35,7 +35,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // on the CEO's interview and the mandated roles (and a vacancy by the audit day) took it to 265.9 KB.
 // Raised to 261 KiB by stop 31: a requirement of two minor practices and no major one adding up
 // when both are missing (Clause 9.1 absent read "Nearly ready") took it from 266,191 to 266,292 B.
-const FIRST_LOAD_BUDGET = 261 * 1024;
+// Raised to 262 KiB by the same stop: placeholders that say nothing, records valid through their
+// expiry day, late records held by the broader late one, a successor beside a current holder, a
+// plan line reopened when its answer changes, the look-ahead's dates and the section links
+// brought into view on keyboard focus took it to 267,938 B.
+const FIRST_LOAD_BUDGET = 262 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -70,8 +74,10 @@ const FIRST_LOAD_BUDGET = 261 * 1024;
 // two minor practices adding up, records valid through their expiry day, placeholders saying
 // nothing, late records held by the broader late one), the dashboard explaining the points and
 // listing the practices of a group one short, restoring a backup on a new device and the register's
-// assignment layout took it from 507.0 to 508.8 KB.
-const TOOLS_BUDGET = 498 * 1024;
+// assignment layout took it from 507.0 to 508.8 KB, and the same stop's later fixes (the open
+// assessment said when deleted, the plan's adding-up tag, the comparison of one assessment with
+// itself, the spot check's audit-day pick) to 511.0 KB: 500 KiB.
+const TOOLS_BUDGET = 500 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
