@@ -34,7 +34,16 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.progress.answered_text())}
             </p>
             <ul class="severity-counts" aria-label="Predicted audit findings">
-                <li class="sev-major">{move || score.with(|s| s.majors)}" major"</li>
+                // Minors that add up are a likely major each: said here, or "0 major" sits beside
+                // a verdict that says a major is likely (founder pass).
+                <li class="sev-major">
+                    {move || {
+                        score.with(|s| match s.adding_up.len() {
+                            0 => format!("{} major", s.majors),
+                            n => format!("{} major (+{n} likely)", s.majors),
+                        })
+                    }}
+                </li>
                 <li class="sev-minor">{move || score.with(|s| s.minors)}" minor"</li>
                 <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
