@@ -212,6 +212,14 @@ fn CompareTwo(state: AppState) -> impl IntoView {
     };
     // The same one twice compares nothing: said instead of "no change" (founder pass).
     let same = move || !first.with(String::is_empty) && first.get() == second.get();
+    // "Earlier" made after "Later": the changes read backwards, so it is said (founder pass).
+    let backwards = move || {
+        let created = |id: &str| state.workspace.with(|w| w.entry(id).and_then(|e| e.created_on));
+        match (created(&first.get()), created(&second.get())) {
+            (Some(earlier), Some(later)) => earlier > later,
+            _ => false,
+        }
+    };
     let result = move || {
         let (a, b) = (first.get(), second.get());
         let (Some(before), Some(after)) = (assessment_of(&a), assessment_of(&b)) else { return None };
@@ -229,6 +237,9 @@ fn CompareTwo(state: AppState) -> impl IntoView {
                 <EntryPicker state=state id="compare-second" label="Later" value=second />
             </div>
             <p class="hint" id="compare-same" hidden=move || !same()>"Pick two different assessments: the same one on both sides shows no change."</p>
+            <p class="hint" id="compare-backwards" hidden=move || !backwards()>
+                "The “Earlier” one was created after the “Later” one: swap them, or every change below reads backwards."
+            </p>
             {move || result().map(|c| view! { <ComparisonSummary state=state comparison=c /> })}
         </section>
     }

@@ -230,3 +230,25 @@ test('a name is saved as it is typed: leaving with Back, reloading or another ta
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('comparing a newer assessment as the earlier one says the changes would read backwards', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const entry = (id, name, created_on) => ({ id, name, created_on, assessment: { responses: { 'C53-PRE-01': { answer: 'yes' } } } });
+  const doc = { schema_version: 2, active: 'a1', entries: [entry('a1', 'Week 1 baseline', isoDaysFromToday(-14)), entry('a2', 'Week 2', isoDaysFromToday(-7))] };
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [STORAGE_KEY, JSON.stringify(doc)]);
+  await page.goto(`${server.url}#/assessments`);
+  await page.reload();
+  await page.waitForSelector('#compare-first');
+  await page.selectOption('#compare-first', 'a1');
+  await page.selectOption('#compare-second', 'a2');
+  assert.equal(await page.isVisible('#compare-backwards'), false, 'in order');
+  // Founder pass: the two picked the other way round were compared without a word.
+  await page.selectOption('#compare-first', 'a2');
+  await page.selectOption('#compare-second', 'a1');
+  assert.equal(await page.isVisible('#compare-backwards'), true);
+  assert.match(await page.textContent('#compare-backwards'), /created after the “Later” one: swap them/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
