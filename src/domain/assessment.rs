@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::catalog::Item;
 use super::interview::Rehearsal;
-use super::remediation::{Remediation, Status};
+use super::remediation::{line_is_for, Remediation, Status};
 use super::roles::{Person, Register, RegisterError};
 
 /// The five possible answers to an item.
@@ -125,7 +125,7 @@ impl Assessment {
     /// owner (founder pass: a gap answered "yes" and then "no" again came back "Done").
     fn reopen_done_lines(&mut self, item_id: &str) {
         for (key, line) in self.remediation.iter_mut() {
-            if line.status == Status::Done && key.split_once(':').is_some_and(|(_, item)| item == item_id) {
+            if line.status == Status::Done && line_is_for(key, item_id) {
                 line.status = Status::Open;
                 line.due = None;
             }

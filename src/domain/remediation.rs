@@ -138,13 +138,18 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     plan
 }
 
+/// Whether a stored plan line's key (a finding id, "kind:item") belongs to `item_id`.
+pub(crate) fn line_is_for(key: &str, item_id: &str) -> bool {
+    key.split_once(':').is_some_and(|(_, item)| item == item_id)
+}
+
 /// The stored line of a finding, with its key: the finding's own, or else the line its item
 /// got as another kind of finding.
 fn stored_line<'a>(finding: &Finding, assessment: &'a Assessment) -> Option<(&'a String, &'a Remediation)> {
-    assessment.remediation.get_key_value(&finding.id).or_else(|| {
-        let same_item = |key: &String| key.split_once(':').is_some_and(|(_, item)| item == finding.item_id);
-        assessment.remediation.iter().find(|(key, _)| same_item(key))
-    })
+    assessment
+        .remediation
+        .get_key_value(&finding.id)
+        .or_else(|| assessment.remediation.iter().find(|(key, _)| line_is_for(key, finding.item_id)))
 }
 
 /// A stored line as it applies to this finding. A line finished for another kind of finding on

@@ -142,17 +142,23 @@ pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, assessment: &Assess
         .collect()
 }
 
+/// The group of minors adding up (`groups`) that a finding is one of the missing practices of,
+/// if any.
+pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, assessment: &Assessment, groups: &'g [MinorsAddUp]) -> Option<&'g MinorsAddUp> {
+    if groups.is_empty() || missing(catalog, assessment, std::slice::from_ref(finding)).next().is_none() {
+        return None;
+    }
+    let cited = requirements_of(finding.item.reference);
+    groups.iter().find(|g| cited.contains(&g.requirement))
+}
+
 /// How urgent a finding's fix is: a missing practice under a requirement whose minors add up
 /// (`groups`) is due as a major, since until enough of them are fixed they are one; any other
 /// finding as its own severity.
 pub fn urgency(finding: &Finding, catalog: &Catalog, assessment: &Assessment, groups: &[MinorsAddUp]) -> Severity {
-    let in_group = || {
-        missing(catalog, assessment, std::slice::from_ref(finding)).next().is_some()
-            && requirements_of(finding.item.reference).iter().any(|r| groups.iter().any(|g| g.requirement == *r))
-    };
-    match !groups.is_empty() && in_group() {
-        true => Severity::Major,
-        false => finding.severity,
+    match group_of(finding, catalog, assessment, groups) {
+        Some(_) => Severity::Major,
+        None => finding.severity,
     }
 }
 

@@ -82,43 +82,35 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     view! { <ul>{items}</ul> }
 }
 
+/// One group of missing practices behind a disclosure: what `summary` says of it, then the list.
+fn group_details(state: AppState, g: &MinorsAddUp, class: &'static str, summary: String) -> impl IntoView {
+    view! {
+        <details class=class>
+            <summary>{summary}</summary>
+            {missing_list(state, g)}
+        </details>
+    }
+}
+
 /// Each requirement whose minors add up (`domain::systemic`), its missing practices as links,
-/// and how many to fix before the rest read as separate minors again.
+/// and how many to fix before the rest read as separate minors again. A requirement one missing
+/// practice away from adding up is said before the verdict changes, with the practices already
+/// missing (founder pass: it named none).
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
-        let summary = format!(
-            "{} practices under {} {}: fix {} of them and the rest count as separate minors again",
-            g.open,
-            g.requirement,
-            g.missing_word(),
-            g.to_fix()
-        );
-        view! {
-            <details class="adding-up-list">
-                <summary>{summary}</summary>
-                {missing_list(state, g)}
-            </details>
-        }
+        let (open, requirement, missing, to_fix) = (g.open, g.requirement, g.missing_word(), g.to_fix());
+        let summary =
+            format!("{open} practices under {requirement} {missing}: fix {to_fix} of them and the rest count as separate minors again");
+        group_details(state, g, "adding-up-list", summary)
     };
-    // A requirement one missing practice away from adding up is said before the verdict changes,
-    // with the practices already missing behind a disclosure (founder pass: it named none).
     let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));
     let warning = move |g: &MinorsAddUp| {
         let (is, them) = if g.open == 1 { ("is", "it") } else { ("are", "them") };
-        let text = format!(
-            "{} of {} practices under {} {is} {}: one more would likely be raised with {them} as one major nonconformity.",
-            g.open,
-            g.of,
-            g.requirement,
-            g.missing_word()
-        );
-        view! {
-            <details class="adding-up-list one-short">
-                <summary>{text}</summary>
-                {missing_list(state, g)}
-            </details>
-        }
+        let (open, of, requirement, missing) = (g.open, g.of, g.requirement, g.missing_word());
+        let summary =
+            format!("{open} of {of} practices under {requirement} {is} {missing}: one more would likely be raised with {them} as one major nonconformity.");
+        group_details(state, g, "adding-up-list one-short", summary)
     };
     view! {
         {move || state.score.with(|s| s.adding_up.iter().map(group).collect_view())}

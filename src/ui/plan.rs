@@ -9,7 +9,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
 };
-use crate::domain::systemic::{requirements_of, urgency};
+use crate::domain::systemic::{group_of, urgency};
 use crate::domain::wording::counted;
 use crate::domain::{Assessment, Finding, FindingKind, Severity};
 
@@ -142,11 +142,9 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let adds_up = {
         let finding = finding.clone();
         move || {
-            let as_major =
-                finding.severity != Severity::Major && state.assessment.with(|a| urgency_in(state, &finding, a)) == Severity::Major;
-            let cited = requirements_of(finding.item.reference);
-            let group = state.score.with(|s| s.adding_up.iter().map(|g| g.requirement).find(|r| cited.contains(r)));
-            group.filter(|_| as_major).map(|r| format!(" · adds up with others under {r}: due as a major"))
+            let group =
+                state.assessment.with(|a| state.score.with(|s| group_of(&finding, state.catalog, a, &s.adding_up).map(|g| g.requirement)));
+            group.map(|r| format!(" · adds up with others under {r}: due as a major"))
         }
     };
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
