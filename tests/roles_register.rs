@@ -395,3 +395,18 @@ fn a_person_added_after_a_removal_never_inherits_interview_ratings() {
     let rated: BTreeSet<&str> = a.rehearsals.iter().map(|r| r.person_id.as_str()).collect();
     assert_eq!(rated, BTreeSet::from(["p1", "p2", "p6"]));
 }
+
+#[test]
+fn current_holders_match_a_custom_role_however_written_and_top_management_by_the_flag() {
+    let mut r = Register::default();
+    let start = day(2024, 1, 1);
+    r.add_person(person("p1", "Ada", "CEO", start, true)).unwrap();
+    r.add_person(person("p2", "Ben", "Privacy", start, false)).unwrap();
+    r.add_person(Person { leaving_date: Some(day(2025, 1, 1)), ..person("p3", "Cara", "Privacy", start, false) }).unwrap();
+    r.add_assignment(Assignment::new("a1", RoleKind::Custom("Data Protection Lead".into()), "p2")).unwrap();
+    r.add_assignment(Assignment::new("a2", RoleKind::Custom("data protection lead".into()), "p3")).unwrap();
+    let names = |role: RoleKind| r.current_holders(&role, today()).iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(RoleKind::Custom("DATA PROTECTION LEAD".into())), ["Ben"], "one role by its code; the leaver is not current");
+    assert_eq!(names(RoleKind::TopManagement), ["Ada"], "flagged, with no top-management assignment");
+    assert!(names(RoleKind::SecurityManager).is_empty());
+}

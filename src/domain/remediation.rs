@@ -199,8 +199,8 @@ pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate, due: 
     let stays = |p: &&Person| p.leaving_date.map_or(true, |left| left > due);
     let named =
         |people: Vec<&Person>| people.into_iter().filter(stays).find(|p| !p.name.trim().is_empty()).map(|p| p.name.trim().to_string());
-    RoleKind::from_code(item.owner).into_iter().chain([RoleKind::SecurityManager, RoleKind::TopManagement]).find_map(|role| match role {
-        RoleKind::TopManagement => named(register.top_management(today)),
-        role => named(register.current_holders(&role, today)),
-    })
+    RoleKind::from_code(item.owner)
+        .into_iter()
+        .chain([RoleKind::SecurityManager, RoleKind::TopManagement])
+        .find_map(|role| named(register.current_holders(&role, today)))
 }

@@ -2,7 +2,7 @@
 // read and answered, and the app takes those answers over (and saves them) when it starts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, storedAssessment, axeViolations } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, storedAssessment, axeViolations, STORAGE_KEY } from './harness.mjs';
 
 let server;
 let browser;
@@ -104,6 +104,9 @@ test('a returning visitor never sees the empty pre-rendered view', async () => {
   await page.goto(server.url);
   await waitForApp(page);
   await page.check('#C53-PRE-05-no');
+  // The answer is saved by an effect after the click: reload only once it is stored, or the new
+  // document could start from the state before it (this test failed once so).
+  await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('"C53-PRE-05"'), STORAGE_KEY);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/audit-readiness-check-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });

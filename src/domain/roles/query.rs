@@ -64,10 +64,15 @@ impl Register {
         self.assignments.iter().filter(move |a| self.current_person(&a.person_id, today).is_some())
     }
 
-    /// The distinct people who hold `role` and work here today, in register order.
+    /// The distinct people who hold `role` and work here today, in register order: a custom role
+    /// by its code (its name however it is capitalised), top management also by the person's flag.
     pub fn current_holders(&self, role: &RoleKind, today: NaiveDate) -> Vec<&Person> {
+        if *role == RoleKind::TopManagement {
+            return self.top_management(today);
+        }
+        let code = role.code();
         let mut holders: Vec<&Person> = Vec::new();
-        for a in self.assignments.iter().filter(|a| &a.role == role) {
+        for a in self.assignments.iter().filter(|a| a.role.code() == code) {
             if let Some(person) = self.current_person(&a.person_id, today) {
                 if !holders.iter().any(|h| h.id == person.id) {
                     holders.push(person);

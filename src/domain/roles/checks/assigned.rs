@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Person, Register, RoleKind};
+use crate::domain::roles::model::{Register, RoleKind};
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-ROLES-ASSIGNED",
@@ -55,7 +55,7 @@ pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> 
 /// The check that finds `role` short of current holders on `today`, if one does: a leaver or
 /// starter still recorded in that role is part of its gap.
 pub fn vacancy_check(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<&'static str> {
-    let short = |roles: &[(RoleKind, usize)]| roles.iter().any(|(r, least)| r == role && holders(register, r, today).len() < *least);
+    let short = |roles: &[(RoleKind, usize)]| roles.iter().any(|(r, least)| r == role && register.current_holders(r, today).len() < *least);
     match (short(&REQUIRED), short(&FUNCTIONS)) {
         (true, _) => Some(CHECK.item_id),
         (_, true) => Some(FUNCTIONS_CHECK.item_id),
@@ -63,18 +63,11 @@ pub fn vacancy_check(register: &Register, role: &RoleKind, today: NaiveDate) -> 
     }
 }
 
-/// Who holds `role` today (top management also by the person flag).
-fn holders<'a>(register: &'a Register, role: &RoleKind, today: NaiveDate) -> Vec<&'a Person> {
-    match role {
-        RoleKind::TopManagement => register.top_management(today),
-        _ => register.current_holders(role, today),
-    }
-}
 
 fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
     for (role, least) in roles {
-        let names: Vec<String> = holders(register, role, today).iter().map(|p| p.display_name().to_string()).collect();
+        let names: Vec<String> = register.current_holders(role, today).iter().map(|p| p.display_name().to_string()).collect();
         if names.len() >= *least {
             continue;
         }
