@@ -63,7 +63,6 @@ pub fn vacancy_check(register: &Register, role: &RoleKind, today: NaiveDate) -> 
     }
 }
 
-
 fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
     for (role, least) in roles {

@@ -51,5 +51,3 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         })
         .collect()
 }
-
-
