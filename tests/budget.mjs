@@ -38,8 +38,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Raised to 262 KiB by the same stop: placeholders that say nothing, records valid through their
 // expiry day, late records held by the broader late one, a successor beside a current holder, a
 // plan line reopened when its answer changes, the look-ahead's dates and the section links
-// brought into view on keyboard focus took it to 267,938 B.
-const FIRST_LOAD_BUDGET = 262 * 1024;
+// brought into view on keyboard focus took it to 267,938 B. Raised to 263 KiB by stop 32: the
+// caveat for evidence renewed on role change that predates the register's latest appointment
+// (an org chart older than the new security manager read as current) and one rule for a role's
+// current holders took it from 267,978 to 268,643 B.
+const FIRST_LOAD_BUDGET = 263 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -76,8 +79,10 @@ const FIRST_LOAD_BUDGET = 262 * 1024;
 // listing the practices of a group one short, restoring a backup on a new device and the register's
 // assignment layout took it from 507.0 to 508.8 KB, and the same stop's later fixes (the open
 // assessment said when deleted, the plan's adding-up tag, the comparison of one assessment with
-// itself, the spot check's audit-day pick) to 511.0 KB: 500 KiB.
-const TOOLS_BUDGET = 500 * 1024;
+// itself, the spot check's audit-day pick) to 511.0 KB: 500 KiB. Raised to 502 KiB by stop 32:
+// the same caveat and the dashboard's list of the records to check against the register took it
+// from 511.3 to 513.1 KB.
+const TOOLS_BUDGET = 502 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -6,6 +6,7 @@ mod support;
 use audit_readiness::domain::assessment::EvidenceRecord;
 use audit_readiness::domain::caveats::{caveats, Caveat, LOOKAHEAD_DAYS};
 use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::roles::RoleKind;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Verdict};
 use chrono::Days;
@@ -240,4 +241,51 @@ fn the_look_ahead_dates_a_lapsing_record_by_its_first_day_lapsed_and_an_undated_
         "With no upcoming audit date set, the register is judged as it is today, but within 90 days 1 register check finds new \
          gaps. Enter the next audit date to judge the register as it will be then."
     );
+}
+
+#[test]
+fn evidence_renewed_on_role_change_older_than_the_latest_appointment_is_said_once_with_each_record() {
+    let catalog = Catalog::builtin();
+    let mut a = all_evidenced();
+    let appointed = today() - Days::new(30);
+    // Ben was made security manager a month ago; the org chart and the signed assignments predate it.
+    a.register.assignments.iter_mut().find(|x| x.id == "a2").unwrap().appointed_on = Some(appointed);
+    let date = |a: &mut Assessment, id: &str, on: Option<chrono::NaiveDate>| a.responses.get_mut(id).unwrap().evidence[0].produced_on = on;
+    date(&mut a, "C53-PRE-08", Some(today() - Days::new(60)));
+    date(&mut a, "C53-PRE-02", Some(today() - Days::new(31)));
+    // Renewed the day of the appointment: current. Undated: nothing to compare. A yearly item: its own rule.
+    date(&mut a, "C53-PRE-05", Some(appointed));
+    date(&mut a, "A54-CTL-01", None);
+    date(&mut a, "C53-REP-02", Some(today() - Days::new(60)));
+    let found = caveats(catalog, &a, today());
+    let expected = Caveat::PredatesRoleChange {
+        change: format!("Ben Lindqvist as {} on {appointed}", RoleKind::SecurityManager.label()),
+        items: vec![
+            ("C53-PRE-02", catalog.item("C53-PRE-02").unwrap().title, today() - Days::new(31)),
+            ("C53-PRE-08", catalog.item("C53-PRE-08").unwrap().title, today() - Days::new(60)),
+        ],
+    };
+    assert_eq!(found, [expected.clone()]);
+    assert_eq!(
+        expected.text(),
+        format!(
+            "2 “yes” answers renewed when roles change rest on evidence dated before the register's latest appointment, \
+             Ben Lindqvist as Information security manager (ISMS owner) on {appointed}: check that they show today's roles, \
+             as an auditor will compare them with the register."
+        )
+    );
+    assert_eq!(expected.details()[1], format!("The org chart shows the reporting route: newest record {}.", today() - Days::new(60)));
+    // It costs nothing: the chart may already show the new role.
+    assert_eq!(verdict(&a), Verdict::Ready);
+    // An appointment dated ahead has not changed anything yet.
+    a.register.assignments.iter_mut().find(|x| x.id == "a9").unwrap().appointed_on = Some(today() + Days::new(5));
+    assert_eq!(caveats(catalog, &a, today()), [expected]);
+    // A "no" is not a claim resting on that evidence; a newer record lifts it.
+    a.set_answer("C53-PRE-02", Answer::No, today());
+    a.responses.get_mut("C53-PRE-08").unwrap().evidence.push(EvidenceRecord {
+        what: "Org chart v3".into(),
+        produced_on: Some(today()),
+        ..Default::default()
+    });
+    assert!(caveats(catalog, &a, today()).iter().all(|c| !matches!(c, Caveat::PredatesRoleChange { .. })));
 }

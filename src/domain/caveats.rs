@@ -1,17 +1,20 @@
 //! What a verdict rests on that the score cannot see, said next to it: "yes" answers with no
 //! evidence recorded (the verdict then takes the user's word for them), recurring activities
 //! whose records carry no date (nothing shows they were held in time), and register gaps that
-//! open soon while no upcoming audit date lets the checks judge the register as it will be.
+//! open soon while no upcoming audit date lets the checks judge the register as it will be, and
+//! evidence renewed when roles change that is older than the register's latest appointment.
 //! None costs points: the first may be evidence kept elsewhere, the second may be a date not
-//! typed in, the third may be fixed or fall after the audit. Each would surprise a founder who
+//! typed in, the third may be fixed or fall after the audit, the fourth may already show the
+//! new role. Each would surprise a founder who
 //! read "Ready" and stopped there.
 
 use chrono::{Days, NaiveDate};
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::Catalog;
-use super::evidence::{evidence_described, undated_renewal};
+use super::catalog::{Cadence, Catalog};
+use super::evidence::{evidence_described, newest_record, undated_renewal};
 use super::roles::checks::CHECKS;
+use super::roles::Register;
 use super::wording::counted;
 
 /// How far ahead the register is looked at when no upcoming audit date is set: a certification
@@ -32,6 +35,12 @@ pub enum Caveat {
     /// the `following` ones that only follow from a role left without a holder: one leaver's
     /// duties, reporting line and records would repeat their name a dozen times.
     RegisterChangesSoon { from: Option<NaiveDate>, checks: usize, problems: Vec<String>, following: usize },
+    /// "Yes" answers whose evidence is renewed when roles change (`Cadence::OnRoleChange`: the org
+    /// chart, signed assignments, job descriptions) and whose newest record predates the
+    /// register's latest appointment, `change` ("Ben as Security manager on 2026-05-01"): each
+    /// item's ID, title and newest record. Nothing compared them (auditor probe): an org chart
+    /// from before the new security manager was appointed read as current.
+    PredatesRoleChange { change: String, items: Vec<(&'static str, &'static str, NaiveDate)> },
 }
 
 impl Caveat {
@@ -55,6 +64,13 @@ impl Caveat {
                 counted(*checks, "register check finds", "register checks find"),
                 from.map(|from| format!(", the first from {from}")).unwrap_or_default()
             ),
+            Caveat::PredatesRoleChange { change, items } => format!(
+                "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \
+                 as an auditor will compare {} with the register.",
+                counted(items.len(), "“yes” answer renewed when roles change rests on", "“yes” answers renewed when roles change rest on"),
+                if items.len() == 1 { "it shows" } else { "they show" },
+                if items.len() == 1 { "it" } else { "them" }
+            ),
         }
     }
 
@@ -63,6 +79,9 @@ impl Caveat {
     pub fn details(&self) -> Vec<String> {
         match self {
             Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } => Vec::new(),
+            Caveat::PredatesRoleChange { items, .. } => {
+                items.iter().map(|(_, title, newest)| format!("{title}: newest record {newest}.")).collect()
+            }
             Caveat::RegisterChangesSoon { problems, following, .. } => {
                 let mut lines = problems.clone();
                 if *following > 0 {
@@ -79,7 +98,7 @@ impl Caveat {
     /// How many checks and problems the register details stand for: "6 checks, 17 problems".
     pub fn count_text(&self) -> Option<String> {
         match self {
-            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } => None,
+            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } | Caveat::PredatesRoleChange { .. } => None,
             Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
                 Some(format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems")))
             }
@@ -101,7 +120,38 @@ pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> 
     if let Some(changes) = register_changes_soon(assessment, today) {
         out.push(changes);
     }
+    out.extend(predates_role_change(catalog, assessment, today));
     out
+}
+
+/// The "yes" answers renewed when roles change whose newest record, dated by today, is older than
+/// the latest appointment of someone working here today (see [`Caveat::PredatesRoleChange`]).
+/// Undated records say nothing either way; an appointment dated ahead has not happened yet.
+pub fn predates_role_change(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
+    let (latest, change) = latest_appointment(&assessment.register, today)?;
+    let items: Vec<_> = catalog
+        .items
+        .iter()
+        .filter(|item| item.cadence == Some(Cadence::OnRoleChange) && !item.is_derived())
+        .filter(|item| assessment.answer_for(item) == Some(Answer::Yes))
+        .filter_map(|item| {
+            let response = assessment.response(item.id).filter(|r| evidence_described(r))?;
+            let newest = newest_record(response, today).filter(|newest| *newest < latest)?;
+            Some((item.id, item.title, newest))
+        })
+        .collect();
+    (!items.is_empty()).then_some(Caveat::PredatesRoleChange { change, items })
+}
+
+/// The register's latest appointment made by today of someone working here today, with words
+/// for it: "Ben Lindqvist as Security manager on 2026-05-01".
+fn latest_appointment(register: &Register, today: NaiveDate) -> Option<(NaiveDate, String)> {
+    let (on, a) = register
+        .current_assignments(today)
+        .filter_map(|a| Some((a.appointed_on.filter(|on| *on <= today)?, a)))
+        .max_by_key(|(on, _)| *on)?;
+    let who = register.person(&a.person_id)?.display_name();
+    Some((on, format!("{who} as {} on {on}", a.role.label())))
 }
 
 /// Questions answered "yes" whose every evidence record (if any) leaves "what" blank.

@@ -27,14 +27,12 @@ pub fn expires_on(cadence: Cadence, produced_on: NaiveDate) -> Option<NaiveDate>
 /// The expiry of the freshest evidence record produced by today, if any. A record dated later
 /// (a typo, or a meeting only planned) does not stretch the validity.
 pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
-    let cadence = cadence?;
-    response
-        .evidence
-        .iter()
-        .filter_map(|record| record.produced_on)
-        .filter(|produced_on| *produced_on <= today)
-        .max()
-        .and_then(|newest| expires_on(cadence, newest))
+    expires_on(cadence?, newest_record(response, today)?)
+}
+
+/// The date of the newest evidence record produced by today.
+pub fn newest_record(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
+    response.evidence.iter().filter_map(|record| record.produced_on).filter(|produced_on| *produced_on <= today).max()
 }
 
 /// The day a "yes" rests only on evidence not produced yet: it has records, and every one that

@@ -8,7 +8,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::caveats::{register_changes_soon, Caveat};
+use crate::domain::caveats::{predates_role_change, register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
 use crate::domain::{Answer, FindingKind, Score};
@@ -19,7 +19,12 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
     let count =
         move |kinds: &'static [FindingKind]| move || state.findings.with(|list| list.iter().filter(|f| kinds.contains(&f.kind)).count());
     let undated = Memo::new(move |_| {
-        state.assessment.with(|a| undated_yes_items(state.catalog, a, state.today).map(|i| (i.id, i.title)).collect::<Vec<_>>())
+        state.assessment.with(|a| undated_yes_items(state.catalog, a, state.today).map(|i| (i.id, i.title.to_string())).collect())
+    });
+    let before_role_change = Memo::new(move |_| {
+        let caveat = state.assessment.with(|a| predates_role_change(state.catalog, a, state.today));
+        let Some(Caveat::PredatesRoleChange { items, .. }) = caveat else { return Vec::new() };
+        items.into_iter().map(|(id, title, newest)| (id, format!("{title} (newest record {newest})"))).collect()
     });
     view! {
         <h1 id="dashboard-title">"Dashboard"</h1>
@@ -50,8 +55,11 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-stale">{count(&[FindingKind::StaleEvidence, FindingKind::ExpiresBeforeAudit])}</dd>
                     <dt>"“Yes” on a renewed item with evidence recorded but not dated (freshness not checked)"</dt>
                     <dd id="count-undated">{move || undated.with(Vec::len)}</dd>
+                    <dt>"“Yes” renewed when roles change, its evidence older than the latest appointment"</dt>
+                    <dd id="count-role-change">{move || before_role_change.with(Vec::len)}</dd>
                 </dl>
-                <UndatedYesList items=undated />
+                <YesAnswerList id="undated-list" summary="Which “yes” answers to date" items=undated />
+                <YesAnswerList id="role-change-list" summary="Which records to check against the register" items=before_role_change />
             </section>
             <AuditCountdown state=state />
             <section class="card wide" aria-labelledby="areas-title">
@@ -137,14 +145,14 @@ fn VerdictCaveats(state: AppState) -> impl IntoView {
     }
 }
 
-/// Which "yes" answers have no dated evidence: they lose no points, so "Why this score" does
-/// not list them; each links to its question, where the date goes.
+/// Which "yes" answers a count that costs no points stands for ("Why this score" does not list
+/// them), each linked to its question, where the date or a newer record goes.
 #[component]
-fn UndatedYesList(items: Memo<Vec<(&'static str, &'static str)>>) -> impl IntoView {
-    let links = move || items.get().into_iter().map(|(id, title)| view! { <li><a href=item_href(id)>{title}</a></li> }).collect_view();
+fn YesAnswerList(id: &'static str, summary: &'static str, items: Memo<Vec<(&'static str, String)>>) -> impl IntoView {
+    let links = move || items.get().into_iter().map(|(id, text)| view! { <li><a href=item_href(id)>{text}</a></li> }).collect_view();
     view! {
-        <details class="undated-list" id="undated-list" hidden=move || items.with(Vec::is_empty)>
-            <summary>"Which “yes” answers to date"</summary>
+        <details class="undated-list" id=id hidden=move || items.with(Vec::is_empty)>
+            <summary>{summary}</summary>
             <ul>{links}</ul>
         </details>
     }

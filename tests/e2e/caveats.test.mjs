@@ -90,3 +90,31 @@ test('Ready says when a recurring activity answered yes has a record without a d
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('Ready says when evidence renewed on role change is older than the latest appointment, and lists it on the dashboard', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  register.assignments.find((a) => a.id === 'a2').appointed_on = isoDaysFromToday(-20); // Ben, security manager
+  const state = JSON.parse(storedStateAll('yes', register));
+  for (const item of CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered')) {
+    state.assessment.responses[item.id].evidence = [{ what: `Record for ${item.id}`, location: '', owner: '', produced_on: isoDaysFromToday(0) }];
+  }
+  // The org chart was drawn before Ben's appointment.
+  state.assessment.responses['C53-PRE-08'].evidence[0].produced_on = isoDaysFromToday(-40);
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  assert.match(await text(page, '#readiness-caveats'),
+    new RegExp(`^1 “yes” answer renewed when roles change rests on evidence dated before the register's latest appointment, Ben Lindqvist as Information security manager \\(ISMS owner\\) on ${isoDaysFromToday(-20)}: check that it shows today's roles`));
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#count-role-change');
+  assert.equal(await text(page, '#count-role-change'), '1');
+  await page.click('#role-change-list summary');
+  assert.equal(await text(page, '#role-change-list li'), `The org chart shows the reporting route (newest record ${isoDaysFromToday(-40)})`);
+  assert.deepEqual(await axeViolations(page), []);
+  // The link leads to the question, where a newer record lifts the caveat.
+  await page.click('#role-change-list li a');
+  await page.fill('#C53-PRE-08-ev0-date', isoDaysFromToday(-1));
+  await page.waitForFunction(() => document.querySelector('#readiness-caveats').hidden);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
