@@ -265,7 +265,7 @@ fn evidence_renewed_on_role_change_older_than_the_latest_appointment_is_said_onc
             ("C53-PRE-08", catalog.item("C53-PRE-08").unwrap().title, today() - Days::new(60)),
         ],
     };
-    assert_eq!(found, [expected.clone()]);
+    assert_eq!(found, std::slice::from_ref(&expected));
     assert_eq!(
         expected.text(),
         format!(
