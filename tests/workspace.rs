@@ -195,6 +195,9 @@ fn a_workspace_where_nothing_was_entered_is_untouched() {
     a.set_answer("C53-PRE-01", Answer::Yes, day(2026, 12, 4));
     let answered = fresh.clone().with_active(a);
     assert!(!answered.is_untouched());
+    // Asked with the open assessment's working copy, before it is written back.
+    assert!(!fresh.is_untouched_with(&answered.active_entry().assessment));
+    assert!(answered.is_untouched_with(&Assessment::default()), "the working copy is what counts");
     let dated = Assessment { audit_date: Some(day(2027, 3, 1)), ..Default::default() };
     assert!(!fresh.clone().with_active(dated).is_untouched(), "an audit date is something entered");
     let mut two = fresh.clone();

@@ -169,7 +169,13 @@ impl Workspace {
     /// Whether nothing has been entered here yet: one assessment, as first created. A backup
     /// brought into such a browser (a new device) is restored as it was, not added beside it.
     pub fn is_untouched(&self) -> bool {
-        self.entries.len() == 1 && self.entries[0].assessment == Assessment::default()
+        self.entries.first().is_some_and(|only| self.is_untouched_with(&only.assessment))
+    }
+
+    /// [`Workspace::is_untouched`] with `open` as the open assessment's working copy (the UI keeps
+    /// it apart from the workspace until it saves): no whole snapshot is needed to ask.
+    pub fn is_untouched_with(&self, open: &Assessment) -> bool {
+        self.entries.len() == 1 && *open == Assessment::default()
     }
 
     /// `backup` as it was saved, to take this workspace's place, its open assessment under the id

@@ -103,7 +103,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         let before = untrack(|| state.snapshot());
         let mut next = before.clone();
         // Nothing entered here yet (a new device): the backup is restored as it was, and open.
-        let text = if restores(&before, &backup) {
+        let text = if restores(state, &backup) {
             next = before.restored_from(&backup);
             format!("Restored from the backup: “{}” is open. You can undo this.", next.active_entry().name)
         } else {
@@ -192,10 +192,11 @@ fn Unlock(
     }
 }
 
-/// Whether bringing in `backup` restores it in place of `mine`: nothing has been entered here yet,
-/// and the backup holds something.
-fn restores(mine: &Workspace, backup: &Workspace) -> bool {
-    mine.is_untouched() && !backup.is_untouched()
+/// Whether bringing in `backup` restores it in place of what is here: nothing has been entered
+/// here yet, and the backup holds something.
+fn restores(state: AppState, backup: &Workspace) -> bool {
+    let here = state.workspace.with_untracked(|w| state.assessment.with_untracked(|open| w.is_untouched_with(open)));
+    here && !backup.is_untouched()
 }
 
 /// The hint and the button for adding every assessment of a full backup, in the singular for
@@ -204,7 +205,7 @@ fn restores(mine: &Workspace, backup: &Workspace) -> bool {
 fn add_all_wording(backup: &Workspace, pending: &Pending, state: AppState) -> (String, String) {
     let assessments = backup.entries.len();
     let one = assessments == 1;
-    if restores(&untrack(|| state.snapshot()), backup) {
+    if restores(state, backup) {
         let held = counted(assessments, "assessment", "assessments");
         let action = if one { "Restore it here".to_string() } else { format!("Restore all {assessments} here") };
         return (
