@@ -135,7 +135,10 @@ fn a_key_holder_leaving_soon_without_an_audit_date_is_said_next_to_ready() {
     let [Caveat::RegisterChangesSoon { from, checks, problems, following }] = found.as_slice() else { panic!("{found:?}") };
     // Dated by his departure, not by the end of the look-ahead window.
     assert_eq!(*from, Some(day(2026, 11, 30)));
-    assert!(problems.iter().any(|p| p.contains("Nobody who works here holds the role Information security manager")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.starts_with("From 2026-11-30: Nobody who works here holds the role Information security manager")),
+        "{problems:?}"
+    );
     assert!(problems.iter().any(|p| p.contains("as deputy, whose leaving date is 2026-11-30")), "{problems:?}");
     // What only follows from his roles left without a holder (his duties, his reporting line,
     // his name still on the roles) is one closing line, not a dozen more naming him.
@@ -288,4 +291,18 @@ fn evidence_renewed_on_role_change_older_than_the_latest_appointment_is_said_onc
         ..Default::default()
     });
     assert!(caveats(catalog, &a, today()).iter().all(|c| !matches!(c, Caveat::PredatesRoleChange { .. })));
+}
+
+#[test]
+fn a_record_lapsing_ahead_is_said_from_the_day_it_lapses() {
+    let mut a = all_evidenced();
+    let mut cara = a.register.competence.iter().find(|c| c.id == "c4").unwrap().clone();
+    cara.achieved_on = Some(day(2025, 12, 10)); // renewed every 12 months: lapses after 2026-12-10
+    a.register.update_competence(cara).unwrap();
+    let found = caveats(Catalog::builtin(), &a, today());
+    let [Caveat::RegisterChangesSoon { from, problems, .. }] = found.as_slice() else { panic!("{found:?}") };
+    assert_eq!(*from, Some(day(2026, 12, 11)));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("From 2026-12-11: Cara Mendes's "), "{problems:?}");
+    assert!(problems[0].contains("is past its renewal date, 2026-12-10"), "{problems:?}");
 }

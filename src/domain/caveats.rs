@@ -193,9 +193,12 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
         let first = new.iter().filter_map(|p| p.date).filter(|on| *on > today).min();
         from = from.into_iter().chain(first).min();
         for problem in new {
-            match problem.raised_by {
-                Some(_) => following += 1,
-                None => problems.push(problem.text),
+            // Each check words its problem as on the day it runs: the day it opens says when
+            // (founder pass: a record lapsing next month read "is past its renewal date").
+            match (problem.raised_by, problem.date) {
+                (Some(_), _) => following += 1,
+                (None, Some(on)) if on > today => problems.push(format!("From {on}: {}", problem.text)),
+                (None, _) => problems.push(problem.text),
             }
         }
     }

@@ -67,12 +67,14 @@ pub fn App() -> impl IntoView {
                 <AreaNav state=state route=route />
             </div>
             <main id="main" class="content" tabindex="-1">{current_view}</main>
+            // In the grid, under the main column: the side column reaches down beside it, so at the
+            // foot of a page it can stay whole on screen at its full height.
+            <footer class="app-footer">
+                <p>
+                    "Your answers stay in this browser, in its local storage. Nothing is uploaded; no analytics, no third-party requests."
+                </p>
+            </footer>
         </div>
-        <footer class="app-footer">
-            <p>
-                "Your answers stay in this browser, in its local storage. Nothing is uploaded; no analytics, no third-party requests."
-            </p>
-        </footer>
     }
 }
 

@@ -69,9 +69,13 @@ fn reveal(link: &web_sys::Element) {
     list.set_scroll_left(list.scroll_left() + off_centre.round() as i32);
 }
 
+/// Only for keyboard focus (`:focus-visible`): a tap focuses the link as the finger goes down,
+/// and scrolling the list then moved the link from under it, so the tap missed (founder pass:
+/// a link at the list's edge needed a second tap).
 fn reveal_focused(ev: leptos::ev::FocusEvent) {
     use wasm_bindgen::JsCast;
-    if let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+    let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    if let Some(link) = link.filter(|l| l.matches(":focus-visible").unwrap_or(false)) {
         reveal(&link);
     }
 }
