@@ -410,3 +410,36 @@ fn current_holders_match_a_custom_role_however_written_and_top_management_by_the
     assert_eq!(names(RoleKind::TopManagement), ["Ada"], "flagged, with no top-management assignment");
     assert!(names(RoleKind::SecurityManager).is_empty());
 }
+
+#[test]
+fn handing_a_role_over_clears_the_previous_holders_appointment_and_can_be_undone() {
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "Fay Ortiz", "Security lead", day(2026, 11, 1), false)).unwrap();
+    let (before, note) = r.hand_over("a2", "p6").unwrap();
+    let now = r.assignment("a2").unwrap();
+    assert_eq!((now.person_id.as_str(), now.role.clone()), ("p6", RoleKind::SecurityManager));
+    assert_eq!(
+        (now.appointment_evidence.as_str(), now.appointed_on, now.authority_granted),
+        ("", None, false),
+        "Ben's letter is not Fay's"
+    );
+    assert_eq!((now.reports_to.as_deref(), now.backup.as_deref()), (Some("p1"), Some("p3")), "the line and the deputy stay");
+    assert_eq!(
+        note.as_deref(),
+        Some("The appointment record, its date and the authority were Ben Lindqvist's appointment, so they were cleared: record Fay Ortiz's own.")
+    );
+    // The register's check now asks for Fay's record; putting the old assignment back undoes it.
+    let problems = audit_readiness::domain::roles::checks::problems("REG-APPOINTMENT-EVIDENCE", &r, today()).unwrap();
+    assert!(problems.iter().any(|p| p.text.starts_with("Fay Ortiz")), "{problems:?}");
+    r.update_assignment(before.clone()).unwrap();
+    assert_eq!(r.assignment("a2"), Some(&before));
+    // Handed to the deputy: the deputy is cleared too, and said. To the same holder: nothing changes.
+    let (_, note) = r.hand_over("a2", "p3").unwrap();
+    assert_eq!(r.assignment("a2").unwrap().backup, None);
+    assert!(note.unwrap().ends_with("“Deputy” was cleared: a role holder cannot be their own deputy."));
+    let same = r.assignment("a2").cloned().unwrap();
+    assert_eq!(r.hand_over("a2", "p3").unwrap().1, None);
+    assert_eq!(r.assignment("a2"), Some(&same));
+    assert!(r.hand_over("a2", "nobody").is_err(), "an unknown person is refused");
+    assert_eq!(r.assignment("a2"), Some(&same));
+}

@@ -144,13 +144,23 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'register-problems-1280');
 
-  // Cara takes over as security manager while still internal auditor: a duty conflict.
+  // Cara takes over as security manager while still internal auditor: a duty conflict. Ben's
+  // appointment record is not hers (auditor probe: she inherited his letter and its date): it is
+  // cleared, said, and can be undone.
+  const bens = await page.inputValue('#assignment-a2-evidence');
+  await page.selectOption('#assignment-a2-person', 'p3');
+  assert.equal(await page.inputValue('#assignment-a2-evidence'), '');
+  assert.match(await text(page, '#assignment-a2-note'), /^The appointment record, its date and the authority were Ben Lindqvist's appointment, so they were cleared: record Cara Mendes's own\./);
+  await page.click('#assignment-a2-undo-holder');
+  assert.equal(await page.inputValue('#assignment-a2-person'), 'p2');
+  assert.equal(await page.inputValue('#assignment-a2-evidence'), bens);
+  assert.equal(await page.locator('#assignment-a2-undo-holder').count(), 0);
   await page.selectOption('#assignment-a2-person', 'p3');
   const sod = await checkText(page, 'REG-SOD');
   assert.match(sod, /Cara Mendes is both Information security manager \(ISMS owner\) and internal auditor/);
   assert.match(await checkStatus(page, 'REG-SOD'), /Duty conflict/);
   // She was the deputy: that link is cleared and said so, and the cover check sees none.
-  assert.equal(await text(page, '#assignment-a2-note'), '“Deputy” was cleared: a role holder cannot be their own deputy.');
+  assert.match(await text(page, '#assignment-a2-note'), / “Deputy” was cleared: a role holder cannot be their own deputy\. Undo$/);
   assert.equal(await page.inputValue('#assignment-a2-backup'), '');
   assert.match(await checkText(page, 'REG-DEPUTIES'), /Cara Mendes as Information security manager \(ISMS owner\) has no deputy/);
   // The compensating measure, recorded on her internal auditor assignment, manages the conflict;

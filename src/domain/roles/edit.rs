@@ -211,6 +211,52 @@ impl Register {
         }
     }
 
+    /// Hands an assignment to another person. The appointment record, its date, the authority and
+    /// an internal auditor's independent check were the previous holder's appointment, not the new
+    /// holder's, so they are cleared (auditor probe: a new holder inherited the old signed letter
+    /// and its date, and the register read as proven); a reporting line or deputy naming the new
+    /// holder is cleared too. Returns the assignment as it was (for an undo) and a note saying
+    /// what was cleared, if anything was.
+    pub fn hand_over(&mut self, assignment_id: &str, person_id: &str) -> Result<(Assignment, Option<String>), RegisterError> {
+        let before = self.assignment(assignment_id).cloned().ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
+        if before.person_id == person_id {
+            return Ok((before, None));
+        }
+        let was_them = |link: &Option<String>| link.as_deref() == Some(person_id);
+        let (reports, deputy) = (was_them(&before.reports_to), was_them(&before.backup));
+        let record = !before.appointment_evidence.trim().is_empty()
+            || before.appointed_on.is_some()
+            || before.authority_granted
+            || !before.independent_check.trim().is_empty();
+        let after = Assignment {
+            person_id: person_id.to_string(),
+            reports_to: before.reports_to.clone().filter(|_| !reports),
+            backup: before.backup.clone().filter(|_| !deputy),
+            ..Assignment::new(before.id.clone(), before.role.clone(), person_id)
+        };
+        self.update_assignment(after)?;
+        let mut notes = Vec::new();
+        if record {
+            let was = self.person(&before.person_id).map_or_else(|| before.person_id.clone(), |p| p.display_name().into_owned());
+            let now = self.person(person_id).map_or_else(|| person_id.to_string(), |p| p.display_name().into_owned());
+            notes.push(format!(
+                "The appointment record, its date and the authority were {was}'s appointment, so they were cleared: record {now}'s own."
+            ));
+        }
+        notes.extend(
+            match (reports, deputy) {
+                (true, true) => {
+                    Some("“Reports to” and “Deputy” were cleared: a role holder cannot report to themselves or be their own deputy.")
+                }
+                (true, false) => Some("“Reports to” was cleared: a role holder cannot report to themselves."),
+                (false, true) => Some("“Deputy” was cleared: a role holder cannot be their own deputy."),
+                (false, false) => None,
+            }
+            .map(str::to_string),
+        );
+        Ok((before, (!notes.is_empty()).then(|| notes.join(" "))))
+    }
+
     pub fn remove_assignment(&mut self, assignment_id: &str) -> Result<Assignment, RegisterError> {
         let index = self.assignments.iter().position(|a| a.id == assignment_id);
         let index = index.ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;

@@ -55,7 +55,10 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     let fallback = move || Assignment::new(key.get_value(), RoleKind::TopManagement, "");
     let assignment = Memo::new(move |_| key.with_value(|id| reg.assignment(id)).unwrap_or_else(fallback));
     let note = RwSignal::new(None::<String>);
+    // The assignment before the last hand-over, for its undo until anything else is edited.
+    let handed_from = RwSignal::new(None::<Assignment>);
     let edit = move |change: Box<dyn FnOnce(&mut Assignment)>| {
+        handed_from.set(None);
         let result = reg.update(|r| {
             let id = key.get_value();
             let mut a = r.assignment(&id).cloned().ok_or(RegisterError::UnknownAssignment(id))?;
@@ -66,31 +69,27 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     };
     let holder = move || assignment.with(|a| a.person_id.clone());
     let set_holder = move |person: String| {
-        let is = |link: &Option<String>| link.as_deref() == Some(person.as_str());
-        let (reports, deputy) = assignment.with_untracked(|a| (is(&a.reports_to), is(&a.backup)));
-        edit(Box::new(move |a| {
-            if reports {
-                a.reports_to = None;
+        let mut outcome = None;
+        let result = reg.update(|r| {
+            outcome = Some(r.hand_over(&key.get_value(), &person)?);
+            Ok(())
+        });
+        let (before, text) = outcome.unzip();
+        let text = text.flatten();
+        handed_from.set(before.filter(|_| text.is_some()));
+        note.set(result.err().map(|e| e.to_string()).or(text));
+    };
+    let undo_hand_over = move |_| {
+        if let Some(before) = handed_from.get_untracked() {
+            if reg.update(|r| r.update_assignment(before)).is_ok() {
+                handed_from.set(None);
+                note.set(Some("The previous holder and their appointment record are back.".into()));
             }
-            if deputy {
-                a.backup = None;
-            }
-            a.person_id = person;
-        }));
-        let cleared = match (reports, deputy) {
-            (true, true) => {
-                Some("“Reports to” and “Deputy” were cleared: a role holder cannot report to themselves or be their own deputy.")
-            }
-            (true, false) => Some("“Reports to” was cleared: a role holder cannot report to themselves."),
-            (false, true) => Some("“Deputy” was cleared: a role holder cannot be their own deputy."),
-            (false, false) => None,
-        };
-        if let Some(text) = cleared {
-            note.set(Some(text.into()));
         }
     };
     let link = move |get: fn(&Assignment) -> Option<String>| Signal::derive(move || assignment.with(get));
     let prefix = format!("assignment-{id}");
+    let undo_id = format!("{prefix}-undo-holder");
     let custom_id = format!("{prefix}-custom");
     let independent_id = format!("{prefix}-independent");
     let custom_key = id.clone();
@@ -154,7 +153,12 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
                             on_input=move |v| edit(Box::new(move |a| a.independent_check = v)) />
                     </Show>
                 </div>
-                <p class="reg-note" id=format!("{prefix}-note") aria-live="polite">{move || note.get()}</p>
+                <p class="reg-note" id=format!("{prefix}-note") aria-live="polite">
+                    {move || note.get()}
+                    <Show when=move || handed_from.with(Option::is_some)>
+                        " "<button type="button" class="secondary" id=undo_id.clone() on:click=undo_hand_over>"Undo"</button>
+                    </Show>
+                </p>
             </div>
         </li>
     }
