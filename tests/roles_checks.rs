@@ -212,6 +212,25 @@ fn appointments_without_record_or_date_are_listed() {
 }
 
 #[test]
+fn an_appointment_dated_ahead_is_a_gap_unless_someone_else_holds_the_role_until_then() {
+    let mut r = valid_register(today());
+    let ahead = day(2026, 12, 8);
+    // Dev's appointment as third-party manager, the only one, is dated ahead: nobody is appointed today.
+    let mut dev = r.assignment("a9").unwrap().clone();
+    dev.appointed_on = Some(ahead);
+    r.update_assignment(dev).unwrap();
+    assert_eq!(texts(&appointment::problems(&r, today())), "Dev Patel as Third-party manager is dated in the future.");
+    // Ben hands the role over to Cara from that day (auditor probe: a planned handover cost a minor
+    // that only misdated minutes could clear).
+    let mut r = valid_register(today());
+    let mut cara = appoint("a13", RoleKind::SecurityManager, "p3", Some("p1"), Some("p4"), ahead);
+    cara.appointment_evidence = "Board minutes: Cara succeeds Ben".into();
+    r.add_assignment(cara).unwrap();
+    assert_eq!(texts(&appointment::problems(&r, today())), "");
+    assert_eq!(texts(&appointment::problems(&r, ahead)), "", "on the day it is in force");
+}
+
+#[test]
 fn duty_without_authority_is_a_finding() {
     let mut r = valid_register(today());
     let mut a = r.assignment("a2").unwrap().clone();
