@@ -81,8 +81,11 @@ const FIRST_LOAD_BUDGET = 263 * 1024;
 // assessment said when deleted, the plan's adding-up tag, the comparison of one assessment with
 // itself, the spot check's audit-day pick) to 511.0 KB: 500 KiB. Raised to 502 KiB by stop 32:
 // the same caveat and the dashboard's list of the records to check against the register took it
-// from 511.3 to 513.1 KB.
-const TOOLS_BUDGET = 502 * 1024;
+// from 511.3 to 513.1 KB. Raised to 505 KiB by the same stop: a role handed over clearing the
+// previous holder's appointment (with its undo), and the exports saying what the app says
+// (minors adding up on their rows, OSCAL's part-of findings and caveats, a plan line marked done
+// still open) took it to 516.3 KB.
+const TOOLS_BUDGET = 505 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -98,7 +98,7 @@ fn the_calendar_and_oscal_name_the_kind_once() {
         let target = oscal::token(f.item_id);
         let record = findings.iter().find(|r| r["target"]["target-id"] == target.as_str()).unwrap();
         let description = record["description"].as_str().unwrap();
-        let head = format!("{}. Predicted: {}. ", f.kind.label(), f.severity.label());
+        let head = format!("{}. Predicted: {}. ", f.kind.label(), f.predicted_text());
         let explanation = description.strip_prefix(&head).unwrap_or_else(|| panic!("{description}"));
         assert!(!explanation.starts_with(f.kind.label()), "{description}");
     }

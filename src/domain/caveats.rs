@@ -37,7 +37,8 @@ pub enum Caveat {
     RegisterChangesSoon { from: Option<NaiveDate>, checks: usize, problems: Vec<String>, following: usize },
     /// "Yes" answers whose evidence is renewed when roles change (`Cadence::OnRoleChange`: the org
     /// chart, signed assignments, job descriptions) and whose newest record predates the
-    /// register's latest appointment, `change` ("Ben as Security manager on 2026-05-01"): each
+    /// register's latest appointment, `change` ("the Information security manager (ISMS owner) on
+    /// 2026-05-01"): each
     /// item's ID, title and newest record. Nothing compared them (auditor probe): an org chart
     /// from before the new security manager was appointed read as current.
     PredatesRoleChange { change: String, items: Vec<(&'static str, &'static str, NaiveDate)> },
@@ -143,15 +144,15 @@ pub fn predates_role_change(catalog: &Catalog, assessment: &Assessment, today: N
     (!items.is_empty()).then_some(Caveat::PredatesRoleChange { change, items })
 }
 
-/// The register's latest appointment made by today of someone working here today, with words
-/// for it: "Ben Lindqvist as Security manager on 2026-05-01".
+/// The register's latest appointment made by today of someone working here today, in words that
+/// name the role, not the person (caveats reach the board's report, which names nobody):
+/// "the Information security manager (ISMS owner) on 2026-05-01".
 fn latest_appointment(register: &Register, today: NaiveDate) -> Option<(NaiveDate, String)> {
     let (on, a) = register
         .current_assignments(today)
         .filter_map(|a| Some((a.appointed_on.filter(|on| *on <= today)?, a)))
         .max_by_key(|(on, _)| *on)?;
-    let who = register.person(&a.person_id)?.display_name();
-    Some((on, format!("{who} as {} on {on}", a.role.label())))
+    Some((on, format!("the {} on {on}", a.role.label())))
 }
 
 /// Questions answered "yes" whose every evidence record (if any) leaves "what" blank.

@@ -156,7 +156,12 @@ pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, assessment: &Assessmen
 /// (`groups`) is due as a major, since until enough of them are fixed they are one; any other
 /// finding as its own severity.
 pub fn urgency(finding: &Finding, catalog: &Catalog, assessment: &Assessment, groups: &[MinorsAddUp]) -> Severity {
-    match group_of(finding, catalog, assessment, groups) {
+    urgency_in(finding, group_of(finding, catalog, assessment, groups))
+}
+
+/// [`urgency`] with the finding's group (`group_of`) already found.
+pub fn urgency_in(finding: &Finding, group: Option<&MinorsAddUp>) -> Severity {
+    match group {
         Some(_) => Severity::Major,
         None => finding.severity,
     }

@@ -8,7 +8,7 @@
 //! a tab or a carriage return therefore gets a leading apostrophe, which makes the spreadsheet
 //! show the text instead of evaluating it.
 
-use super::{iso, Report};
+use super::{iso, Gap, Report};
 
 pub const HEADER: [&str; 12] = [
     "finding_id",
@@ -32,9 +32,11 @@ pub fn render(report: &Report) -> String {
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(Vec::with_capacity(256 * (report.findings.len() + 1)));
     write_record(&mut writer, HEADER.iter().copied());
-    for (finding, plan) in report.findings.iter().zip(&report.plans) {
+    // In the findings' order (as the score explains them), not the gap list's.
+    for ((finding, plan), adds_up) in report.findings.iter().zip(&report.plans).zip(&report.adds_up) {
+        let gap = Gap { finding, plan, adds_up: *adds_up, today: report.today };
         let title = report.catalog.title_of(finding.item_id);
-        let (cost, predicted) = (finding.cost.to_string(), finding.predicted_text());
+        let (cost, predicted) = (finding.cost.to_string(), gap.predicted_text());
         let due = plan.due.map(iso).unwrap_or_default();
         let row = [
             finding.id.as_str(),
@@ -46,7 +48,7 @@ pub fn render(report: &Report) -> String {
             &cost,
             &plan.owner,
             &due,
-            plan.status.code(),
+            gap.status_code(),
             &finding.explanation,
             &finding.remediation,
         ];

@@ -142,17 +142,12 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     let rows = gaps
         .iter()
         .map(|g| {
-            let mut row = vec![
-                g.finding.reference.to_string(),
-                g.title().to_string(),
-                g.finding.predicted_text(),
-                g.kind_text(),
-                g.finding.cost.to_string(),
-            ];
+            let mut row =
+                vec![g.finding.reference.to_string(), g.title().to_string(), g.predicted_text(), g.kind_text(), g.finding.cost.to_string()];
             if names {
                 row.push(if g.plan.owner.trim().is_empty() { "unassigned".into() } else { g.plan.owner.clone() });
             }
-            row.extend([g.due_text(), g.plan.status.label().to_string()]);
+            row.extend([g.due_text(), g.status_text().to_string()]);
             row
         })
         .collect();

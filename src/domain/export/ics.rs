@@ -5,7 +5,6 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::{ids, Report};
-use crate::domain::remediation::Status;
 
 /// One calendar event before serialisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,16 +86,16 @@ pub fn duties(report: &Report) -> Vec<Event> {
     ]
 }
 
-/// One event per open (not done) finding on its due date, plus the audit day when it is set.
+/// One event per finding on its due date, plus the audit day when it is set. Every finding is
+/// open: one whose plan line is marked done keeps its event, which says so (auditor probe: an
+/// open major marked done vanished from the calendar).
 pub fn deadlines(report: &Report) -> Vec<Event> {
     let mut events: Vec<Event> = report
         .gaps()
         .into_iter()
-        .filter(|g| g.plan.status != Status::Done)
         .filter_map(|g| {
             let due = g.plan.due?;
-            let mut description =
-                format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.finding.predicted_text(), g.plan.status.label());
+            let mut description = format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.predicted_text(), g.status_text());
             if !g.plan.owner.trim().is_empty() {
                 description.push_str(&format!(" Owner: {}.", g.plan.owner.trim()));
             }

@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item};
 use super::findings::{all_findings, Finding, FindingKind};
-use super::remediation::{plan_due_as, Remediation};
+use super::remediation::{plan_due_as, Remediation, Status};
 use super::score::{compute, Score};
 
 /// Who the export is for. Ordered from most to least revealing.
@@ -165,6 +165,12 @@ pub struct Report<'a> {
     /// What the verdict takes on trust or cannot see yet, as sentences that name nobody
     /// (worked out before any profile withholds the evidence or the register).
     pub caveats: Vec<String>,
+    /// How many "yes" answers rest on renewed evidence recorded without a date (worked out before
+    /// the board profile withholds what each record is: it read none).
+    pub undated_yes: usize,
+    /// Per finding, index for index: the requirement whose minors it adds up with to a likely
+    /// major (`systemic::group_of`), as the plan tags it.
+    pub adds_up: Vec<Option<&'static str>>,
 }
 
 /// One line of the gap list: a finding (with its catalogue item) and its plan.
@@ -172,6 +178,8 @@ pub struct Report<'a> {
 pub struct Gap<'r> {
     pub finding: &'r Finding,
     pub plan: &'r Remediation,
+    /// The requirement whose minors this one adds up with to a likely major.
+    pub adds_up: Option<&'static str>,
     /// The report's day: a register gap dated after it is one a departure still to come opens.
     pub today: NaiveDate,
 }
@@ -189,6 +197,38 @@ impl Gap<'_> {
     pub fn due_text(&self) -> String {
         self.plan.due.map(iso).unwrap_or_default()
     }
+
+    /// The finding predicted, and the major it is likely part of when its minors add up
+    /// (auditor probe: every row of a group adding up read "Minor nonconformity", due as a major
+    /// with no word why).
+    pub fn predicted_text(&self) -> String {
+        predicted_with(self.finding, self.adds_up)
+    }
+
+    /// The plan's status. Every gap is an open finding, so a line marked done says that it is still
+    /// open (auditor probe: an open major read "Done" to the board).
+    pub fn status_text(&self) -> &'static str {
+        match self.plan.status {
+            Status::Done => "Marked done, still open",
+            status => status.label(),
+        }
+    }
+
+    /// [`Gap::status_text`] as a code (CSV).
+    pub fn status_code(&self) -> &'static str {
+        match self.plan.status {
+            Status::Done => "done_still_open",
+            status => status.code(),
+        }
+    }
+}
+
+/// A finding's prediction with the requirement its minors add up under, if they do.
+pub fn predicted_with(finding: &Finding, adds_up: Option<&str>) -> String {
+    match adds_up {
+        Some(requirement) => format!("{}, adding up with others under {requirement} to a likely major", finding.predicted_text()),
+        None => finding.predicted_text(),
+    }
 }
 
 impl<'a> Report<'a> {
@@ -202,9 +242,12 @@ impl<'a> Report<'a> {
     /// The full report from findings and score already worked out for this assessment and day
     /// (the app keeps them in memos, so the export view does not score again).
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
-        let urgency = |f: &Finding| super::systemic::urgency(f, catalog, assessment, &score.adding_up);
-        let plans = findings.iter().map(|f| plan_due_as(f, urgency(f), assessment, today)).collect();
+        use super::systemic::{group_of, urgency_in};
+        let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, assessment, &score.adding_up)).collect();
+        let plans = findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
+        let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
+        let undated_yes = super::evidence::undated_yes_count(catalog, assessment, today);
         Report {
             catalog,
             profile: Profile::Full,
@@ -217,6 +260,8 @@ impl<'a> Report<'a> {
             score,
             plans,
             caveats,
+            undated_yes,
+            adds_up,
         }
     }
 
@@ -281,8 +326,13 @@ impl<'a> Report<'a> {
     /// The gap list: predicted majors first, then minors, then observations; costliest first
     /// within each.
     pub fn gaps(&self) -> Vec<Gap<'_>> {
-        let mut gaps: Vec<Gap> =
-            self.findings.iter().zip(&self.plans).map(|(finding, plan)| Gap { finding, plan, today: self.today }).collect();
+        let mut gaps: Vec<Gap> = self
+            .findings
+            .iter()
+            .zip(&self.plans)
+            .zip(&self.adds_up)
+            .map(|((finding, plan), adds_up)| Gap { finding, plan, adds_up: *adds_up, today: self.today })
+            .collect();
         gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
         gaps
     }
@@ -331,7 +381,7 @@ impl<'a> Report<'a> {
             let items = counted(stale, "item relies", "items rely");
             out.push(format!("{items} on evidence that is or will be out of date on audit day."));
         }
-        let undated = super::evidence::undated_yes_count(self.catalog, &self.assessment, self.today);
+        let undated = self.undated_yes;
         if undated > 0 {
             let answers = counted(undated, "“yes” rests", "“yes” answers rest");
             out.push(format!(

@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{ids, iso, Report};
+use super::{ids, iso, predicted_with, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
 use crate::domain::findings::Finding;
@@ -114,7 +114,7 @@ struct FindingRecord {
     target: Target,
     related_observations: [RelatedObservation; 1],
     #[serde(skip_serializing_if = "Option::is_none")]
-    props: Option<[Prop; 2]>,
+    props: Option<Vec<Prop>>,
 }
 
 #[derive(Serialize)]
@@ -146,7 +146,8 @@ fn results(report: &Report) -> Root {
     let mut observations = Vec::new();
     let mut findings = Vec::new();
     // Looked up by item: a scan per item was quadratic (a million comparisons at 10× content).
-    let by_item: std::collections::HashMap<&str, &Finding> = report.findings.iter().rev().map(|f| (f.item_id, f)).collect();
+    let by_item: std::collections::HashMap<&str, (&Finding, Option<&'static str>)> =
+        report.findings.iter().zip(&report.adds_up).rev().map(|(f, adds_up)| (f.item_id, (f, *adds_up))).collect();
     for item in report.catalog.items {
         let observation_uuid = uuid(&format!("observation/{}", item.id));
         let finding = by_item.get(item.id).copied();
@@ -168,13 +169,16 @@ fn results(report: &Report) -> Root {
                 uuid: uuid("result"),
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
-                    "Verdict: {} ({} %). {} Expected: {}. {}; {}.",
+                    "Verdict: {} ({} %). {} Expected: {}. {}; {}.{}",
                     s.verdict.label(),
                     s.percent,
                     s.meaning(),
                     s.expected_text(),
                     s.progress.answered_text(),
-                    s.progress.worked_out_text()
+                    s.progress.worked_out_text(),
+                    // What the verdict takes on trust, as the other reports say it (auditor probe:
+                    // only this export left it out).
+                    report.caveats.iter().map(|c| format!(" Caveat: {c}")).collect::<String>()
                 ),
                 start: stamp,
                 reviewed_controls: ReviewedControls { control_selections: [IncludeAll { include_all: Empty {} }] },
@@ -211,6 +215,8 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
             format!("Not applicable. {}", report.not_applicable_effect(item))
         }
         (Some(Answer::NotApplicable), None) => "Not applicable, but without a justification, so it counts as not answered".to_string(),
+        // A "yes" says "with evidence": not when no record was kept (auditor probe).
+        (Some(Answer::Yes), _) if response.is_some_and(|r| r.evidence.is_empty()) => "Yes, but no evidence recorded".to_string(),
         _ => given.map_or("Not answered", Answer::label).to_string(),
     };
     let mut description = if item.is_register() {
@@ -251,24 +257,41 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
         title: format!("{} {}", item.reference, item.title),
         description,
         props: [Prop { name: "answer", ns: NS, value: answer_code }],
-        methods: ["EXAMINE"],
+        methods: [method(item, response)],
         collected: timestamp(collected),
         // Only present in the full profile: the report was redacted before rendering.
         remarks: response.map(|r| r.note.trim()).filter(|n| !n.is_empty()).map(str::to_string),
     }
 }
 
-fn finding_record(item: &Item, finding: Option<&Finding>, uuid: String, observation_uuid: String) -> FindingRecord {
+/// How the observation was made: the register examined, the user's answer with its evidence
+/// examined, or (rehearsals, and answers with no evidence record) what people said.
+fn method(item: &Item, response: Option<&crate::domain::assessment::ItemResponse>) -> &'static str {
+    match (item.is_register(), item.is_derived(), response) {
+        (true, _, _) => "EXAMINE",
+        (_, true, _) => "INTERVIEW",
+        (_, _, Some(r)) if !r.evidence.is_empty() => "EXAMINE",
+        _ => "INTERVIEW",
+    }
+}
+
+fn finding_record(item: &Item, finding: Option<(&Finding, Option<&'static str>)>, uuid: String, observation_uuid: String) -> FindingRecord {
     let (state, description, props) = match finding {
         None => ("satisfied", "No finding expected for this item.".to_string(), None),
-        Some(f) => (
+        Some((f, adds_up)) => (
             "not-satisfied",
-            // A finding counted with another says so at the start of its explanation.
-            format!("{}. Predicted: {}. {} Next step: {}", f.kind.label(), f.severity.label(), f.explanation, f.remediation),
-            Some([
-                Prop { name: "finding-kind", ns: NS, value: f.kind.code() },
-                Prop { name: "predicted-finding", ns: NS, value: severity_code(f) },
-            ]),
+            // A finding counted with another, or part of one, says so in the prediction and at
+            // the start of its explanation.
+            format!("{}. Predicted: {}. {} Next step: {}", f.kind.label(), predicted_with(f, adds_up), f.explanation, f.remediation),
+            Some(
+                [
+                    Prop { name: "finding-kind", ns: NS, value: f.kind.code() },
+                    Prop { name: "predicted-finding", ns: NS, value: severity_code(f) },
+                ]
+                .into_iter()
+                .chain(adds_up.map(|requirement| Prop { name: "adds-up-under", ns: NS, value: requirement }))
+                .collect(),
+            ),
         ),
     };
     FindingRecord {
@@ -283,8 +306,13 @@ fn finding_record(item: &Item, finding: Option<&Finding>, uuid: String, observat
 
 fn severity_code(f: &Finding) -> &'static str {
     use crate::domain::catalog::Severity;
+    // Neither is a nonconformity of its own (auditor probe: counted at their own severity, the
+    // predicted findings outnumbered the dashboard's).
     if f.counted_with.is_some() {
         return "counted-once";
+    }
+    if f.part_of.is_some() {
+        return "part-of";
     }
     match f.severity {
         Severity::Major => "major-nonconformity",
