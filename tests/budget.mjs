@@ -41,8 +41,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // brought into view on keyboard focus took it to 267,938 B. Raised to 263 KiB by stop 32: the
 // caveat for evidence renewed on role change that predates the register's latest appointment
 // (an org chart older than the new security manager read as current) and one rule for a role's
-// current holders took it from 267,978 to 268,643 B.
-const FIRST_LOAD_BUDGET = 263 * 1024;
+// current holders took it from 267,978 to 268,643 B. Raised to 264 KiB by the same stop: a
+// planned handover, register gaps ahead dated, and interview readiness an observation unless
+// someone could not answer took it to 269,333 B.
+const FIRST_LOAD_BUDGET = 264 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

@@ -34,7 +34,10 @@ fn without_rehearsals_the_item_is_a_finding_naming_each_key_role_holder() {
     // Answering the item by hand changes nothing: it is derived.
     a.set_answer(ITEM, Answer::Yes, today());
     let f = interview_finding(&a).expect("a finding");
-    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::InterviewGap, Severity::Minor, weight(Severity::Minor)));
+    // Not having rehearsed is a risk, not a nonconformity (auditor probes, twice): an observation
+    // that says why.
+    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::InterviewGap, Severity::Observation, weight(Severity::Observation)));
+    assert!(f.explanation.ends_with(interview::readiness::NOT_YET_SHOWN), "{}", f.explanation);
     assert_eq!(f.id, "interview-gap:C53-PRE-06");
     for name in ["Ada Okafor (Top management)", "Ben Lindqvist (Information security manager", "Cara Mendes (Management review team member"]
     {
@@ -44,8 +47,8 @@ fn without_rehearsals_the_item_is_a_finding_naming_each_key_role_holder() {
     // Dev and Eli hold roles, but not key ones: the auditor's interviews centre on the others.
     assert!(!f.explanation.contains("Dev Patel") && !f.explanation.contains("Eli Novak"));
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
-    assert_eq!(s.verdict, Verdict::NearlyReady);
-    assert_eq!(s.possible - s.earned, weight(Severity::Minor));
+    assert_eq!((s.verdict, s.minors, s.observations), (Verdict::Ready, 0, 1));
+    assert_eq!(s.possible - s.earned, weight(Severity::Observation));
     assert_eq!(s.progress.unanswered(), 0, "the derived item is not a question left open");
 }
 
@@ -69,6 +72,12 @@ fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
         "{}",
         f.explanation
     );
+    // A key holder who could not answer would likely fail the real interview: a minor. Shaky
+    // alone is a risk, an observation.
+    assert_eq!(f.severity, Severity::Minor);
+    let mut shaky = a.clone();
+    interview::record(&mut shaky.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::Shaky, today());
+    assert_eq!(interview_finding(&shaky).unwrap().severity, Severity::Observation);
     assert!(f.explanation.contains("Ben Lindqvist") && !f.explanation.contains("Ada Okafor"));
     interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::Confident, today());
     interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Confident, today());
@@ -223,11 +232,12 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
     a.register.remove_assignment("a6").unwrap();
     let f = interview_finding(&a).expect("a finding");
     assert_eq!(f.part_of.map(|p| (p.item_id, p.others)), Some(("REG-FUNCTIONS-ASSIGNED", 0)));
-    // A key holder who has not rehearsed is the interview item's own gap: charged in full.
+    // A key holder who has not rehearsed is the interview item's own gap: charged in full, as
+    // an observation.
     let mut a = all(catalog, Answer::Yes);
     a.rehearsals.retain(|r| r.person_id != "p3");
     let f = interview_finding(&a).expect("a finding");
-    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), true));
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Observation), true));
 }
 
 #[test]
@@ -457,7 +467,16 @@ fn a_ceo_not_ready_for_interviews_is_one_finding_not_one_per_question_asking() {
     a.rehearsals.retain(|r| r.person_id != "p2");
     let (findings, minors) = counted(&a);
     assert!(findings.iter().find(|f| f.item_id == "C51-INT-01").unwrap().stands_alone());
-    assert_eq!(minors, 2);
+    // Ben not having rehearsed is a risk noted as an observation; the "no" is the minor.
+    assert_eq!(minors, 1);
+    assert_eq!(findings.iter().find(|f| f.item_id == "C53-PRE-06").unwrap().severity, Severity::Observation);
+    // Ada never rehearsed and the question about her is left open: the interview item is only an
+    // observation, so the open question stays its own, not part of it.
+    let mut a = all(catalog, Answer::Yes);
+    a.responses.remove("C51-INT-01");
+    a.rehearsals.retain(|r| r.person_id != "p1");
+    let (findings, _) = counted(&a);
+    assert!(findings.iter().find(|f| f.item_id == "C51-INT-01").unwrap().stands_alone());
 }
 
 #[test]

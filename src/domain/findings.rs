@@ -184,12 +184,22 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         .or_else(|| evidence_finding(ctx, item))?;
     if role_left_vacant(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
-    } else if item.interview_of.is_some() && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today) {
-        // The derived interview item finds the same unprepared CEO: part of that finding.
+    } else if item.interview_of.is_some()
+        && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today)
+        && (says_interview_fails(ctx, item) || readiness::check(QuestionBank::builtin(), ctx.assessment, ctx.today).1)
+    {
+        // The derived interview item finds the same unprepared CEO: part of that finding, when
+        // that one is a nonconformity (a question left open beside an interview item that is only
+        // an observation stays its own).
         let interviews = ctx.catalog.items.iter().find(|i| i.source == Source::Interviews).map(|i| i.base_id());
         f.part_of = interviews.and_then(|cause| part_of_item(ctx.catalog, item, cause));
     }
     Some(f)
+}
+
+/// Whether a question about an interview (`Item::interview_of`) is answered no or partly.
+fn says_interview_fails(ctx: &Context, item: &Item) -> bool {
+    matches!(ctx.assessment.answer_for(item), Some(Answer::No | Answer::Partly))
 }
 
 /// Whether the register finds the role this question asks for (`Item::asks_role`) without a
@@ -449,13 +459,21 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
 /// The interview check: derived from the rehearsal ratings of the key role holders, never
 /// answered. Any problem costs the whole item; the explanation names every person and gap.
 fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let problems = readiness::problems(QuestionBank::builtin(), ctx.assessment, ctx.today);
+    let (problems, failed) = readiness::check(QuestionBank::builtin(), ctx.assessment, ctx.today);
     if problems.is_empty() {
         return None;
     }
+    // The user's own "no" (or "partly") on whether top management would hold up in its interview,
+    // while the rehearsals do not show it prepared, is the failure an auditor would find.
+    let failed = failed
+        || ctx.catalog.items.iter().any(|i| i.interview_of.is_some() && says_interview_fails(ctx, i))
+            && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today);
     let texts: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
-    let explanation = format!("{} {}", readiness::LEAD, texts.join(" "));
-    let mut f = finding(item, FindingKind::InterviewGap, item.finding, weight(item.finding), explanation);
+    let (severity, explanation) = match failed {
+        true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
+        false => (Severity::Observation, format!("{} {} {}", readiness::LEAD, texts.join(" "), readiness::NOT_YET_SHOWN)),
+    };
+    let mut f = finding(item, FindingKind::InterviewGap, severity, weight(severity), explanation);
     f.remediation = readiness::REMEDIATION.to_string();
     f.part_of = part_of(ctx.catalog, item, &problems);
     f.details = texts;

@@ -225,6 +225,26 @@ fn rank(rating: Option<Rating>) -> u8 {
 /// and problem, naming them. Empty means the pre-audit item is met. A key group nobody fills is
 /// the gap of the register check that finds the role empty (`Problem::raised_by`).
 pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<Problem> {
+    check(bank, assessment, today).0
+}
+
+/// What the auditor would make of the interview problems: a key role holder who could not answer
+/// a question at their latest rehearsal would likely fail the real interview too (a minor on
+/// competence or awareness, Clause 7.2/7.3). Not having rehearsed, rehearsing too long ago or
+/// being shaky is no nonconformity in itself, only a risk: an observation (auditor probes, twice:
+/// a minor for it was a false alarm).
+pub const NOT_YET_SHOWN: &str = "Not having rehearsed is no nonconformity in itself: an auditor raises one only when a role holder cannot explain their duties, and rehearsing is how to find out before the audit.";
+
+/// [`problems`], and whether a key role holder could not answer a question at their latest
+/// rehearsal (or a key group has nobody in it): then the item's own severity holds, otherwise the
+/// problems are a risk noted as an observation (see [`NOT_YET_SHOWN`]).
+pub fn check(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> (Vec<Problem>, bool) {
+    let mut failed = false;
+    let problems = problems_noting_failures(bank, assessment, today, &mut failed);
+    (problems, failed)
+}
+
+fn problems_noting_failures(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate, failed: &mut bool) -> Vec<Problem> {
     let register = &assessment.register;
     // The people the auditor will meet: those in a key role on an upcoming audit day (a leaver
     // before it is not interviewed, a starter before it is), otherwise today.
@@ -233,6 +253,7 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
         if day > today { format!("By the audit on {day}, nobody working here then") } else { "Nobody who works here today".to_string() };
     let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, day)).map(|p| p.id.as_str()).collect();
     if keys.is_empty() {
+        *failed = true;
         return vec![Problem::raised_by(
             assigned::CHECK.item_id,
             format!(
@@ -245,10 +266,17 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
     // interview (the register checks report the missing role itself).
     let mut out: Vec<Problem> =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
+    *failed |= !out.is_empty();
     for id in keys {
+        *failed |= could_not_answer(&rated_card(bank, assessment, id, today));
         out.extend(holder_problems(bank, assessment, id, today).into_iter().map(Problem::new));
     }
     out
+}
+
+/// Whether the person could not answer a question of their card at its latest rating.
+fn could_not_answer(card: &[RatedQuestion]) -> bool {
+    card.iter().any(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer))
 }
 
 /// What stops one key role holder being interview-ready, one sentence each (empty: ready).
