@@ -43,8 +43,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // (an org chart older than the new security manager read as current) and one rule for a role's
 // current holders took it from 267,978 to 268,643 B. Raised to 264 KiB by the same stop: a
 // planned handover, register gaps ahead dated, and interview readiness an observation unless
-// someone could not answer took it to 269,333 B.
-const FIRST_LOAD_BUDGET = 264 * 1024;
+// someone could not answer took it to 269,333 B. Raised to 265 KiB by the same stop (founder
+// pass): the header saying answers are saved as you go, the panel saying why the counts are high
+// before any answer, a question card saying "Ready on your word" without evidence and naming the
+// finding a gap is counted with took it to 270,908 B.
+const FIRST_LOAD_BUDGET = 265 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -86,8 +89,8 @@ const FIRST_LOAD_BUDGET = 264 * 1024;
 // from 511.3 to 513.1 KB. Raised to 505 KiB by the same stop: a role handed over clearing the
 // previous holder's appointment (with its undo), and the exports saying what the app says
 // (minors adding up on their rows, OSCAL's part-of findings and caveats, a plan line marked done
-// still open) took it to 516.3 KB.
-const TOOLS_BUDGET = 505 * 1024;
+// still open) took it to 516.3 KB; with the same stop's founder-pass fixes, to 517.2 KB: 506 KiB.
+const TOOLS_BUDGET = 506 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

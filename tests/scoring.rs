@@ -618,3 +618,15 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     a.set_na_justification(control.id, "No staff: the founders do all the work".into());
     assert!(all_findings(catalog, &a, today()).iter().all(|f| f.item_id != control.id));
 }
+
+#[test]
+fn before_any_answer_the_meaning_says_why_the_counts_are_high() {
+    // Founder pass: a first visit read "Not ready, 12 major, 63 minor" with nothing to say why.
+    let mut a = Assessment::default();
+    let s = score(&a);
+    assert_eq!(s.verdict, Verdict::NotReady);
+    assert!(s.meaning().starts_with("Nothing answered yet: until a question is answered it counts as not in place"), "{}", s.meaning());
+    // One answer, and the verdict's own meaning is back.
+    a.set_answer("C53-PRE-01", Answer::Yes, today());
+    assert_eq!(score(&a).meaning(), Verdict::NotReady.meaning());
+}

@@ -149,6 +149,16 @@ impl Finding {
         }
     }
 
+    /// [`Finding::severity_text`] naming the other finding, for a question's card (founder pass:
+    /// "counted once with another finding (no extra points)" read as a "no" that costs nothing).
+    pub fn severity_named(&self) -> String {
+        match (self.counted_with, self.part_of) {
+            (Some(with), _) => format!("counted once with “{}”, which loses the points", with.title),
+            (None, Some(part)) => format!("part of “{}”", part.title),
+            (None, None) => self.severity.label().to_string(),
+        }
+    }
+
     /// The nonconformity an auditor would raise, or whom it is counted with (then none of its own).
     pub fn predicted_text(&self) -> String {
         match (self.counted_with, self.part_of) {

@@ -289,7 +289,13 @@ impl Score {
     /// expected" while the same questions answered "not sure" read "not ready".
     /// Below the ready line with nothing but observations open, it says no nonconformity is
     /// expected (the verdict's own meaning promises minor ones, which are not there).
+    /// Before any answer it says why the counts are what they are (founder pass: a first visit
+    /// read "12 major, 63 minor" before a single answer, with nothing to say why).
     pub fn meaning(&self) -> &'static str {
+        if self.progress.answered == 0 && self.progress.questions > 0 {
+            return "Nothing answered yet: until a question is answered it counts as not in place, so the score starts at 0 % \
+                    and the counts are what an auditor would find if none of it existed.";
+        }
         match (self.verdict, self.not_yet_known) {
             (Verdict::NearlyReady, _) if self.minors == 0 => {
                 "No nonconformity expected, but so many good practices are missing that an auditor would note them as \

@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
             <p class="tagline">
                 "ISO/IEC 27001:2022 leadership and roles: would they hold up in a certification audit?"
             </p>
+            <p class="saved-note">"Answer as things stand today. Every answer is saved in this browser as you go; nothing is uploaded."</p>
             <p class="current-assessment">
                 "Assessment: "
                 <a href="#/assessments" id="current-assessment">

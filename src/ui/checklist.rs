@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::state::AppState;
-use crate::domain::evidence::undated_renewal;
+use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
 use crate::domain::interview::QuestionBank;
 use crate::domain::same_requirement::{asked_role_note, check_asking, question_note};
@@ -70,9 +70,17 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     // A "yes" the note contradicts is not shown as plainly ready (the card read "Ready" above
     // "nobody holds this role by the audit").
     let source_disagrees = move || answer.get() == Some(Answer::Yes) && source_note.is_some_and(|note| note.with(Option::is_some));
+    // A "yes" with no evidence record is met on the user's word: the card says so, not only the
+    // panel's caveat (founder pass).
+    let on_your_word = move || {
+        !item.is_derived()
+            && answer.get() == Some(Answer::Yes)
+            && !state.assessment.with(|a| a.response(id).is_some_and(evidence_described))
+    };
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity_text(), f.cost_text()),
+            Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind.label(), f.severity_named()),
+            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity_named(), f.cost_text()),
             None if register_open() => "Answered, but its register check is open".to_string(),
             None if source_disagrees() => "Answered, but the note below disagrees".to_string(),
             // Only a question a register check settles goes without a finding while unanswered
@@ -80,6 +88,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             None if !item.is_derived() && matches!(answer.get(), None | Some(Answer::NotSure)) => {
                 "Shown met by the register; not answered yet".to_string()
             }
+            None if on_your_word() => "Ready on your word: no evidence recorded yet".to_string(),
             None => "Ready".to_string(),
         })
     };
@@ -93,12 +102,23 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     // date, a reminder instead: nothing is lost, but undated evidence cannot be warned about.
     let detail = move || {
         finding.with(|f| f.as_ref().map(|f| f.explanation.clone())).or_else(|| {
-            if answer.get() != Some(Answer::Yes) || item.cadence.is_none() {
+            if answer.get() != Some(Answer::Yes) {
                 return None;
             }
-            let undated =
-                state.assessment.with(|a| a.response(id).and_then(|r| undated_renewal(item.cadence, item.recurring, r, state.today)))?;
-            Some(format!("Renewed {undated}: record its evidence with the date it was produced, so you are warned before it goes stale."))
+            let undated = state.assessment.with(|a| {
+                let response = a.response(id).cloned().unwrap_or_default();
+                undated_renewal(item.cadence, item.recurring, &response, state.today)
+            });
+            let dated = undated.map(|every| {
+                format!("Renewed {every}: record its evidence with the date it was produced, so you are warned before it goes stale.")
+            });
+            match on_your_word() {
+                true => Some(format!(
+                    "An auditor will ask to see it: add it under “Evidence records” (“Evidence that would prove it” lists what counts).{}",
+                    dated.map(|d| format!(" {d}")).unwrap_or_default()
+                )),
+                false => dated,
+            }
         })
     };
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();

@@ -125,7 +125,8 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   await page.waitForSelector(`#${item.id}-evidence-summary`);
   // "Yes" with no dated record costs nothing, but the card asks for the date.
   assert.match(await page.textContent(`#${item.id}-status`), /Ready/);
-  assert.match(await page.textContent(`#${item.id}-detail`), /^Renewed every year: record its evidence with the date it was produced/);
+  assert.match(await page.textContent(`#${item.id}-detail`), /^An auditor will ask to see it: add it under “Evidence records” .* Renewed every year: record its evidence with the date it was produced/);
+  assert.equal(await page.textContent(`#${item.id}-status`), 'Ready on your word: no evidence recorded yet');
   await page.click(`#${item.id}-evidence-summary`);
   await page.click(`#${item.id}-add-evidence`);
   // The new record's first field takes the focus.

@@ -77,9 +77,9 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                     </div>
                 </div>
                 <div class="reg-fields">
-                    <TextField id=format!("{prefix}-name") label="Name" span="full" value=field(|p| p.name.clone())
+                    <TextField id=format!("{prefix}-name") label="Name" span="wide" value=field(|p| p.name.clone())
                         on_input=move |v| edit(Box::new(move |p| p.name = v)) />
-                    <TextField id=format!("{prefix}-title") label="Job title" span="full" value=field(|p| p.job_title.clone())
+                    <TextField id=format!("{prefix}-title") label="Job title" span="wide" value=field(|p| p.job_title.clone())
                         on_input=move |v| edit(Box::new(move |p| p.job_title = v)) />
                     <LineManager reg=reg id=format!("{prefix}-manager") person=person
                         on_change=move |m| edit(Box::new(move |p| p.reports_to = m)) />

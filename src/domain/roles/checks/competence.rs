@@ -58,7 +58,18 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             let records: Vec<&CompetenceRecord> =
                 register.competence.iter().filter(|c| c.person_id == person.id && c.covers(&role)).collect();
             if records.is_empty() {
-                out.push(Problem::new(format!("{name} has no competence record for the role {} (nor a general one).", role.label())));
+                // With records for their other roles only, how to cover this one too (founder
+                // pass: a certificate recorded for one of three roles left the others flagged).
+                let own = register.competence.iter().any(|c| c.person_id == person.id);
+                let text = match own {
+                    true => format!(
+                        "{name} has no competence record for the role {}: their records are for other roles (one set to \
+                         General counts for every role they hold).",
+                        role.label()
+                    ),
+                    false => format!("{name} has no competence record for the role {} (nor a general one).", role.label()),
+                };
+                out.push(Problem::new(text));
                 continue;
             }
             let weak: Vec<(&CompetenceRecord, Problem)> =
