@@ -89,8 +89,10 @@ const FIRST_LOAD_BUDGET = 265 * 1024;
 // from 511.3 to 513.1 KB. Raised to 505 KiB by the same stop: a role handed over clearing the
 // previous holder's appointment (with its undo), and the exports saying what the app says
 // (minors adding up on their rows, OSCAL's part-of findings and caveats, a plan line marked done
-// still open) took it to 516.3 KB; with the same stop's founder-pass fixes, to 517.2 KB: 506 KiB.
-const TOOLS_BUDGET = 506 * 1024;
+// still open) took it to 516.3 KB; with the same stop's founder-pass fixes (the register's word on
+// a question in "Why this score", questions not answered yet apart from gaps on the cue cards),
+// to 518.3 KB: 507 KiB.
+const TOOLS_BUDGET = 507 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

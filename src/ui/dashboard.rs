@@ -10,6 +10,7 @@ use super::route::item_href;
 use super::state::AppState;
 use crate::domain::caveats::{predates_role_change, register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
+use crate::domain::same_requirement::asked_role_note;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
 use crate::domain::{Answer, FindingKind, Score};
 use crate::ui::text::with_whole_dates;
@@ -200,6 +201,13 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
             list.iter()
                 .map(|f| {
                     let title = state.catalog.title_of(f.item_id);
+                    // A question asking for a role the register already fills says so here too,
+                    // not only on its card (founder pass: "Owner for ISMS conformance, major" sat
+                    // at the top beside a register naming the owner).
+                    let register_note = f
+                        .item
+                        .asks_role
+                        .and_then(|_| state.assessment.with(|a| asked_role_note(f.item, &a.register, false, state.today, a.audit_date)));
                     view! {
                         <li class=format!("finding finding-{}", f.kind.code())>
                             <a href=item_href(f.item_id)>{title}</a>
@@ -208,6 +216,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                                 {f.reference}" · "{f.standing()}
                             </span>
                             <span class="finding-text">{with_whole_dates(&f.explanation)}</span>
+                            {register_note.map(|note| view! { <span class="finding-text finding-register-note">{note}</span> })}
                         </li>
                     }
                 })

@@ -286,3 +286,26 @@ test('a couple of minors under one control leave the verdict nearly ready withou
   assert.equal(await page.isVisible('#readiness-adding-up'), false);
   await context.close();
 });
+
+test('a question the register already answers says so in "Why this score", and a cue card keeps questions not answered yet apart from gaps', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const state = JSON.parse(storedStateAll('yes'));
+  // Founder pass: the owner for ISMS conformance (Ben in the register) sat at the top of "Why this
+  // score" as a major with nothing pointing at the register, and the cue card listed it as a gap.
+  delete state.assessment.responses['C53-MAND-01'];
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/dashboard`);
+  const row = page.locator('#why-list li', { has: page.locator('a[href$="C53-MAND-01"]') });
+  await row.waitFor();
+  assert.match(await row.textContent(), /The roles register names Ben Lindqvist for this role\. If top management gave it formally/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.goto(`${server.url}#/interviews`);
+  await page.click('#open-card-p2');
+  await page.waitForSelector('#brief-title');
+  const unanswered = page.locator('.brief-unanswered', { hasText: 'Owner for ISMS conformance' });
+  assert.ok(await unanswered.count() > 0, 'listed as not answered yet');
+  assert.match(await unanswered.first().textContent(), /^Not answered yet in the checklist: /);
+  assert.equal(await page.locator('.brief-gap', { hasText: 'Owner for ISMS conformance' }).count(), 0, 'not as a gap');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -60,6 +60,9 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         for gap in &entry.open_gaps {
             out.push_str(&format!("- **Open gap the auditor may probe:** {}\n", inline(gap)));
         }
+        if !entry.unanswered.is_empty() {
+            out.push_str(&format!("- *Not answered yet in the checklist:* {}\n", inline(&entry.unanswered.join("; "))));
+        }
     }
     out.push_str("\n## Evidence to bring\n\n");
     for e in card.evidence_to_bring() {

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::assessment::Assessment;
-use crate::domain::findings::Finding;
+use crate::domain::findings::{Finding, FindingKind};
 use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use crate::domain::wording::lower_first;
 
@@ -23,6 +23,10 @@ pub struct CardQuestion {
     pub on_file: Vec<String>,
     /// Open findings on the related items: the weak spots an auditor will probe.
     pub open_gaps: Vec<String>,
+    /// Related questions not answered yet (or "not sure"), as "title (reference)": not gaps
+    /// anyone has confirmed, so kept apart from them (founder pass: a card long before the
+    /// checklist was answered read as a wall of gaps).
+    pub unanswered: Vec<String>,
     /// Who the register has in the roles the answer names (`QuestionText::names_holders`), one
     /// line per role: "ISMS conformance owner: Ana Ruiz".
     pub holders: Vec<String>,
@@ -134,7 +138,8 @@ pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Findin
             question: q,
             reasons,
             on_file: on_file(assessment, q),
-            open_gaps: open_gaps(findings, q),
+            open_gaps: open_gaps(findings, q, false),
+            unanswered: open_gaps(findings, q, true),
             holders: holders(register, q.text().names_holders, person_id, today, day),
         })
         .collect();
@@ -203,10 +208,15 @@ fn holders(register: &Register, codes: &[&str], person_id: &str, today: NaiveDat
 /// Open findings on the question's related items, as "title (reference): kind, severity", the
 /// severity as the finding stands ("part of another finding" when another carries it), in the
 /// words the person would use with an auditor: the clause, not the app's item ID.
-fn open_gaps(findings: &[Finding], q: &Question) -> Vec<String> {
+/// With `unanswered`, the questions not answered yet instead, as "title (reference)".
+fn open_gaps(findings: &[Finding], q: &Question, unanswered: bool) -> Vec<String> {
     q.items
         .iter()
         .filter_map(|id| findings.iter().find(|f| f.item_id == *id))
-        .map(|f| format!("{} ({}): {}, {}", f.item.title, f.reference, f.kind.label(), lower_first(f.severity_text())))
+        .filter(|f| (f.kind == FindingKind::Unanswered) == unanswered)
+        .map(|f| match unanswered {
+            true => format!("{} ({})", f.item.title, f.reference),
+            false => format!("{} ({}): {}, {}", f.item.title, f.reference, f.kind.label(), lower_first(f.severity_text())),
+        })
         .collect()
 }

@@ -48,7 +48,8 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     let evidence = card.evidence_to_bring().into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
     // A long card prints in smaller type so it still fits one sheet (see interview.css): two
     // lines of register names or open gaps weigh about a question.
-    let extra_lines: usize = card.questions.iter().map(|q| q.holders.len() + q.open_gaps.len()).sum();
+    let extra_lines: usize =
+        card.questions.iter().map(|q| q.holders.len() + q.open_gaps.len() + usize::from(!q.unanswered.is_empty())).sum();
     let print_size = match card.questions.len() + extra_lines / 2 {
         0..=12 => "",
         13..=15 => "long",
@@ -96,12 +97,14 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
         .into_iter()
         .map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{with_whole_dates(&g)}</li> })
         .collect_view();
+    let unanswered = (!entry.unanswered.is_empty())
+        .then(|| view! { <li class="brief-unanswered">"Not answered yet in the checklist: "{entry.unanswered.join("; ")}</li> });
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
             <p class="brief-question">{text.question}" "<span class="ref">{text.reference}</span></p>
             <p class=why><span class="brief-why-text">"Why you: "{entry.reasons.join("; ")}</span>" "{rating}</p>
-            <ul class="brief-points">{points}{holders}{gaps}</ul>
+            <ul class="brief-points">{points}{holders}{gaps}{unanswered}</ul>
         </li>
     }
 }
