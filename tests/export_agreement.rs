@@ -84,3 +84,26 @@ fn the_board_reads_the_undated_evidence_reason_and_caveats_that_name_nobody() {
         assert!(!md.contains(name), "{name} in the board's report");
     }
 }
+
+#[test]
+fn the_calendars_duties_follow_the_records_and_the_audit_day() {
+    use audit_readiness::domain::export::ics;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let held = today() - Days::new(10);
+    let record = EvidenceRecord { what: "Internal audit report".into(), produced_on: Some(held), ..Default::default() };
+    a.responses.get_mut("C53-ISM-02").unwrap().evidence.push(record);
+    a.audit_date = Some(today() + Days::new(30));
+    let start = |a: &Assessment, key: &str| {
+        ics::duties(&Report::new(catalog, a, today())).into_iter().find(|e| e.key == format!("duty/{key}")).unwrap().start
+    };
+    // Auditor probe: an internal audit held ten days ago was scheduled for tomorrow.
+    assert_eq!(start(&a, "internal-audit"), held.checked_add_months(chrono::Months::new(12)).unwrap());
+    // No management review on record: one falls before the audit, not on the first of next month after it.
+    let review = start(&a, "management-review");
+    assert!(review > today() && review < today() + Days::new(30), "{review}");
+    // A review a month ago: the next one a quarter after it.
+    let minutes = EvidenceRecord { what: "Review minutes".into(), produced_on: Some(today() - Days::new(31)), ..Default::default() };
+    a.responses.get_mut("MGT-STEP-06").unwrap().evidence.push(minutes);
+    assert_eq!(start(&a, "management-review"), (today() - Days::new(31)).checked_add_months(chrono::Months::new(3)).unwrap());
+}

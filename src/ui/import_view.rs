@@ -32,6 +32,7 @@ struct Pending {
 pub fn ImportPanel(state: AppState) -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<String>);
+    let chosen = RwSignal::new(None::<String>);
     // What the import replaced, and what it left: undo only while nothing has changed since.
     let undo = RwSignal::new(None::<(Workspace, Workspace)>);
     // An encrypted file waits here for its passphrase.
@@ -42,7 +43,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             let (outlook, adds, left_out) = state.assessment.with_untracked(|a| {
                 (outlook(a, &imported.assessment, state.catalog), brought_in(a, &imported.assessment), left_out(a, &imported.assessment))
             });
-            message.set(Some(summary(&imported, &outlook, &adds, &left_out)));
+            // Restored whole into a browser where nothing was entered yet: the hint above the
+            // button says so; a merge summary would speak of a merge not offered.
+            let restoring = imported.workspace.as_ref().is_some_and(|w| restores(state, w));
+            message.set((!restoring).then(|| summary(&imported, &outlook, &adds, &left_out)));
             serial.update_value(|n| *n += 1);
             pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }
@@ -56,8 +60,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         // Read from the File itself: emptying the picker lets the same file be chosen again
-        // (after Cancel or Undo), which would otherwise not count as a change.
+        // (after Cancel or Undo), which would otherwise not count as a change. Its name is said
+        // instead (founder pass: the picker read "No file chosen" beside what the file holds).
         input.set_value("");
+        chosen.set(Some(file.name()));
         if file.size() > DEFAULT_MAX_BYTES as f64 {
             pending.set(None);
             message.set(Some(format!(
@@ -121,13 +127,18 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <h2 id="import-title">"Restore a backup, or bring in a teammate's"</h2>
             <label for="import-file">"Backup file (.json)"</label>
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
+            <p class="hint" id="import-file-name" hidden=move || chosen.with(Option::is_none)>
+                {move || chosen.get().map(|name| format!("Chosen: “{name}”"))}
+            </p>
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w, &p, state))).map(|(hint, action)| view! {
                 <p class="hint" id="import-add-all-hint">{hint}</p>
                 <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
             })}
-            <For each=move || pending.get().filter(|p| p.outlook.changes_anything()) key=|p| p.serial let:p>
+            // Into a browser where nothing was entered yet the backup is restored whole: a merge,
+            // question by question, would only bury that (founder pass: twenty cards below it).
+            <For each=move || pending.get().filter(|p| p.outlook.changes_anything() && !p.imported.workspace.as_ref().is_some_and(|w| restores(state, w))) key=|p| p.serial let:p>
                 <MergeTable diffs=p.outlook.into_diffs() on_merge=apply on_cancel=move || {
                     pending.set(None);
                     message.set(Some("Cancelled: nothing was imported.".into()));

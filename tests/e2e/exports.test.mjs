@@ -349,14 +349,16 @@ test('a full backup holds every assessment and restores them as they were on a d
   const datedFile = join(dir, 'dated-backup.json');
   await writeFile(datedFile, JSON.stringify(dated));
   await other.page.setInputFiles('#import-file', datedFile);
-  await other.page.waitForSelector('#confirm-merge');
-  assert.match(await other.page.textContent('#import-message'), /Every answer matches yours; merging adds/);
-  assert.equal(await other.page.locator('#merge-table').count(), 0);
-  assert.equal((await other.page.textContent('#confirm-merge')).trim(), 'Merge it into mine');
-  // Nothing entered here yet, so restoring it is offered first; the merge stays below.
+  await other.page.waitForSelector('#import-add-all');
+  // The picker is emptied (so the same file can be chosen again): the file's name is said.
+  assert.equal((await other.page.textContent('#import-file-name')).trim(), 'Chosen: “dated-backup.json”');
+  // Nothing entered here yet, so it is restored whole: no merge offered beside it (founder
+  // pass: twenty merge cards buried the one action that fits).
   assert.match(await other.page.textContent('#import-add-all-hint'), /nothing has been entered in this browser yet: restore it as it was saved\.$/);
+  assert.equal(await other.page.locator('#merge-table, #confirm-merge').count(), 0);
+  assert.equal((await other.page.textContent('#import-message')).trim(), '');
   await screenshot(other.page, 'import-dated-375');
-  await other.page.click('#confirm-merge');
+  await other.page.click('#import-add-all');
   assert.equal((await other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY)).entries[0].assessment.audit_date, '2027-03-01');
   await other.context.close();
 });

@@ -5,6 +5,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::{ids, Report};
+use crate::domain::evidence::newest_record;
 
 /// One calendar event before serialisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,9 +22,10 @@ pub struct Event {
 pub const QUARTERLY: &str = "FREQ=MONTHLY;INTERVAL=3";
 pub const YEARLY: &str = "FREQ=YEARLY";
 
-/// The recurring leadership duties, starting from the first of next month (staggered so they do
-/// not all land on one day); the internal audit goes two months before the certification audit
-/// when there is still time for that.
+/// The recurring leadership duties, each starting its interval after the newest record of the
+/// item it keeps fresh, or without one from the first of next month (staggered so they do not all
+/// land on one day); the internal audit and the management review then go two months before the
+/// certification audit when there is still time for that.
 pub fn duties(report: &Report) -> Vec<Event> {
     let today = report.today;
     let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).and_then(|d| d.checked_add_months(Months::new(1))).unwrap_or(today);
@@ -38,6 +40,7 @@ pub fn duties(report: &Report) -> Vec<Event> {
         }),
         _ => first,
     };
+    let due = |item_id: &str, months: u32, fallback: NaiveDate| next_due(report, item_id, months, fallback);
     let duty = |key: &str, start: NaiveDate, summary: &str, description: &str, rrule| Event {
         key: format!("duty/{key}"),
         // A yearly event on 29 February would recur only in leap years (RFC 5545 skips
@@ -50,40 +53,49 @@ pub fn duties(report: &Report) -> Vec<Event> {
     vec![
         duty(
             "management-review",
-            first,
+            // Like the internal audit, before an upcoming audit when no review on record is recent.
+            due("MGT-STEP-06", 3, internal_audit),
             "Management review (quarterly)",
             "Top management reviews the ISMS: results, audit outcomes, objectives, risks and changes. Keep minutes with decisions and actions (Clause 9.3). Quarterly is the full step of A 5.4; at least one review a year, held before the audit, is the minimum.",
             QUARTERLY,
         ),
         duty(
             "security-reminder",
-            first.checked_add_days(Days::new(14)).unwrap_or(first),
+            due("C53-COM-04", 3, first.checked_add_days(Days::new(14)).unwrap_or(first)),
             "Security reminder to all staff (quarterly)",
             "Send a short reminder of security responsibilities and how to report incidents; keep a copy as awareness evidence (Clause 7.3).",
             QUARTERLY,
         ),
         duty(
             "ceo-message",
-            months(1),
+            due("C51-BP-04", 12, months(1)),
             "CEO all-staff security message (yearly)",
             "The CEO tells everyone, in person or in writing, why information security matters and what is expected of them; keep the message and the date (Clause 5.1).",
             YEARLY,
         ),
         duty(
             "policy-review",
-            months(2),
+            due("C52-POL-08", 12, months(2)),
             "Information security policy review (yearly)",
             "Review the policy, record the approval by top management and communicate any change (Clause 5.2).",
             YEARLY,
         ),
         duty(
             "internal-audit",
-            internal_audit,
+            due("C53-ISM-02", 12, internal_audit),
             "Internal audit of the ISMS (yearly)",
             "Run the internal audit programme, report the results to management and track corrective actions (Clause 9.2).",
             YEARLY,
         ),
     ]
+}
+
+/// When a duty next falls due: its interval after the newest record of the item it keeps fresh
+/// (auditor probe: an internal audit held ten days ago was scheduled for tomorrow, and a quarterly
+/// management review for after the audit); without a record, or with one overdue, `fallback`.
+fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) -> NaiveDate {
+    let newest = report.assessment.response(item_id).and_then(|r| newest_record(r, report.today));
+    newest.and_then(|n| n.checked_add_months(Months::new(months))).filter(|next| *next > report.today).unwrap_or(fallback)
 }
 
 /// One event per finding on its due date, plus the audit day when it is set. Every finding is
