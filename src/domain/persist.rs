@@ -11,6 +11,8 @@ use super::error::AppError;
 pub const STORAGE_KEY: &str = "audit-readiness-check/state";
 /// Prefix of the keys that hold unreadable values kept aside for the user.
 pub const BACKUP_KEY_PREFIX: &str = "audit-readiness-check/backup/";
+/// View preferences (a filter left on), one key each: no assessment data.
+pub const PREFS_KEY_PREFIX: &str = "audit-readiness-check/prefs/";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 

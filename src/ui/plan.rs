@@ -13,13 +13,17 @@ use crate::domain::systemic::{group_of, urgency};
 use crate::domain::wording::counted;
 use crate::domain::{Assessment, Finding, FindingKind, Severity};
 
+/// The preference that sets aside the lines for questions not answered yet.
+const HIDE_UNKNOWN: &str = "plan-hide-unknown";
+
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
     // Rows are keyed by finding: the set changing (an answer elsewhere) never moves a row's
     // input, or the focus in it, to another finding; typing re-renders nothing.
     // Early on most lines are questions nobody has answered yet: they can be set aside to plan
     // the confirmed gaps first.
-    let hide_unknown = RwSignal::new(false);
+    // Kept across reloads (founder pass: it came back unticked).
+    let hide_unknown = RwSignal::new(super::storage::preference(HIDE_UNKNOWN));
     let unknown = Memo::new(move |_| state.findings.with(|list| list.iter().filter(|f| f.kind == FindingKind::Unanswered).count()));
     let ids = Memo::new(move |_| {
         let hide = hide_unknown.get();
@@ -49,7 +53,11 @@ pub fn PlanView(state: AppState) -> impl IntoView {
                 type="checkbox"
                 id="plan-hide-unknown"
                 prop:checked=move || hide_unknown.get()
-                on:change=move |ev| hide_unknown.set(event_target_checked(&ev))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    hide_unknown.set(on);
+                    super::storage::set_preference(HIDE_UNKNOWN, on);
+                }
             />
             {move || format!(" Hide the {} for questions not answered yet or “not sure”", counted(unknown.get(), "line", "lines"))}
         </label>

@@ -5,7 +5,7 @@
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
 
-use crate::domain::persist::{backup_key, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::persist::{backup_key, BACKUP_KEY_PREFIX, PREFS_KEY_PREFIX, STORAGE_KEY};
 use crate::domain::workspace::{decode_workspace_versioned, stored, Workspace, WORKSPACE_SCHEMA_VERSION};
 use crate::domain::{AppError, Assessment};
 
@@ -124,6 +124,21 @@ fn write(workspace: &Workspace) -> Result<(), AppError> {
         }
         other => AppError::Storage(other.to_string()),
     })
+}
+
+/// A view preference kept beside the answers, in a key of its own (in no assessment and no
+/// backup): on when stored as "1". Without storage it stays off, and setting it does nothing.
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
+pub fn preference(name: &str) -> bool {
+    storage().and_then(|s| s.get_item(&format!("{PREFS_KEY_PREFIX}{name}")).ok().flatten()).is_some_and(|v| v == "1")
+}
+
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
+pub fn set_preference(name: &str, on: bool) {
+    if let Some(s) = storage() {
+        let key = format!("{PREFS_KEY_PREFIX}{name}");
+        let _ = if on { s.set_item(&key, "1") } else { s.remove_item(&key) };
+    }
 }
 
 /// Whether the latest save failed, so this tab holds changes storage does not.

@@ -111,6 +111,11 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   assert.ok(unknown > 50 && unknown < all, label);
   await page.check('#plan-hide-unknown');
   assert.equal(await rows(), all - unknown);
+  // It stays set aside after a reload (founder pass: the box came back unticked).
+  await page.reload();
+  await page.waitForSelector('#gap-C53-PRE-01-owner');
+  assert.equal(await page.isChecked('#plan-hide-unknown'), true);
+  assert.equal(await rows(), all - unknown);
   assert.equal(await page.isVisible('#gap-C53-PRE-01-owner'), true, 'the confirmed gap stays');
   assert.equal(await page.isVisible('#plan-all-hidden'), false);
   await page.uncheck('#plan-hide-unknown');
