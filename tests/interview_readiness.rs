@@ -195,8 +195,9 @@ fn with_nobody_in_a_key_role_the_item_cannot_be_met() {
     let f = interview_finding(&a).expect("a finding");
     assert!(f.explanation.contains("Nobody who works here today is recorded as top management"), "{}", f.explanation);
     let empty = interview_finding(&Assessment::default()).expect("an empty assessment is not interview-ready");
-    // It is part of the empty register's gap (the roles nobody holds), and costs its points.
-    assert_eq!((empty.cost, empty.part_of.map(|p| p.item_id)), (weight(Severity::Minor), Some("REG-ROLES-ASSIGNED")));
+    // It is part of the empty register's gap (the roles nobody holds), and costs its points as the
+    // risk it is: nobody failed an interview.
+    assert_eq!((empty.cost, empty.part_of.map(|p| p.item_id)), (weight(Severity::Observation), Some("REG-ROLES-ASSIGNED")));
 }
 
 #[test]
@@ -213,7 +214,7 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
     );
     // The vacancy is REG-ROLES-ASSIGNED's major: the item is open and costs its points, but it
     // is part of that nonconformity, not one of its own.
-    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), false));
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Observation), false));
     assert_eq!(f.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
     // Without a review team as well, both gaps are named, the security manager's first. Two
     // register checks raise them: the interview gap is part of the graver (the major), and its
@@ -223,7 +224,7 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
     let f = interview_finding(&a).expect("a finding");
     assert_eq!(f.details.len(), 2, "{:?}", f.details);
     assert!(f.details[0].contains("information security manager role") && f.details[1].contains("management review team"));
-    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), false));
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Observation), false));
     assert_eq!(f.part_of.map(|p| (p.item_id, p.others)), Some(("REG-ROLES-ASSIGNED", 1)));
     assert!(f.explanation.contains("(Clause 5.3, A 5.2) and 1 other register gap: not a separate"), "{}", f.explanation);
     // With only the review team short, the interview gap is part of that minor alone.
@@ -497,4 +498,30 @@ fn the_question_on_top_managements_interview_says_what_the_rehearsals_show() {
     assert_eq!(interview_question_note(bank, &a, false, today()), None);
     let contradicted = interview_question_note(bank, &a, true, today()).expect("yes, but not prepared");
     assert!(contradicted.contains("do not show top management prepared yet"), "{contradicted}");
+}
+
+#[test]
+fn an_empty_key_group_beside_a_shaky_rating_stays_part_of_the_vacancy_and_not_sure_on_the_ceo_reads_as_no() {
+    let catalog = Catalog::builtin();
+    // Auditor probe: the review team empty and one shaky rating made a minor of its own.
+    let mut a = all(catalog, Answer::Yes);
+    a.register.remove_assignment("a5").unwrap();
+    a.register.remove_assignment("a6").unwrap();
+    interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Shaky, today());
+    // The vacancy is the register's minor; the shaky answer an observation of its own.
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!((f.severity, f.stands_alone()), (Severity::Observation, true));
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.minors, s.observations), (1, 1));
+    // Auditor probe: "not sure" or "not applicable" on the CEO's interview, while she has not
+    // rehearsed, scored apart from "no". Each now reads as "no": one minor, the question part of it.
+    for answer in [Answer::No, Answer::NotSure, Answer::NotApplicable] {
+        let mut a = all(catalog, Answer::Yes);
+        a.set_answer("C51-INT-01", answer, today());
+        a.rehearsals.retain(|r| r.person_id != "p1");
+        let findings = all_findings(catalog, &a, today());
+        let item = findings.iter().find(|f| f.item_id == ITEM).unwrap();
+        let asked = findings.iter().find(|f| f.item_id == "C51-INT-01").unwrap();
+        assert_eq!((item.severity, asked.stands_alone()), (Severity::Minor, false), "{answer:?}");
+    }
 }

@@ -759,3 +759,57 @@ fn a_role_held_only_by_a_starter_says_who_starts_when_without_calling_them_a_lea
     assert!(gap.explanation.contains("it is recorded only for Ben Lindqvist, who starts on 2027-01-04"), "{}", gap.explanation);
     assert!(!gap.explanation.contains("still"), "{}", gap.explanation);
 }
+
+/// All-yes answers with this register and an audit on `audit`: the register's findings.
+fn register_findings_by(register: Register, audit: Option<chrono::NaiveDate>) -> Vec<Finding> {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = register;
+    a.audit_date = audit;
+    all_findings(catalog, &a, today()).into_iter().filter(|f| f.item_id.starts_with("REG-")).collect()
+}
+
+#[test]
+fn appointments_dated_ahead_hold_no_role_until_their_day_and_never_excuse_each_other() {
+    // Auditor probe: Ben's three appointments dated after the audit, Cara's too, read Ready 100 %.
+    let mut r = valid_register(today());
+    for id in ["a2", "a3", "a4"] {
+        let mut a = r.assignment(id).unwrap().clone();
+        a.appointed_on = Some(day(2026, 12, 23));
+        r.update_assignment(a).unwrap();
+    }
+    for (id, role) in [("a20", RoleKind::SecurityManager), ("a21", RoleKind::IsmsConformance), ("a22", RoleKind::PerformanceReporting)] {
+        r.add_assignment(appoint(id, role, "p3", Some("p1"), Some("p4"), day(2027, 1, 2))).unwrap();
+    }
+    let audit = Some(day(2026, 12, 13));
+    let findings = register_findings_by(r.clone(), audit);
+    let vacancy = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("nobody appointed by the audit");
+    assert_eq!(vacancy.severity, Severity::Major);
+    assert!(r.current_holders(&RoleKind::SecurityManager, today()).is_empty());
+    assert_eq!(r.current_holders(&RoleKind::SecurityManager, day(2026, 12, 23)).len(), 1);
+    // With the audit after Ben's appointments are in force, the role is held on audit day: what
+    // is settled by then is no gap (the appointments dated ahead of today included).
+    let findings = register_findings_by(r, Some(day(2026, 12, 28)));
+    assert!(findings.iter().all(|f| f.item_id != "REG-ROLES-ASSIGNED" && f.item_id != "REG-APPOINTMENT-EVIDENCE"), "{findings:#?}");
+}
+
+#[test]
+fn a_role_filled_by_a_starter_before_the_audit_is_no_gap_on_audit_day() {
+    // Auditor probe: the awareness trainer role given to someone starting before the audit read
+    // as a vacancy, because the register was judged today as well as on audit day.
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "Gus Starter", "Trainer", day(2026, 12, 1), false)).unwrap();
+    let mut gus = r.person("p6").unwrap().clone();
+    gus.start_date = Some(day(2026, 12, 3));
+    r.update_person(gus).unwrap();
+    let mut a = r.assignment("a10").unwrap().clone();
+    a.person_id = "p6".into();
+    a.appointed_on = Some(day(2026, 12, 3));
+    r.update_assignment(a).unwrap();
+    r.add_competence(record("c20", "p6", None, day(2026, 11, 1), None)).unwrap();
+    let found = register_findings_by(r.clone(), Some(day(2026, 12, 20)));
+    assert!(found.iter().all(|f| f.item_id != "REG-FUNCTIONS-ASSIGNED"), "{found:#?}");
+    // Without an audit date the register is judged today: the role is not held yet.
+    let found = register_findings_by(r, None);
+    assert!(found.iter().any(|f| f.item_id == "REG-FUNCTIONS-ASSIGNED"), "{found:#?}");
+}

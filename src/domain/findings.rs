@@ -197,9 +197,12 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     Some(f)
 }
 
-/// Whether a question about an interview (`Item::interview_of`) is answered no or partly.
+/// Whether a question about an interview (`Item::interview_of`) is answered no or partly, or
+/// with what counts as no there ("not applicable") or is not confirmed ("not sure"): an auditor
+/// reads them alike (auditor probe: they scored apart from "no").
 fn says_interview_fails(ctx: &Context, item: &Item) -> bool {
-    matches!(ctx.assessment.answer_for(item), Some(Answer::No | Answer::Partly))
+    let given = ctx.assessment.response(item.id).and_then(|r| r.answer);
+    matches!(given, Some(Answer::No | Answer::Partly | Answer::NotApplicable | Answer::NotSure))
 }
 
 /// Whether the register finds the role this question asks for (`Item::asks_role`) without a
@@ -426,19 +429,27 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let check = check_for(item.base_id())?;
     let register = &ctx.assessment.register;
     let mut problems = (check.run)(register, ctx.today);
-    let open_today = !problems.is_empty();
     // The auditor sees the register as it will be on audit day: someone leaving, a record
     // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
+    // And what is settled by then (a starter, an appointment or a course dated before it) is no
+    // gap the auditor would see (auditor probe: a role filled by a starter before the audit read
+    // as vacant).
+    let mut later = Vec::new();
     if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
-        // The date opens the first such line; the lines after it follow on from it.
-        for (n, later) in check.new_by(register, &problems, audit).into_iter().enumerate() {
+        let on_audit_day = (check.run)(register, audit);
+        problems.retain(|now| on_audit_day.iter().any(|then| then.text == now.text));
+        // The date opens the first new line; the lines after it follow on from it.
+        let new = on_audit_day.into_iter().filter(|then| problems.iter().all(|now| now.text != then.text));
+        for (n, then) in new.enumerate() {
             let text = match n {
-                0 => format!("{BY_THE_AUDIT} {audit}: {}", later.text),
-                _ => format!("Also by then: {}", later.text),
+                0 => format!("{BY_THE_AUDIT} {audit}: {}", then.text),
+                _ => format!("Also by then: {}", then.text),
             };
-            problems.push(Problem { text, ..later });
+            later.push(Problem { text, ..then });
         }
     }
+    let open_today = !problems.is_empty();
+    problems.extend(later);
     if problems.is_empty() {
         return None;
     }

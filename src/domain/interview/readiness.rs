@@ -236,8 +236,8 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 pub const NOT_YET_SHOWN: &str = "Not having rehearsed is no nonconformity in itself: an auditor raises one only when a role holder cannot explain their duties, and rehearsing is how to find out before the audit.";
 
 /// [`problems`], and whether a key role holder could not answer a question at their latest
-/// rehearsal (or a key group has nobody in it): then the item's own severity holds, otherwise the
-/// problems are a risk noted as an observation (see [`NOT_YET_SHOWN`]).
+/// rehearsal: then the item's own severity holds, otherwise the problems are a risk noted as an
+/// observation (see [`NOT_YET_SHOWN`]).
 pub fn check(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> (Vec<Problem>, bool) {
     let mut failed = false;
     let problems = problems_noting_failures(bank, assessment, today, &mut failed);
@@ -253,7 +253,6 @@ fn problems_noting_failures(bank: &QuestionBank, assessment: &Assessment, today:
         if day > today { format!("By the audit on {day}, nobody working here then") } else { "Nobody who works here today".to_string() };
     let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, day)).map(|p| p.id.as_str()).collect();
     if keys.is_empty() {
-        *failed = true;
         return vec![Problem::raised_by(
             assigned::CHECK.item_id,
             format!(
@@ -266,7 +265,8 @@ fn problems_noting_failures(bank: &QuestionBank, assessment: &Assessment, today:
     // interview (the register checks report the missing role itself).
     let mut out: Vec<Problem> =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
-    *failed |= !out.is_empty();
+    // A key group nobody fills is the register's nonconformity, not a failed interview: it is
+    // part of that one (auditor probe: it turned a shaky rating into a minor of its own).
     for id in keys {
         *failed |= could_not_answer(&rated_card(bank, assessment, id, today));
         out.extend(holder_problems(bank, assessment, id, today).into_iter().map(Problem::new));

@@ -66,13 +66,17 @@ impl Register {
 
     /// The distinct people who hold `role` and work here today, in register order: a custom role
     /// by its code (its name however it is capitalised), top management also by the person's flag.
+    /// An appointment dated after `today` does not hold the role yet (auditor probe: two
+    /// appointments dated ahead each counted as holding it, and excused each other); an undated
+    /// one does (the appointment check asks for its date).
     pub fn current_holders(&self, role: &RoleKind, today: NaiveDate) -> Vec<&Person> {
         if *role == RoleKind::TopManagement {
             return self.top_management(today);
         }
         let code = role.code();
+        let in_force = |a: &&Assignment| a.appointed_on.is_none_or(|on| on <= today);
         let mut holders: Vec<&Person> = Vec::new();
-        for a in self.assignments.iter().filter(|a| a.role.code() == code) {
+        for a in self.assignments.iter().filter(|a| a.role.code() == code).filter(in_force) {
             if let Some(person) = self.current_person(&a.person_id, today) {
                 if !holders.iter().any(|h| h.id == person.id) {
                     holders.push(person);
