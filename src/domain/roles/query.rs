@@ -74,7 +74,7 @@ impl Register {
             return self.top_management(today);
         }
         let code = role.code();
-        let in_force = |a: &&Assignment| a.appointed_on.is_none_or(|on| on <= today);
+        let in_force = |a: &&Assignment| a.appointed_on.map_or(true, |on| on <= today);
         let mut holders: Vec<&Person> = Vec::new();
         for a in self.assignments.iter().filter(|a| a.role.code() == code).filter(in_force) {
             if let Some(person) = self.current_person(&a.person_id, today) {
