@@ -415,7 +415,7 @@ fn current_holders_match_a_custom_role_however_written_and_top_management_by_the
 fn handing_a_role_over_clears_the_previous_holders_appointment_and_can_be_undone() {
     let mut r = valid_register(today());
     r.add_person(person("p6", "Fay Ortiz", "Security lead", day(2026, 11, 1), false)).unwrap();
-    let (before, note) = r.hand_over("a2", "p6").unwrap();
+    let (before, note) = r.hand_over("a2", "p6", false).unwrap();
     let now = r.assignment("a2").unwrap();
     assert_eq!((now.person_id.as_str(), now.role.clone()), ("p6", RoleKind::SecurityManager));
     assert_eq!(
@@ -434,12 +434,18 @@ fn handing_a_role_over_clears_the_previous_holders_appointment_and_can_be_undone
     r.update_assignment(before.clone()).unwrap();
     assert_eq!(r.assignment("a2"), Some(&before));
     // Handed to the deputy: the deputy is cleared too, and said. To the same holder: nothing changes.
-    let (_, note) = r.hand_over("a2", "p3").unwrap();
+    let (_, note) = r.hand_over("a2", "p3", false).unwrap();
     assert_eq!(r.assignment("a2").unwrap().backup, None);
     assert!(note.unwrap().ends_with("“Deputy” was cleared: a role holder cannot be their own deputy."));
     let same = r.assignment("a2").cloned().unwrap();
-    assert_eq!(r.hand_over("a2", "p3").unwrap().1, None);
+    assert_eq!(r.hand_over("a2", "p3", false).unwrap().1, None);
     assert_eq!(r.assignment("a2"), Some(&same));
-    assert!(r.hand_over("a2", "nobody").is_err(), "an unknown person is refused");
+    assert!(r.hand_over("a2", "nobody", false).is_err(), "an unknown person is refused");
+    // A line just added keeps the record typed on it for the holder still to be picked.
+    let mut fresh = Assignment::new("a30", RoleKind::ThirdPartyManager, "p1");
+    fresh.appointment_evidence = "Board minutes 12".into();
+    r.add_assignment(fresh).unwrap();
+    assert_eq!(r.hand_over("a30", "p4", true).unwrap().1, None);
+    assert_eq!(r.assignment("a30").unwrap().appointment_evidence, "Board minutes 12");
     assert_eq!(r.assignment("a2"), Some(&same));
 }

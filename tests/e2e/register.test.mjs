@@ -33,10 +33,14 @@ async function addPerson(page, id, name, title) {
 async function assign(page, id, role, person, reportsTo = '') {
   await page.click('#add-assignment');
   await page.selectOption(`#assignment-${id}-role`, role);
-  await page.selectOption(`#assignment-${id}-person`, person);
+  // The record first, then the holder (founder pass: picking the holder of a new line wiped what
+  // had been typed on it, as if it were the pre-filled person's appointment).
   await page.fill(`#assignment-${id}-evidence`, `Signed letter ${id}`);
   await page.fill(`#assignment-${id}-date`, isoDaysFromToday(-200));
   await page.check(`#assignment-${id}-authority`);
+  await page.selectOption(`#assignment-${id}-person`, person);
+  assert.equal(await page.inputValue(`#assignment-${id}-evidence`), `Signed letter ${id}`);
+  assert.equal(await page.isChecked(`#assignment-${id}-authority`), true);
   if (reportsTo) await page.selectOption(`#assignment-${id}-reports-to`, reportsTo);
 }
 
@@ -155,6 +159,14 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.equal(await page.inputValue('#assignment-a2-person'), 'p2');
   assert.equal(await page.inputValue('#assignment-a2-evidence'), bens);
   assert.equal(await page.locator('#assignment-a2-undo-holder').count(), 0);
+  // The focus stays on the card, on the holder.
+  await page.waitForFunction(() => document.activeElement?.id === 'assignment-a2-person');
+  // Two changes in a row (arrow keys pass through each person) undo to the first holder.
+  await page.selectOption('#assignment-a2-person', 'p1');
+  await page.selectOption('#assignment-a2-person', 'p3');
+  await page.click('#assignment-a2-undo-holder');
+  assert.equal(await page.inputValue('#assignment-a2-person'), 'p2');
+  assert.equal(await page.inputValue('#assignment-a2-evidence'), bens);
   await page.selectOption('#assignment-a2-person', 'p3');
   const sod = await checkText(page, 'REG-SOD');
   assert.match(sod, /Cara Mendes is both Information security manager \(ISMS owner\) and internal auditor/);

@@ -215,24 +215,32 @@ impl Register {
     /// an internal auditor's independent check were the previous holder's appointment, not the new
     /// holder's, so they are cleared (auditor probe: a new holder inherited the old signed letter
     /// and its date, and the register read as proven); a reporting line or deputy naming the new
-    /// holder is cleared too. Returns the assignment as it was (for an undo) and a note saying
-    /// what was cleared, if anything was.
-    pub fn hand_over(&mut self, assignment_id: &str, person_id: &str) -> Result<(Assignment, Option<String>), RegisterError> {
+    /// holder is cleared too. With `keep_record` (a line just added, whose record was typed for
+    /// the holder still to be picked: founder pass) the record stays. Returns the assignment as it
+    /// was (for an undo) and a note saying what was cleared, if anything was.
+    pub fn hand_over(
+        &mut self,
+        assignment_id: &str,
+        person_id: &str,
+        keep_record: bool,
+    ) -> Result<(Assignment, Option<String>), RegisterError> {
         let before = self.assignment(assignment_id).cloned().ok_or_else(|| RegisterError::UnknownAssignment(assignment_id.to_string()))?;
         if before.person_id == person_id {
             return Ok((before, None));
         }
         let was_them = |link: &Option<String>| link.as_deref() == Some(person_id);
         let (reports, deputy) = (was_them(&before.reports_to), was_them(&before.backup));
-        let record = !before.appointment_evidence.trim().is_empty()
-            || before.appointed_on.is_some()
-            || before.authority_granted
-            || !before.independent_check.trim().is_empty();
+        let record = !keep_record
+            && (!before.appointment_evidence.trim().is_empty()
+                || before.appointed_on.is_some()
+                || before.authority_granted
+                || !before.independent_check.trim().is_empty());
+        let kept = if record { Assignment::new(before.id.clone(), before.role.clone(), person_id) } else { before.clone() };
         let after = Assignment {
             person_id: person_id.to_string(),
             reports_to: before.reports_to.clone().filter(|_| !reports),
             backup: before.backup.clone().filter(|_| !deputy),
-            ..Assignment::new(before.id.clone(), before.role.clone(), person_id)
+            ..kept
         };
         self.update_assignment(after)?;
         let mut notes = Vec::new();

@@ -11,6 +11,8 @@ use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
 pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
     let ids = Memo::new(move |_| reg.assignments.with(|list| list.iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
     let no_people = Memo::new(move |_| reg.people.with(Vec::is_empty));
+    // Lines added on this page: the record typed on one is for the holder still to be picked.
+    let added_here = StoredValue::new(Vec::<String>::new());
     let add = move |_| {
         let mut added = String::new();
         let today = reg.today();
@@ -20,6 +22,7 @@ pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
             let person = person.map(|p| p.id.clone()).ok_or(RegisterError::UnknownPerson(String::new()))?;
             r.add_assignment(Assignment::new(added.clone(), first_unheld_role(r), person))
         });
+        added_here.update_value(|ids| ids.push(added.clone()));
         focus_later(format!("assignment-{added}-role"));
     };
     view! {
@@ -35,7 +38,7 @@ pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
             </Show>
             <ul class="reg-list" id="assignment-list">
                 <For each=move || ids.get() key=|id| id.clone() let(id)>
-                    <AssignmentRow reg=reg id=id />
+                    <AssignmentRow reg=reg id=id added_here=added_here />
                 </For>
             </ul>
             <button type="button" id="add-assignment" on:click=add prop:disabled=move || no_people.get()>"Add assignment"</button>
@@ -50,7 +53,7 @@ fn first_unheld_role(r: &Register) -> RoleKind {
 }
 
 #[component]
-fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
+fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> impl IntoView {
     let key = StoredValue::new(id.clone());
     let fallback = move || Assignment::new(key.get_value(), RoleKind::TopManagement, "");
     let assignment = Memo::new(move |_| key.with_value(|id| reg.assignment(id)).unwrap_or_else(fallback));
@@ -70,13 +73,21 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
     let holder = move || assignment.with(|a| a.person_id.clone());
     let set_holder = move |person: String| {
         let mut outcome = None;
+        // Only the first holder picked on a new line keeps what was typed there; after that it is
+        // a hand-over like any other.
+        let fresh = added_here.with_value(|ids| key.with_value(|id| ids.contains(id)));
+        added_here.update_value(|ids| key.with_value(|id| ids.retain(|added| added != id)));
         let result = reg.update(|r| {
-            outcome = Some(r.hand_over(&key.get_value(), &person)?);
+            outcome = Some(r.hand_over(&key.get_value(), &person, fresh)?);
             Ok(())
         });
         let (before, text) = outcome.unzip();
         let text = text.flatten();
-        handed_from.set(before.filter(|_| text.is_some()));
+        // Several changes in a row (arrow keys on the list pass through each person) undo to the
+        // first holder (founder pass: Undo brought back the one passed through).
+        if handed_from.with_untracked(Option::is_none) {
+            handed_from.set(before.filter(|_| text.is_some()));
+        }
         note.set(result.err().map(|e| e.to_string()).or(text));
     };
     let undo_hand_over = move |_| {
@@ -84,6 +95,8 @@ fn AssignmentRow(reg: Reg, id: String) -> impl IntoView {
             if reg.update(|r| r.update_assignment(before)).is_ok() {
                 handed_from.set(None);
                 note.set(Some("The previous holder and their appointment record are back.".into()));
+                // The button is gone: the focus goes back to the holder, not the top of the page.
+                focus_later(format!("assignment-{}-person", key.get_value()));
             }
         }
     };
