@@ -95,8 +95,10 @@ const FIRST_LOAD_BUDGET = 266 * 1024;
 // still open) took it to 516.3 KB; with the same stop's founder-pass fixes (the register's word on
 // a question in "Why this score", questions not answered yet apart from gaps on the cue cards),
 // to 518.3 KB: 507 KiB; with the plan's filter kept across reloads and the same scoring rules,
-// to 519.4 KB: 508 KiB.
-const TOOLS_BUDGET = 508 * 1024;
+// to 519.4 KB: 508 KiB; with the second founder pass's fixes (the header following whether
+// answers are saved, the first holder picked on a new line keeping its record, the score kept in
+// sight above the navigation), to 521.3 KB: 510 KiB.
+const TOOLS_BUDGET = 510 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -307,7 +307,10 @@ fn questions_not_answered_yet_are_listed_apart_from_the_gaps() {
     assert!(suppliers.open_gaps.is_empty(), "{:?}", suppliers.open_gaps);
     assert_eq!(suppliers.unanswered, ["Third-party manager owns supplier register (Clause 5.3, A 5.2, A 5.19, A 5.22)"]);
     let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today());
-    assert!(md.contains("- *Not answered yet in the checklist:* Third-party manager owns supplier register (Clause 5.3"), "{md}");
+    assert!(
+        md.contains("- *Not answered yet (or “not sure”) in the checklist:* Third-party manager owns supplier register (Clause 5.3"),
+        "{md}"
+    );
     // Answered no, it is a gap the auditor may probe, and no longer "not answered".
     a.set_answer("C53-TPM-01", Answer::No, today());
     let dev = card(&a, "p4");

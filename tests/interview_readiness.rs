@@ -36,7 +36,8 @@ fn without_rehearsals_the_item_is_a_finding_naming_each_key_role_holder() {
     let f = interview_finding(&a).expect("a finding");
     // Not having rehearsed is a risk, not a nonconformity (auditor probes, twice): an observation
     // that says why.
-    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::InterviewGap, Severity::Observation, weight(Severity::Observation)));
+    // It still costs the whole item, as every derived item's problem does.
+    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::InterviewGap, Severity::Observation, weight(Severity::Minor)));
     assert!(f.explanation.ends_with(interview::readiness::NOT_YET_SHOWN), "{}", f.explanation);
     assert_eq!(f.id, "interview-gap:C53-PRE-06");
     for name in ["Ada Okafor (Top management)", "Ben Lindqvist (Information security manager", "Cara Mendes (Management review team member"]
@@ -48,7 +49,7 @@ fn without_rehearsals_the_item_is_a_finding_naming_each_key_role_holder() {
     assert!(!f.explanation.contains("Dev Patel") && !f.explanation.contains("Eli Novak"));
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.verdict, s.minors, s.observations), (Verdict::Ready, 0, 1));
-    assert_eq!(s.possible - s.earned, weight(Severity::Observation));
+    assert_eq!(s.possible - s.earned, weight(Severity::Minor));
     assert_eq!(s.progress.unanswered(), 0, "the derived item is not a question left open");
 }
 
@@ -195,9 +196,8 @@ fn with_nobody_in_a_key_role_the_item_cannot_be_met() {
     let f = interview_finding(&a).expect("a finding");
     assert!(f.explanation.contains("Nobody who works here today is recorded as top management"), "{}", f.explanation);
     let empty = interview_finding(&Assessment::default()).expect("an empty assessment is not interview-ready");
-    // It is part of the empty register's gap (the roles nobody holds), and costs its points as the
-    // risk it is: nobody failed an interview.
-    assert_eq!((empty.cost, empty.part_of.map(|p| p.item_id)), (weight(Severity::Observation), Some("REG-ROLES-ASSIGNED")));
+    // It is part of the empty register's gap (the roles nobody holds), and costs its points.
+    assert_eq!((empty.cost, empty.part_of.map(|p| p.item_id)), (weight(Severity::Minor), Some("REG-ROLES-ASSIGNED")));
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
     );
     // The vacancy is REG-ROLES-ASSIGNED's major: the item is open and costs its points, but it
     // is part of that nonconformity, not one of its own.
-    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Observation), false));
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), false));
     assert_eq!(f.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
     // Without a review team as well, both gaps are named, the security manager's first. Two
     // register checks raise them: the interview gap is part of the graver (the major), and its
@@ -224,7 +224,7 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
     let f = interview_finding(&a).expect("a finding");
     assert_eq!(f.details.len(), 2, "{:?}", f.details);
     assert!(f.details[0].contains("information security manager role") && f.details[1].contains("management review team"));
-    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Observation), false));
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), false));
     assert_eq!(f.part_of.map(|p| (p.item_id, p.others)), Some(("REG-ROLES-ASSIGNED", 1)));
     assert!(f.explanation.contains("(Clause 5.3, A 5.2) and 1 other register gap: not a separate"), "{}", f.explanation);
     // With only the review team short, the interview gap is part of that minor alone.
@@ -238,7 +238,7 @@ fn a_key_role_nobody_holds_keeps_the_item_open_even_when_the_others_are_confiden
     let mut a = all(catalog, Answer::Yes);
     a.rehearsals.retain(|r| r.person_id != "p3");
     let f = interview_finding(&a).expect("a finding");
-    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Observation), true));
+    assert_eq!((f.cost, f.stands_alone()), (weight(Severity::Minor), true));
 }
 
 #[test]

@@ -484,7 +484,8 @@ fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
         false => (Severity::Observation, format!("{} {} {}", readiness::LEAD, texts.join(" "), readiness::NOT_YET_SHOWN)),
     };
-    let mut f = finding(item, FindingKind::InterviewGap, severity, weight(severity), explanation);
+    // Any problem costs the whole item, whatever an auditor would raise from it.
+    let mut f = finding(item, FindingKind::InterviewGap, severity, weight(item.finding), explanation);
     f.remediation = readiness::REMEDIATION.to_string();
     f.part_of = part_of(ctx.catalog, item, &problems);
     f.details = texts;

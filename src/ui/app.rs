@@ -29,8 +29,11 @@ pub fn App() -> impl IntoView {
     }
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
+    // Whether answers are being saved: the header's promise follows it (founder pass: it said
+    // "saved as you go" above the warning that nothing was).
+    let saving = RwSignal::new(loaded.can_save);
     let answered_early = prerendered::restore(state);
-    persist_changes(state, notice, loaded.can_save, answered_early || unsaved);
+    persist_changes(state, notice, saving, answered_early || unsaved);
     follow_other_tabs(state, notice);
     let route = use_route(state.catalog);
 
@@ -53,7 +56,12 @@ pub fn App() -> impl IntoView {
             <p class="tagline">
                 "ISO/IEC 27001:2022 leadership and roles: would they hold up in a certification audit?"
             </p>
-            <p class="saved-note">"Answer as things stand today. Every answer is saved in this browser as you go; nothing is uploaded."</p>
+            <p class="saved-note" id="saved-note">
+                {move || match saving.get() {
+                    true => "Answer as things stand today. Every answer is saved in this browser as you go; nothing is uploaded.",
+                    false => "Answers are not being saved in this browser right now (its storage is blocked or full): download a backup under Export and share before closing the tab.",
+                }}
+            </p>
             <p class="current-assessment">
                 "Assessment: "
                 <a href="#/assessments" id="current-assessment">
@@ -112,11 +120,17 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 
 /// The one place that writes to storage. Its first run only subscribes (loading never saves),
 /// unless answers given before the app loaded were just applied.
-fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, can_save: bool, unsaved: bool) {
+/// `saving` starts as whether saving can work at all, and follows each save.
+fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, saving: RwSignal<bool>, unsaved: bool) {
+    let can_save = saving.get_untracked();
     Effect::new(move |already_ran: Option<bool>| {
         let snapshot = state.snapshot();
         if (already_ran.is_some() || unsaved) && can_save {
-            match storage::save(&snapshot) {
+            let saved = storage::save(&snapshot);
+            if saving.get_untracked() != saved.is_ok() {
+                saving.set(saved.is_ok());
+            }
+            match saved {
                 Ok(()) => notice.update(|n| {
                     if matches!(n, Some(StorageNotice::SaveFailed(_))) {
                         *n = None;

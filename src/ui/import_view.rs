@@ -32,7 +32,6 @@ struct Pending {
 pub fn ImportPanel(state: AppState) -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<String>);
-    let chosen = RwSignal::new(None::<String>);
     // What the import replaced, and what it left: undo only while nothing has changed since.
     let undo = RwSignal::new(None::<(Workspace, Workspace)>);
     // An encrypted file waits here for its passphrase.
@@ -59,11 +58,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        // Read from the File itself: emptying the picker lets the same file be chosen again
-        // (after Cancel or Undo), which would otherwise not count as a change. Its name is said
-        // instead (founder pass: the picker read "No file chosen" beside what the file holds).
-        input.set_value("");
-        chosen.set(Some(file.name()));
+
         if file.size() > DEFAULT_MAX_BYTES as f64 {
             pending.set(None);
             message.set(Some(format!(
@@ -126,10 +121,15 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         <section class="card" aria-labelledby="import-title">
             <h2 id="import-title">"Restore a backup, or bring in a teammate's"</h2>
             <label for="import-file">"Backup file (.json)"</label>
-            <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
-            <p class="hint" id="import-file-name" hidden=move || chosen.with(Option::is_none)>
-                {move || chosen.get().map(|name| format!("Chosen: “{name}”"))}
-            </p>
+            // Emptied as the picker opens, not after reading: the same file can be chosen again
+            // (after Cancel or Undo) and still counts as a change, while the chosen file's name
+            // stays shown (founder pass: emptied after reading, it read "No file chosen").
+            <input type="file" id="import-file" accept=".json,application/json" on:change=on_file
+                on:click=|ev| {
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                        input.set_value("");
+                    }
+                } />
             <p id="import-message" role="status">{move || message.get()}</p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w, &p, state))).map(|(hint, action)| view! {

@@ -25,7 +25,9 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <p class=verdict_class id="readiness-verdict">
                 {move || score.with(|s| s.verdict.label())}
             </p>
-            <p class="verdict-meaning">{move || score.with(|s| s.meaning())}</p>
+            <p class=move || if score.with(|s| s.progress.answered == 0) { "verdict-meaning first-visit" } else { "verdict-meaning" }>
+                {move || score.with(|s| s.meaning())}
+            </p>
             <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
                 {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
             </p>

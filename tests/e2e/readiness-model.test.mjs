@@ -304,7 +304,7 @@ test('a question the register already answers says so in "Why this score", and a
   await page.waitForSelector('#brief-title');
   const unanswered = page.locator('.brief-unanswered', { hasText: 'Owner for ISMS conformance' });
   assert.ok(await unanswered.count() > 0, 'listed as not answered yet');
-  assert.match(await unanswered.first().textContent(), /^Not answered yet in the checklist: /);
+  assert.match(await unanswered.first().textContent(), /^Not answered yet \(or “not sure”\) in the checklist: /);
   assert.equal(await page.locator('.brief-gap', { hasText: 'Owner for ISMS conformance' }).count(), 0, 'not as a gap');
   assert.deepEqual(consoleErrors, []);
   await context.close();

@@ -91,6 +91,8 @@ test('blocked storage: the app works for the session and says answers will not b
   await page.goto(server.url);
   await waitForApp(page);
   assert.match(await page.textContent('#storage-notice'), /will not be kept/);
+  // The header does not promise what the warning denies (founder pass).
+  assert.match(await page.textContent('#saved-note'), /^Answers are not being saved in this browser right now/);
   await page.check('#C53-PRE-01-yes');
   // 06 is derived from interviews, not a question.
   assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-01'))} %`);
@@ -103,6 +105,7 @@ test('blocked storage: the app works for the session and says answers will not b
   await page.waitForSelector('#tools-loading', { state: 'detached' });
   await page.getByRole('heading', { level: 1, name: /Remediation plan/ }).waitFor();
   assert.match(await page.textContent('#storage-notice'), /will not be kept/);
+  assert.match(await page.textContent('#saved-note'), /^Answers are not being saved/);
   await page.click('a[href="#/area/c53-preaudit"]');
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true, 'the unsaved answer survived the hand-over');
   assert.deepEqual(consoleErrors, []);
@@ -131,6 +134,7 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   const notice = await page.textContent('#storage-notice');
   assert.match(notice, /not saved/);
   assert.match(notice, /storage space for this site is full/);
+  assert.match(await page.textContent('#saved-note'), /^Answers are not being saved/);
   // Far down the page, the warning is still in sight.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const box = await page.$eval('#storage-notice', (n) => n.getBoundingClientRect().toJSON());
@@ -149,6 +153,7 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await page.click('a[href="#/area/c53-preaudit"]');
   await page.check('#C53-PRE-03-yes');
   assert.equal(await page.locator('#storage-notice').count(), 0);
+  assert.match(await page.textContent('#saved-note'), /Every answer is saved in this browser as you go/);
   const stored = { assessment: await storedAssessment(page) };
   assert.equal(stored.assessment.responses['C53-PRE-02'].answer, 'yes');
   await context.close();

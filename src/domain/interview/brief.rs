@@ -61,7 +61,7 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
             out.push_str(&format!("- **Open gap the auditor may probe:** {}\n", inline(gap)));
         }
         if !entry.unanswered.is_empty() {
-            out.push_str(&format!("- *Not answered yet in the checklist:* {}\n", inline(&entry.unanswered.join("; "))));
+            out.push_str(&format!("- *Not answered yet (or “not sure”) in the checklist:* {}\n", inline(&entry.unanswered.join("; "))));
         }
     }
     out.push_str("\n## Evidence to bring\n\n");

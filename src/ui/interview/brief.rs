@@ -97,8 +97,9 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
         .into_iter()
         .map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{with_whole_dates(&g)}</li> })
         .collect_view();
-    let unanswered = (!entry.unanswered.is_empty())
-        .then(|| view! { <li class="brief-unanswered">"Not answered yet in the checklist: "{entry.unanswered.join("; ")}</li> });
+    let unanswered = (!entry.unanswered.is_empty()).then(
+        || view! { <li class="brief-unanswered">"Not answered yet (or “not sure”) in the checklist: "{entry.unanswered.join("; ")}</li> },
+    );
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
