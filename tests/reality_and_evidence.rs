@@ -385,8 +385,21 @@ fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     assert!(f.explanation.contains("2027-01-01"));
     // A reminder, not a finding yet: the renewal the calendar schedules lands before the audit
     // (auditor probe: routine monthly records read "Nearly ready" a month before the audit).
-    assert_eq!((f.severity, f.cost), (Severity::Observation, audit_readiness::domain::points::weight(Severity::Observation)));
-    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::Ready);
+    // Nothing is missing today, so it costs no point (a second auditor probe: every yearly record
+    // due for renewal before the audit took "Ready" down to 73 %).
+    assert_eq!((f.severity, f.cost), (Severity::Observation, audit_readiness::domain::points::Points::ZERO));
+    let s = compute(catalog, &a, &findings);
+    assert_eq!((s.verdict, s.percent), (Verdict::Ready, 100));
+    // Every record of a year due for renewal before the audit: still Ready.
+    let mut many = all(catalog, Answer::Yes);
+    many.audit_date = Some(day(2027, 1, 22));
+    for yearly in catalog.items.iter().filter(|i| i.cadence == Some(audit_readiness::domain::catalog::Cadence::Annually) && !i.is_derived())
+    {
+        many.edit_evidence(yearly.id, |list| list.push(evidence(day(2025, 12, 28))));
+    }
+    let findings = findings_for(&many);
+    assert!(findings.len() > 20 && findings.iter().all(|f| f.kind == FindingKind::ExpiresBeforeAudit), "{findings:#?}");
+    assert_eq!(compute(catalog, &many, &findings).verdict, Verdict::Ready);
     // Once it has lapsed, it is stale: the item's own partial severity again.
     let lapsed = findings_for_on(&a, day(2027, 1, 2));
     let f = lapsed.iter().find(|f| f.item_id == item.id).unwrap();

@@ -488,6 +488,7 @@ fn the_major_reason_agrees_in_number() {
 fn a_findings_cost_is_written_in_points_agreeing_in_number() {
     assert_eq!(Points::whole(1).lost_text(), "−1 pt");
     assert_eq!(Points::halves(1).lost_text(), "−0.5 pts");
+    assert_eq!(Points::ZERO.lost_text(), "no points lost");
     assert_eq!(Points::halves(3).lost_text(), "−1.5 pts");
     assert_eq!(Points::whole(3).lost_text(), "−3 pts");
 }

@@ -411,11 +411,10 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         }
         // Lapsing before the audit is a reminder, not a finding yet: the renewal the calendar
         // schedules lands before the audit (auditor probe: monthly records 20 days old read
-        // "Nearly ready" with the audit a month away). Costs at most an observation's point.
-        false if kind == FindingKind::ExpiresBeforeAudit => {
-            let cost = half.min(weight(Severity::Observation));
-            finding(item, kind, Severity::Observation, cost, explanation)
-        }
+        // "Nearly ready" with the audit a month away). Noted as an observation, and it costs no
+        // point: nothing is missing today (a second auditor probe: records all due for renewal
+        // before the audit took "Ready" down to 73 %, "so many good practices are missing").
+        false if kind == FindingKind::ExpiresBeforeAudit => finding(item, kind, Severity::Observation, Points::ZERO, explanation),
         false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
     };
     f.date = Some(date);

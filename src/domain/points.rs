@@ -29,6 +29,9 @@ impl Points {
 
     /// What a finding costs, short: "−1 pt", "−1.5 pts", "−2 pts".
     pub fn lost_text(self) -> String {
+        if self == Points::ZERO {
+            return "no points lost".to_string();
+        }
         format!("−{self} {}", if self == Points::whole(1) { "pt" } else { "pts" })
     }
 

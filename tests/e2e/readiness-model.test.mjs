@@ -159,7 +159,7 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
   // A reminder, not a finding yet: the scheduled renewal lands before the audit.
-  assert.match(await page.textContent(`#${item.id}-status`), /^Expires before audit: Observation/);
+  assert.match(await page.textContent(`#${item.id}-status`), /^Expires before audit: Observation \(no points lost\)/);
   // The record itself says so, in the same terms as the finding.
   assert.match(await page.textContent(`#${item.id}-ev0-validity`), /^Expires on \d{4}-\d\d-\d\d, before the audit day: renew it in time\.$/);
   await screenshot(page, 'stale-evidence');
