@@ -48,6 +48,9 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
     view! {
         <h1 id="assessments-title">"Assessments"</h1>
         <p class="hint">"Keep several assessments side by side, for example a stage 1 dry run and the stage 2 audit."</p>
+        <p class="hint" id="assessments-restore">
+            "On a new device? Restore a backup under "<a href="#/export">"Export and share"</a>"."
+        </p>
         {move || deleted.get().map(|d| view! {
             <p class="notice-inline" role="status" id="deleted-notice">
                 {d.notice()}" "

@@ -55,16 +55,22 @@ pub fn ExportView(state: AppState) -> impl IntoView {
                 <ExportButton kind=Kind::Oscal label="OSCAL results (compliance tools)" save=save />
                 <ExportButton kind=Kind::Calendar label="Calendar of duties and due dates" save=save />
             </div>
-            <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored."</p>
-            <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
-            <p class="error" role="alert">{move || error.get()}</p>
         </section>
+        // A backup is no report: a section of its own, next to the encrypted one and the restore
+        // (founder pass: under "Download the gap report" it read as another report, and restoring
+        // sat below a long preview).
+        <section class="card" aria-labelledby="backup-title">
+            <h2 id="backup-title">"Back up everything"</h2>
+            <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored. Restore it below, in this browser or another."</p>
+            <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
+        </section>
+        <p class="error" role="alert">{move || error.get()}</p>
         <EncryptedBackup state=state />
+        <ImportPanel state=state />
         <section class="card" aria-labelledby="preview-title">
             <h2 id="preview-title">"Preview (Markdown)"</h2>
             <pre class="preview" id="export-preview" tabindex="0" aria-label="Preview of the report">{move || preview.get()}</pre>
         </section>
-        <ImportPanel state=state />
     }
 }
 
