@@ -813,3 +813,30 @@ fn a_role_filled_by_a_starter_before_the_audit_is_no_gap_on_audit_day() {
     let found = register_findings_by(r, None);
     assert!(found.iter().any(|f| f.item_id == "REG-FUNCTIONS-ASSIGNED"), "{found:#?}");
 }
+
+#[test]
+fn an_appointment_dated_ahead_counts_for_no_check_until_its_day() {
+    // Third auditor probe: top management resting only on an appointment dated after the audit
+    // read "Nearly ready" (no major), and a planned second security manager was asked for
+    // competence, a deputy and a rehearsal, and made a duty conflict, before taking the role.
+    let mut r = valid_register(today());
+    let mut ada = r.person("p1").unwrap().clone();
+    ada.top_management = false;
+    r.update_person(ada).unwrap();
+    let mut a1 = r.assignment("a1").unwrap().clone();
+    a1.appointed_on = Some(day(2027, 6, 1));
+    r.update_assignment(a1).unwrap();
+    assert!(!r.is_top_management("p1", today()));
+    let found = register_findings_by(r, Some(day(2026, 12, 23)));
+    let vacancy = found.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("no top management on audit day");
+    assert_eq!(vacancy.severity, Severity::Major);
+
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "Gus Planned", "Security lead", day(2025, 10, 1), false)).unwrap();
+    r.add_assignment(appoint("a20", RoleKind::SecurityManager, "p6", Some("p1"), None, day(2027, 1, 22))).unwrap();
+    r.add_assignment(appoint("a21", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2027, 1, 22))).unwrap();
+    assert_eq!(r.held_roles_on("p6", today()), Vec::<RoleKind>::new());
+    assert_eq!(r.held_roles_on("p6", day(2027, 1, 22)), [RoleKind::SecurityManager]);
+    let found = register_findings_by(r, Some(day(2026, 12, 23)));
+    assert!(found.is_empty(), "{found:#?}");
+}

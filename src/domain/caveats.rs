@@ -5,8 +5,7 @@
 //! evidence renewed when roles change that is older than the register's latest appointment.
 //! None costs points: the first may be evidence kept elsewhere, the second may be a date not
 //! typed in, the third may be fixed or fall after the audit, the fourth may already show the
-//! new role. Each would surprise a founder who
-//! read "Ready" and stopped there.
+//! new role. Each would surprise a founder who read "Ready" and stopped there.
 
 use chrono::{Days, NaiveDate};
 
@@ -38,9 +37,8 @@ pub enum Caveat {
     /// "Yes" answers whose evidence is renewed when roles change (`Cadence::OnRoleChange`: the org
     /// chart, signed assignments, job descriptions) and whose newest record predates the
     /// register's latest appointment, `change` ("the Information security manager (ISMS owner) on
-    /// 2026-05-01"): each
-    /// item's ID, title and newest record. Nothing compared them (auditor probe): an org chart
-    /// from before the new security manager was appointed read as current.
+    /// 2026-05-01"): each item's ID, title and newest record. Nothing compared them (auditor
+    /// probe): an org chart from before the new security manager was appointed read as current.
     PredatesRoleChange { change: String, items: Vec<(&'static str, &'static str, NaiveDate)> },
 }
 

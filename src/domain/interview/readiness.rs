@@ -128,7 +128,7 @@ const KEY_ROLES: [RoleKind; 4] =
 /// of [`KEY_ROLES`].
 pub fn is_key_holder(register: &Register, person_id: &str, today: NaiveDate) -> bool {
     register.current_person(person_id, today).is_some()
-        && (register.is_top_management(person_id, today) || KEY_ROLES.iter().any(|role| register.holds(person_id, role)))
+        && (register.is_top_management(person_id, today) || KEY_ROLES.iter().any(|role| register.holds_on(person_id, role, today)))
 }
 
 /// The readiness of one person in the register.

@@ -190,6 +190,12 @@ pub struct Assignment {
 }
 
 impl Assignment {
+    /// Whether the appointment is in force on `day`: dated by then, or undated (the appointment
+    /// check asks for its date). One dated later holds no role yet.
+    pub fn in_force(&self, day: NaiveDate) -> bool {
+        self.appointed_on.map_or(true, |on| on <= day)
+    }
+
     /// A new, bare assignment: no evidence, no date, no authority, no reporting line, no backup.
     pub fn new(id: impl Into<String>, role: RoleKind, person_id: impl Into<String>) -> Assignment {
         Assignment {

@@ -54,13 +54,36 @@ impl Register {
         roles
     }
 
+    /// [`Register::held_roles`] counting only the appointments in force on `day` (an appointment
+    /// dated later holds nothing yet: second auditor probe, a planned successor was asked for
+    /// competence and counted in a duty conflict before taking the role).
+    pub fn held_roles_on(&self, person_id: &str, day: NaiveDate) -> Vec<RoleKind> {
+        let mut roles = self.held_roles(person_id);
+        roles.retain(|role| {
+            (*role == RoleKind::TopManagement && self.person(person_id).is_some_and(|p| p.top_management))
+                || self.holds_on(person_id, role, day)
+        });
+        roles
+    }
+
     /// Whether the person holds `role` (by its code: a custom name however it is capitalised).
     pub fn holds(&self, person_id: &str, role: &RoleKind) -> bool {
         self.assignments_of(person_id).any(|a| &a.role == role || a.role.code() == role.code())
     }
 
-    /// Assignments whose holder works here today.
+    /// [`Register::holds`] by an appointment in force on `day`.
+    pub fn holds_on(&self, person_id: &str, role: &RoleKind, day: NaiveDate) -> bool {
+        self.assignments_of(person_id).filter(|a| a.in_force(day)).any(|a| a.role.code() == role.code())
+    }
+
+    /// Assignments in force today (see [`Assignment::in_force`]) whose holder works here today.
     pub fn current_assignments(&self, today: NaiveDate) -> impl Iterator<Item = &Assignment> + '_ {
+        self.assignments_of_current_people(today).filter(move |a| a.in_force(today))
+    }
+
+    /// Assignments whose holder works here today, whatever their appointment date says (the
+    /// appointment check reports one dated ahead).
+    pub fn assignments_of_current_people(&self, today: NaiveDate) -> impl Iterator<Item = &Assignment> + '_ {
         self.assignments.iter().filter(move |a| self.current_person(&a.person_id, today).is_some())
     }
 
@@ -74,9 +97,8 @@ impl Register {
             return self.top_management(today);
         }
         let code = role.code();
-        let in_force = |a: &&Assignment| a.appointed_on.map_or(true, |on| on <= today);
         let mut holders: Vec<&Person> = Vec::new();
-        for a in self.assignments.iter().filter(|a| a.role.code() == code).filter(in_force) {
+        for a in self.assignments.iter().filter(|a| a.role.code() == code && a.in_force(today)) {
             if let Some(person) = self.current_person(&a.person_id, today) {
                 if !holders.iter().any(|h| h.id == person.id) {
                     holders.push(person);
@@ -89,7 +111,7 @@ impl Register {
     /// Top management today: a current person flagged as top management or holding the
     /// top-management role.
     pub fn is_top_management(&self, person_id: &str, today: NaiveDate) -> bool {
-        self.current_person(person_id, today).is_some_and(|p| p.top_management || self.holds(person_id, &RoleKind::TopManagement))
+        self.current_person(person_id, today).is_some_and(|p| p.top_management || self.holds_on(person_id, &RoleKind::TopManagement, today))
     }
 
     /// The current top-management people, in register order.

@@ -22,7 +22,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         return vec![p];
     }
     let mut out = Vec::new();
-    for a in register.current_assignments(today) {
+    for a in register.assignments_of_current_people(today) {
         let no_record = says_nothing(&a.appointment_evidence);
         // A successor appointed from a later day while someone else holds the role today is a
         // handover planned, not an appointment that cannot be proven (auditor probe: the minor

@@ -54,7 +54,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut reported: BTreeSet<&str> = BTreeSet::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
-        for role in register.held_roles(&person.id) {
+        for role in register.held_roles_on(&person.id, today) {
             let records: Vec<&CompetenceRecord> =
                 register.competence.iter().filter(|c| c.person_id == person.id && c.covers(&role)).collect();
             if records.is_empty() {

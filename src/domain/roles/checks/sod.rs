@@ -44,7 +44,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         }
         let name = person.display_name();
         // Top management by the person's flag alone takes the top-management column's letters too.
-        let roles = register.held_roles(&person.id);
+        let roles = register.held_roles_on(&person.id, today);
         let auditor = roles.contains(&RoleKind::InternalAuditor);
         let owner: Vec<&str> = roles.iter().filter(|r| RUNS_THE_ISMS.contains(r)).map(RoleKind::label).collect();
         if auditor && !owner.is_empty() {
