@@ -97,8 +97,10 @@ const FIRST_LOAD_BUDGET = 266 * 1024;
 // to 518.3 KB: 507 KiB; with the plan's filter kept across reloads and the same scoring rules,
 // to 519.4 KB: 508 KiB; with the second founder pass's fixes (the header following whether
 // answers are saved, the first holder picked on a new line keeping its record, the score kept in
-// sight above the navigation), to 521.3 KB: 510 KiB.
-const TOOLS_BUDGET = 510 * 1024;
+// sight above the navigation), to 521.3 KB: 510 KiB. Raised to 511 KiB by the same stop's review:
+// each plan row finds its group of minors adding up once per change, in a memo, instead of on
+// every read of its due date, tag and edits, which took it to 522.2 KB, 8 B under the old guard.
+const TOOLS_BUDGET = 511 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

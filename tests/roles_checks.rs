@@ -7,7 +7,7 @@ use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::roles::checks::{
     appointment, assigned, authority, check_for, competence, current, deputies, raci, reporting, sod, Problem, CHECKS,
 };
-use audit_readiness::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
+use audit_readiness::domain::roles::{Assignment, Person, Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Finding, FindingKind, Points, Severity, Verdict};
 use support::{all, appoint, day, person, record, today, valid_register};
@@ -31,10 +31,22 @@ fn only_finding(findings: &[Finding], item: &str) -> Finding {
     findings[0].clone()
 }
 
-fn leave(r: &mut Register, id: &str, on: chrono::NaiveDate) {
+/// Changes one assignment of the register in place.
+fn edit_assignment(r: &mut Register, id: &str, change: impl FnOnce(&mut Assignment)) {
+    let mut a = r.assignment(id).unwrap().clone();
+    change(&mut a);
+    r.update_assignment(a).unwrap();
+}
+
+/// Changes one person of the register in place.
+fn edit_person(r: &mut Register, id: &str, change: impl FnOnce(&mut Person)) {
     let mut p = r.person(id).unwrap().clone();
-    p.leaving_date = Some(on);
+    change(&mut p);
     r.update_person(p).unwrap();
+}
+
+fn leave(r: &mut Register, id: &str, on: chrono::NaiveDate) {
+    edit_person(r, id, |p| p.leaving_date = Some(on));
 }
 
 #[test]
@@ -216,9 +228,7 @@ fn an_appointment_dated_ahead_is_a_gap_unless_someone_else_holds_the_role_until_
     let mut r = valid_register(today());
     let ahead = day(2026, 12, 8);
     // Dev's appointment as third-party manager, the only one, is dated ahead: nobody is appointed today.
-    let mut dev = r.assignment("a9").unwrap().clone();
-    dev.appointed_on = Some(ahead);
-    r.update_assignment(dev).unwrap();
+    edit_assignment(&mut r, "a9", |dev| dev.appointed_on = Some(ahead));
     assert_eq!(texts(&appointment::problems(&r, today())), "Dev Patel as Third-party manager is dated in the future.");
     // Ben hands the role over to Cara from that day (auditor probe: a planned handover cost a minor
     // that only misdated minutes could clear).
@@ -774,9 +784,7 @@ fn appointments_dated_ahead_hold_no_role_until_their_day_and_never_excuse_each_o
     // Auditor probe: Ben's three appointments dated after the audit, Cara's too, read Ready 100 %.
     let mut r = valid_register(today());
     for id in ["a2", "a3", "a4"] {
-        let mut a = r.assignment(id).unwrap().clone();
-        a.appointed_on = Some(day(2026, 12, 23));
-        r.update_assignment(a).unwrap();
+        edit_assignment(&mut r, id, |a| a.appointed_on = Some(day(2026, 12, 23)));
     }
     for (id, role) in [("a20", RoleKind::SecurityManager), ("a21", RoleKind::IsmsConformance), ("a22", RoleKind::PerformanceReporting)] {
         r.add_assignment(appoint(id, role, "p3", Some("p1"), Some("p4"), day(2027, 1, 2))).unwrap();
@@ -798,14 +806,11 @@ fn a_role_filled_by_a_starter_before_the_audit_is_no_gap_on_audit_day() {
     // Auditor probe: the awareness trainer role given to someone starting before the audit read
     // as a vacancy, because the register was judged today as well as on audit day.
     let mut r = valid_register(today());
-    r.add_person(person("p6", "Gus Starter", "Trainer", day(2026, 12, 1), false)).unwrap();
-    let mut gus = r.person("p6").unwrap().clone();
-    gus.start_date = Some(day(2026, 12, 3));
-    r.update_person(gus).unwrap();
-    let mut a = r.assignment("a10").unwrap().clone();
-    a.person_id = "p6".into();
-    a.appointed_on = Some(day(2026, 12, 3));
-    r.update_assignment(a).unwrap();
+    r.add_person(person("p6", "Gus Starter", "Trainer", day(2026, 12, 3), false)).unwrap();
+    edit_assignment(&mut r, "a10", |a| {
+        a.person_id = "p6".into();
+        a.appointed_on = Some(day(2026, 12, 3));
+    });
     r.add_competence(record("c20", "p6", None, day(2026, 11, 1), None)).unwrap();
     let found = register_findings_by(r.clone(), Some(day(2026, 12, 20)));
     assert!(found.iter().all(|f| f.item_id != "REG-FUNCTIONS-ASSIGNED"), "{found:#?}");
@@ -820,12 +825,8 @@ fn an_appointment_dated_ahead_counts_for_no_check_until_its_day() {
     // read "Nearly ready" (no major), and a planned second security manager was asked for
     // competence, a deputy and a rehearsal, and made a duty conflict, before taking the role.
     let mut r = valid_register(today());
-    let mut ada = r.person("p1").unwrap().clone();
-    ada.top_management = false;
-    r.update_person(ada).unwrap();
-    let mut a1 = r.assignment("a1").unwrap().clone();
-    a1.appointed_on = Some(day(2027, 6, 1));
-    r.update_assignment(a1).unwrap();
+    edit_person(&mut r, "p1", |ada| ada.top_management = false);
+    edit_assignment(&mut r, "a1", |a1| a1.appointed_on = Some(day(2027, 6, 1)));
     assert!(!r.is_top_management("p1", today()));
     let found = register_findings_by(r, Some(day(2026, 12, 23)));
     let vacancy = found.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("no top management on audit day");

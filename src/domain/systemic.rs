@@ -18,8 +18,9 @@
 //! - An item counts under every clause or control it cites ("Clause 5.3, A 5.2" under both), so
 //!   A 5.2, which no item cites first, is judged too.
 //! - Only practices answered missing add up ("no", "not sure", an N/A that does not hold, a "yes"
-//!   whose evidence is all dated after today), and register gaps. Interview readiness never does: not having rehearsed is no nonconformity,
-//!   and what a weak rehearsal shows is judged by the competence and awareness practices. A
+//!   whose evidence is all dated after today), and register gaps. Interview readiness never does:
+//!   not having rehearsed is no nonconformity, and what a weak rehearsal shows is judged by the
+//!   competence and awareness practices. A
 //!   question not answered yet is open in the counts and the percentage, but says nothing yet
 //!   about how the requirement works. A practice partly in place, or one whose record is late or
 //!   lapses before the audit, is not a breakdown either: one overdue policy review behind six

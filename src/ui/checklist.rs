@@ -72,11 +72,11 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let source_disagrees = move || answer.get() == Some(Answer::Yes) && source_note.is_some_and(|note| note.with(Option::is_some));
     // A "yes" with no evidence record is met on the user's word: the card says so, not only the
     // panel's caveat (founder pass).
-    let on_your_word = move || {
+    let on_your_word = Memo::new(move |_| {
         !item.is_derived()
             && answer.get() == Some(Answer::Yes)
             && !state.assessment.with(|a| a.response(id).is_some_and(evidence_described))
-    };
+    });
     let status = move || {
         finding.with(|f| match f {
             Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind.label(), f.severity_named()),
@@ -88,7 +88,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             None if !item.is_derived() && matches!(answer.get(), None | Some(Answer::NotSure)) => {
                 "Shown met by the register; not answered yet".to_string()
             }
-            None if on_your_word() => "Ready on your word: no evidence recorded yet".to_string(),
+            None if on_your_word.get() => "Ready on your word: no evidence recorded yet".to_string(),
             None => "Ready".to_string(),
         })
     };
@@ -105,14 +105,14 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             if answer.get() != Some(Answer::Yes) {
                 return None;
             }
-            let undated = state.assessment.with(|a| {
-                let response = a.response(id).cloned().unwrap_or_default();
-                undated_renewal(item.cadence, item.recurring, &response, state.today)
+            let undated = state.assessment.with(|a| match a.response(id) {
+                Some(response) => undated_renewal(item.cadence, item.recurring, response, state.today),
+                None => undated_renewal(item.cadence, item.recurring, &Default::default(), state.today),
             });
             let dated = undated.map(|every| {
                 format!("Renewed {every}: record its evidence with the date it was produced, so you are warned before it goes stale.")
             });
-            match on_your_word() {
+            match on_your_word.get() {
                 true => Some(format!(
                     "An auditor will ask to see it: add it under “Evidence records” (“Evidence that would prove it” lists what counts).{}",
                     dated.map(|d| format!(" {d}")).unwrap_or_default()

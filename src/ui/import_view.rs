@@ -58,7 +58,6 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-
         if file.size() > DEFAULT_MAX_BYTES as f64 {
             pending.set(None);
             message.set(Some(format!(

@@ -9,9 +9,9 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
 };
-use crate::domain::systemic::{group_of, urgency};
+use crate::domain::systemic::{group_of, urgency_in};
 use crate::domain::wording::counted;
-use crate::domain::{Assessment, Finding, FindingKind, Severity};
+use crate::domain::{Finding, FindingKind};
 
 /// The preference that sets aside the lines for questions not answered yet.
 const HIDE_UNKNOWN: &str = "plan-hide-unknown";
@@ -103,22 +103,26 @@ fn RegisterPeople(state: AppState) -> impl IntoView {
     view! { <datalist id="register-people">{options}</datalist> }
 }
 
-/// Due as a major while it is one of minors that add up (`systemic::urgency`), judged on the
-/// assessment `a` the caller has already borrowed.
-fn urgency_in(state: AppState, finding: &Finding, a: &Assessment) -> Severity {
-    state.score.with(|s| urgency(finding, state.catalog, a, &s.adding_up))
-}
-
 #[component]
 fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
-    let plan = {
+    // The group of minors adding up this line is one of, found once per change: the due date
+    // (as a major while it is one), the row's tag and every edit read it.
+    let group = {
         let finding = finding.clone();
-        move || state.assessment.with(|a| plan_due_as(&finding, urgency_in(state, &finding, a), a, state.today))
+        Memo::new(move |_| state.assessment.with(|a| state.score.with(|s| group_of(&finding, state.catalog, a, &s.adding_up).copied())))
+    };
+    let urgency = {
+        let finding = finding.clone();
+        move || group.with(|g| urgency_in(&finding, g.as_ref()))
+    };
+    let plan = {
+        let (finding, urgency) = (finding.clone(), urgency.clone());
+        move || state.assessment.with(|a| plan_due_as(&finding, urgency(), a, state.today))
     };
     let edit = {
         let finding = finding.clone();
         move |change: Box<dyn FnOnce(&mut Remediation)>| {
-            let urgency = state.assessment.with(|a| urgency_in(state, &finding, a));
+            let urgency = untrack(&urgency);
             state.assessment.update(|a| edit_plan_due_as(&finding, urgency, a, state.today, change))
         }
     };
@@ -147,14 +151,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     };
     // A minor due as a major says why on its own line (founder pass: only the plan's opening
     // paragraph did, naming none of the lines).
-    let adds_up = {
-        let finding = finding.clone();
-        move || {
-            let group =
-                state.assessment.with(|a| state.score.with(|s| group_of(&finding, state.catalog, a, &s.adding_up).map(|g| g.requirement)));
-            group.map(|r| format!(" · adds up with others under {r}: due as a major"))
-        }
-    };
+    let adds_up = move || group.with(|g| g.map(|g| format!(" · adds up with others under {}: due as a major", g.requirement)));
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
     view! {

@@ -130,15 +130,20 @@ fn write(workspace: &Workspace) -> Result<(), AppError> {
 /// backup): on when stored as "1". Without storage it stays off, and setting it does nothing.
 #[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub fn preference(name: &str) -> bool {
-    storage().and_then(|s| s.get_item(&format!("{PREFS_KEY_PREFIX}{name}")).ok().flatten()).is_some_and(|v| v == "1")
+    storage().and_then(|s| s.get_item(&preference_key(name)).ok().flatten()).is_some_and(|v| v == "1")
 }
 
 #[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub fn set_preference(name: &str, on: bool) {
     if let Some(s) = storage() {
-        let key = format!("{PREFS_KEY_PREFIX}{name}");
+        let key = preference_key(name);
         let _ = if on { s.set_item(&key, "1") } else { s.remove_item(&key) };
     }
+}
+
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
+fn preference_key(name: &str) -> String {
+    format!("{PREFS_KEY_PREFIX}{name}")
 }
 
 /// Whether the latest save failed, so this tab holds changes storage does not.

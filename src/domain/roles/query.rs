@@ -34,8 +34,13 @@ impl Register {
     /// The distinct roles a person holds, in register order (custom names that differ only in
     /// capitals or spaces are one role, as everywhere: see [`RoleKind::code`]).
     pub fn roles_of(&self, person_id: &str) -> Vec<RoleKind> {
+        self.roles_in_force(person_id, None)
+    }
+
+    /// [`Register::roles_of`] counting, with a day, only the appointments in force on it.
+    fn roles_in_force(&self, person_id: &str, on: Option<NaiveDate>) -> Vec<RoleKind> {
         let mut roles: Vec<RoleKind> = Vec::new();
-        for a in self.assignments_of(person_id) {
+        for a in self.assignments_of(person_id).filter(|a| on.map_or(true, |day| a.in_force(day))) {
             if !roles.iter().any(|r| r.code() == a.role.code()) {
                 roles.push(a.role.clone());
             }
@@ -44,9 +49,21 @@ impl Register {
     }
 
     /// The roles a person holds, counting the top-management flag as the top-management role
-    /// (first): what their cue card, their competence and their segregation of duties are about.
+    /// (first): what their cue card is about, a planned role included.
     pub fn held_roles(&self, person_id: &str) -> Vec<RoleKind> {
-        let mut roles = self.roles_of(person_id);
+        self.held_roles_in_force(person_id, None)
+    }
+
+    /// [`Register::held_roles`] counting only the appointments in force on `day`: what their
+    /// competence and their segregation of duties are about (an appointment dated later holds
+    /// nothing yet: second auditor probe, a planned successor was asked for competence and
+    /// counted in a duty conflict before taking the role).
+    pub fn held_roles_on(&self, person_id: &str, day: NaiveDate) -> Vec<RoleKind> {
+        self.held_roles_in_force(person_id, Some(day))
+    }
+
+    fn held_roles_in_force(&self, person_id: &str, on: Option<NaiveDate>) -> Vec<RoleKind> {
+        let mut roles = self.roles_in_force(person_id, on);
         let flagged = self.person(person_id).is_some_and(|p| p.top_management);
         if flagged && !roles.contains(&RoleKind::TopManagement) {
             roles.insert(0, RoleKind::TopManagement);
@@ -54,21 +71,9 @@ impl Register {
         roles
     }
 
-    /// [`Register::held_roles`] counting only the appointments in force on `day` (an appointment
-    /// dated later holds nothing yet: second auditor probe, a planned successor was asked for
-    /// competence and counted in a duty conflict before taking the role).
-    pub fn held_roles_on(&self, person_id: &str, day: NaiveDate) -> Vec<RoleKind> {
-        let mut roles = self.held_roles(person_id);
-        roles.retain(|role| {
-            (*role == RoleKind::TopManagement && self.person(person_id).is_some_and(|p| p.top_management))
-                || self.holds_on(person_id, role, day)
-        });
-        roles
-    }
-
     /// Whether the person holds `role` (by its code: a custom name however it is capitalised).
     pub fn holds(&self, person_id: &str, role: &RoleKind) -> bool {
-        self.assignments_of(person_id).any(|a| &a.role == role || a.role.code() == role.code())
+        self.assignments_of(person_id).any(|a| a.role.code() == role.code())
     }
 
     /// [`Register::holds`] by an appointment in force on `day`.
