@@ -161,11 +161,14 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub assessment: &'a Assessment,
     pub today: NaiveDate,
+    /// The interviews as the auditor will find them (both interview findings read it).
+    pub interviews: &'a readiness::Outlook,
 }
 
 /// All findings, most expensive first. New kinds of check add a step here; nothing downstream changes.
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
-    let ctx = Context { catalog, assessment, today };
+    let interviews = readiness::outlook(QuestionBank::builtin(), assessment, today);
+    let ctx = Context { catalog, assessment, today, interviews: &interviews };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
     super::same_requirement::count_once(catalog, &mut findings);
     findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
@@ -185,8 +188,8 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     if role_left_vacant(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
     } else if item.interview_of.is_some()
-        && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today)
-        && (says_interview_fails(ctx, item) || readiness::check(QuestionBank::builtin(), ctx.assessment, ctx.today).1)
+        && ctx.interviews.top_management_unprepared
+        && (says_interview_fails(ctx, item) || ctx.interviews.failed)
     {
         // The derived interview item finds the same unprepared CEO: part of that finding, when
         // that one is a nonconformity (a question left open beside an interview item that is only
@@ -469,15 +472,15 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
 /// The interview check: derived from the rehearsal ratings of the key role holders, never
 /// answered. Any problem costs the whole item; the explanation names every person and gap.
 fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let (problems, failed) = readiness::check(QuestionBank::builtin(), ctx.assessment, ctx.today);
+    let problems = &ctx.interviews.problems;
     if problems.is_empty() {
         return None;
     }
     // The user's own "no" (or "partly") on whether top management would hold up in its interview,
     // while the rehearsals do not show it prepared, is the failure an auditor would find.
-    let failed = failed
-        || ctx.catalog.items.iter().any(|i| i.interview_of.is_some() && says_interview_fails(ctx, i))
-            && readiness::top_management_unprepared(QuestionBank::builtin(), ctx.assessment, ctx.today);
+    let failed = ctx.interviews.failed
+        || ctx.interviews.top_management_unprepared
+            && ctx.catalog.items.iter().any(|i| i.interview_of.is_some() && says_interview_fails(ctx, i));
     let texts: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
     let (severity, explanation) = match failed {
         true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
@@ -486,7 +489,7 @@ fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // Any problem costs the whole item, whatever an auditor would raise from it.
     let mut f = finding(item, FindingKind::InterviewGap, severity, weight(item.finding), explanation);
     f.remediation = readiness::REMEDIATION.to_string();
-    f.part_of = part_of(ctx.catalog, item, &problems);
+    f.part_of = part_of(ctx.catalog, item, problems);
     f.details = texts;
     Some(f)
 }

@@ -225,7 +225,7 @@ fn rank(rating: Option<Rating>) -> u8 {
 /// and problem, naming them. Empty means the pre-audit item is met. A key group nobody fills is
 /// the gap of the register check that finds the role empty (`Problem::raised_by`).
 pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<Problem> {
-    check(bank, assessment, today).0
+    outlook(bank, assessment, today).problems
 }
 
 /// What the auditor would make of the interview problems: a key role holder who could not answer
@@ -235,43 +235,55 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 /// a minor for it was a false alarm).
 pub const NOT_YET_SHOWN: &str = "Not having rehearsed is no nonconformity in itself: an auditor raises one only when a role holder cannot explain their duties, and rehearsing is how to find out before the audit.";
 
-/// [`problems`], and whether a key role holder could not answer a question at their latest
-/// rehearsal: then the item's own severity holds, otherwise the problems are a risk noted as an
-/// observation (see [`NOT_YET_SHOWN`]).
-pub fn check(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> (Vec<Problem>, bool) {
-    let mut failed = false;
-    let problems = problems_noting_failures(bank, assessment, today, &mut failed);
-    (problems, failed)
+/// The interviews as the auditor will find them, worked out once per score: each key role
+/// holder's card is rated and judged once, and both interview findings read the result.
+#[derive(Debug, Clone, Default)]
+pub struct Outlook {
+    /// See [`problems`].
+    pub problems: Vec<Problem>,
+    /// A key role holder could not answer a question at their latest rehearsal: the item's own
+    /// severity holds; otherwise the problems are a risk noted as an observation
+    /// (see [`NOT_YET_SHOWN`]).
+    pub failed: bool,
+    /// See [`top_management_unprepared`].
+    pub top_management_unprepared: bool,
 }
 
-fn problems_noting_failures(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate, failed: &mut bool) -> Vec<Problem> {
+/// The interview [`Outlook`] for today, or for an upcoming audit day.
+pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Outlook {
     let register = &assessment.register;
     // The people the auditor will meet: those in a key role on an upcoming audit day (a leaver
     // before it is not interviewed, a starter before it is), otherwise today.
     let day = interview_day(assessment, today);
+    let top = register.top_management(day);
+    let mut outlook = Outlook { top_management_unprepared: top.is_empty(), ..Outlook::default() };
     let nobody =
         if day > today { format!("By the audit on {day}, nobody working here then") } else { "Nobody who works here today".to_string() };
     let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, day)).map(|p| p.id.as_str()).collect();
     if keys.is_empty() {
-        return vec![Problem::raised_by(
+        outlook.problems.push(Problem::raised_by(
             assigned::CHECK.item_id,
             format!(
                 "{nobody} is recorded as top management, security manager or review team member, so nobody has been \
                  prepared for the auditor's interviews."
             ),
-        )];
+        ));
+        return outlook;
     }
     // However well the others rehearse, a key group nobody fills has nobody prepared for its
-    // interview (the register checks report the missing role itself).
-    let mut out: Vec<Problem> =
+    // interview (the register checks report the missing role itself). It is part of that
+    // nonconformity, not a failed interview (auditor probe: it turned a shaky rating into a
+    // minor of its own).
+    outlook.problems =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
-    // A key group nobody fills is the register's nonconformity, not a failed interview: it is
-    // part of that one (auditor probe: it turned a shaky rating into a minor of its own).
     for id in keys {
-        *failed |= could_not_answer(&rated_card(bank, assessment, id, today));
-        out.extend(holder_problems(bank, assessment, id, today).into_iter().map(Problem::new));
+        let card = rated_card(bank, assessment, id, today);
+        outlook.failed |= could_not_answer(&card);
+        let own = holder_problems(assessment, id, today, &card);
+        outlook.top_management_unprepared |= !own.is_empty() && top.iter().any(|p| p.id == id);
+        outlook.problems.extend(own.into_iter().map(Problem::new));
     }
-    out
+    outlook
 }
 
 /// Whether the person could not answer a question of their card at its latest rating.
@@ -280,26 +292,25 @@ fn could_not_answer(card: &[RatedQuestion]) -> bool {
 }
 
 /// What stops one key role holder being interview-ready, one sentence each (empty: ready).
-fn holder_problems(bank: &QuestionBank, assessment: &Assessment, id: &str, today: NaiveDate) -> Vec<String> {
+fn holder_problems(assessment: &Assessment, id: &str, today: NaiveDate, card: &[RatedQuestion]) -> Vec<String> {
     let mut out = Vec::new();
     let deadline = fresh_from(assessment, today);
     let against = match judged_against(assessment, today) {
         Some(audit) => format!("the audit on {audit}"),
         None => format!("today ({today})"),
     };
-    let card = rated_card(bank, assessment, id, today);
-    let Some(r) = readiness_from(assessment, id, today, &card) else { return out };
+    let Some(r) = readiness_from(assessment, id, today, card) else { return out };
     let who = format!("{} ({})", r.name, r.roles.join(", "));
     let Some(last) = r.last_rehearsed else {
         out.push(format!("{who} has not rehearsed yet."));
         return out;
     };
-    let weak = weak_titles(&card);
+    let weak = weak_titles(card);
     if !weak.is_empty() {
         out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
     }
     // The auditor may ask about anything on the card, so every question is rehearsed.
-    let unrated = unrated_titles(&card);
+    let unrated = unrated_titles(card);
     if !unrated.is_empty() {
         out.push(format!(
             "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
@@ -310,7 +321,7 @@ fn holder_problems(bank: &QuestionBank, assessment: &Assessment, id: &str, today
     }
     // Each question counts from its own latest rating: re-rating one question does not refresh
     // the others.
-    let stale = stale_titles(&card, deadline);
+    let stale = stale_titles(card, deadline);
     if last < deadline {
         out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
     } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
@@ -330,7 +341,7 @@ fn holder_problems(bank: &QuestionBank, assessment: &Assessment, id: &str, today
 /// interview day, or someone in it with a problem [`problems`] lists.
 pub fn top_management_unprepared(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> bool {
     let top = assessment.register.top_management(interview_day(assessment, today));
-    top.is_empty() || top.iter().any(|p| !holder_problems(bank, assessment, &p.id, today).is_empty())
+    top.is_empty() || top.iter().any(|p| !holder_problems(assessment, &p.id, today, &rated_card(bank, assessment, &p.id, today)).is_empty())
 }
 
 /// What the rehearsals say on a question about top management's interview (`Item::interview_of`),
