@@ -484,12 +484,19 @@ fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_c
     r.update_competence(renewed).unwrap();
     let found = texts(&competence::problems(&r, today()));
     assert!(found.contains("is past its renewal date, 2026-06-01"), "{found}");
-    assert!(found.contains("after today: it counts once it has been achieved"), "{found}");
+    assert!(found.contains("so it is not achieved yet: it counts from that day"), "{found}");
     // A person whose only record is future-dated cannot show competence either.
     let mut eli = r.competence.iter().find(|c| c.id == "c6").unwrap().clone();
     eli.achieved_on = Some(today() + chrono::Days::new(1));
     r.update_competence(eli).unwrap();
     assert!(texts(&competence::problems(&r, today())).contains("Eli Novak's training \"Course c6\" is dated"));
+    // Judged for an audit day ahead, a course dated after it is not "after today" (auditor probe).
+    let mut cara = r.competence.iter().find(|c| c.id == "c40").unwrap().clone();
+    cara.achieved_on = Some(day(2027, 3, 1));
+    r.update_competence(cara).unwrap();
+    let on_audit_day = texts(&competence::problems(&r, day(2027, 2, 15)));
+    assert!(on_audit_day.contains("\"Course c4\" is dated 2027-03-01, so it is not achieved yet"), "{on_audit_day}");
+    assert!(!on_audit_day.contains("today"), "{on_audit_day}");
 }
 
 #[test]

@@ -31,7 +31,8 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
     }
     match (record.renew_every_months, record.achieved_on, record.expires_on()) {
         (_, Some(on), _) if on > today => {
-            Some(Problem::new(format!("{name}'s {} is dated {on}, after today: it counts once it has been achieved.", describe(record))))
+            // Not "after today": on an upcoming audit day's run, the day is not today.
+            Some(Problem::new(format!("{name}'s {} is dated {on}, so it is not achieved yet: it counts from that day.", describe(record))))
         }
         // Dated the first day it no longer counts, as a leaver's first day gone.
         (Some(months), Some(_), Some(expiry)) if expiry < today => Some(Problem::dated(
