@@ -272,8 +272,10 @@ fn every_lost_point_is_explained_by_a_finding() {
         let s = compute(catalog, &a, &findings);
         let explained: Points = findings.iter().map(|f| f.cost).sum();
         assert_eq!(s.possible - s.earned, explained);
-        // Sorted by cost, most expensive first.
+        // Sorted by cost, most expensive first; at each cost, what an auditor would raise comes
+        // before the gaps that are part of it or counted with it.
         assert!(findings.windows(2).all(|w| w[0].cost >= w[1].cost));
+        assert!(findings.windows(2).all(|w| w[0].cost > w[1].cost || w[0].stands_alone() || !w[1].stands_alone()));
     }
 }
 
@@ -350,6 +352,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         minors,
         observations,
         not_yet_known: 0,
+        not_yet_known_within: 0,
         adding_up: Vec::new(),
         areas: Vec::new(),
     };
@@ -524,8 +527,22 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     // A not-known question whose gap is part of a broader "no" is not counted, here or above.
     a.set_answer("C52-POL-08", Answer::No, today());
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
-    assert_eq!((s.majors, s.minors, s.not_yet_known), (2, 0, 0));
-    assert_eq!(s.expected_text(), "2 major nonconformities, 0 minor nonconformities, 0 observations");
+    assert_eq!((s.majors, s.minors, s.not_yet_known, s.not_yet_known_within), (2, 0, 0, 1));
+    // Said all the same, so the counts add up to the questions left (founder pass).
+    assert_eq!(
+        s.expected_text(),
+        "2 major nonconformities, 0 minor nonconformities, 0 observations (1 question not answered yet or not sure counts \
+         within these findings)"
+    );
+    a.set_answer("C53-ISM-03", Answer::NotSure, today());
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.not_yet_known, s.not_yet_known_within), (1, 1));
+    assert!(
+        s.expected_text()
+            .ends_with("(1 of them is a question not answered yet or not sure; 1 more such question counts within other findings)"),
+        "{}",
+        s.expected_text()
+    );
 }
 
 #[test]

@@ -165,13 +165,21 @@ pub struct Context<'a> {
     pub interviews: &'a readiness::Outlook,
 }
 
-/// All findings, most expensive first. New kinds of check add a step here; nothing downstream changes.
+/// All findings, most expensive first (those raised on their own first at each cost). New kinds of check add a step here; nothing downstream changes.
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
     let interviews = readiness::outlook(QuestionBank::builtin(), assessment, today);
     let ctx = Context { catalog, assessment, today, interviews: &interviews };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
     super::same_requirement::count_once(catalog, &mut findings);
-    findings.sort_by(|a, b| b.cost.cmp(&a.cost).then_with(|| b.severity.cmp(&a.severity)).then_with(|| a.item_id.cmp(b.item_id)));
+    // At the same cost, what an auditor would raise comes before the gaps that are part of it
+    // (founder pass: the plan and "Why this score" opened on a "part of" line).
+    findings.sort_by(|a, b| {
+        b.cost
+            .cmp(&a.cost)
+            .then_with(|| b.stands_alone().cmp(&a.stands_alone()))
+            .then_with(|| b.severity.cmp(&a.severity))
+            .then_with(|| a.item_id.cmp(b.item_id))
+    });
     findings
 }
 

@@ -170,6 +170,10 @@ pub struct Score {
     /// How many of those are questions not answered yet (or "not sure"): open, since nobody can
     /// show them met, but not gaps anyone has confirmed.
     pub not_yet_known: usize,
+    /// Questions not answered yet (or "not sure") whose gap is part of another finding or counted
+    /// with one: not in the counts, but each is a line of the plan (founder pass: the panel's
+    /// figure did not add up to the questions left or to the plan's lines).
+    pub not_yet_known_within: usize,
     /// Requirements whose minor nonconformities add up to a likely major (`domain::systemic`).
     pub adding_up: Vec<MinorsAddUp>,
     pub areas: Vec<AreaScore>,
@@ -213,7 +217,11 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.stands_alone()).count();
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
-    let not_yet_known = findings.iter().filter(|f| f.kind == FindingKind::Unanswered && f.stands_alone()).count();
+    let unknown = findings.iter().filter(|f| f.kind == FindingKind::Unanswered);
+    let (not_yet_known, not_yet_known_within) = unknown.fold((0, 0), |(own, within), f| match f.stands_alone() {
+        true => (own + 1, within),
+        false => (own, within + 1),
+    });
     let percent = earned.percent_of(possible);
     let adding_up = minors_adding_up(catalog, assessment, findings);
     let verdict = Rule::deciding(majors, adding_up.len(), minors, observations, percent).verdict();
@@ -226,7 +234,20 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
             AreaScore { area_id: area.id, percent: (possible - lost).percent_of(possible), progress }
         })
         .collect();
-    Score { percent, earned, possible, verdict, progress, majors, minors, observations, not_yet_known, adding_up, areas }
+    Score {
+        percent,
+        earned,
+        possible,
+        verdict,
+        progress,
+        majors,
+        minors,
+        observations,
+        not_yet_known,
+        not_yet_known_within,
+        adding_up,
+        areas,
+    }
 }
 
 impl Score {
@@ -274,13 +295,23 @@ impl Score {
     }
 
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line
-    /// counts only the questions without any answer, so "not sure" is named here).
+    /// counts only the questions without any answer, so "not sure" is named here), and how many
+    /// more count within other findings.
     pub fn not_yet_known_text(&self) -> Option<String> {
-        let n = self.not_yet_known;
-        (n > 0).then(|| match n {
-            1 => "1 of them is a question not answered yet or not sure".to_string(),
-            n => format!("{n} of them are questions not answered yet or not sure"),
-        })
+        use super::wording::counted;
+        let (n, m) = (self.not_yet_known, self.not_yet_known_within);
+        let within = counted(m, "question not answered yet or not sure counts", "questions not answered yet or not sure count");
+        match (n, m) {
+            (0, 0) => None,
+            (0, _) => Some(format!("{within} within these findings")),
+            (1, 0) => Some("1 of them is a question not answered yet or not sure".to_string()),
+            (n, 0) => Some(format!("{n} of them are questions not answered yet or not sure")),
+            (n, m) => Some(format!(
+                "{n} of them {} not answered yet or not sure; {m} more such {} within other findings",
+                if n == 1 { "is a question" } else { "are questions" },
+                if m == 1 { "question counts" } else { "questions count" }
+            )),
+        }
     }
 
     /// What the verdict means for this score. "Nearly ready" with questions still open says that

@@ -44,7 +44,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
-            "One line per open finding, most expensive first. A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date by severity; change them as you plan. The status is for your own tracking: the score moves when the answer, the roles register or the rehearsals behind a line change."
+            "One line per open gap, most expensive first: each finding an auditor would raise, and each gap that is part of one or counted with it (the dashboard counts those once). A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date by severity; change them as you plan. The status is for your own tracking: the score moves when the answer, the roles register or the rehearsals behind a line change."
         </p>
         <p class="hint" id="plan-due-basis">{due_basis}</p>
         <RegisterPeople state=state />
