@@ -230,6 +230,18 @@ fn an_appointment_dated_ahead_is_a_gap_unless_someone_else_holds_the_role_until_
     // Dev's appointment as third-party manager, the only one, is dated ahead: nobody is appointed today.
     edit_assignment(&mut r, "a9", |dev| dev.appointed_on = Some(ahead));
     assert_eq!(texts(&appointment::problems(&r, today())), "Dev Patel as Third-party manager is dated in the future.");
+    // The role it leaves empty until then is the register's gap; the date is part of it, not a
+    // second nonconformity (auditor probe: the security manager's charged a major and a minor).
+    let (findings, _) = assess(r.clone());
+    let dated = findings.iter().find(|f| f.item_id == "REG-APPOINTMENT-EVIDENCE").expect("the date is still said");
+    assert_eq!(dated.part_of.as_ref().map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"), "{dated:#?}");
+    let mut sm = valid_register(today());
+    edit_assignment(&mut sm, "a2", |ben| ben.appointed_on = Some(ahead));
+    let (findings, verdict) = assess(sm);
+    let dated = findings.iter().find(|f| f.item_id == "REG-APPOINTMENT-EVIDENCE").expect("the date is still said");
+    assert_eq!(dated.part_of.as_ref().map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+    assert_eq!(findings.iter().filter(|f| f.stands_alone() && f.severity != Severity::Observation).count(), 1, "{findings:#?}");
+    assert_eq!(verdict, Verdict::NotReady);
     // Ben hands the role over to Cara from that day (auditor probe: a planned handover cost a minor
     // that only misdated minutes could clear).
     let mut r = valid_register(today());

@@ -167,7 +167,10 @@ fn an_open_question_the_register_shows_met_costs_nothing_and_says_why() {
     assert_eq!((score.percent, score.verdict, score.progress.unanswered()), (100, Verdict::Ready, 1));
     let note = card_note(&a, "C53-PRE-03", &findings).unwrap();
     assert!(note.starts_with("The roles register shows this in place (“One accountable role per responsibility” passes)"), "{note}");
-    assert!(card_note(&a, "C53-PLAY-05", &findings).unwrap().ends_with("Confirm it by answering."));
+    assert!(note.ends_with("it costs nothing while unanswered. Confirm it by answering."), "{note}");
+    // A "not sure" is said as such (founder pass: it read "not answered yet").
+    let unsure = card_note(&a, "C53-PLAY-05", &findings).unwrap();
+    assert!(unsure.ends_with("so your “not sure” costs nothing. If it holds, answer yes; if not, answer no."), "{unsure}");
     // Answered yes and met on both sides: nothing to add. An item with no register check: never.
     assert_eq!(card_note(&a, "C53-PRE-02", &findings), None);
     assert_eq!(card_note(&a, "C53-PRE-01", &findings), None);

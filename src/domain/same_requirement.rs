@@ -262,9 +262,14 @@ fn count_with(f: &mut Finding, with: CountedWith) {
 pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>, checked: Option<&Finding>) -> Option<String> {
     let open = matches!(answer, None | Some(Answer::NotSure));
     match (own, checked) {
+        // Said to a "not sure" as such (founder pass: it read "not answered yet").
         (None, None) if open => Some(format!(
-            "The roles register shows this in place (“{}” passes), so it costs nothing while unanswered. Confirm it by answering.",
-            check.title
+            "The roles register shows this in place (“{}” passes), so {}",
+            check.title,
+            match answer {
+                Some(Answer::NotSure) => "your “not sure” costs nothing. If it holds, answer yes; if not, answer no.",
+                _ => "it costs nothing while unanswered. Confirm it by answering.",
+            }
         )),
         // An empty register (or one whose people have all left) shows nothing yet: it is not a
         // disagreement, it is the register still to fill in.

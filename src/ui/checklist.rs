@@ -85,9 +85,10 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             None if source_disagrees() => "Answered, but the note below disagrees".to_string(),
             // Only a question a register check settles goes without a finding while unanswered
             // (a derived item is never answered: met is simply ready).
-            None if !item.is_derived() && matches!(answer.get(), None | Some(Answer::NotSure)) => {
-                "Shown met by the register; not answered yet".to_string()
+            None if !item.is_derived() && answer.get() == Some(Answer::NotSure) => {
+                "Shown met by the register; answered “not sure”".to_string()
             }
+            None if !item.is_derived() && answer.get().is_none() => "Shown met by the register; not answered yet".to_string(),
             None if on_your_word.get() => "Ready on your word: no evidence recorded yet".to_string(),
             None => "Ready".to_string(),
         })

@@ -28,6 +28,14 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
     await page.waitForSelector(`#${id}-status`);
     assert.equal((await page.textContent(`#${id}-status`)).trim(), 'Ready', id);
   }
+  // A "not sure" on a question the register shows met costs nothing, and is said as such
+  // (founder pass: it read "not answered yet").
+  await page.goto(`${server.url}#/item/C53-PLAY-05`);
+  await page.check('#C53-PLAY-05-not_sure');
+  await page.waitForFunction(() => document.querySelector('#C53-PLAY-05-status').textContent.includes('not sure'));
+  assert.equal((await page.textContent('#C53-PLAY-05-status')).trim(), 'Shown met by the register; answered “not sure”');
+  assert.equal(await page.textContent('#readiness-percent'), '100');
+  await page.check('#C53-PLAY-05-yes');
   // Nothing open: the dashboard and the plan say so instead of pointing at empty lists.
   await page.click('#nav-dashboard');
   await page.waitForSelector('#why-title');
@@ -36,7 +44,7 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   // as a question counted once, with it) at its severity's weight.
   const possible = CONTENT.items.filter((i) => !i.same_as).reduce((n, i) => n + weightOf(i.id), 0);
   assert.match(await page.textContent('.why-score .hint'), new RegExp(`^${possible} of ${possible} points earned`));
-  assert.match(await page.textContent('#why-points'), /^The points are not a count of questions: .*\(3 points for a major nonconformity, 2 for a minor, 1 for an observation\)\. “Partly” earns half/);
+  assert.match(await page.textContent('#why-points'), /^The points are not a count of questions: .*\(3 points for a major nonconformity, 2 for a minor, 1 for an observation\)\. “Partly”, and evidence past its renewal, earn half; .* not having rehearsed the interviews loses its item's points, though it is only an observation yet\.$/);
   assert.equal(await page.locator('#why-list li').count(), 0);
   // No evidence recorded at all: the caveat says the verdict takes the answers on trust, and
   // they are not counted a second time as evidence without a date (founder pass).
