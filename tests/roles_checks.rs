@@ -286,6 +286,34 @@ fn missing_self_and_departed_deputies_are_each_named() {
 }
 
 #[test]
+fn decisions_the_standard_gives_top_management_made_another_roles_are_a_gap() {
+    // Auditor probe: the security manager accountable for approving policies read "Ready".
+    let mut r = valid_register(today());
+    for row in ["policy-approval", "management-review", "risk-acceptance"] {
+        r.set_raci(row, &RoleKind::TopManagement, None).unwrap();
+        r.set_raci(row, &RoleKind::SecurityManager, Some(Raci::Accountable)).unwrap();
+    }
+    let found = texts(&raci::problems(&r, today()));
+    let sm = "Information security manager (ISMS owner) is accountable for:";
+    assert!(found.contains(&format!("{sm} Approving ISMS policies, which Clause 5.2 gives to top management.")), "{found}");
+    assert!(found.contains(&format!("{sm} Holding the management review, which Clause 9.3 gives to top management.")), "{found}");
+    assert!(found.contains("which Clause 6.1.3 f) gives to the risk owners or top management."), "{found}");
+    let (findings, verdict) = assess(r.clone());
+    assert_eq!(only_finding(&findings, "REG-RACI").severity, Severity::Minor);
+    assert_ne!(verdict, Verdict::Ready);
+    // The risk owners may accept residual risks; a role only top-management people hold is top management.
+    r.set_raci("risk-acceptance", &RoleKind::SecurityManager, None).unwrap();
+    r.set_raci("risk-acceptance", &RoleKind::RiskOwner, Some(Raci::Accountable)).unwrap();
+    let board = RoleKind::Custom("Board".into());
+    r.add_assignment(appoint("a20", board.clone(), "p1", None, None, day(2026, 1, 5))).unwrap();
+    for row in ["policy-approval", "management-review"] {
+        r.set_raci(row, &RoleKind::SecurityManager, None).unwrap();
+        r.set_raci(row, &board, Some(Raci::Accountable)).unwrap();
+    }
+    assert_eq!(texts(&raci::problems(&r, today())), "");
+}
+
+#[test]
 fn a_rasci_row_with_two_accountable_roles_and_one_with_none_are_both_listed() {
     let mut r = valid_register(today());
     r.set_raci("policy-approval", &RoleKind::SecurityManager, Some(Raci::Accountable)).unwrap();

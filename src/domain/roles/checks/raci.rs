@@ -1,5 +1,6 @@
-//! REG-RACI: every ISMS responsibility in the RASCI matrix has exactly one accountable role, and
-//! someone who works here today holds it (an A on an empty role is accountability on paper only).
+//! REG-RACI: every ISMS responsibility in the RASCI matrix has exactly one accountable role,
+//! someone who works here today holds it (an A on an empty role is accountability on paper only),
+//! and the decisions the standard gives to top management (or the risk owners) are theirs.
 
 use chrono::NaiveDate;
 
@@ -13,7 +14,8 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     kind: FindingKind::RaciGap,
     lead: "Accountability in the RASCI matrix is unclear.",
     remediation: "Give each listed responsibility exactly one Accountable (A) role in the RASCI matrix; others can \
-                  be Responsible, Supportive, Consulted or Informed.",
+                  be Responsible, Supportive, Consulted or Informed. Approving policies and holding the management \
+                  review stay with top management, accepting residual risks with the risk owners or top management.",
     run: problems,
 };
 
@@ -35,7 +37,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 Some((_, rows)) => rows.push(row.label),
                 None => unheld.push((accountable[0].clone(), vec![row.label])),
             },
-            1 => {}
+            1 => out.extend(reserved_elsewhere(register, row.code, row.label, &accountable[0], today)),
             0 => out.push(Problem::new(format!("No role is accountable for: {}.", row.label))),
             n => {
                 let labels: Vec<String> = accountable.iter().map(|code| register.role_label(code)).collect();
@@ -58,6 +60,24 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         });
     }
     out
+}
+
+/// Rows the standard gives to particular roles: the roles that may be accountable, and who that is.
+const RESERVED: [(&str, &[&str], &str); 3] = [
+    ("policy-approval", &["top-management"], "Clause 5.2 gives to top management"),
+    ("management-review", &["top-management"], "Clause 9.3 gives to top management"),
+    ("risk-acceptance", &["top-management", "risk-owner"], "Clause 6.1.3 f) gives to the risk owners or top management"),
+];
+
+/// A row the standard gives to top management (or the risk owners) made another role's to
+/// decide (auditor probe: the security manager accountable for approving policies read "Ready").
+/// A role held only by top-management people counts as top management.
+fn reserved_elsewhere(register: &Register, row: &str, label: &str, code: &str, today: NaiveDate) -> Option<Problem> {
+    let (_, allowed, who) = RESERVED.iter().find(|(reserved, _, _)| *reserved == row)?;
+    let mut holders = register.current_assignments(today).filter(|a| a.role.code() == code).map(|a| a.person_id.as_str()).peekable();
+    let by_top = holders.peek().is_some() && holders.all(|id| register.is_top_management(id, today));
+    (!allowed.contains(&code) && !by_top)
+        .then(|| Problem::new(format!("{} is accountable for: {label}, which {who}.", register.role_label(code))))
 }
 
 /// Whether someone current holds the role with this code (top management also by the person flag).
