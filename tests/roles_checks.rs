@@ -45,6 +45,13 @@ fn edit_person(r: &mut Register, id: &str, change: impl FnOnce(&mut Person)) {
     r.update_person(p).unwrap();
 }
 
+/// Changes one competence record of the register in place.
+fn edit_competence(r: &mut Register, id: &str, change: impl FnOnce(&mut audit_readiness::domain::roles::CompetenceRecord)) {
+    let mut c = r.competence.iter().find(|c| c.id == id).unwrap().clone();
+    change(&mut c);
+    r.update_competence(c).unwrap();
+}
+
 fn leave(r: &mut Register, id: &str, on: chrono::NaiveDate) {
     edit_person(r, id, |p| p.leaving_date = Some(on));
 }
@@ -582,6 +589,39 @@ fn what_lapses_or_leaves_before_the_audit_is_open_now_and_says_so() {
     // An audit date already passed adds nothing.
     a.audit_date = Some(day(2026, 11, 1));
     assert_eq!(ids(&a), Vec::<&str>::new());
+}
+
+#[test]
+fn a_record_that_only_lapses_before_the_audit_is_a_reminder_that_costs_nothing() {
+    // Auditor probe: a yearly course due for renewal before an audit months away read "Nearly
+    // ready", while evidence lapsing then costs nothing.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = valid_register(today());
+    edit_competence(&mut a.register, "c4", |c| c.achieved_on = Some(day(2026, 1, 10))); // lapses 2027-01-10
+    a.audit_date = Some(day(2027, 2, 15));
+    let findings = all_findings(catalog, &a, today());
+    let competence = findings.iter().find(|f| f.item_id == "REG-COMPETENCE").expect("the renewal is still said");
+    assert_eq!((competence.severity, competence.cost), (Severity::Observation, Points::ZERO));
+    assert!(competence.explanation.contains("By the audit on 2027-02-15: Cara Mendes's training"), "{}", competence.explanation);
+    assert!(competence.explanation.ends_with(audit_readiness::domain::findings::RENEW_IN_TIME), "{}", competence.explanation);
+    let score = compute(catalog, &a, &findings);
+    assert_eq!((score.verdict, score.percent), (Verdict::Ready, 100));
+    // Lapsed already, it is the gap it always was.
+    edit_competence(&mut a.register, "c4", |c| c.achieved_on = Some(day(2025, 6, 1)));
+    let findings = all_findings(catalog, &a, today());
+    let competence = findings.iter().find(|f| f.item_id == "REG-COMPETENCE").unwrap();
+    assert_eq!(competence.severity, Severity::Minor);
+    assert!(competence.cost > Points::ZERO);
+    // So is a starter by the audit day without any record: not a renewal.
+    edit_competence(&mut a.register, "c4", |c| c.achieved_on = Some(day(2026, 6, 1)));
+    assert!(all_findings(catalog, &a, today()).iter().all(|f| f.item_id != "REG-COMPETENCE"));
+    a.register.add_person(person("p9", "Finn Ober", "Security engineer", day(2027, 1, 4), false)).unwrap();
+    a.register.add_assignment(appoint("a30", RoleKind::IncidentLead, "p9", Some("p2"), None, day(2027, 1, 4))).unwrap();
+    let findings = all_findings(catalog, &a, today());
+    let competence = findings.iter().find(|f| f.item_id == "REG-COMPETENCE").unwrap();
+    assert!(competence.explanation.contains("Finn Ober has no competence record"), "{}", competence.explanation);
+    assert_eq!(competence.severity, Severity::Minor);
 }
 
 #[test]

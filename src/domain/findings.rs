@@ -155,6 +155,9 @@ pub struct Finding {
 /// How a register problem found only on the audit day ahead opens its line.
 pub const BY_THE_AUDIT: &str = "By the audit on";
 
+/// Ends a register finding whose records only lapse before the audit.
+pub const RENEW_IN_TIME: &str = "Nothing has lapsed yet, so no point is lost: renew before the audit.";
+
 /// What a check needs to know about "now".
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
@@ -459,6 +462,10 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         }
     }
     let open_today = !problems.is_empty();
+    // Records that only lapse before the audit are a reminder to renew them, as evidence lapsing
+    // then is: nothing is missing today (auditor probe: a yearly course due before an audit
+    // months away read "Nearly ready").
+    let renew_only = !open_today && later.iter().all(|p| p.renewal);
     problems.extend(later);
     if problems.is_empty() {
         return None;
@@ -467,7 +474,11 @@ fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // The lead speaks of particular people or roles: not when the register as a whole is empty.
     let lead = (!problems.iter().all(|p| p.register_wide)).then_some(check.lead);
     let explanation = lead.map_or_else(|| texts.clone(), |lead| format!("{lead} {texts}"));
-    let mut f = finding(item, check.kind, item.finding, weight(item.finding), explanation);
+    let (severity, cost, explanation) = match renew_only {
+        true => (Severity::Observation, Points::ZERO, format!("{explanation} {RENEW_IN_TIME}")),
+        false => (item.finding, weight(item.finding), explanation),
+    };
+    let mut f = finding(item, check.kind, severity, cost, explanation);
     f.lead = lead;
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();

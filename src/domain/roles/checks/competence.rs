@@ -35,10 +35,13 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
             Some(Problem::new(format!("{name}'s {} is dated {on}, so it is not achieved yet: it counts from that day.", describe(record))))
         }
         // Dated the first day it no longer counts, as a leaver's first day gone.
-        (Some(months), Some(_), Some(expiry)) if expiry < today => Some(Problem::dated(
-            format!("{name}'s {} is past its renewal date, {expiry} (renewal due every {months} months).", describe(record)),
-            expiry.succ_opt().unwrap_or(expiry),
-        )),
+        (Some(months), Some(_), Some(expiry)) if expiry < today => Some(Problem {
+            renewal: true,
+            ..Problem::dated(
+                format!("{name}'s {} is past its renewal date, {expiry} (renewal due every {months} months).", describe(record)),
+                expiry.succ_opt().unwrap_or(expiry),
+            )
+        }),
         (Some(_), None, _) => {
             Some(Problem::new(format!("{name}'s {} has no date, so nobody can tell whether it is still valid.", describe(record))))
         }

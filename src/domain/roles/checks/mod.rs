@@ -29,11 +29,14 @@ pub struct Problem {
     /// The register item whose check raises the same gap (this one only follows from it), so the
     /// gap is counted once, there.
     pub raised_by: Option<&'static str>,
+    /// A record past its renewal date: lapsing only before an upcoming audit, it is a reminder to
+    /// renew, as evidence lapsing then is, not a gap yet.
+    pub renewal: bool,
 }
 
 impl Problem {
     pub fn new(text: impl Into<String>) -> Problem {
-        Problem { text: text.into(), date: None, register_wide: false, raised_by: None }
+        Problem { text: text.into(), date: None, register_wide: false, raised_by: None, renewal: false }
     }
 
     pub fn dated(text: impl Into<String>, date: NaiveDate) -> Problem {
