@@ -494,7 +494,7 @@ fn a_departure_still_to_come_is_dated_ahead_in_the_register_table_and_the_gap_li
     assert!(vacancy.contains("(open now; more from 2027-01-15)") && !vacancy.contains("since"), "{vacancy}");
     // With every role held today, the vacancy opens only on Sam's last day.
     for (id, role) in [("a3", RoleKind::IsmsConformance), ("a4", RoleKind::PerformanceReporting)] {
-        a.register.assignments.push(Assignment::new(id, role, "p2"));
+        a.register.assignments.push(Assignment { authority_granted: true, ..Assignment::new(id, role, "p2") });
     }
     let vacancy = vacancy_with(&a);
     assert!(vacancy.contains("(from 2027-01-15)") && !vacancy.contains("open now"), "{vacancy}");

@@ -260,6 +260,45 @@ fn an_appointment_dated_ahead_is_a_gap_unless_someone_else_holds_the_role_until_
 }
 
 #[test]
+fn a_clause_5_3_responsibility_with_nothing_to_show_it_was_assigned_is_the_major() {
+    // Auditor probes, twice: the two Clause 5.3 responsibilities recorded with no appointment
+    // record, no date and no authority read "Nearly ready: 2 minor nonconformities".
+    let mut r = valid_register(today());
+    for id in ["a3", "a4"] {
+        edit_assignment(&mut r, id, |a| {
+            a.appointment_evidence.clear();
+            a.appointed_on = None;
+            a.authority_granted = false;
+        });
+    }
+    let found = texts(&assigned::problems(&r, today()));
+    assert!(
+        found.contains(
+            "Nothing shows that ISMS conformance owner (Clause 5.3, item a) was assigned: it is recorded for Ben Lindqvist \
+             with no appointment record, no date and no authority to enforce"
+        ),
+        "{found}"
+    );
+    assert!(found.contains("Nothing shows that ISMS performance reporter (Clause 5.3, item b) was assigned"), "{found}");
+    let (findings, verdict) = assess(r.clone());
+    assert_eq!(verdict, Verdict::NotReady);
+    let major = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("the major");
+    assert_eq!(major.severity, Severity::Major);
+    // The missing record and authority of those two are part of it, not minors of their own.
+    for item in ["REG-APPOINTMENT-EVIDENCE", "REG-AUTHORITY"] {
+        let part = findings.iter().find(|f| f.item_id == item).expect(item);
+        assert_eq!(part.part_of.as_ref().map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"), "{item}");
+    }
+    // Any one of the three shows it was assigned: the gaps are the minors they were.
+    edit_assignment(&mut r, "a3", |a| a.appointed_on = Some(day(2026, 1, 5)));
+    edit_assignment(&mut r, "a4", |a| a.authority_granted = true);
+    assert_eq!(texts(&assigned::problems(&r, today())), "");
+    let (findings, verdict) = assess(r);
+    assert_eq!(verdict, Verdict::NearlyReady);
+    assert!(findings.iter().all(|f| f.part_of.is_none()), "{findings:#?}");
+}
+
+#[test]
 fn duty_without_authority_is_a_finding() {
     let mut r = valid_register(today());
     let mut a = r.assignment("a2").unwrap().clone();

@@ -6,6 +6,7 @@ mod support;
 
 use audit_readiness::domain::findings::{all_findings, Finding, FindingKind};
 use audit_readiness::domain::points::weight;
+use audit_readiness::domain::roles::RoleKind;
 use audit_readiness::domain::same_requirement::{check_asking, question_note};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
@@ -30,10 +31,15 @@ fn card_note(a: &Assessment, question: &str, findings: &[Finding]) -> Option<Str
 }
 
 /// Every current appointment without its record and without written authority.
+/// Every appointment without its record and its authority; those of the two Clause 5.3
+/// responsibilities keep their date, so something still shows they were assigned (with nothing
+/// at all, that is a major of its own: `roles_checks`).
 fn unrecorded_and_powerless(a: &mut Assessment) {
     for assignment in &mut a.register.assignments {
         assignment.appointment_evidence.clear();
-        assignment.appointed_on = None;
+        if !matches!(assignment.role, RoleKind::IsmsConformance | RoleKind::PerformanceReporting) {
+            assignment.appointed_on = None;
+        }
         assignment.authority_granted = false;
     }
 }

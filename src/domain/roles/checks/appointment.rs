@@ -39,7 +39,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         // Dated ahead, it leaves its role without a holder until then: when the register finds
         // the role short for that, this is part of that gap (auditor probe: one appointment
         // dated ahead was charged as a major and a minor).
-        let vacancy = a.appointed_on.filter(|on| *on > today).and_then(|_| super::assigned::vacancy_check(register, &a.role, today));
+        let vacancy = match a.appointed_on {
+            Some(on) if on > today => super::assigned::vacancy_check(register, &a.role, today),
+            _ => super::assigned::part_of_never_shown(register, a, today).then_some(super::assigned::CHECK.item_id),
+        };
         out.push(match vacancy {
             Some(check) => Problem::raised_by(check, text),
             None => Problem::new(text),

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Register, RoleKind};
+use crate::domain::roles::model::{Assignment, Register, RoleKind};
+use crate::domain::wording::says_nothing;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-ROLES-ASSIGNED",
@@ -45,7 +46,41 @@ pub const FUNCTIONS: [(RoleKind, usize); 6] = [
 ];
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
-    unheld(&REQUIRED, register, today)
+    let mut out = unheld(&REQUIRED, register, today);
+    out.extend(NAMED_BY_CLAUSE.iter().filter_map(|role| never_shown(register, role, today)));
+    out
+}
+
+/// The two responsibilities Clause 5.3 names, which top management assigns with the authority
+/// to carry them out.
+const NAMED_BY_CLAUSE: [RoleKind; 2] = [RoleKind::IsmsConformance, RoleKind::PerformanceReporting];
+
+/// Nothing shows the assignment was made: no appointment record, no date, no authority.
+fn shows_nothing(a: &Assignment) -> bool {
+    says_nothing(&a.appointment_evidence) && a.appointed_on.is_none() && !a.authority_granted
+}
+
+/// A responsibility Clause 5.3 names whose holders today have nothing to show it was ever
+/// assigned to them: only a name in the register (auditor probes, twice: it read "Nearly ready",
+/// while the checklist says the register raises a major when nobody can show it was assigned).
+fn never_shown(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<Problem> {
+    let held: Vec<&Assignment> = register.current_assignments(today).filter(|a| &a.role == role).collect();
+    if held.is_empty() || !held.iter().all(|a| shows_nothing(a)) {
+        return None;
+    }
+    let names: Vec<String> = held.iter().filter_map(|a| register.person(&a.person_id)).map(|p| p.display_name().into_owned()).collect();
+    Some(Problem::new(format!(
+        "Nothing shows that {} was assigned: it is recorded for {} with no appointment record, no date and no authority \
+         to enforce, and Clause 5.3 asks top management to assign both the responsibility and the authority.",
+        role.label(),
+        names.join(", ")
+    )))
+}
+
+/// Whether `a` is one of the assignments [`never_shown`] finds: its record and authority gaps
+/// are part of that gap.
+pub fn part_of_never_shown(register: &Register, a: &Assignment, today: NaiveDate) -> bool {
+    NAMED_BY_CLAUSE.contains(&a.role) && shows_nothing(a) && never_shown(register, &a.role, today).is_some()
 }
 
 pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> {

@@ -22,6 +22,12 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     register
         .current_assignments(today)
         .filter(|a| !a.authority_granted)
-        .map(|a| Problem::new(format!("{} has not been granted authority to enforce.", holder(register, a))))
+        .map(|a| {
+            let text = format!("{} has not been granted authority to enforce.", holder(register, a));
+            match super::assigned::part_of_never_shown(register, a, today) {
+                true => Problem::raised_by(super::assigned::CHECK.item_id, text),
+                false => Problem::new(text),
+            }
+        })
         .collect()
 }
