@@ -93,6 +93,9 @@ struct Item {
     /// Questions: a statement the document asked for by the `within` question must contain.
     #[serde(default)]
     in_text: bool,
+    /// Questions: the record the `within` question's "yes" rests on (its "no" leaves that unproven).
+    #[serde(default)]
+    proves_within: bool,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -181,7 +184,7 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {} }},",
+                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -202,7 +205,8 @@ fn main() {
                 opt(&i.asks_role),
                 opt(&i.interview_of),
                 i.recurring,
-                i.in_text
+                i.in_text,
+                i.proves_within
             )
             .unwrap();
         }

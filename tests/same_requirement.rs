@@ -246,10 +246,13 @@ fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_cove
     // review claim with its proof confirmed missing is one gap: the claim is part of the proof's).
     let (findings, score) = scored(&answered_no(&review_parts));
     assert!(review_parts.iter().filter(|part| **part != "RC-06-CLAIM").all(|part| finding(&findings, part).stands_alone()));
-    assert_eq!(finding(&findings, "RC-06-CLAIM").part_of.map(|p| p.item_id), Some("RC-06-PROOF"));
+    // No date of the last review on record leaves the "yes" to the review only partly shown
+    // (`Item::proves_within`): the claim is part of that.
+    assert_eq!(finding(&findings, "RC-06-CLAIM").part_of.map(|p| p.item_id), Some("MGT-STEP-06"));
+    assert_eq!(finding(&findings, "MGT-STEP-06").kind, FindingKind::Partial);
     assert_eq!(score.majors, 0);
-    // Four minors and the meetings' rhythm (an observation); the claim is part of its proof.
-    assert_eq!((score.minors, score.observations), (4, 1), "{score:?}");
+    // Four minors, the review only partly shown (a minor) and the meetings' rhythm (an observation).
+    assert_eq!((score.minors, score.observations), (5, 1), "{score:?}");
 }
 
 #[test]
@@ -337,9 +340,16 @@ fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presuppose
         let standing: Vec<_> = findings.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
         assert_eq!(standing, [broader], "{broader}: {score:?}");
         assert_eq!(finding(&findings, broader).severity, severity);
-        // With the broader one in place, each narrower "no" is a gap of its own again.
+        // With the broader one in place, each narrower "no" is a gap of its own again, but for
+        // the record that "yes" rests on: it leaves the "yes" partly shown, and is part of that.
         let (findings, _) = scored(&answered_no(narrower));
-        assert!(narrower.iter().all(|part| finding(&findings, part).stands_alone()), "{broader}");
+        for part in narrower {
+            let f = finding(&findings, part);
+            match f.item.proves_within {
+                true => assert_eq!(f.part_of.map(|p| p.item_id), Some(broader), "{part}"),
+                false => assert!(f.stands_alone(), "{broader}: {part}"),
+            }
+        }
     }
     // No procedure at all: the claim that one exists and the handled case are both part of it.
     let (findings, score) = scored(&answered_no(&["A54-CTL-05", "RC-03-CLAIM", "RC-03-PROOF"]));
@@ -350,9 +360,12 @@ fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presuppose
     // A claim within a broader gap stays there even when its proof is missing too.
     let (findings, _) = scored(&answered_no(&["C52-POL-08", "RC-02-CLAIM", "RC-02-PROOF"]));
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
-    // Without the policy gap, the claim with its proof missing is part of the proof's gap.
+    // Without the policy gap, the claim with its proof missing is part of the proof's gap; but
+    // the approval on record is what the policy's "yes" rests on, so that comes first.
     let (findings, _) = scored(&answered_no(&["RC-02-CLAIM", "RC-02-PROOF"]));
-    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("RC-02-PROOF"));
+    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
+    let (findings, _) = scored(&answered_no(&["RC-05-CLAIM", "RC-05-PROOF"]));
+    assert_eq!(finding(&findings, "RC-05-CLAIM").part_of.map(|p| p.item_id), Some("RC-05-PROOF"));
 }
 
 #[test]
@@ -444,4 +457,37 @@ fn a_late_review_never_makes_a_missed_quarterly_review_read_better() {
     assert_eq!(finding(&findings, "MGT-STEP-06").kind, FindingKind::StaleEvidence);
     assert!(finding(&findings, "A54-CTL-07").stands_alone());
     assert_eq!(score.verdict, Verdict::NotReady);
+}
+
+#[test]
+fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
+    // Auditor probe: "no record of the CEO approving the policy" beside "policy approved and
+    // recorded" read "Ready: only 1 observation open".
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("RC-02-CLAIM", Answer::No, today());
+    let (findings, score) = scored(&a);
+    let policy = finding(&findings, "C52-POL-08");
+    assert_eq!((policy.kind, policy.severity), (FindingKind::Partial, catalog.partly_severity(policy.item)));
+    let worth = weight(policy.item.finding);
+    assert_eq!(policy.cost, worth - audit_readiness::domain::points::earned(Some(Answer::Partly), worth).unwrap(), "what partly costs");
+    assert!(
+        policy.explanation.starts_with("Answered yes, but “CEO approval of policies on record” is answered no: that is the record"),
+        "{}",
+        policy.explanation
+    );
+    // The missing record is how the auditor finds it: part of that finding, not one of its own.
+    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
+    assert_eq!(findings.iter().filter(|f| f.stands_alone()).count(), 1, "{findings:#?}");
+    assert_ne!(score.verdict, Verdict::Ready);
+    // "Partly" on the record leaves it partly shown too; a narrower question that is not its
+    // record (the policy communicated to staff) says nothing about the approval.
+    a.set_answer("RC-02-CLAIM", Answer::Partly, today());
+    assert_eq!(finding(&scored(&a).0, "C52-POL-08").kind, FindingKind::Partial);
+    a.set_answer("RC-02-CLAIM", Answer::Yes, today());
+    a.set_answer("C52-POL-06", Answer::No, today());
+    assert!(scored(&a).0.iter().all(|f| f.item_id != "C52-POL-08"));
+    // Every record flagged in the content is within the question whose "yes" it proves.
+    let records: Vec<&str> = catalog.items.iter().filter(|i| i.proves_within).map(|i| i.id).collect();
+    assert_eq!(records, ["RC-01-CLAIM", "RC-02-CLAIM", "RC-03-CLAIM", "RC-04-CLAIM", "RC-06-CLAIM"]);
 }

@@ -602,6 +602,13 @@ fn nearly_ready_with_only_observations_open_does_not_promise_minor_findings() {
     // line with no major or minor open; the verdict's meaning spoke of likely minor findings.
     let catalog = Catalog::builtin();
     let mut a = support::all_yes_but_severity(catalog, Severity::Observation, Answer::No);
+    // Not the records a broader "yes" rests on: without them, that "yes" is a minor. Instead,
+    // nobody has rehearsed, and an Annex A practice is only partly in place (observations both).
+    for record in catalog.items.iter().filter(|i| i.proves_within) {
+        a.set_answer(record.id, Answer::Yes, today());
+    }
+    a.rehearsals.clear();
+    a.set_answer("A54-CTL-08", Answer::Partly, today());
     let s = score(&a);
     assert_eq!((s.verdict, s.majors, s.minors), (Verdict::NearlyReady, 0, 0), "{}", s.verdict_reason());
     assert!(s.observations > 0 && s.percent < audit_readiness::domain::score::READY_FROM);

@@ -118,6 +118,10 @@ pub struct Item {
     /// (the policy's commitment to improve). Several of them missing are one document to revise,
     /// so they count as one practice when minors add up (`domain::systemic`).
     pub in_text: bool,
+    /// Questions: the record that the `within` question's "yes" rests on (the CEO's approval on
+    /// file for "the policy is approved"). Answered no or partly, it leaves that "yes" only partly
+    /// shown (see `findings`), and its own gap is part of that one.
+    pub proves_within: bool,
 }
 
 impl Item {

@@ -54,6 +54,9 @@ impl Catalog {
         for item in self.items.iter().filter(|i| i.in_text && !i.within.and_then(|w| self.item(w)).is_some_and(|b| !b.recurring)) {
             problems.push(format!("{}: in_text needs `within` a question that asks for a document, not a recurring activity", item.id));
         }
+        for item in self.items.iter().filter(|i| i.proves_within && i.within.is_none()) {
+            problems.push(format!("{}: proves_within needs `within` the question whose yes it proves", item.id));
+        }
         for (item, broader_id) in self.within_pairs() {
             if item.source != Source::Answered || twins.contains(&item.id) {
                 problems.push(format!("{}: only a question no register check stands in for can be within another", item.id));

@@ -194,6 +194,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     }
     let mut f = answer_finding(ctx, item)
         .or_else(|| checkbox_gap(ctx, item))
+        .or_else(|| unproven_yes(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
         .or_else(|| evidence_finding(ctx, item))?;
     if role_left_vacant(ctx, item) {
@@ -360,6 +361,36 @@ fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let mut f = finding(item, FindingKind::CheckboxGap, severity, weight(item.finding), explanation);
     f.remediation = format!("Prove it the way an auditor would: {}", proof.question);
     Some(f)
+}
+
+/// A "yes" whose own record a narrower question (`Item::proves_within`) answers no or partly:
+/// the auditor asks for that record to see it in place, so the "yes" is only partly shown
+/// (auditor probe: "no record of the CEO approving the policy" beside "policy approved" read
+/// "Ready"). It costs what "partly" costs; the record's own gap is part of it.
+fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+        return None;
+    }
+    // Missing or unconfirmed, as a claim's proof (and so answering the record "no" after "not
+    // sure" never lowers the score); "not applicable" only where it can exclude the record.
+    let (record, state) = ctx.catalog.items.iter().filter(|i| i.proves_within && i.within == Some(item.id)).find_map(|i| {
+        let state = match ctx.assessment.answer_for(i) {
+            Some(Answer::Yes) => return None,
+            Some(Answer::NotApplicable) if i.excludable() => return None,
+            Some(answer) => format!("is answered {}", lower_first(answer.label())),
+            None => "is not answered yet".to_string(),
+        };
+        Some((i, state))
+    })?;
+    let worth = weight(item.finding);
+    let half = worth - earned(Some(Answer::Partly), worth)?;
+    let explanation = format!(
+        "Answered yes, but “{}” {state}: that is the record an auditor asks for to see this in place, so it counts as \
+         only partly shown until that is answered yes. If it is missing: {}",
+        record.title,
+        lower_first(item.finding_reason)
+    );
+    Some(finding(item, FindingKind::Partial, ctx.catalog.partly_severity(item), half, explanation))
 }
 
 /// A "yes" whose every evidence record is dated after today: what it records has not happened

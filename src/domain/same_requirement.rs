@@ -227,7 +227,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// gaps of their own: a late review must not make a missed quarterly one read better (auditor
 /// probe).
 fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
-    use FindingKind::{ExpiresBeforeAudit, Gap, NotExcludable, NotYetProduced, ReasonMissing, StaleEvidence, Unanswered};
+    use FindingKind::{ExpiresBeforeAudit, Gap, NotExcludable, NotYetProduced, Partial, ReasonMissing, StaleEvidence, Unanswered};
     let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
     let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item, true));
     for (narrower, broader, claim) in within.chain(claims) {
@@ -236,6 +236,8 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
         let own_kind = findings[own].kind;
         let open = match gap.kind {
             Gap | NotExcludable | NotYetProduced => true,
+            // The record a "yes" rests on, missing: that "yes" is only partly shown, once.
+            Partial => !claim && findings[own].item.proves_within,
             Unanswered | ReasonMissing => claim,
             StaleEvidence => matches!(own_kind, StaleEvidence | ExpiresBeforeAudit),
             ExpiresBeforeAudit => own_kind == ExpiresBeforeAudit,

@@ -203,5 +203,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         interview_of: None,
         recurring: false,
         in_text: false,
+        proves_within: false,
     }
 }
