@@ -49,8 +49,14 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // finding a gap is counted with took it to 270,908 B. Raised to 266 KiB by the same stop (second
 // lead-auditor probe): appointments dated ahead holding no role until their day, the register
 // judged on audit day for what is settled by then, and the interview rules it asked for took it
-// to 271,336 B, 24 B under the old guard.
-const FIRST_LOAD_BUDGET = 266 * 1024;
+// to 271,336 B, 24 B under the old guard. Raised to 269 KiB by stop 33 (a lead-auditor probe and a
+// founder pass): the five records a "yes" rests on (`proves_within`: no approval on record beside
+// "policy approved" read "Ready"), the RASCI decisions reserved to top management, the Clause 5.3
+// responsibilities with nothing to show they were assigned, an appointment dated ahead part of
+// its vacancy, competence lapsing before the audit as a reminder at no cost, the counts of
+// questions not answered that count within other findings, "not sure" named on the cards, and
+// Back returning to its line in "Why this score" and the plan took it from 272,142 to 274,670 B.
+const FIRST_LOAD_BUDGET = 269 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -100,7 +106,10 @@ const FIRST_LOAD_BUDGET = 266 * 1024;
 // sight above the navigation), to 521.3 KB: 510 KiB. Raised to 511 KiB by the same stop's review:
 // each plan row finds its group of minors adding up once per change, in a memo, instead of on
 // every read of its due date, tag and edits, which took it to 522.2 KB, 8 B under the old guard.
-const TOOLS_BUDGET = 511 * 1024;
+// Raised to 514 KiB by stop 33: the same scoring changes as the first load's, the plan's and the
+// dashboard's line links, the interview card brought into sight and the register's message for
+// removing a leaver took it to 525.0 KB.
+const TOOLS_BUDGET = 514 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

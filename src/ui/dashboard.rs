@@ -210,7 +210,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                         .and_then(|_| state.assessment.with(|a| asked_role_note(f.item, &a.register, false, state.today, a.audit_date)));
                     view! {
                         <li class=format!("finding finding-{}", f.kind.code())>
-                            <a href=item_href(f.item_id)>{title}</a>
+                            <a href=item_href(f.item_id) id=format!("why-link-{}", f.item_id)>{title}</a>
                             <span class="cost">{f.cost_text()}</span>
                             <span class="finding-tag">
                                 {f.reference}" · "{f.standing()}

@@ -157,7 +157,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">
-                <a href=item_href(finding.item_id)>{title}</a>
+                <a href=item_href(finding.item_id) id=format!("plan-link-{}", finding.item_id)>{title}</a>
                 <span class="finding-tag">{finding.standing()}{adds_up}</span>
             </th>
             <td data-label="Owner">

@@ -79,13 +79,19 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash(), catalog));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_hash(), catalog);
+        let previous = route.get_untracked();
         set_document_title(&next, catalog);
         // A new view starts at its heading, not at the old view's scroll position (an item's
         // route scrolls to the item instead).
         if next != route.get_untracked() && !matches!(next, Route::Item(..)) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
-        reveal_target(&next);
+        match (&previous, &next) {
+            // Back from a question opened from the dashboard's or the plan's list of lines: at
+            // its line again (founder pass: Back went to the top of a list of a hundred lines).
+            (Route::Item(_, item_id), Route::Dashboard | Route::Plan) => return_to_line(item_id, next.clone(), 60),
+            _ => reveal_target(&next),
+        }
         set_route.set(next);
         request_animation_frame(|| {
             super::nav::reveal_current_link();
@@ -115,6 +121,25 @@ fn reveal_target(route: &Route) {
         (Route::Dashboard, AUDIT_DATE_HREF) => reveal_within("audit-title", "audit-date", 60),
         _ => {}
     }
+}
+
+/// Once the dashboard or the plan has rendered, brings the item's line into sight and focuses its
+/// link; when the item has no line any more (its gap was just fixed), the view's own target.
+fn return_to_line(item_id: &'static str, route: Route, frames: u32) {
+    request_animation_frame(move || {
+        let lines = [format!("why-link-{item_id}"), format!("plan-link-{item_id}")];
+        let line = lines.iter().find_map(|id| document().get_element_by_id(id).map(|element| (id, element)));
+        let rendered = ["why-title", "plan-title"].iter().any(|id| document().get_element_by_id(id).is_some());
+        match (line, rendered) {
+            (Some((id, element)), _) => {
+                super::focus::bring_into_sight(&element);
+                super::focus::focus_in_place(id);
+            }
+            (None, true) => reveal_target(&route),
+            (None, false) if frames > 0 => return_to_line(item_id, route, frames - 1),
+            (None, false) => {}
+        }
+    });
 }
 
 /// Brings an element into view and moves focus to it, once it has rendered: a tool's view may

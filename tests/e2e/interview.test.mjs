@@ -72,6 +72,23 @@ async function openCard(page, personId) {
   await page.waitForSelector('#interview-brief', { state: 'visible' });
 }
 
+test('a card picked from the list is brought into sight on a phone, the focus staying on the picker', async () => {
+  // Founder pass: the card opened below the fold and nothing seemed to happen.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openInterviews(page);
+  await page.focus('#interview-person');
+  await page.selectOption('#interview-person', 'p2');
+  await page.waitForSelector('#interview-brief', { state: 'visible' });
+  await page.waitForFunction(() => {
+    const top = document.getElementById('brief-title').getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight - 48;
+  });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'interview-person');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a rating survives a reload and decides "Key people are ready for interviews"', async () => {
   const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
   await startWith(page, server.url, storedStateAll('yes'));

@@ -137,3 +137,24 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('back from a question opened from a long list returns to its line', async () => {
+  // Founder pass: Back from an item went to the top of "Why this score", a hundred lines long.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await page.goto(server.url);
+  await waitForApp(page);
+  for (const [view, prefix] of [['#/dashboard/why', 'why-link-'], ['#/plan', 'plan-link-']]) {
+    await page.goto(`${server.url}${view}`);
+    const links = page.locator(`a[id^="${prefix}"]`);
+    await links.nth(40).waitFor();
+    const id = await links.nth(40).getAttribute('id');
+    await links.nth(40).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/item/'));
+    await page.goBack();
+    await page.waitForFunction((id) => document.activeElement?.id === id, id);
+    const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
+    assert.ok(top >= 0 && top < 812, `${id} in sight at ${top}`);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -269,6 +269,8 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
     });
   });
   assert.deepEqual(cutOff, []);
+  // On a wide screen the header names the roles, so the cells do not.
+  assert.equal(await page.locator('.raci-cell-role').first().isVisible(), false);
 
   await page.setViewportSize({ width: 375, height: 800 });
   assert.deepEqual(await axeViolations(page), []);
@@ -277,6 +279,11 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
   assert.ok(overflow <= 0, `page scrolls sideways at 375 px by ${overflow}px`);
   const matrix = await page.$eval('.raci-wrap', (w) => ({ scroll: w.scrollWidth, client: w.clientWidth }));
   assert.ok(matrix.scroll > matrix.client, 'the matrix scrolls inside its wrapper');
+  // With the header row out of sight, each cell names its role (founder pass: rows of bare boxes).
+  const cellRole = page.locator('#raci-matrix tbody tr:last-child td').last().locator('.raci-cell-role');
+  assert.equal(await cellRole.isVisible(), true);
+  const lastRole = (await page.locator('#raci-matrix thead th').last().innerText()).trim();
+  assert.ok(lastRole.startsWith((await cellRole.innerText()).trim()), `${await cellRole.innerText()} under ${lastRole}`);
   // Every cell is still operable on a phone.
   await page.selectOption('#raci-soa-sign-off-awareness-trainer', 'i');
   assert.equal(await page.inputValue('#raci-soa-sign-off-awareness-trainer'), 'i');

@@ -35,6 +35,8 @@ pub enum RegisterError {
         person_id: String,
         name: String,
         uses: Vec<String>,
+        /// The person already has a leaving date (so "mark them as having left" is done).
+        leaving: bool,
     },
     /// A custom role named like a built-in one (it would look like that role but not count as it).
     BuiltInRoleName(String),
@@ -61,11 +63,15 @@ impl fmt::Display for RegisterError {
             RegisterError::BuiltInRoleName(name) => {
                 write!(f, "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role.")
             }
-            RegisterError::PersonInUse { name, uses, .. } => write!(
+            RegisterError::PersonInUse { name, uses, leaving, .. } => write!(
                 f,
-                "{name} cannot be removed while still referenced: {}. Remove those first, or mark the person as \
-                 having left instead.",
-                uses.join("; ")
+                "{name} cannot be removed while still referenced: {}. Remove those first, or {}",
+                uses.join("; "),
+                match leaving {
+                    // Founder pass: a person who had left was told to mark them as having left.
+                    true => "keep them in the register with their leaving date: it records who held what until then.",
+                    false => "mark the person as having left instead.",
+                }
             ),
         }
     }
@@ -152,7 +158,8 @@ impl Register {
         self.known_person(person_id)?;
         let uses = self.uses_of(person_id);
         if !uses.is_empty() {
-            return Err(RegisterError::PersonInUse { person_id: person_id.to_string(), name: self.name_of(person_id), uses });
+            let leaving = self.person(person_id).is_some_and(|p| p.leaving_date.is_some());
+            return Err(RegisterError::PersonInUse { person_id: person_id.to_string(), name: self.name_of(person_id), uses, leaving });
         }
         let index = self.people.iter().position(|p| p.id == person_id).expect("checked above");
         Ok(self.people.remove(index))

@@ -66,6 +66,14 @@ impl Iv {
         self.selected.set(Some(person_id));
         if move_focus {
             focus_later("brief-title");
+        } else {
+            // The focus stays on the picker, but the card is seen to open (founder pass: it
+            // opened below the fold, and nothing seemed to happen).
+            request_animation_frame(|| {
+                if let Some(title) = document().get_element_by_id("brief-title") {
+                    crate::ui::focus::bring_into_sight(&title);
+                }
+            });
         }
     }
 

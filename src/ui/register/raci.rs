@@ -32,7 +32,9 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
     view! {
         <section class="reg-section" aria-labelledby="raci-title">
             <h2 id="raci-title">"RASCI matrix"</h2>
-            <p class="hint">"Who does what for each ISMS responsibility. Every row needs exactly one Accountable role."</p>
+            <p class="hint">
+                "Who does what for each ISMS responsibility. Every row needs exactly one Accountable role. The roles run across: scroll the matrix sideways to see them all."
+            </p>
             <dl class="raci-key">
                 {Raci::ALL.map(|r| view! { <div><dt>{r.letter()}</dt><dd>{r.label()}</dd></div> })}
             </dl>
@@ -90,7 +92,8 @@ fn RaciCell(reg: Reg, row: &'static Responsibility, role: RoleKind) -> impl Into
     let key = raci_key(row.code, &role);
     let value = Memo::new(move |_| reg.raci.with(|cells| cells.get(&key).copied()));
     let id = format!("raci-{}-{}", row.code, role.code());
-    let label = format!("{} — {}", row.label, role_name(&role));
+    let role_label = role_name(&role);
+    let label = format!("{} — {role_label}", row.label);
     let class = move || format!("raci-cell raci-{}", value.get().map_or("none", Raci::code));
     let on_change = move |ev| {
         let letter = Raci::from_code(&event_target_value(&ev));
@@ -100,8 +103,11 @@ fn RaciCell(reg: Reg, row: &'static Responsibility, role: RoleKind) -> impl Into
         .chain(Raci::ALL.map(|r| (r.code(), r.letter(), Some(r))))
         .map(|(code, text, letter)| view! { <option value=code prop:selected=move || value.get() == letter>{text}</option> })
         .collect_view();
+    // On a phone the header row scrolls out of sight: each cell names its role there (founder
+    // pass: rows of bare "–" boxes), for the eye only, as the box's label already says it.
     view! {
         <td class="raci-td">
+            <span class="raci-cell-role" aria-hidden="true">{role_label}</span>
             <select id=id class=class aria-label=label on:change=on_change>{options}</select>
         </td>
     }
