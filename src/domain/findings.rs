@@ -14,104 +14,17 @@ use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, undated_records, Freshness};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
-use super::roles::checks::{assigned, check_for, Problem};
+use super::roles::checks::assigned;
 use super::roles::RoleKind;
-use super::same_requirement::{part_of, part_of_item, CountedWith, PartOf};
+use super::same_requirement::{part_of_item, CountedWith, PartOf};
 use super::wording::{lower_first, says_nothing};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingKind {
-    /// No answer yet, or "not sure".
-    Unanswered,
-    /// "Not applicable" on an Annex A item without the justification that would exclude it.
-    ReasonMissing,
-    /// The requirement is not met (answered no).
-    Gap,
-    /// "Not applicable" on a requirement that cannot be excluded (a clause, or A 5.2-5.4): not met.
-    NotExcludable,
-    /// The requirement is only partly met.
-    Partial,
-    /// A claim answered yes whose proof, the thing an auditor actually tests, is missing.
-    CheckboxGap,
-    /// Answered yes, but every evidence record is dated after today: not produced yet.
-    NotYetProduced,
-    /// The evidence is older than the item's renewal cadence.
-    StaleEvidence,
-    /// The evidence is valid today but will be stale on audit day.
-    ExpiresBeforeAudit,
-    /// Register: a required role has no current holder, a holder has left, or cover is missing.
-    RoleGap,
-    /// Register: an appointment lacks its record, its date or the authority to act.
-    AppointmentGap,
-    /// Register: a RASCI row has no accountable role, or more than one.
-    RaciGap,
-    /// Register: one person holds duties that should be segregated (A 5.3).
-    SodConflict,
-    /// Register: a role holder's competence is unrecorded or has lapsed.
-    CompetenceGap,
-    /// Register: the ISMS performance reporter has no line to top management.
-    ReportingLine,
-    /// Interviews: a key role holder has not rehearsed, is unsure, or rehearsed too long ago.
-    InterviewGap,
-}
+mod derived;
+mod kind;
 
-impl FindingKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            FindingKind::Unanswered => "Not yet known",
-            FindingKind::ReasonMissing => "Reason missing",
-            FindingKind::Gap => "Gap",
-            FindingKind::NotExcludable => "N/A not accepted",
-            FindingKind::Partial => "Partly met",
-            FindingKind::CheckboxGap => "Checkbox gap",
-            FindingKind::NotYetProduced => "Not produced yet",
-            FindingKind::StaleEvidence => "Stale evidence",
-            FindingKind::ExpiresBeforeAudit => "Expires before audit",
-            FindingKind::RoleGap => "Role gap",
-            FindingKind::AppointmentGap => "Appointment gap",
-            FindingKind::RaciGap => "Unclear accountability",
-            FindingKind::SodConflict => "Duty conflict",
-            FindingKind::CompetenceGap => "Competence gap",
-            FindingKind::ReportingLine => "No reporting line",
-            FindingKind::InterviewGap => "Not interview-ready",
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            FindingKind::Unanswered => "unanswered",
-            FindingKind::ReasonMissing => "reason-missing",
-            FindingKind::Gap => "gap",
-            FindingKind::NotExcludable => "na-not-accepted",
-            FindingKind::Partial => "partial",
-            FindingKind::CheckboxGap => "checkbox-gap",
-            FindingKind::NotYetProduced => "not-yet-produced",
-            FindingKind::StaleEvidence => "stale-evidence",
-            FindingKind::ExpiresBeforeAudit => "expires-before-audit",
-            FindingKind::RoleGap => "role-gap",
-            FindingKind::AppointmentGap => "appointment-gap",
-            FindingKind::RaciGap => "raci-gap",
-            FindingKind::SodConflict => "sod-conflict",
-            FindingKind::CompetenceGap => "competence-gap",
-            FindingKind::ReportingLine => "reporting-line",
-            FindingKind::InterviewGap => "interview-gap",
-        }
-    }
-
-    /// True for the kinds only register checks produce.
-    pub fn is_register(self) -> bool {
-        matches!(
-            self,
-            FindingKind::RoleGap
-                | FindingKind::AppointmentGap
-                | FindingKind::RaciGap
-                | FindingKind::SodConflict
-                | FindingKind::CompetenceGap
-                | FindingKind::ReportingLine
-        )
-    }
-}
+use derived::{interview_finding, register_finding};
+pub use derived::{BY_THE_AUDIT, RENEW_IN_TIME};
+pub use kind::FindingKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
@@ -151,12 +64,6 @@ pub struct Finding {
     #[serde(skip)]
     pub open_today: bool,
 }
-
-/// How a register problem found only on the audit day ahead opens its line.
-pub const BY_THE_AUDIT: &str = "By the audit on";
-
-/// Ends a register finding whose records only lapse before the audit.
-pub const RENEW_IN_TIME: &str = "Nothing has lapsed yet, so no point is lost: renew before the audit.";
 
 /// What a check needs to know about "now".
 #[derive(Debug, Clone, Copy)]
@@ -463,83 +370,5 @@ fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
     };
     f.date = Some(date);
-    Some(f)
-}
-
-/// The register check: derived from the roles register, never answered. Any problem costs the
-/// whole item at the item's severity; the explanation lists every problem so the user sees
-/// exactly what to fix. The date is the earliest lapse or departure among the problems.
-fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let check = check_for(item.base_id())?;
-    let register = &ctx.assessment.register;
-    let mut problems = (check.run)(register, ctx.today);
-    // The auditor sees the register as it will be on audit day: someone leaving, a record
-    // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
-    // And what is settled by then (a starter, an appointment or a course dated before it) is no
-    // gap the auditor would see (auditor probe: a role filled by a starter before the audit read
-    // as vacant).
-    let mut later = Vec::new();
-    if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
-        let on_audit_day = (check.run)(register, audit);
-        problems.retain(|now| on_audit_day.iter().any(|then| then.text == now.text));
-        // The date opens the first new line; the lines after it follow on from it.
-        let new = on_audit_day.into_iter().filter(|then| problems.iter().all(|now| now.text != then.text));
-        for (n, then) in new.enumerate() {
-            let text = match n {
-                0 => format!("{BY_THE_AUDIT} {audit}: {}", then.text),
-                _ => format!("Also by then: {}", then.text),
-            };
-            later.push(Problem { text, ..then });
-        }
-    }
-    let open_today = !problems.is_empty();
-    // Records that only lapse before the audit are a reminder to renew them, as evidence lapsing
-    // then is: nothing is missing today (auditor probe: a yearly course due before an audit
-    // months away read "Nearly ready").
-    let renew_only = !open_today && later.iter().all(|p| p.renewal);
-    problems.extend(later);
-    if problems.is_empty() {
-        return None;
-    }
-    let texts = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
-    // The lead speaks of particular people or roles: not when the register as a whole is empty.
-    let lead = (!problems.iter().all(|p| p.register_wide)).then_some(check.lead);
-    let explanation = lead.map_or_else(|| texts.clone(), |lead| format!("{lead} {texts}"));
-    let (severity, cost, explanation) = match renew_only {
-        true => (Severity::Observation, Points::ZERO, format!("{explanation} {RENEW_IN_TIME}")),
-        false => (item.finding, weight(item.finding), explanation),
-    };
-    let mut f = finding(item, check.kind, severity, cost, explanation);
-    f.lead = lead;
-    f.remediation = check.remediation.to_string();
-    f.date = problems.iter().filter_map(|p| p.date).min();
-    f.part_of = part_of(ctx.catalog, item, &problems);
-    f.details = problems.into_iter().map(|p| p.text).collect();
-    f.open_today = open_today;
-    Some(f)
-}
-
-/// The interview check: derived from the rehearsal ratings of the key role holders, never
-/// answered. Any problem costs the whole item; the explanation names every person and gap.
-fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let problems = &ctx.interviews.problems;
-    if problems.is_empty() {
-        return None;
-    }
-    // The user's own "no" (or "partly") on whether top management would hold up in its interview,
-    // while the rehearsals do not show it prepared, is the failure an auditor would find.
-    let failed = ctx.interviews.failed
-        || ctx.interviews.top_management_unprepared
-            && ctx.catalog.items.iter().any(|i| i.interview_of.is_some() && says_interview_fails(ctx, i));
-    let texts: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
-    let (severity, explanation) = match failed {
-        true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
-        false => (Severity::Observation, format!("{} {} {}", readiness::LEAD, texts.join(" "), readiness::NOT_YET_SHOWN)),
-    };
-    // Any problem costs the whole item, whatever an auditor would raise from it.
-    let mut f = finding(item, FindingKind::InterviewGap, severity, weight(item.finding), explanation);
-    f.remediation = readiness::REMEDIATION.to_string();
-    f.part_of = part_of(ctx.catalog, item, problems);
-    f.details = texts;
     Some(f)
 }

@@ -1,0 +1,93 @@
+//! The findings worked out rather than answered: the register checks (judged today and, with an
+//! upcoming audit, on its day) and the interview rehearsals.
+
+use super::{finding, says_interview_fails, Context, Finding, FindingKind};
+use crate::domain::catalog::{Item, Severity};
+use crate::domain::interview::readiness;
+use crate::domain::points::{weight, Points};
+use crate::domain::roles::checks::{check_for, Problem};
+use crate::domain::same_requirement::part_of;
+
+/// How a register problem found only on the audit day ahead opens its line.
+pub const BY_THE_AUDIT: &str = "By the audit on";
+
+/// Ends a register finding whose records only lapse before the audit.
+pub const RENEW_IN_TIME: &str = "Nothing has lapsed yet, so no point is lost: renew before the audit.";
+
+/// The register check: derived from the roles register, never answered. Any problem costs the
+/// whole item at the item's severity; the explanation lists every problem so the user sees
+/// exactly what to fix. The date is the earliest lapse or departure among the problems.
+pub(super) fn register_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let check = check_for(item.base_id())?;
+    let register = &ctx.assessment.register;
+    let mut problems = (check.run)(register, ctx.today);
+    // The auditor sees the register as it will be on audit day: someone leaving, a record
+    // lapsing, or a starter without a record by then is open now, so it can be fixed in time.
+    // And what is settled by then (a starter, an appointment or a course dated before it) is no
+    // gap the auditor would see (auditor probe: a role filled by a starter before the audit read
+    // as vacant).
+    let mut later = Vec::new();
+    if let Some(audit) = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today) {
+        let on_audit_day = (check.run)(register, audit);
+        problems.retain(|now| on_audit_day.iter().any(|then| then.text == now.text));
+        // The date opens the first new line; the lines after it follow on from it.
+        let new = on_audit_day.into_iter().filter(|then| problems.iter().all(|now| now.text != then.text));
+        for (n, then) in new.enumerate() {
+            let text = match n {
+                0 => format!("{BY_THE_AUDIT} {audit}: {}", then.text),
+                _ => format!("Also by then: {}", then.text),
+            };
+            later.push(Problem { text, ..then });
+        }
+    }
+    let open_today = !problems.is_empty();
+    // Records that only lapse before the audit are a reminder to renew them, as evidence lapsing
+    // then is: nothing is missing today (auditor probe: a yearly course due before an audit
+    // months away read "Nearly ready").
+    let renew_only = !open_today && later.iter().all(|p| p.renewal);
+    problems.extend(later);
+    if problems.is_empty() {
+        return None;
+    }
+    let texts = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    // The lead speaks of particular people or roles: not when the register as a whole is empty.
+    let lead = (!problems.iter().all(|p| p.register_wide)).then_some(check.lead);
+    let explanation = lead.map_or_else(|| texts.clone(), |lead| format!("{lead} {texts}"));
+    let (severity, cost, explanation) = match renew_only {
+        true => (Severity::Observation, Points::ZERO, format!("{explanation} {RENEW_IN_TIME}")),
+        false => (item.finding, weight(item.finding), explanation),
+    };
+    let mut f = finding(item, check.kind, severity, cost, explanation);
+    f.lead = lead;
+    f.remediation = check.remediation.to_string();
+    f.date = problems.iter().filter_map(|p| p.date).min();
+    f.part_of = part_of(ctx.catalog, item, &problems);
+    f.details = problems.into_iter().map(|p| p.text).collect();
+    f.open_today = open_today;
+    Some(f)
+}
+
+/// The interview check: derived from the rehearsal ratings of the key role holders, never
+/// answered. Any problem costs the whole item; the explanation names every person and gap.
+pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let problems = &ctx.interviews.problems;
+    if problems.is_empty() {
+        return None;
+    }
+    // The user's own "no" (or "partly") on whether top management would hold up in its interview,
+    // while the rehearsals do not show it prepared, is the failure an auditor would find.
+    let failed = ctx.interviews.failed
+        || ctx.interviews.top_management_unprepared
+            && ctx.catalog.items.iter().any(|i| i.interview_of.is_some() && says_interview_fails(ctx, i));
+    let texts: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
+    let (severity, explanation) = match failed {
+        true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
+        false => (Severity::Observation, format!("{} {} {}", readiness::LEAD, texts.join(" "), readiness::NOT_YET_SHOWN)),
+    };
+    // Any problem costs the whole item, whatever an auditor would raise from it.
+    let mut f = finding(item, FindingKind::InterviewGap, severity, weight(item.finding), explanation);
+    f.remediation = readiness::REMEDIATION.to_string();
+    f.part_of = part_of(ctx.catalog, item, problems);
+    f.details = texts;
+    Some(f)
+}
