@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
+use super::route::item_href;
 use super::state::AppState;
 use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
@@ -122,6 +123,15 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             }
         })
     };
+    // The finding this one is counted with or part of, one click away (founder pass: "counted
+    // once with “Each appointment is on record”" named a register check nobody had seen).
+    let related = move || {
+        let with = finding
+            .with(|f| f.as_ref().and_then(|f| f.counted_with.map(|w| (w.item_id, w.title)).or(f.part_of.map(|p| (p.item_id, p.title)))));
+        with.map(
+            |(to, title)| view! { <p class="related-link"><a href=item_href(to) id=format!("{id}-related")>"Open “"{title}"”"</a></p> },
+        )
+    };
     let evidence = item.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view();
     // Only the questions a register check also asks: what the register shows about them.
     let register_note = check.map(|check| {
@@ -157,6 +167,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             }}
             <p class=status_class id=format!("{id}-status")>{status}</p>
             <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
+            {related}
             {register_note}
             {source_view}
         </article>

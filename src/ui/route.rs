@@ -54,7 +54,6 @@ pub fn area_href(area_id: &str) -> String {
     format!("#/area/{area_id}")
 }
 
-#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub fn item_href(item_id: &str) -> String {
     format!("#/item/{item_id}")
 }

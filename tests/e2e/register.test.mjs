@@ -349,6 +349,10 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: counted once with “Each appointment is on record”, which loses the points$/);
   assert.match(await text(page, '#C53-PRE-02-detail'), /^Counted once, with “Each appointment is on record” \(Clause 5\.3\)/);
   assert.equal(await page.locator('#C53-PRE-02-register-note').count(), 0, 'said once, by the explanation');
+  // The check it is counted with is one click away (founder pass: a check nobody had seen).
+  assert.equal(await text(page, '#C53-PRE-02-related'), 'Open “Each appointment is on record”');
+  await page.click('#C53-PRE-02-related');
+  await page.waitForFunction(() => document.activeElement?.id === 'REG-APPOINTMENT-EVIDENCE');
   await page.goto(`${server.url}#/dashboard`);
   await page.waitForSelector('#why-list li');
   assert.deepEqual(await count(), ['1', percentBefore]);
