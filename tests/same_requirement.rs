@@ -480,6 +480,16 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
     assert_eq!(findings.iter().filter(|f| f.stands_alone()).count(), 1, "{findings:#?}");
     assert_ne!(score.verdict, Verdict::Ready);
+    // Unanswered (or "not sure"), the record leaves the "yes" not known yet: counted with the
+    // questions still open, and set aside with them on the plan (founder pass).
+    a.responses.remove("RC-02-CLAIM");
+    let (findings, score) = scored(&a);
+    let policy = finding(&findings, "C52-POL-08");
+    assert_eq!(policy.kind, FindingKind::Unanswered);
+    assert!(policy.explanation.contains("is not answered yet (or “not sure”)"), "{}", policy.explanation);
+    assert!(policy.explanation.ends_with("If it is not in place at all, answer no here."), "{}", policy.explanation);
+    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
+    assert_eq!((score.not_yet_known, score.not_yet_known_within), (1, 1));
     // "Partly" on the record leaves it partly shown too; a narrower question that is not its
     // record (the policy communicated to staff) says nothing about the approval.
     a.set_answer("RC-02-CLAIM", Answer::Partly, today());

@@ -280,24 +280,27 @@ fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
     }
     // Missing or unconfirmed, as a claim's proof (and so answering the record "no" after "not
     // sure" never lowers the score); "not applicable" only where it can exclude the record.
-    let (record, state) = ctx.catalog.items.iter().filter(|i| i.proves_within && i.within == Some(item.id)).find_map(|i| {
-        let state = match ctx.assessment.answer_for(i) {
-            Some(Answer::Yes) => return None,
-            Some(Answer::NotApplicable) if i.excludable() => return None,
-            Some(answer) => format!("is answered {}", lower_first(answer.label())),
-            None => "is not answered yet".to_string(),
-        };
-        Some((i, state))
+    let (record, answer) = ctx.catalog.items.iter().filter(|i| i.proves_within && i.within == Some(item.id)).find_map(|i| {
+        match ctx.assessment.answer_for(i) {
+            Some(Answer::Yes) => None,
+            Some(Answer::NotApplicable) if i.excludable() => None,
+            answer => Some((i, answer)),
+        }
     })?;
     let worth = weight(item.finding);
     let half = worth - earned(Some(Answer::Partly), worth)?;
+    // Until the record is answered, this is not known yet either (founder pass: answering in
+    // order, the policy read "Partly met" before its record's question came up).
+    let (kind, state) = match answer {
+        None | Some(Answer::NotSure) => (FindingKind::Unanswered, "is not answered yet (or “not sure”)".to_string()),
+        Some(answer) => (FindingKind::Partial, format!("is answered {}", lower_first(answer.label()))),
+    };
     let explanation = format!(
         "Answered yes, but “{}” {state}: that is the record an auditor asks for to see this in place, so it counts as \
-         only partly shown until that is answered yes. If it is missing: {}",
-        record.title,
-        lower_first(item.finding_reason)
+         only partly shown until that is answered yes. If it is not in place at all, answer no here.",
+        record.title
     );
-    Some(finding(item, FindingKind::Partial, ctx.catalog.partly_severity(item), half, explanation))
+    Some(finding(item, kind, ctx.catalog.partly_severity(item), half, explanation))
 }
 
 /// A "yes" whose every evidence record is dated after today: what it records has not happened

@@ -236,9 +236,10 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
         let own_kind = findings[own].kind;
         let open = match gap.kind {
             Gap | NotExcludable | NotYetProduced => true,
-            // The record a "yes" rests on, missing: that "yes" is only partly shown, once.
+            // The record a "yes" rests on, missing or unconfirmed: that "yes" is only partly
+            // shown (or not known yet), once.
             Partial => !claim && findings[own].item.proves_within,
-            Unanswered | ReasonMissing => claim,
+            Unanswered | ReasonMissing => claim || findings[own].item.proves_within,
             StaleEvidence => matches!(own_kind, StaleEvidence | ExpiresBeforeAudit),
             ExpiresBeforeAudit => own_kind == ExpiresBeforeAudit,
             _ => false,

@@ -21,13 +21,13 @@ pub fn focus_in_place(element_id: &str) {
     }
 }
 
-/// Scrolls the page so the element's top sits a third of the way down the window, when it is
-/// not in sight already.
-pub fn bring_into_sight(element: &web_sys::Element) {
+/// Scrolls the page so the element's top sits `down` (a fraction) of the way down the window,
+/// when it is not in sight already.
+pub fn bring_into_sight(element: &web_sys::Element, down: f64) {
     let top = element.get_bounding_client_rect().top();
     let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     if top < 0.0 || top > height - 48.0 {
-        window().scroll_by_with_x_and_y(0.0, top - height / 3.0);
+        window().scroll_by_with_x_and_y(0.0, top - height * down);
     }
 }
 

@@ -131,7 +131,7 @@ fn return_to_line(item_id: &'static str, route: Route, frames: u32) {
         let rendered = ["why-title", "plan-title"].iter().any(|id| document().get_element_by_id(id).is_some());
         match (line, rendered) {
             (Some((id, element)), _) => {
-                super::focus::bring_into_sight(&element);
+                super::focus::bring_into_sight(&element, 0.33);
                 super::focus::focus_in_place(id);
             }
             (None, true) => reveal_target(&route),

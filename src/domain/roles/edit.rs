@@ -63,15 +63,19 @@ impl fmt::Display for RegisterError {
             RegisterError::BuiltInRoleName(name) => {
                 write!(f, "“{name}” is one of the built-in roles: pick it from the role list, so the checks count it as that role.")
             }
-            RegisterError::PersonInUse { name, uses, leaving, .. } => write!(
+            // Founder passes: a person who had left was told to mark them as having left, and
+            // "referenced" read like a programmer's word; what a leaver needs is successors.
+            RegisterError::PersonInUse { name, uses, leaving: true, .. } => write!(
                 f,
-                "{name} cannot be removed while still referenced: {}. Remove those first, or {}",
-                uses.join("; "),
-                match leaving {
-                    // Founder pass: a person who had left was told to mark them as having left.
-                    true => "keep them in the register with their leaving date: it records who held what until then.",
-                    false => "mark the person as having left instead.",
-                }
+                "{name} has a leaving date but the register still names them: {}. Give those roles and duties to someone \
+                 who stays; then {name} can be removed, or kept with the leaving date as a record of who held what.",
+                uses.join("; ")
+            ),
+            RegisterError::PersonInUse { name, uses, .. } => write!(
+                f,
+                "{name} cannot be removed while the register still names them: {}. Reassign those first, or mark the \
+                 person as having left instead.",
+                uses.join("; ")
             ),
         }
     }

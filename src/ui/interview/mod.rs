@@ -71,7 +71,8 @@ impl Iv {
             // opened below the fold, and nothing seemed to happen).
             request_animation_frame(|| {
                 if let Some(title) = document().get_element_by_id("brief-title") {
-                    crate::ui::focus::bring_into_sight(&title);
+                    // Low on the window, so the picker above it stays in sight (founder pass).
+                    crate::ui::focus::bring_into_sight(&title, 0.6);
                 }
             });
         }
