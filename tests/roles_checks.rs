@@ -289,6 +289,20 @@ fn a_clause_5_3_responsibility_with_nothing_to_show_it_was_assigned_is_the_major
         let part = findings.iter().find(|f| f.item_id == item).expect(item);
         assert_eq!(part.part_of.as_ref().map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"), "{item}");
     }
+    // The question asking for that very owner, answered no, is part of the same major; answered
+    // yes, its card says the register has nothing to show it (auditor probe: two majors, and
+    // "Ready on your word").
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = r.clone();
+    a.set_answer("C53-MAND-01", Answer::No, today());
+    let findings = all_findings(catalog, &a, today());
+    let owner = findings.iter().find(|f| f.item_id == "C53-MAND-01").expect("the answer's gap");
+    assert_eq!(owner.part_of.as_ref().map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+    assert_eq!(compute(catalog, &a, &findings).majors, 1);
+    let item = catalog.item("C53-MAND-01").unwrap();
+    let note = audit_readiness::domain::same_requirement::asked_role_note(item, &r, true, today(), None).expect("a note");
+    assert!(note.starts_with("Answered yes, but the roles register has nothing to show it was assigned"), "{note}");
     // Any one of the three shows it was assigned: the gaps are the minors they were.
     edit_assignment(&mut r, "a3", |a| a.appointed_on = Some(day(2026, 1, 5)));
     edit_assignment(&mut r, "a4", |a| a.authority_granted = true);
@@ -357,6 +371,27 @@ fn decisions_the_standard_gives_top_management_made_another_roles_are_a_gap() {
         r.set_raci(row, &board, Some(Raci::Accountable)).unwrap();
     }
     assert_eq!(texts(&raci::problems(&r, today())), "");
+}
+
+#[test]
+fn an_accountable_function_nobody_holds_is_part_of_that_functions_gap() {
+    // Auditor probe: the risk owners appointed only from next week made the functions minor and
+    // a RASCI minor of its own for the same empty role.
+    let mut r = valid_register(today());
+    r.set_raci("risk-acceptance", &RoleKind::TopManagement, None).unwrap();
+    r.set_raci("risk-acceptance", &RoleKind::RiskOwner, Some(Raci::Accountable)).unwrap();
+    for id in ["a8", "a11"] {
+        edit_assignment(&mut r, id, |a| a.appointed_on = Some(day(2026, 12, 3)));
+    }
+    let (findings, _) = assess(r);
+    let racis = findings.iter().find(|f| f.item_id == "REG-RACI").expect("the RASCI line is said");
+    assert_eq!(racis.part_of.as_ref().map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"));
+    // A custom role nobody holds any more is named, not shown by its code.
+    let mut r = valid_register(today());
+    r.set_raci("policy-approval", &RoleKind::TopManagement, None).unwrap();
+    r.raci.insert("policy-approval|custom-board".into(), Raci::Accountable);
+    let found = texts(&raci::problems(&r, today()));
+    assert!(found.contains("the custom role “board” is accountable for: Approving ISMS policies"), "{found}");
 }
 
 #[test]

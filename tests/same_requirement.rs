@@ -501,3 +501,51 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     let records: Vec<&str> = catalog.items.iter().filter(|i| i.proves_within).map(|i| i.id).collect();
     assert_eq!(records, ["RC-01-CLAIM", "RC-02-CLAIM", "RC-03-CLAIM", "RC-04-CLAIM", "RC-06-CLAIM"]);
 }
+
+#[test]
+fn a_missing_record_never_softens_a_worse_finding_and_a_minor_stays_a_minor() {
+    // Auditor probe: a management review dated ahead (not held yet, a major) read "Partly met"
+    // once the record of its date was answered no.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let ahead = today() + chrono::Days::new(30);
+    let minutes = audit_readiness::domain::assessment::EvidenceRecord {
+        what: "Review minutes".into(),
+        produced_on: Some(ahead),
+        ..Default::default()
+    };
+    a.edit_evidence("MGT-STEP-06", |records| *records = vec![minutes]);
+    a.set_answer("RC-06-CLAIM", Answer::No, today());
+    let (findings, score) = scored(&a);
+    assert_eq!(finding(&findings, "MGT-STEP-06").kind, FindingKind::NotYetProduced);
+    assert_eq!(score.verdict, Verdict::NotReady);
+    // A minor requirement whose record is missing stays a minor, not an observation.
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("RC-03-CLAIM", Answer::No, today());
+    let (findings, score) = scored(&a);
+    assert_eq!(finding(&findings, "A54-CTL-05").severity, audit_readiness::domain::Severity::Minor);
+    assert_eq!(score.verdict, Verdict::NearlyReady);
+}
+
+#[test]
+fn not_sure_beside_a_register_check_that_only_asks_for_a_renewal_costs_nothing() {
+    // Auditor probe: a competence record lapsing before the audit (a reminder at no cost) made the
+    // competence question answered "not sure" a minor.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let mut cara = a.register.competence.iter().find(|c| c.id == "c4").unwrap().clone();
+    cara.achieved_on = Some(day(2026, 1, 10)); // yearly: lapses 2027-01-10
+    a.register.update_competence(cara).unwrap();
+    a.audit_date = Some(day(2027, 2, 15));
+    a.set_answer("C53-PLAY-05", Answer::NotSure, today());
+    let (findings, score) = scored(&a);
+    assert!(findings.iter().all(|f| f.item_id != "C53-PLAY-05"), "{findings:#?}");
+    assert_eq!((score.verdict, score.percent), (Verdict::Ready, 100));
+    let check = check_asking(catalog, "C53-PLAY-05").unwrap();
+    let note = card_note(&a, "C53-PLAY-05", &findings).unwrap();
+    assert!(note.starts_with(&format!("The roles register shows this in place (“{}” passes)", check.title)), "{note}");
+    // Answered no, it is the gap it says, on its own.
+    a.set_answer("C53-PLAY-05", Answer::No, today());
+    let (findings, _) = scored(&a);
+    assert!(finding(&findings, "C53-PLAY-05").counted_with.is_none());
+}

@@ -99,11 +99,16 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
-    let mut f = answer_finding(ctx, item)
+    let by_answer = answer_finding(ctx, item)
         .or_else(|| checkbox_gap(ctx, item))
-        .or_else(|| unproven_yes(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
-        .or_else(|| evidence_finding(ctx, item))?;
+        .or_else(|| evidence_finding(ctx, item));
+    // A record a "yes" rests on, missing, never softens a worse finding of the same "yes" (auditor
+    // probe: a review dated ahead, a major, read "Partly met" once its record was answered no).
+    let mut f = match (by_answer, unproven_yes(ctx, item)) {
+        (Some(f), Some(u)) if (u.cost, u.severity) > (f.cost, f.severity) => u,
+        (f, u) => f.or(u)?,
+    };
     if role_left_vacant(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
     } else if item.interview_of.is_some()
@@ -133,7 +138,9 @@ fn role_left_vacant(ctx: &Context, item: &Item) -> bool {
     let Some(role) = item.asks_role.and_then(RoleKind::from_code) else { return false };
     let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
     let register = &ctx.assessment.register;
-    [Some(ctx.today), audit].into_iter().flatten().any(|day| assigned::vacancy_check(register, &role, day) == Some(assigned::CHECK.item_id))
+    [Some(ctx.today), audit].into_iter().flatten().any(|day| {
+        assigned::vacancy_check(register, &role, day) == Some(assigned::CHECK.item_id) || assigned::never_assigned(register, &role, day)
+    })
 }
 
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
@@ -300,7 +307,9 @@ fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
          only partly shown until that is answered yes. If it is not in place at all, answer no here.",
         record.title
     );
-    Some(finding(item, kind, ctx.catalog.partly_severity(item), half, explanation))
+    // A major requirement only partly shown is a minor; a minor one stays a minor (auditor probe:
+    // the disciplinary process with nothing written down read "Ready" as an observation).
+    Some(finding(item, kind, item.finding.min(Severity::Minor), half, explanation))
 }
 
 /// A "yes" whose every evidence record is dated after today: what it records has not happened

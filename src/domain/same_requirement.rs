@@ -120,6 +120,12 @@ impl Finding {
     }
 
     /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
+    /// Whether it costs points or is counted with one that does: not a reminder that costs
+    /// nothing (a record to renew before the audit).
+    pub fn costs_points(&self) -> bool {
+        self.cost > Points::ZERO || self.counted_with.is_some()
+    }
+
     pub fn cost_text(&self) -> String {
         match self.counted_with {
             Some(_) => "no extra points".to_string(),
@@ -191,7 +197,10 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     }
     let mut settled = Vec::new();
     for (check, question) in catalog.same_requirement_pairs() {
-        let (c, q) = (at.get(check.id).copied(), at.get(question).copied());
+        // A register check that costs nothing (a record to renew before the audit) shows the
+        // requirement met today (auditor probe: "not sure" beside it cost a minor).
+        let c = at.get(check.id).copied().filter(|&c| findings[c].cost > Points::ZERO);
+        let (c, q) = (c, at.get(question).copied());
         match (c, q) {
             (None, Some(q)) if findings[q].kind == FindingKind::Unanswered => settled.push(q),
             (Some(c), Some(q)) => {
@@ -264,6 +273,7 @@ fn count_with(f: &mut Finding, with: CountedWith) {
 /// two findings as looked up by the caller, so a view can use its own index.
 pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>, checked: Option<&Finding>) -> Option<String> {
     let open = matches!(answer, None | Some(Answer::NotSure));
+    let checked = checked.filter(|f| f.costs_points());
     match (own, checked) {
         // Said to a "not sure" as such (founder pass: it read "not answered yet").
         (None, None) if open => Some(format!(
@@ -317,6 +327,12 @@ pub fn asked_role_note(item: &Item, register: &Register, answered_yes: bool, tod
             "Answered yes, but by the audit on {day} the roles register names nobody who holds this role: appoint the next holder \
              before then."
         )),
+        // Auditor probe: the card read "Ready on your word" beside the register's major.
+        (false, true, None) if super::roles::checks::assigned::never_assigned(register, &role, today) => Some(
+            "Answered yes, but the roles register has nothing to show it was assigned (no appointment record, no date, no \
+             authority): record them there."
+                .into(),
+        ),
         _ => None,
     }
 }

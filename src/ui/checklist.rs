@@ -55,7 +55,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let finding = Memo::new(move |_| state.finding_for(id));
     // A question a register check also asks is not ready while that check is open.
     let check = check_asking(state.catalog, id);
-    let check_open = check.map(|c| Memo::new(move |_| state.finding_for(c.id).is_some()));
+    let check_open = check.map(|c| Memo::new(move |_| state.finding_for(c.id).is_some_and(|f| f.costs_points())));
     let register_open = move || check_open.is_some_and(|open| open.get());
     // On a question about top management's interview or a mandated role: what the rehearsals
     // or the register show, which the answer stays the user's to give.

@@ -238,7 +238,8 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
             <p class="hint" id="why-points">
                 "The points are not a count of questions: each question, and each check the register or the rehearsals settle, is \
                  worth what an auditor would raise if it were missing (3 points for a major nonconformity, 2 for a minor, 1 for \
-                 an observation). “Partly” earns half, and so does evidence past its renewal (the practice is there, its record out of date); a justified “not applicable” leaves it \
+                 an observation). “Partly” earns half, and so do evidence past its renewal and a “yes” whose own record is not confirmed (the practice \
+                 is there, its record out of date or missing); a justified “not applicable” leaves it \
                  out. A gap loses the item's own points even where an auditor would raise less for it today: not having \
                  rehearsed the interviews loses its item's points, though it is only an observation yet."
             </p>

@@ -153,7 +153,9 @@ impl Register {
 
     /// The label for a role code: the built-in label, a custom role in use, or the code itself.
     pub fn role_label(&self, code: &str) -> String {
-        self.raci_columns().into_iter().find(|r| r.code() == code).map_or_else(|| code.to_string(), |r| r.label().to_string())
+        // A custom role nobody holds any more by its name, not its code (auditor probe).
+        let gone = || code.strip_prefix("custom-").map_or_else(|| code.to_string(), |name| format!("the custom role “{name}”"));
+        self.raci_columns().into_iter().find(|r| r.code() == code).map_or_else(gone, |r| r.label().to_string())
     }
 
     /// A fresh ID with this prefix ("p", "a", "c"): one more than the largest number in use.

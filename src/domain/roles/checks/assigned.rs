@@ -77,6 +77,12 @@ fn never_shown(register: &Register, role: &RoleKind, today: NaiveDate) -> Option
     )))
 }
 
+/// Whether [`never_shown`] finds `role` (one of the two Clause 5.3 responsibilities) with nothing
+/// to show it was assigned: a question asking for its holder is part of that gap.
+pub fn never_assigned(register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
+    NAMED_BY_CLAUSE.contains(role) && never_shown(register, role, today).is_some()
+}
+
 /// Whether `a` is one of the assignments [`never_shown`] finds: its record and authority gaps
 /// are part of that gap.
 pub fn part_of_never_shown(register: &Register, a: &Assignment, today: NaiveDate) -> bool {

@@ -53,10 +53,11 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     for (code, rows) in unheld {
         let text =
             format!("{} is accountable for: {}, but nobody who works here holds that role.", register.role_label(&code), rows.join("; "));
-        // A role the ISMS cannot run without, left empty, is REG-ROLES-ASSIGNED's gap.
-        out.push(match super::assigned::REQUIRED.iter().any(|(role, _)| role.code() == code) {
-            true => Problem::raised_by(super::assigned::CHECK.item_id, text),
-            false => Problem::new(text),
+        // A role the register expects, left empty, is the gap of the check that finds it so
+        // (auditor probe: an empty risk owner role was also a RASCI minor of its own).
+        out.push(match RoleKind::from_code(&code).and_then(|role| super::assigned::vacancy_check(register, &role, today)) {
+            Some(check) => Problem::raised_by(check, text),
+            None => Problem::new(text),
         });
     }
     out
