@@ -490,6 +490,7 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     assert!(policy.explanation.ends_with("If it is not in place at all, answer no here."), "{}", policy.explanation);
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
     assert_eq!((score.not_yet_known, score.not_yet_known_within), (1, 1));
+    assert_eq!(policy.rests_on.map(|i| i.id), Some("RC-02-CLAIM"), "its card links the record's question");
     // "Partly" on the record leaves it partly shown too; a narrower question that is not its
     // record (the policy communicated to staff) says nothing about the approval.
     a.set_answer("RC-02-CLAIM", Answer::Partly, today());

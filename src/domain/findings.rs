@@ -63,6 +63,10 @@ pub struct Finding {
     /// or lapse still to come opens is not).
     #[serde(skip)]
     pub open_today: bool,
+    /// A "yes" only partly shown, or not known yet, for want of the record a narrower question
+    /// asks for (`Item::proves_within`): that question, which its card links to.
+    #[serde(skip)]
+    pub rests_on: Option<&'static Item>,
 }
 
 /// What a check needs to know about "now".
@@ -161,6 +165,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         part_of: None,
         counted_with: None,
         open_today: true,
+        rests_on: None,
     }
 }
 
@@ -309,7 +314,9 @@ fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
     );
     // A major requirement only partly shown is a minor; a minor one stays a minor (auditor probe:
     // the disciplinary process with nothing written down read "Ready" as an observation).
-    Some(finding(item, kind, item.finding.min(Severity::Minor), half, explanation))
+    let mut f = finding(item, kind, item.finding.min(Severity::Minor), half, explanation);
+    f.rests_on = Some(record);
+    Some(f)
 }
 
 /// A "yes" whose every evidence record is dated after today: what it records has not happened

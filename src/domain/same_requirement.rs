@@ -199,7 +199,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     for (check, question) in catalog.same_requirement_pairs() {
         // A register check that costs nothing (a record to renew before the audit) shows the
         // requirement met today (auditor probe: "not sure" beside it cost a minor).
-        let c = at.get(check.id).copied().filter(|&c| findings[c].cost > Points::ZERO);
+        let c = at.get(check.id).copied().filter(|&c| findings[c].costs_points());
         let (c, q) = (c, at.get(question).copied());
         match (c, q) {
             (None, Some(q)) if findings[q].kind == FindingKind::Unanswered => settled.push(q),

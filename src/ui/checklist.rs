@@ -12,7 +12,7 @@ use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
 use crate::domain::interview::QuestionBank;
 use crate::domain::same_requirement::{asked_role_note, check_asking, question_note};
-use crate::domain::{Answer, FindingKind, Item};
+use crate::domain::{Answer, Item};
 use crate::ui::text::with_whole_dates;
 
 #[component]
@@ -127,12 +127,11 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     // once with “Each appointment is on record”" named a register check nobody had seen).
     // Likewise the record a "yes" rests on while it is not answered yes (its question is in a
     // later section).
-    let record = state.catalog.items.iter().find(|i| i.proves_within && i.within == Some(id)).map(|i| (i.id, i.title));
     let related = move || {
         let with = finding.with(|f| {
             let f = f.as_ref()?;
-            let unproven = answer.get() == Some(Answer::Yes) && matches!(f.kind, FindingKind::Partial | FindingKind::Unanswered);
-            f.counted_with.map(|w| (w.item_id, w.title)).or(f.part_of.map(|p| (p.item_id, p.title))).or(record.filter(|_| unproven))
+            let rests_on = f.rests_on.map(|i| (i.id, i.title));
+            f.counted_with.map(|w| (w.item_id, w.title)).or(f.part_of.map(|p| (p.item_id, p.title))).or(rests_on)
         });
         with.map(
             |(to, title)| view! { <p class="related-link"><a href=item_href(to) id=format!("{id}-related")>"Open “"{title}"”"</a></p> },

@@ -36,6 +36,18 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   assert.equal((await page.textContent('#C53-PLAY-05-status')).trim(), 'Shown met by the register; answered “not sure”');
   assert.equal(await page.textContent('#readiness-percent'), '100');
   await page.check('#C53-PLAY-05-yes');
+  // No approval on record beside "policy approved": only partly shown, and the card links the
+  // record's question, a section later (auditor probe: it read "Ready").
+  await page.goto(`${server.url}#/item/RC-02-CLAIM`);
+  await page.check('#RC-02-CLAIM-no');
+  await page.goto(`${server.url}#/item/C52-POL-08`);
+  await page.waitForSelector('#C52-POL-08-related');
+  assert.match((await page.textContent('#C52-POL-08-status')).trim(), /^Partly met: Minor nonconformity/);
+  assert.equal((await page.textContent('#C52-POL-08-related')).trim(), 'Open “CEO approval of policies on record”');
+  assert.notEqual(await verdict(page), 'Ready');
+  await page.click('#C52-POL-08-related');
+  await page.check('#RC-02-CLAIM-yes');
+  await page.waitForFunction(() => document.querySelector('#readiness-percent').textContent === '100');
   // Nothing open: the dashboard and the plan say so instead of pointing at empty lists.
   await page.click('#nav-dashboard');
   await page.waitForSelector('#why-title');

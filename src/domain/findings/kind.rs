@@ -27,7 +27,8 @@ pub enum FindingKind {
     RoleGap,
     /// Register: an appointment lacks its record, its date or the authority to act.
     AppointmentGap,
-    /// Register: a RASCI row has no accountable role, or more than one.
+    /// Register: a RASCI row has no accountable role, more than one, or one the standard does not
+    /// give that decision to.
     RaciGap,
     /// Register: one person holds duties that should be segregated (A 5.3).
     SodConflict,
