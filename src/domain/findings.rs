@@ -77,12 +77,16 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// The interviews as the auditor will find them (both interview findings read it).
     pub interviews: &'a readiness::Outlook,
+    /// The questions that are the record a broader "yes" rests on (`Item::proves_within`), found
+    /// once per score rather than once per "yes".
+    pub records: &'a [&'static Item],
 }
 
 /// All findings, most expensive first (those raised on their own first at each cost). New kinds of check add a step here; nothing downstream changes.
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
     let interviews = readiness::outlook(QuestionBank::builtin(), assessment, today);
-    let ctx = Context { catalog, assessment, today, interviews: &interviews };
+    let records: Vec<&'static Item> = catalog.items.iter().filter(|i| i.proves_within).collect();
+    let ctx = Context { catalog, assessment, today, interviews: &interviews, records: &records };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
     super::same_requirement::count_once(catalog, &mut findings);
     // At the same cost, what an auditor would raise comes before the gaps that are part of it
@@ -292,13 +296,12 @@ fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
     }
     // Missing or unconfirmed, as a claim's proof (and so answering the record "no" after "not
     // sure" never lowers the score); "not applicable" only where it can exclude the record.
-    let (record, answer) = ctx.catalog.items.iter().filter(|i| i.proves_within && i.within == Some(item.id)).find_map(|i| {
-        match ctx.assessment.answer_for(i) {
+    let (record, answer) =
+        ctx.records.iter().copied().filter(|i| i.within == Some(item.id)).find_map(|i| match ctx.assessment.answer_for(i) {
             Some(Answer::Yes) => None,
             Some(Answer::NotApplicable) if i.excludable() => None,
             answer => Some((i, answer)),
-        }
-    })?;
+        })?;
     let worth = weight(item.finding);
     let half = worth - earned(Some(Answer::Partly), worth)?;
     // Until the record is answered, this is not known yet either (founder pass: answering in
