@@ -294,3 +294,32 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
     let major = (audit - default_due(Severity::Major, today(), Some(audit))).num_days();
     assert!(with.starts_with(&format!("Suggested due dates fall before the audit on 2027-03-01: majors {major} days before it")), "{with}");
 }
+
+#[test]
+fn a_gap_that_is_part_of_a_major_is_due_with_it() {
+    // Auditor probe: the record and authority gaps of a Clause 5.3 responsibility nobody can show
+    // was assigned were due a month after the major they belong to.
+    use audit_readiness::domain::systemic::urgency_in;
+    let due = |f: &Finding, a: &Assessment| plan_due_as(f, urgency_in(f, None), a, today()).due;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for assignment in a.register.assignments.iter_mut().filter(|x| x.role == RoleKind::IsmsConformance) {
+        assignment.appointment_evidence.clear();
+        assignment.appointed_on = None;
+        assignment.authority_granted = false;
+    }
+    a.audit_date = Some(day(2027, 3, 1));
+    let findings = all_findings(catalog, &a, today());
+    let major = finding_for(&findings, "REG-ROLES-ASSIGNED");
+    for part in ["REG-APPOINTMENT-EVIDENCE", "REG-AUTHORITY"] {
+        let f = finding_for(&findings, part);
+        assert_eq!(f.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"), "{part}");
+        assert_eq!(due(f, &a), due(major, &a), "{part}");
+    }
+    // On its own, a minor is due later than a major.
+    a.register.assignments.iter_mut().filter(|x| x.role == RoleKind::IsmsConformance).for_each(|x| x.appointed_on = Some(day(2026, 1, 5)));
+    let findings = all_findings(catalog, &a, today());
+    let alone = finding_for(&findings, "REG-AUTHORITY");
+    assert!(alone.part_of.is_none());
+    assert!(due(alone, &a) > due(major, &a));
+}

@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use super::assessment::Answer;
-use super::catalog::{Catalog, Item};
+use super::catalog::{Catalog, Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
 use super::roles::checks::Problem;
@@ -57,11 +57,14 @@ pub struct PartOf {
     /// and a review-team seat at once).
     #[serde(skip)]
     pub others: usize,
+    /// What that finding is raised as: a gap part of it is due with it.
+    #[serde(skip)]
+    pub severity: Severity,
 }
 
 impl PartOf {
     fn of(cause: &'static Item, others: usize) -> PartOf {
-        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others }
+        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others, severity: cause.finding }
     }
 
     /// The sentence that opens the explanation of a finding that is part of another.
@@ -254,7 +257,7 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
             _ => false,
         };
         if open && findings[own].part_of.is_none() {
-            findings[own].part_of = Some(gap.part_of.unwrap_or(PartOf::of(gap.item, 0)));
+            findings[own].part_of = Some(gap.part_of.unwrap_or(PartOf { severity: gap.severity, ..PartOf::of(gap.item, 0) }));
         }
     }
 }

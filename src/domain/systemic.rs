@@ -160,11 +160,13 @@ pub fn urgency(finding: &Finding, catalog: &Catalog, assessment: &Assessment, gr
     urgency_in(finding, group_of(finding, catalog, assessment, groups))
 }
 
-/// [`urgency`] with the finding's group (`group_of`) already found.
+/// [`urgency`] with the finding's group (`group_of`) already found. A gap that is part of
+/// another finding is due with it (auditor probe: the lines closing a major were due a month
+/// after it).
 pub fn urgency_in(finding: &Finding, group: Option<&MinorsAddUp>) -> Severity {
     match group {
         Some(_) => Severity::Major,
-        None => finding.severity,
+        None => finding.part_of.map_or(finding.severity, |p| p.severity.max(finding.severity)),
     }
 }
 

@@ -76,6 +76,13 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.equal(await text(page, '#raci-risk-acceptance-status'), '');
   assert.match(await text(page, '#raci-conformance-status'), /No role is accountable/);
   assert.match(await text(page, '#raci-policy-approval-status'), /2 roles are accountable/);
+  // The security manager alone approving policies: Clause 5.2 gives that to top management.
+  await page.selectOption('#raci-policy-approval-top-management', '');
+  assert.equal(await text(page, '#raci-policy-approval-status'), '⚠ Clause 5.2 gives this to top management');
+  await page.selectOption('#raci-policy-approval-top-management', 'a');
+  await page.selectOption('#raci-policy-approval-security-manager', '');
+  assert.equal(await text(page, '#raci-policy-approval-status'), '');
+  await page.selectOption('#raci-policy-approval-security-manager', 'a');
   assert.equal(await page.getAttribute('#raci-risk-acceptance-security-manager', 'aria-label'),
     'Accepting residual risks and approving risk treatment — Information security manager (ISMS owner)');
 

@@ -159,7 +159,7 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
         <Show when=move || refusal.with(Option::is_some) && reg.state.assessment.with(|a| !a.register.uses_of(&key.get_value()).is_empty())>
             <div class="reg-alert" role="alert" id=format!("{prefix}-refusal")>
                 <p>{move || refusal.get().unwrap_or_default()}</p>
-                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove and clear the references above"</button>
+                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove, and take them off the lines above"</button>
                 <button type="button" class="secondary" id=format!("{prefix}-keep") on:click=move |_| {
                     refusal.set(None);
                     // The alert (and this button) goes: back to the button that asked.

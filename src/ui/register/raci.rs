@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{role_name, Reg};
+use crate::domain::roles::checks::raci::reserved_note;
 use crate::domain::roles::{raci_key, Raci, Responsibility, RoleKind, RESPONSIBILITIES};
 
 #[component]
@@ -69,14 +70,17 @@ fn RaciRow(reg: Reg, row: &'static Responsibility) -> impl IntoView {
                 .count()
         })
     });
+    // A decision the standard gives to top management made another role's is said on its row
+    // too, not only among the checks (auditor probe).
+    let reserved = Memo::new(move |_| reg.state.assessment.with(|a| reserved_note(&a.register, row.code, reg.state.today)));
     let marker = move || match accountable.get() {
         0 => Some("⚠ No role is accountable".to_string()),
-        1 => None,
+        1 => reserved.get().map(|(clause, whom)| format!("⚠ {clause} gives this to {whom}")),
         n => Some(format!("⚠ {n} roles are accountable: keep one")),
     };
     let cells = move || reg.columns.get().into_iter().map(|role| view! { <RaciCell reg=reg row=row role=role /> }).collect_view();
     view! {
-        <tr class:raci-problem=move || accountable.get() != 1>
+        <tr class:raci-problem=move || accountable.get() != 1 || reserved.with(Option::is_some)>
             <th scope="row" class="raci-row">
                 <span class="raci-label">{row.label}</span>
                 <span class="raci-ref">{row.reference}</span>

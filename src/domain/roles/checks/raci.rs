@@ -37,7 +37,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
                 Some((_, rows)) => rows.push(row.label),
                 None => unheld.push((accountable[0].clone(), vec![row.label])),
             },
-            1 => out.extend(reserved_elsewhere(register, row.code, row.label, &accountable[0], today)),
+            1 => out.extend(reserved_elsewhere(register, row.code, &accountable[0], today).map(|(clause, whom)| {
+                let role = register.role_label(&accountable[0]);
+                Problem::new(format!("{role} is accountable for: {}, which {clause} gives to {whom}.", row.label))
+            })),
             0 => out.push(Problem::new(format!("No role is accountable for: {}.", row.label))),
             n => {
                 let labels: Vec<String> = accountable.iter().map(|code| register.role_label(code)).collect();
@@ -63,22 +66,31 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     out
 }
 
-/// Rows the standard gives to particular roles: the roles that may be accountable, and who that is.
-const RESERVED: [(&str, &[&str], &str); 3] = [
-    ("policy-approval", &["top-management"], "Clause 5.2 gives to top management"),
-    ("management-review", &["top-management"], "Clause 9.3 gives to top management"),
-    ("risk-acceptance", &["top-management", "risk-owner"], "Clause 6.1.3 f) gives to the risk owners or top management"),
+/// Rows the standard gives to particular roles: the roles that may be accountable, the clause,
+/// and whom it names.
+const RESERVED: [(&str, &[&str], &str, &str); 3] = [
+    ("policy-approval", &["top-management"], "Clause 5.2", "top management"),
+    ("management-review", &["top-management"], "Clause 9.3", "top management"),
+    ("risk-acceptance", &["top-management", "risk-owner"], "Clause 6.1.3 f)", "the risk owners or top management"),
 ];
 
 /// A row the standard gives to top management (or the risk owners) made another role's to
-/// decide (auditor probe: the security manager accountable for approving policies read "Ready").
-/// A role held only by top-management people counts as top management.
-fn reserved_elsewhere(register: &Register, row: &str, label: &str, code: &str, today: NaiveDate) -> Option<Problem> {
-    let (_, allowed, who) = RESERVED.iter().find(|(reserved, _, _)| *reserved == row)?;
+/// decide (auditor probe: the security manager accountable for approving policies read "Ready"):
+/// the clause and whom it names. A role held only by top-management people counts as top
+/// management.
+fn reserved_elsewhere(register: &Register, row: &str, code: &str, today: NaiveDate) -> Option<(&'static str, &'static str)> {
+    let (_, allowed, clause, whom) = RESERVED.iter().find(|(reserved, ..)| *reserved == row)?;
     let mut holders = register.current_assignments(today).filter(|a| a.role.code() == code).map(|a| a.person_id.as_str()).peekable();
     let by_top = holders.peek().is_some() && holders.all(|id| register.is_top_management(id, today));
-    (!allowed.contains(&code) && !by_top)
-        .then(|| Problem::new(format!("{} is accountable for: {label}, which {who}.", register.role_label(code))))
+    (!allowed.contains(&code) && !by_top).then_some((*clause, *whom))
+}
+
+/// For the matrix's row marker: the clause and whom it names, when the row's one Accountable is
+/// not who the standard gives that decision to.
+pub fn reserved_note(register: &Register, row: &str, today: NaiveDate) -> Option<(&'static str, &'static str)> {
+    let accountable = register.raci_roles(row, Raci::Accountable);
+    let [code] = accountable.as_slice() else { return None };
+    reserved_elsewhere(register, row, code, today)
 }
 
 /// Whether someone current holds the role with this code (top management also by the person flag).
