@@ -114,7 +114,10 @@ const FIRST_LOAD_BUDGET = 271 * 1024;
 // Raised to 514 KiB by stop 33: the same scoring changes as the first load's, the plan's and the
 // dashboard's line links, the interview card brought into sight and the register's message for
 // removing a leaver took it to 525.0 KB, and the second probes' changes to 526.2 KB: 515 KiB.
-const TOOLS_BUDGET = 515 * 1024;
+// Raised to 516 KiB by the same stop's last changes: the RASCI row saying when its Accountable
+// is not who the standard gives the decision to, and plan lines part of a finding due with it,
+// took it to 527,220 B, 140 B under the old guard.
+const TOOLS_BUDGET = 516 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
