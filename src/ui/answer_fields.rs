@@ -91,6 +91,24 @@ pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
             }
         }
     };
+    // Opened from its summary (a click, or Enter or Space on it): opened at once and the cursor put
+    // in the box before the next key arrives (founder pass: typing straight after the click lost
+    // the first letters, which went to the summary while the box was made a frame later).
+    let on_summary_click = {
+        let field_id = field_id.clone();
+        move |ev: web_sys::MouseEvent| {
+            let details = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|s| s.parent_element());
+            let Some(details) = details.filter(|d| !d.has_attribute("open")) else { return };
+            ev.prevent_default();
+            let _ = details.set_attribute("open", "");
+            opened.set(true);
+            let field_id = field_id.clone();
+            // Queued after the render that makes the box.
+            leptos::task::spawn_local(async move {
+                super::focus::focus_now(&field_id);
+            });
+        }
+    };
     // A memo: the closure below runs again only when the box appears, not on every keystroke.
     let shown = Memo::new(move |_| has_note.get() || opened.get());
     let text_box = move || {
@@ -110,7 +128,7 @@ pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
     };
     view! {
         <details class="note" prop:open=has_note on:toggle=on_toggle>
-            <summary id=summary_id>"Note (optional)"</summary>
+            <summary id=summary_id on:click=on_summary_click>"Note (optional)"</summary>
             {text_box}
         </details>
     }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, startWith, axeViolations, screenshot, foreignOrNonGet, readinessText, ITEM_COUNT,
   DERIVED_ITEM_COUNT, REGISTER_ITEM_COUNT, CONTENT, weightOf, areaPercent, ARTIFACTS, storedStateAll, isoDaysFromToday,
+  STORAGE_KEY,
 } from './harness.mjs';
 
 let server;
@@ -161,6 +162,12 @@ test('a note opens from the keyboard with the cursor in it and keeps it while ty
   assert.equal(await page.isVisible('#C53-PRE-03-note'), false);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-03-note');
+  // Typed straight after a click, no letter is lost (founder pass: "Ask Ben …" was saved as
+  // "Ben …", the first keys going to the summary while the box was being made).
+  await page.click('#C53-PRE-04-note-summary');
+  await page.keyboard.type('Ask Ben for the signed copy');
+  assert.equal(await page.inputValue('#C53-PRE-04-note'), 'Ask Ben for the signed copy');
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes('Ask Ben for the signed copy'), STORAGE_KEY);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
