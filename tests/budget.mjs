@@ -60,8 +60,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // counted with or part of (and a "yes" the record its question rests on), a record not answered
 // yet leaving the "yes" not known yet, a worse finding of the same "yes" never softened, the
 // Clause 5.3 owner's question part of its major and the renewal reminder counting as passing for
-// its question took it to 276,447 B.
-const FIRST_LOAD_BUDGET = 271 * 1024;
+// its question took it to 276,447 B. Raised to 272 KiB by the same stop's last fix: a note typed
+// straight after opening its box keeps every letter (the summary's click handler opens the box
+// and focuses it in the next microtask; the first letters went to the summary before), which took
+// it from 276,684 to 277,738 B.
+const FIRST_LOAD_BUDGET = 272 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

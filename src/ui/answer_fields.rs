@@ -102,11 +102,11 @@ pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
             ev.prevent_default();
             let _ = details.set_attribute("open", "");
             opened.set(true);
+            // The render that makes the box runs as a microtask: focus it in the next one, before
+            // any key event (a frame later was too late).
             let field_id = field_id.clone();
-            // Queued after the render that makes the box.
-            leptos::task::spawn_local(async move {
-                super::focus::focus_now(&field_id);
-            });
+            let focus = wasm_bindgen::closure::Closure::once_into_js(move || super::focus::focus_now(&field_id));
+            window().queue_microtask(focus.unchecked_ref());
         }
     };
     // A memo: the closure below runs again only when the box appears, not on every keystroke.
