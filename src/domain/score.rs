@@ -300,17 +300,17 @@ impl Score {
     pub fn not_yet_known_text(&self) -> Option<String> {
         use super::wording::counted;
         let (n, m) = (self.not_yet_known, self.not_yet_known_within);
-        let within = counted(m, "question not answered yet or not sure counts", "questions not answered yet or not sure count");
+        let own = format!("{n} of them {} not answered yet or not sure", if n == 1 { "is a question" } else { "are questions" });
         match (n, m) {
             (0, 0) => None,
-            (0, _) => Some(format!("{within} within these findings")),
-            (1, 0) => Some("1 of them is a question not answered yet or not sure".to_string()),
-            (n, 0) => Some(format!("{n} of them are questions not answered yet or not sure")),
-            (n, m) => Some(format!(
-                "{n} of them {} not answered yet or not sure; {m} more such {} within other findings",
-                if n == 1 { "is a question" } else { "are questions" },
-                if m == 1 { "question counts" } else { "questions count" }
+            (0, _) => Some(format!(
+                "{} within these findings",
+                counted(m, "question not answered yet or not sure counts", "questions not answered yet or not sure count")
             )),
+            (_, 0) => Some(own),
+            (_, m) => {
+                Some(format!("{own}; {} within other findings", counted(m, "more such question counts", "more such questions count")))
+            }
         }
     }
 
