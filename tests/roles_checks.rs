@@ -242,6 +242,11 @@ fn an_appointment_dated_ahead_is_a_gap_unless_someone_else_holds_the_role_until_
     let (findings, _) = assess(r.clone());
     let dated = findings.iter().find(|f| f.item_id == "REG-APPOINTMENT-EVIDENCE").expect("the date is still said");
     assert_eq!(dated.part_of.as_ref().map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"), "{dated:#?}");
+    // The empty role says when it will be held (auditor probe: no word of the date).
+    assert_eq!(
+        texts(&assigned::function_problems(&r, today())),
+        "Nobody who works here holds the role Third-party manager; it is recorded only for Dev Patel, appointed from 2026-12-08."
+    );
     let mut sm = valid_register(today());
     edit_assignment(&mut sm, "a2", |ben| ben.appointed_on = Some(ahead));
     let (findings, verdict) = assess(sm);

@@ -66,6 +66,10 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
     assert_eq!(problems.len(), 2, "{problems:?}");
 }
 
+fn finding_of<'a>(findings: &'a [audit_readiness::domain::findings::Finding], id: &str) -> &'a audit_readiness::domain::findings::Finding {
+    findings.iter().find(|f| f.item_id == id).expect(id)
+}
+
 #[test]
 fn an_empty_register_fails_every_register_item_and_is_not_ready() {
     let catalog = Catalog::builtin();
@@ -108,6 +112,22 @@ fn an_empty_register_fails_every_register_item_and_is_not_ready() {
         "REG-DEPUTIES",
     ];
     assert_eq!(part_of, follows.map(|id| (id, "REG-ROLES-ASSIGNED")));
+    // The checks about role holders say there is nothing to check yet, not the gap they look for
+    // ("Duty conflict" for an empty register); the gaps raised say what they are, and so does
+    // the reporting line, which names the role nobody holds.
+    for f in &findings {
+        let expected = match follows.contains(&f.item_id) && f.kind.is_register() && f.item_id != "REG-REPORTING-LINE" {
+            true => "Nothing to check yet",
+            false => f.kind.label(),
+        };
+        assert_eq!(f.kind_label(), expected, "{}", f.item_id);
+        assert!(f.standing().starts_with(expected) || f.standing().ends_with(expected), "{}", f.standing());
+    }
+    assert_eq!(
+        finding_of(&findings, "REG-SOD").standing(),
+        "Nothing to check yet · part of “The roles the ISMS cannot run without have a current holder”"
+    );
+    assert_eq!(finding_of(&findings, "REG-ROLES-ASSIGNED").kind_label(), "Role gap");
     assert_eq!((s.majors, s.minors, s.observations), (1, 2, 0));
     let derived: Points = catalog.items.iter().filter(|i| i.is_derived()).map(|i| weight(i.finding)).sum();
     assert_eq!(s.possible - s.earned, derived);

@@ -531,15 +531,14 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     // Said all the same, so the counts add up to the questions left (founder pass).
     assert_eq!(
         s.expected_text(),
-        "2 major nonconformities, 0 minor nonconformities, 0 observations (1 question not answered yet or not sure counts \
-         within these findings)"
+        "2 major nonconformities, 0 minor nonconformities, 0 observations (1 question not answered yet or not sure is included \
+         in these findings)"
     );
     a.set_answer("C53-ISM-03", Answer::NotSure, today());
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.not_yet_known, s.not_yet_known_within), (1, 1));
     assert!(
-        s.expected_text()
-            .ends_with("(1 of them is a question not answered yet or not sure; 1 more such question counts within other findings)"),
+        s.expected_text().ends_with("(1 of them is a question not answered yet or not sure; 1 more is included in other findings)"),
         "{}",
         s.expected_text()
     );

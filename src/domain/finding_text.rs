@@ -5,13 +5,26 @@ use chrono::NaiveDate;
 
 use super::findings::{Finding, FindingKind};
 
+/// What a register check reads as while nobody holds a role it could look at.
+pub const NOTHING_TO_CHECK: &str = "Nothing to check yet";
+
 impl Finding {
+    /// The kind's label. A register check with nobody holding a role to look at is part of the
+    /// vacancy and says there is nothing to check yet, not the gap it looks for (founder pass:
+    /// an empty register's plan listed a "Duty conflict" and a "Role gap" for leavers).
+    pub fn kind_label(&self) -> &'static str {
+        match self.kind.is_register() && self.lead.is_none() && self.part_of.is_some() {
+            true => NOTHING_TO_CHECK,
+            false => self.kind.label(),
+        }
+    }
+
     /// The kind with its flag and date; a register gap that a departure still to come opens
     /// reads "(from 2027-01-05)", or "(open now; more from 2027-01-05)" when it is open `today`
     /// as well, and one open since a past day "(since 2026-06-30)".
     pub fn kind_text(&self, today: NaiveDate) -> String {
         let kind = self.kind;
-        let label = kind.label();
+        let label = self.kind_label();
         match (kind, self.date) {
             (FindingKind::NotYetProduced, Some(d)) => format!("{label} (dated {d})"),
             (FindingKind::StaleEvidence, Some(d)) => format!("{label} (expired {d})"),

@@ -141,9 +141,9 @@ impl Finding {
     pub fn standing(&self) -> String {
         // A finding the counts leave out does not lead with a severity it is not raised at.
         match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("{} · counted once, with “{}”", self.kind.label(), with.title),
-            (None, Some(part)) => format!("{} · part of “{}”", self.kind.label(), part.title),
-            (None, None) => format!("{} · {}", self.severity.label(), self.kind.label()),
+            (Some(with), _) => format!("{} · counted once, with “{}”", self.kind_label(), with.title),
+            (None, Some(part)) => format!("{} · part of “{}”", self.kind_label(), part.title),
+            (None, None) => format!("{} · {}", self.severity.label(), self.kind_label()),
         }
     }
 

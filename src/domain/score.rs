@@ -296,7 +296,7 @@ impl Score {
 
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line
     /// counts only the questions without any answer, so "not sure" is named here), and how many
-    /// more count within other findings.
+    /// more are included in other findings.
     pub fn not_yet_known_text(&self) -> Option<String> {
         use super::wording::counted;
         let (n, m) = (self.not_yet_known, self.not_yet_known_within);
@@ -304,13 +304,12 @@ impl Score {
         match (n, m) {
             (0, 0) => None,
             (0, _) => Some(format!(
-                "{} within these findings",
-                counted(m, "question not answered yet or not sure counts", "questions not answered yet or not sure count")
+                "{} in these findings",
+                counted(m, "question not answered yet or not sure is included", "questions not answered yet or not sure are included")
             )),
             (_, 0) => Some(own),
-            (_, m) => {
-                Some(format!("{own}; {} within other findings", counted(m, "more such question counts", "more such questions count")))
-            }
+            // Plain words (founder pass: "12 more such questions count within other findings").
+            (_, m) => Some(format!("{own}; {m} more {} in other findings", if m == 1 { "is included" } else { "are included" })),
         }
     }
 

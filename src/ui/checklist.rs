@@ -80,8 +80,8 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     });
     let status = move || {
         finding.with(|f| match f {
-            Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind.label(), f.severity_named()),
-            Some(f) => format!("{}: {} ({})", f.kind.label(), f.severity_named(), f.cost_text()),
+            Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind_label(), f.severity_named()),
+            Some(f) => format!("{}: {} ({})", f.kind_label(), f.severity_named(), f.cost_text()),
             None if register_open() => "Answered, but its register check is open".to_string(),
             None if source_disagrees() => "Answered, but the note below disagrees".to_string(),
             // Only a question a register check settles goes without a finding while unanswered

@@ -282,7 +282,7 @@ fn finding_record(item: &Item, finding: Option<(&Finding, Option<&'static str>)>
             "not-satisfied",
             // A finding counted with another, or part of one, says so in the prediction and at
             // the start of its explanation.
-            format!("{}. Predicted: {}. {} Next step: {}", f.kind.label(), predicted_with(f, adds_up), f.explanation, f.remediation),
+            format!("{}. Predicted: {}. {} Next step: {}", f.kind_label(), predicted_with(f, adds_up), f.explanation, f.remediation),
             Some(
                 [
                     Prop { name: "finding-kind", ns: NS, value: f.kind.code() },

@@ -216,7 +216,7 @@ fn open_gaps(findings: &[Finding], q: &Question, unanswered: bool) -> Vec<String
         .filter(|f| (f.kind == FindingKind::Unanswered) == unanswered)
         .map(|f| match unanswered {
             true => format!("{} ({})", f.item.title, f.reference),
-            false => format!("{} ({}): {}, {}", f.item.title, f.reference, f.kind.label(), lower_first(f.severity_text())),
+            false => format!("{} ({}): {}, {}", f.item.title, f.reference, f.kind_label(), lower_first(f.severity_text())),
         })
         .collect()
 }

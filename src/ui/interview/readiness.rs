@@ -31,7 +31,7 @@ fn item_status(iv: Iv) -> impl IntoView {
     let finding = Memo::new(move |_| iv.state.finding_for(item.id));
     let status = move || {
         finding.with(|f| match f {
-            Some(f) => format!("✗ {} · {} ({})", f.severity_text(), f.kind.label(), f.cost_text()),
+            Some(f) => format!("✗ {} · {} ({})", f.severity_text(), f.kind_label(), f.cost_text()),
             None => "✓ Ready".to_string(),
         })
     };

@@ -142,15 +142,20 @@ fn left_on(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<Nai
     holders.filter_map(|p| p.left_on(today)).min()
 }
 
-/// Holders of `role` who do not work here today, with the reason.
+/// Holders of `role` who do not hold it today, with the reason: they do not work here, or their
+/// appointment is dated later (auditor probe: the role read as empty with no word of the date).
 fn former_holders(register: &Register, role: &RoleKind, today: NaiveDate) -> Vec<String> {
     register
         .assignments
         .iter()
         .filter(|a| &a.role == role)
-        .filter_map(|a| match register.person(&a.person_id) {
-            None => Some(format!("an unknown person ({})", a.person_id)),
-            Some(p) => p.absence(today).map(|why| format!("{}, {why}", p.display_name())),
+        .filter_map(|a| match (register.person(&a.person_id), a.appointed_on) {
+            (None, _) => Some(format!("an unknown person ({})", a.person_id)),
+            (Some(p), on) => match (p.absence(today), on) {
+                (Some(why), _) => Some(format!("{}, {why}", p.display_name())),
+                (None, Some(on)) if on > today => Some(format!("{}, appointed from {on}", p.display_name())),
+                _ => None,
+            },
         })
         .collect()
 }
