@@ -96,6 +96,10 @@ struct Item {
     /// Questions: the record the `within` question's "yes" rests on (its "no" leaves that unproven).
     #[serde(default)]
     proves_within: bool,
+    /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
+    /// shows the same thing an auditor's sample of staff would.
+    #[serde(default)]
+    rehearsed_in: Vec<String>,
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -184,7 +188,8 @@ fn main() {
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
-                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {} }},",
+                 owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
+                 rehearsed_in: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -206,7 +211,8 @@ fn main() {
                 opt(&i.interview_of),
                 i.recurring,
                 i.in_text,
-                i.proves_within
+                i.proves_within,
+                strs(&i.rehearsed_in)
             )
             .unwrap();
         }

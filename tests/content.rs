@@ -221,6 +221,25 @@ fn only_a_question_can_ask_about_top_management_s_interview_readiness() {
 }
 
 #[test]
+fn a_staff_question_is_tested_only_by_interview_questions_asked_of_anyone() {
+    static SECTIONS: [SeedSection; 1] = [SeedSection { id: "s1", seed: "000", title: "one" }];
+    static AREAS: [Area; 1] = [Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" }];
+    static ITEMS: [Item; 4] = [
+        Item { rehearsed_in: &["IQ-ANY-DUTIES"], ..item("OK", "a", &["s1"]) },
+        Item { rehearsed_in: &["IQ-ANY-DUTIES", "IQ-NOPE"], ..item("UNKNOWN", "a", &["s1"]) },
+        Item { rehearsed_in: &["IQ-TM-DUTIES"], ..item("KEY-ROLE-ONLY", "a", &["s1"]) },
+        Item { rehearsed_in: &["IQ-ANY-DUTIES"], ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
+    ];
+    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let problems = catalog.validate();
+    let message = |id: &str| format!("{id}: rehearsed_in names only interview questions asked of anyone, on a question");
+    for id in ["UNKNOWN", "KEY-ROLE-ONLY", "DERIVED"] {
+        assert!(problems.contains(&message(id)), "{id} not in {problems:?}");
+    }
+    assert!(!problems.contains(&message("OK")), "{problems:?}");
+}
+
+#[test]
 fn the_cheap_scope_tests_agree_with_their_reasons() {
     // `excludable` and `rests_on_clause` run on every answer without allocating; the reason and
     // the clause list are what views and reports show. They must say the same for every item.

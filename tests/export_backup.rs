@@ -40,9 +40,9 @@ fn oversize_files_are_refused_before_parsing_with_the_limit_named() {
     // Exactly at the limit is fine.
     assert!(import(&raw, raw.len(), catalog).is_ok());
     // Size is checked first: a huge non-JSON file gets the size message, not a parse error.
-    let junk = "x".repeat(3 * 1024 * 1024);
+    let junk = "x".repeat(DEFAULT_MAX_BYTES + 1);
     let message = corrupt_message(import(&junk, DEFAULT_MAX_BYTES, catalog));
-    assert!(message.contains("2 MiB (2097152 bytes)"), "{message}");
+    assert!(message.contains("16 MiB (16777216 bytes)"), "{message}");
 }
 
 #[test]
@@ -387,4 +387,31 @@ fn what_a_merge_adds_besides_the_answers_is_said_before_merging() {
     // Merged once, the same backup adds nothing more; nor does my own assessment.
     assert!(brought_in(&merged, &theirs).is_empty());
     assert!(brought_in(&theirs, &theirs).is_empty());
+}
+
+#[test]
+fn a_backup_with_two_records_under_one_id_or_a_date_no_field_can_show_is_refused_by_name() {
+    // Data-safety pass: a "twin" person imported under the CEO's ID was edited in her place, and
+    // an audit date in the year 99999 made a calendar no calendar app reads.
+    use audit_readiness::domain::export::backup::export_all;
+    use audit_readiness::domain::roles::Person;
+    use audit_readiness::domain::workspace::Workspace;
+    use chrono::NaiveDate;
+    let catalog = Catalog::builtin();
+    let mut twins = realistic(catalog);
+    let first = twins.register.people[0].clone();
+    twins.register.people.push(Person { name: "Evil twin".into(), ..first.clone() });
+    let message = corrupt_message(import(&backup::export(&twins), DEFAULT_MAX_BYTES, catalog));
+    assert!(
+        message.ends_with(&format!("The assessment has two entries for the person “{}”; nothing in it was taken", first.id)),
+        "{message}"
+    );
+    let mut far = realistic(catalog);
+    far.audit_date = NaiveDate::from_ymd_opt(99999, 1, 1);
+    let mut workspace = Workspace::single(Assessment::default(), None);
+    workspace.add_all(&Workspace::single(far, None));
+    let message = corrupt_message(import(&export_all(&workspace), DEFAULT_MAX_BYTES, catalog));
+    assert!(message.contains("has the date +99999-01-01, which has no four-digit year; nothing in it was taken"), "{message}");
+    // The same files without the fault come in.
+    assert!(import(&backup::export(&realistic(catalog)), DEFAULT_MAX_BYTES, catalog).is_ok());
 }

@@ -332,16 +332,44 @@ fn a_named_report_says_which_assessment_it_is_escaped_in_each_format() {
 }
 
 #[test]
-fn the_board_profile_drops_rehearsal_ratings_the_auditor_profile_keeps_them() {
-    use audit_readiness::domain::export::Report;
+fn rehearsal_ratings_and_what_they_showed_stay_in_the_internal_copy() {
+    // Interview pass: the auditor's copy listed the questions a key person could not answer at
+    // rehearsal. Coaching is not evidence: only the internal copy says who and what.
+    use audit_readiness::domain::findings::FindingKind;
     use audit_readiness::domain::interview::{record, Rating};
+    use audit_readiness::domain::Answer;
     let catalog = Catalog::builtin();
     let mut assessment = realistic(catalog);
-    record(&mut assessment.rehearsals, "p1", "q1", Rating::CouldNotAnswer, today());
-    let board = Report::new(catalog, &assessment, today()).redacted(Profile::Board);
-    assert!(board.assessment.rehearsals.is_empty());
-    let auditor = Report::new(catalog, &assessment, today()).redacted(Profile::Auditor);
-    assert_eq!(auditor.assessment.rehearsals.len(), 1);
+    record(&mut assessment.rehearsals, "p1", "IQ-TM-DUTIES", Rating::CouldNotAnswer, today());
+    // Sam also sits the spot check, while "any employee could explain their duties" reads yes.
+    record(&mut assessment.rehearsals, "p1", "IQ-ANY-DUTIES", Rating::CouldNotAnswer, today());
+    assessment.set_answer("RC-01-PROOF", Answer::Yes, today());
+    let explained = |report: &Report, kind: FindingKind| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.kind == kind && (kind == FindingKind::InterviewGap || f.item_id == "RC-01-PROOF"))
+            .map(|f| f.explanation.clone())
+            .expect("the finding")
+    };
+    let full = Report::new(catalog, &assessment, today());
+    assert!(explained(&full, FindingKind::InterviewGap).contains("Sam Current"));
+    assert!(explained(&full, FindingKind::Gap).contains("Sam Current could not answer “Your own security duties”"));
+    for profile in [Profile::Auditor, Profile::Board] {
+        let report = Report::new(catalog, &assessment, today()).redacted(profile);
+        assert!(report.assessment.rehearsals.is_empty(), "{profile:?}");
+        let (interview, staff) = (explained(&report, FindingKind::InterviewGap), explained(&report, FindingKind::Gap));
+        assert!(!interview.contains("Sam") && interview.ends_with("Interview preparation shows them."), "{profile:?}: {interview}");
+        assert_eq!(
+            staff,
+            "Answered yes, but at the interview rehearsals 1 question asked of anyone went unanswered: an auditor who asks a \
+             sample of staff would find the same. Interview preparation shows it.",
+            "{profile:?}"
+        );
+        for (format, text) in all_formats(&report) {
+            assert!(!text.contains("could not answer “"), "{profile:?} {format}");
+        }
+    }
 }
 
 #[test]

@@ -486,7 +486,7 @@ fn the_question_on_top_managements_interview_says_what_the_rehearsals_show() {
     // The founder pass: rating the CEO Confident on every question left "Executives ready for
     // auditor interviews" unanswered, and its finding merely moved from the interview item's.
     let bank = QuestionBank::builtin();
-    let question = Catalog::builtin().items.iter().find(|i| i.interview_of.is_some()).expect("a question on the CEO's interview");
+    let question = Catalog::builtin().items.iter().find(|i| i.asks_top_management_interview()).expect("a question on the CEO's interview");
     let mut a = all(Catalog::builtin(), Answer::Yes);
     a.responses.remove(question.id);
     let prepared = interview_question_note(bank, &a, false, today()).expect("prepared, not answered yes");

@@ -220,3 +220,22 @@ fn a_backup_restored_keeps_everything_and_opens_its_open_assessment_under_the_id
     assert_eq!(swapped, [(copy.as_str(), "My assessment"), ("a1", "My assessment (copy)")]);
     assert!(restored.entries.iter().zip(&backup.entries).all(|(r, b)| (r.created_on, &r.assessment) == (b.created_on, &b.assessment)));
 }
+
+#[test]
+fn whatever_the_browser_can_store_comes_back_from_its_backup_even_encrypted() {
+    // Data-safety pass: a backup of 2.2 MB, made by the app, was refused ("at most 2048 KB").
+    // Browsers keep about 5 million characters per site; here two assessments fill it.
+    use audit_readiness::domain::export::backup::{export_all, import, DEFAULT_MAX_BYTES};
+    use audit_readiness::domain::workspace::encode_workspace;
+    let catalog = Catalog::builtin();
+    let mut full = Assessment::default();
+    full.set_note("C53-PRE-01", "n".repeat(2_500_000));
+    let mut workspace = Workspace::single(full.clone(), Some(today()));
+    workspace.add_all(&Workspace::single(full, Some(today())));
+    assert!(encode_workspace(&workspace).len() > 5_000_000);
+    let raw = export_all(&workspace);
+    // Encrypted, the file is the base64 of the sealed bytes: a third larger, plus its wrapper.
+    assert!(raw.len() / 3 * 4 + 1024 < DEFAULT_MAX_BYTES, "{} bytes", raw.len());
+    let imported = import(&raw, DEFAULT_MAX_BYTES, catalog).unwrap();
+    assert_eq!(imported.workspace, Some(workspace));
+}

@@ -122,9 +122,19 @@ pub struct Item {
     /// file for "the policy is approved"). Answered no or partly, it leaves that "yes" only partly
     /// shown (see `findings`), and its own gap is part of that one.
     pub proves_within: bool,
+    /// Questions about staff in general ("could any employee explain their duties?"): the
+    /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
+    /// "yes" while someone could not answer one of them at their latest rehearsal is not met:
+    /// an auditor's sample of staff would find the same.
+    pub rehearsed_in: &'static [&'static str],
 }
 
 impl Item {
+    /// A question on top management's readiness for the auditor's interview (`interview_of`).
+    pub fn asks_top_management_interview(&self) -> bool {
+        self.interview_of == Some("top-management")
+    }
+
     /// True when the item's state is derived from the roles register rather than answered.
     pub fn is_register(&self) -> bool {
         self.source == Source::Register

@@ -139,8 +139,16 @@ impl Catalog {
             }
         }
         for item in self.items.iter().filter(|i| i.interview_of.is_some()) {
-            if item.source != Source::Answered || item.interview_of != Some("top-management") {
+            if item.source != Source::Answered || !item.asks_top_management_interview() {
                 problems.push(format!("{}: only a question can ask about top management's interview readiness", item.id));
+            }
+        }
+        // The interview questions asked of anyone that test a question about staff in general.
+        let bank = crate::domain::interview::QuestionBank::builtin();
+        for item in self.items.iter().filter(|i| !i.rehearsed_in.is_empty()) {
+            let asked_of_anyone = |id: &&str| bank.questions.iter().any(|q| q.id == *id && q.for_everyone());
+            if item.source != Source::Answered || !item.rehearsed_in.iter().all(asked_of_anyone) {
+                problems.push(format!("{}: rehearsed_in names only interview questions asked of anyone, on a question", item.id));
             }
         }
         problems

@@ -108,6 +108,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Answered => {}
     }
     let by_answer = answer_finding(ctx, item)
+        .or_else(|| derived::rehearsals_contradict(ctx, item))
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
         .or_else(|| evidence_finding(ctx, item));
@@ -119,7 +120,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     };
     if role_left_vacant(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
-    } else if item.interview_of.is_some()
+    } else if item.asks_top_management_interview()
         && ctx.interviews.top_management_unprepared
         && (says_interview_fails(ctx, item) || ctx.interviews.failed)
     {

@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
     let saving = RwSignal::new(loaded.can_save);
     let answered_early = prerendered::restore(state);
     persist_changes(state, notice, saving, answered_early || unsaved);
-    follow_other_tabs(state, notice);
+    follow_other_tabs(state, notice, saving);
     let route = use_route(state.catalog);
 
     // Moving between items of one area changes the route, not the page: the cards stay as they
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
             <p class="saved-note" id="saved-note">
                 {move || match saving.get() {
                     true => "Answer as things stand today. Every answer is saved in this browser as you go; nothing is uploaded.",
-                    false => "Answers are not being saved in this browser right now (its storage is blocked or full): download a backup under Export and share before closing the tab.",
+                    false => "Answers are not being saved in this browser right now (the message below says why): download a backup under Export and share before closing the tab.",
                 }}
             </p>
             <p class="current-assessment">
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                 <AreaNav state=state route=route />
             </div>
             <main id="main" class="content" tabindex="-1">{current_view}</main>
+            <p id="view-announcer" class="visually-hidden" aria-live="polite"></p>
             // In the grid, under the main column: the side column reaches down beside it, so at the
             // foot of a page it can stay whole on screen at its full height.
             <footer class="app-footer">
@@ -125,7 +126,7 @@ fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, sav
     let can_save = saving.get_untracked();
     Effect::new(move |already_ran: Option<bool>| {
         let snapshot = state.snapshot();
-        if (already_ran.is_some() || unsaved) && can_save {
+        if (already_ran.is_some() || unsaved) && can_save && !storage::stopped() {
             let saved = storage::save(&snapshot);
             if saving.get_untracked() != saved.is_ok() {
                 saving.set(saved.is_ok());
@@ -147,12 +148,25 @@ fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, sav
 /// at once, so the newest state in storage always holds every answer given so far.
 /// When that switches the open assessment, the tab says so: what is answered here from now on
 /// belongs to the other one (a warning about stored data is never replaced by this).
-fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>) {
+fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>, saving: RwSignal<bool>) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(STORAGE_KEY) {
             return;
         }
-        let Some(Ok(incoming)) = event.new_value().map(|raw| decode_workspace(&raw)) else { return };
+        let Some(raw) = event.new_value() else { return };
+        let incoming = match decode_workspace(&raw) {
+            Ok(incoming) => incoming,
+            // What this tab cannot read is kept, and never written over from here.
+            Err(error) => {
+                let backup_key = storage::stop_saving_over(&raw, clock::now_ms());
+                saving.set(false);
+                notice.set(Some(StorageNotice::OtherTabUnreadable { error, backup_key }));
+                return;
+            }
+        };
+        if storage::stopped() {
+            return;
+        }
         let current = untrack(|| state.snapshot());
         if current == incoming {
             return;

@@ -59,12 +59,12 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let register_open = move || check_open.is_some_and(|open| open.get());
     // On a question about top management's interview or a mandated role: what the rehearsals
     // or the register show, which the answer stays the user's to give.
-    let source_note = (item.interview_of.is_some() || item.asks_role.is_some()).then(|| {
+    let source_note = (item.asks_top_management_interview() || item.asks_role.is_some()).then(|| {
         Memo::new(move |_| {
             let yes = answer.get() == Some(Answer::Yes);
-            state.assessment.with(|a| match item.interview_of {
-                Some(_) => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
-                None => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
+            state.assessment.with(|a| match item.asks_top_management_interview() {
+                true => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
+                false => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
             })
         })
     });

@@ -23,7 +23,13 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         let report = name.with(|n| report.named(n));
         id.with(|i| report.identified(i)).redacted(profile.get())
     };
-    let preview = Memo::new(move |_| markdown::render(&report()));
+    // Any text format can be looked at before it is saved (founder pass: only Markdown could).
+    let preview_kind = RwSignal::new(Kind::Markdown);
+    let preview = Memo::new(move |_| match preview_kind.get() {
+        Kind::Csv => csv::render(&report()),
+        Kind::Calendar => ics::render(&report()),
+        _ => markdown::render(&report()),
+    });
     let save = move |kind: Kind| {
         let timing = ExportTiming::start(kind);
         let content = match kind {
@@ -68,8 +74,9 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         <EncryptedBackup state=state />
         <ImportPanel state=state />
         <section class="card" aria-labelledby="preview-title">
-            <h2 id="preview-title">"Preview (Markdown)"</h2>
-            <pre class="preview" id="export-preview" tabindex="0" aria-label="Preview of the report">{move || preview.get()}</pre>
+            <h2 id="preview-title">"Preview"</h2>
+            <PreviewChoice kind=preview_kind />
+            <pre class="preview" id="export-preview" tabindex="0" aria-label="Preview of the file">{move || preview.get()}</pre>
         </section>
     }
 }
@@ -135,6 +142,28 @@ fn ProfileChoice(profile: RwSignal<Profile>) -> impl IntoView {
             <legend>"Redaction"</legend>
             {options}
         </fieldset>
+    }
+}
+
+/// Which file the preview shows: the text formats, as they will be saved.
+#[component]
+fn PreviewChoice(kind: RwSignal<Kind>) -> impl IntoView {
+    let on_change = move |ev| {
+        kind.set(match event_target_value(&ev).as_str() {
+            "csv" => Kind::Csv,
+            "calendar" => Kind::Calendar,
+            _ => Kind::Markdown,
+        })
+    };
+    view! {
+        <div class="field">
+            <label for="preview-format">"Show"</label>
+            <select id="preview-format" on:change=on_change>
+                <option value="markdown">"Markdown report"</option>
+                <option value="csv">"CSV remediation plan"</option>
+                <option value="calendar">"Calendar of duties and due dates"</option>
+            </select>
+        </div>
     }
 }
 

@@ -23,7 +23,8 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
     let (title, body) = describe(&notice, state);
     // A failed save, or answers now going to another assessment, can happen anywhere down a
     // long page: those stay in sight.
-    let sticky = matches!(notice, StorageNotice::SaveFailed(_) | StorageNotice::FollowedOtherTab { .. });
+    let sticky =
+        matches!(notice, StorageNotice::SaveFailed(_) | StorageNotice::FollowedOtherTab { .. } | StorageNotice::OtherTabUnreadable { .. });
     let class = if sticky { "notice notice-sticky" } else { "notice" };
     let download_button = match &notice {
         StorageNotice::Unreadable { raw, .. } => {
@@ -37,7 +38,7 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
         }
         // Storage failed: the answers exist only in this tab, so offer them as a file (every
         // assessment: unsaved edits may be in one that is not open now).
-        StorageNotice::Unavailable | StorageNotice::SaveFailed(_) => view! {
+        StorageNotice::Unavailable | StorageNotice::SaveFailed(_) | StorageNotice::OtherTabUnreadable { .. } => view! {
             <button type="button" id="download-current" on:click=move |_| {
                 let _ = download("audit-readiness-backup.json", "application/json", &encode_workspace(&state.snapshot()));
             }>"Download your answers"</button>
@@ -78,6 +79,14 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
             format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
+        ),
+        StorageNotice::OtherTabUnreadable { error, backup_key } => (
+            "Another tab saved answers this tab cannot read",
+            format!(
+                "{error}. It may be a newer version of the app, open in another tab. So as not to write over them, this tab has \
+                 stopped saving{}: download your answers from this tab below, then reload the page.",
+                backup_key.as_ref().map(|key| format!(" (they are also kept under the browser storage key \"{key}\")")).unwrap_or_default()
+            ),
         ),
         StorageNotice::FollowedOtherTab { id } => (
             "Another tab switched the open assessment",

@@ -73,6 +73,16 @@ fn set_document_title(route: &Route, catalog: &'static Catalog) {
     document().set_title(&format!("{view} · Audit Readiness Check"));
 }
 
+/// Says the new view's name to screen readers: a link in the menu changes the view but keeps
+/// the focus where it is, so nothing else is read out (keyboard pass: moving between views was
+/// silent).
+fn announce_view() {
+    if let Some(announcer) = document().get_element_by_id("view-announcer") {
+        let title = document().title();
+        announcer.set_text_content(Some(title.split(" · ").next().unwrap_or_default()));
+    }
+}
+
 /// The current route, kept in step with the address bar.
 pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash(), catalog));
@@ -80,6 +90,7 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
         let next = Route::parse(&current_hash(), catalog);
         let previous = route.get_untracked();
         set_document_title(&next, catalog);
+        announce_view();
         // A new view starts at its heading, not at the old view's scroll position (an item's
         // route scrolls to the item instead).
         if next != route.get_untracked() && !matches!(next, Route::Item(..)) {

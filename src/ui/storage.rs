@@ -1,6 +1,8 @@
 //! localStorage at the edge. Loading never writes over a value it could not read: such a value is
 //! copied to a backup key first, and if even that fails, saving is switched off for the session.
 //! A value in an older format is copied to a backup key by the first save, before it writes.
+//! A value another tab saves that this one cannot read is copied aside too, and this tab stops
+//! saving.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
@@ -21,6 +23,9 @@ pub enum StorageNotice {
     /// Another tab opened (or left) an assessment, and this tab followed it to this one (shown,
     /// under its current name, while it stays open here).
     FollowedOtherTab { id: String },
+    /// Another tab saved a value this one cannot read (a newer version of the app, say): it is
+    /// kept under `backup_key` (if that worked) and this tab no longer saves over it.
+    OtherTabUnreadable { error: AppError, backup_key: Option<String> },
 }
 
 pub struct Loaded {
@@ -87,6 +92,8 @@ fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
 
 thread_local! {
     static LAST_SAVE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set once another tab has saved what this one cannot read: nothing is written after that.
+    static STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The stored value as loaded, with the moment, while it is in an older format not yet
     /// copied aside.
     static OLDER_FORMAT: std::cell::Cell<Option<(String, u64)>> = const { std::cell::Cell::new(None) };
@@ -104,6 +111,19 @@ fn keep_older_format(store: &web_sys::Storage) -> Result<(), AppError> {
          this site is probably full), so nothing was written over them"
             .into(),
     ))
+}
+
+/// Another tab saved `raw`, which this one cannot read: copies it aside and stops this tab's
+/// saving for good, so no edit made here writes over it (data-safety pass: the next answer here
+/// replaced a newer version's data, with no copy kept). The backup key, if the copy worked.
+pub fn stop_saving_over(raw: &str, now_ms: u64) -> Option<String> {
+    STOPPED.set(true);
+    storage().and_then(|store| keep_aside(&store, raw, now_ms))
+}
+
+/// Whether this tab has stopped saving (see [`stop_saving_over`]).
+pub fn stopped() -> bool {
+    STOPPED.get()
 }
 
 /// Writes the workspace. A full quota or blocked storage comes back as an error to show.

@@ -68,6 +68,12 @@ test('every format downloads from the app and passes the outside validators; hos
   const out = execFileSync(PYTHON, [join(ROOT, 'tests/validate_downloads.py'), dir], { encoding: 'utf8' });
   console.log(out.trim());
   assert.match(out, /^6 passed, 0 failed$/m);
+  // The preview shows each text file as it is saved (founder pass: only Markdown could be seen).
+  for (const kind of ['csv', 'calendar', 'markdown']) {
+    await page.selectOption('#preview-format', kind);
+    const saved = (await readFile(files[kind], 'utf8')).replace(/^\uFEFF/, '');
+    assert.equal(await page.textContent('#export-preview'), saved, `${kind} preview`);
+  }
 
   // Redaction: the board profile names nobody and carries no notes.
   await page.check('#profile-board');

@@ -40,6 +40,12 @@ test('ratings too old to count for the audit are marked in the readiness table',
   assert.ok(total, `all confident, once: ${share}`);
   assert.equal(await text(page, '#readiness-p1-last'), `${old} ${total} of ${total} due again`);
   assert.equal(await page.locator('#readiness-p4-last .iv-due').count(), 0, 'never rehearsed is said as "Never"');
+  // And on the card (interview pass: green "Confident" tags on a card whose every rating lapsed).
+  await openCard(page, 'p1');
+  assert.match(await text(page, '#brief-readiness'), new RegExp(`Last rehearsal: ${old}\\. ${total} ratings are too old to count for the audit: rehearse again\\.$`));
+  assert.equal(await page.locator('#brief-questions .rating-confident').count(), 0);
+  assert.equal(await page.locator('#brief-questions .rating-stale').count(), Number(total));
+  assert.match(await text(page, '#brief-questions .rating-stale'), new RegExp(`^Last rating: Confident \\(${old}\\), too old to count$`));
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
@@ -252,6 +258,33 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   assert.ok(md.includes('- **In the register:** ISMS performance reporter (Clause 5.3, item b): Ben Lindqvist\n'), md);
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});
+
+test('an employee who could not answer at rehearsal makes "yes, staff know the rules" a gap', async () => {
+  // Interview pass: three "could not answer" at the spot check left "100 %, Ready".
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  register.people.push({ id: 'p6', name: 'Fay Ortiz', job_title: 'Support engineer', start_date: isoDaysFromToday(-100), leaving_date: null, top_management: false });
+  await startWith(page, server.url, storedStateAll('yes', register));
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  await openInterviews(page);
+  assert.equal(await text(page, '#staff-item-RC-05-PROOF-status'), '✓ Ready');
+  await openCard(page, 'p6');
+  await page.click('#rehearse-start');
+  for (let n = 0; n < GENERIC.length; n += 1) await page.click('#rate-could-not');
+  // Both questions about staff in general are tested by the card asked of anyone.
+  for (const id of ['RC-01-PROOF', 'RC-05-PROOF']) {
+    assert.match(await text(page, `#staff-item-${id}-status`), /^✗ Minor nonconformity · Gap \(−2 pts\)$/);
+  }
+  assert.match(await text(page, '#staff-item-RC-05-PROOF-detail'), /^Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Where the policy is” \(\d{4}-\d{2}-\d{2}\); Fay Ortiz could not answer “Reporting an incident”/);
+  assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready');
+  // The question's own card says why.
+  await page.goto(`${server.url}#/item/RC-01-PROOF`);
+  await page.waitForSelector('#RC-01-PROOF-status');
+  assert.match(await text(page, '#RC-01-PROOF-status'), /^Gap: Minor nonconformity \(−2 pts\)$/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
 

@@ -200,11 +200,31 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   await page.waitForFunction(() => document.activeElement?.id === 'person-p2-remove');
   assert.equal(await page.locator('#person-p2-refusal').count(), 0);
   await page.click('#person-p2-remove');
+  const before = await storedAssessment(page);
   await page.click('#person-p2-remove-all');
   assert.equal(await page.locator('#person-p2').count(), 0);
   assert.equal(await page.locator('#assignment-a4').count(), 0);
   assert.equal(await page.locator('#competence-c1').count(), 0);
   assert.equal(await checkStatus(page, 'REG-CURRENT-HOLDERS'), '✓ Ready');
+  // What went is said (a status, read out) and can be undone (keyboard pass: gone for good,
+  // with nothing said): everything comes back, and the focus to the button that removed it.
+  assert.match(await text(page, '#people-removed'), /^Removed Ben Lindqvist and took them off every line that named them: holds the role ISMS performance reporter .*competence record\. Undo$/);
+  assert.equal(await page.getAttribute('#people-removed', 'role'), 'status');
+  await page.click('#people-undo-remove');
+  await page.waitForFunction(() => document.activeElement?.id === 'person-p2-remove');
+  assert.deepEqual(await storedAssessment(page), before);
+  assert.equal(await text(page, '#people-removed'), '');
+  assert.equal(await page.getAttribute('#person-p2-remove', 'aria-label'), 'Remove person: Ben Lindqvist');
+  // Once anything else changes, the undo is no longer offered.
+  await page.click('#assignment-a4-remove');
+  assert.match(await text(page, '#assignments-removed'), /^Removed the assignment ISMS performance reporter .* — Ben Lindqvist\. Undo$/);
+  await page.fill('#assignment-a3-independent', 'Board audit committee');
+  assert.equal(await text(page, '#assignments-removed'), '');
+  await page.click('#person-p2-remove');
+  await page.click('#person-p2-remove-all');
+  assert.equal(await page.locator('#person-p2').count(), 0);
+  assert.equal(await page.locator('#competence-c1').count(), 0);
+  await page.fill('#assignment-a3-independent', '');
 
   // A custom role gets its own RASCI column; renaming it carries its cells along, and cells left
   // behind by a removed custom role stay visible until cleared.
@@ -291,6 +311,12 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
   assert.equal(await cellRole.isVisible(), true);
   const lastRole = (await page.locator('#raci-matrix thead th').last().innerText()).trim();
   assert.ok(lastRole.startsWith((await cellRole.innerText()).trim()), `${await cellRole.innerText()} under ${lastRole}`);
+  // In a few words, so a row stays low (founder pass: the security manager's full name made
+  // every row four lines tall).
+  const smCell = page.locator('td:has(#raci-policy-approval-security-manager) .raci-cell-role');
+  assert.equal((await smCell.innerText()).trim(), 'Security manager');
+  const rowHeights = await page.$$eval('#raci-matrix tbody tr', (rows) => rows.map((r) => r.getBoundingClientRect().height));
+  assert.ok(Math.max(...rowHeights) < 90, `RASCI rows ${rowHeights.join(', ')} px tall`);
   // Every cell is still operable on a phone.
   await page.selectOption('#raci-soa-sign-off-awareness-trainer', 'i');
   assert.equal(await page.inputValue('#raci-soa-sign-off-awareness-trainer'), 'i');

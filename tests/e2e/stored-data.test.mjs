@@ -70,3 +70,32 @@ test('a value from a newer version is refused by number and kept', async () => {
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a value another tab saves that this one cannot read is kept, and this tab stops saving over it', async () => {
+  // Data-safety pass: a newer version open in another tab saved its format; the next answer here
+  // replaced it, with no copy kept.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const other = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await other.goto(server.url);
+  await waitForApp(other);
+  const future = JSON.stringify({ schema_version: 3, workspaces: [{ precious: 'data from a newer version' }] });
+  await other.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, future]);
+  await page.waitForSelector('#storage-notice');
+  assert.match(await page.textContent('#storage-notice'), /Another tab saved answers this tab cannot read.*version 3.*this tab has stopped saving \(they are also kept under the browser storage key "audit-readiness-check\/backup\//s);
+  assert.match(await page.textContent('.saved-note'), /not being saved/);
+  // Answering here changes the page, not storage.
+  await page.check('#C53-PRE-02-no');
+  assert.equal(await page.isChecked('#C53-PRE-02-no'), true);
+  const entries = await storedEntries(page);
+  assert.equal(entries[STORAGE_KEY], future);
+  assert.ok(Object.entries(entries).some(([k, v]) => k.startsWith('audit-readiness-check/backup/') && v === future));
+  // This tab's answers can still be taken away.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
+  const saved = await readFile(await download.path(), 'utf8');
+  assert.equal(activeOf(saved).responses['C53-PRE-02'].answer, 'no');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

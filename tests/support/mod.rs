@@ -204,5 +204,6 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         recurring: false,
         in_text: false,
         proves_within: false,
+        rehearsed_in: &[],
     }
 }

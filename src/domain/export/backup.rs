@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::import_checks;
 use crate::domain::assessment::{Assessment, ItemResponse};
 use crate::domain::catalog::Catalog;
 use crate::domain::error::AppError;
@@ -12,8 +13,10 @@ use crate::domain::persist;
 use crate::domain::wording::counted;
 use crate::domain::workspace::{decode_workspace, encode_workspace, Workspace};
 
-/// A generous limit for a backup file: real ones are a few tens of kilobytes.
-pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
+/// The largest backup file taken in. Real ones are a few tens of kilobytes, but whatever this
+/// browser can store (about 5 million characters of localStorage per site) must come back, and
+/// encrypted too, a third larger (data-safety pass: 2 MB refused backups the app had just made).
+pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
 
 /// A single assessment as a file (the version 1 document; teammates exchange these).
 pub fn export(assessment: &Assessment) -> String {
@@ -67,6 +70,14 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
             (workspace.active_entry().assessment.clone(), Some(workspace))
         }
     };
+    // Right in every field's type, and still wrong: refused before anything is touched.
+    let problems: Vec<String> = match &workspace {
+        Some(w) => w.entries.iter().flat_map(|e| import_checks::problems(&format!("“{}”", e.name), &e.assessment)).collect(),
+        None => import_checks::problems("The assessment", &assessment),
+    };
+    if !problems.is_empty() {
+        return Err(AppError::Corrupt(format!("{}; nothing in it was taken", problems.join("; "))));
+    }
     let unknown_items = assessment.responses.keys().filter(|id| catalog.item(id).is_none()).cloned().collect();
     let unknown_plans = assessment
         .remediation

@@ -1,7 +1,8 @@
 //! What the board reads about a finding. The explanations of the answer, claim and evidence
 //! checks are written from the catalogue and dates alone, so the board reads them as they are;
 //! the register and interview checks name people in theirs, so the board gets the check's lead
-//! and how many problems there are, and is pointed to where they are listed.
+//! and how many problems there are, and is pointed to where they are listed. What the interview
+//! rehearsals showed is withheld from the auditor's copy too.
 
 use crate::domain::findings::{Finding, FindingKind};
 use crate::domain::interview::readiness;
@@ -13,9 +14,10 @@ pub fn explanation(finding: &Finding) -> String {
     let n = finding.details.len();
     let them = if n == 1 { "it" } else { "them" };
     match finding.kind {
-        // Catalogue wording and dates only (see `findings`): nothing personal to withhold.
+        // Catalogue wording and dates only (see `findings`), but for a "yes" the rehearsals
+        // contradict: nothing personal to withhold.
         Unanswered | ReasonMissing | NotExcludable | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence | ExpiresBeforeAudit => {
-            finding.explanation.clone()
+            rehearsals_withheld(finding).unwrap_or_else(|| finding.explanation.clone())
         }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));
@@ -26,8 +28,27 @@ pub fn explanation(finding: &Finding) -> String {
                 None => finding.explanation.clone(),
             }
         }
-        InterviewGap => {
-            format!("{} {} to work on; Interview preparation shows {them}.", readiness::LEAD, counted(n, "gap", "gaps"))
+        InterviewGap => rehearsals_withheld(finding).unwrap_or_default(),
+    }
+}
+
+/// An explanation drawn from the interview rehearsals, without what anyone said at one: that is
+/// coaching, not evidence, so neither the board nor the auditor gets it (interview pass: the
+/// auditor's copy listed the questions the security manager could not answer). `None` for a
+/// finding the rehearsals did not decide.
+pub fn rehearsals_withheld(finding: &Finding) -> Option<String> {
+    let n = finding.details.len();
+    let them = if n == 1 { "it" } else { "them" };
+    match finding.kind {
+        FindingKind::InterviewGap => {
+            Some(format!("{} {} to work on; Interview preparation shows {them}.", readiness::LEAD, counted(n, "gap", "gaps")))
         }
+        // A "yes" on staff in general that a rehearsal contradicts (its details name who).
+        FindingKind::Gap if !finding.item.rehearsed_in.is_empty() && n > 0 => Some(format!(
+            "Answered yes, but at the interview rehearsals {} went unanswered: an auditor who asks a sample of staff would \
+             find the same. Interview preparation shows {them}.",
+            counted(n, "question asked of anyone", "questions asked of anyone")
+        )),
+        _ => None,
     }
 }

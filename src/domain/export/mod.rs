@@ -14,6 +14,7 @@ pub mod envelope;
 pub mod html;
 pub mod ics;
 pub mod ids;
+pub mod import_checks;
 pub mod markdown;
 pub mod oscal;
 
@@ -299,17 +300,24 @@ impl<'a> Report<'a> {
                 }
             }
         }
+        // Rehearsal ratings name people (by id) and how they did: coaching, for neither the board
+        // nor the auditor (interview pass), and so are the explanations drawn from them.
+        self.assessment.rehearsals.clear();
         if board {
             for plan in self.assessment.remediation.values_mut().chain(self.plans.iter_mut()) {
                 plan.owner.clear();
             }
             self.assessment.register = Default::default();
-            // Rehearsal ratings name people (by id) and how they did: not for the board.
-            self.assessment.rehearsals.clear();
             // Register and interview explanations name people ("X left on ..."): the board gets
             // them without the names.
             for finding in &mut self.findings {
                 finding.explanation = board::explanation(finding);
+            }
+        } else {
+            for finding in &mut self.findings {
+                if let Some(withheld) = board::rehearsals_withheld(finding) {
+                    finding.explanation = withheld;
+                }
             }
         }
         self

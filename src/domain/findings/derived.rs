@@ -7,6 +7,7 @@ use crate::domain::interview::readiness;
 use crate::domain::points::{weight, Points};
 use crate::domain::roles::checks::{check_for, Problem};
 use crate::domain::same_requirement::part_of;
+use crate::domain::Answer;
 
 /// How a register problem found only on the audit day ahead opens its line.
 pub const BY_THE_AUDIT: &str = "By the audit on";
@@ -78,7 +79,7 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
     // while the rehearsals do not show it prepared, is the failure an auditor would find.
     let failed = ctx.interviews.failed
         || ctx.interviews.top_management_unprepared
-            && ctx.catalog.items.iter().any(|i| i.interview_of.is_some() && says_interview_fails(ctx, i));
+            && ctx.catalog.items.iter().any(|i| i.asks_top_management_interview() && says_interview_fails(ctx, i));
     let texts: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
     let (severity, explanation) = match failed {
         true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
@@ -89,5 +90,29 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
     f.remediation = readiness::REMEDIATION.to_string();
     f.part_of = part_of(ctx.catalog, item, problems);
     f.details = texts;
+    Some(f)
+}
+
+/// A "yes" on a question about staff in general while someone could not answer, at their latest
+/// rehearsal, an interview question that tests the same (`Item::rehearsed_in`): not met, at the
+/// item's severity, as an auditor's sample of staff would find.
+pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    if item.rehearsed_in.is_empty() || ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+        return None;
+    }
+    let failed = ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id));
+    let failed: Vec<&str> = failed.map(|f| f.text.as_str()).collect();
+    if failed.is_empty() {
+        return None;
+    }
+    let explanation = format!(
+        "Answered yes, but at the interview rehearsals {}: an auditor who asks a sample of staff would find the same. {}",
+        failed.join("; "),
+        item.finding_reason
+    );
+    let mut f = finding(item, FindingKind::Gap, item.finding, weight(item.finding), explanation);
+    // Who could not answer what, one per line: withheld from the auditor's and the board's copies.
+    f.details = failed.iter().map(|t| t.to_string()).collect();
+    f.remediation = format!("Brief them again and rehearse until they can answer; then produce and file: {}.", item.evidence.join("; "));
     Some(f)
 }

@@ -10,6 +10,7 @@ pub mod card;
 pub mod drill;
 pub mod rating;
 pub mod readiness;
+pub mod staff;
 
 pub use bank::{Question, QuestionBank, QuestionText, Topic, ANY};
 pub use card::{card_questions, cue_card, CardQuestion, CueCard};

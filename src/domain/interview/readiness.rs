@@ -247,6 +247,8 @@ pub struct Outlook {
     pub failed: bool,
     /// See [`top_management_unprepared`].
     pub top_management_unprepared: bool,
+    /// Staff who could not answer a question asked of anyone (see [`super::staff`]).
+    pub staff_could_not: Vec<super::staff::CouldNotAnswer>,
 }
 
 /// The interview [`Outlook`] for today, or for an upcoming audit day.
@@ -256,7 +258,8 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // before it is not interviewed, a starter before it is), otherwise today.
     let day = interview_day(assessment, today);
     let top = register.top_management(day);
-    let mut outlook = Outlook { top_management_unprepared: top.is_empty(), ..Outlook::default() };
+    let staff_could_not = super::staff::could_not_answer(bank, assessment, today);
+    let mut outlook = Outlook { top_management_unprepared: top.is_empty(), staff_could_not, ..Outlook::default() };
     let nobody =
         if day > today { format!("By the audit on {day}, nobody working here then") } else { "Nobody who works here today".to_string() };
     let keys: Vec<&str> = register.people.iter().filter(|p| is_key_holder(register, &p.id, day)).map(|p| p.id.as_str()).collect();

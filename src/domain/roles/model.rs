@@ -124,6 +124,18 @@ impl RoleKind {
         }
     }
 
+    /// A few words for a narrow cell (the RASCI matrix on a phone, where every cell names its
+    /// role and the full names made each row four lines tall).
+    pub fn short_label(&self) -> &str {
+        match self {
+            RoleKind::SecurityManager => "Security manager",
+            RoleKind::IsmsConformance => "Conformance owner (5.3 a)",
+            RoleKind::PerformanceReporting => "Performance reporter (5.3 b)",
+            RoleKind::ReviewTeamMember => "Review team member",
+            other => other.label(),
+        }
+    }
+
     /// Stable code for element IDs, exports and RASCI keys. Custom roles become
     /// `custom-<slug of the name>`, so two custom names with the same slug share a code.
     pub fn code(&self) -> String {

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::ui::text::with_whole_dates;
 
 use super::Iv;
-use crate::domain::interview::{brief, CardQuestion, CueCard, Rating};
+use crate::domain::interview::{brief, readiness, CardQuestion, CueCard, Rating};
+use crate::domain::wording::counted;
 use crate::ui::download::download;
 
 #[component]
@@ -22,12 +23,19 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         row.with(|r| {
             let r = r.as_ref()?;
             let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
-            Some(format!(
-                "Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.",
+            // Ratings too old for the audit are said here too, not only in the table (interview
+            // pass: a card of green "Confident" tags while the table said all ten were due again).
+            let stale = match r.due_again {
+                0 => String::new(),
+                n => format!(" {} too old to count for the audit: rehearse again.", counted(n, "rating is", "ratings are")),
+            };
+            let text = format!(
+                "Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.{stale}",
                 r.confident,
                 r.total,
                 r.percent()
-            ))
+            );
+            Some(with_whole_dates(&text))
         })
     };
     // Gone before the audit, or only starting: said on the card too, not only in the table.
@@ -85,7 +93,8 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     let q = entry.question;
     let text = q.text();
     let person_id = person_id.to_string();
-    let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on));
+    let fresh = iv.state.assessment.with_untracked(|a| readiness::fresh_from(a, iv.state.today));
+    let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on, fresh));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let holders = entry
         .holders
@@ -110,6 +119,12 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
     }
 }
 
-fn rating_tag(rating: Rating, on: chrono::NaiveDate) -> impl IntoView {
-    view! { <span class=format!("rating-tag rating-{}", rating.code())>{format!("Last rating: {} ({on})", rating.label())}</span> }
+/// The latest rating and its day; one made before `fresh` no longer counts for the audit and
+/// says so, in grey.
+fn rating_tag(rating: Rating, on: chrono::NaiveDate, fresh: chrono::NaiveDate) -> impl IntoView {
+    let (class, text) = match on < fresh {
+        true => ("rating-tag rating-stale".to_string(), format!("Last rating: {} ({on}), too old to count", rating.label())),
+        false => (format!("rating-tag rating-{}", rating.code()), format!("Last rating: {} ({on})", rating.label())),
+    };
+    view! { <span class=class>{with_whole_dates(&text)}</span> }
 }

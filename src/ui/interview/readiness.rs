@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::Iv;
-use crate::domain::catalog::Source;
+use crate::domain::catalog::{Item, Source};
 use crate::domain::interview::{PersonReadiness, Presence};
 use crate::ui::route::item_href;
 use crate::ui::text::with_whole_dates;
@@ -15,7 +15,7 @@ pub fn ReadinessSection(iv: Iv) -> impl IntoView {
     view! {
         <section class="card iv-readiness" aria-labelledby="iv-readiness-title">
             <h2 id="iv-readiness-title">"Interview readiness"</h2>
-            {item_status(iv)}
+            {item_statuses(iv)}
             {move || if iv.people.with(Vec::is_empty) { nobody().into_any() } else { table(iv).into_any() }}
         </section>
     }
@@ -25,9 +25,20 @@ fn nobody() -> impl IntoView {
     view! { <p class="reg-empty" id="iv-nobody">"Nobody in the roles register works here today. "<a href="#/register">"Open the roles register"</a></p> }
 }
 
-/// The pre-audit item's status, as the score sees it.
-fn item_status(iv: Iv) -> impl IntoView {
-    let item = iv.state.catalog.items.iter().find(|i| i.source == Source::Interviews)?;
+/// The status of the items the rehearsals decide, as the score sees them: the pre-audit item
+/// (the key people), then the questions about staff in general that the questions asked of anyone
+/// test (interview pass: a failed spot check showed nowhere).
+fn item_statuses(iv: Iv) -> impl IntoView {
+    let items = iv.state.catalog.items.iter();
+    let decided = items.filter(|i| i.source == Source::Interviews || !i.rehearsed_in.is_empty());
+    decided.map(|item| item_status(iv, item)).collect_view()
+}
+
+fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
+    let prefix = match item.source {
+        Source::Interviews => "interview-item".to_string(),
+        _ => format!("staff-item-{}", item.id),
+    };
     let finding = Memo::new(move |_| iv.state.finding_for(item.id));
     let status = move || {
         finding.with(|f| match f {
@@ -37,15 +48,15 @@ fn item_status(iv: Iv) -> impl IntoView {
     };
     let class = move || if finding.with(Option::is_some) { "iv-item iv-item-open" } else { "iv-item iv-item-ready" };
     let detail = move || finding.with(|f| f.as_ref().map(|f| with_whole_dates(&f.explanation)));
-    Some(view! {
-        <div class=class id="interview-item">
+    view! {
+        <div class=class id=prefix.clone()>
             <p class="iv-item-head">
                 <a href=item_href(item.id)>{item.title}</a>" "<span class="ref">{item.reference}</span>" "
-                <strong id="interview-item-status">{status}</strong>
+                <strong id=format!("{prefix}-status")>{status}</strong>
             </p>
-            <p class="finding-detail" id="interview-item-detail">{detail}</p>
+            <p class="finding-detail" id=format!("{prefix}-detail")>{detail}</p>
         </div>
-    })
+    }
 }
 
 fn table(iv: Iv) -> impl IntoView {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::fields::{person_choices, role_choices, role_value, CheckField, ChoiceField, DateField, TextField};
+use super::removal::RemovalNotice;
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
 
@@ -41,6 +42,7 @@ pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
                     <AssignmentRow reg=reg id=id added_here=added_here />
                 </For>
             </ul>
+            <RemovalNotice reg=reg section="assignments" />
             <button type="button" id="add-assignment" on:click=add prop:disabled=move || no_people.get()>"Add assignment"</button>
         </section>
     }
@@ -108,8 +110,11 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
     let custom_key = id.clone();
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
+    let title = move || format!("{} — {}", assignment.with(|a| role_name(&a.role)), reg.name_of(&holder()));
     let remove = move |_| {
-        if reg.update(|r| r.remove_assignment(&key.get_value()).map(drop)).is_ok() {
+        let id = key.get_value();
+        let removed = format!("Removed the assignment {}.", title());
+        if reg.remove("assignments", removed, format!("assignment-{id}-remove"), |a| a.register.remove_assignment(&id).map(drop)).is_ok() {
             focus_later("add-assignment");
         }
     };
@@ -118,11 +123,12 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
             <div role="group" aria-labelledby=labelled_by>
                 <div class="card-head">
                     <h3 class="card-title" id=heading>
-                        {move || format!("{} — {}", assignment.with(|a| role_name(&a.role)), reg.name_of(&holder()))}
+                        {title}
                     </h3>
                     <HolderWarning reg=reg prefix=prefix.clone() assignment=assignment />
                     <div class="card-tools">
-                        <button type="button" class="secondary" id=format!("{prefix}-remove") on:click=remove>"Remove assignment"</button>
+                        <button type="button" class="secondary" id=format!("{prefix}-remove") on:click=remove
+                            aria-label=move || format!("Remove assignment: {}", title())>"Remove assignment"</button>
                     </div>
                 </div>
                 <div class="reg-fields">

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::fields::{person_choices, ChoiceField, DateField, MonthsField, Options, TextField};
+use super::removal::RemovalNotice;
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::{CompetenceKind, CompetenceRecord, RegisterError, RoleKind};
 
@@ -36,6 +37,7 @@ pub fn CompetenceSection(reg: Reg) -> impl IntoView {
                     <CompetenceRow reg=reg id=id />
                 </For>
             </ul>
+            <RemovalNotice reg=reg section="competence" />
             <button type="button" id="add-competence" on:click=add prop:disabled=move || no_people.get()>"Add competence record"</button>
         </section>
     }
@@ -69,8 +71,11 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
     };
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
+    let title = move || format!("{} — {}", reg.name_of(&record.with(|c| c.person_id.clone())), record.with(scope));
     let remove = move |_| {
-        if reg.update(|r| r.remove_competence(&key.get_value()).map(drop)).is_ok() {
+        let id = key.get_value();
+        let removed = format!("Removed the competence record {}.", title());
+        if reg.remove("competence", removed, format!("competence-{id}-remove"), |a| a.register.remove_competence(&id).map(drop)).is_ok() {
             focus_later("add-competence");
         }
     };
@@ -79,11 +84,12 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
             <div role="group" aria-labelledby=labelled_by>
                 <div class="card-head">
                     <h3 class="card-title" id=heading>
-                        {move || format!("{} — {}", reg.name_of(&record.with(|c| c.person_id.clone())), record.with(scope))}
+                        {title}
                     </h3>
                     <Expiry reg=reg prefix=prefix.clone() record=record />
                     <div class="card-tools">
-                        <button type="button" class="secondary" id=format!("{prefix}-remove") on:click=remove>"Remove record"</button>
+                        <button type="button" class="secondary" id=format!("{prefix}-remove") on:click=remove
+                            aria-label=move || format!("Remove record: {}", title())>"Remove record"</button>
                     </div>
                 </div>
                 <div class="reg-fields">

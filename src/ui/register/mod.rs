@@ -13,6 +13,7 @@ mod org_chart;
 mod org_layout;
 mod people;
 mod raci;
+mod removal;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -42,6 +43,8 @@ pub(super) struct Reg {
     pub columns: Memo<Vec<RoleKind>>,
     /// `(id, label)` for every person, for the person pickers.
     pub person_options: Memo<Vec<(String, String)>>,
+    /// The last removal, offered for undo in its section (`removal::RemovalNotice`).
+    removal: RwSignal<Option<removal::Removal>>,
 }
 
 impl Reg {
@@ -57,6 +60,7 @@ impl Reg {
             person_options: Memo::new(move |_| {
                 state.assessment.with(|a| a.register.people.iter().map(|p| (p.id.clone(), person_option(p, today))).collect())
             }),
+            removal: RwSignal::new(None),
         }
     }
 

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::fields::{person_choices, CheckField, ChoiceField, DateField, TextField};
+use super::removal::RemovalNotice;
 use super::{focus_later, Reg};
 use crate::domain::roles::{Person, RegisterError};
 
@@ -30,6 +31,7 @@ pub fn PeopleSection(reg: Reg) -> impl IntoView {
                     <PersonRow reg=reg id=id />
                 </For>
             </ul>
+            <RemovalNotice reg=reg section="people" />
             <button type="button" id="add-person" on:click=add>"Add person"</button>
         </section>
     }
@@ -133,7 +135,12 @@ fn PersonStatus(reg: Reg, prefix: String, person: Memo<Person>) -> impl IntoView
 /// Tries to remove the person; a refusal (still referenced) is kept for [`Refusal`] to show.
 #[component]
 fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>) -> impl IntoView {
-    let remove = move |_| match reg.update_assessment(|a| a.remove_person(&key.get_value(), false).map(drop)) {
+    let remove = move |_| {
+        let id = key.get_value();
+        let removed = format!("Removed {}.", reg.name_of(&id));
+        reg.remove("people", removed, format!("person-{id}-remove"), |a| a.remove_person(&id, false).map(drop))
+    };
+    let remove = move |_| match remove(()) {
         Ok(()) => {
             refusal.set(None);
             focus_later("add-person");
@@ -141,7 +148,10 @@ fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<Str
         Err(error) => refusal.set(Some(error.to_string())),
     };
     view! {
-        <button type="button" class="secondary" id=format!("person-{}-remove", key.get_value()) on:click=remove>"Remove person"</button>
+        // Named, as every card has one (keyboard pass: a list of "Remove person" buttons); the
+        // visible words first, as the name must contain them (WCAG 2.5.3).
+        <button type="button" class="secondary" id=format!("person-{}-remove", key.get_value()) on:click=remove
+            aria-label=move || format!("Remove person: {}", reg.name_of(&key.get_value()))>"Remove person"</button>
     }
 }
 
@@ -150,7 +160,10 @@ fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<Str
 fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>) -> impl IntoView {
     let prefix = format!("person-{}", key.get_value());
     let remove_all = move |_| {
-        if reg.update_assessment(|a| a.remove_person(&key.get_value(), true).map(drop)).is_ok() {
+        let id = key.get_value();
+        let uses = reg.state.assessment.with_untracked(|a| a.register.uses_of(&id)).join("; ");
+        let removed = format!("Removed {} and took them off every line that named them: {uses}.", reg.name_of(&id));
+        if reg.remove("people", removed, format!("person-{id}-remove"), |a| a.remove_person(&id, true).map(drop)).is_ok() {
             focus_later("add-person");
         }
     };

@@ -96,8 +96,8 @@ fn RaciCell(reg: Reg, row: &'static Responsibility, role: RoleKind) -> impl Into
     let key = raci_key(row.code, &role);
     let value = Memo::new(move |_| reg.raci.with(|cells| cells.get(&key).copied()));
     let id = format!("raci-{}-{}", row.code, role.code());
-    let role_label = role_name(&role);
-    let label = format!("{} — {role_label}", row.label);
+    let label = format!("{} — {}", row.label, role_name(&role));
+    let role_label = role.short_label().to_string();
     let class = move || format!("raci-cell raci-{}", value.get().map_or("none", Raci::code));
     let on_change = move |ev| {
         let letter = Raci::from_code(&event_target_value(&ev));

@@ -1,0 +1,42 @@
+//! What a backup must not bring in even when every field has the right type: two records under
+//! one ID (the register would then edit the wrong one: a renamed "twin" renamed the CEO), and a
+//! date no date field can show or the calendar can carry (the year 99999). Found before the file
+//! touches anything, and named (data-safety pass).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::Assessment;
+
+/// Everything wrong with one assessment of a backup, named by `name` ("“Q3 review”").
+pub fn problems(name: &str, assessment: &Assessment) -> Vec<String> {
+    let register = &assessment.register;
+    let mut out = Vec::new();
+    for (what, ids) in [
+        ("person", register.people.iter().map(|p| p.id.as_str()).collect::<Vec<_>>()),
+        ("role assignment", register.assignments.iter().map(|a| a.id.as_str()).collect()),
+        ("competence record", register.competence.iter().map(|c| c.id.as_str()).collect()),
+    ] {
+        let mut sorted = ids;
+        sorted.sort_unstable();
+        let mut twice: Vec<&str> = sorted.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect();
+        twice.dedup();
+        out.extend(twice.into_iter().map(|id| format!("{name} has two entries for the {what} “{id}”")));
+    }
+    let unshowable = dates(assessment).filter(|d| !(1000..=9999).contains(&d.year())).min();
+    if let Some(date) = unshowable {
+        out.push(format!("{name} has the date {date}, which has no four-digit year"));
+    }
+    out
+}
+
+/// Every date the assessment holds.
+fn dates(a: &Assessment) -> impl Iterator<Item = NaiveDate> + '_ {
+    let register = &a.register;
+    let responses = a.responses.values().flat_map(|r| r.updated_on.into_iter().chain(r.evidence.iter().filter_map(|e| e.produced_on)));
+    let people = register.people.iter().flat_map(|p| [p.start_date, p.leaving_date]).flatten();
+    let appointed = register.assignments.iter().filter_map(|x| x.appointed_on);
+    let competence = register.competence.iter().filter_map(|c| c.achieved_on);
+    let plans = a.remediation.values().filter_map(|r| r.due);
+    let rehearsed = a.rehearsals.iter().map(|r| r.on);
+    a.audit_date.into_iter().chain(responses).chain(people).chain(appointed).chain(competence).chain(plans).chain(rehearsed)
+}

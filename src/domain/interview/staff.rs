@@ -1,0 +1,39 @@
+//! What the rehearsals of the questions asked of anyone show about staff in general (A 5.4,
+//! Clause 7.3): someone who could not answer one at their latest rehearsal is what an auditor's
+//! sample of staff would find (interview pass: a spot check of three "could not answer" left the
+//! score at "100 %, Ready" beside "yes, any employee could explain their duties").
+
+use chrono::NaiveDate;
+
+use crate::domain::assessment::Assessment;
+
+use super::bank::QuestionBank;
+use super::rating::{latest, Rating};
+use super::readiness::{fresh_from, interview_day};
+
+/// Someone who could not answer a question asked of anyone, at a rehearsal that still counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CouldNotAnswer {
+    pub question_id: &'static str,
+    /// "Fay Ortiz could not answer “Reporting an incident” (2026-12-02)".
+    pub text: String,
+}
+
+/// Everyone working here on the interview day whose latest rating of a question asked of anyone
+/// is "could not answer", made recently enough to count for the audit, in register order.
+pub fn could_not_answer(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -> Vec<CouldNotAnswer> {
+    let (day, fresh) = (interview_day(assessment, today), fresh_from(assessment, today));
+    let everyone = bank.questions.iter().filter(|q| q.for_everyone());
+    let mut out = Vec::new();
+    for person in assessment.register.people.iter().filter(|p| p.is_current(day) && p.is_current(today)) {
+        for q in everyone.clone() {
+            let failed =
+                latest(&assessment.rehearsals, &person.id, q.id, today).filter(|r| r.rating == Rating::CouldNotAnswer && r.on >= fresh);
+            if let Some(r) = failed {
+                let text = format!("{} could not answer “{}” ({})", person.display_name(), q.title, r.on);
+                out.push(CouldNotAnswer { question_id: q.id, text });
+            }
+        }
+    }
+    out
+}

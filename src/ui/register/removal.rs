@@ -1,0 +1,68 @@
+//! Removing a person, a role assignment or a competence record says what went and offers to undo
+//! it until anything else changes (keyboard pass: a person with three roles went in one key press,
+//! for good, and nothing was read out but the score).
+
+use leptos::prelude::*;
+
+use super::{focus_later, Reg};
+use crate::domain::roles::RegisterError;
+use crate::domain::Assessment;
+
+/// The last removal: what it says, the section it was made in, the element to focus when it is
+/// undone, and the assessment before and after it.
+#[derive(Clone)]
+pub(super) struct Removal {
+    section: &'static str,
+    text: String,
+    focus: String,
+    before: Assessment,
+    after: Assessment,
+}
+
+impl Reg {
+    /// Applies a removal and, when it is made, offers its undo in `section`: `text` says what
+    /// went, `focus` is the element to return to once it is back.
+    pub fn remove(
+        &self,
+        section: &'static str,
+        text: String,
+        focus: String,
+        edit: impl FnOnce(&mut Assessment) -> Result<(), RegisterError>,
+    ) -> Result<(), RegisterError> {
+        let before = self.state.assessment.get_untracked();
+        self.update_assessment(edit)?;
+        let after = self.state.assessment.get_untracked();
+        self.removal.set(Some(Removal { section, text, focus, before, after }));
+        Ok(())
+    }
+
+    /// The removal made in `section`, while nothing has changed since (here or in another tab).
+    fn undoable_in(&self, section: &'static str) -> Option<String> {
+        let removal = self.removal.with(|r| r.as_ref().filter(|r| r.section == section).map(|r| (r.text.clone(), r.after.clone())))?;
+        self.state.assessment.with(|now| *now == removal.1).then_some(removal.0)
+    }
+}
+
+/// "Removed …" and its Undo, under the section's list; a status, so it is read out when it
+/// appears.
+#[component]
+pub(super) fn RemovalNotice(reg: Reg, section: &'static str) -> impl IntoView {
+    let undo = move |_| {
+        let Some(removal) = reg.removal.get_untracked() else { return };
+        if reg.state.assessment.with_untracked(|now| *now == removal.after) {
+            reg.state.assessment.set(removal.before);
+            focus_later(removal.focus);
+        }
+        reg.removal.set(None);
+    };
+    let notice = move || {
+        reg.undoable_in(section).map(|text| {
+            view! {
+                <span>{text}</span>
+                " "
+                <button type="button" class="secondary" id=format!("{section}-undo-remove") on:click=undo>"Undo"</button>
+            }
+        })
+    };
+    view! { <p class="reg-removed" role="status" id=format!("{section}-removed")>{notice}</p> }
+}
