@@ -306,3 +306,43 @@ fn a_record_lapsing_ahead_is_said_from_the_day_it_lapses() {
     assert!(problems[0].starts_with("From 2026-12-11: Cara Mendes's "), "{problems:?}");
     assert!(problems[0].contains("is past its renewal date, 2026-12-10"), "{problems:?}");
 }
+
+#[test]
+fn key_people_who_have_not_rehearsed_are_said_next_to_ready() {
+    // Interview pass: nobody rehearsed, two weeks before the audit, read "Ready" with nothing
+    // said, while rehearsing honestly read worse.
+    let catalog = Catalog::builtin();
+    let mut a = all_evidenced();
+    a.audit_date = today().checked_add_days(Days::new(14));
+    assert_eq!(caveats(catalog, &a, today()), vec![], "the key people rehearsed today");
+    a.rehearsals.clear();
+    assert_eq!(verdict(&a), Verdict::Ready, "not having rehearsed is an observation");
+    let said = caveats(catalog, &a, today());
+    assert_eq!(said, vec![Caveat::NotRehearsed { count: 3 }]);
+    assert_eq!(
+        said[0].text(),
+        "3 key people have not rehearsed the auditor's interview: the verdict takes on trust that they all can explain \
+         their duties."
+    );
+    // A rating too old for the audit is no rehearsal; one key person rehearsed leaves two.
+    let long_ago = today().checked_sub_days(Days::new(120)).unwrap();
+    audit_readiness::domain::interview::record(
+        &mut a.rehearsals,
+        "p1",
+        "IQ-TM-DUTIES",
+        audit_readiness::domain::interview::Rating::Confident,
+        long_ago,
+    );
+    assert_eq!(caveats(catalog, &a, today()), vec![Caveat::NotRehearsed { count: 3 }]);
+    audit_readiness::domain::interview::record(
+        &mut a.rehearsals,
+        "p1",
+        "IQ-TM-DUTIES",
+        audit_readiness::domain::interview::Rating::Shaky,
+        today(),
+    );
+    assert_eq!(caveats(catalog, &a, today()), vec![Caveat::NotRehearsed { count: 2 }]);
+    // Nobody in a key role: the register's own major says so, not a caveat.
+    a.register = Default::default();
+    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::NotRehearsed { .. })));
+}

@@ -2,7 +2,8 @@
 //! evidence recorded (the verdict then takes the user's word for them), recurring activities
 //! whose records carry no date (nothing shows they were held in time), and register gaps that
 //! open soon while no upcoming audit date lets the checks judge the register as it will be, and
-//! evidence renewed when roles change that is older than the register's latest appointment.
+//! evidence renewed when roles change that is older than the register's latest appointment, and
+//! key people who have not rehearsed the auditor's interview.
 //! None costs points: the first may be evidence kept elsewhere, the second may be a date not
 //! typed in, the third may be fixed or fall after the audit, the fourth may already show the
 //! new role. Each would surprise a founder who read "Ready" and stopped there.
@@ -12,6 +13,7 @@ use chrono::{Days, NaiveDate};
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Cadence, Catalog};
 use super::evidence::{evidence_described, newest_record, undated_renewal};
+use super::interview::readiness;
 use super::roles::checks::CHECKS;
 use super::roles::Register;
 use super::wording::counted;
@@ -40,6 +42,11 @@ pub enum Caveat {
     /// 2026-05-01"): each item's ID, title and newest record. Nothing compared them (auditor
     /// probe): an org chart from before the new security manager was appointed read as current.
     PredatesRoleChange { change: String, items: Vec<(&'static str, &'static str, NaiveDate)> },
+    /// Key role holders (top management, the security manager and the other key roles) with no
+    /// interview rehearsal that still counts: not having rehearsed is only an observation, so
+    /// "Ready" would otherwise say nothing of an interview nobody has tried (interview pass:
+    /// honest ratings read worse than never rehearsing).
+    NotRehearsed { count: usize },
 }
 
 impl Caveat {
@@ -63,6 +70,11 @@ impl Caveat {
                 counted(*checks, "register check finds", "register checks find"),
                 from.map(|from| format!(", the first from {from}")).unwrap_or_default()
             ),
+            Caveat::NotRehearsed { count } => format!(
+                "{} not rehearsed the auditor's interview: the verdict takes on trust that {} can explain their duties.",
+                counted(*count, "key person has", "key people have"),
+                if *count == 1 { "they" } else { "they all" }
+            ),
             Caveat::PredatesRoleChange { change, items } => format!(
                 "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \
                  as an auditor will compare {} with the register.",
@@ -77,7 +89,7 @@ impl Caveat {
     /// left without a holder counted in one closing line.
     pub fn details(&self) -> Vec<String> {
         match self {
-            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } => Vec::new(),
+            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } | Caveat::NotRehearsed { .. } => Vec::new(),
             Caveat::PredatesRoleChange { items, .. } => {
                 items.iter().map(|(_, title, newest)| format!("{title}: newest record {newest}.")).collect()
             }
@@ -97,7 +109,10 @@ impl Caveat {
     /// How many checks and problems the register details stand for: "6 checks, 17 problems".
     pub fn count_text(&self) -> Option<String> {
         match self {
-            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } | Caveat::PredatesRoleChange { .. } => None,
+            Caveat::SelfDeclared { .. }
+            | Caveat::UndatedActivities { .. }
+            | Caveat::PredatesRoleChange { .. }
+            | Caveat::NotRehearsed { .. } => None,
             Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
                 Some(format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems")))
             }
@@ -120,7 +135,21 @@ pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> 
         out.push(changes);
     }
     out.extend(predates_role_change(catalog, assessment, today));
+    let count = not_rehearsed(assessment, today);
+    if count > 0 {
+        out.push(Caveat::NotRehearsed { count });
+    }
     out
+}
+
+/// Key role holders on the interview day who work here today and have no rating recent enough
+/// to count for the audit.
+fn not_rehearsed(assessment: &Assessment, today: NaiveDate) -> usize {
+    let (register, day) = (&assessment.register, readiness::interview_day(assessment, today));
+    let fresh = readiness::fresh_from(assessment, today);
+    let rehearsed = |id: &str| assessment.rehearsals.iter().any(|r| r.person_id == id && r.on >= fresh && r.on <= today);
+    let key = register.people.iter().filter(|p| p.is_current(today) && readiness::is_key_holder(register, &p.id, day));
+    key.filter(|p| !rehearsed(&p.id)).count()
 }
 
 /// The "yes" answers renewed when roles change whose newest record, dated by today, is older than
