@@ -293,6 +293,22 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
     let with = due_dates_explained(today(), Some(audit));
     let major = (audit - default_due(Severity::Major, today(), Some(audit))).num_days();
     assert!(with.starts_with(&format!("Suggested due dates fall before the audit on 2027-03-01: majors {major} days before it")), "{with}");
+    // An audit too close for those lead times shares out the days left, and says so with the
+    // days the dates use (interview pass: "sooner" beside dates that moved later).
+    let close = today().checked_add_days(chrono::Days::new(14)).unwrap();
+    let days = |severity| (close - default_due(severity, today(), Some(close))).num_days();
+    assert_eq!(
+        due_dates_explained(today(), Some(close)),
+        format!(
+            "Suggested due dates fall before the audit on {close}: majors {} days before it, minors {}, observations {}: \
+             with 14 days left, each gets a share of them, majors first (minors that add up to a likely major are due as \
+             majors).",
+            days(Severity::Major),
+            days(Severity::Minor),
+            days(Severity::Observation)
+        )
+    );
+    assert_eq!((days(Severity::Major), days(Severity::Minor), days(Severity::Observation)), (10, 7, 3));
 }
 
 #[test]

@@ -10,6 +10,7 @@ use super::catalog::{Item, Severity};
 use super::evidence::after_upcoming_audit;
 use super::findings::{Finding, FindingKind};
 use super::roles::{Person, Register, RoleKind};
+use super::wording::counted;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -77,11 +78,24 @@ fn lead_times(severity: Severity) -> (u64, u64, u64) {
 pub fn due_dates_explained(today: NaiveDate, audit_date: Option<NaiveDate>) -> String {
     let [major, minor, observation] = [Severity::Major, Severity::Minor, Severity::Observation].map(lead_times);
     match audit_date.filter(|audit| *audit > today) {
-        Some(audit) => format!(
-            "Suggested due dates fall before the audit on {audit}: majors {} days before it, minors {}, observations {} \
-             (sooner when the audit is close; minors that add up to a likely major are due as majors).",
-            major.0, minor.0, observation.0
-        ),
+        Some(audit) => {
+            // The days each is due before the audit, as the dates are worked out; an audit too
+            // close for the usual lead times shares out the days left (interview pass: "sooner
+            // when the audit is close" beside dates that moved closer to the audit).
+            let [a, b, c] = [Severity::Major, Severity::Minor, Severity::Observation]
+                .map(|severity| (audit - default_due(severity, today, Some(audit))).num_days());
+            let close = match (a, b, c) == (major.0 as i64, minor.0 as i64, observation.0 as i64) {
+                true => String::new(),
+                false => format!(
+                    ": with {} left, each gets a share of them, majors first",
+                    counted((audit - today).num_days() as usize, "day", "days")
+                ),
+            };
+            format!(
+                "Suggested due dates fall before the audit on {audit}: majors {a} days before it, minors {b}, observations \
+                 {c}{close} (minors that add up to a likely major are due as majors)."
+            )
+        }
         None => format!(
             "No upcoming audit date is set, so suggested due dates count from today: majors in {} days, minors in {}, \
              observations in {} (minors that add up to a likely major are due as majors). Set the audit date on the \

@@ -37,8 +37,9 @@ pub fn AnswerChoices(state: AppState, item: &'static Item, answer: Memo<Option<A
         })
         .collect_view();
     view! {
-        <fieldset class="answers">
-            <legend>"Your answer"</legend>
+        // Named by its question, not only "Your answer" (one of a hundred such groups).
+        <fieldset class="answers" aria-labelledby=format!("{item_id}-title {item_id}-legend")>
+            <legend id=format!("{item_id}-legend")>"Your answer"</legend>
             {choices}
         </fieldset>
     }

@@ -23,10 +23,10 @@ pub fn App() -> impl IntoView {
     // After a hand-over the tools bundle starts from the in-memory state (it may hold edits that
     // storage could not take: then it saves at once, and a failure is reported again).
     let mut unsaved = false;
-    if let Some((workspace, save_failed)) = tools::take_handed_over() {
+    let handed_over = tools::take_handed_over().map(|(workspace, save_failed)| {
         unsaved = save_failed;
         loaded.workspace = workspace;
-    }
+    });
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
     // Whether answers are being saved: the header's promise follows it (founder pass: it said
@@ -36,6 +36,10 @@ pub fn App() -> impl IntoView {
     persist_changes(state, notice, saving, answered_early || unsaved);
     follow_other_tabs(state, notice, saving);
     let route = use_route(state.catalog);
+    // The view the first-load app named is named again once this one has rendered it.
+    if handed_over.is_some() {
+        request_animation_frame(super::route::announce_view);
+    }
 
     // Moving between items of one area changes the route, not the page: the cards stay as they
     // are (open disclosures, the gaps filter); the route module scrolls to the item.

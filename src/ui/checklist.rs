@@ -170,7 +170,8 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             } else {
                 view! { <AnswerFields state=state item=item answer=answer /> }.into_any()
             }}
-            <p class=status_class id=format!("{id}-status")>{status}</p>
+            // Read out when an answer changes it (keyboard pass: only the overall figure was).
+            <p class=status_class id=format!("{id}-status") aria-live="polite">{status}</p>
             <p class="finding-detail" id=format!("{id}-detail")>{move || detail().map(|d| with_whole_dates(&d))}</p>
             {related}
             {register_note}

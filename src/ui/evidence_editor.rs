@@ -76,10 +76,11 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
                 value=Signal::derive(move || record.with(|r| r.location.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.location = v)) />
             <DateField id=format!("{prefix}-date") label="Date produced" value=Signal::derive(move || record.with(|r| r.produced_on))
-                on_change=move |date| edit(Box::new(move |r| r.produced_on = date)) />
+                described_by=format!("{prefix}-validity") on_change=move |date| edit(Box::new(move |r| r.produced_on = date)) />
             <TextField id=format!("{prefix}-owner") label="Owner" value=Signal::derive(move || record.with(|r| r.owner.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.owner = v)) />
-            <p class="validity" id=format!("{prefix}-validity")>{validity}</p>
+            // Read out when a date changes it (keyboard pass: "Expired on …" appeared unannounced).
+            <p class="validity" id=format!("{prefix}-validity") aria-live="polite">{validity}</p>
             <button type="button" class="secondary" on:click=remove>{format!("Remove evidence {}", index + 1)}</button>
         </fieldset>
     }

@@ -15,6 +15,7 @@ use crate::domain::export::{backup, csv, filename, filename_named, html, ics, ma
 pub fn ExportView(state: AppState) -> impl IntoView {
     let profile = RwSignal::new(Profile::Full);
     let error = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(None::<String>);
     let name = Memo::new(move |_| state.workspace.with(|w| w.active_entry().name.clone()));
     let id = Memo::new(move |_| state.workspace.with(|w| w.active_entry().id.clone()));
     let report = move || {
@@ -40,9 +41,11 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Calendar => ics::render(&report()),
             Kind::Backup => backup::export_all(&state.snapshot()),
         };
-        let result =
-            download(&name.with_untracked(|n| filename_named(kind, state.today, n, profile.get_untracked())), kind.mime(), &content);
+        let file = name.with_untracked(|n| filename_named(kind, state.today, n, profile.get_untracked()));
+        let result = download(&file, kind.mime(), &content);
         timing.finish();
+        // Said where the file went (keyboard pass: a download made no sound in the app).
+        saved.set(result.is_ok().then(|| format!("Saved “{file}” to your downloads.")));
         error.set(result.err().map(|e| e.to_string()));
     };
     view! {
@@ -71,6 +74,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
         </section>
         <p class="error" role="alert">{move || error.get()}</p>
+        <p class="hint" role="status" id="export-saved">{move || saved.get()}</p>
         <EncryptedBackup state=state />
         <ImportPanel state=state />
         <section class="card" aria-labelledby="preview-title">
@@ -86,10 +90,13 @@ pub fn ExportView(state: AppState) -> impl IntoView {
 fn EncryptedBackup(state: AppState) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
+    // Marks the field while its passphrase was refused as too short, until it is edited.
+    let too_short = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let pass = passphrase.get_untracked();
         if pass.chars().count() < 10 {
+            too_short.set(true);
             status.set(Some("Use a passphrase of at least 10 characters.".into()));
             return;
         }
@@ -111,8 +118,12 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
             <form on:submit=save>
                 <div class="field">
                     <label for="backup-passphrase">"Passphrase (at least 10 characters)"</label>
-                    <input type="password" id="backup-passphrase" autocomplete="new-password"
-                        prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                    <input type="password" id="backup-passphrase" autocomplete="new-password" aria-describedby="encrypted-status"
+                        aria-invalid=move || too_short.get().then_some("true")
+                        prop:value=move || passphrase.get() on:input=move |ev| {
+                            too_short.set(false);
+                            passphrase.set(event_target_value(&ev));
+                        } />
                 </div>
                 <button type="submit" id="export-encrypted">"Download encrypted backup"</button>
             </form>

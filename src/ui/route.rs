@@ -75,8 +75,8 @@ fn set_document_title(route: &Route, catalog: &'static Catalog) {
 
 /// Says the new view's name to screen readers: a link in the menu changes the view but keeps
 /// the focus where it is, so nothing else is read out (keyboard pass: moving between views was
-/// silent).
-fn announce_view() {
+/// silent). The tools bundle, taking over the page for the first tool opened, says it again.
+pub fn announce_view() {
     if let Some(announcer) = document().get_element_by_id("view-announcer") {
         let title = document().title();
         announcer.set_text_content(Some(title.split(" · ").next().unwrap_or_default()));

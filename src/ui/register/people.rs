@@ -78,6 +78,9 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                         <RemoveButton reg=reg key=key refusal=refusal />
                     </div>
                 </div>
+                // Next to the button that asked, so its choices are the next Tab stops (keyboard
+                // pass: twelve Tabs through the person's fields first).
+                <Refusal reg=reg key=key refusal=refusal />
                 <div class="reg-fields">
                     <TextField id=format!("{prefix}-name") label="Name" span="wide" value=field(|p| p.name.clone())
                         on_input=move |v| edit(Box::new(move |p| p.name = v)) />
@@ -93,7 +96,6 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
                 <p class="error" id=format!("{prefix}-dates-error") aria-live="polite">{dates_message}</p>
-                <Refusal reg=reg key=key refusal=refusal />
             </div>
         </li>
     }
@@ -167,17 +169,19 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
             focus_later("add-person");
         }
     };
+    let keep = move || {
+        refusal.set(None);
+        // The alert (and its buttons) goes: back to the button that asked.
+        focus_later(format!("person-{}-remove", key.get_value()));
+    };
     view! {
         // Gone once nothing refers to the person any more (the references were removed by hand).
         <Show when=move || refusal.with(Option::is_some) && reg.state.assessment.with(|a| !a.register.uses_of(&key.get_value()).is_empty())>
-            <div class="reg-alert" role="alert" id=format!("{prefix}-refusal")>
+            // Escape keeps the person, as "Keep this person" does, which comes first.
+            <div class="reg-alert" role="alert" id=format!("{prefix}-refusal") on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
                 <p>{move || refusal.get().unwrap_or_default()}</p>
-                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove, and take them off the lines above"</button>
-                <button type="button" class="secondary" id=format!("{prefix}-keep") on:click=move |_| {
-                    refusal.set(None);
-                    // The alert (and this button) goes: back to the button that asked.
-                    focus_later(format!("person-{}-remove", key.get_value()));
-                }>"Keep this person"</button>
+                <button type="button" class="secondary" id=format!("{prefix}-keep") on:click=move |_| keep()>"Keep this person"</button>
+                <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove, and take them off every line that names them"</button>
             </div>
         </Show>
     }

@@ -105,14 +105,20 @@ fn RaciCell(reg: Reg, row: &'static Responsibility, role: RoleKind) -> impl Into
     };
     let options = std::iter::once(("", "–", None))
         .chain(Raci::ALL.map(|r| (r.code(), r.letter(), Some(r))))
-        .map(|(code, text, letter)| view! { <option value=code prop:selected=move || value.get() == letter>{text}</option> })
+        .map(|(code, text, letter)| {
+            // The letter is shown; the word is read out (keyboard pass: "R", "A", "S" …).
+            let word = letter.map_or("None", Raci::label);
+            view! { <option value=code aria-label=word prop:selected=move || value.get() == letter>{text}</option> }
+        })
         .collect_view();
     // On a phone the header row scrolls out of sight: each cell names its role there (founder
     // pass: rows of bare "–" boxes), for the eye only, as the box's label already says it.
     view! {
         <td class="raci-td">
             <span class="raci-cell-role" aria-hidden="true">{role_label}</span>
-            <select id=id class=class aria-label=label on:change=on_change>{options}</select>
+            // Described by the row's marker ("⚠ 2 roles are accountable: keep one"), so a change
+            // that opens or closes a problem is heard with the cell.
+            <select id=id class=class aria-label=label aria-describedby=format!("raci-{}-status", row.code) on:change=on_change>{options}</select>
         </td>
     }
 }
