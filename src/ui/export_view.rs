@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::crypto::encrypt;
 use super::download::download;
 use super::import_view::ImportPanel;
+use super::kept_aside::KeptAside;
 use super::state::AppState;
 use crate::domain::export::{backup, csv, filename, filename_named, html, ics, markdown, oscal, Kind, Profile, Report};
 
@@ -77,6 +78,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         <p class="hint" role="status" id="export-saved">{move || saved.get()}</p>
         <EncryptedBackup state=state />
         <ImportPanel state=state />
+        <KeptAside />
         <section class="card" aria-labelledby="preview-title">
             <h2 id="preview-title">"Preview"</h2>
             <PreviewChoice kind=preview_kind />

@@ -24,6 +24,8 @@ mod focus;
 mod import_view;
 #[cfg(feature = "tools")]
 mod interview;
+#[cfg(feature = "tools")]
+mod kept_aside;
 mod nav;
 mod notices;
 pub mod panic_screen;

@@ -78,7 +78,7 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         ),
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
-            format!("{error}. Your answers are still here in this tab; free some browser storage for this site, then change any answer to save again."),
+            format!("{error}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then change any answer to save again."),
         ),
         StorageNotice::OtherTabUnreadable { error, backup_key } => (
             "Another tab saved answers this tab cannot read",

@@ -166,6 +166,41 @@ fn preference_key(name: &str) -> String {
     format!("{PREFS_KEY_PREFIX}{name}")
 }
 
+/// The copies kept aside under backup keys (unreadable values, older formats), newest first, with
+/// their length in characters, so the user can take them and free the space.
+#[cfg(feature = "tools")]
+pub fn kept_aside() -> Vec<(String, usize)> {
+    let Some(store) = storage() else { return Vec::new() };
+    let keys = (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten());
+    let mut kept: Vec<(String, usize)> = keys
+        .filter(|key| key.starts_with(BACKUP_KEY_PREFIX))
+        .filter_map(|key| {
+            let len = store.get_item(&key).ok().flatten()?.chars().count();
+            Some((key, len))
+        })
+        .collect();
+    kept.sort_by(|a, b| b.0.cmp(&a.0));
+    kept
+}
+
+/// The value kept under `key`, if it is still there.
+#[cfg(feature = "tools")]
+pub fn kept(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Writes `raw` under the backup `key` (`None`: deletes it). Only backup keys are touched.
+#[cfg(feature = "tools")]
+pub fn set_kept(key: &str, raw: Option<&str>) -> Result<(), AppError> {
+    let store = storage().filter(|_| key.starts_with(BACKUP_KEY_PREFIX));
+    let store = store.ok_or_else(|| AppError::Storage("storage is not available".into()))?;
+    let done = match raw {
+        Some(raw) => store.set_item(key, raw),
+        None => store.remove_item(key),
+    };
+    done.map_err(|_| AppError::Storage("the browser refused the change".into()))
+}
+
 /// Whether the latest save failed, so this tab holds changes storage does not.
 pub fn last_save_failed() -> bool {
     LAST_SAVE_FAILED.get()

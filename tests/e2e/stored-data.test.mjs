@@ -37,6 +37,24 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   assert.equal(entries[backups[0]], corrupt, 'the backup survives the first save');
   // 06 is derived, not a question.
   assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-02'))} %`);
+
+  // The copy is listed under Export and share, to take and then delete (data-safety pass:
+  // copies kept aside were never listed or removed, and could fill the storage space).
+  await page.click('#nav-export');
+  const id = backups[0].replace('audit-readiness-check/backup/', '');
+  await page.waitForSelector(`#kept-${id}`);
+  const at = new Date(Number(id)).toISOString();
+  assert.match(await page.textContent(`#kept-${id}`), new RegExp(`^Kept on ${at.slice(0, 10)} ${at.slice(11, 16)} UTC: 1 KB`));
+  const [kept] = await Promise.all([page.waitForEvent('download'), page.click(`#kept-${id}-download`)]);
+  assert.equal(await readFile(await kept.path(), 'utf8'), corrupt);
+  await page.click(`#kept-${id}-delete`);
+  assert.equal((await storedEntries(page))[backups[0]], undefined);
+  assert.equal(await page.locator(`#kept-${id}`).count(), 0);
+  assert.match(await page.textContent('#kept-status'), /^Deleted the copy kept on .* UTC\. Undo$/);
+  await page.click('#kept-undo');
+  assert.equal((await storedEntries(page))[backups[0]], corrupt, 'put back exactly');
+  await page.waitForSelector(`#kept-${id}`);
+  assert.match(await page.textContent('#kept-status'), /is back\.\s*$/);
   await context.close();
 });
 

@@ -1,0 +1,90 @@
+//! The copies the app kept aside in this browser (a value it could not read, answers in an older
+//! format before converting them): listed with their size and day, to download and delete, so
+//! they never fill the storage space for good (data-safety pass: nothing listed or removed them).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::download::download;
+use super::storage::{kept, kept_aside, set_kept};
+use crate::domain::persist::BACKUP_KEY_PREFIX;
+
+/// 1970-01-01 counted in days from 0001-01-01 (day 1), as `NaiveDate::from_num_days_from_ce_opt` counts.
+const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
+
+#[component]
+pub fn KeptAside() -> impl IntoView {
+    let list = RwSignal::new(kept_aside());
+    // The last one deleted, to put back until the page is left.
+    let deleted = RwSignal::new(None::<(String, String)>);
+    let message = RwSignal::new(None::<String>);
+    let delete = move |key: String| {
+        let Some(raw) = kept(&key) else { return };
+        match set_kept(&key, None) {
+            Ok(()) => {
+                message.set(Some(format!("Deleted the copy kept on {}.", when(&key))));
+                deleted.set(Some((key, raw)));
+            }
+            Err(e) => message.set(Some(format!("The copy could not be deleted: {}.", e.reason()))),
+        }
+        list.set(kept_aside());
+    };
+    let undo = move |_| {
+        let Some((key, raw)) = deleted.get_untracked() else { return };
+        // Put back, or, if storage refuses it now, saved as a file: never lost.
+        message.set(Some(match set_kept(&key, Some(&raw)) {
+            Ok(()) => format!("The copy kept on {} is back.", when(&key)),
+            Err(e) => {
+                let _ = download(&file_name(&key), "application/json", &raw);
+                format!("The copy could not be put back ({}), so it was downloaded instead.", e.reason())
+            }
+        }));
+        deleted.set(None);
+        list.set(kept_aside());
+    };
+    let rows = move || list.get().into_iter().map(|(key, len)| row(key, len, delete)).collect_view();
+    view! {
+        <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && deleted.with(Option::is_none)>
+            <h2 id="kept-title">"Copies kept aside in this browser"</h2>
+            <p class="hint">"Made before anything was written over data the app could not read, or over answers saved by an earlier version. They take storage space: download any you may need, then delete them."</p>
+            <ul class="kept-list" id="kept-list">{rows}</ul>
+            <p role="status" id="kept-status">
+                {move || message.get()}" "
+                {move || deleted.with(Option::is_some).then(|| view! { <button type="button" class="secondary" id="kept-undo" on:click=undo>"Undo"</button> })}
+            </p>
+        </section>
+    }
+}
+
+fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> impl IntoView {
+    let id = key.trim_start_matches(BACKUP_KEY_PREFIX).to_string();
+    let label = format!("Kept on {}: {} KB", when(&key), len.div_ceil(1000));
+    let (get, del) = (key.clone(), key);
+    view! {
+        <li id=format!("kept-{id}")>
+            <span>{label}</span>" "
+            <button type="button" class="secondary" id=format!("kept-{id}-download") on:click=move |_| {
+                if let Some(raw) = kept(&get) {
+                    let _ = download(&file_name(&get), "application/json", &raw);
+                }
+            }>"Download"</button>" "
+            <button type="button" class="secondary" id=format!("kept-{id}-delete") on:click=move |_| delete(del.clone())>"Delete"</button>
+        </li>
+    }
+}
+
+fn file_name(key: &str) -> String {
+    format!("audit-readiness-kept-{}.json", key.trim_start_matches(BACKUP_KEY_PREFIX))
+}
+
+/// "2026-12-05 03:45 UTC" for a backup key made at that moment (its name is the time in ms).
+fn when(key: &str) -> String {
+    // Worked out by hand: chrono's timestamp conversions weigh kilobytes in the bundle.
+    const DAY_MS: u64 = 86_400_000;
+    let ms = key.trim_start_matches(BACKUP_KEY_PREFIX).parse::<u64>().ok();
+    let day = ms.and_then(|ms| NaiveDate::from_num_days_from_ce_opt(UNIX_EPOCH_DAYS_FROM_CE + i32::try_from(ms / DAY_MS).ok()?));
+    match (ms, day) {
+        (Some(ms), Some(day)) => format!("{day} {:02}:{:02} UTC", ms % DAY_MS / 3_600_000, ms % 3_600_000 / 60_000),
+        _ => key.trim_start_matches(BACKUP_KEY_PREFIX).to_string(),
+    }
+}
