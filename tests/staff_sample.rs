@@ -1,11 +1,14 @@
 //! A question about staff in general ("could any employee explain their duties?", "would they
-//! know the rule?") answered yes while the interview rehearsals show someone who could not answer
-//! the same (`rehearsed_in` in content/): not met, as an auditor's sample of staff would find
-//! (interview pass: three "could not answer" at the spot check left "100 %, Ready").
+//! know the rule?") answered yes while the interview rehearsals show someone outside the key roles
+//! who could not answer the same (`rehearsed_in` in content/): not met, as an auditor's sample of
+//! staff could find (interview pass: three "could not answer" at the spot check left "100 %,
+//! Ready"), and, after the auditor probe, one awareness gap however many such questions fail, a
+//! failure standing until re-rated, the key people left to their own interview item, and the
+//! claim a contradicted proof was meant to prove no longer shown.
 
 mod support;
 
-use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::findings::{all_findings, Finding};
 use audit_readiness::domain::interview::{self, Rating};
 use audit_readiness::domain::points::weight;
 use audit_readiness::domain::roles::Person;
@@ -27,10 +30,16 @@ fn verdict(a: &Assessment, on: NaiveDate) -> Verdict {
     compute(catalog, a, &all_findings(catalog, a, on)).verdict
 }
 
-fn staff_findings(a: &Assessment, on: NaiveDate) -> Vec<(&'static str, FindingKind, Severity, String)> {
-    let findings = all_findings(Catalog::builtin(), a, on);
-    let staff = findings.into_iter().filter(|f| !f.item.rehearsed_in.is_empty());
-    staff.map(|f| (f.item_id, f.kind, f.severity, f.explanation)).collect()
+/// The findings of the questions about staff in general and of their claims.
+fn staff_findings(a: &Assessment, on: NaiveDate) -> Vec<Finding> {
+    let staff = ["RC-01-PROOF", "RC-05-PROOF", "RC-01-CLAIM", "RC-05-CLAIM"];
+    all_findings(Catalog::builtin(), a, on).into_iter().filter(|f| staff.contains(&f.item_id)).collect()
+}
+
+fn ids(findings: &[Finding]) -> Vec<&'static str> {
+    let mut ids: Vec<&str> = findings.iter().map(|f| f.item_id).collect();
+    ids.sort_unstable();
+    ids
 }
 
 #[test]
@@ -47,59 +56,87 @@ fn the_content_ties_the_two_staff_questions_to_the_questions_asked_of_anyone() {
 #[test]
 fn someone_who_could_not_answer_makes_the_yes_on_the_matching_question_a_gap() {
     let mut a = with_fay();
-    assert_eq!(staff_findings(&a, today()), vec![]);
+    assert!(staff_findings(&a, today()).is_empty());
     assert_eq!(verdict(&a, today()), Verdict::Ready);
     interview::record(&mut a.rehearsals, "p6", "IQ-ANY-INCIDENT", Rating::CouldNotAnswer, today());
     let found = staff_findings(&a, today());
-    assert_eq!(found.len(), 1, "{found:#?}");
-    let (id, kind, severity, explanation) = &found[0];
-    // Reporting an incident is a rule staff must know (RC-05), not their own duties (RC-01).
-    assert_eq!((*id, *kind, *severity), ("RC-05-PROOF", FindingKind::Gap, Severity::Minor));
+    // Reporting an incident is a rule staff must know (RC-05), not their own duties (RC-01); the
+    // claim it proves (acknowledged policies) is not shown by it any more, and is part of it.
+    assert_eq!(ids(&found), ["RC-05-CLAIM", "RC-05-PROOF"], "{found:#?}");
+    let proof = found.iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert_eq!((proof.kind, proof.severity, proof.cost), (FindingKind::Gap, Severity::Minor, weight(Severity::Minor)));
     assert!(
-        explanation.starts_with(&format!(
+        proof.explanation.starts_with(&format!(
             "Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Reporting an incident” ({}): an \
-             auditor who asks a sample of staff would find the same.",
+             auditor who asks a sample of staff could find the same.",
             today()
         )),
-        "{explanation}"
+        "{}",
+        proof.explanation
     );
+    let claim = found.iter().find(|f| f.item_id == "RC-05-CLAIM").unwrap();
+    assert_eq!(claim.kind, FindingKind::CheckboxGap);
+    assert!(!claim.stands_alone(), "one nonconformity with its proof");
     let catalog = Catalog::builtin();
-    let findings = all_findings(catalog, &a, today());
-    let f = findings.iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
-    assert_eq!(f.cost, weight(Severity::Minor), "the whole item, as a no");
-    let s = compute(catalog, &a, &findings);
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.verdict, s.minors), (Verdict::NearlyReady, 1));
-    // A shaky answer is not a failed one; nor is a question the card never asked (a key
-    // person's own questions decide the interview item, not this one).
+    // A shaky answer is not a failed one.
     interview::record(&mut a.rehearsals, "p6", "IQ-ANY-INCIDENT", Rating::Shaky, today());
-    assert_eq!(staff_findings(&a, today()), vec![]);
+    assert!(staff_findings(&a, today()).is_empty());
     // Answered no, it is the user's own gap, said as such.
     interview::record(&mut a.rehearsals, "p6", "IQ-ANY-DUTIES", Rating::CouldNotAnswer, today());
-    assert_eq!(staff_findings(&a, today())[0].0, "RC-01-PROOF");
+    assert_eq!(ids(&staff_findings(&a, today())), ["RC-01-CLAIM", "RC-01-PROOF"]);
     a.set_answer("RC-01-PROOF", Answer::No, today());
     let found = staff_findings(&a, today());
-    assert_eq!((found[0].0, found[0].1), ("RC-01-PROOF", FindingKind::Gap));
-    assert!(found[0].3.starts_with("Not in place."), "{}", found[0].3);
+    let proof = found.iter().find(|f| f.item_id == "RC-01-PROOF").unwrap();
+    assert_eq!(proof.kind, FindingKind::Gap);
+    assert!(proof.explanation.starts_with("Not in place."), "{}", proof.explanation);
 }
 
 #[test]
-fn only_a_latest_rating_that_still_counts_from_someone_still_here_says_so() {
+fn one_person_failing_every_question_asked_of_anyone_is_one_awareness_gap() {
     let mut a = with_fay();
-    // Rated long ago: too old to count for the audit.
+    for q in ["IQ-ANY-DUTIES", "IQ-ANY-POLICY", "IQ-ANY-INCIDENT", "IQ-ANY-BREACH"] {
+        interview::record(&mut a.rehearsals, "p6", q, Rating::CouldNotAnswer, today());
+    }
+    let found = staff_findings(&a, today());
+    let standing: Vec<&str> = found.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
+    assert_eq!(standing, ["RC-01-PROOF"], "{found:#?}");
+    let rules = found.iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert_eq!(rules.part_of.as_ref().map(|p| p.item_id), Some("RC-01-PROOF"));
+    let catalog = Catalog::builtin();
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.verdict, s.majors, s.minors), (Verdict::NearlyReady, 0, 1));
+}
+
+#[test]
+fn the_key_people_are_judged_by_their_own_interview_item_only() {
+    // Ben, the security manager, could not say what his duties are: one minor, on the interview
+    // item, not a second on "any employee could explain their duties" (auditor probe).
+    let mut a = with_fay();
+    interview::record(&mut a.rehearsals, "p2", "IQ-ANY-DUTIES", Rating::CouldNotAnswer, today());
+    assert!(staff_findings(&a, today()).is_empty());
+    let findings = all_findings(Catalog::builtin(), &a, today());
+    let interview = findings.iter().find(|f| f.kind == FindingKind::InterviewGap).expect("the interview item");
+    assert_eq!(interview.severity, Severity::Minor);
+}
+
+#[test]
+fn a_failure_stands_until_re_rated_and_a_leaver_is_no_longer_sampled() {
+    let mut a = with_fay();
+    // Rated long ago and never again: the records still show someone unaware (auditor probe).
     let long_ago = today().checked_sub_days(Days::new(200)).unwrap();
     interview::record(&mut a.rehearsals, "p6", "IQ-ANY-POLICY", Rating::CouldNotAnswer, long_ago);
-    assert_eq!(staff_findings(&a, today()), vec![]);
+    assert_eq!(ids(&staff_findings(&a, today())), ["RC-05-CLAIM", "RC-05-PROOF"]);
     // Rated again since: the latest rating is the one that counts.
-    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-BREACH", Rating::CouldNotAnswer, day(2026, 11, 1));
-    assert_eq!(staff_findings(&a, today()).len(), 1);
-    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-BREACH", Rating::Confident, day(2026, 11, 20));
-    assert_eq!(staff_findings(&a, today()), vec![]);
+    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-POLICY", Rating::Confident, day(2026, 11, 20));
+    assert!(staff_findings(&a, today()).is_empty());
     // Someone who has left is no longer in the auditor's sample.
     interview::record(&mut a.rehearsals, "p6", "IQ-ANY-DUTIES", Rating::CouldNotAnswer, day(2026, 11, 20));
-    assert_eq!(staff_findings(&a, today()).len(), 1);
+    assert_eq!(ids(&staff_findings(&a, today())), ["RC-01-CLAIM", "RC-01-PROOF"]);
     let mut fay = a.register.person("p6").unwrap().clone();
     fay.leaving_date = Some(day(2026, 11, 22));
     a.register.update_person(fay).unwrap();
-    assert_eq!(staff_findings(&a, today()), vec![]);
+    assert!(staff_findings(&a, today()).is_empty());
     assert_eq!(verdict(&a, today()), Verdict::Ready);
 }

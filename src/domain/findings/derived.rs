@@ -6,7 +6,7 @@ use crate::domain::catalog::{Item, Severity};
 use crate::domain::interview::readiness;
 use crate::domain::points::{weight, Points};
 use crate::domain::roles::checks::{check_for, Problem};
-use crate::domain::same_requirement::part_of;
+use crate::domain::same_requirement::{part_of, part_of_item};
 use crate::domain::Answer;
 
 /// How a register problem found only on the audit day ahead opens its line.
@@ -95,18 +95,15 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
 
 /// A "yes" on a question about staff in general while someone could not answer, at their latest
 /// rehearsal, an interview question that tests the same (`Item::rehearsed_in`): not met, at the
-/// item's severity, as an auditor's sample of staff would find.
+/// item's severity, as an auditor's sample of staff could find.
 pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if item.rehearsed_in.is_empty() || ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+    if !contradicted(ctx, item) {
         return None;
     }
     let failed = ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id));
     let failed: Vec<&str> = failed.map(|f| f.text.as_str()).collect();
-    if failed.is_empty() {
-        return None;
-    }
     let explanation = format!(
-        "Answered yes, but at the interview rehearsals {}: an auditor who asks a sample of staff would find the same. {}",
+        "Answered yes, but at the interview rehearsals {}: an auditor who asks a sample of staff could find the same. {}",
         failed.join("; "),
         item.finding_reason
     );
@@ -114,5 +111,21 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     // Who could not answer what, one per line: withheld from the auditor's and the board's copies.
     f.details = failed.iter().map(|t| t.to_string()).collect();
     f.remediation = format!("Brief them again and rehearse until they can answer; then produce and file: {}.", item.evidence.join("; "));
+    // Staff found unaware are one awareness gap, however many questions about staff they fail:
+    // the first such question carries it (auditor probe: one person failing every question asked
+    // of anyone made two minors, which then added up towards a major).
+    let copy = |i: &Item| i.id[i.base_id().len()..].to_string();
+    let first = ctx.catalog.items.iter().find(|i| !i.rehearsed_in.is_empty() && copy(i) == copy(item) && contradicted(ctx, i));
+    if let Some(first) = first.filter(|first| first.id != item.id) {
+        f.part_of = part_of_item(ctx.catalog, item, first.base_id());
+    }
     Some(f)
+}
+
+/// Whether a "yes" on a question about staff in general is contradicted by someone who could not
+/// answer, at their latest rehearsal, an interview question that tests the same.
+pub(super) fn contradicted(ctx: &Context, item: &Item) -> bool {
+    !item.rehearsed_in.is_empty()
+        && ctx.assessment.answer_for(item) == Some(Answer::Yes)
+        && ctx.interviews.staff_could_not.iter().any(|f| item.rehearsed_in.contains(&f.question_id))
 }

@@ -1,4 +1,4 @@
-//! The cue card, which is also the one-page brief: on screen with its tools, on paper alone (the
+//! The cue card, which is also the printed brief (one or two pages): on screen with its tools, on paper alone (the
 //! print styles in style/interview.css hide everything else), and as a Markdown download.
 
 use leptos::prelude::*;
@@ -54,8 +54,8 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         false => format!("Roles: {}", card.roles.join(", ")),
     };
     let evidence = card.evidence_to_bring().into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
-    // A long card prints in smaller type so it still fits one sheet (see interview.css): two
-    // lines of register names or open gaps weigh about a question.
+    // A long card prints in smaller type, down to 8 pt, then takes a second sheet (see
+    // interview.css): two lines of register names or open gaps weigh about a question.
     let extra_lines: usize =
         card.questions.iter().map(|q| q.holders.len() + q.open_gaps.len() + usize::from(!q.unanswered.is_empty())).sum();
     let print_size = match card.questions.len() + extra_lines / 2 {

@@ -1,6 +1,6 @@
 //! Interview preparation (Clause 5.1–5.3, Clause 7.2, A 5.2–5.4): each person's cue card derived
 //! from the roles register, rehearsal one question at a time (weakest first), the auditor's
-//! spot-check drill, a printable one-page brief with a Markdown download, and readiness per person.
+//! spot-check drill, a printable brief with a Markdown download, and readiness per person.
 //! Ratings go into the assessment, so they are saved, exported with the backup, and decide the
 //! pre-audit item "Key people are ready for interviews".
 
