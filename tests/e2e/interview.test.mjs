@@ -270,6 +270,21 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   await context.close();
 });
 
+test('with nobody in the register the page says what to do first, and offers no random pick', async () => {
+  // Interview pass: the enabled random pick led to an error above "Choose a person".
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await openInterviews(page);
+  assert.equal(await page.isDisabled('#drill-pick'), true);
+  assert.equal(await text(page, '#no-card'), 'Nobody to prepare yet: add the people who hold roles in the roles register.');
+  assert.equal(await page.getAttribute('#no-card a', 'href'), '#/register');
+  assert.equal(await text(page, '#drill-empty'), '');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('an employee who could not answer at rehearsal makes "yes, staff know the rules" a gap', async () => {
   // Interview pass: three "could not answer" at the spot check left "100 %, Ready".
   const { context, page, consoleErrors } = await recordingPage(browser);

@@ -179,7 +179,11 @@ fn PersonPicker(iv: Iv) -> impl IntoView {
                         {options}
                     </select>
                 </div>
-                <button type="button" id="drill-pick" on:click=move |_| empty.set(!iv.drill())>"Pick someone at random"</button>
+                // Nobody to pick with nobody in the register (interview pass: the button led to an
+                // error above "Choose a person").
+                <button type="button" id="drill-pick" on:click=move |_| empty.set(!iv.drill()) prop:disabled=move || iv.people.with(Vec::is_empty)>
+                    "Pick someone at random"
+                </button>
             </div>
             <p class="hint">"The random pick is the auditor's spot check: one person who works here today (and still will on the audit day, if it is set) and three questions drawn from their card's questions on four topics: their own duties, the policy, reporting an incident, and what happens after a breach."</p>
             <p class="error" role="alert" id="drill-empty">
@@ -200,6 +204,10 @@ fn PersonPanel(iv: Iv) -> impl IntoView {
         }
         None => match iv.card.get() {
             Some(card) => view! { <BriefView iv=iv card=card /> }.into_any(),
+            None if iv.people.with(Vec::is_empty) => view! {
+                <p class="reg-empty" id="no-card">"Nobody to prepare yet: add the people who hold roles in the "<a href="#/register">"roles register"</a>"."</p>
+            }
+            .into_any(),
             None => view! { <p class="reg-empty" id="no-card">"Choose a person to open their cue card."</p> }.into_any(),
         },
     }

@@ -92,6 +92,6 @@ fn finished(iv: Iv, person_id: String) -> impl IntoView {
     });
     view! {
         <p class="rehearse-done" id="rehearse-done" role="status">{summary}</p>
-        <button type="button" id="rehearse-again" on:click=move |_| iv.rehearse()>"Rehearse the whole card"</button>
+        <button type="button" id="rehearse-again" on:click=move |_| iv.rehearse()>"Rehearse again (weakest first)"</button>
     }
 }
