@@ -114,7 +114,8 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     // Staff found unaware are one awareness gap, however many questions about staff they fail:
     // the first such question carries it (auditor probe: one person failing every question asked
     // of anyone made two minors, which then added up towards a major).
-    let copy = |i: &Item| i.id[i.base_id().len()..].to_string();
+    // In the same copy of the catalogue (the bench's ten copies each have their own pair).
+    let copy = |i: &Item| -> &'static str { &i.id[i.base_id().len()..] };
     let first = ctx.catalog.items.iter().find(|i| !i.rehearsed_in.is_empty() && copy(i) == copy(item) && contradicted(ctx, i));
     if let Some(first) = first.filter(|first| first.id != item.id) {
         f.part_of = part_of_item(ctx.catalog, item, first.base_id());

@@ -197,7 +197,8 @@ fn PersonPicker(iv: Iv) -> impl IntoView {
 /// begins, never because a rating changed the card around it.
 #[component]
 fn PersonPanel(iv: Iv) -> impl IntoView {
-    move || match iv.session.get() {
+    move || {
+        match iv.session.get() {
         Some(session) => {
             let name = iv.card.with_untracked(|c| c.as_ref().map(|c| c.name.clone())).unwrap_or_default();
             view! { <RehearsePanel iv=iv session=session name=name /> }.into_any()
@@ -210,5 +211,6 @@ fn PersonPanel(iv: Iv) -> impl IntoView {
             .into_any(),
             None => view! { <p class="reg-empty" id="no-card">"Choose a person to open their cue card."</p> }.into_any(),
         },
+    }
     }
 }

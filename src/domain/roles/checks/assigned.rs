@@ -92,7 +92,14 @@ pub fn part_of_never_shown(register: &Register, a: &Assignment, today: NaiveDate
 }
 
 pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
-    unheld(&FUNCTIONS, register, today)
+    let problems = unheld(&FUNCTIONS, register, today);
+    // With nobody in any role at all, the other functions are part of the one major for the
+    // roles the ISMS cannot run without (auditor probe: an empty register read as a major and
+    // two minors; an auditor raises one nonconformity against Clause 5.3).
+    match super::nobody_holds_a_role(register, today) {
+        Some(_) => problems.into_iter().map(Problem::part_of_the_vacancies).collect(),
+        None => problems,
+    }
 }
 
 /// The check that finds `role` short of current holders on `today`, if one does: a leaver or
