@@ -51,8 +51,10 @@ pub fn stored_version(raw: &str) -> Result<u32, AppError> {
     if !raw.trim_start().starts_with('{') {
         return Err(not_ours());
     }
+    // A version that is there but no whole number ("1", 1.5, -1) is named as such (data-safety
+    // pass: it read "no format version").
     let header: VersionOnly = serde_json::from_str(raw).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => not_ours(),
+        serde_json::error::Category::Data => AppError::Corrupt("its format version is not a whole number this app writes".into()),
         _ => AppError::Corrupt(format!("not valid JSON ({e})")),
     })?;
     header.schema_version.ok_or_else(not_ours)
