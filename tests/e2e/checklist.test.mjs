@@ -331,6 +331,9 @@ test('on a phone the readiness strip keeps the adding-up line short, so the page
   assert.equal(new Set(counts.map(Math.round)).size, 1, `counts on one line: ${counts}`);
   const title = await page.locator('main h1, main h2').first().boundingBox();
   assert.ok(title.y < 620, `the page's title starts at ${title.y} px of 800`);
+  // The header is compact on a phone (founder passes: 200 px of it before the panel).
+  const header = await page.locator('.app-header').boundingBox();
+  assert.ok(header.height <= 150, `the header is ${header.height} px high`);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
