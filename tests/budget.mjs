@@ -65,7 +65,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // and focuses it in the next microtask; the first letters went to the summary before), which took
 // it from 276,684 to 277,738 B. Raised to 274 KiB by stop 34: a "yes" on staff in general that a
 // rehearsal contradicts (the questions asked of anyone, `rehearsed_in`), register checks with
-// nobody to check reading "Nothing to check yet", the date an empty role is held from, the view's
+// nobody to check reading "Cannot be shown yet", the date an empty role is held from, the view's
 // name read out on a change of view, and another tab's unreadable value kept aside with this tab
 // no longer saving over it took it to 279,208 B, and the same stop's keyboard pass (a question's
 // status and an evidence date's verdict read out, answer groups named by their question) and the

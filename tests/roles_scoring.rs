@@ -114,13 +114,13 @@ fn an_empty_register_fails_every_register_item_and_is_not_ready() {
         "REG-DEPUTIES",
     ];
     assert_eq!(part_of, follows.map(|id| (id, "REG-ROLES-ASSIGNED")));
-    // The checks about role holders say there is nothing to check yet, not the gap they look for
+    // The checks about role holders say they cannot be shown yet, not the gap they look for
     // ("Duty conflict" for an empty register); the gaps raised say what they are, and so do the
     // checks that name a role nobody holds or the empty matrix.
     let named = ["REG-REPORTING-LINE", "REG-FUNCTIONS-ASSIGNED", "REG-RACI"];
     for f in &findings {
         let expected = match follows.contains(&f.item_id) && f.kind.is_register() && !named.contains(&f.item_id) {
-            true => "Nothing to check yet",
+            true => "Cannot be shown yet",
             false => f.kind.label(),
         };
         assert_eq!(f.kind_label(), expected, "{}", f.item_id);
@@ -128,7 +128,7 @@ fn an_empty_register_fails_every_register_item_and_is_not_ready() {
     }
     assert_eq!(
         finding_of(&findings, "REG-SOD").standing(),
-        "Nothing to check yet · part of “The roles the ISMS cannot run without have a current holder”"
+        "Cannot be shown yet · part of “The roles the ISMS cannot run without have a current holder”"
     );
     assert_eq!(finding_of(&findings, "REG-ROLES-ASSIGNED").kind_label(), "Role gap");
     assert_eq!((s.majors, s.minors, s.observations), (1, 0, 0));

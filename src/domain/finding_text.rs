@@ -5,16 +5,17 @@ use chrono::NaiveDate;
 
 use super::findings::{Finding, FindingKind};
 
-/// What a register check reads as while nobody holds a role it could look at.
-pub const NOTHING_TO_CHECK: &str = "Nothing to check yet";
+/// What a register check reads as while nobody holds a role it could look at: the requirement
+/// cannot be shown, so it still costs its points, as part of the vacancy.
+pub const NOT_SHOWN_YET: &str = "Cannot be shown yet";
 
 impl Finding {
     /// The kind's label. A register check with nobody holding a role to look at is part of the
-    /// vacancy and says there is nothing to check yet, not the gap it looks for (founder pass:
+    /// vacancy and says it cannot be shown yet, not the gap it looks for (founder pass:
     /// an empty register's plan listed a "Duty conflict" and a "Role gap" for leavers).
     pub fn kind_label(&self) -> &'static str {
         match self.kind.is_register() && self.lead.is_none() && self.part_of.is_some() {
-            true => NOTHING_TO_CHECK,
+            true => NOT_SHOWN_YET,
             false => self.kind.label(),
         }
     }
