@@ -321,8 +321,8 @@ fn key_people_who_have_not_rehearsed_are_said_next_to_ready() {
     assert_eq!(said, vec![Caveat::NotRehearsed { count: 3 }]);
     assert_eq!(
         said[0].text(),
-        "3 key people have no interview rehearsal recent enough to count for the audit: the verdict takes on trust that \
-         they all can explain their duties."
+        "3 key people have not rehearsed the auditor's interview, or not recently enough to count: the verdict takes on \
+         trust that they all can explain their duties."
     );
     // A rating too old for the audit is no rehearsal; one key person rehearsed leaves two.
     let long_ago = today().checked_sub_days(Days::new(120)).unwrap();

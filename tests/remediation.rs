@@ -300,9 +300,9 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
     assert_eq!(
         due_dates_explained(today(), Some(close)),
         format!(
-            "Suggested due dates fall before the audit on {close}: majors {} days before it, minors {}, observations {}: \
-             with 14 days left, each gets a share of them, majors first (minors that add up to a likely major are due as \
-             majors).",
+            "Suggested due dates fall before the audit on {close}: majors {} days before it, minors {}, observations {}. The \
+             usual 30, 14 and 7 days before it do not fit in the 14 days left, so they are shortened, majors first (minors \
+             that add up to a likely major are due as majors).",
             days(Severity::Major),
             days(Severity::Minor),
             days(Severity::Observation)

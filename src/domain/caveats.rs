@@ -71,8 +71,8 @@ impl Caveat {
                 from.map(|from| format!(", the first from {from}")).unwrap_or_default()
             ),
             Caveat::NotRehearsed { count } => format!(
-                "{} no interview rehearsal recent enough to count for the audit: the verdict takes on trust that {} can \
-                 explain their duties.",
+                "{} not rehearsed the auditor's interview, or not recently enough to count: the verdict takes on trust \
+                 that {} can explain their duties.",
                 counted(*count, "key person has", "key people have"),
                 if *count == 1 { "they" } else { "they all" }
             ),

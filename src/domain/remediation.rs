@@ -84,10 +84,14 @@ pub fn due_dates_explained(today: NaiveDate, audit_date: Option<NaiveDate>) -> S
             // when the audit is close" beside dates that moved closer to the audit).
             let [a, b, c] = [Severity::Major, Severity::Minor, Severity::Observation]
                 .map(|severity| (audit - default_due(severity, today, Some(audit))).num_days());
+            // Founder pass: "each gets a share of them" meant nothing; the usual lead times are named.
             let close = match (a, b, c) == (major.0 as i64, minor.0 as i64, observation.0 as i64) {
                 true => String::new(),
                 false => format!(
-                    ": with {} left, each gets a share of them, majors first",
+                    ". The usual {}, {} and {} days before it do not fit in the {} left, so they are shortened, majors first",
+                    major.0,
+                    minor.0,
+                    observation.0,
                     counted((audit - today).num_days() as usize, "day", "days")
                 ),
             };

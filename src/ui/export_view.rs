@@ -16,7 +16,9 @@ use crate::domain::export::{backup, csv, filename, filename_named, html, ics, ma
 pub fn ExportView(state: AppState) -> impl IntoView {
     let profile = RwSignal::new(Profile::Full);
     let error = RwSignal::new(None::<String>);
-    let saved = RwSignal::new(None::<String>);
+    // Where the last file went, said under the button that made it (founder pass: one line under
+    // the backup, below the screen on a phone after a report's button).
+    let saved = RwSignal::new(None::<(bool, String)>);
     let name = Memo::new(move |_| state.workspace.with(|w| w.active_entry().name.clone()));
     let id = Memo::new(move |_| state.workspace.with(|w| w.active_entry().id.clone()));
     let report = move || {
@@ -46,7 +48,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         let result = download(&file, kind.mime(), &content);
         timing.finish();
         // Said where the file went (keyboard pass: a download made no sound in the app).
-        saved.set(result.is_ok().then(|| format!("Saved “{file}” to your downloads.")));
+        saved.set(result.is_ok().then(|| (kind == Kind::Backup, format!("Saved “{file}” to your downloads."))));
         error.set(result.err().map(|e| e.to_string()));
     };
     view! {
@@ -65,6 +67,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
                 <ExportButton kind=Kind::Oscal label="OSCAL results (compliance tools)" save=save />
                 <ExportButton kind=Kind::Calendar label="Calendar of duties and due dates" save=save />
             </div>
+            <p class="hint" role="status" id="export-saved">{move || saved.get().filter(|(backup, _)| !backup).map(|(_, text)| text)}</p>
         </section>
         // A backup is no report: a section of its own, next to the encrypted one and the restore
         // (founder pass: under "Download the gap report" it read as another report, and restoring
@@ -73,9 +76,9 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             <h2 id="backup-title">"Back up everything"</h2>
             <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored. Restore it below, in this browser or another."</p>
             <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
+            <p class="hint" role="status" id="backup-saved">{move || saved.get().filter(|(backup, _)| *backup).map(|(_, text)| text)}</p>
         </section>
         <p class="error" role="alert">{move || error.get()}</p>
-        <p class="hint" role="status" id="export-saved">{move || saved.get()}</p>
         <EncryptedBackup state=state />
         <ImportPanel state=state />
         <KeptAside />

@@ -24,6 +24,8 @@ pub fn KeptAside() -> impl IntoView {
             Ok(()) => {
                 message.set(Some(format!("Deleted the copy kept on {}.", when(&key))));
                 deleted.set(Some((key, raw)));
+                // The row and its buttons go: to the Undo beside the message.
+                super::focus::focus_later("kept-undo");
             }
             Err(e) => message.set(Some(format!("The copy could not be deleted: {}.", e.reason()))),
         }
@@ -33,7 +35,11 @@ pub fn KeptAside() -> impl IntoView {
         let Some((key, raw)) = deleted.get_untracked() else { return };
         // Put back, or, if storage refuses it now, saved as a file: never lost.
         message.set(Some(match set_kept(&key, Some(&raw)) {
-            Ok(()) => format!("The copy kept on {} is back.", when(&key)),
+            Ok(()) => {
+                // The Undo goes: to the copy put back.
+                super::focus::focus_later(format!("kept-{}-download", key.trim_start_matches(BACKUP_KEY_PREFIX)));
+                format!("The copy kept on {} is back.", when(&key))
+            }
             Err(e) => {
                 let _ = download(&file_name(&key), "application/json", &raw);
                 format!("The copy could not be put back ({}), so it was downloaded instead.", e.reason())
@@ -73,8 +79,10 @@ fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> imp
     }
 }
 
+/// "audit-readiness-kept-2026-12-05-0345.json": named by when it was kept.
 fn file_name(key: &str) -> String {
-    format!("audit-readiness-kept-{}.json", key.trim_start_matches(BACKUP_KEY_PREFIX))
+    let when = when(key).replace(" UTC", "").replace(':', "").replace(' ', "-");
+    format!("audit-readiness-kept-{when}.json")
 }
 
 /// "2026-12-05 03:45 UTC" for a backup key made at that moment (its name is the time in ms).

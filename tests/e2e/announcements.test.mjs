@@ -89,6 +89,10 @@ test('a saved export is said, and a refused passphrase marks its field', async (
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-markdown')]);
   assert.equal(await page.getAttribute('#export-saved', 'role'), 'status');
   assert.equal(await page.textContent('#export-saved'), `Saved “${download.suggestedFilename()}” to your downloads.`);
+  // Said under the button that made it: the backup's own line, the report's line cleared.
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
+  assert.equal(await page.textContent('#backup-saved'), `Saved “${backup.suggestedFilename()}” to your downloads.`);
+  assert.equal(await page.textContent('#export-saved'), '');
   await page.fill('#backup-passphrase', 'short');
   await page.press('#backup-passphrase', 'Enter');
   assert.equal(await page.getAttribute('#backup-passphrase', 'aria-invalid'), 'true');

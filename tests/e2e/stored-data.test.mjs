@@ -47,12 +47,15 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   assert.match(await page.textContent(`#kept-${id}`), new RegExp(`^Kept on ${at.slice(0, 10)} ${at.slice(11, 16)} UTC: 1 KB`));
   const [kept] = await Promise.all([page.waitForEvent('download'), page.click(`#kept-${id}-download`)]);
   assert.equal(await readFile(await kept.path(), 'utf8'), corrupt);
+  assert.equal(kept.suggestedFilename(), `audit-readiness-kept-${at.slice(0, 10)}-${at.slice(11, 13)}${at.slice(14, 16)}.json`);
   await page.click(`#kept-${id}-delete`);
+  await page.waitForFunction(() => document.activeElement?.id === 'kept-undo');
   assert.equal((await storedEntries(page))[backups[0]], undefined);
   assert.equal(await page.locator(`#kept-${id}`).count(), 0);
   assert.match(await page.textContent('#kept-status'), /^Deleted the copy kept on .* UTC\. Undo$/);
   await page.click('#kept-undo');
   assert.equal((await storedEntries(page))[backups[0]], corrupt, 'put back exactly');
+  await page.waitForFunction((row) => document.activeElement?.id === `${row}-download`, `kept-${id}`);
   await page.waitForSelector(`#kept-${id}`);
   assert.match(await page.textContent('#kept-status'), /is back\.\s*$/);
   await context.close();

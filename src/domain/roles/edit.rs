@@ -68,13 +68,15 @@ impl fmt::Display for RegisterError {
             RegisterError::PersonInUse { name, uses, leaving: true, .. } => write!(
                 f,
                 "{name} has a leaving date but the register still names them: {}. Give those roles and duties to someone \
-                 who stays; then {name} can be removed, or kept with the leaving date as a record of who held what.",
+                 who stays; then {name} can be removed, or kept with the leaving date as a record of who held what. \
+                 Removing them now deletes their roles and records as well.",
                 uses.join("; ")
             ),
+            // Founder pass: "cannot be removed" sat above a button that removed them.
             RegisterError::PersonInUse { name, uses, .. } => write!(
                 f,
-                "{name} cannot be removed while the register still names them: {}. Reassign those first, or mark the \
-                 person as having left instead.",
+                "{name} is still named in the register: {}. Removing them deletes their roles and records as well; to \
+                 keep the history, reassign those first, or mark the person as having left instead.",
                 uses.join("; ")
             ),
         }

@@ -16,13 +16,18 @@ pub fn ReadinessSection(iv: Iv) -> impl IntoView {
         <section class="card iv-readiness" aria-labelledby="iv-readiness-title">
             <h2 id="iv-readiness-title">"Interview readiness"</h2>
             {item_statuses(iv)}
-            {move || if iv.people.with(Vec::is_empty) { nobody().into_any() } else { table(iv).into_any() }}
+            {move || if iv.people.with(Vec::is_empty) { nobody(iv).into_any() } else { table(iv).into_any() }}
         </section>
     }
 }
 
-fn nobody() -> impl IntoView {
-    view! { <p class="reg-empty" id="iv-nobody">"Nobody in the roles register works here today. "<a href="#/register">"Open the roles register"</a></p> }
+fn nobody(iv: Iv) -> impl IntoView {
+    // An empty register is said as such (founder pass: "nobody … works here today").
+    let text = match iv.state.assessment.with_untracked(|a| a.register.people.is_empty()) {
+        true => "The roles register is empty. ",
+        false => "Nobody in the roles register works here today. ",
+    };
+    view! { <p class="reg-empty" id="iv-nobody">{text}<a href="#/register">"Open the roles register"</a></p> }
 }
 
 /// The status of the items the rehearsals decide, as the score sees them: the pre-audit item

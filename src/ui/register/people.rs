@@ -8,6 +8,7 @@ use super::fields::{person_choices, CheckField, ChoiceField, DateField, TextFiel
 use super::removal::RemovalNotice;
 use super::{focus_later, Reg};
 use crate::domain::roles::{Person, RegisterError};
+use crate::domain::wording::counted;
 
 #[component]
 pub fn PeopleSection(reg: Reg) -> impl IntoView {
@@ -163,8 +164,7 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
     let prefix = format!("person-{}", key.get_value());
     let remove_all = move |_| {
         let id = key.get_value();
-        let uses = reg.state.assessment.with_untracked(|a| a.register.uses_of(&id)).join("; ");
-        let removed = format!("Removed {} and took them off every line that named them: {uses}.", reg.name_of(&id));
+        let removed = reg.state.assessment.with_untracked(|a| removed_with_references(&a.register, &id));
         if reg.remove("people", removed, format!("person-{id}-remove"), |a| a.remove_person(&id, true).map(drop)).is_ok() {
             focus_later("add-person");
         }
@@ -185,4 +185,24 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
             </div>
         </Show>
     }
+}
+
+/// What removing someone with everything that names them does, said before it is done (founder
+/// pass: "took them off every line" while four role lines were deleted).
+fn removed_with_references(register: &crate::domain::roles::Register, id: &str) -> String {
+    let roles = register.assignments.iter().filter(|a| a.person_id == id).count();
+    let records = register.competence.iter().filter(|c| c.person_id == id).count();
+    let named = register.uses_of(id).len() - roles - usize::from(records > 0);
+    let mut parts =
+        vec![counted(roles, "role assignment", "role assignments"), counted(records, "competence record", "competence records")];
+    parts.retain(|p| !p.starts_with("0 "));
+    let deleted = match parts.is_empty() {
+        true => String::new(),
+        false => format!(", with {}", parts.join(" and ")),
+    };
+    let cleared = match named {
+        0 => String::new(),
+        n => format!("; {} no longer {} them", counted(n, "other line", "other lines"), if n == 1 { "names" } else { "name" }),
+    };
+    format!("Removed {}{deleted}{cleared}.", register.name_of(id))
 }
