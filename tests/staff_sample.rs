@@ -140,3 +140,35 @@ fn a_failure_stands_until_re_rated_and_a_leaver_is_no_longer_sampled() {
     assert!(staff_findings(&a, today()).is_empty());
     assert_eq!(verdict(&a, today()), Verdict::Ready);
 }
+
+#[test]
+fn a_staff_question_not_answered_yes_says_what_the_rehearsals_show() {
+    // Auditor probe: a "partly" or "not sure" card said nothing of a failed rehearsal.
+    use audit_readiness::domain::interview::staff::staff_question_note;
+    use audit_readiness::domain::interview::QuestionBank;
+    let catalog = Catalog::builtin();
+    let rules = catalog.item("RC-05-PROOF").unwrap();
+    let note = |a: &Assessment| staff_question_note(QuestionBank::builtin(), a, rules, today());
+    let mut a = with_fay();
+    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-INCIDENT", Rating::CouldNotAnswer, today());
+    assert_eq!(note(&a), None, "a yes gets its finding, which says it");
+    for answer in [Answer::Partly, Answer::NotSure] {
+        a.set_answer("RC-05-PROOF", answer, today());
+        assert_eq!(
+            note(&a).as_deref(),
+            Some(
+                format!(
+                    "The interview rehearsals show it: Fay Ortiz could not answer “Reporting an incident” ({}). An \
+                     auditor's sample of staff could find the same.",
+                    today()
+                )
+                .as_str()
+            ),
+            "{answer:?}"
+        );
+    }
+    // Nothing to say about the other question, whose rehearsals nobody failed.
+    let duties = catalog.item("RC-01-PROOF").unwrap();
+    a.set_answer("RC-01-PROOF", Answer::Partly, today());
+    assert_eq!(staff_question_note(QuestionBank::builtin(), &a, duties, today()), None);
+}

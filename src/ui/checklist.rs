@@ -10,6 +10,7 @@ use super::route::item_href;
 use super::state::AppState;
 use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
+use crate::domain::interview::staff::staff_question_note;
 use crate::domain::interview::QuestionBank;
 use crate::domain::same_requirement::{asked_role_note, check_asking, question_note};
 use crate::domain::{Answer, Item};
@@ -57,14 +58,17 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let check = check_asking(state.catalog, id);
     let check_open = check.map(|c| Memo::new(move |_| state.finding_for(c.id).is_some_and(|f| f.costs_points())));
     let register_open = move || check_open.is_some_and(|open| open.get());
-    // On a question about top management's interview or a mandated role: what the rehearsals
-    // or the register show, which the answer stays the user's to give.
-    let source_note = (item.asks_top_management_interview() || item.asks_role.is_some()).then(|| {
+    // On a question about top management's interview, staff in general or a mandated role: what
+    // the rehearsals or the register show, which the answer stays the user's to give.
+    let sourced = item.asks_top_management_interview() || !item.rehearsed_in.is_empty() || item.asks_role.is_some();
+    let source_note = sourced.then(|| {
         Memo::new(move |_| {
             let yes = answer.get() == Some(Answer::Yes);
-            state.assessment.with(|a| match item.asks_top_management_interview() {
-                true => interview_question_note(QuestionBank::builtin(), a, yes, state.today).map(String::from),
-                false => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
+            let bank = QuestionBank::builtin();
+            state.assessment.with(|a| match (item.asks_top_management_interview(), item.rehearsed_in.is_empty()) {
+                (true, _) => interview_question_note(bank, a, yes, state.today).map(String::from),
+                (false, false) => staff_question_note(bank, a, item, state.today),
+                (false, true) => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
             })
         })
     });

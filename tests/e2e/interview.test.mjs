@@ -308,6 +308,9 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   await page.goto(`${server.url}#/item/RC-01-PROOF`);
   await page.waitForSelector('#RC-01-PROOF-status');
   assert.match(await text(page, '#RC-01-PROOF-status'), /^Gap: Minor nonconformity \(−2 pts\)$/);
+  // Answered "partly" instead, the card says what the rehearsals show (auditor probe).
+  await page.check('#RC-01-PROOF-partly');
+  assert.match(await text(page, '#RC-01-PROOF-source-note'), /^The interview rehearsals show it: Fay Ortiz could not answer “Your own security duties” \(\d{4}-\d{2}-\d{2}\)\. An auditor's sample of staff could find the same\.$/);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();

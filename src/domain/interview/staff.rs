@@ -10,7 +10,8 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Answer, Assessment};
+use crate::domain::catalog::Item;
 
 use super::bank::QuestionBank;
 use super::rating::{latest, Rating};
@@ -41,4 +42,20 @@ pub fn could_not_answer(bank: &QuestionBank, assessment: &Assessment, today: Nai
         }
     }
     out
+}
+
+/// What the rehearsals show on a question about staff in general (`Item::rehearsed_in`) that is
+/// not answered yes: who could not answer a matching question (auditor probe: a "partly" or "not
+/// sure" card said nothing of a failed rehearsal the app knew of). A "yes" gets its finding.
+pub fn staff_question_note(bank: &QuestionBank, assessment: &Assessment, item: &Item, today: NaiveDate) -> Option<String> {
+    if assessment.answer_for(item) == Some(Answer::Yes) {
+        return None;
+    }
+    let failed: Vec<String> = could_not_answer(bank, assessment, today)
+        .into_iter()
+        .filter(|f| item.rehearsed_in.contains(&f.question_id))
+        .map(|f| f.text)
+        .collect();
+    (!failed.is_empty())
+        .then(|| format!("The interview rehearsals show it: {}. An auditor's sample of staff could find the same.", failed.join("; ")))
 }
