@@ -23,10 +23,12 @@ pub fn App() -> impl IntoView {
     // After a hand-over the tools bundle starts from the in-memory state (it may hold edits that
     // storage could not take: then it saves at once, and a failure is reported again).
     let mut unsaved = false;
-    let handed_over = tools::take_handed_over().map(|(workspace, save_failed)| {
-        unsaved = save_failed;
-        loaded.workspace = workspace;
-    });
+    let handed_over = tools::take_handed_over()
+        .map(|(workspace, save_failed)| {
+            unsaved = save_failed;
+            loaded.workspace = workspace;
+        })
+        .is_some();
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
     // Whether answers are being saved: the header's promise follows it (founder pass: it said
@@ -37,8 +39,9 @@ pub fn App() -> impl IntoView {
     follow_other_tabs(state, notice, saving);
     let route = use_route(state.catalog);
     // The view the first-load app named is named again once this one has rendered it.
-    if handed_over.is_some() {
-        request_animation_frame(super::route::announce_view);
+    if handed_over {
+        let view = super::route::view_name(&route.get_untracked(), state.catalog);
+        request_animation_frame(move || super::route::announce_view(view));
     }
 
     // Moving between items of one area changes the route, not the page: the cards stay as they

@@ -164,21 +164,19 @@ fn ProfileChoice(profile: RwSignal<Profile>) -> impl IntoView {
 /// Which file the preview shows: the text formats, as they will be saved.
 #[component]
 fn PreviewChoice(kind: RwSignal<Kind>) -> impl IntoView {
+    const PREVIEWED: [(Kind, &str); 3] =
+        [(Kind::Markdown, "Markdown report"), (Kind::Csv, "CSV remediation plan"), (Kind::Calendar, "Calendar of duties and due dates")];
     let on_change = move |ev| {
-        kind.set(match event_target_value(&ev).as_str() {
-            "csv" => Kind::Csv,
-            "calendar" => Kind::Calendar,
-            _ => Kind::Markdown,
-        })
+        let code = event_target_value(&ev);
+        if let Some((picked, _)) = PREVIEWED.iter().find(|(k, _)| kind_code(*k) == code) {
+            kind.set(*picked);
+        }
     };
+    let options = PREVIEWED.map(|(k, label)| view! { <option value=kind_code(k)>{label}</option> });
     view! {
         <div class="field">
             <label for="preview-format">"Show"</label>
-            <select id="preview-format" on:change=on_change>
-                <option value="markdown">"Markdown report"</option>
-                <option value="csv">"CSV remediation plan"</option>
-                <option value="calendar">"Calendar of duties and due dates"</option>
-            </select>
+            <select id="preview-format" on:change=on_change>{options}</select>
         </div>
     }
 }

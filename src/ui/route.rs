@@ -62,24 +62,26 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Names the view in the browser tab and history (and so to screen readers): its section or
-/// tool, then the app.
-fn set_document_title(route: &Route, catalog: &'static Catalog) {
-    let view = match route {
+/// The view's name: its section or tool.
+pub fn view_name(route: &Route, catalog: &'static Catalog) -> &'static str {
+    match route {
         Route::Area(area) | Route::Item(area, _) => catalog.area(area).map_or("", |a| a.title),
         Route::NotFound => "No such section or question",
         tool => super::nav::TOOLS.iter().find(|(r, _, _)| r == tool).map_or("", |(_, _, label)| label),
-    };
+    }
+}
+
+/// Names the view in the browser tab and history (and so to screen readers), then the app.
+fn set_document_title(view: &str) {
     document().set_title(&format!("{view} · Audit Readiness Check"));
 }
 
 /// Says the new view's name to screen readers: a link in the menu changes the view but keeps
 /// the focus where it is, so nothing else is read out (keyboard pass: moving between views was
 /// silent). The tools bundle, taking over the page for the first tool opened, says it again.
-pub fn announce_view() {
+pub fn announce_view(view: &str) {
     if let Some(announcer) = document().get_element_by_id("view-announcer") {
-        let title = document().title();
-        announcer.set_text_content(Some(title.split(" · ").next().unwrap_or_default()));
+        announcer.set_text_content(Some(view));
     }
 }
 
@@ -89,8 +91,9 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_hash(), catalog);
         let previous = route.get_untracked();
-        set_document_title(&next, catalog);
-        announce_view();
+        let view = view_name(&next, catalog);
+        set_document_title(view);
+        announce_view(view);
         // A new view starts at its heading, not at the old view's scroll position (an item's
         // route scrolls to the item instead).
         if next != route.get_untracked() && !matches!(next, Route::Item(..)) {
@@ -108,7 +111,7 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
             super::focus::recover_lost_focus();
         });
     });
-    set_document_title(&route.get_untracked(), catalog);
+    set_document_title(view_name(&route.get_untracked(), catalog));
     reveal_target(&route.get_untracked());
     request_animation_frame(super::nav::reveal_current_link);
     on_cleanup(move || handle.remove());

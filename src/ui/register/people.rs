@@ -141,14 +141,13 @@ fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<Str
     let remove = move |_| {
         let id = key.get_value();
         let removed = format!("Removed {}.", reg.name_of(&id));
-        reg.remove("people", removed, format!("person-{id}-remove"), |a| a.remove_person(&id, false).map(drop))
-    };
-    let remove = move |_| match remove(()) {
-        Ok(()) => {
-            refusal.set(None);
-            focus_later("add-person");
+        match reg.remove("people", removed, format!("person-{id}-remove"), |a| a.remove_person(&id, false).map(drop)) {
+            Ok(()) => {
+                refusal.set(None);
+                focus_later("add-person");
+            }
+            Err(error) => refusal.set(Some(error.to_string())),
         }
-        Err(error) => refusal.set(Some(error.to_string())),
     };
     view! {
         // Named, as every card has one (keyboard pass: a list of "Remove person" buttons); the

@@ -38,8 +38,10 @@ impl Reg {
 
     /// The removal made in `section`, while nothing has changed since (here or in another tab).
     fn undoable_in(&self, section: &'static str) -> Option<String> {
-        let removal = self.removal.with(|r| r.as_ref().filter(|r| r.section == section).map(|r| (r.text.clone(), r.after.clone())))?;
-        self.state.assessment.with(|now| *now == removal.1).then_some(removal.0)
+        self.removal.with(|r| {
+            let r = r.as_ref().filter(|r| r.section == section)?;
+            self.state.assessment.with(|now| *now == r.after).then(|| r.text.clone())
+        })
     }
 }
 
@@ -48,7 +50,8 @@ impl Reg {
 #[component]
 pub(super) fn RemovalNotice(reg: Reg, section: &'static str) -> impl IntoView {
     let undo = move |_| {
-        let Some(removal) = reg.removal.get_untracked() else { return };
+        // Taken out, not copied: the notice goes with it (set below).
+        let Some(removal) = reg.removal.try_update_untracked(Option::take).flatten() else { return };
         if reg.state.assessment.with_untracked(|now| *now == removal.after) {
             reg.state.assessment.set(removal.before);
             focus_later(removal.focus);
