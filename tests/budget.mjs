@@ -137,7 +137,9 @@ const FIRST_LOAD_BUDGET = 275 * 1024;
 // this browser, to download, delete and undo (6 KB of views and storage calls), to 547,441 B:
 // 536 KiB; with the last founder pass (a removal saying what it deleted, each saved file said
 // under its own button, the plan's shortened lead times named) to 549,324 B: 537 KiB.
-const TOOLS_BUDGET = 537 * 1024;
+// Raised to 538 KiB by stop 35: imports refusing records that name someone the file does not
+// hold, and a link to skip the RASCI matrix's 110 tab stops, took it from 549,527 to 550,131 B.
+const TOOLS_BUDGET = 538 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

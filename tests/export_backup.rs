@@ -418,3 +418,41 @@ fn a_backup_with_two_records_under_one_id_or_a_date_no_field_can_show_is_refused
     // The same files without the fault come in.
     assert!(import(&backup::export(&realistic(catalog)), DEFAULT_MAX_BYTES, catalog).is_ok());
 }
+
+#[test]
+fn a_backup_whose_records_name_someone_it_does_not_hold_is_refused_by_name() {
+    // Data-safety pass: an assignment for "p99" came in without a word, and the register then
+    // showed "an unknown person (p99)" holding a role. The app itself never writes such a file.
+    let catalog = Catalog::builtin();
+    let mut good = realistic(catalog);
+    let holder_id = good.register.assignments[0].person_id.clone();
+    audit_readiness::domain::interview::record(
+        &mut good.rehearsals,
+        &holder_id,
+        "IQ-ANY-DUTIES",
+        audit_readiness::domain::interview::Rating::Confident,
+        today(),
+    );
+    assert!(import(&backup::export(&good), DEFAULT_MAX_BYTES, catalog).is_ok());
+    let mut holder = good.clone();
+    holder.register.assignments[0].person_id = "p99".into();
+    let message = corrupt_message(import(&backup::export(&holder), DEFAULT_MAX_BYTES, catalog));
+    assert!(
+        message.ends_with("The assessment has a role assignment for “p99”, who is not among its people; nothing in it was taken"),
+        "{message}"
+    );
+    let mut deputy = good.clone();
+    deputy.register.assignments[0].backup = Some("ghost".into());
+    let message = corrupt_message(import(&backup::export(&deputy), DEFAULT_MAX_BYTES, catalog));
+    assert!(message.contains("a deputy for “ghost”, who is not among its people"), "{message}");
+    let mut rated = good.clone();
+    rated.rehearsals[0].person_id = "gone".into();
+    let message = corrupt_message(import(&backup::export(&rated), DEFAULT_MAX_BYTES, catalog));
+    assert!(message.contains("an interview rating for “gone”"), "{message}");
+    // Removing a person through the register leaves nothing that names them, so the result comes in.
+    let mut removed = good;
+    let id = removed.register.assignments[0].person_id.clone();
+    removed.register.remove_person_and_references(&id).unwrap();
+    removed.rehearsals.retain(|r| r.person_id != id);
+    assert!(import(&backup::export(&removed), DEFAULT_MAX_BYTES, catalog).is_ok());
+}

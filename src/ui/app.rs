@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the main content"</a>
+        <a class="skip-link" href="#main" on:click=|e| super::focus::skip_to(e, "main")>"Skip to the main content"</a>
         <header class="app-header">
             <p class="app-name">"Audit Readiness Check"</p>
             <p class="tagline">
@@ -118,12 +118,6 @@ fn not_found(state: AppState) -> impl IntoView {
             <p><a href=area_href(first.id) id="not-found-start">{format!("Go to “{}”", first.title)}</a>" · "<a href="#/dashboard">"Open the dashboard"</a></p>
         </section>
     }
-}
-
-/// The skip link moves focus without touching the address bar (the hash holds the route).
-fn skip_to_main(event: leptos::ev::MouseEvent) {
-    event.prevent_default();
-    super::focus::focus_now("main");
 }
 
 /// The one place that writes to storage. Its first run only subscribes (loading never saves),

@@ -55,3 +55,10 @@ pub fn focus_later(element_id: impl Into<String>) {
         }
     });
 }
+
+/// A skip link moves focus to `target` without touching the address bar (the hash holds the
+/// route).
+pub fn skip_to(event: leptos::ev::MouseEvent, target: &str) {
+    event.prevent_default();
+    focus_now(target);
+}

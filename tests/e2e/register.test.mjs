@@ -296,6 +296,22 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
     });
   });
   assert.deepEqual(cutOff, []);
+  // Keyboard pass: the matrix is over a hundred tab stops; a link just before it, shown when
+  // focused, skips to the next section.
+  const stops = await page.locator('#raci-matrix select').count();
+  assert.ok(stops > 100, `${stops} cells`);
+  const skip = page.locator('.skip-past');
+  assert.ok((await skip.boundingBox()).x < 0, 'the skip link is out of sight until focused');
+  await page.focus('#raci-matrix select >> nth=0');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-past');
+  assert.ok((await skip.boundingBox()).x >= 0, 'the focused skip link is on screen');
+  assert.match(await skip.innerText(), /Skip the matrix/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'competence-title');
+  assert.equal(new URL(page.url()).hash, '#/register', 'the route stays');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('#raci-matrix')), false);
   // On a wide screen the header names the roles, so the cells do not.
   assert.equal(await page.locator('.raci-cell-role').first().isVisible(), false);
 

@@ -1,7 +1,9 @@
 //! What a backup must not bring in even when every field has the right type: two records under
 //! one ID (the register would then edit the wrong one: a renamed "twin" renamed the CEO), and a
-//! date no date field can show or the calendar can carry (the year 99999). Found before the file
-//! touches anything, and named (data-safety pass).
+//! date no date field can show or the calendar can carry (the year 99999), and a record naming a
+//! person the file does not hold (the app never writes one: removing a person takes their records
+//! and clears them as a line or deputy). Found before the file touches anything, and named
+//! (data-safety passes).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -22,11 +24,27 @@ pub fn problems(name: &str, assessment: &Assessment) -> Vec<String> {
         twice.dedup();
         out.extend(twice.into_iter().map(|id| format!("{name} has two entries for the {what} “{id}”")));
     }
+    if let Some((what, id)) = unknown_people(assessment).next() {
+        out.push(format!("{name} has {what} for “{id}”, who is not among its people"));
+    }
     let unshowable = dates(assessment).filter(|d| !(1000..=9999).contains(&d.year())).min();
     if let Some(date) = unshowable {
         out.push(format!("{name} has the date {date}, which has no four-digit year"));
     }
     out
+}
+
+/// Each record that names a person the register does not hold, said as what it is.
+fn unknown_people(a: &Assessment) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+    let register = &a.register;
+    let known = |id: &str| register.people.iter().any(|p| p.id == id);
+    let lines = register.people.iter().filter_map(|p| p.reports_to.as_deref()).map(|id| ("a reporting line", id));
+    let holders = register.assignments.iter().map(|x| ("a role assignment", x.person_id.as_str()));
+    let assignment_lines = register.assignments.iter().filter_map(|x| x.reports_to.as_deref()).map(|id| ("a role's reporting line", id));
+    let deputies = register.assignments.iter().filter_map(|x| x.backup.as_deref()).map(|id| ("a deputy", id));
+    let records = register.competence.iter().map(|c| ("a competence record", c.person_id.as_str()));
+    let rehearsed = a.rehearsals.iter().map(|r| ("an interview rating", r.person_id.as_str()));
+    lines.chain(holders).chain(assignment_lines).chain(deputies).chain(records).chain(rehearsed).filter(move |(_, id)| !known(id))
 }
 
 /// Every date the assessment holds.

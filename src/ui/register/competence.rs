@@ -23,7 +23,7 @@ pub fn CompetenceSection(reg: Reg) -> impl IntoView {
     };
     view! {
         <section class="reg-section" aria-labelledby="competence-title">
-            <h2 id="competence-title">"Competence matrix"</h2>
+            <h2 id="competence-title" tabindex="-1">"Competence matrix"</h2>
             <p class="hint">
                 "What makes each role holder fit for the role (Clause 7.2). A record without a role counts for every role the person holds. Give a renewal period in months for training or certificates that lapse; leave it empty when the record never lapses."
             </p>

@@ -39,6 +39,9 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
             <dl class="raci-key">
                 {Raci::ALL.map(|r| view! { <div><dt>{r.letter()}</dt><dd>{r.label()}</dd></div> })}
             </dl>
+            <a class="skip-past" href="#competence-title" on:click=|e| crate::ui::focus::skip_to(e, "competence-title")>
+                "Skip the matrix, to the competence matrix"
+            </a>
             <div class="table-wrap raci-wrap">
                 <table class="raci" id="raci-matrix">
                     <caption class="visually-hidden">"RASCI matrix: responsibilities by role"</caption>
