@@ -369,7 +369,7 @@ fn rehearsal_ratings_and_what_they_showed_stay_in_the_internal_copy() {
         assert_eq!(
             staff,
             "Answered yes, but at the interview rehearsals 1 question asked of anyone went unanswered: an auditor who asks a \
-             sample of staff would find the same. Interview preparation shows it.",
+             sample of staff could find the same. Interview preparation shows it.",
             "{profile:?}"
         );
         for (format, text) in all_formats(&report) {

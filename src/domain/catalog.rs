@@ -125,7 +125,7 @@ pub struct Item {
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:
-    /// an auditor's sample of staff would find the same.
+    /// an auditor's sample of staff could find the same.
     pub rehearsed_in: &'static [&'static str],
 }
 
@@ -198,6 +198,12 @@ impl Item {
             Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
             _ => self.id,
         }
+    }
+
+    /// Which copy of a scaled bench catalogue the item is in: the `-X<n>` suffix, empty for the
+    /// real catalogue.
+    pub fn copy_suffix(&self) -> &'static str {
+        &self.id[self.base_id().len()..]
     }
 }
 

@@ -14,7 +14,7 @@ impl Finding {
     /// vacancy and says it cannot be shown yet, not the gap it looks for (founder pass:
     /// an empty register's plan listed a "Duty conflict" and a "Role gap" for leavers).
     pub fn kind_label(&self) -> &'static str {
-        match self.kind.is_register() && self.lead.is_none() && self.part_of.is_some() {
+        match self.nothing_to_check {
             true => NOT_SHOWN_YET,
             false => self.kind.label(),
         }

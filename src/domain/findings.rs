@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
-use super::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, undated_records, Freshness};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
 use super::roles::checks::assigned;
@@ -20,10 +19,12 @@ use super::same_requirement::{part_of_item, CountedWith, PartOf};
 use super::wording::{lower_first, says_nothing};
 
 mod derived;
+mod evidence_checks;
 mod kind;
 
 use derived::{interview_finding, register_finding};
 pub use derived::{BY_THE_AUDIT, RENEW_IN_TIME};
+use evidence_checks::{evidence_finding, not_yet_produced, unproven_yes};
 pub use kind::FindingKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -67,6 +68,14 @@ pub struct Finding {
     /// asks for (`Item::proves_within`): that question, which its card links to.
     #[serde(skip)]
     pub rests_on: Option<&'static Item>,
+    /// A register check with nobody in any role to look at: it costs its points as part of the
+    /// vacancy, and reads "Cannot be shown yet" rather than its own kind.
+    #[serde(skip)]
+    pub nothing_to_check: bool,
+    /// Decided by interview rehearsals, its details saying who could not answer what: coaching,
+    /// withheld from the auditor's and the board's copies.
+    #[serde(skip)]
+    pub from_rehearsals: bool,
 }
 
 /// What a check needs to know about "now".
@@ -171,6 +180,8 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         counted_with: None,
         open_today: true,
         rests_on: None,
+        nothing_to_check: false,
+        from_rehearsals: false,
     }
 }
 
@@ -287,114 +298,5 @@ fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let explanation = format!("You claim this, but the proof an auditor tests is {state}: {} The trap: {}", check.reality, check.trap);
     let mut f = finding(item, FindingKind::CheckboxGap, severity, weight(item.finding), explanation);
     f.remediation = format!("Prove it the way an auditor would: {}", proof.question);
-    Some(f)
-}
-
-/// A "yes" whose own record a narrower question (`Item::proves_within`) answers no or partly:
-/// the auditor asks for that record to see it in place, so the "yes" is only partly shown
-/// (auditor probe: "no record of the CEO approving the policy" beside "policy approved" read
-/// "Ready"). It costs what "partly" costs; the record's own gap is part of it.
-fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
-        return None;
-    }
-    // Missing or unconfirmed, as a claim's proof (and so answering the record "no" after "not
-    // sure" never lowers the score); "not applicable" only where it can exclude the record.
-    let (record, answer) =
-        ctx.records.iter().copied().filter(|i| i.within == Some(item.id)).find_map(|i| match ctx.assessment.answer_for(i) {
-            Some(Answer::Yes) => None,
-            Some(Answer::NotApplicable) if i.excludable() => None,
-            answer => Some((i, answer)),
-        })?;
-    let worth = weight(item.finding);
-    let half = worth - earned(Some(Answer::Partly), worth)?;
-    // Until the record is answered, this is not known yet either (founder pass: answering in
-    // order, the policy read "Partly met" before its record's question came up).
-    let (kind, state) = match answer {
-        None | Some(Answer::NotSure) => (FindingKind::Unanswered, "is not answered yet (or “not sure”)".to_string()),
-        Some(answer) => (FindingKind::Partial, format!("is answered {}", lower_first(answer.label()))),
-    };
-    let explanation = format!(
-        "Answered yes, but “{}” {state}: that is the record an auditor asks for to see this in place, so it counts as \
-         only partly shown until that is answered yes. If it is not in place at all, answer no here.",
-        record.title
-    );
-    // A major requirement only partly shown is a minor; a minor one stays a minor (auditor probe:
-    // the disciplinary process with nothing written down read "Ready" as an observation).
-    let mut f = finding(item, kind, item.finding.min(Severity::Minor), half, explanation);
-    f.rests_on = Some(record);
-    Some(f)
-}
-
-/// A "yes" whose every evidence record is dated after today: what it records has not happened
-/// yet (or a date is mistyped), so an auditor would find nothing. It costs what a "no" costs.
-fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
-        return None;
-    }
-    let response = ctx.assessment.response(item.id)?;
-    let first = planned_only(item.recurring, response, ctx.today)?;
-    let when = match after_upcoming_audit(first, ctx.today, ctx.assessment.audit_date) {
-        true => "after today and after the audit day",
-        false => "after today",
-    };
-    let undated = match undated_records(response) {
-        0 => "",
-        _ => " A record without a date cannot show that this recurring activity has already taken place: if it has, give that record its date.",
-    };
-    let explanation = format!(
-        "Answered yes, but the evidence is dated {first} or later, {when}: until it exists an auditor finds none, so it \
-         counts as not in place.{undated} If a date is mistyped, correct it. If it is missing: {}",
-        lower_first(item.finding_reason)
-    );
-    let mut f = finding(item, FindingKind::NotYetProduced, item.finding, weight(item.finding), explanation);
-    f.date = Some(first);
-    Some(f)
-}
-
-/// The freshness check: a "yes" backed by evidence that is, or will be on audit day, out of date
-/// earns half its points.
-fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
-        return None;
-    }
-    let response = ctx.assessment.response(item.id)?;
-    let expiry = freshest_expiry(item.cadence, response, ctx.today);
-    let worth = weight(item.finding);
-    let half = worth - earned(Some(Answer::Partly), worth)?;
-    let (kind, date, explanation) = match freshness(item.cadence, expiry, ctx.today, ctx.assessment.audit_date) {
-        Freshness::Fresh => return None,
-        Freshness::Stale { expired_on } => (
-            FindingKind::StaleEvidence,
-            expired_on,
-            format!("The newest evidence expired on {expired_on}. An auditor will ask for a current record."),
-        ),
-        Freshness::ExpiresBeforeAudit { expires_on } => (
-            FindingKind::ExpiresBeforeAudit,
-            expires_on,
-            format!("The newest evidence expires on {expires_on}, before the audit day. Renew it in time."),
-        ),
-    };
-    // A recurring activity with a whole further interval gone by since its record expired was
-    // not held when planned: a "no" (a Gap), not a late record. Judged on today only.
-    let missed = kind == FindingKind::StaleEvidence && item.recurring;
-    let mut f = match missed && item.cadence.and_then(|c| expires_on(c, date)).is_some_and(|next| next < ctx.today) {
-        true => {
-            let explanation = format!(
-                "{explanation} A whole further interval has passed since without a new one, so it was not held when \
-                 planned: an auditor treats it as not in place. If it is missing: {}",
-                lower_first(item.finding_reason)
-            );
-            finding(item, FindingKind::Gap, item.finding, worth, explanation)
-        }
-        // Lapsing before the audit is a reminder, not a finding yet: the renewal the calendar
-        // schedules lands before the audit (auditor probe: monthly records 20 days old read
-        // "Nearly ready" with the audit a month away). Noted as an observation, and it costs no
-        // point: nothing is missing today (a second auditor probe: records all due for renewal
-        // before the audit took "Ready" down to 73 %, "so many good practices are missing").
-        false if kind == FindingKind::ExpiresBeforeAudit => finding(item, kind, Severity::Observation, Points::ZERO, explanation),
-        false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
-    };
-    f.date = Some(date);
     Some(f)
 }

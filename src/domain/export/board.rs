@@ -40,15 +40,15 @@ pub fn rehearsals_withheld(finding: &Finding) -> Option<String> {
     let n = finding.details.len();
     let them = if n == 1 { "it" } else { "them" };
     match finding.kind {
+        _ if !finding.from_rehearsals => None,
         FindingKind::InterviewGap => {
             Some(format!("{} {} to work on; Interview preparation shows {them}.", readiness::LEAD, counted(n, "gap", "gaps")))
         }
         // A "yes" on staff in general that a rehearsal contradicts (its details name who).
-        FindingKind::Gap if !finding.item.rehearsed_in.is_empty() && n > 0 => Some(format!(
-            "Answered yes, but at the interview rehearsals {} went unanswered: an auditor who asks a sample of staff would \
+        _ => Some(format!(
+            "Answered yes, but at the interview rehearsals {} went unanswered: an auditor who asks a sample of staff could \
              find the same. Interview preparation shows {them}.",
             counted(n, "question asked of anyone", "questions asked of anyone")
         )),
-        _ => None,
     }
 }

@@ -63,6 +63,7 @@ pub(super) fn register_finding(ctx: &Context, item: &'static Item) -> Option<Fin
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
     f.part_of = part_of(ctx.catalog, item, &problems);
+    f.nothing_to_check = lead.is_none() && f.part_of.is_some();
     f.details = problems.into_iter().map(|p| p.text).collect();
     f.open_today = open_today;
     Some(f)
@@ -90,6 +91,7 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
     f.remediation = readiness::REMEDIATION.to_string();
     f.part_of = part_of(ctx.catalog, item, problems);
     f.details = texts;
+    f.from_rehearsals = true;
     Some(f)
 }
 
@@ -110,13 +112,14 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     let mut f = finding(item, FindingKind::Gap, item.finding, weight(item.finding), explanation);
     // Who could not answer what, one per line: withheld from the auditor's and the board's copies.
     f.details = failed.iter().map(|t| t.to_string()).collect();
+    f.from_rehearsals = true;
     f.remediation = format!("Brief them again and rehearse until they can answer; then produce and file: {}.", item.evidence.join("; "));
     // Staff found unaware are one awareness gap, however many questions about staff they fail:
     // the first such question carries it (auditor probe: one person failing every question asked
     // of anyone made two minors, which then added up towards a major).
     // In the same copy of the catalogue (the bench's ten copies each have their own pair).
-    let copy = |i: &Item| -> &'static str { &i.id[i.base_id().len()..] };
-    let first = ctx.catalog.items.iter().find(|i| !i.rehearsed_in.is_empty() && copy(i) == copy(item) && contradicted(ctx, i));
+    let first =
+        ctx.catalog.items.iter().find(|i| !i.rehearsed_in.is_empty() && i.copy_suffix() == item.copy_suffix() && contradicted(ctx, i));
     if let Some(first) = first.filter(|first| first.id != item.id) {
         f.part_of = part_of_item(ctx.catalog, item, first.base_id());
     }
