@@ -7,6 +7,7 @@ use super::download::download;
 use super::state::AppState;
 use super::storage::StorageNotice;
 use crate::domain::workspace::encode_workspace;
+use crate::domain::AppError;
 
 #[component]
 pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -> impl IntoView {
@@ -50,6 +51,7 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
         <div class=class role="alert" id="storage-notice">
             <h2>{title}</h2>
             <p>{body}</p>
+            {detail(&notice).map(|text| view! { <p class="notice-detail">{text}</p> })}
             <div class="notice-actions">
                 {download_button}
                 <button type="button" on:click=move |_| {
@@ -64,13 +66,13 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
 
 fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
     match notice {
-        StorageNotice::Unreadable { error, backup_key: Some(key), .. } => (
+        StorageNotice::Unreadable { error, backup_key: Some(_), .. } => (
             "Your saved answers could not be read",
-            format!("{error}. The original data has been kept untouched under the browser storage key \"{key}\" and can be downloaded below. You are starting from a blank assessment."),
+            format!("{}. Nothing was deleted: they are kept as they were, beside your answers in this browser (under Export and share), and can be downloaded below. You are starting from a blank assessment.", in_plain_words(error)),
         ),
         StorageNotice::Unreadable { error, backup_key: None, .. } => (
             "Your saved answers could not be read",
-            format!("{error}. The data could not be copied aside, so this session will not save anything over it. Download it below before you continue."),
+            format!("{}. They could not be copied aside, so this session will not save anything over them. Download them below before you continue.", in_plain_words(error)),
         ),
         StorageNotice::Unavailable => (
             "Answers will not be kept",
@@ -83,9 +85,9 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         StorageNotice::OtherTabUnreadable { error, backup_key } => (
             "Another tab saved answers this tab cannot read",
             format!(
-                "{error}. It may be a newer version of the app, open in another tab. So as not to write over them, this tab has \
-                 stopped saving{}: download your answers from this tab below, then reload the page.",
-                backup_key.as_ref().map(|key| format!(" (they are also kept under the browser storage key \"{key}\")")).unwrap_or_default()
+                "{}. So as not to write over them, this tab has stopped saving{}: download your answers from this tab below, then reload the page.",
+                in_plain_words(error),
+                if backup_key.is_some() { " (they are also kept aside, under Export and share)" } else { "" }
             ),
         ),
         StorageNotice::FollowedOtherTab { id } => (
@@ -98,4 +100,26 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
             ),
         ),
     }
+}
+
+/// Why a stored value cannot be read, for someone who did not write it; the parser's own words
+/// and the storage key go on the notice's detail line (founder pass: the notice opened with
+/// "expected value at line 1 column 1" and a storage key).
+fn in_plain_words(error: &AppError) -> &'static str {
+    match error {
+        AppError::UnknownVersion(_) => "They were saved by a newer version of this app, perhaps open in another tab",
+        _ => "They are damaged, or were changed outside the app",
+    }
+}
+
+/// The technical detail of an unreadable value, for whoever helps recover it.
+fn detail(notice: &StorageNotice) -> Option<String> {
+    let (error, key) = match notice {
+        StorageNotice::Unreadable { error, backup_key, .. } | StorageNotice::OtherTabUnreadable { error, backup_key } => {
+            (error, backup_key)
+        }
+        _ => return None,
+    };
+    let kept = key.as_ref().map(|key| format!(" Kept under the storage key “{key}”.")).unwrap_or_default();
+    Some(format!("Detail for support: {}.{kept}", error.reason()))
 }

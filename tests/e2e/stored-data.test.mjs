@@ -25,7 +25,9 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   const backups = Object.keys(entries).filter((k) => k.startsWith('audit-readiness-check/backup/'));
   assert.equal(backups.length, 1);
   assert.equal(entries[backups[0]], corrupt);
-  assert.match(await notice.textContent(), new RegExp(backups[0].replace(/[/]/g, '\\/')));
+  // In plain words first; the parser's words and the storage key on a detail line (founder pass).
+  assert.match(await page.textContent('#storage-notice p'), /^They are damaged, or were changed outside the app\. Nothing was deleted: they are kept as they were/);
+  assert.match(await page.textContent('#storage-notice .notice-detail'), new RegExp(`^Detail for support: .+\\. Kept under the storage key “${backups[0]}”\\.$`));
   await screenshot(page, 'corrupt-notice');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-unreadable')]);
@@ -105,7 +107,7 @@ test('a value another tab saves that this one cannot read is kept, and this tab 
   const future = JSON.stringify({ schema_version: 3, workspaces: [{ precious: 'data from a newer version' }] });
   await other.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, future]);
   await page.waitForSelector('#storage-notice');
-  assert.match(await page.textContent('#storage-notice'), /Another tab saved answers this tab cannot read.*version 3.*this tab has stopped saving \(they are also kept under the browser storage key "audit-readiness-check\/backup\//s);
+  assert.match(await page.textContent('#storage-notice'), /Another tab saved answers this tab cannot read.*saved by a newer version of this app.*this tab has stopped saving \(they are also kept aside, under Export and share\).*Detail for support: it uses format version 3.*Kept under the storage key “audit-readiness-check\/backup\//s);
   assert.match(await page.textContent('.saved-note'), /not being saved/);
   // Answering here changes the page, not storage.
   await page.check('#C53-PRE-02-no');
