@@ -294,6 +294,9 @@ struct InterviewQuestion {
     /// Role codes whose holders the card names from the register (the answer names them).
     #[serde(default)]
     names_holders: Vec<String>,
+    /// Catalogue items whose gap a wrong answer follows from (a question asked of anyone).
+    #[serde(default)]
+    follows_from: Vec<String>,
 }
 
 /// The interview question bank (`content/interview.json`), compiled like the catalogue: the
@@ -305,13 +308,14 @@ fn interview_bank(dir: &Path) {
     for q in &bank.questions {
         writeln!(
             out,
-            "Question {{ id: {:?}, title: {:?}, roles: {}, topic: {}, items: {}, raci: {} }},",
+            "Question {{ id: {:?}, title: {:?}, roles: {}, topic: {}, items: {}, raci: {}, follows_from: {} }},",
             q.id,
             q.title,
             strs(&q.roles),
             variant("Topic", &q.topic),
             strs(&q.items),
-            strs(&q.raci)
+            strs(&q.raci),
+            strs(&q.follows_from)
         )
         .unwrap();
         writeln!(

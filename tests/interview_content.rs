@@ -67,7 +67,7 @@ const fn question(
     items: &'static [&'static str],
     raci: &'static [&'static str],
 ) -> Question {
-    Question { id, title: "t", roles, topic: Topic::Duties, items, raci }
+    Question { id, title: "t", roles, topic: Topic::Duties, items, raci, follows_from: &[] }
 }
 
 const fn text(id: &'static str) -> QuestionText {
@@ -76,11 +76,13 @@ const fn text(id: &'static str) -> QuestionText {
 
 #[test]
 fn validation_reports_duplicates_dangling_references_and_missing_roles() {
-    static QUESTIONS: [Question; 4] = [
+    static QUESTIONS: [Question; 6] = [
         question("IQ-X", &["any"], &["C53-PRE-01"], &[]),
         question("IQ-X", &["chief-wizard"], &["NOPE-01"], &["no-such-row"]),
         question("IQ-Y", &[], &[], &[]),
         question("IQ-Z", &["top-management"], &[], &["conformance"]),
+        Question { follows_from: &["NOPE-02", "RC-01-PROOF"], ..question("IQ-W", &["any"], &["C53-PRE-01"], &[]) },
+        Question { follows_from: &["A54-CTL-05"], ..question("IQ-V", &["top-management"], &["C53-PRE-01"], &[]) },
     ];
     let texts = [
         text("IQ-X"),
@@ -111,6 +113,9 @@ fn validation_reports_duplicates_dangling_references_and_missing_roles() {
         "no question for the role security-manager",
         "no question for the role third-party-manager",
         "no question for everyone on the spot-check topic Policy",
+        "IQ-W: follows from an unknown catalogue item NOPE-02",
+        "IQ-W: follows from RC-01-PROOF, which the rehearsals themselves judge",
+        "IQ-V: a root cause on a question not asked of anyone",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

@@ -110,6 +110,51 @@ fn one_person_failing_every_question_asked_of_anyone_is_one_awareness_gap() {
 }
 
 #[test]
+fn staff_who_could_not_answer_because_the_thing_asked_about_is_missing_are_part_of_that_gap() {
+    // Auditor probe: no disciplinary process ("no"), and Fay could not say what happens after a
+    // breach: the missing process and the staff unaware of it made two minors, which then added
+    // up. The content names the gap each question asked of anyone follows from.
+    let bank = interview::QuestionBank::builtin();
+    let causes: Vec<(&str, &[&str])> =
+        bank.questions.iter().filter(|q| !q.follows_from.is_empty()).map(|q| (q.id, q.follows_from)).collect();
+    assert_eq!(
+        causes,
+        vec![
+            ("IQ-ANY-DUTIES", &["A54-CTL-01"][..]),
+            ("IQ-ANY-POLICY", &["C52-POL-06"][..]),
+            ("IQ-ANY-INCIDENT", &["C53-PRE-05"][..]),
+            ("IQ-ANY-BREACH", &["A54-CTL-05"][..])
+        ]
+    );
+    let catalog = Catalog::builtin();
+    let mut a = with_fay();
+    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-BREACH", Rating::CouldNotAnswer, today());
+    a.set_answer("A54-CTL-05", Answer::No, today());
+    let found = all_findings(catalog, &a, today());
+    let rules = found.iter().find(|f| f.item_id == "RC-05-PROOF").expect("the rehearsal still shows on the yes");
+    assert_eq!(rules.part_of.as_ref().map(|p| p.item_id), Some("A54-CTL-05"));
+    assert!(rules.explanation.contains("Fay Ortiz could not answer “What happens after a breach”"), "{}", rules.explanation);
+    let s = compute(catalog, &a, &found);
+    assert_eq!((s.majors, s.minors), (0, 1), "one minor: the missing process");
+    // "Partly" is a gap of its own too; with the process in place, the failure stands alone.
+    a.set_answer("A54-CTL-05", Answer::Partly, today());
+    let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert_eq!(rules.part_of.map(|p| p.item_id), Some("A54-CTL-05"));
+    a.set_answer("A54-CTL-05", Answer::Yes, today());
+    let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert!(rules.stands_alone());
+    // A failure the missing process does not explain keeps the gap a gap of its own.
+    a.set_answer("A54-CTL-05", Answer::No, today());
+    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-INCIDENT", Rating::CouldNotAnswer, today());
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.majors, s.minors), (0, 2), "the missing process, and the staff unaware of whom to tell");
+    // Each cause, when open, takes its own question's failures.
+    a.set_answer("C53-PRE-05", Answer::No, today());
+    let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert_eq!(rules.part_of.map(|p| p.item_id), Some("C53-PRE-05"), "the cause of the first failure, in the bank's order");
+}
+
+#[test]
 fn the_key_people_are_judged_by_their_own_interview_item_only() {
     // Ben, the security manager, could not say what his duties are: one minor, on the interview
     // item, not a second on "any employee could explain their duties" (auditor probe).

@@ -104,7 +104,7 @@ pub(crate) fn part_of_item(catalog: &Catalog, item: &Item, cause: &str) -> Optio
 
 /// The item with base id `base` in the same copy of the catalogue as `item`. Compares whole ids:
 /// splitting every id into base and copy made an empty register at 10× visibly slower.
-fn in_same_copy(catalog: &Catalog, item: &Item, base: &str) -> Option<&'static Item> {
+pub(crate) fn in_same_copy(catalog: &Catalog, item: &Item, base: &str) -> Option<&'static Item> {
     catalog.item(&format!("{base}{}", item.copy_suffix()))
 }
 

@@ -3,10 +3,11 @@
 
 use super::{finding, says_interview_fails, Context, Finding, FindingKind};
 use crate::domain::catalog::{Item, Severity};
-use crate::domain::interview::readiness;
+use crate::domain::interview::staff::CouldNotAnswer;
+use crate::domain::interview::{readiness, QuestionBank};
 use crate::domain::points::{weight, Points};
 use crate::domain::roles::checks::{check_for, Problem};
-use crate::domain::same_requirement::{part_of, part_of_item};
+use crate::domain::same_requirement::{in_same_copy, part_of, part_of_item};
 use crate::domain::Answer;
 
 /// How a register problem found only on the audit day ahead opens its line.
@@ -102,8 +103,9 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     if !contradicted(ctx, item) {
         return None;
     }
-    let failed = ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id));
-    let failed: Vec<&str> = failed.map(|f| f.text.as_str()).collect();
+    let failing: Vec<&CouldNotAnswer> =
+        ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id)).collect();
+    let failed: Vec<&str> = failing.iter().map(|f| f.text.as_str()).collect();
     let explanation = format!(
         "Answered yes, but at the interview rehearsals {}: an auditor who asks a sample of staff could find the same. {}",
         failed.join("; "),
@@ -114,6 +116,14 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     f.details = failed.iter().map(|t| t.to_string()).collect();
     f.from_rehearsals = true;
     f.remediation = format!("Brief them again and rehearse until they can answer; then produce and file: {}.", item.evidence.join("; "));
+    // Failures that each follow from a gap of its own (nobody can say what happens after a breach
+    // while no disciplinary process exists) are part of that gap (auditor probe: the missing
+    // process and the staff unaware of it made two minors).
+    let causes: Option<Vec<&'static Item>> = failing.iter().map(|f| root_cause(ctx, item, f.question_id)).collect();
+    if let Some(cause) = causes.and_then(|causes| causes.first().copied()) {
+        f.part_of = part_of_item(ctx.catalog, item, cause.base_id());
+        return Some(f);
+    }
     // Staff found unaware are one awareness gap, however many questions about staff they fail:
     // the first such question carries it (auditor probe: one person failing every question asked
     // of anyone made two minors, which then added up towards a major).
@@ -124,6 +134,14 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
         f.part_of = part_of_item(ctx.catalog, item, first.base_id());
     }
     Some(f)
+}
+
+/// The gap a wrong answer to `question_id` follows from (`Question::follows_from`), when it is
+/// open: answered no or partly.
+fn root_cause(ctx: &Context, item: &Item, question_id: &str) -> Option<&'static Item> {
+    let question = QuestionBank::builtin().question(question_id)?;
+    let causes = question.follows_from.iter().filter_map(|id| in_same_copy(ctx.catalog, item, id));
+    causes.into_iter().find(|cause| matches!(ctx.assessment.answer_for(cause), Some(Answer::No | Answer::Partly)))
 }
 
 /// Whether a "yes" on a question about staff in general is contradicted by someone who could not

@@ -69,6 +69,12 @@ pub struct Question {
     pub items: &'static [&'static str],
     /// RASCI rows: whoever is Responsible or Accountable for one of them is asked too.
     pub raci: &'static [&'static str],
+    /// For a question asked of anyone: the catalogue items whose gap a wrong answer follows from
+    /// (nobody can say what happens after a breach while no disciplinary process exists). While
+    /// one is answered no or partly, staff failing this question are part of that gap, not a
+    /// second one (auditor probe: the missing process and the staff unaware of it made two
+    /// minors, which then added up).
+    pub follows_from: &'static [&'static str],
 }
 
 /// What is asked and what to say: kept apart from [`Question`], so the first load (which judges
@@ -161,6 +167,16 @@ impl QuestionBank {
             for item in q.items {
                 if catalog.item(item).is_none() {
                     problems.push(format!("{}: unknown catalogue item {item}", q.id));
+                }
+            }
+            for item in q.follows_from {
+                match catalog.item(item) {
+                    None => problems.push(format!("{}: follows from an unknown catalogue item {item}", q.id)),
+                    Some(cause) if !cause.rehearsed_in.is_empty() => {
+                        problems.push(format!("{}: follows from {item}, which the rehearsals themselves judge", q.id))
+                    }
+                    Some(_) if !q.for_everyone() => problems.push(format!("{}: a root cause on a question not asked of anyone", q.id)),
+                    Some(_) => {}
                 }
             }
             for row in q.raci {
