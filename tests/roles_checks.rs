@@ -443,6 +443,29 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
         r.update_assignment(audit.clone()).unwrap();
         assert_ne!(texts(&sod::problems(&r, today())), "", "{placeholder:?} is not a measure");
     }
+    // Nor the person themself, or only someone who reports to them (auditor probe: "Ben
+    // Lindqvist reviews his own ISMS work" read "Ready").
+    audit.independent_check = "ben lindqvist reviews his own ISMS work".into();
+    r.update_assignment(audit.clone()).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(
+        found.starts_with("The compensating measure recorded for Ben Lindqvist (“ben lindqvist reviews his own ISMS work”) names Ben Lindqvist themself: a check by the person whose work it is, or by someone who reports to them, is not independent"),
+        "{found}"
+    );
+    assert!(found.contains("Ben Lindqvist is both"), "{found}");
+    audit.independent_check = "Ben signs off his own audit".into();
+    r.update_assignment(audit.clone()).unwrap();
+    assert!(texts(&sod::problems(&r, today())).contains("names Ben Lindqvist themself"));
+    let mut dev = r.person("p4").unwrap().clone();
+    dev.reports_to = Some("p2".into());
+    r.update_person(dev).unwrap();
+    audit.independent_check = "Dev Patel reviews the ISMS owner's work".into();
+    r.update_assignment(audit.clone()).unwrap();
+    assert!(texts(&sod::problems(&r, today())).contains("names only people who report to Ben Lindqvist"));
+    // Someone outside his line, or a firm outside the register, is independent.
+    audit.independent_check = "Dev Patel and Ada Okafor review the ISMS owner's work".into();
+    r.update_assignment(audit.clone()).unwrap();
+    assert_eq!(texts(&sod::problems(&r, today())), "");
     audit.independent_check = "External auditor (Acme Audit) audits the ISMS owner's work; audit programme 2026".into();
     r.update_assignment(audit).unwrap();
     assert_eq!(texts(&sod::problems(&r, today())), "");

@@ -5,7 +5,8 @@
 //! - an internal auditor is responsible or accountable for an area they would audit.
 //!
 //! A combination is managed once the internal auditor's assignment records who checks that
-//! person's own work instead (the compensating measure), and is then not a problem.
+//! person's own work instead (the compensating measure), and is then not a problem: unless the
+//! measure names the person themself, or only people who report to them.
 //!
 //! A risk owner accepting the residual risk of their own risks is not a conflict: Clause 6.1.3 f)
 //! gives that acceptance to the risk owners, and in a startup the CEO is often one of them.
@@ -14,7 +15,7 @@ use chrono::NaiveDate;
 
 use super::{nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Raci, Register, RoleKind};
+use crate::domain::roles::model::{Person, Raci, Register, RoleKind};
 use crate::domain::roles::responsibilities::RESPONSIBILITIES;
 use crate::domain::wording::says_nothing;
 
@@ -38,11 +39,17 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     }
     let mut out = Vec::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
-        // A conflict covered by a recorded compensating measure is managed, as the item asks.
-        if has_independent_check(register, &person.id) {
-            continue;
-        }
         let name = person.display_name();
+        // A conflict covered by a recorded compensating measure is managed, as the item asks,
+        // unless the measure is performed by the person themself or by someone reporting to them.
+        match recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure)) {
+            Some(None) => continue,
+            Some(Some(why)) => out.push(Problem::new(format!(
+                "The compensating measure recorded for {name} {why}: a check by the person whose work it is, or by \
+                 someone who reports to them, is not independent, so their conflicts below stay open."
+            ))),
+            None => {}
+        }
         // Top management by the person's flag alone takes the top-management column's letters too.
         let roles = register.held_roles_on(&person.id, today);
         let auditor = roles.contains(&RoleKind::InternalAuditor);
@@ -70,12 +77,34 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     out
 }
 
-/// Whether the person's internal auditor assignment records a compensating measure.
-fn has_independent_check(register: &Register, person_id: &str) -> bool {
+/// The compensating measure the person's internal auditor assignment records, if any.
+fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> Option<&'r str> {
     register
         .assignments
         .iter()
-        .any(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor && !says_nothing(&a.independent_check))
+        .find(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor && !says_nothing(&a.independent_check))
+        .map(|a| a.independent_check.as_str())
+}
+
+/// Why a recorded measure is no independent check: it names the person themself, or only people
+/// who report to them (auditor probe: "Ben Lindqvist reviews his own ISMS work" read "Ready").
+/// A measure naming nobody in the register (an external firm) is taken as recorded.
+fn not_independent(register: &Register, person: &Person, measure: &str) -> Option<String> {
+    let named: Vec<&Person> = register.people.iter().filter(|p| names(measure, p)).collect();
+    if named.iter().any(|p| p.id == person.id) {
+        return Some(format!("(“{}”) names {} themself", measure.trim(), person.display_name()));
+    }
+    let reports = |p: &&Person| p.reports_to.as_deref() == Some(person.id.as_str());
+    (!named.is_empty() && named.iter().all(reports))
+        .then(|| format!("(“{}”) names only people who report to {}", measure.trim(), person.display_name()))
+}
+
+/// Whether `text` names the person: their full name in any case, or their first name as a word.
+fn names(text: &str, person: &Person) -> bool {
+    let name = person.name.trim();
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let is_word = |w: &str| !first.is_empty() && w.trim_matches(|c: char| !c.is_alphanumeric()) == first;
+    !name.is_empty() && (text.to_lowercase().contains(&name.to_lowercase()) || text.split_whitespace().any(is_word))
 }
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
