@@ -120,6 +120,14 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     // Annex A controls alone can be excluded, and not those every company with staff applies.
     assert!(catalog.item("MGT-STEP-08").unwrap().excludable(), "change management, A 8.32");
     assert!(!catalog.item("A54-CTL-03").unwrap().excludable(), "A 5.4");
+    // Auditor probe: leadership overseeing incident response marked N/A, "we have never had a
+    // security incident", read "Ready"; A 5.24 is about being prepared for one.
+    let incidents = catalog.item("MGT-STEP-09").unwrap();
+    assert!(!incidents.excludable(), "incident preparation, A 5.24");
+    assert_eq!(
+        incidents.not_excludable_because().as_deref(),
+        Some("A 5.24 applies to every company with staff, so no Statement of Applicability can leave it out")
+    );
     assert!(!catalog.item("C53-PLAY-03").unwrap().excludable(), "auditor objectivity is Clause 9.2");
 }
 

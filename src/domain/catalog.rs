@@ -209,10 +209,11 @@ impl Item {
 
 /// The Annex A controls this app asks about that no company with staff can exclude: roles and
 /// responsibilities (A 5.2), segregation of duties (A 5.3, met in a small team with compensating
-/// checks, not left out) and management requiring everyone to apply security (A 5.4). A practice
-/// of one of them marked not applicable is a practice not in place; only other controls (change
-/// management, A 8.32, say) can be excluded with a reason.
-pub const EVERY_COMPANY: [&str; 3] = ["A 5.2", "A 5.3", "A 5.4"];
+/// checks, not left out), management requiring everyone to apply security (A 5.4) and being
+/// prepared for incidents (A 5.24: preparation, so "we have never had one" is no reason; auditor
+/// probe). A practice of one of them marked not applicable is a practice not in place; only other
+/// controls (change management, A 8.32, say) can be excluded with a reason.
+pub const EVERY_COMPANY: [&str; 4] = ["A 5.2", "A 5.3", "A 5.4", "A 5.24"];
 
 /// A "checkbox compliance trap vs reality check" pair: a claim item and the proof an auditor tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
