@@ -570,3 +570,30 @@ fn the_evidence_table_says_whether_each_record_still_counts() {
     let lapsing = md.lines().find(|l| l.contains("| 2026-02-02 |")).unwrap();
     assert!(lapsing.contains("Expires on 2027-02-02, before the audit day: renew it in time."), "{lapsing}");
 }
+
+#[test]
+fn an_owner_the_app_only_suggested_is_marked_as_suggested_in_every_format() {
+    // Founder pass: the reports, the CSV and the calendar named the plan's suggested owners
+    // ("Owner: Sam Rivera") as if the work had been handed out.
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    a.remediation.clear();
+    let r = Report::new(catalog, &a, today());
+    let suggested: Vec<&str> = r.plans.iter().map(|p| p.owner.as_str()).filter(|o| !o.is_empty()).collect();
+    assert!(!suggested.is_empty());
+    assert!(suggested.iter().all(|o| o.ends_with(" (suggested)")), "{suggested:?}");
+    let owner = suggested[0].to_string();
+    for (format, text) in all_formats(&r) {
+        if format != "oscal" {
+            assert!(text.contains(&owner), "{format} lacks {owner}");
+        }
+    }
+    // Once the line is edited (its owner confirmed), it is the user's owner, unmarked.
+    let finding = r.findings.iter().zip(&r.plans).find(|(_, p)| p.owner == owner).unwrap().0.clone();
+    audit_readiness::domain::remediation::edit_plan_due_as(&finding, finding.severity, &mut a, today(), |line| {
+        line.status = audit_readiness::domain::remediation::Status::InProgress
+    });
+    let r = Report::new(catalog, &a, today());
+    let plan = &r.plans[r.findings.iter().position(|f| f.id == finding.id).unwrap()];
+    assert_eq!(format!("{} (suggested)", plan.owner), owner);
+}

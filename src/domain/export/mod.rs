@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item};
 use super::findings::{all_findings, Finding, FindingKind};
-use super::remediation::{plan_due_as, Remediation, Status};
+use super::remediation::{owner_is_suggested, plan_due_as, Remediation, Status};
 use super::score::{compute, Score};
 
 pub use profile::{filename, filename_named, iso, Kind, Profile};
@@ -117,6 +117,19 @@ pub fn predicted_with(finding: &Finding, adds_up: Option<&str>) -> String {
     }
 }
 
+/// A plan line whose owner the app only suggested (nobody edited the line) says so in the
+/// owner's field, in every format (founder pass: the reports, the CSV and the calendar named
+/// the suggested owners as if the work had been handed out).
+fn suggested_as_such(finding: &Finding, mut plan: Remediation, assessment: &Assessment) -> Remediation {
+    if !plan.owner.trim().is_empty() && owner_is_suggested(finding, assessment) {
+        plan.owner = format!("{} {SUGGESTED}", plan.owner.trim());
+    }
+    plan
+}
+
+/// Follows an owner the app suggested.
+pub const SUGGESTED: &str = "(suggested)";
+
 impl<'a> Report<'a> {
     /// The full (internal) report.
     pub fn new(catalog: &'a Catalog, assessment: &Assessment, today: NaiveDate) -> Report<'a> {
@@ -130,7 +143,11 @@ impl<'a> Report<'a> {
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
         use super::systemic::{group_of, urgency_in};
         let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, assessment, &score.adding_up)).collect();
-        let plans = findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
+        let plans = findings
+            .iter()
+            .zip(&groups)
+            .map(|(f, group)| suggested_as_such(f, plan_due_as(f, urgency_in(f, *group), assessment, today), assessment))
+            .collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
         let undated_yes = super::evidence::undated_yes_count(catalog, assessment, today);
