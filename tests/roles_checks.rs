@@ -1030,3 +1030,26 @@ fn an_appointment_dated_ahead_counts_for_no_check_until_its_day() {
     let found = register_findings_by(r, Some(day(2026, 12, 23)));
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_clause_5_3_duty_nobody_holds_says_the_security_manager_can_hold_it_too() {
+    // Founder pass: with the ISMS owner appointed, "nobody holds the role ISMS conformance owner"
+    // read as the same job, and a major with no word of what to do.
+    let mut r = valid_register(today());
+    let conformance = r.assignments.iter().find(|a| a.role == RoleKind::IsmsConformance).unwrap().id.clone();
+    r.remove_assignment(&conformance).unwrap();
+    let found = texts(&assigned::problems(&r, today()));
+    assert_eq!(
+        found,
+        "Nobody who works here holds the role ISMS conformance owner (Clause 5.3, item a). It is a Clause 5.3 responsibility, \
+         assigned in its own right: Ben Lindqvist, the security manager, can hold it too, as a second role assignment."
+    );
+    // Other roles, or no security manager to suggest, say nothing more.
+    let manager = r.assignments.iter().find(|a| a.role == RoleKind::SecurityManager).unwrap().id.clone();
+    r.remove_assignment(&manager).unwrap();
+    let found = texts(&assigned::problems(&r, today()));
+    assert!(
+        found.contains("holds the role ISMS conformance owner (Clause 5.3, item a).") && !found.contains("second role assignment"),
+        "{found}"
+    );
+}

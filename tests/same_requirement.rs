@@ -550,3 +550,28 @@ fn not_sure_beside_a_register_check_that_only_asks_for_a_renewal_costs_nothing()
     let (findings, _) = scored(&a);
     assert!(finding(&findings, "C53-PLAY-05").counted_with.is_none());
 }
+
+#[test]
+fn a_part_of_note_says_it_costs_points_only_when_it_does() {
+    // Auditor probe: every record renewed a year ago, the audit two months away: a record only
+    // to renew in time read "no points lost" and then "though it costs its points".
+    use audit_readiness::domain::assessment::EvidenceRecord;
+    use chrono::Days;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = today().checked_add_days(Days::new(60));
+    let produced = today().checked_sub_days(Days::new(360));
+    for item in catalog.items.iter().filter(|i| i.cadence.is_some()) {
+        a.edit_evidence(item.id, |list| {
+            list.push(EvidenceRecord { what: "Record".into(), location: "Drive".into(), produced_on: produced, owner: String::new() })
+        });
+    }
+    let (findings, _) = scored(&a);
+    let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of.is_some()).collect();
+    assert!(parts.iter().any(|f| f.cost == Points::ZERO), "{findings:#?}");
+    for f in parts {
+        let says_cost = f.explanation.contains("though it costs its points");
+        assert_eq!(says_cost, f.cost > Points::ZERO, "{}: {}", f.item_id, f.explanation);
+        assert!(f.explanation.starts_with("Part of “"), "{}", f.explanation);
+    }
+}

@@ -67,16 +67,20 @@ impl PartOf {
         PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others, severity: cause.finding }
     }
 
-    /// The sentence that opens the explanation of a finding that is part of another.
-    pub fn note(&self) -> String {
+    /// The sentence that opens the explanation of a finding that is part of another, and costs
+    /// points (`costs`) or not (a reminder to renew: auditor probe, "costs its points" beside
+    /// "no points lost").
+    pub fn note(&self, costs: bool) -> String {
         let (title, reference) = (self.title, self.reference);
-        match self.others {
-            0 => format!("Part of “{title}” ({reference}): not a separate nonconformity, though it costs its points until that is fixed."),
-            n => format!(
-                "Part of “{title}” ({reference}) and {}: not a separate nonconformity, though it costs its points until they are fixed.",
-                counted(n, "other register gap", "other register gaps")
-            ),
-        }
+        let (also, them) = match self.others {
+            0 => (String::new(), "that is"),
+            n => (format!(" and {}", counted(n, "other register gap", "other register gaps")), "they are"),
+        };
+        let cost = match costs {
+            true => format!(", though it costs its points until {them} fixed"),
+            false => String::new(),
+        };
+        format!("Part of “{title}” ({reference}){also}: not a separate nonconformity{cost}.")
     }
 }
 
@@ -118,7 +122,7 @@ impl Finding {
 
     /// The sentence that says how the finding relates to another, if it does.
     pub fn relation_note(&self) -> Option<String> {
-        self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note()))
+        self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note(self.cost > Points::ZERO)))
     }
 
     /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
@@ -193,7 +197,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     for f in findings.iter_mut() {
         let Some(part_of) = f.part_of else { continue };
         match at.contains_key(part_of.item_id) {
-            true => f.explanation = format!("{} {}", part_of.note(), f.explanation),
+            true => f.explanation = format!("{} {}", part_of.note(f.cost > Points::ZERO), f.explanation),
             false => f.part_of = None,
         }
     }

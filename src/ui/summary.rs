@@ -28,10 +28,6 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <p class=move || if score.with(|s| s.progress.answered == 0) { "verdict-meaning first-visit" } else { "verdict-meaning" }>
                 {move || score.with(|s| s.meaning())}
             </p>
-            <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
-                {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
-            </p>
-            <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
             <p class="progress-text" id="answered-count">
                 {move || score.with(|s| s.progress.answered_text())}
             </p>
@@ -59,6 +55,12 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 // count back from it: until it is set, the panel offers it.
                 <a href=AUDIT_DATE_HREF id="set-audit-date" hidden=move || state.audit_date.get().is_some()>"Set the audit date"</a>
             </p>
+            // The warnings come last: when the panel is taller than the window, the figure, the
+            // counts and the link to the reasons stay in sight above them (founder pass).
+            <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
+                {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
+            </p>
+            <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
         </section>
     }
 }

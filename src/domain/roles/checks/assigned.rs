@@ -137,10 +137,30 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             text += &format!("; it is {recorded} for {}", gone.join(", "));
         }
         text.push('.');
+        if names.is_empty() && gone.is_empty() {
+            text += &also_the_security_manager(register, role, today);
+        }
         // Dated by the first departure that left it short, so a plan can be due before it.
         out.push(Problem { date: left_on(register, role, today), ..Problem::new(text) });
     }
     out
+}
+
+/// For the two Clause 5.3 responsibilities nobody holds while a security manager does: that they
+/// are assigned on their own, and can go to the same person (founder pass: with the ISMS owner
+/// appointed, "nobody holds the role ISMS conformance owner" read as the same job, and a major).
+fn also_the_security_manager(register: &Register, role: &RoleKind, today: NaiveDate) -> String {
+    if !matches!(role, RoleKind::IsmsConformance | RoleKind::PerformanceReporting) {
+        return String::new();
+    }
+    match register.current_holders(&RoleKind::SecurityManager, today).first() {
+        Some(manager) => format!(
+            " It is a Clause 5.3 responsibility, assigned in its own right: {}, the security manager, can hold it too, as a \
+             second role assignment.",
+            manager.display_name()
+        ),
+        None => String::new(),
+    }
 }
 
 /// The first leaving date among the holders of `role` who have left by `today`.

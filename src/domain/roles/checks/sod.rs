@@ -14,6 +14,7 @@
 use chrono::NaiveDate;
 
 use super::{nobody_holds_a_role, Problem, RegisterCheck};
+use crate::domain::case::lowercase;
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::{Person, Raci, Register, RoleKind};
 use crate::domain::roles::responsibilities::RESPONSIBILITIES;
@@ -104,7 +105,7 @@ fn names(text: &str, person: &Person) -> bool {
     let name = person.name.trim();
     let first = name.split_whitespace().next().unwrap_or_default();
     let is_word = |w: &str| !first.is_empty() && w.trim_matches(|c: char| !c.is_alphanumeric()) == first;
-    !name.is_empty() && (text.to_lowercase().contains(&name.to_lowercase()) || text.split_whitespace().any(is_word))
+    !name.is_empty() && (lowercase(text).contains(&lowercase(name)) || text.split_whitespace().any(is_word))
 }
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
