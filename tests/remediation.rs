@@ -287,7 +287,16 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
     assert!(without.starts_with("No upcoming audit date is set, so suggested due dates count from today"), "{without}");
     let major = (default_due(Severity::Major, today(), None) - today()).num_days();
     assert!(without.contains(&format!("majors in {major} days")), "{without}");
-    assert_eq!(due_dates_explained(today(), Some(day(2026, 11, 1))), without, "a past audit date plans from today too");
+    // An audit today or past makes every date today, and says so (auditor probe: "no upcoming
+    // audit date is set" beside dates of today, with the audit set for today).
+    for audit in [today(), day(2026, 11, 1)] {
+        assert_eq!(default_due(Severity::Major, today(), Some(audit)), today());
+        assert_eq!(
+            due_dates_explained(today(), Some(audit)),
+            "The audit date is today or already past, so every suggested due date is today. Set the date of the next \
+             audit on the dashboard to plan back from it."
+        );
+    }
     // With one ahead, back from the audit.
     let audit = day(2027, 3, 1);
     let with = due_dates_explained(today(), Some(audit));

@@ -100,6 +100,13 @@ pub fn due_dates_explained(today: NaiveDate, audit_date: Option<NaiveDate>) -> S
                  {c}{close} (minors that add up to a likely major are due as majors)."
             )
         }
+        // As `default_due`: the audit is today or past, so everything is due now (auditor probe:
+        // "no upcoming audit date is set" beside dates of today, with the audit set for today).
+        None if audit_date.is_some() => {
+            "The audit date is today or already past, so every suggested due date is today. Set the date of the next audit \
+             on the dashboard to plan back from it."
+                .to_string()
+        }
         None => format!(
             "No upcoming audit date is set, so suggested due dates count from today: majors in {} days, minors in {}, \
              observations in {} (minors that add up to a likely major are due as majors). Set the audit date on the \
