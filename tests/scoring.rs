@@ -363,6 +363,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         not_yet_known_within: 0,
         adding_up: Vec::new(),
         areas: Vec::new(),
+        renewals_due: 0,
     };
     let not_ready = Verdict::NotReady.label();
     assert_eq!(
@@ -661,4 +662,34 @@ fn before_any_answer_the_meaning_says_why_the_counts_are_high() {
     // One answer, and the verdict's own meaning is back.
     a.set_answer("C53-PRE-01", Answer::Yes, today());
     assert_eq!(score(&a).meaning(), Verdict::NotReady.meaning());
+}
+
+#[test]
+fn records_to_renew_before_the_audit_are_said_beside_the_counts_expected_there() {
+    // Auditor probe: every record renewed 360 days ago, the audit in 60 days: "Expected at the
+    // audit: 0 minor nonconformities" held only if each was renewed in time.
+    use audit_readiness::domain::assessment::EvidenceRecord;
+    use chrono::Days;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = today().checked_add_days(Days::new(60));
+    let s = score(&a);
+    assert_eq!((s.renewals_due, s.expected_text().contains("to renew")), (0, false));
+    let produced = today().checked_sub_days(Days::new(360));
+    let renewed: Vec<&str> = catalog.items.iter().filter(|i| i.cadence.is_some()).map(|i| i.id).collect();
+    for id in &renewed {
+        a.edit_evidence(id, |list| {
+            list.push(EvidenceRecord { what: "Record".into(), location: "Drive".into(), produced_on: produced, owner: String::new() })
+        });
+    }
+    let s = score(&a);
+    assert!(s.renewals_due > 1 && s.renewals_due <= s.observations, "{} of {}", s.renewals_due, s.observations);
+    assert!(
+        s.expected_text().ends_with(&format!(
+            "; {} of the observations are records to renew before the audit day: left to lapse, each would be a nonconformity then",
+            s.renewals_due
+        )),
+        "{}",
+        s.expected_text()
+    );
 }

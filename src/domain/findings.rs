@@ -76,6 +76,10 @@ pub struct Finding {
     /// withheld from the auditor's and the board's copies.
     #[serde(skip)]
     pub from_rehearsals: bool,
+    /// A record that lapses only before the audit: a reminder to renew it, costing nothing now,
+    /// that would be a nonconformity on audit day if left to lapse.
+    #[serde(skip)]
+    pub renewal_due: bool,
 }
 
 /// What a check needs to know about "now".
@@ -182,6 +186,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         rests_on: None,
         nothing_to_check: false,
         from_rehearsals: false,
+        renewal_due: false,
     }
 }
 

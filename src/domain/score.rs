@@ -177,6 +177,9 @@ pub struct Score {
     /// Requirements whose minor nonconformities add up to a likely major (`domain::systemic`).
     pub adding_up: Vec<MinorsAddUp>,
     pub areas: Vec<AreaScore>,
+    /// Observations that are records to renew before the audit (`Finding::renewal_due`), counted
+    /// as the observations are (those part of another finding are in that one).
+    pub renewals_due: usize,
 }
 
 /// Whether a register check that asks for the same as a question (`Item::same_as`) adds its own
@@ -247,6 +250,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         not_yet_known_within,
         adding_up,
         areas,
+        renewals_due: findings.iter().filter(|f| f.renewal_due && f.stands_alone()).count(),
     }
 }
 
@@ -266,9 +270,18 @@ impl Score {
             None => counts,
         };
         // Said as a change to the counts: these minors would likely be one major instead.
-        match self.adding_up_text() {
+        let counts = match self.adding_up_text() {
             Some(adding_up) => format!("{counts}; among the minors, {}", adding_up.trim_end_matches('.')),
             None => counts,
+        };
+        // Auditor probe: records due for renewal before the audit read "0 minor nonconformities
+        // expected at the audit", which holds only if they are renewed.
+        match self.renewals_due {
+            0 => counts,
+            n => format!(
+                "{counts}; {} to renew before the audit day: left to lapse, each would be a nonconformity then",
+                counted(n, "of the observations is a record", "of the observations are records")
+            ),
         }
     }
 

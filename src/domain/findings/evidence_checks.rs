@@ -110,7 +110,11 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
         // "Nearly ready" with the audit a month away). Noted as an observation, and it costs no
         // point: nothing is missing today (a second auditor probe: records all due for renewal
         // before the audit took "Ready" down to 73 %, "so many good practices are missing").
-        false if kind == FindingKind::ExpiresBeforeAudit => finding(item, kind, Severity::Observation, Points::ZERO, explanation),
+        false if kind == FindingKind::ExpiresBeforeAudit => {
+            let mut f = finding(item, kind, Severity::Observation, Points::ZERO, explanation);
+            f.renewal_due = true;
+            f
+        }
         false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
     };
     f.date = Some(date);
