@@ -456,3 +456,36 @@ fn a_backup_whose_records_name_someone_it_does_not_hold_is_refused_by_name() {
     removed.rehearsals.retain(|r| r.person_id != id);
     assert!(import(&backup::export(&removed), DEFAULT_MAX_BYTES, catalog).is_ok());
 }
+
+#[test]
+fn the_newest_choice_says_whose_answer_it_keeps_as_the_merge_does() {
+    // Founder pass: "Newest" kept mine on a same-day clash without a word.
+    let catalog = Catalog::builtin();
+    let id = "C53-PRE-01";
+    let on = |d: u32| Some(chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap());
+    let cases = [
+        (on(3), on(4), "Newest: theirs"),
+        (on(4), on(3), "Newest: mine"),
+        (on(4), on(4), "Newest: mine (both changed the same day)"),
+        (None, None, "Newest: mine (neither is dated)"),
+        (None, on(1), "Newest: theirs"),
+    ];
+    for (mine_on, theirs_on, label) in cases {
+        let mut mine = Assessment::default();
+        mine.set_answer(id, Answer::No, today());
+        mine.responses.get_mut(id).unwrap().updated_on = mine_on;
+        let mut theirs = Assessment::default();
+        theirs.set_answer(id, Answer::Yes, today());
+        theirs.responses.get_mut(id).unwrap().updated_on = theirs_on;
+        let diffs = diff(&mine, &theirs, catalog);
+        assert_eq!(diffs.len(), 1);
+        assert_eq!(diffs[0].newest_label(), label, "{mine_on:?} {theirs_on:?}");
+        let merged = merge(&mine, &theirs, &BTreeMap::from([(id.to_string(), MergeChoice::Newest)]));
+        let kept = merged.responses[id].answer;
+        assert_eq!(kept == Some(Answer::Yes), label == "Newest: theirs", "{label}");
+    }
+    // Nothing of mine: theirs fills it.
+    let mut theirs = Assessment::default();
+    theirs.set_answer(id, Answer::Yes, today());
+    assert_eq!(diff(&Assessment::default(), &theirs, catalog)[0].newest_label(), "Newest: theirs");
+}

@@ -310,6 +310,7 @@ fn MergeTable(
             let select_id = format!("merge-{id}");
             let label_for = select_id.clone();
             let title = d.title.clone();
+            let newest = d.newest_label();
             let catalog = Catalog::builtin();
             let na = catalog.item(&id).map_or(Answer::NotApplicable.label(), |item| catalog.na_label(item));
             view! {
@@ -327,7 +328,7 @@ fn MergeTable(
                             };
                             choices.update(|c| { c.insert(id.clone(), choice); });
                         }>
-                            <option value="newest" selected>"Newest"</option>
+                            <option value="newest" selected>{newest}</option>
                             <option value="mine">"Keep mine"</option>
                             <option value="theirs">"Take theirs"</option>
                         </select>

@@ -219,6 +219,8 @@ test('each file gets its own merge table, and the same file can be chosen again 
   await page.setInputFiles('#import-file', second);
   await page.waitForFunction(() => document.querySelector('#merge-table td[data-label=Theirs]')?.textContent.startsWith('Yes'));
   assert.equal(await page.inputValue('#merge-C53-PRE-02'), 'newest');
+  // The choice says whose answer it keeps (founder pass: a same-day clash kept mine silently).
+  assert.equal(await page.$eval('#merge-C53-PRE-02', (s) => s.selectedOptions[0].text), 'Newest: theirs');
   await page.click('#confirm-merge');
   assert.equal((await storedAssessment(page)).responses['C53-PRE-02'].answer, 'yes');
   await page.waitForFunction(() => document.activeElement?.id === 'undo-merge');

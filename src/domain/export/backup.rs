@@ -124,6 +124,19 @@ impl ItemDiff {
     pub fn theirs_updated(&self) -> Option<NaiveDate> {
         self.theirs.as_ref().and_then(|r| r.updated_on)
     }
+
+    /// The "Newest" choice, saying whose answer it keeps, as [`MergeChoice::Newest`] decides
+    /// (founder pass: two answers changed on the same day kept mine without a word).
+    pub fn newest_label(&self) -> &'static str {
+        let empty = ItemResponse::default();
+        let mine = self.mine.as_ref().unwrap_or(&empty);
+        match (*mine == empty, self.theirs_updated().cmp(&self.mine_updated())) {
+            (true, _) | (false, std::cmp::Ordering::Greater) => "Newest: theirs",
+            (false, std::cmp::Ordering::Equal) if self.mine_updated().is_none() => "Newest: mine (neither is dated)",
+            (false, std::cmp::Ordering::Equal) => "Newest: mine (both changed the same day)",
+            (false, std::cmp::Ordering::Less) => "Newest: mine",
+        }
+    }
 }
 
 /// Items whose responses differ (a missing response equals an empty one; the day it was last
