@@ -154,7 +154,7 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
                     <ChoiceField id=format!("{prefix}-person") label="Holder" span="wide"
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
-                    <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to" none=line_manager_choice(reg, assignment)
+                    <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to, in this role" none=line_manager_choice(reg, assignment)
                         assignment=assignment link=|a| a.reports_to.clone() on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
                     <OtherPerson reg=reg id=format!("{prefix}-backup") label="Deputy" none=Signal::stored("No deputy".to_string())
                         assignment=assignment link=|a| a.backup.clone() on_change=move |p| edit(Box::new(move |a| a.backup = p)) />
