@@ -16,6 +16,7 @@ pub mod finding_text;
 pub mod findings;
 pub mod interview;
 pub mod persist;
+pub mod plan_start;
 pub mod points;
 pub mod remediation;
 pub mod roles;

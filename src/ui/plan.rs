@@ -6,12 +6,25 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
+use crate::domain::plan_start::where_to_start;
 use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
 };
 use crate::domain::systemic::{group_of, urgency_in};
 use crate::domain::wording::counted;
 use crate::domain::{Finding, FindingKind};
+
+/// The first steps (`domain::plan_start`), above the lines.
+#[component]
+fn WhereToStart(state: AppState) -> impl IntoView {
+    let steps = Memo::new(move |_| state.score.with(where_to_start));
+    view! {
+        <section class="plan-start" aria-labelledby="plan-start-title" hidden=move || steps.with(Vec::is_empty)>
+            <h2 id="plan-start-title">"Where to start"</h2>
+            <ol id="plan-start">{move || steps.get().into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}</ol>
+        </section>
+    }
+}
 
 /// The preference that sets aside the lines for questions not answered yet.
 const HIDE_UNKNOWN: &str = "plan-hide-unknown";
@@ -47,6 +60,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
             "One line per open gap, most expensive first: each finding an auditor would raise, and each gap that is part of one or counted with it (the dashboard counts those once). A line you have not edited suggests an owner from the roles register (who holds the role that usually fixes that gap) and a due date by severity; change them as you plan. The status is for your own tracking: the score moves when the answer, the roles register or the rehearsals behind a line change."
         </p>
         <p class="hint" id="plan-due-basis">{due_basis}</p>
+        <WhereToStart state=state />
         <RegisterPeople state=state />
         <label class="filter" hidden=move || unknown.get() == 0>
             <input

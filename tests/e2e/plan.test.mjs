@@ -120,6 +120,7 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   assert.equal(await page.isVisible('#plan-all-hidden'), false);
   await page.uncheck('#plan-hide-unknown');
   assert.equal(await rows(), all);
+  assert.match(await page.textContent('#plan-start li:first-child'), /^Answer the \d+ questions not answered yet/);
   assert.deepEqual(await axeViolations(page), []);
   // Everything met but two questions not answered yet: hidden, the plan says why it is empty.
   const state = JSON.parse(storedStateAll('yes'));
@@ -130,6 +131,9 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   await page.waitForSelector('#plan-hide-unknown');
   assert.equal(await rows(), 2);
   assert.equal((await page.textContent('label:has(#plan-hide-unknown)')).trim(), 'Hide the 2 lines for questions not answered yet or “not sure”');
+  // Where to start: the two questions first (founder pass: the plan never said what to do first).
+  assert.deepEqual(await page.$$eval('#plan-start li', (lis) => lis.map((li) => li.textContent)),
+    ['Answer the 2 questions not answered yet (or “not sure”) first: each counts as missing until it is answered, and some may not be gaps at all.']);
   await page.check('#plan-hide-unknown');
   assert.equal(await page.isVisible('#plan-all-hidden'), true);
   assert.equal(await page.isVisible('table.plan'), false);

@@ -1,0 +1,65 @@
+//! Where to start on the plan (founder pass: sorted by severity, it never said what to do first,
+//! and "fix 3 of them" was only in the dashboard's lists).
+
+mod support;
+
+use audit_readiness::domain::findings::all_findings;
+use audit_readiness::domain::plan_start::where_to_start;
+use audit_readiness::domain::score::compute;
+use audit_readiness::domain::{Answer, Assessment, Catalog, Score, Severity};
+use support::{all, today};
+
+fn score(a: &Assessment) -> Score {
+    let catalog = Catalog::builtin();
+    compute(catalog, a, &all_findings(catalog, a, today()))
+}
+
+#[test]
+fn nothing_open_has_no_first_step() {
+    assert_eq!(where_to_start(&score(&all(Catalog::builtin(), Answer::Yes))), Vec::<String>::new());
+}
+
+#[test]
+fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let major = catalog.items.iter().find(|i| i.finding == Severity::Major && !i.is_derived()).unwrap();
+    a.set_answer(major.id, Answer::No, today());
+    assert_eq!(
+        where_to_start(&score(&a)),
+        ["Close the 1 major nonconformity next: while it is open the verdict stays “Not ready”, whatever the percentage. The plan lists it first."]
+    );
+    // Seven reality proofs failing: minors that add up under A 5.4.
+    for check in catalog.reality_checks.iter().take(7) {
+        a.set_answer(check.proof_item, Answer::No, today());
+    }
+    let s = score(&a);
+    let group = s.adding_up.first().expect("the proofs add up").clone();
+    let steps = where_to_start(&s);
+    assert_eq!(steps.len(), 1 + s.adding_up.len());
+    assert_eq!(
+        steps[1],
+        format!(
+            "Under {}, {} practices are missing: fix {} of them and the rest count as separate minors again, not as one likely major.",
+            group.requirement,
+            group.open,
+            group.to_fix()
+        )
+    );
+    assert!(group.to_fix() >= 1 && group.to_fix() <= group.open);
+    // A question not answered yet goes first: it may not be a gap at all.
+    a.responses.remove("A54-CTL-05");
+    let steps = where_to_start(&score(&a));
+    assert!(steps[0].starts_with("Answer the 1 question not answered yet (or “not sure”) first"), "{steps:?}");
+}
+
+#[test]
+fn minors_alone_point_to_the_top_of_the_plan() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let minor = catalog.items.iter().find(|i| i.finding == Severity::Minor && !i.is_derived()).unwrap();
+    a.set_answer(minor.id, Answer::No, today());
+    let s = score(&a);
+    assert_eq!((s.majors, s.minors, s.adding_up.len()), (0, 1, 0));
+    assert_eq!(where_to_start(&s), ["No major nonconformity is expected: the minors at the top of the plan cost the most points."]);
+}
