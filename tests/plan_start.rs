@@ -34,7 +34,7 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
         a.set_answer(check.proof_item, Answer::No, today());
     }
     let s = score(&a);
-    let group = s.adding_up.first().expect("the proofs add up").clone();
+    let group = *s.adding_up.first().expect("the proofs add up");
     let steps = where_to_start(&s);
     assert_eq!(steps.len(), 1 + s.adding_up.len());
     assert_eq!(
