@@ -161,6 +161,23 @@ pub fn set_preference(name: &str, on: bool) {
     }
 }
 
+/// A view preference holding text (the person whose cue card is open), or `None`.
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
+pub fn text_preference(name: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(&preference_key(name)).ok().flatten())
+}
+
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
+pub fn set_text_preference(name: &str, value: Option<&str>) {
+    if let Some(s) = storage() {
+        let key = preference_key(name);
+        let _ = match value {
+            Some(value) => s.set_item(&key, value),
+            None => s.remove_item(&key),
+        };
+    }
+}
+
 #[cfg_attr(not(feature = "tools"), allow(dead_code))]
 fn preference_key(name: &str) -> String {
     format!("{PREFS_KEY_PREFIX}{name}")

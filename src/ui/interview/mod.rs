@@ -45,7 +45,11 @@ impl Iv {
     fn new(state: AppState) -> Iv {
         let bank = QuestionBank::builtin();
         let today = state.today;
-        let selected = RwSignal::new(None::<String>);
+        // The open card comes back after a reload, in the assessment it was opened in (founder
+        // pass: a reload closed it); a rehearsal does not.
+        let open_card = format!("interview-card-{}", state.workspace.with_untracked(|w| w.active.clone()));
+        let selected = RwSignal::new(super::storage::text_preference(&open_card));
+        Effect::new(move |_| super::storage::set_text_preference(&open_card, selected.get().as_deref()));
         let people = Memo::new(move |_| state.assessment.with(|a| interview::everyone(bank, a, today)));
         let card = Memo::new(move |_| {
             let id = selected.get()?;
