@@ -217,7 +217,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             // A reality check's proof is the auditor's sample: one that partly holds up has
             // failed, and counts as missing where minors add up (`domain::systemic`).
             let part = match ctx.catalog.check_proved_by(item.id) {
-                Some(_) => "Only partly shown, and a sample the auditor tests that partly holds up has failed.",
+                Some(_) => "Only partly shown. The auditor tests this on a sample, and a test that only partly holds up has failed.",
                 None => "Only partly in place.",
             };
             (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))

@@ -242,7 +242,7 @@ test('minors that add up: every reality check failing reads not ready, and the p
     // Another proof only partly shown is still missing, and both its card and the dashboard's
     // list say why: the auditor's sample failed.
     await page.check(`#${proofs[1]}-partly`);
-    await page.waitForFunction((id) => /^Only partly shown, and a sample the auditor tests that partly holds up has failed\./.test(document.querySelector(`#${id}-detail`)?.textContent ?? ''), proofs[1]);
+    await page.waitForFunction((id) => /^Only partly shown\. The auditor tests this on a sample, and a test that only partly holds up has failed\./.test(document.querySelector(`#${id}-detail`)?.textContent ?? ''), proofs[1]);
     assert.match(await page.textContent('#readiness-adding-up'), /^\s*7 of/);
     await page.click('#nav-dashboard');
     await page.click('.adding-up-list summary');
