@@ -136,10 +136,18 @@ fn staff_who_could_not_answer_because_the_thing_asked_about_is_missing_are_part_
     assert!(rules.explanation.contains("Fay Ortiz could not answer “What happens after a breach”"), "{}", rules.explanation);
     let s = compute(catalog, &a, &found);
     assert_eq!((s.majors, s.minors), (0, 1), "one minor: the missing process");
-    // "Partly" is a gap of its own too; with the process in place, the failure stands alone.
-    a.set_answer("A54-CTL-05", Answer::Partly, today());
+    // "Not applicable" counts as no here (A 5.4 applies to every company), so it is the same.
+    a.set_answer("A54-CTL-05", Answer::NotApplicable, today());
+    a.set_na_justification("A54-CTL-05", "We trust our people".into());
     let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
     assert_eq!(rules.part_of.map(|p| p.item_id), Some("A54-CTL-05"));
+    // "Partly" on an Annex A control is only an observation: the staff minor is not swallowed by
+    // it (second auditor probe: it read "Ready" with staff unaware of the rules).
+    a.set_answer("A54-CTL-05", Answer::Partly, today());
+    let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert!(rules.stands_alone(), "{rules:?}");
+    assert_eq!(verdict(&a, today()), Verdict::NearlyReady);
+    // With the process in place, the failure stands alone too.
     a.set_answer("A54-CTL-05", Answer::Yes, today());
     let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
     assert!(rules.stands_alone());

@@ -259,7 +259,8 @@ fn reality_proofs_that_partly_hold_up_are_failed_samples_and_add_up_like_no() {
     let findings = all_findings(catalog, &a, today());
     let text = |id: &str| findings.iter().find(|f| f.item_id == id).map(|f| f.explanation.clone()).unwrap();
     assert!(
-        text(few[0].0).starts_with("Only partly shown. The auditor tests this on a sample, and a test that only partly holds up has failed. "),
+        text(few[0].0)
+            .starts_with("Only partly shown. The auditor tests this on a sample, and a test that only partly holds up has failed. "),
         "{}",
         text(few[0].0)
     );

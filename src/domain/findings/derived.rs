@@ -138,11 +138,21 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
 }
 
 /// The gap a wrong answer to `question_id` follows from (`Question::follows_from`), when it is
-/// open: answered no or partly.
+/// open (answered no or partly, or "not applicable" where that counts as no) at least as gravely
+/// as the staff gap itself: a minor is never part of an observation (auditor probe: the process
+/// answered "partly", an observation, took the staff minor with it and read "Ready").
 fn root_cause(ctx: &Context, item: &Item, question_id: &str) -> Option<&'static Item> {
     let question = QuestionBank::builtin().question(question_id)?;
     let causes = question.follows_from.iter().filter_map(|id| in_same_copy(ctx.catalog, item, id));
-    causes.into_iter().find(|cause| matches!(ctx.assessment.answer_for(cause), Some(Answer::No | Answer::Partly)))
+    causes.into_iter().find(|cause| {
+        let raised = match ctx.assessment.answer_for(cause) {
+            Some(Answer::No) => Some(cause.finding),
+            Some(Answer::NotApplicable) if !cause.excludable() => Some(cause.finding),
+            Some(Answer::Partly) => Some(ctx.catalog.partly_severity(cause)),
+            _ => None,
+        };
+        raised.is_some_and(|severity| severity >= item.finding)
+    })
 }
 
 /// Whether a "yes" on a question about staff in general is contradicted by someone who could not

@@ -40,40 +40,53 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     }
     let mut out = Vec::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
-        let name = person.display_name();
+        let conflicts = conflicts_of(register, person, today);
+        if conflicts.is_empty() {
+            continue;
+        }
         // A conflict covered by a recorded compensating measure is managed, as the item asks,
-        // unless the measure is performed by the person themself or by someone reporting to them.
-        match recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure)) {
+        // unless nobody independent of the person performs it.
+        match recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure, today)) {
             Some(None) => continue,
             Some(Some(why)) => out.push(Problem::new(format!(
-                "The compensating measure recorded for {name} {why}: a check by the person whose work it is, or by \
-                 someone who reports to them, is not independent, so their conflicts below stay open."
+                "The compensating measure recorded for {} {why}: a check by the person whose work it is, by someone \
+                 in their own reporting line, or by someone who no longer works here is not independent, so the \
+                 conflicts below stay open.",
+                person.display_name()
             ))),
             None => {}
         }
-        // Top management by the person's flag alone takes the top-management column's letters too.
-        let roles = register.held_roles_on(&person.id, today);
-        let auditor = roles.contains(&RoleKind::InternalAuditor);
-        let owner: Vec<&str> = roles.iter().filter(|r| RUNS_THE_ISMS.contains(r)).map(RoleKind::label).collect();
-        if auditor && !owner.is_empty() {
-            out.push(Problem::new(format!(
-                "{name} is both {} and internal auditor, so they would audit the ISMS they run. Usual compensating \
-                 measure: have an external auditor, or a peer who has no part in running the ISMS, audit the ISMS \
-                 owner's own work, and record that in the audit programme.",
-                owner.join(" and ")
-            )));
-        }
-        if auditor {
-            let owned = owned_areas(register, &roles);
-            if !owned.is_empty() {
-                out.push(Problem::new(format!(
-                    "{name} is internal auditor and also owns {}, so they would audit areas they run. Usual \
-                     compensating measure: assign the audit of those areas to a different auditor (external or a \
-                     peer) and note it in the audit plan.",
-                    owned.join("; ")
-                )));
-            }
-        }
+        out.extend(conflicts);
+    }
+    out
+}
+
+/// The combinations of roles that let the person check or approve their own work.
+fn conflicts_of(register: &Register, person: &Person, today: NaiveDate) -> Vec<Problem> {
+    let name = person.display_name();
+    let mut out = Vec::new();
+    // Top management by the person's flag alone takes the top-management column's letters too.
+    let roles = register.held_roles_on(&person.id, today);
+    if !roles.contains(&RoleKind::InternalAuditor) {
+        return out;
+    }
+    let owner: Vec<&str> = roles.iter().filter(|r| RUNS_THE_ISMS.contains(r)).map(RoleKind::label).collect();
+    if !owner.is_empty() {
+        out.push(Problem::new(format!(
+            "{name} is both {} and internal auditor, so they would audit the ISMS they run. Usual compensating \
+             measure: have an external auditor, or a peer who has no part in running the ISMS, audit the ISMS \
+             owner's own work, and record that in the audit programme.",
+            owner.join(" and ")
+        )));
+    }
+    let owned = owned_areas(register, &roles);
+    if !owned.is_empty() {
+        out.push(Problem::new(format!(
+            "{name} is internal auditor and also owns {}, so they would audit areas they run. Usual \
+             compensating measure: assign the audit of those areas to a different auditor (external or a \
+             peer) and note it in the audit plan.",
+            owned.join("; ")
+        )));
     }
     out
 }
@@ -87,25 +100,67 @@ fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> Option<&'r s
         .map(|a| a.independent_check.as_str())
 }
 
-/// Why a recorded measure is no independent check: it names the person themself, or only people
-/// who report to them (auditor probe: "Ben Lindqvist reviews his own ISMS work" read "Ready").
-/// A measure naming nobody in the register (an external firm) is taken as recorded.
-fn not_independent(register: &Register, person: &Person, measure: &str) -> Option<String> {
-    let named: Vec<&Person> = register.people.iter().filter(|p| names(measure, p)).collect();
-    if named.iter().any(|p| p.id == person.id) {
-        return Some(format!("(“{}”) names {} themself", measure.trim(), person.display_name()));
+/// Why a recorded measure is no independent check (auditor probes: "Ben Lindqvist reviews his
+/// own ISMS work", then "ben checks it himself", "Lindqvist self-reviews" and a peer two levels
+/// under him read "Ready"): it describes a self-check, names the person, or names only people in
+/// their reporting line below them or who do not work here. A measure naming nobody in the
+/// register (an external firm) is taken as recorded.
+fn not_independent(register: &Register, person: &Person, measure: &str, today: NaiveDate) -> Option<String> {
+    let quoted = format!("(“{}”)", measure.trim());
+    let text = lowercase(measure);
+    let named: Vec<&Person> = register.people.iter().filter(|p| names(&text, p, register)).collect();
+    if says_self_check(&text) || named.iter().any(|p| p.id == person.id) {
+        return Some(format!("{quoted} is a check by {} themself", person.display_name()));
     }
-    let reports = |p: &&Person| p.reports_to.as_deref() == Some(person.id.as_str());
-    (!named.is_empty() && named.iter().all(reports))
-        .then(|| format!("(“{}”) names only people who report to {}", measure.trim(), person.display_name()))
+    let independent = |p: &&Person| p.is_current(today) && !reports_up_to(register, p, &person.id);
+    (!named.is_empty() && !named.iter().any(independent))
+        .then(|| format!("{quoted} names nobody independent of {} who works here", person.display_name()))
 }
 
-/// Whether `text` names the person: their full name in any case, or their first name as a word.
-fn names(text: &str, person: &Person) -> bool {
-    let name = person.name.trim();
-    let first = name.split_whitespace().next().unwrap_or_default();
-    let is_word = |w: &str| !first.is_empty() && w.trim_matches(|c: char| !c.is_alphanumeric()) == first;
-    !name.is_empty() && (lowercase(text).contains(&lowercase(name)) || text.split_whitespace().any(is_word))
+/// Words that describe checking one's own work, whoever is named.
+fn says_self_check(text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| ["himself", "herself", "themself", "themselves", "oneself"].contains(w) || w.starts_with("self"))
+        || words.windows(2).any(|pair| ["his", "her", "their"].contains(&pair[0]) && pair[1] == "own")
+}
+
+/// Whether lowercased `text` names the person: their full name, their surname, or their first
+/// name when nobody else in the register shares it; as whole words, a possessive "'s" aside.
+fn names(text: &str, person: &Person, register: &Register) -> bool {
+    let name = lowercase(person.name.trim());
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return false };
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|w| w.trim_end_matches("'s").trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let shared =
+        |part: &str| register.people.iter().filter(|p| p.id != person.id).any(|p| lowercase(&p.name).split_whitespace().any(|w| w == part));
+    text.contains(&name)
+        || (parts.len() > 1 && last.chars().count() > 2 && words.contains(last) && !shared(last))
+        || (words.contains(first) && !shared(first))
+}
+
+/// Whether `p`'s line, through line managers and the reporting lines of the roles they hold,
+/// reaches `top` (someone in it is not independent of `top`).
+fn reports_up_to(register: &Register, p: &Person, top: &str) -> bool {
+    let mut seen: Vec<&str> = vec![p.id.as_str()];
+    let mut next = vec![p.id.as_str()];
+    while let Some(id) = next.pop() {
+        let own = register.person(id).and_then(|q| q.reports_to.as_deref());
+        let roles = register.assignments.iter().filter(|a| a.person_id == id).filter_map(|a| a.reports_to.as_deref());
+        for up in own.into_iter().chain(roles) {
+            if up == top {
+                return true;
+            }
+            if !seen.contains(&up) {
+                seen.push(up);
+                next.push(up);
+            }
+        }
+    }
+    false
 }
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
