@@ -14,9 +14,15 @@ fn score(a: &Assessment) -> Score {
     compute(catalog, a, &all_findings(catalog, a, today()))
 }
 
+fn steps(a: &Assessment) -> Vec<String> {
+    let catalog = Catalog::builtin();
+    let findings = all_findings(catalog, a, today());
+    where_to_start(&compute(catalog, a, &findings), &findings)
+}
+
 #[test]
 fn nothing_open_has_no_first_step() {
-    assert_eq!(where_to_start(&score(&all(Catalog::builtin(), Answer::Yes))), Vec::<String>::new());
+    assert_eq!(steps(&all(Catalog::builtin(), Answer::Yes)), Vec::<String>::new());
 }
 
 #[test]
@@ -26,8 +32,8 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
     let major = catalog.items.iter().find(|i| i.finding == Severity::Major && !i.is_derived()).unwrap();
     a.set_answer(major.id, Answer::No, today());
     assert_eq!(
-        where_to_start(&score(&a)),
-        ["Close the 1 major nonconformity next: while it is open the verdict stays “Not ready”, whatever the percentage. The plan lists it first."]
+        steps(&a),
+        ["Close the major nonconformity: while it is open the verdict stays “Not ready”, whatever the percentage. It heads the plan."]
     );
     // Seven reality proofs failing: minors that add up under A 5.4.
     for check in catalog.reality_checks.iter().take(7) {
@@ -35,10 +41,10 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
     }
     let s = score(&a);
     let group = *s.adding_up.first().expect("the proofs add up");
-    let steps = where_to_start(&s);
-    assert_eq!(steps.len(), 1 + s.adding_up.len());
+    let listed = steps(&a);
+    assert_eq!(listed.len(), 1 + s.adding_up.len());
     assert_eq!(
-        steps[1],
+        listed[1],
         format!(
             "Under {}, {} practices are missing: fix {} of them and the rest count as separate minors again, not as one likely major.",
             group.requirement,
@@ -49,8 +55,29 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
     assert!(group.to_fix() >= 1 && group.to_fix() <= group.open);
     // A question not answered yet goes first: it may not be a gap at all.
     a.responses.remove("A54-CTL-05");
-    let steps = where_to_start(&score(&a));
-    assert!(steps[0].starts_with("Answer the 1 question not answered yet (or “not sure”) first"), "{steps:?}");
+    let listed = steps(&a);
+    assert!(listed[0].starts_with("Answer the 1 question not answered yet (or “not sure”): "), "{listed:?}");
+    // A major not answered yet is that first step, not a major to close as well (second auditor
+    // probe: one unanswered question was both lines).
+    let mut b = all(catalog, Answer::Yes);
+    b.responses.remove(major.id);
+    assert_eq!(score(&b).majors, 1);
+    assert_eq!(steps(&b).len(), 1, "{:?}", steps(&b));
+}
+
+#[test]
+fn not_ready_on_the_percentage_alone_says_so() {
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Partly);
+    for check in catalog.reality_checks {
+        a.set_answer(check.proof_item, Answer::Yes, today());
+    }
+    let s = score(&a);
+    assert_eq!((s.majors, s.adding_up.len(), s.verdict), (0, 0, audit_readiness::domain::Verdict::NotReady), "{}", s.percent);
+    assert_eq!(
+        steps(&a),
+        ["Win back points: the score is under the 70 % that “Nearly ready” needs, and the lines at the top of the plan cost the most."]
+    );
 }
 
 #[test]
@@ -61,5 +88,5 @@ fn minors_alone_point_to_the_top_of_the_plan() {
     a.set_answer(minor.id, Answer::No, today());
     let s = score(&a);
     assert_eq!((s.majors, s.minors, s.adding_up.len()), (0, 1, 0));
-    assert_eq!(where_to_start(&s), ["No major nonconformity is expected: the minors at the top of the plan cost the most points."]);
+    assert_eq!(steps(&a), ["No major nonconformity is expected: the minors at the top of the plan cost the most points."]);
 }

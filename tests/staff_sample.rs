@@ -136,6 +136,18 @@ fn staff_who_could_not_answer_because_the_thing_asked_about_is_missing_are_part_
     assert!(rules.explanation.contains("Fay Ortiz could not answer “What happens after a breach”"), "{}", rules.explanation);
     let s = compute(catalog, &a, &found);
     assert_eq!((s.majors, s.minors), (0, 1), "one minor: the missing process");
+    // The auditor's and the board's copies keep what it is part of, without the names.
+    use audit_readiness::domain::export::{Profile, Report};
+    for profile in [Profile::Auditor, Profile::Board] {
+        let report = Report::new(catalog, &a, today()).redacted(profile);
+        let rules = report.findings.iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+        assert!(
+            rules.explanation.starts_with("Part of “Disciplinary process for security breaches”"),
+            "{profile:?}: {}",
+            rules.explanation
+        );
+        assert!(!rules.explanation.contains("Fay"), "{}", rules.explanation);
+    }
     // "Not applicable" counts as no here (A 5.4 applies to every company), so it is the same.
     a.set_answer("A54-CTL-05", Answer::NotApplicable, today());
     a.set_na_justification("A54-CTL-05", "We trust our people".into());

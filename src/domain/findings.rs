@@ -76,8 +76,8 @@ pub struct Finding {
     /// withheld from the auditor's and the board's copies.
     #[serde(skip)]
     pub from_rehearsals: bool,
-    /// A record that lapses only before the audit: a reminder to renew it, costing nothing now,
-    /// that would be a nonconformity on audit day if left to lapse.
+    /// A record that lapses only before the audit and would be a nonconformity on audit day if
+    /// left to lapse: a reminder to renew it, costing nothing now.
     #[serde(skip)]
     pub renewal_due: bool,
 }

@@ -1,28 +1,34 @@
-//! Where to start on the plan, in a few lines drawn from the score: the majors that hold the
-//! verdict at "Not ready", the minors that add up to a likely major (and how many of them to fix),
-//! and the questions nobody has answered yet, which may not be gaps at all (founder pass: the
-//! plan was sorted by severity but never said what to do first; "fix 3 of them" was only in the
-//! dashboard's lists).
+//! Where to start on the plan, in a few lines drawn from the findings and the score: the
+//! questions nobody has answered yet (which may not be gaps at all), the confirmed majors that
+//! hold the verdict at "Not ready", the minors that add up to a likely major (and how many of them
+//! to fix), and a score under the line for "Nearly ready" (founder pass: the plan was sorted by
+//! severity but never said what to do first; "fix 3 of them" was only in the dashboard's lists).
 
-use super::score::Score;
+use super::findings::{Finding, FindingKind};
+use super::score::{Score, Verdict, NOT_READY_BELOW};
 use super::wording::counted;
+use super::Severity;
 
 /// The first steps, most pressing first; empty when nothing is open.
-pub fn where_to_start(score: &Score) -> Vec<String> {
+pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     let mut steps = Vec::new();
-    let unknown = score.not_yet_known + score.not_yet_known_within;
+    // Every question not answered yet, those part of another finding too (each is a plan line).
+    let unknown = findings.iter().filter(|f| f.kind == FindingKind::Unanswered).count();
     if unknown > 0 {
         steps.push(format!(
-            "Answer the {} first: each counts as missing until it is answered, and some may not be gaps at all.",
+            "Answer the {}: each counts as missing until it is answered, and some may not be gaps at all.",
             counted(unknown, "question not answered yet (or “not sure”)", "questions not answered yet (or “not sure”)")
         ));
     }
-    if score.majors > 0 {
-        let (them, any) = if score.majors == 1 { ("it", "it is") } else { ("them", "any is") };
-        steps.push(format!(
-            "Close the {} next: while {any} open the verdict stays “Not ready”, whatever the percentage. The plan lists {them} first.",
-            counted(score.majors, "major nonconformity", "major nonconformities")
-        ));
+    // Majors confirmed by an answer or the register, not the questions above again (auditor
+    // probe: one unanswered question was both lines).
+    let majors = findings.iter().filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered).count();
+    if majors > 0 {
+        let (what, it, any) = match majors {
+            1 => ("the major nonconformity".to_string(), "It heads", "it is"),
+            n => (format!("the {n} major nonconformities"), "They head", "any is"),
+        };
+        steps.push(format!("Close {what}: while {any} open the verdict stays “Not ready”, whatever the percentage. {it} the plan."));
     }
     for group in &score.adding_up {
         steps.push(format!(
@@ -33,7 +39,13 @@ pub fn where_to_start(score: &Score) -> Vec<String> {
             group.to_fix()
         ));
     }
-    if steps.is_empty() && score.minors > 0 {
+    // Not ready on the percentage alone (second auditor probe: the box said nothing of why).
+    if score.verdict == Verdict::NotReady && score.majors == 0 && score.adding_up.is_empty() {
+        steps.push(format!(
+            "Win back points: the score is under the {NOT_READY_BELOW} % that “Nearly ready” needs, and the lines at the top of \
+             the plan cost the most."
+        ));
+    } else if steps.is_empty() && score.minors > 0 {
         steps.push("No major nonconformity is expected: the minors at the top of the plan cost the most points.".to_string());
     }
     steps

@@ -278,10 +278,8 @@ impl Score {
         // expected at the audit", which holds only if they are renewed.
         match self.renewals_due {
             0 => counts,
-            n => format!(
-                "{counts}; {} to renew before the audit day: left to lapse, each would be a nonconformity then",
-                counted(n, "of the observations is a record", "of the observations are records")
-            ),
+            1 => format!("{counts}; 1 of the observations is a record to renew before the audit day: left to lapse, it would be a nonconformity then"),
+            n => format!("{counts}; {n} of the observations are records to renew before the audit day: left to lapse, each would be a nonconformity then"),
         }
     }
 

@@ -17,7 +17,7 @@ use crate::domain::{Finding, FindingKind};
 /// The first steps (`domain::plan_start`), above the lines.
 #[component]
 fn WhereToStart(state: AppState) -> impl IntoView {
-    let steps = Memo::new(move |_| state.score.with(where_to_start));
+    let steps = Memo::new(move |_| state.score.with(|score| state.findings.with(|findings| where_to_start(score, findings))));
     view! {
         <section class="plan-start" aria-labelledby="plan-start-title" hidden=move || steps.with(Vec::is_empty)>
             <h2 id="plan-start-title">"Where to start"</h2>

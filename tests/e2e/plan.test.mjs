@@ -133,7 +133,7 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   assert.equal((await page.textContent('label:has(#plan-hide-unknown)')).trim(), 'Hide the 2 lines for questions not answered yet or “not sure”');
   // Where to start: the two questions first (founder pass: the plan never said what to do first).
   assert.deepEqual(await page.$$eval('#plan-start li', (lis) => lis.map((li) => li.textContent)),
-    ['Answer the 2 questions not answered yet (or “not sure”) first: each counts as missing until it is answered, and some may not be gaps at all.']);
+    ['Answer the 2 questions not answered yet (or “not sure”): each counts as missing until it is answered, and some may not be gaps at all.']);
   await page.check('#plan-hide-unknown');
   assert.equal(await page.isVisible('#plan-all-hidden'), true);
   assert.equal(await page.isVisible('table.plan'), false);

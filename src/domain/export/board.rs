@@ -17,7 +17,11 @@ pub fn explanation(finding: &Finding) -> String {
         // Catalogue wording and dates only (see `findings`), but for a "yes" the rehearsals
         // contradict: nothing personal to withhold.
         Unanswered | ReasonMissing | NotExcludable | Gap | Partial | CheckboxGap | NotYetProduced | StaleEvidence | ExpiresBeforeAudit => {
-            rehearsals_withheld(finding).unwrap_or_else(|| finding.explanation.clone())
+            match rehearsals_withheld(finding) {
+                // What it is part of stays said (auditor probe: the copy dropped "Part of …").
+                Some(withheld) => format!("{}{withheld}", finding.relation_note().map(|note| format!("{note} ")).unwrap_or_default()),
+                None => finding.explanation.clone(),
+            }
         }
         RoleGap | AppointmentGap | RaciGap | SodConflict | CompetenceGap | ReportingLine => {
             let problems = format!("{} to fix; the roles register shows {them}.", counted(n, "problem", "problems"));

@@ -217,8 +217,8 @@ impl<'a> Report<'a> {
             }
         } else {
             for finding in &mut self.findings {
-                if let Some(withheld) = board::rehearsals_withheld(finding) {
-                    finding.explanation = withheld;
+                if finding.from_rehearsals {
+                    finding.explanation = board::explanation(finding);
                 }
             }
         }

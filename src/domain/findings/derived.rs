@@ -67,7 +67,7 @@ pub(super) fn register_finding(ctx: &Context, item: &'static Item) -> Option<Fin
     f.nothing_to_check = lead.is_none() && f.part_of.is_some();
     f.details = problems.into_iter().map(|p| p.text).collect();
     f.open_today = open_today;
-    f.renewal_due = renew_only;
+    f.renewal_due = renew_only && item.finding > Severity::Observation;
     Some(f)
 }
 

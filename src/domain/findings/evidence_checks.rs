@@ -112,7 +112,9 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
         // before the audit took "Ready" down to 73 %, "so many good practices are missing").
         false if kind == FindingKind::ExpiresBeforeAudit => {
             let mut f = finding(item, kind, Severity::Observation, Points::ZERO, explanation);
-            f.renewal_due = true;
+            // Left to lapse, a late record is raised at the "partly" severity: a reminder that
+            // would be a nonconformity then (not a good practice's observation; auditor probe).
+            f.renewal_due = ctx.catalog.partly_severity(item) > Severity::Observation;
             f
         }
         false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
