@@ -77,8 +77,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // their own ("follows_from"), a compensating measure naming the person themself or their own
 // reports, incident preparation no longer excludable, a part-of note that costs nothing saying
 // so, renewal reminders counted and the due-date basis with the audit today took it from
-// 280,461 to 283,195 B.
-const FIRST_LOAD_BUDGET = 277 * 1024;
+// 280,461 to 283,195 B. Raised to 278 KiB by the same stop's second auditor probe: a staff gap
+// part of its cause only when that cause is as grave, and a compensating measure read for
+// self-checks, surnames and the whole reporting line (words split by a byte loop: a
+// character-class split and the Unicode case table cost 2 KB more) took it to 283,636 B.
+const FIRST_LOAD_BUDGET = 278 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -145,8 +148,10 @@ const FIRST_LOAD_BUDGET = 277 * 1024;
 // Raised to 541 KiB by stop 35: imports refusing records that name someone the file does not
 // hold, a link to skip the RASCI matrix's 110 tab stops, suggested owners marked in every export,
 // the merge table saying whose answer "Newest" keeps, the plan's "Where to start" and the same
-// scoring changes as the first load took it from 549,527 to 553,335 B.
-const TOOLS_BUDGET = 541 * 1024;
+// scoring changes as the first load took it from 549,527 to 553,335 B; with the open cue card
+// kept across reloads, the plan's first steps refined, the auditor's copy keeping what a
+// rehearsal-drawn gap is part of and the second auditor probe's rules, to 555,097 B: 543 KiB.
+const TOOLS_BUDGET = 543 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -438,7 +438,9 @@ fn a_backup_whose_records_name_someone_it_does_not_hold_is_refused_by_name() {
     holder.register.assignments[0].person_id = "p99".into();
     let message = corrupt_message(import(&backup::export(&holder), DEFAULT_MAX_BYTES, catalog));
     assert!(
-        message.ends_with("The assessment has a role assignment for “p99”, who is not among its people; nothing in it was taken"),
+        message.ends_with(
+            "The assessment has a role assignment (Top management) for “p99”, who is not among its people; nothing in it was taken"
+        ),
         "{message}"
     );
     let mut deputy = good.clone();
@@ -466,8 +468,8 @@ fn the_newest_choice_says_whose_answer_it_keeps_as_the_merge_does() {
     let cases = [
         (on(3), on(4), "Newest: theirs"),
         (on(4), on(3), "Newest: mine"),
-        (on(4), on(4), "Newest: mine (both changed the same day)"),
-        (None, None, "Newest: mine (neither is dated)"),
+        (on(4), on(4), "Newest: mine (same day)"),
+        (None, None, "Newest: mine (neither dated)"),
         (None, on(1), "Newest: theirs"),
     ];
     for (mine_on, theirs_on, label) in cases {

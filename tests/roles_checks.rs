@@ -1063,6 +1063,13 @@ fn a_clause_5_3_duty_nobody_holds_says_the_security_manager_can_hold_it_too() {
         "Nobody who works here holds the role ISMS conformance owner (Clause 5.3, item a). It is a Clause 5.3 responsibility, \
          assigned in its own right: Ben Lindqvist, the security manager, can hold it too, as a second role assignment."
     );
+    // With both duties unheld, the second says "likewise" rather than the sentence again.
+    let mut both = r.clone();
+    let reporting = both.assignments.iter().find(|a| a.role == RoleKind::PerformanceReporting).unwrap().id.clone();
+    both.remove_assignment(&reporting).unwrap();
+    let found = texts(&assigned::problems(&both, today()));
+    assert_eq!(found.matches("second role assignment").count(), 1, "{found}");
+    assert!(found.contains("(Clause 5.3, item b). Likewise, the security manager can hold this one too."), "{found}");
     // Other roles, or no security manager to suggest, say nothing more.
     let manager = r.assignments.iter().find(|a| a.role == RoleKind::SecurityManager).unwrap().id.clone();
     r.remove_assignment(&manager).unwrap();

@@ -68,7 +68,7 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
     match notice {
         StorageNotice::Unreadable { error, backup_key: Some(_), .. } => (
             "Your saved answers could not be read",
-            format!("{}. Nothing was deleted: they are kept as they were, beside your answers in this browser (under Export and share), and can be downloaded below. You are starting from a blank assessment.", in_plain_words(error)),
+            format!("{}. Nothing was deleted: the unreadable copy is kept as it was (listed under Export and share) and can be downloaded below. You are starting from a blank assessment.", in_plain_words(error)),
         ),
         StorageNotice::Unreadable { error, backup_key: None, .. } => (
             "Your saved answers could not be read",

@@ -26,7 +26,7 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   assert.equal(backups.length, 1);
   assert.equal(entries[backups[0]], corrupt);
   // In plain words first; the parser's words and the storage key on a detail line (founder pass).
-  assert.match(await page.textContent('#storage-notice p'), /^They are damaged, or were changed outside the app\. Nothing was deleted: they are kept as they were/);
+  assert.match(await page.textContent('#storage-notice p'), /^They are damaged, or were changed outside the app\. Nothing was deleted: the unreadable copy is kept as it was/);
   assert.match(await page.textContent('#storage-notice .notice-detail'), new RegExp(`^Detail for support: .+\\. Kept under the storage key “${backups[0]}”\\.$`));
   await screenshot(page, 'corrupt-notice');
 

@@ -132,8 +132,8 @@ impl ItemDiff {
         let mine = self.mine.as_ref().unwrap_or(&empty);
         match (*mine == empty, self.theirs_updated().cmp(&self.mine_updated())) {
             (true, _) | (false, std::cmp::Ordering::Greater) => "Newest: theirs",
-            (false, std::cmp::Ordering::Equal) if self.mine_updated().is_none() => "Newest: mine (neither is dated)",
-            (false, std::cmp::Ordering::Equal) => "Newest: mine (both changed the same day)",
+            (false, std::cmp::Ordering::Equal) if self.mine_updated().is_none() => "Newest: mine (neither dated)",
+            (false, std::cmp::Ordering::Equal) => "Newest: mine (same day)",
             (false, std::cmp::Ordering::Less) => "Newest: mine",
         }
     }

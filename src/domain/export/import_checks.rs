@@ -34,16 +34,19 @@ pub fn problems(name: &str, assessment: &Assessment) -> Vec<String> {
     out
 }
 
-/// Each record that names a person the register does not hold, said as what it is.
-fn unknown_people(a: &Assessment) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+/// Each record that names a person the register does not hold, said as what it is (a role
+/// assignment by its role: the ID alone meant nothing to the person importing).
+fn unknown_people(a: &Assessment) -> impl Iterator<Item = (String, &str)> + '_ {
     let register = &a.register;
     let known = |id: &str| register.people.iter().any(|p| p.id == id);
-    let lines = register.people.iter().filter_map(|p| p.reports_to.as_deref()).map(|id| ("a reporting line", id));
-    let holders = register.assignments.iter().map(|x| ("a role assignment", x.person_id.as_str()));
-    let assignment_lines = register.assignments.iter().filter_map(|x| x.reports_to.as_deref()).map(|id| ("a role's reporting line", id));
-    let deputies = register.assignments.iter().filter_map(|x| x.backup.as_deref()).map(|id| ("a deputy", id));
-    let records = register.competence.iter().map(|c| ("a competence record", c.person_id.as_str()));
-    let rehearsed = a.rehearsals.iter().map(|r| ("an interview rating", r.person_id.as_str()));
+    let said = |what: &str| what.to_string();
+    let lines = register.people.iter().filter_map(|p| p.reports_to.as_deref()).map(move |id| (said("a reporting line"), id));
+    let holders = register.assignments.iter().map(|x| (format!("a role assignment ({})", x.role.label()), x.person_id.as_str()));
+    let assignment_lines =
+        register.assignments.iter().filter_map(|x| x.reports_to.as_deref()).map(move |id| (said("a role's reporting line"), id));
+    let deputies = register.assignments.iter().filter_map(|x| x.backup.as_deref()).map(move |id| (said("a deputy"), id));
+    let records = register.competence.iter().map(move |c| (said("a competence record"), c.person_id.as_str()));
+    let rehearsed = a.rehearsals.iter().map(move |r| (said("an interview rating"), r.person_id.as_str()));
     lines.chain(holders).chain(assignment_lines).chain(deputies).chain(records).chain(rehearsed).filter(move |(_, id)| !known(id))
 }
 

@@ -40,7 +40,7 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
                 {Raci::ALL.map(|r| view! { <div><dt>{r.letter()}</dt><dd>{r.label()}</dd></div> })}
             </dl>
             <a class="skip-past" href="#competence-title" on:click=|e| crate::ui::focus::skip_to(e, "competence-title")>
-                "Skip the matrix, to the competence matrix"
+                "Skip the RASCI matrix"
             </a>
             <div class="table-wrap raci-wrap">
                 <table class="raci" id="raci-matrix">

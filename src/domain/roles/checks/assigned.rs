@@ -115,6 +115,7 @@ pub fn vacancy_check(register: &Register, role: &RoleKind, today: NaiveDate) -> 
 
 fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
+    let mut hinted = false;
     for (role, least) in roles {
         let names: Vec<String> = register.current_holders(role, today).iter().map(|p| p.display_name().to_string()).collect();
         if names.len() >= *least {
@@ -138,7 +139,15 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
         }
         text.push('.');
         if names.is_empty() && gone.is_empty() {
-            text += &also_the_security_manager(register, role, today);
+            // Said in full once; the second duty says "likewise" (founder pass: the long sentence
+            // twice in a row).
+            let hint = also_the_security_manager(register, role, today);
+            text += match (hint.is_empty(), hinted) {
+                (true, _) => "",
+                (false, false) => hint.as_str(),
+                (false, true) => " Likewise, the security manager can hold this one too.",
+            };
+            hinted |= !hint.is_empty();
         }
         // Dated by the first departure that left it short, so a plan can be due before it.
         out.push(Problem { date: left_on(register, role, today), ..Problem::new(text) });
