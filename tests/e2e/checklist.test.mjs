@@ -484,6 +484,36 @@ test('keyboard focus on a section link brings it whole into its list on a phone;
   await context.close();
 });
 
+test('on a laptop with long warnings in the panel, the score, its reasons and the navigation all stay in sight', async () => {
+  // Founder pass: at 1280 × 900 the warnings took the whole column and the links were gone.
+  const state = JSON.parse(storedStateAll('partly'));
+  for (const c of CONTENT.reality_checks.slice(0, 7)) state.assessment.responses[c.proof_item] = { answer: 'no' };
+  for (const height of [900, 720]) {
+    const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height });
+    await startWith(page, server.url, JSON.stringify(state));
+    await page.goto(`${server.url}#/plan`);
+    await page.waitForSelector('#plan-title');
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    assert.equal(await page.isVisible('#readiness-adding-up'), true);
+    const seen = (selector) => page.$eval(selector, (el) => {
+      const box = el.getBoundingClientRect();
+      let box2 = { top: 0, bottom: innerHeight };
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (getComputedStyle(p).overflowY !== 'visible') { const b = p.getBoundingClientRect(); box2 = { top: Math.max(box2.top, b.top), bottom: Math.min(box2.bottom, b.bottom) }; }
+      }
+      return box.top >= box2.top - 1 && box.bottom <= box2.bottom + 1;
+    });
+    for (const selector of ['#readiness-percent', '#readiness-verdict', '.why-link', '#nav-dashboard', '#nav-plan', '#nav-register']) {
+      assert.equal(await seen(selector), true, `${selector} in sight at 1280 × ${height}`);
+    }
+    // The warnings are there to scroll to, in the panel itself.
+    assert.ok(await page.$eval('.side .summary', (s) => s.scrollHeight > s.clientHeight), 'the summary scrolls on its own');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  }
+});
+
 test('the page carries a strict Content-Security-Policy', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
