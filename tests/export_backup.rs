@@ -405,16 +405,13 @@ fn a_backup_with_two_records_under_one_id_or_a_date_no_field_can_show_is_refused
     let first = twins.register.people[0].clone();
     twins.register.people.push(Person { name: "Evil twin".into(), ..first.clone() });
     let message = corrupt_message(import(&backup::export(&twins), DEFAULT_MAX_BYTES, catalog));
-    assert!(
-        message.ends_with(&format!("The assessment has two entries for the person “{}”; nothing in it was taken", first.id)),
-        "{message}"
-    );
+    assert!(message.ends_with(&format!("the assessment has two entries for the person “{}”", first.id)), "{message}");
     let mut far = realistic(catalog);
     far.audit_date = NaiveDate::from_ymd_opt(99999, 1, 1);
     let mut workspace = Workspace::single(Assessment::default(), None);
     workspace.add_all(&Workspace::single(far, None));
     let message = corrupt_message(import(&export_all(&workspace), DEFAULT_MAX_BYTES, catalog));
-    assert!(message.contains("has the date +99999-01-01, which has no four-digit year; nothing in it was taken"), "{message}");
+    assert!(message.contains("has the date +99999-01-01, which has no four-digit year"), "{message}");
     // The same files without the fault come in.
     assert!(import(&backup::export(&realistic(catalog)), DEFAULT_MAX_BYTES, catalog).is_ok());
 }
@@ -437,12 +434,7 @@ fn a_backup_whose_records_name_someone_it_does_not_hold_is_refused_by_name() {
     let mut holder = good.clone();
     holder.register.assignments[0].person_id = "p99".into();
     let message = corrupt_message(import(&backup::export(&holder), DEFAULT_MAX_BYTES, catalog));
-    assert!(
-        message.ends_with(
-            "The assessment has a role assignment (Top management) for “p99”, who is not among its people; nothing in it was taken"
-        ),
-        "{message}"
-    );
+    assert!(message.ends_with("the assessment has a role assignment (Top management) for “p99”, who is not among its people"), "{message}");
     let mut deputy = good.clone();
     deputy.register.assignments[0].backup = Some("ghost".into());
     let message = corrupt_message(import(&backup::export(&deputy), DEFAULT_MAX_BYTES, catalog));

@@ -73,10 +73,12 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
     // Right in every field's type, and still wrong: refused before anything is touched.
     let problems: Vec<String> = match &workspace {
         Some(w) => w.entries.iter().flat_map(|e| import_checks::problems(&format!("“{}”", e.name), &e.assessment)).collect(),
-        None => import_checks::problems("The assessment", &assessment),
+        // After a colon ("This file cannot be imported: the assessment has …").
+        None => import_checks::problems("the assessment", &assessment),
     };
     if !problems.is_empty() {
-        return Err(AppError::Corrupt(format!("{}; nothing in it was taken", problems.join("; "))));
+        // The import view adds that nothing was changed (user pass: it was said twice).
+        return Err(AppError::Corrupt(problems.join("; ")));
     }
     let unknown_items = assessment.responses.keys().filter(|id| catalog.item(id).is_none()).cloned().collect();
     let unknown_plans = assessment
