@@ -10,7 +10,7 @@
 
 use super::{iso, Gap, Report};
 
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 13] = [
     "finding_id",
     "item_id",
     "reference",
@@ -23,6 +23,9 @@ pub const HEADER: [&str; 12] = [
     "status",
     "explanation",
     "remediation",
+    // "yes" when the app only suggested the owner: the owner column keeps the plain name, so a
+    // spreadsheet filters one person as one value (user pass).
+    "owner_suggested",
 ];
 
 /// Renders the plan for `report.profile` (the board profile leaves the owner column empty).
@@ -38,6 +41,10 @@ pub fn render(report: &Report) -> String {
         let title = report.catalog.title_of(finding.item_id);
         let (cost, predicted) = (finding.cost.to_string(), gap.predicted_text());
         let due = plan.due.map(iso).unwrap_or_default();
+        let (owner, suggested) = match plan.owner.strip_suffix(super::SUGGESTED) {
+            Some(name) => (name.trim_end(), "yes"),
+            None => (plan.owner.as_str(), if plan.owner.is_empty() { "" } else { "no" }),
+        };
         let row = [
             finding.id.as_str(),
             finding.item_id,
@@ -46,11 +53,12 @@ pub fn render(report: &Report) -> String {
             finding.kind.code(),
             &predicted,
             &cost,
-            &plan.owner,
+            owner,
             &due,
             gap.status_code(),
             &finding.explanation,
             &finding.remediation,
+            suggested,
         ];
         write_record(&mut writer, row.into_iter());
     }
