@@ -168,6 +168,19 @@ fn staff_who_could_not_answer_because_the_thing_asked_about_is_missing_are_part_
     interview::record(&mut a.rehearsals, "p6", "IQ-ANY-INCIDENT", Rating::CouldNotAnswer, today());
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.majors, s.minors), (0, 2), "the missing process, and the staff unaware of whom to tell");
+    // A staff gap explained by a cause of its own does not carry the other: with the duties
+    // unwritten, Fay's failure on her duties is part of that gap, and the incident question she
+    // failed (whose cause is in place) stands alone.
+    a.set_answer("A54-CTL-05", Answer::Yes, today());
+    a.set_answer("A54-CTL-01", Answer::No, today());
+    interview::record(&mut a.rehearsals, "p6", "IQ-ANY-DUTIES", Rating::CouldNotAnswer, today());
+    let found = staff_findings(&a, today());
+    let duties = found.iter().find(|f| f.item_id == "RC-01-PROOF").unwrap();
+    assert_eq!(duties.part_of.map(|p| p.item_id), Some("A54-CTL-01"));
+    let rules = found.iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();
+    assert!(rules.stands_alone(), "{rules:?}");
+    a.set_answer("A54-CTL-01", Answer::Yes, today());
+    a.set_answer("A54-CTL-05", Answer::No, today());
     // Each cause, when open, takes its own question's failures.
     a.set_answer("C53-PRE-05", Answer::No, today());
     let rules = staff_findings(&a, today()).into_iter().find(|f| f.item_id == "RC-05-PROOF").unwrap();

@@ -3,7 +3,6 @@
 
 use super::{finding, says_interview_fails, Context, Finding, FindingKind};
 use crate::domain::catalog::{Item, Severity};
-use crate::domain::interview::staff::CouldNotAnswer;
 use crate::domain::interview::{readiness, QuestionBank};
 use crate::domain::points::{weight, Points};
 use crate::domain::roles::checks::{check_for, Problem};
@@ -104,9 +103,8 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     if !contradicted(ctx, item) {
         return None;
     }
-    let failing: Vec<&CouldNotAnswer> =
-        ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id)).collect();
-    let failed: Vec<&str> = failing.iter().map(|f| f.text.as_str()).collect();
+    let failing = ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id));
+    let failed: Vec<&str> = failing.map(|f| f.text.as_str()).collect();
     let explanation = format!(
         "Answered yes, but at the interview rehearsals {}: an auditor who asks a sample of staff could find the same. {}",
         failed.join("; "),
@@ -120,21 +118,29 @@ pub(super) fn rehearsals_contradict(ctx: &Context, item: &'static Item) -> Optio
     // Failures that each follow from a gap of its own (nobody can say what happens after a breach
     // while no disciplinary process exists) are part of that gap (auditor probe: the missing
     // process and the staff unaware of it made two minors).
-    let causes: Option<Vec<&'static Item>> = failing.iter().map(|f| root_cause(ctx, item, f.question_id)).collect();
-    if let Some(cause) = causes.and_then(|causes| causes.first().copied()) {
+    if let Some(cause) = explained_by(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, cause.base_id());
         return Some(f);
     }
     // Staff found unaware are one awareness gap, however many questions about staff they fail:
-    // the first such question carries it (auditor probe: one person failing every question asked
-    // of anyone made two minors, which then added up towards a major).
-    // In the same copy of the catalogue (the bench's ten copies each have their own pair).
-    let first =
-        ctx.catalog.items.iter().find(|i| !i.rehearsed_in.is_empty() && i.copy_suffix() == item.copy_suffix() && contradicted(ctx, i));
+    // the first such question not explained by a gap of its own carries it (auditor probe: one
+    // person failing every question asked of anyone made two minors, which then added up towards
+    // a major). In the same copy of the catalogue (the bench's ten copies each have their own pair).
+    let first = ctx.catalog.items.iter().find(|i| {
+        !i.rehearsed_in.is_empty() && i.copy_suffix() == item.copy_suffix() && contradicted(ctx, i) && explained_by(ctx, i).is_none()
+    });
     if let Some(first) = first.filter(|first| first.id != item.id) {
         f.part_of = part_of_item(ctx.catalog, item, first.base_id());
     }
     Some(f)
+}
+
+/// The gap every failure contradicting `item`'s "yes" follows from, if they all do (the first
+/// failure's).
+fn explained_by(ctx: &Context, item: &Item) -> Option<&'static Item> {
+    let failing = ctx.interviews.staff_could_not.iter().filter(|f| item.rehearsed_in.contains(&f.question_id));
+    let causes: Option<Vec<&'static Item>> = failing.map(|f| root_cause(ctx, item, f.question_id)).collect();
+    causes.and_then(|causes| causes.first().copied())
 }
 
 /// The gap a wrong answer to `question_id` follows from (`Question::follows_from`), when it is
