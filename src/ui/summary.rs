@@ -14,8 +14,10 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     // ahead one by one.
     let caveat_text = state.caveat_text;
     view! {
+        // A region named "Readiness", not a heading: it comes before the view's own h1, which is
+        // then the page's first heading (keyboard pass: an h2 came before the h1 on every view).
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Readiness"</h2>
+            <p class="summary-title" id="summary-title">"Readiness"</p>
             // Read out whole when it changes ("55 %, Not ready"), not as a bare number.
             <p class="figure" aria-live="polite" aria-atomic="true">
                 <span id="readiness-percent">{move || score.with(|s| s.percent)}</span>

@@ -31,6 +31,10 @@ for (const width of [1280, 375]) {
         ? (await page.textContent('main h1')).trim()
         : (await page.textContent(`#nav-${route.slice(2)}`)).trim();
       assert.equal(title, `${name} · Audit Readiness Check`, `title on ${route}`);
+      // The view's h1 is the page's first heading; the readiness panel before it is a region
+      // named "Readiness", not an h2 (keyboard pass).
+      assert.equal(await page.evaluate(() => document.querySelector('h1, h2, h3, h4, h5, h6')?.tagName), 'H1', `first heading on ${route}`);
+      assert.equal(await page.getAttribute('.summary', 'aria-labelledby'), 'summary-title');
       // Radio buttons keep their size beside a label that wraps (one was squeezed to 13 px).
       const squeezed = await page.$$eval('.choice input', (inputs) => inputs
         .map((input) => ({ id: input.id, box: input.getBoundingClientRect() }))
