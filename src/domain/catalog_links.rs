@@ -146,7 +146,7 @@ impl Catalog {
         // The interview questions asked of anyone that test a question about staff in general.
         let bank = crate::domain::interview::QuestionBank::builtin();
         for item in self.items.iter().filter(|i| !i.rehearsed_in.is_empty()) {
-            let asked_of_anyone = |id: &&str| bank.questions.iter().any(|q| q.id == *id && q.for_everyone());
+            let asked_of_anyone = |id: &&str| bank.question(id).is_some_and(|q| q.for_everyone());
             if item.source != Source::Answered || !item.rehearsed_in.iter().all(asked_of_anyone) {
                 problems.push(format!("{}: rehearsed_in names only interview questions asked of anyone, on a question", item.id));
             }

@@ -13,7 +13,7 @@ use super::Severity;
 pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     let mut steps = Vec::new();
     // Every question not answered yet, those part of another finding too (each is a plan line).
-    let unknown = findings.iter().filter(|f| f.kind == FindingKind::Unanswered).count();
+    let unknown = score.not_yet_known + score.not_yet_known_within;
     if unknown > 0 {
         steps.push(format!(
             "Answer the {}: each counts as missing until it is answered, and some may not be gaps at all.",

@@ -23,12 +23,12 @@ pub fn App() -> impl IntoView {
     // After a hand-over the tools bundle starts from the in-memory state (it may hold edits that
     // storage could not take: then it saves at once, and a failure is reported again).
     let mut unsaved = false;
-    let handed_over = tools::take_handed_over()
-        .map(|(workspace, save_failed)| {
-            unsaved = save_failed;
-            loaded.workspace = workspace;
-        })
-        .is_some();
+    let handed_over = tools::take_handed_over();
+    let was_handed_over = handed_over.is_some();
+    if let Some((workspace, save_failed)) = handed_over {
+        unsaved = save_failed;
+        loaded.workspace = workspace;
+    }
     let state = AppState::new(Catalog::builtin(), loaded.workspace, clock::today());
     let notice = RwSignal::new(loaded.notice);
     // Whether answers are being saved: the header's promise follows it (founder pass: it said
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
     follow_other_tabs(state, notice, saving);
     let route = use_route(state.catalog);
     // The view the first-load app named is named again once this one has rendered it.
-    if handed_over {
+    if was_handed_over {
         let view = super::route::view_name(&route.get_untracked(), state.catalog);
         request_animation_frame(move || super::route::announce_view(view));
     }

@@ -81,18 +81,26 @@ fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> imp
 
 /// "audit-readiness-kept-2026-12-05-0345.json": named by when it was kept.
 fn file_name(key: &str) -> String {
-    let when = when(key).replace(" UTC", "").replace(':', "").replace(' ', "-");
+    let when = match moment(key) {
+        Some((day, hours, minutes)) => format!("{day}-{hours:02}{minutes:02}"),
+        None => key.trim_start_matches(BACKUP_KEY_PREFIX).to_string(),
+    };
     format!("audit-readiness-kept-{when}.json")
 }
 
-/// "2026-12-05 03:45 UTC" for a backup key made at that moment (its name is the time in ms).
+/// "2026-12-05 03:45 UTC" for a backup key made at that moment.
 fn when(key: &str) -> String {
-    // Worked out by hand: chrono's timestamp conversions weigh kilobytes in the bundle.
-    const DAY_MS: u64 = 86_400_000;
-    let ms = key.trim_start_matches(BACKUP_KEY_PREFIX).parse::<u64>().ok();
-    let day = ms.and_then(|ms| NaiveDate::from_num_days_from_ce_opt(UNIX_EPOCH_DAYS_FROM_CE + i32::try_from(ms / DAY_MS).ok()?));
-    match (ms, day) {
-        (Some(ms), Some(day)) => format!("{day} {:02}:{:02} UTC", ms % DAY_MS / 3_600_000, ms % 3_600_000 / 60_000),
-        _ => key.trim_start_matches(BACKUP_KEY_PREFIX).to_string(),
+    match moment(key) {
+        Some((day, hours, minutes)) => format!("{day} {hours:02}:{minutes:02} UTC"),
+        None => key.trim_start_matches(BACKUP_KEY_PREFIX).to_string(),
     }
+}
+
+/// The UTC day, hour and minute a backup key was made (its name is the time in ms). Worked out by
+/// hand: chrono's timestamp conversions weigh kilobytes in the bundle.
+fn moment(key: &str) -> Option<(NaiveDate, u64, u64)> {
+    const DAY_MS: u64 = 86_400_000;
+    let ms = key.trim_start_matches(BACKUP_KEY_PREFIX).parse::<u64>().ok()?;
+    let day = NaiveDate::from_num_days_from_ce_opt(UNIX_EPOCH_DAYS_FROM_CE + i32::try_from(ms / DAY_MS).ok()?)?;
+    Some((day, ms % DAY_MS / 3_600_000, ms % 3_600_000 / 60_000))
 }

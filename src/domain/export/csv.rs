@@ -8,7 +8,7 @@
 //! a tab or a carriage return therefore gets a leading apostrophe, which makes the spreadsheet
 //! show the text instead of evaluating it.
 
-use super::{iso, Gap, Report};
+use super::{iso, Report};
 
 pub const HEADER: [&str; 13] = [
     "finding_id",
@@ -36,14 +36,15 @@ pub fn render(report: &Report) -> String {
         .from_writer(Vec::with_capacity(256 * (report.findings.len() + 1)));
     write_record(&mut writer, HEADER.iter().copied());
     // In the findings' order (as the score explains them), not the gap list's.
-    for ((finding, plan), adds_up) in report.findings.iter().zip(&report.plans).zip(&report.adds_up) {
-        let gap = Gap { finding, plan, adds_up: *adds_up, today: report.today };
+    for gap in report.lines() {
+        let (finding, plan) = (gap.finding, gap.plan);
         let title = report.catalog.title_of(finding.item_id);
         let (cost, predicted) = (finding.cost.to_string(), gap.predicted_text());
         let due = plan.due.map(iso).unwrap_or_default();
-        let (owner, suggested) = match plan.owner.strip_suffix(super::SUGGESTED) {
-            Some(name) => (name.trim_end(), "yes"),
-            None => (plan.owner.as_str(), if plan.owner.is_empty() { "" } else { "no" }),
+        let suggested = match (plan.owner.trim().is_empty(), gap.owner_suggested) {
+            (true, _) => "",
+            (false, true) => "yes",
+            (false, false) => "no",
         };
         let row = [
             finding.id.as_str(),
@@ -53,7 +54,7 @@ pub fn render(report: &Report) -> String {
             finding.kind.code(),
             &predicted,
             &cost,
-            owner,
+            &plan.owner,
             &due,
             gap.status_code(),
             &finding.explanation,

@@ -145,7 +145,10 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             let mut row =
                 vec![g.finding.reference.to_string(), g.title().to_string(), g.predicted_text(), g.kind_text(), g.finding.cost.to_string()];
             if names {
-                row.push(if g.plan.owner.trim().is_empty() { "unassigned".into() } else { g.plan.owner.clone() });
+                row.push(match g.owner_text() {
+                    owner if owner.is_empty() => "unassigned".into(),
+                    owner => owner,
+                });
             }
             row.extend([g.due_text(), g.status_text().to_string()]);
             row

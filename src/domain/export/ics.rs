@@ -108,8 +108,9 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         .filter_map(|g| {
             let due = g.plan.due?;
             let mut description = format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.predicted_text(), g.status_text());
-            if !g.plan.owner.trim().is_empty() {
-                description.push_str(&format!(" Owner: {}.", g.plan.owner.trim()));
+            let owner = g.owner_text();
+            if !owner.is_empty() {
+                description.push_str(&format!(" Owner: {owner}."));
             }
             description.push_str(&format!("\n{}\nNext step: {}", g.finding.explanation, g.finding.remediation));
             Some(Event {

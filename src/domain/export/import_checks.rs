@@ -7,6 +7,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::roles::RoleKind;
 use crate::domain::Assessment;
 
 /// Everything wrong with one assessment of a backup, named by `name` ("“Q3 review”").
@@ -24,8 +25,9 @@ pub fn problems(name: &str, assessment: &Assessment) -> Vec<String> {
         twice.dedup();
         out.extend(twice.into_iter().map(|id| format!("{name} has two entries for the {what} “{id}”")));
     }
-    if let Some((what, id)) = unknown_people(assessment).next() {
-        out.push(format!("{name} has {what} for “{id}”, who is not among its people"));
+    if let Some((what, role, id)) = unknown_people(assessment).next() {
+        let role = role.map(|r| format!(" ({})", r.label())).unwrap_or_default();
+        out.push(format!("{name} has {what}{role} for “{id}”, who is not among its people"));
     }
     let unshowable = dates(assessment).filter(|d| !(1000..=9999).contains(&d.year())).min();
     if let Some(date) = unshowable {
@@ -36,18 +38,17 @@ pub fn problems(name: &str, assessment: &Assessment) -> Vec<String> {
 
 /// Each record that names a person the register does not hold, said as what it is (a role
 /// assignment by its role: the ID alone meant nothing to the person importing).
-fn unknown_people(a: &Assessment) -> impl Iterator<Item = (String, &str)> + '_ {
+fn unknown_people(a: &Assessment) -> impl Iterator<Item = (&'static str, Option<&RoleKind>, &str)> + '_ {
     let register = &a.register;
     let known = |id: &str| register.people.iter().any(|p| p.id == id);
-    let said = |what: &str| what.to_string();
-    let lines = register.people.iter().filter_map(|p| p.reports_to.as_deref()).map(move |id| (said("a reporting line"), id));
-    let holders = register.assignments.iter().map(|x| (format!("a role assignment ({})", x.role.label()), x.person_id.as_str()));
+    let lines = register.people.iter().filter_map(|p| p.reports_to.as_deref()).map(|id| ("a reporting line", None, id));
+    let holders = register.assignments.iter().map(|x| ("a role assignment", Some(&x.role), x.person_id.as_str()));
     let assignment_lines =
-        register.assignments.iter().filter_map(|x| x.reports_to.as_deref()).map(move |id| (said("a role's reporting line"), id));
-    let deputies = register.assignments.iter().filter_map(|x| x.backup.as_deref()).map(move |id| (said("a deputy"), id));
-    let records = register.competence.iter().map(move |c| (said("a competence record"), c.person_id.as_str()));
-    let rehearsed = a.rehearsals.iter().map(move |r| (said("an interview rating"), r.person_id.as_str()));
-    lines.chain(holders).chain(assignment_lines).chain(deputies).chain(records).chain(rehearsed).filter(move |(_, id)| !known(id))
+        register.assignments.iter().filter_map(|x| x.reports_to.as_deref()).map(|id| ("a role's reporting line", None, id));
+    let deputies = register.assignments.iter().filter_map(|x| x.backup.as_deref()).map(|id| ("a deputy", None, id));
+    let records = register.competence.iter().map(|c| ("a competence record", None, c.person_id.as_str()));
+    let rehearsed = a.rehearsals.iter().map(|r| ("an interview rating", None, r.person_id.as_str()));
+    lines.chain(holders).chain(assignment_lines).chain(deputies).chain(records).chain(rehearsed).filter(move |(_, _, id)| !known(id))
 }
 
 /// Every date the assessment holds.

@@ -48,6 +48,10 @@ pub struct Report<'a> {
     pub score: Score,
     /// The plan line of each finding, index for index (default due dates filled in).
     pub plans: Vec<Remediation>,
+    /// Per finding, index for index: whether its owner is only the app's suggestion (the line
+    /// was never edited), which every format says (founder pass: the reports, the CSV and the
+    /// calendar named suggested owners as if the work had been handed out).
+    pub owner_suggested: Vec<bool>,
     /// What the verdict takes on trust or cannot see yet, as sentences that name nobody
     /// (worked out before any profile withholds the evidence or the register).
     pub caveats: Vec<String>,
@@ -64,6 +68,8 @@ pub struct Report<'a> {
 pub struct Gap<'r> {
     pub finding: &'r Finding,
     pub plan: &'r Remediation,
+    /// Whether the plan's owner is only the app's suggestion.
+    pub owner_suggested: bool,
     /// The requirement whose minors this one adds up with to a likely major.
     pub adds_up: Option<&'static str>,
     /// The report's day: a register gap dated after it is one a departure still to come opens.
@@ -82,6 +88,16 @@ impl Gap<'_> {
 
     pub fn due_text(&self) -> String {
         self.plan.due.map(iso).unwrap_or_default()
+    }
+
+    /// The owner as the reports show it: "Sam Rivera (suggested)" until the line is edited;
+    /// empty when there is none.
+    pub fn owner_text(&self) -> String {
+        match (self.plan.owner.trim(), self.owner_suggested) {
+            ("", _) => String::new(),
+            (owner, true) => format!("{owner} (suggested)"),
+            (owner, false) => owner.to_string(),
+        }
     }
 
     /// The finding predicted, and the major it is likely part of when its minors add up
@@ -117,19 +133,6 @@ pub fn predicted_with(finding: &Finding, adds_up: Option<&str>) -> String {
     }
 }
 
-/// A plan line whose owner the app only suggested (nobody edited the line) says so in the
-/// owner's field, in every format (founder pass: the reports, the CSV and the calendar named
-/// the suggested owners as if the work had been handed out).
-fn suggested_as_such(finding: &Finding, mut plan: Remediation, assessment: &Assessment) -> Remediation {
-    if !plan.owner.trim().is_empty() && owner_is_suggested(finding, assessment) {
-        plan.owner = format!("{} {SUGGESTED}", plan.owner.trim());
-    }
-    plan
-}
-
-/// Follows an owner the app suggested.
-pub const SUGGESTED: &str = "(suggested)";
-
 impl<'a> Report<'a> {
     /// The full (internal) report.
     pub fn new(catalog: &'a Catalog, assessment: &Assessment, today: NaiveDate) -> Report<'a> {
@@ -143,11 +146,8 @@ impl<'a> Report<'a> {
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
         use super::systemic::{group_of, urgency_in};
         let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, assessment, &score.adding_up)).collect();
-        let plans = findings
-            .iter()
-            .zip(&groups)
-            .map(|(f, group)| suggested_as_such(f, plan_due_as(f, urgency_in(f, *group), assessment, today), assessment))
-            .collect();
+        let plans = findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
+        let owner_suggested = findings.iter().map(|f| owner_is_suggested(f, assessment)).collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
         let undated_yes = super::evidence::undated_yes_count(catalog, assessment, today);
@@ -162,6 +162,7 @@ impl<'a> Report<'a> {
             findings,
             score,
             plans,
+            owner_suggested,
             caveats,
             undated_yes,
             adds_up,
@@ -233,16 +234,24 @@ impl<'a> Report<'a> {
         self.catalog.areas.iter().find(|a| a.id == id).map_or("", |a| a.title)
     }
 
+    /// The plan's lines in the findings' order (as the score explains them).
+    pub fn lines(&self) -> impl Iterator<Item = Gap<'_>> {
+        let today = self.today;
+        self.findings.iter().zip(&self.plans).zip(&self.owner_suggested).zip(&self.adds_up).map(
+            move |(((finding, plan), owner_suggested), adds_up)| Gap {
+                finding,
+                plan,
+                owner_suggested: *owner_suggested,
+                adds_up: *adds_up,
+                today,
+            },
+        )
+    }
+
     /// The gap list: predicted majors first, then minors, then observations; costliest first
     /// within each.
     pub fn gaps(&self) -> Vec<Gap<'_>> {
-        let mut gaps: Vec<Gap> = self
-            .findings
-            .iter()
-            .zip(&self.plans)
-            .zip(&self.adds_up)
-            .map(|((finding, plan), adds_up)| Gap { finding, plan, adds_up: *adds_up, today: self.today })
-            .collect();
+        let mut gaps: Vec<Gap> = self.lines().collect();
         gaps.sort_by(|a, b| b.finding.severity.cmp(&a.finding.severity).then(b.finding.cost.cmp(&a.finding.cost)));
         gaps
     }

@@ -63,7 +63,9 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         13..=15 => "long",
         _ => "longer",
     };
-    let questions = card.questions.into_iter().map(|q| question(iv, &id, q)).collect_view();
+    // Ratings from before this day no longer count for the audit (worked out once per card).
+    let fresh = iv.state.assessment.with_untracked(|a| readiness::fresh_from(a, iv.state.today));
+    let questions = card.questions.into_iter().map(|q| question(iv, &id, q, fresh)).collect_view();
     view! {
         <section class="iv-panel" aria-labelledby="brief-title">
             <article class="brief" id="interview-brief" data-print-size=print_size>
@@ -89,11 +91,10 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     }
 }
 
-fn question(iv: Iv, person_id: &str, entry: CardQuestion) -> impl IntoView {
+fn question(iv: Iv, person_id: &str, entry: CardQuestion, fresh: chrono::NaiveDate) -> impl IntoView {
     let q = entry.question;
     let text = q.text();
     let person_id = person_id.to_string();
-    let fresh = iv.state.assessment.with_untracked(|a| readiness::fresh_from(a, iv.state.today));
     let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on, fresh));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let holders = entry

@@ -201,20 +201,25 @@ fn PersonPicker(iv: Iv) -> impl IntoView {
 /// begins, never because a rating changed the card around it.
 #[component]
 fn PersonPanel(iv: Iv) -> impl IntoView {
-    move || {
-        match iv.session.get() {
+    move || match iv.session.get() {
         Some(session) => {
             let name = iv.card.with_untracked(|c| c.as_ref().map(|c| c.name.clone())).unwrap_or_default();
             view! { <RehearsePanel iv=iv session=session name=name /> }.into_any()
         }
         None => match iv.card.get() {
             Some(card) => view! { <BriefView iv=iv card=card /> }.into_any(),
-            None if iv.people.with(Vec::is_empty) => view! {
-                <p class="reg-empty" id="no-card">"Nobody to prepare yet: add the people who hold roles in the "<a href="#/register">"roles register"</a>"."</p>
-            }
-            .into_any(),
-            None => view! { <p class="reg-empty" id="no-card">"Choose a person to open their cue card."</p> }.into_any(),
+            None => no_card(iv),
         },
     }
+}
+
+/// In place of a card: what to do first with nobody in the register (interview pass), otherwise
+/// to choose someone.
+fn no_card(iv: Iv) -> AnyView {
+    if iv.people.with(Vec::is_empty) {
+        let register = view! { <a href="#/register">"roles register"</a> };
+        return view! { <p class="reg-empty" id="no-card">"Nobody to prepare yet: add the people who hold roles in the "{register}"."</p> }
+            .into_any();
     }
+    view! { <p class="reg-empty" id="no-card">"Choose a person to open their cue card."</p> }.into_any()
 }

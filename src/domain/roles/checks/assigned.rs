@@ -141,13 +141,10 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
         if names.is_empty() && gone.is_empty() {
             // Said in full once; the second duty says "likewise" (founder pass: the long sentence
             // twice in a row).
-            let hint = also_the_security_manager(register, role, today);
-            text += match (hint.is_empty(), hinted) {
-                (true, _) => "",
-                (false, false) => hint.as_str(),
-                (false, true) => " Likewise, the security manager can hold this one too.",
-            };
-            hinted |= !hint.is_empty();
+            if let Some(hint) = also_the_security_manager(register, role, today) {
+                text += if hinted { " Likewise, the security manager can hold this one too." } else { &hint };
+                hinted = true;
+            }
         }
         // Dated by the first departure that left it short, so a plan can be due before it.
         out.push(Problem { date: left_on(register, role, today), ..Problem::new(text) });
@@ -158,18 +155,17 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
 /// For the two Clause 5.3 responsibilities nobody holds while a security manager does: that they
 /// are assigned on their own, and can go to the same person (founder pass: with the ISMS owner
 /// appointed, "nobody holds the role ISMS conformance owner" read as the same job, and a major).
-fn also_the_security_manager(register: &Register, role: &RoleKind, today: NaiveDate) -> String {
+fn also_the_security_manager(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<String> {
     if !matches!(role, RoleKind::IsmsConformance | RoleKind::PerformanceReporting) {
-        return String::new();
+        return None;
     }
-    match register.current_holders(&RoleKind::SecurityManager, today).first() {
-        Some(manager) => format!(
-            " It is a Clause 5.3 responsibility, assigned in its own right: {}, the security manager, can hold it too, as a \
-             second role assignment.",
-            manager.display_name()
-        ),
-        None => String::new(),
-    }
+    let holders = register.current_holders(&RoleKind::SecurityManager, today);
+    let manager = holders.first()?;
+    Some(format!(
+        " It is a Clause 5.3 responsibility, assigned in its own right: {}, the security manager, can hold it too, as a \
+         second role assignment.",
+        manager.display_name()
+    ))
 }
 
 /// The first leaving date among the holders of `role` who have left by `today`.
