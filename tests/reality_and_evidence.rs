@@ -338,7 +338,7 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
 }
 
 #[test]
-fn a_recurring_activity_a_whole_interval_overdue_was_not_held_a_document_was_only_not_reviewed() {
+fn a_recurring_activity_over_a_quarter_of_its_interval_overdue_was_not_held_a_document_was_only_not_reviewed() {
     let catalog = Catalog::builtin();
     let review = catalog.item("MGT-STEP-06").unwrap();
     assert!(review.recurring && review.cadence == Some(Cadence::Annually) && review.finding == Severity::Major);
@@ -356,14 +356,24 @@ fn a_recurring_activity_a_whole_interval_overdue_was_not_held_a_document_was_onl
     assert_eq!(findings.iter().find(|f| f.item_id == "MGT-FAQ-01").and_then(|f| f.part_of).map(|p| p.item_id), Some(review.id));
     let score = compute(catalog, &a, &findings);
     assert_eq!((score.majors, score.minors, score.verdict), (1, 0, Verdict::NotReady));
-    // Five days past its expiry it is a late record: stale, raised as "partly" would be, however
-    // far away the audit (judged on today only).
+    // Five days past its expiry, and up to a quarter of its interval (91 days), it is a late
+    // record: stale, raised as "partly" would be, however far away the audit (judged on today only).
     a.set_answer("MGT-FAQ-01", Answer::Yes, today());
-    a.edit_evidence(review.id, |list| list[0].produced_on = Some(day(2025, 11, 18)));
-    for audit in [None, Some(day(2026, 12, 7)), Some(day(2027, 11, 23))] {
-        a.audit_date = audit;
+    for held in [day(2025, 11, 18), day(2025, 8, 24)] {
+        a.edit_evidence(review.id, |list| list[0].produced_on = Some(held));
+        for audit in [None, Some(day(2026, 12, 7)), Some(day(2027, 11, 23))] {
+            a.audit_date = audit;
+            let f = find(&a, review.id).unwrap();
+            assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, review.partly_severity()), "{held} {audit:?}");
+        }
+    }
+    // A day later, and a review 500 days old (auditor probe: it read a minor late record), it
+    // skipped its cycle: a major gap, as a "no".
+    for held in [day(2025, 8, 23), day(2025, 7, 11)] {
+        a.edit_evidence(review.id, |list| list[0].produced_on = Some(held));
         let f = find(&a, review.id).unwrap();
-        assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, review.partly_severity()), "{audit:?}");
+        assert_eq!((f.kind, f.severity), (FindingKind::Gap, Severity::Major), "{held}");
+        assert!(f.explanation.contains("More than 91 days (a quarter of its interval) have passed"), "{}", f.explanation);
     }
     // A policy approved 26 months ago is still approved: its review is late, not missing.
     let policy = catalog.item("C52-POL-08").unwrap();

@@ -112,7 +112,7 @@ pub struct Item {
     pub interview_of: Option<&'static str>,
     /// Questions: a recurring activity (a management review, an internal audit) whose record is
     /// of the event itself, not a document that stays valid while it is reviewed late. With its
-    /// evidence a whole renewal interval past expiry, it was not held when planned: a "no".
+    /// evidence more than a quarter of its interval past expiry, it was not held when planned: a "no".
     pub recurring: bool,
     /// Questions: a statement that the document asked for by the `within` question must contain
     /// (the policy's commitment to improve). Several of them missing are one document to revise,

@@ -1,7 +1,7 @@
 //! Evidence freshness: when a piece of evidence stops being acceptable, given how often the item
 //! has to be renewed. Time is a parameter; only the UI reads the clock.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 
 use super::assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 use super::catalog::{Cadence, Catalog, Item};
@@ -22,6 +22,20 @@ pub fn validity_months(cadence: Cadence) -> Option<u32> {
 pub fn expires_on(cadence: Cadence, produced_on: NaiveDate) -> Option<NaiveDate> {
     let months = validity_months(cadence)?;
     produced_on.checked_add_months(Months::new(months))
+}
+
+/// How many days a recurring activity may run late before it counts as not held when planned: a
+/// quarter of its interval (91 days for a yearly review, 22 for a quarterly one). A review a few
+/// weeks late is a late record; one five months late skipped its cycle, which an auditor raises as
+/// missing (auditor probe: a management review 500 days old read as a minor late record).
+pub fn overdue_grace_days(cadence: Cadence) -> Option<u64> {
+    validity_months(cadence).map(|months| u64::from(months) * 365 / 48)
+}
+
+/// Whether a recurring activity whose newest record expired on `expired_on` has, by `today`, run
+/// later than [`overdue_grace_days`] allows.
+pub fn missed_cycle(cadence: Cadence, expired_on: NaiveDate, today: NaiveDate) -> bool {
+    overdue_grace_days(cadence).and_then(|days| expired_on.checked_add_days(Days::new(days))).is_some_and(|limit| limit < today)
 }
 
 /// The expiry of the freshest evidence record produced by today, if any. A record dated later

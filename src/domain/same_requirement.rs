@@ -238,7 +238,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// A broader record that is late holds the narrower records that are late with it: one
 /// management review held over a year ago is one nonconformity, not one more for each question
 /// its minutes answer (auditor probe: five minors). What the narrower question says is missing
-/// ("no"), and a narrower activity a whole interval overdue (not held when planned, a Gap), stay
+/// ("no"), and a narrower activity over a quarter of its interval overdue (not held when planned), stay
 /// gaps of their own: a late review must not make a missed quarterly one read better (auditor
 /// probe).
 fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {

@@ -4,7 +4,9 @@
 use super::{finding, Context, Finding, FindingKind};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::{Item, Severity};
-use crate::domain::evidence::{after_upcoming_audit, expires_on, freshest_expiry, freshness, planned_only, undated_records, Freshness};
+use crate::domain::evidence::{
+    after_upcoming_audit, freshest_expiry, freshness, missed_cycle, overdue_grace_days, planned_only, undated_records, Freshness,
+};
 use crate::domain::points::{earned, weight, Points};
 use crate::domain::wording::lower_first;
 
@@ -93,14 +95,15 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
             format!("The newest evidence expires on {expires_on}, before the audit day. Renew it in time."),
         ),
     };
-    // A recurring activity with a whole further interval gone by since its record expired was
-    // not held when planned: a "no" (a Gap), not a late record. Judged on today only.
+    // A recurring activity more than a quarter of its interval overdue was not held when
+    // planned: a "no" (a Gap), not a late record. Judged on today only.
     let missed = kind == FindingKind::StaleEvidence && item.recurring;
-    let mut f = match missed && item.cadence.and_then(|c| expires_on(c, date)).is_some_and(|next| next < ctx.today) {
-        true => {
+    let grace = item.cadence.filter(|c| missed && missed_cycle(*c, date, ctx.today)).and_then(overdue_grace_days);
+    let mut f = match grace {
+        Some(days) => {
             let explanation = format!(
-                "{explanation} A whole further interval has passed since without a new one, so it was not held when \
-                 planned: an auditor treats it as not in place. If it is missing: {}",
+                "{explanation} More than {days} days (a quarter of its interval) have passed since without a new one, so \
+                 it was not held when planned: an auditor treats it as not in place. If it is missing: {}",
                 lower_first(item.finding_reason)
             );
             finding(item, FindingKind::Gap, item.finding, worth, explanation)
@@ -110,14 +113,14 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
         // "Nearly ready" with the audit a month away). Noted as an observation, and it costs no
         // point: nothing is missing today (a second auditor probe: records all due for renewal
         // before the audit took "Ready" down to 73 %, "so many good practices are missing").
-        false if kind == FindingKind::ExpiresBeforeAudit => {
+        None if kind == FindingKind::ExpiresBeforeAudit => {
             let mut f = finding(item, kind, Severity::Observation, Points::ZERO, explanation);
             // Left to lapse, a late record is raised at the "partly" severity: a reminder that
             // would be a nonconformity then (not a good practice's observation; auditor probe).
             f.renewal_due = ctx.catalog.partly_severity(item) > Severity::Observation;
             f
         }
-        false => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
+        None => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
     };
     f.date = Some(date);
     Some(f)
