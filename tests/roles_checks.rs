@@ -306,7 +306,9 @@ fn a_clause_5_3_responsibility_with_nothing_to_show_it_was_assigned_is_the_major
     assert_eq!(owner.part_of.as_ref().map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
     assert_eq!(compute(catalog, &a, &findings).majors, 1);
     let item = catalog.item("C53-MAND-01").unwrap();
-    let note = audit_readiness::domain::same_requirement::asked_role_note(item, &r, true, today(), None).expect("a note");
+    let note =
+        audit_readiness::domain::same_requirement::asked_role_note(item, &r, Some(audit_readiness::domain::Answer::Yes), today(), None)
+            .expect("a note");
     assert!(note.starts_with("Answered yes, but the roles register has nothing to show it was assigned"), "{note}");
     // Any one of the three shows it was assigned: the gaps are the minors they were.
     edit_assignment(&mut r, "a3", |a| a.appointed_on = Some(day(2026, 1, 5)));

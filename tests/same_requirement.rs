@@ -376,12 +376,14 @@ fn a_question_asking_for_a_role_names_the_holder_the_register_records() {
     let catalog = Catalog::builtin();
     let question = catalog.item("C53-MAND-01").unwrap();
     let register = support::valid_register(today());
-    let note = asked_role_note(question, &register, false, today(), None).expect("held, not answered yes");
+    let note = asked_role_note(question, &register, Some(Answer::No), today(), None).expect("held, not answered yes");
     assert!(note.starts_with("The roles register names Ben Lindqvist for this role."), "{note}");
-    assert_eq!(asked_role_note(question, &register, true, today(), None), None, "answered yes and held");
+    assert_eq!(asked_role_note(question, &register, Some(Answer::Yes), today(), None), None, "answered yes and held");
     let empty = Default::default();
-    assert_eq!(asked_role_note(question, &empty, false, today(), None), None, "its finding is part of the register's gap");
-    assert!(asked_role_note(question, &empty, true, today(), None).unwrap().contains("names nobody who holds this role today"));
+    assert_eq!(asked_role_note(question, &empty, None, today(), None), None, "its finding is part of the register's gap");
+    assert!(asked_role_note(question, &empty, Some(Answer::Yes), today(), None)
+        .unwrap()
+        .contains("names nobody who holds this role today"));
     // Answered yes while the only holder leaves before an upcoming audit (auditor probe: the card
     // read "Ready" while the register check raised the vacancy for audit day).
     let mut leaving = register.clone();
@@ -389,15 +391,15 @@ fn a_question_asking_for_a_role_names_the_holder_the_register_records() {
     ben.leaving_date = Some(day(2026, 12, 3));
     leaving.update_person(ben).unwrap();
     let audit = Some(day(2026, 12, 23));
-    let note = asked_role_note(question, &leaving, true, today(), audit).expect("gone by the audit");
+    let note = asked_role_note(question, &leaving, Some(Answer::Yes), today(), audit).expect("gone by the audit");
     assert_eq!(
         note,
         "Answered yes, but by the audit on 2026-12-23 the roles register names nobody who holds this role: appoint the next \
          holder before then."
     );
-    assert_eq!(asked_role_note(question, &register, true, today(), audit), None, "still held on audit day");
+    assert_eq!(asked_role_note(question, &register, Some(Answer::Yes), today(), audit), None, "still held on audit day");
     // A question that asks for no role has no such note.
-    assert_eq!(asked_role_note(catalog.item("C53-PRE-01").unwrap(), &register, false, today(), None), None);
+    assert_eq!(asked_role_note(catalog.item("C53-PRE-01").unwrap(), &register, None, today(), None), None);
 }
 
 #[test]
@@ -574,4 +576,53 @@ fn a_part_of_note_says_it_costs_points_only_when_it_does() {
         assert_eq!(says_cost, f.cost > Points::ZERO, "{}: {}", f.item_id, f.explanation);
         assert!(f.explanation.starts_with("Part of “"), "{}", f.explanation);
     }
+}
+
+#[test]
+fn a_role_the_register_shows_formally_given_settles_an_open_question_asking_for_it() {
+    use audit_readiness::domain::same_requirement::asked_role_note;
+    // Auditor probe: "not sure" on the conformance owner read a major, while the register showed
+    // Ben appointed by letter, dated, with the authority to enforce: what the question asks.
+    let catalog = Catalog::builtin();
+    let question = catalog.item("C53-MAND-01").unwrap();
+    for open in [None, Some(Answer::NotSure)] {
+        let mut a = all(catalog, Answer::Yes);
+        a.responses.remove(question.id);
+        if let Some(answer) = open {
+            a.set_answer(question.id, answer, today());
+        }
+        let (findings, score) = scored(&a);
+        assert!(findings.iter().all(|f| f.item_id != question.id), "{open:?}: {findings:#?}");
+        assert_eq!((score.majors, score.verdict), (0, Verdict::Ready), "{open:?}");
+        let note = asked_role_note(question, &a.register, open, today(), None).expect("a note");
+        assert!(
+            note.starts_with("The roles register shows Ben Lindqvist appointed to this role, with the appointment on record"),
+            "{note}"
+        );
+        let costs = if open.is_some() { "your “not sure” costs nothing" } else { "it costs nothing while unanswered" };
+        assert!(note.contains(costs), "{note}");
+        // Without the authority to enforce, the register no longer shows how it was given.
+        let mut unsettled = a.clone();
+        let mut given = unsettled.register.assignments.iter().find(|x| x.id == "a3").unwrap().clone();
+        given.authority_granted = false;
+        unsettled.register.update_assignment(given).unwrap();
+        let (findings, score) = scored(&unsettled);
+        let f = finding(&findings, question.id);
+        assert_eq!(
+            (f.kind, f.severity, score.verdict),
+            (FindingKind::Unanswered, audit_readiness::domain::Severity::Major, Verdict::NotReady)
+        );
+        let note = asked_role_note(question, &unsettled.register, open, today(), None).expect("a note");
+        assert!(note.starts_with("The roles register names Ben Lindqvist for this role."), "{note}");
+        // Nor when the holder leaves before an upcoming audit.
+        let mut leaving = a.clone();
+        let mut ben = leaving.register.person("p2").unwrap().clone();
+        ben.leaving_date = Some(day(2026, 12, 3));
+        leaving.register.update_person(ben).unwrap();
+        leaving.audit_date = Some(day(2026, 12, 23));
+        assert!(scored(&leaving).0.iter().any(|f| f.item_id == question.id), "{open:?}");
+    }
+    // A "no" stays the user's word: a gap, the register's record notwithstanding.
+    let (findings, _) = scored(&answered_no(&[question.id]));
+    assert_eq!(finding(&findings, question.id).kind, FindingKind::Gap);
 }

@@ -57,8 +57,12 @@ fn not_sure_counts_as_not_ready_like_no() {
     let unsure = score(&all(catalog, Answer::NotSure));
     let no = score(&all(catalog, Answer::No));
     // Nothing answered earns a point: only the (valid) register's derived items do, and the
-    // questions that register shows met ("not sure" there is settled by it; a "no" is not).
-    let settled: Points = catalog.same_requirement_pairs().map(|(_, q)| weight(catalog.item(q).unwrap().finding)).sum();
+    // questions that register shows met ("not sure" there is settled by it; a "no" is not): those
+    // a register check also asks, and those asking for a role it shows formally given.
+    let checked = catalog.same_requirement_pairs().map(|(_, q)| catalog.item(q).unwrap());
+    let roles = catalog.items.iter().filter(|i| i.asks_role.is_some());
+    let settled: Points = checked.chain(roles).map(|i| weight(i.finding)).sum();
+    assert_eq!(catalog.items.iter().filter(|i| i.asks_role.is_some()).count(), 2, "the two Clause 5.3 responsibilities");
     assert_eq!(no.earned, register_points(catalog));
     assert_eq!(unsure.earned, register_points(catalog) + settled);
     assert_eq!((unsure.verdict, no.verdict), (Verdict::NotReady, Verdict::NotReady));

@@ -148,10 +148,10 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     before.set_answer("C53-PRE-03", Answer::Partly, today()); // minor → observation, worsens later
     let mut after = all(catalog, Answer::Yes);
     after.set_answer("C53-PRE-03", Answer::No, today());
-    after.set_answer("C53-MAND-01", Answer::NotSure, today()); // new major
+    after.set_answer("C53-ISM-02", Answer::NotSure, today()); // new major
     let c = compare(catalog, &before, &after, today());
     assert_eq!(c.closed.iter().map(|f| f.item_id).collect::<Vec<_>>(), ["C53-PRE-01"]);
-    assert_eq!(c.opened.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-MAND-01", FindingKind::Unanswered)]);
+    assert_eq!(c.opened.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-02", FindingKind::Unanswered)]);
     assert_eq!(c.changed.len(), 1);
     let (was, now) = &c.changed[0];
     assert_eq!((was.kind, now.kind), (FindingKind::Partial, FindingKind::Gap));

@@ -165,6 +165,14 @@ fn role_left_vacant(ctx: &Context, item: &Item) -> bool {
     })
 }
 
+/// Whether the register shows the role this question asks for (`Item::asks_role`) given as the
+/// question asks, today and on an upcoming audit day (`assigned::shown_assigned`).
+fn role_shown_assigned(ctx: &Context, item: &Item) -> bool {
+    let Some(role) = item.asks_role.and_then(RoleKind::from_code) else { return false };
+    let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
+    [Some(ctx.today), audit].into_iter().flatten().all(|day| assigned::shown_assigned(&ctx.assessment.register, &role, day))
+}
+
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
     Finding {
         id: format!("{}:{}", kind.code(), item.id),
@@ -233,6 +241,8 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 lower_first(item.finding_reason)
             ),
         ),
+        // The register shows what the question asks: the role given with its record and authority.
+        Some(Answer::NotSure) | None if role_shown_assigned(ctx, item) => return None,
         Some(Answer::NotSure) | None => (
             FindingKind::Unanswered,
             item.finding,

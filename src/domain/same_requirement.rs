@@ -12,7 +12,7 @@ use super::assessment::Answer;
 use super::catalog::{Catalog, Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
-use super::roles::checks::Problem;
+use super::roles::checks::{assigned, Problem};
 use super::roles::{Register, RoleKind};
 use super::wording::counted;
 
@@ -311,16 +311,36 @@ pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>
     }
 }
 
-/// What a question asking for a role (`Item::asks_role`) hears from the roles register, which
-/// does not settle it (the question also asks how the role was given): who holds the role today
-/// while it is not answered yes, or that nobody does while it is. Without it, filling in the
-/// register left the question unanswered with no word of the holder just recorded.
-/// On an upcoming `audit` day, a "yes" whose holder will have gone by then is said too.
-pub fn asked_role_note(item: &Item, register: &Register, answered_yes: bool, today: NaiveDate, audit: Option<NaiveDate>) -> Option<String> {
+/// What a question asking for a role (`Item::asks_role`) hears from the roles register: who holds
+/// the role today while it is not answered yes, and whether the register settles it (the
+/// question also asks how the role was given: with an appointment record, a date and authority,
+/// `assigned::shown_assigned`, an open answer costs nothing), or that nobody holds it while it is
+/// answered yes. Without it, filling in the register left the question unanswered with no word of
+/// the holder just recorded. On an upcoming `audit` day, a "yes" whose holder will have gone by
+/// then is said too.
+pub fn asked_role_note(
+    item: &Item,
+    register: &Register,
+    answer: Option<Answer>,
+    today: NaiveDate,
+    audit: Option<NaiveDate>,
+) -> Option<String> {
     let role = item.asks_role.and_then(RoleKind::from_code)?;
     let holders: Vec<String> = register.current_holders(&role, today).iter().map(|p| p.display_name().into_owned()).collect();
-    let gone_by = audit.filter(|day| *day > today && register.current_holders(&role, *day).is_empty());
-    match (holders.is_empty(), answered_yes, gone_by) {
+    let upcoming = audit.filter(|day| *day > today);
+    let gone_by = upcoming.filter(|day| register.current_holders(&role, *day).is_empty());
+    let shown = [Some(today), upcoming].into_iter().flatten().all(|day| assigned::shown_assigned(register, &role, day));
+    let open = matches!(answer, None | Some(Answer::NotSure));
+    match (holders.is_empty(), answer == Some(Answer::Yes), gone_by) {
+        (false, false, _) if open && shown => Some(format!(
+            "The roles register shows {} appointed to this role, with the appointment on record and the authority to enforce \
+             it, so {}",
+            holders.join(", "),
+            match answer {
+                Some(Answer::NotSure) => "your “not sure” costs nothing. If it holds, answer yes; if not, answer no.",
+                _ => "it costs nothing while unanswered. Confirm it by answering.",
+            }
+        )),
         (false, false, _) => Some(format!(
             "The roles register names {} for this role. If top management gave it formally, with the authority it needs, answer \
              yes and record the appointment as evidence.",
@@ -334,7 +354,7 @@ pub fn asked_role_note(item: &Item, register: &Register, answered_yes: bool, tod
              before then."
         )),
         // Auditor probe: the card read "Ready on your word" beside the register's major.
-        (false, true, None) if super::roles::checks::assigned::never_assigned(register, &role, today) => Some(
+        (false, true, None) if assigned::never_assigned(register, &role, today) => Some(
             "Answered yes, but the roles register has nothing to show it was assigned (no appointment record, no date, no \
              authority): record them there."
                 .into(),

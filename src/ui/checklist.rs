@@ -68,7 +68,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             state.assessment.with(|a| match (item.asks_top_management_interview(), item.rehearsed_in.is_empty()) {
                 (true, _) => interview_question_note(bank, a, yes, state.today).map(String::from),
                 (false, false) => staff_question_note(bank, a, item, state.today),
-                (false, true) => asked_role_note(item, &a.register, yes, state.today, a.audit_date),
+                (false, true) => asked_role_note(item, &a.register, answer.get(), state.today, a.audit_date),
             })
         })
     });

@@ -204,10 +204,9 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                     // A question asking for a role the register already fills says so here too,
                     // not only on its card (founder pass: "Owner for ISMS conformance, major" sat
                     // at the top beside a register naming the owner).
-                    let register_note = f
-                        .item
-                        .asks_role
-                        .and_then(|_| state.assessment.with(|a| asked_role_note(f.item, &a.register, false, state.today, a.audit_date)));
+                    let register_note = f.item.asks_role.and_then(|_| {
+                        state.assessment.with(|a| asked_role_note(f.item, &a.register, a.answer_for(f.item), state.today, a.audit_date))
+                    });
                     view! {
                         <li class=format!("finding finding-{}", f.kind.code())>
                             <a href=item_href(f.item_id) id=format!("why-link-{}", f.item_id)>{title}</a>

@@ -419,7 +419,12 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   await page.goto(`${server.url}#/area/c53-roles`);
   await page.check('#C53-MAND-01-not_sure');
   await page.waitForSelector('#C53-MAND-01-source-note');
-  assert.match(await text(page, '#C53-MAND-01-source-note'), /^The roles register names Ben Lindqvist for this role\./);
+  // Ben's appointment is on record, dated, with authority: what the question asks, so an open
+  // answer costs nothing (auditor probe: "not sure" read a major).
+  assert.match(await text(page, '#C53-MAND-01-source-note'), /^The roles register shows Ben Lindqvist appointed to this role, .* your “not sure” costs nothing\./);
+  // Answered no, it stays the user's word, and the note says whom the register names.
+  await page.check('#C53-MAND-01-no');
+  await page.waitForFunction(() => document.querySelector('#C53-MAND-01-source-note')?.textContent.startsWith('The roles register names Ben Lindqvist for this role.'));
   // Answered yes while Ben, its only holder, is gone by the audit: the card does not read plain
   // "Ready" above a note that says so.
   state.assessment.responses['C53-MAND-01'] = { answer: 'yes' };

@@ -312,7 +312,10 @@ test('a question the register already answers says so in "Why this score", and a
   const state = JSON.parse(storedStateAll('yes'));
   // Founder pass: the owner for ISMS conformance (Ben in the register) sat at the top of "Why this
   // score" as a major with nothing pointing at the register, and the cue card listed it as a gap.
+  // (Without the authority recorded: with it, the register settles the question, which then
+  // costs nothing and is not listed at all.)
   delete state.assessment.responses['C53-MAND-01'];
+  state.assessment.register.assignments.find((a) => a.id === 'a3').authority_granted = false;
   await startWith(page, server.url, JSON.stringify(state));
   await page.goto(`${server.url}#/dashboard`);
   const row = page.locator('#why-list li', { has: page.locator('a[href$="C53-MAND-01"]') });

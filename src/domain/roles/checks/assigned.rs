@@ -85,6 +85,17 @@ pub fn never_assigned(register: &Register, role: &RoleKind, today: NaiveDate) ->
     NAMED_BY_CLAUSE.contains(role) && held.peek().is_some() && held.all(shows_nothing)
 }
 
+/// Whether `role` is held on `day` by someone whose assignment shows how it was given: an
+/// appointment record, dated by that day, and the authority to enforce. That is what a question
+/// asking for the role (`Item::asks_role`) asks, so an open answer costs nothing beside it
+/// (auditor probe: "not sure" on the conformance owner read a major while the register showed
+/// the appointment letter).
+pub fn shown_assigned(register: &Register, role: &RoleKind, day: NaiveDate) -> bool {
+    let shown =
+        |a: &&Assignment| !says_nothing(&a.appointment_evidence) && a.appointed_on.is_some_and(|on| on <= day) && a.authority_granted;
+    register.current_assignments(day).filter(|a| &a.role == role).any(|a| shown(&a))
+}
+
 /// Whether `a` is one of the assignments [`never_shown`] finds: its record and authority gaps
 /// are part of that gap.
 pub fn part_of_never_shown(register: &Register, a: &Assignment, today: NaiveDate) -> bool {
