@@ -151,7 +151,11 @@ const FIRST_LOAD_BUDGET = 278 * 1024;
 // scoring changes as the first load took it from 549,527 to 553,335 B; with the open cue card
 // kept across reloads, the plan's first steps refined, the auditor's copy keeping what a
 // rehearsal-drawn gap is part of and the second auditor probe's rules, to 555,097 B: 543 KiB.
-const TOOLS_BUDGET = 543 * 1024;
+// Raised to 544 KiB by stop 36: a recurring activity a quarter of its interval overdue judged
+// not held, a question asking for a Clause 5.3 role settled by a register showing it formally
+// given (and its card saying so), and open cue cards of deleted assessments let go took it from
+// 555,578 to 556,152 B.
+const TOOLS_BUDGET = 544 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -178,6 +178,18 @@ pub fn set_text_preference(name: &str, value: Option<&str>) {
     }
 }
 
+/// Removes the text preferences named `prefix` followed by something `keep` refuses: the open
+/// cue card of an assessment deleted since (review: its key stayed behind for good).
+#[cfg(feature = "tools")]
+pub fn prune_text_preferences(prefix: &str, keep: impl Fn(&str) -> bool) {
+    let Some(store) = storage() else { return };
+    let named = preference_key(prefix);
+    let keys: Vec<String> = (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).collect();
+    for key in keys.iter().filter(|key| key.strip_prefix(&named).is_some_and(|rest| !keep(rest))) {
+        let _ = store.remove_item(key);
+    }
+}
+
 #[cfg_attr(not(feature = "tools"), allow(dead_code))]
 fn preference_key(name: &str) -> String {
     format!("{PREFS_KEY_PREFIX}{name}")

@@ -156,12 +156,16 @@ test('a rating survives a reload and decides "Key people are ready for interview
     [{ person_id: 'p2', question_id: 'IQ-SM-DUTIES', rating: 'could_not_answer', on: TODAY }]);
 
   // After a reload the rating is still there, and the pre-audit item is a finding naming Ben.
+  // (A card left open in an assessment deleted since is let go: review, its key stayed for good.)
+  await page.evaluate(() => localStorage.setItem('audit-readiness-check/prefs/interview-card-deleted-one', 'p1'));
   await page.reload();
   await page.waitForSelector('#interview-person', { state: 'visible', timeout: 20000 });
   // The open card comes back after a reload (founder pass: a reload closed it); the rehearsal does not.
   await page.waitForSelector('#brief-title');
   assert.equal(await text(page, '#brief-title'), 'Interview brief: Ben Lindqvist');
   assert.equal(await page.locator('#rehearse-title').count(), 0, 'the reload reopens the card, not the rehearsal');
+  const openCards = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('/prefs/interview-card-')));
+  assert.deepEqual(openCards.map(([, person]) => person), ['p2'], JSON.stringify(openCards));
   assert.match(await text(page, '#interview-item-status'), /Minor nonconformity · Not interview-ready \(−2 pts\)/);
   const detail = await text(page, '#interview-item-detail');
   assert.match(detail, /Ben Lindqvist \(Information security manager \(ISMS owner\).*\) at the latest rehearsal could not answer “Running the ISMS”/);

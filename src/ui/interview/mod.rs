@@ -41,13 +41,18 @@ pub(super) struct Iv {
     pub card: Memo<Option<CueCard>>,
 }
 
+/// The preference holding the open cue card, followed by its assessment's id.
+const OPEN_CARD: &str = "interview-card-";
+
 impl Iv {
     fn new(state: AppState) -> Iv {
         let bank = QuestionBank::builtin();
         let today = state.today;
         // The open card comes back after a reload, in the assessment it was opened in (founder
         // pass: a reload closed it); a rehearsal does not.
-        let open_card = format!("interview-card-{}", state.workspace.with_untracked(|w| w.active.clone()));
+        // (Those of assessments deleted since are let go.)
+        state.workspace.with_untracked(|w| super::storage::prune_text_preferences(OPEN_CARD, |id| w.entries.iter().any(|e| e.id == id)));
+        let open_card = format!("{OPEN_CARD}{}", state.workspace.with_untracked(|w| w.active.clone()));
         let selected = RwSignal::new(super::storage::text_preference(&open_card));
         Effect::new(move |_| super::storage::set_text_preference(&open_card, selected.get().as_deref()));
         let people = Memo::new(move |_| state.assessment.with(|a| interview::everyone(bank, a, today)));
