@@ -12,7 +12,7 @@ use audit_readiness::domain::export::{markdown, Report};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::{compute, Rule};
 use audit_readiness::domain::systemic::{missing_under, requirements_of, AT_LEAST};
-use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, Item, Score, Severity, Verdict};
+use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, Item, Points, Score, Severity, Verdict};
 use support::{all, day, today};
 
 fn score(assessment: &Assessment) -> Score {
@@ -225,9 +225,10 @@ fn one_late_record_behind_many_answers_does_not_add_up() {
 
 #[test]
 fn practices_partly_in_place_do_not_add_up() {
-    // Three policy elements only partly covered: an incomplete policy, one minor.
+    // Three policy elements only partly covered: two statements of the policy's text (one
+    // nonconformity against the document) and its availability.
     let s = score(&all_yes_but(&[("C52-POL-02", Answer::Partly), ("C52-POL-04", Answer::Partly), ("C52-POL-07", Answer::Partly)]));
-    assert_eq!((s.minors, s.verdict), (3, Verdict::NearlyReady));
+    assert_eq!((s.minors, s.verdict), (2, Verdict::NearlyReady));
     assert!(s.adding_up.is_empty(), "{:?}", s.adding_up);
     // Three A 5.4 controls only at their minimum step: observations, nothing missing.
     let steps: Vec<_> =
@@ -453,9 +454,22 @@ fn statements_one_document_must_contain_are_one_practice() {
     let catalog = Catalog::builtin();
     let statements: Vec<_> = catalog.items.iter().filter(|i| i.in_text).collect();
     assert!(statements.len() >= AT_LEAST && statements.iter().all(|i| i.within == Some("C52-POL-08")), "the policy's statements");
-    // The policy without every statement it must contain: one document to revise, one practice.
-    let s = score(&all_yes_but(&statements.iter().map(|i| (i.id, Answer::No)).collect::<Vec<_>>()));
-    assert_eq!((s.minors, s.verdict), (statements.len(), Verdict::NearlyReady));
+    // The policy without every statement it must contain: one document to revise, one practice,
+    // one nonconformity (auditor probe: a minor per statement), each still costing its points.
+    let a = all_yes_but(&statements.iter().map(|i| (i.id, Answer::No)).collect::<Vec<_>>());
+    let findings = all_findings(catalog, &a, today());
+    let s = compute(catalog, &a, &findings);
+    assert_eq!((s.minors, s.verdict), (1, Verdict::NearlyReady));
+    let (lead, rest) = (&findings.iter().find(|f| f.item_id == statements[0].id).unwrap(), &statements[1..]);
+    assert!(lead.stands_alone() && lead.explanation.ends_with("one nonconformity, fixed by one revision."), "{}", lead.explanation);
+    for item in rest {
+        let f = findings.iter().find(|f| f.item_id == item.id).unwrap();
+        assert!(lead.explanation.contains(&format!("“{}”", item.title)), "{}", lead.explanation);
+        assert_eq!(f.part_of.map(|p| (p.item_id, p.same_document)), Some((lead.item_id, true)), "{}", item.id);
+        assert!(f.cost > Points::ZERO, "{} still costs its points", item.id);
+        assert!(f.explanation.starts_with(&format!("Raised with “{}”", lead.item.title)), "{}", f.explanation);
+        assert_eq!(f.predicted_text(), format!("Raised with “{}” ({})", lead.item.title, lead.reference));
+    }
     assert!(!adds_up(&s, "Clause 5.2"), "{:?}", s.adding_up);
     // Clause 5.2's practices: that document's statements once, and the others each.
     let of = minor_practices("Clause 5.2").len() - statements.len() + 1;

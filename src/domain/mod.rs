@@ -20,6 +20,7 @@ pub mod plan_start;
 pub mod points;
 pub mod remediation;
 pub mod roles;
+mod same_document;
 pub mod same_requirement;
 pub mod score;
 pub mod systemic;

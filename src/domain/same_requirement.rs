@@ -60,11 +60,29 @@ pub struct PartOf {
     /// What that finding is raised as: a gap part of it is due with it.
     #[serde(skip)]
     pub severity: Severity,
+    /// Raised with another statement the same document lacks (`Item::in_text`), not following
+    /// from it: fixing that one does not fix this one (`domain::same_document`).
+    #[serde(skip)]
+    pub same_document: bool,
 }
 
 impl PartOf {
     fn of(cause: &'static Item, others: usize) -> PartOf {
-        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others, severity: cause.finding }
+        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others, severity: cause.finding, same_document: false }
+    }
+
+    /// Raised with `lead`, another statement the same document lacks, raised at `severity`.
+    pub(crate) fn same_document(lead: &'static Item, severity: Severity) -> PartOf {
+        PartOf { severity, same_document: true, ..PartOf::of(lead, 0) }
+    }
+
+    /// How the finding stands to the one it is part of, for a tag: "part of", or "raised with"
+    /// when both are statements one document lacks.
+    fn relation(&self) -> &'static str {
+        match self.same_document {
+            true => "raised with",
+            false => "part of",
+        }
     }
 
     /// The sentence that opens the explanation of a finding that is part of another, and costs
@@ -72,6 +90,13 @@ impl PartOf {
     /// "no points lost").
     pub fn note(&self, costs: bool) -> String {
         let (title, reference) = (self.title, self.reference);
+        if self.same_document {
+            let cost = if costs { ", though each costs its points until it is in" } else { "" };
+            return format!(
+                "Raised with “{title}” ({reference}) as one nonconformity: both are missing from the same document, fixed by \
+                 one revision{cost}."
+            );
+        }
         let (also, them) = match self.others {
             0 => (String::new(), "that is"),
             n => (format!(" and {}", counted(n, "other register gap", "other register gaps")), "they are"),
@@ -145,7 +170,7 @@ impl Finding {
         // A finding the counts leave out does not lead with a severity it is not raised at.
         match (self.counted_with, self.part_of) {
             (Some(with), _) => format!("{} · counted once, with “{}”", self.kind_label(), with.title),
-            (None, Some(part)) => format!("{} · part of “{}”", self.kind_label(), part.title),
+            (None, Some(part)) => format!("{} · {} “{}”", self.kind_label(), part.relation(), part.title),
             (None, None) => format!("{} · {}", self.severity.label(), self.kind_label()),
         }
     }
@@ -156,6 +181,7 @@ impl Finding {
     pub fn severity_text(&self) -> &'static str {
         match (self.counted_with, self.part_of) {
             (Some(_), _) => "Counted once with another finding",
+            (None, Some(part)) if part.same_document => "Raised with another finding",
             (None, Some(_)) => "Part of another finding",
             (None, None) => self.severity.label(),
         }
@@ -166,7 +192,7 @@ impl Finding {
     pub fn severity_named(&self) -> String {
         match (self.counted_with, self.part_of) {
             (Some(with), _) => format!("counted once with “{}”, which loses the points", with.title),
-            (None, Some(part)) => format!("part of “{}”", part.title),
+            (None, Some(part)) => format!("{} “{}”", part.relation(), part.title),
             (None, None) => self.severity.label().to_string(),
         }
     }
@@ -175,6 +201,7 @@ impl Finding {
     pub fn predicted_text(&self) -> String {
         match (self.counted_with, self.part_of) {
             (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.reference),
+            (None, Some(part)) if part.same_document => format!("Raised with “{}” ({})", part.title, part.reference),
             (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.reference),
             (None, None) => self.severity.label().to_string(),
         }
@@ -194,6 +221,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     // ten times larger has seventy pairs).
     let at: HashMap<&'static str, usize> = findings.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect();
     within_broader_gaps(catalog, findings, &at);
+    super::same_document::one_per_document(findings);
     for f in findings.iter_mut() {
         let Some(part_of) = f.part_of else { continue };
         match at.contains_key(part_of.item_id) {

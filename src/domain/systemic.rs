@@ -127,10 +127,12 @@ fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Findin
     }
 }
 
-/// The findings that count as a missing minor practice.
+/// The findings that count as a missing minor practice. A statement raised with another the same
+/// document lacks is one (the document is counted once, `first_of_practice`).
 fn missing<'f>(catalog: &'f Catalog, assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
     findings.iter().filter(move |f| {
-        f.severity == Severity::Minor && f.item.finding == Severity::Minor && f.stands_alone() && practice_missing(catalog, assessment, f)
+        let own = f.counted_with.is_none() && f.part_of.is_none_or(|p| p.same_document);
+        f.severity == Severity::Minor && f.item.finding == Severity::Minor && own && practice_missing(catalog, assessment, f)
     })
 }
 
