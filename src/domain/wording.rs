@@ -40,16 +40,6 @@ pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// Titles in quotes, as a list read aloud: "“A”", "“A” and “B”", "“A”, “B” and “C”".
-pub fn quoted_list(titles: &[&str]) -> String {
-    let quoted: Vec<String> = titles.iter().map(|t| format!("“{t}”")).collect();
-    match quoted.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
-}
-
 /// A sentence's opening as the rest of another: "Missing terms …" → "missing terms …". ASCII
 /// only (the standard library's Unicode case table would add ~8 KB to the first load; the
 /// catalogue's and the register's fixed texts start with ASCII letters).
