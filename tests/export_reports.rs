@@ -254,15 +254,32 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
             assert!(!text.contains(marker), "{name} leaks {marker}");
         }
     }
-    // Still a summary: verdict, score, areas and the gap list with reference, severity, title.
+    // Still a summary: verdict, score, areas and what an auditor would raise, with reference,
+    // severity and title; the gaps part of those or counted with them summed up in a sentence
+    // (founder pass: the board's copy was the whole gap table).
     assert_eq!(r.score, full.score, "redaction never changes the verdict");
     let md = markdown::render(&r);
     assert!(md.contains(&format!("overall readiness {} %", r.score.percent)));
     assert!(md.contains("Readiness by area"));
-    for g in r.gaps() {
-        assert!(md.contains(&markdown::inline(g.title())));
-        assert!(md.contains(g.finding.severity.label()));
+    let (raised, rest): (Vec<_>, Vec<_>) = r.gaps().into_iter().partition(|g| g.finding.stands_alone());
+    assert!(!raised.is_empty() && !rest.is_empty(), "the fixture has both");
+    assert!(md.contains(&format!("## What an auditor would raise ({})", raised.len())), "{md}");
+    let row = |g: &audit_readiness::domain::export::Gap| {
+        format!("| {} | {} | {} |", markdown::inline(g.finding.reference), markdown::inline(g.title()), g.predicted_text())
+    };
+    for g in &raised {
+        assert!(md.contains(&row(g)), "{}", row(g));
     }
+    for g in &rest {
+        assert!(!md.contains(&row(g)), "{}", row(g));
+    }
+    let lost: audit_readiness::domain::Points = rest.iter().map(|g| g.finding.cost).sum();
+    let sentence =
+        format!("{} more gaps are part of these or counted once with them, costing {lost} readiness points between them", rest.len());
+    assert!(md.contains(&sentence), "{sentence}\n{md}");
+    // The internal report keeps every line.
+    let internal = markdown::render(&full);
+    assert!(rest.iter().all(|g| internal.contains(&row(g))));
     assert!(!md.contains("| Owner |") && !md.contains("Evidence on file") && !md.contains("Internal notes"));
     let plan = csv::render(&r);
     let mut reader = ::csv::Reader::from_reader(plan.as_bytes());

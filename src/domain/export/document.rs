@@ -127,8 +127,32 @@ fn gaps_heading(gaps: &[super::Gap]) -> String {
 }
 
 fn gaps(report: &Report, blocks: &mut Vec<Block>) {
-    let gaps = report.gaps();
-    blocks.push(Block::Heading(2, gaps_heading(&gaps)));
+    let mut gaps = report.gaps();
+    // The board reads what an auditor would raise, and the rest in a sentence (founder pass: its
+    // copy was the whole gap table, every line part of another included).
+    let board = report.profile == Profile::Board;
+    let rest: Vec<super::Gap> = match board {
+        true => gaps.extract_if(.., |g| !g.finding.stands_alone()).collect(),
+        false => Vec::new(),
+    };
+    blocks.push(Block::Heading(
+        2,
+        match board {
+            true => format!("What an auditor would raise ({})", gaps.len()),
+            false => gaps_heading(&gaps),
+        },
+    ));
+    if !rest.is_empty() {
+        let lost: crate::domain::Points = rest.iter().map(|g| g.finding.cost).sum();
+        let cost = match lost == crate::domain::Points::ZERO {
+            true => "costing no points of their own".to_string(),
+            false => format!("costing {lost} readiness points between them"),
+        };
+        blocks.push(Block::Paragraph(format!(
+            "{} part of these or counted once with them, {cost}: the internal report lists every one.",
+            crate::domain::wording::counted(rest.len(), "more gap is", "more gaps are"),
+        )));
+    }
     if gaps.is_empty() {
         blocks.push(Block::Paragraph("No gaps: nothing an auditor would be expected to raise.".into()));
         return;
