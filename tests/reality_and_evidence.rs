@@ -375,6 +375,19 @@ fn a_recurring_activity_over_a_quarter_of_its_interval_overdue_was_not_held_a_do
         assert_eq!((f.kind, f.severity), (FindingKind::Gap, Severity::Major), "{held}");
         assert!(f.explanation.contains("More than 91 days (a quarter of its interval) have passed"), "{}", f.explanation);
     }
+    // Answered "partly", the same record is no better (auditor probe: "partly" kept a review
+    // 500 days old a minor, while "yes" made it the major it is).
+    a.set_answer(review.id, Answer::Partly, today());
+    let f = find(&a, review.id).unwrap();
+    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::Gap, Severity::Major, audit_readiness::domain::points::weight(review.finding)));
+    assert!(f.explanation.starts_with("Answered partly, and the newest evidence expired on 2026-07-11."), "{}", f.explanation);
+    // A record without a date may be the newer one: a late record asking for its date, not a
+    // major (auditor probe: adding an old record to an undated one turned "Ready" into a major).
+    a.set_answer(review.id, Answer::Yes, today());
+    a.edit_evidence(review.id, |list| list.push(EvidenceRecord { what: "Minutes".into(), ..Default::default() }));
+    let f = find(&a, review.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, review.partly_severity()));
+    assert!(f.explanation.ends_with("If a record without a date is newer, give it its date."), "{}", f.explanation);
     // A policy approved 26 months ago is still approved: its review is late, not missing.
     let policy = catalog.item("C52-POL-08").unwrap();
     assert!(!policy.recurring);

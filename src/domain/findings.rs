@@ -24,7 +24,7 @@ mod kind;
 
 use derived::{interview_finding, register_finding};
 pub use derived::{BY_THE_AUDIT, RENEW_IN_TIME};
-use evidence_checks::{evidence_finding, not_yet_produced, unproven_yes};
+use evidence_checks::{evidence_finding, missed_cycle_gap, not_yet_produced, unproven_yes};
 pub use kind::FindingKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -120,7 +120,8 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
-    let by_answer = answer_finding(ctx, item)
+    let by_answer = missed_cycle_gap(ctx, item)
+        .or_else(|| answer_finding(ctx, item))
         .or_else(|| derived::rehearsals_contradict(ctx, item))
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))

@@ -72,6 +72,33 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
     Some(f)
 }
 
+/// A recurring activity (`Item::recurring`) answered yes or partly whose newest record expired
+/// more than a quarter of its interval ago (`evidence::missed_cycle`) was not held when planned:
+/// a "no" at its own severity, not a late record (auditor probes: a management review 500 days
+/// old read a minor, answered "yes" and again answered "partly"). Judged on today only. A record
+/// without a date might be the newer one: then it stays a late record that asks for the date.
+pub(super) fn missed_cycle_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let answer = ctx.assessment.answer_for(item);
+    if !item.recurring || !matches!(answer, Some(Answer::Yes | Answer::Partly)) {
+        return None;
+    }
+    let (cadence, response) = (item.cadence?, ctx.assessment.response(item.id)?);
+    let expired_on = freshest_expiry(Some(cadence), response, ctx.today)?;
+    if undated_records(response) > 0 || !missed_cycle(cadence, expired_on, ctx.today) {
+        return None;
+    }
+    let days = overdue_grace_days(cadence)?;
+    let answered = if answer == Some(Answer::Partly) { "Answered partly, and the" } else { "The" };
+    let explanation = format!(
+        "{answered} newest evidence expired on {expired_on}. More than {days} days (a quarter of its interval) have passed since \
+         without a new one, so it was not held when planned: an auditor treats it as not in place. If it is missing: {}",
+        lower_first(item.finding_reason)
+    );
+    let mut f = finding(item, FindingKind::Gap, item.finding, weight(item.finding), explanation);
+    f.date = Some(expired_on);
+    Some(f)
+}
+
 /// The freshness check: a "yes" backed by evidence that is, or will be on audit day, out of date
 /// earns half its points.
 pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
@@ -95,32 +122,25 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
             format!("The newest evidence expires on {expires_on}, before the audit day. Renew it in time."),
         ),
     };
-    // A recurring activity more than a quarter of its interval overdue was not held when
-    // planned: a "no" (a Gap), not a late record. Judged on today only.
-    let missed = kind == FindingKind::StaleEvidence && item.recurring;
-    let grace = item.cadence.filter(|c| missed && missed_cycle(*c, date, ctx.today)).and_then(overdue_grace_days);
-    let mut f = match grace {
-        Some(days) => {
-            let explanation = format!(
-                "{explanation} More than {days} days (a quarter of its interval) have passed since without a new one, so \
-                 it was not held when planned: an auditor treats it as not in place. If it is missing: {}",
-                lower_first(item.finding_reason)
-            );
-            finding(item, FindingKind::Gap, item.finding, worth, explanation)
-        }
+    let mut f = match kind {
         // Lapsing before the audit is a reminder, not a finding yet: the renewal the calendar
         // schedules lands before the audit (auditor probe: monthly records 20 days old read
         // "Nearly ready" with the audit a month away). Noted as an observation, and it costs no
         // point: nothing is missing today (a second auditor probe: records all due for renewal
         // before the audit took "Ready" down to 73 %, "so many good practices are missing").
-        None if kind == FindingKind::ExpiresBeforeAudit => {
+        FindingKind::ExpiresBeforeAudit => {
             let mut f = finding(item, kind, Severity::Observation, Points::ZERO, explanation);
             // Left to lapse, a late record is raised at the "partly" severity: a reminder that
             // would be a nonconformity then (not a good practice's observation; auditor probe).
             f.renewal_due = ctx.catalog.partly_severity(item) > Severity::Observation;
             f
         }
-        None => finding(item, kind, ctx.catalog.partly_severity(item), half, explanation),
+        _ => {
+            // A record without a date may be the newer one (auditor probe: an undated record read
+            // "Ready", and adding an older dated one made it stale).
+            let undated = if undated_records(response) > 0 { " If a record without a date is newer, give it its date." } else { "" };
+            finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}"))
+        }
     };
     f.date = Some(date);
     Some(f)
