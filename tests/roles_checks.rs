@@ -1081,3 +1081,28 @@ fn a_clause_5_3_duty_nobody_holds_says_the_security_manager_can_hold_it_too() {
         "{found}"
     );
 }
+
+#[test]
+fn top_management_holds_its_place_by_position_not_by_appointment() {
+    // Auditor probe: the CEO's missing appointment letter and unticked authority read as minors;
+    // top management is who assigns the others, and its authority comes with the position.
+    let mut r = valid_register(today());
+    edit_assignment(&mut r, "a1", |a| {
+        a.appointment_evidence.clear();
+        a.appointed_on = None;
+        a.authority_granted = false;
+    });
+    assert_eq!(r.assignment("a1").unwrap().role, RoleKind::TopManagement);
+    assert_eq!(texts(&appointment::problems(&r, today())), "");
+    assert_eq!(texts(&authority::problems(&r, today())), "");
+    let (findings, verdict) = assess(r.clone());
+    assert!(findings.is_empty(), "{findings:#?}");
+    assert_eq!(verdict, Verdict::Ready);
+    // Any other holder is still asked for both.
+    edit_assignment(&mut r, "a2", |a| {
+        a.appointment_evidence.clear();
+        a.authority_granted = false;
+    });
+    assert!(texts(&appointment::problems(&r, today())).contains("Ben Lindqvist"));
+    assert!(texts(&authority::problems(&r, today())).contains("Ben Lindqvist"));
+}

@@ -5,7 +5,7 @@
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::evidence::validity_among;
-use crate::domain::roles::Person;
+use crate::domain::roles::{Person, RoleKind};
 use chrono::NaiveDate;
 
 /// One list entry: an optional bold lead-in followed by text.
@@ -274,7 +274,13 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
                 holder_text(holder, person, report.today),
                 a.appointed_on.map_or_else(|| recorded(""), iso),
                 recorded(&a.appointment_evidence),
-                if a.authority_granted { "granted" } else { "not recorded" }.to_string(),
+                match (a.authority_granted, &a.role) {
+                    (true, _) => "granted",
+                    // Top management's comes with its position (auditor probe).
+                    (false, RoleKind::TopManagement) => "by position",
+                    (false, _) => "not recorded",
+                }
+                .to_string(),
                 name(&reports_to),
                 name(&a.backup),
             ]
