@@ -1106,3 +1106,30 @@ fn top_management_holds_its_place_by_position_not_by_appointment() {
     assert!(texts(&appointment::problems(&r, today())).contains("Ben Lindqvist"));
     assert!(texts(&authority::problems(&r, today())).contains("Ben Lindqvist"));
 }
+
+#[test]
+fn a_successor_appointed_from_the_leaving_day_is_a_handover_not_a_leaver_holding_roles() {
+    // Auditor probe: Ben leaves in 20 days, Cara is appointed to his role from that day, the audit
+    // is in 45 days: "Ben Lindqvist still holds the role … after their leaving date" cost a minor,
+    // while deleting Ben's record today (the role empty for 20 days) read "Ready".
+    let mut r = valid_register(today());
+    leave(&mut r, "p2", day(2026, 12, 13));
+    r.add_assignment(appoint("a30", RoleKind::SecurityManager, "p3", Some("p1"), None, day(2026, 12, 13))).unwrap();
+    for (id, role) in [("a31", RoleKind::IsmsConformance), ("a32", RoleKind::PerformanceReporting), ("a33", RoleKind::ReviewTeamMember)] {
+        r.add_assignment(appoint(id, role, "p3", Some("p1"), None, day(2026, 12, 13))).unwrap();
+    }
+    let audit = day(2027, 1, 7);
+    assert_eq!(texts(&current::problems(&r, audit)), "", "handed over by the audit");
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = r.clone();
+    a.audit_date = Some(audit);
+    let findings = all_findings(catalog, &a, today());
+    assert!(findings.iter().all(|f| f.item_id != "REG-CURRENT-HOLDERS"), "{findings:#?}");
+    // Someone who held the role beside the leaver all along is no successor: the leaver's record
+    // is still register upkeep to do.
+    let mut beside = valid_register(today());
+    leave(&mut beside, "p2", day(2026, 11, 1));
+    let text = texts(&current::problems(&beside, today()));
+    assert!(text.contains("Ben Lindqvist still holds the role Management review team member after their leaving date"), "{text}");
+}

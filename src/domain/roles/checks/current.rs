@@ -3,11 +3,11 @@
 //! leaves the role short of holders, the assignment checks raise that gap and this record is
 //! part of it.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::Register;
+use crate::domain::roles::model::{Assignment, Register};
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-CURRENT-HOLDERS",
@@ -30,7 +30,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             let role = a.role.label();
             let problem = match register.person(&a.person_id) {
                 None => Some(Problem::new(format!("{role} is assigned to a person missing from the register ({}).", a.person_id))),
-                Some(p) if p.has_left(today) => {
+                Some(p) if p.has_left(today) && !p.leaving_date.is_some_and(|left| handed_over(register, a, left, today)) => {
                     let left = p.leaving_date?;
                     Some(Problem::dated(
                         format!("{} still holds the role {role} after their leaving date, {left}.", p.display_name()),
@@ -50,4 +50,19 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             problem.map(|p| Problem { raised_by: super::assigned::vacancy_check(register, &a.role, today), ..p })
         })
         .collect()
+}
+
+/// Whether someone took `leaver`'s role over: another person holds it on `today` by an
+/// appointment dated after the leaver's own and no earlier than a month before they `left` (a
+/// successor, not someone who held it beside them all along). The leaver's record is then the
+/// role's history, not a role held by someone gone (auditor probe: a successor appointed from the
+/// leaving day still read "holds the role after their leaving date", while deleting the leaver's
+/// record early would have left the role empty until then).
+fn handed_over(register: &Register, leaver: &Assignment, left: NaiveDate, today: NaiveDate) -> bool {
+    let from = left.checked_sub_days(Days::new(31)).unwrap_or(left);
+    register.current_assignments(today).any(|a| {
+        a.role == leaver.role
+            && a.person_id != leaver.person_id
+            && a.appointed_on.is_some_and(|on| on >= from && leaver.appointed_on.is_none_or(|own| on > own))
+    })
 }
