@@ -663,6 +663,15 @@ fn before_any_answer_the_meaning_says_why_the_counts_are_high() {
     let s = score(&a);
     assert_eq!(s.verdict, Verdict::NotReady);
     assert!(s.meaning().starts_with("Nothing answered yet: until a question is answered it counts as not in place"), "{}", s.meaning());
+    assert!(s.percent == 0 && s.meaning().contains("so the score starts at 0 %"), "{}", s.meaning());
+    // With the register filled in, its items earn points first: not "starts at 0 %" beside 3 %
+    // (founder pass).
+    let mut registered = a.clone();
+    registered.register = support::valid_register(today());
+    let s = score(&registered);
+    assert!(s.percent > 0, "{}", s.percent);
+    assert!(s.meaning().contains("only what the roles register and the interview rehearsals show earns points so far"), "{}", s.meaning());
+    assert!(!s.meaning().contains("0 %"), "{}", s.meaning());
     // One answer, and the verdict's own meaning is back.
     a.set_answer("C53-PRE-01", Answer::Yes, today());
     assert_eq!(score(&a).meaning(), Verdict::NotReady.meaning());

@@ -333,9 +333,20 @@ impl Score {
     /// Before any answer it says why the counts are what they are (founder pass: a first visit
     /// read "12 major, 63 minor" before a single answer, with nothing to say why).
     pub fn meaning(&self) -> &'static str {
+        // With the register or rehearsals filled in, their items earn points before any answer
+        // (founder pass: "starts at 0 %" beside 3 %).
         if self.progress.answered == 0 && self.progress.questions > 0 {
-            return "Nothing answered yet: until a question is answered it counts as not in place, so the score starts at 0 % \
-                    and the counts are what an auditor would find if none of it existed.";
+            return match self.percent {
+                0 => {
+                    "Nothing answered yet: until a question is answered it counts as not in place, so the score starts at 0 % \
+                      and the counts are what an auditor would find if none of it existed."
+                }
+                _ => {
+                    "Nothing answered yet: until a question is answered it counts as not in place, so only what the roles \
+                      register and the interview rehearsals show earns points so far, and the counts are what an auditor \
+                      would find if nothing else existed."
+                }
+            };
         }
         match (self.verdict, self.not_yet_known) {
             (Verdict::NearlyReady, _) if self.minors == 0 => {
