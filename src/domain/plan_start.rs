@@ -22,13 +22,25 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     }
     // Majors confirmed by an answer or the register, not the questions above again (auditor
     // probe: one unanswered question was both lines).
-    let majors = findings.iter().filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered).count();
-    if majors > 0 {
-        let (what, it, any) = match majors {
-            1 => ("the major nonconformity".to_string(), "It heads", "it is"),
-            n => (format!("the {n} major nonconformities"), "They head", "any is"),
+    // Named, since unanswered majors of the same cost may come before them in the plan (founder
+    // pass: "It heads the plan" stood above four majors not known yet).
+    let majors: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered)
+        .map(|f| f.item.title)
+        .collect();
+    if !majors.is_empty() {
+        let mut named: Vec<String> = majors.iter().take(3).map(|t| format!("“{t}”")).collect();
+        if majors.len() > 3 {
+            named.push(format!("{} more", majors.len() - 3));
+        }
+        let last = named.pop().unwrap_or_default();
+        let names = if named.is_empty() { last } else { format!("{} and {last}", named.join(", ")) };
+        let (what, any) = match majors.len() {
+            1 => ("the major nonconformity".to_string(), "it is"),
+            n => (format!("the {n} major nonconformities"), "any is"),
         };
-        steps.push(format!("Close {what}: while {any} open the verdict stays “Not ready”, whatever the percentage. {it} the plan."));
+        steps.push(format!("Close {what}, {names}: while {any} open the verdict stays “Not ready”, whatever the percentage."));
     }
     for group in &score.adding_up {
         steps.push(format!(
