@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
-use super::route::item_href;
+use super::route::{area_href, item_href};
 use super::state::AppState;
 use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
@@ -30,6 +30,14 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
         gaps_only.set(gaps);
     };
     let items = state.catalog.items_in(area.id).map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> }).collect_view();
+    // At the end of a section, the way on: the next section, or after the last one the dashboard
+    // (founder pass: on a phone the only way on was back up to the menu).
+    let areas = state.catalog.areas;
+    let next = areas.iter().position(|a| a.id == area.id).and_then(|i| areas.get(i + 1));
+    let (next_href, next_text) = match next {
+        Some(next) => (area_href(next.id), format!("Next section: {}", next.title)),
+        None => ("#/dashboard".to_string(), "Last section done: see the dashboard".to_string()),
+    };
     view! {
         <section class="area" aria-labelledby="area-title">
             <h1 id="area-title">{area.title}</h1>
@@ -45,6 +53,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
                 " Show gaps only"
             </label>
             {items}
+            <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">" →"</span></a></p>
         </section>
     }
 }

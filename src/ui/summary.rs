@@ -13,10 +13,15 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     // What the verdict takes on trust or cannot see yet; the dashboard lists the register gaps
     // ahead one by one.
     let caveat_text = state.caveat_text;
+    // On a phone the warnings keep to two lines each until shown in full (founder pass: the
+    // likely major was cut off with no way to read it, and the panel pushed the page's heading
+    // down to 676 px). Wider screens always show them whole.
+    let expanded = RwSignal::new(false);
+    let no_warnings = move || score.with(|s| s.adding_up.is_empty()) && caveat_text.with(String::is_empty);
     view! {
         // A region named "Readiness", not a heading: it comes before the view's own h1, which is
         // then the page's first heading (keyboard pass: an h2 came before the h1 on every view).
-        <section class="summary" aria-labelledby="summary-title">
+        <section class="summary" class:expanded=move || expanded.get() aria-labelledby="summary-title">
             <p class="summary-title" id="summary-title">"Readiness"</p>
             // Read out whole when it changes ("55 %, Not ready"), not as a bare number.
             <p class="figure" aria-live="polite" aria-atomic="true">
@@ -63,6 +68,10 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
+            <button type="button" class="secondary more-toggle" id="readiness-more" hidden=no_warnings
+                aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|open| *open = !*open)>
+                {move || if expanded.get() { "Show less" } else { "Show the warnings in full" }}
+            </button>
         </section>
     }
 }
