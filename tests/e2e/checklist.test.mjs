@@ -539,3 +539,21 @@ test('the page carries a strict Content-Security-Policy', async () => {
   assert.ok(!csp.includes('unsafe-inline'));
   await context.close();
 });
+
+test('each section ends with the way on: the next section, and after the last one the dashboard', async () => {
+  // Founder pass: on a phone the only way to the next section was back up to the menu.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  const areas = CONTENT.areas;
+  await page.goto(`${server.url}#/area/${areas[0].id}`);
+  await page.waitForSelector('#area-next');
+  assert.equal((await page.textContent('#area-next')).trim(), `Next section: ${areas[1].title} →`);
+  await page.click('#area-next');
+  await page.waitForFunction((title) => document.querySelector('#area-title')?.textContent === title, areas[1].title);
+  await page.goto(`${server.url}#/area/${areas.at(-1).id}`);
+  await page.waitForSelector('#area-next');
+  await page.click('#area-next');
+  await page.waitForFunction(() => location.hash === '#/dashboard');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
