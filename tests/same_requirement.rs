@@ -601,7 +601,9 @@ fn a_role_the_register_shows_formally_given_settles_an_open_question_asking_for_
         );
         let costs = if open.is_some() { "your “not sure” costs nothing" } else { "it costs nothing while unanswered" };
         assert!(note.contains(costs), "{note}");
-        // Without the authority to enforce, the register no longer shows how it was given.
+        // Without the authority to enforce, the register shows it only partly given: the open
+        // answer is only partly shown, and part of the register's one minor (auditor probe: a
+        // major, five points for one tick, where "yes" read one minor).
         let mut unsettled = a.clone();
         let mut given = unsettled.register.assignments.iter().find(|x| x.id == "a3").unwrap().clone();
         given.authority_granted = false;
@@ -610,8 +612,21 @@ fn a_role_the_register_shows_formally_given_settles_an_open_question_asking_for_
         let f = finding(&findings, question.id);
         assert_eq!(
             (f.kind, f.severity, score.verdict),
-            (FindingKind::Unanswered, audit_readiness::domain::Severity::Major, Verdict::NotReady)
+            (FindingKind::Unanswered, audit_readiness::domain::Severity::Minor, Verdict::NearlyReady)
         );
+        assert_eq!(f.part_of.map(|p| p.item_id), Some("REG-AUTHORITY"));
+        let half =
+            weight(question.finding) - audit_readiness::domain::points::earned(Some(Answer::Partly), weight(question.finding)).unwrap();
+        assert_eq!(f.cost, half);
+        assert!(f.explanation.contains("only partly shown"), "{}", f.explanation);
+        assert_eq!((score.majors, score.minors), (0, 1));
+        // Without the appointment record, likewise, with that check.
+        let mut unrecorded = a.clone();
+        let mut given = unrecorded.register.assignments.iter().find(|x| x.id == "a3").unwrap().clone();
+        given.appointment_evidence.clear();
+        unrecorded.register.update_assignment(given).unwrap();
+        let (findings, _) = scored(&unrecorded);
+        assert_eq!(finding(&findings, question.id).part_of.map(|p| p.item_id), Some("REG-APPOINTMENT-EVIDENCE"));
         let note = asked_role_note(question, &unsettled.register, open, today(), None).expect("a note");
         assert!(note.starts_with("The roles register names Ben Lindqvist for this role."), "{note}");
         // Nor when the holder leaves before an upcoming audit.

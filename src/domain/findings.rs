@@ -13,7 +13,7 @@ use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, RealityCheck, Severity, Source};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
-use super::roles::checks::assigned;
+use super::roles::checks::{appointment, assigned, authority};
 use super::roles::RoleKind;
 use super::same_requirement::{part_of_item, CountedWith, PartOf};
 use super::wording::{lower_first, says_nothing};
@@ -174,6 +174,35 @@ fn role_shown_assigned(ctx: &Context, item: &Item) -> bool {
     [Some(ctx.today), audit].into_iter().flatten().all(|day| assigned::shown_assigned(&ctx.assessment.register, &role, day))
 }
 
+/// An open answer on a question asking for a role (`Item::asks_role`) whose holder the register
+/// shows assigned, but short of the authority to enforce or of the appointment's record or date:
+/// only partly shown, and part of the register check that finds what is short (auditor probe:
+/// "not sure" beside a signed, dated letter with authority unticked read a major, five points
+/// for one tick, where "yes" read one minor).
+fn role_partly_shown(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let role = item.asks_role.and_then(RoleKind::from_code)?;
+    let register = &ctx.assessment.register;
+    if role_left_vacant(ctx, item) || role_shown_assigned(ctx, item) {
+        return None;
+    }
+    let held: Vec<_> = register.current_assignments(ctx.today).filter(|a| a.role == role).collect();
+    let short = match held.iter().any(|a| !a.authority_granted) {
+        true => authority::CHECK.item_id,
+        false if held.iter().any(|a| says_nothing(&a.appointment_evidence) || a.appointed_on.is_none()) => appointment::CHECK.item_id,
+        false => return None,
+    };
+    let worth = weight(item.finding);
+    let half = worth - earned(Some(Answer::Partly), worth)?;
+    let explanation = format!(
+        "Not confirmed yet. The roles register shows the role assigned, but not everything about how it was given (see “{}”): \
+         until that is recorded there, or this is answered, it counts as only partly shown.",
+        ctx.catalog.title_of(short)
+    );
+    let mut f = finding(item, FindingKind::Unanswered, ctx.catalog.partly_severity(item), half, explanation);
+    f.part_of = part_of_item(ctx.catalog, item, short);
+    Some(f)
+}
+
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
     Finding {
         id: format!("{}:{}", kind.code(), item.id),
@@ -216,6 +245,9 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         let explanation =
             format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}", item.finding_reason);
         return Some(finding(item, FindingKind::NotExcludable, item.finding, worth, explanation));
+    }
+    if let Some(f) = matches!(answer, None | Some(Answer::NotSure)).then(|| role_partly_shown(ctx, item)).flatten() {
+        return Some(f);
     }
     let cost = worth - earned(answer, worth)?;
     let (kind, severity, explanation) = match answer {
