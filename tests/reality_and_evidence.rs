@@ -138,6 +138,18 @@ fn only_a_proof_that_needs_an_event_may_be_not_applicable_with_its_reason_and_a_
         let claim = findings.iter().find(|f| f.item_id == check.claim_item).expect("claim unproven");
         assert_eq!(claim.kind, FindingKind::CheckboxGap, "{record:?}");
         assert_ne!(compute(catalog, &a, &findings).verdict, Verdict::Ready, "{record:?}");
+        // The proof says why its reason cannot stand: not that A 5.4 applies to every company,
+        // which nobody questioned (auditor probe); and with the register missing as gravely, it
+        // is part of that gap, not a second nonconformity.
+        let proof = findings.iter().find(|f| f.item_id == check.proof_item).expect("the proof");
+        assert!(proof.explanation.contains("because no case has happened yet, but only “"), "{}", proof.explanation);
+        assert!(!proof.explanation.contains("applies to every company"), "{}", proof.explanation);
+        let register = catalog.item("C53-ISM-03").unwrap();
+        let part = proof.part_of.map(|p| p.item_id);
+        match record {
+            Answer::Partly => assert_eq!(part, None, "a register partly kept is graver-looking than it is"),
+            _ => assert_eq!(part, (register.finding >= proof.item.finding).then_some("C53-ISM-03"), "{record:?}"),
+        }
     }
 }
 

@@ -236,6 +236,9 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         if no_event_yet(ctx, item) {
             return None;
         }
+        if let Some(f) = no_event_unshown(ctx, item) {
+            return Some(f);
+        }
         let rule = if item.rests_on_clause() {
             " Clauses 4 to 10 apply to every ISMS, and only Annex A controls can be excluded (with a reason, in the Statement of \
              Applicability)."
@@ -332,6 +335,30 @@ fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
             .no_event_shown_by
             .and_then(|record| ctx.catalog.item(record))
             .is_some_and(|record| ctx.assessment.answer_for(record) == Some(Answer::Yes))
+}
+
+/// A proof that needs an event marked not applicable with its reason, while the record that would
+/// show no event has happened (the incident register) is not in place: the reason cannot be
+/// shown, so it is not in place either; and while that record is missing as gravely, part of its
+/// gap (auditor probe: it said the control applies to every company, which nobody had
+/// questioned, and counted a second minor beside the missing register).
+fn no_event_unshown(ctx: &Context, proof: &'static Item) -> Option<Finding> {
+    let check = ctx.catalog.check_proved_by(proof.id)?;
+    let record = check.no_event_shown_by.and_then(|record| ctx.catalog.item(record))?;
+    if ctx.assessment.response(proof.id).is_none_or(|r| says_nothing(&r.na_justification)) {
+        return None;
+    }
+    let explanation = format!(
+        "Marked not applicable because no case has happened yet, but only “{}” can show that, and it is not in place yet: until \
+         it is, an auditor treats this as not in place. {}",
+        record.title, proof.finding_reason
+    );
+    let mut f = finding(proof, FindingKind::NotExcludable, proof.finding, weight(proof.finding), explanation);
+    let missing = matches!(ctx.assessment.answer_for(record), None | Some(Answer::No | Answer::NotSure));
+    if missing && record.finding >= proof.finding {
+        f.part_of = part_of_item(ctx.catalog, proof, record.base_id());
+    }
+    Some(f)
 }
 
 /// The reality check: a claim without its proof earns nothing and is never "ready".
