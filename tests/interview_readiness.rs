@@ -104,6 +104,12 @@ fn questions_never_rehearsed_are_named_even_when_the_rest_are_confident() {
     interview::record(&mut a.rehearsals, "p1", "IQ-ANY-POLICY", Rating::Confident, today());
     let f = interview_finding(&a).expect("a finding");
     assert!(f.explanation.contains(&format!("has not rehearsed {} of the {total}", total - 1)), "{}", f.explanation);
+    // Her roles are said once, in her first sentence (founder pass: spelled out in each).
+    interview::record(&mut a.rehearsals, "p1", "IQ-TM-RISK", Rating::CouldNotAnswer, today());
+    let f = interview_finding(&a).expect("a finding");
+    assert!(f.explanation.contains("Ada Okafor (Top management) at the latest rehearsal could not answer"), "{}", f.explanation);
+    assert!(f.explanation.contains(". Ada Okafor has not rehearsed"), "{}", f.explanation);
+    assert_eq!(f.explanation.matches("(Top management)").count(), 1, "{}", f.explanation);
 }
 
 #[test]

@@ -303,20 +303,24 @@ fn holder_problems(assessment: &Assessment, id: &str, today: NaiveDate, card: &[
         None => format!("today ({today})"),
     };
     let Some(r) = readiness_from(assessment, id, today, card) else { return out };
-    let who = format!("{} ({})", r.name, r.roles.join(", "));
+    // Their roles are said once, in the first sentence (founder pass: four roles spelled out in
+    // each of two sentences back to back).
+    let full = format!("{} ({})", r.name, r.roles.join(", "));
+    let who = |out: &Vec<String>| if out.is_empty() { full.clone() } else { r.name.clone() };
     let Some(last) = r.last_rehearsed else {
-        out.push(format!("{who} has not rehearsed yet."));
+        out.push(format!("{} has not rehearsed yet.", who(&out)));
         return out;
     };
     let weak = weak_titles(card);
     if !weak.is_empty() {
-        out.push(format!("{who} at the latest rehearsal {}.", weak.join(" and ")));
+        out.push(format!("{} at the latest rehearsal {}.", who(&out), weak.join(" and ")));
     }
     // The auditor may ask about anything on the card, so every question is rehearsed.
     let unrated = unrated_titles(card);
     if !unrated.is_empty() {
         out.push(format!(
-            "{who} has not rehearsed {} of the {} questions on their card yet: {}.",
+            "{} has not rehearsed {} of the {} questions on their card yet: {}.",
+            who(&out),
             unrated.len(),
             r.total,
             unrated.join(", ")
@@ -326,12 +330,13 @@ fn holder_problems(assessment: &Assessment, id: &str, today: NaiveDate, card: &[
     // the others.
     let stale = stale_titles(card, deadline);
     if last < deadline {
-        out.push(format!("{who} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}."));
+        out.push(format!("{} last rehearsed on {last}, more than {STALE_AFTER_DAYS} days before {against}.", who(&out)));
     } else if let Some(oldest) = stale.iter().map(|(on, _)| *on).min() {
         let titles: Vec<&str> = stale.iter().map(|(_, title)| title.as_str()).collect();
         out.push(format!(
-            "{who} last rated {} of the {} questions on their card more than {STALE_AFTER_DAYS} days before {against} \
+            "{} last rated {} of the {} questions on their card more than {STALE_AFTER_DAYS} days before {against} \
              (the oldest on {oldest}): {}.",
+            who(&out),
             stale.len(),
             r.total,
             titles.join(", ")
