@@ -1133,3 +1133,22 @@ fn a_successor_appointed_from_the_leaving_day_is_a_handover_not_a_leaver_holding
     let text = texts(&current::problems(&beside, today()));
     assert!(text.contains("Ben Lindqvist still holds the role Management review team member after their leaving date"), "{text}");
 }
+
+#[test]
+fn a_key_role_nobody_holds_has_no_cover_either_as_part_of_its_vacancy() {
+    // Founder pass: with only top management appointed, "Key roles have deputies" read "Ready"
+    // beside "Nobody who works here holds the role Information security manager".
+    let mut r = valid_register(today());
+    r.assignments.retain(|a| a.role != RoleKind::SecurityManager);
+    let text = texts(&deputies::problems(&r, today()));
+    assert!(text.contains("Nobody holds the role Information security manager (ISMS owner), so nobody covers it either."), "{text}");
+    let (findings, verdict) = assess(r);
+    let cover = findings.iter().find(|f| f.item_id == "REG-DEPUTIES").expect("no cover");
+    assert_eq!(cover.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+    assert!(cover.cost > Points::ZERO, "it costs its points as part of the vacancy");
+    assert_eq!(verdict, Verdict::NotReady);
+    // A review team one member short still has its other member's cover to judge: no such line.
+    let mut thin = valid_register(today());
+    thin.assignments.retain(|a| a.id != "a6");
+    assert!(!texts(&deputies::problems(&thin, today())).contains("Nobody holds"));
+}

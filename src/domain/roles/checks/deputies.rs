@@ -46,5 +46,13 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             }
         }
     }
+    // A key role nobody holds has nobody covering it either: part of the vacancy, whose points
+    // this check loses too (founder pass: "Key roles have deputies ✓" beside a register with no
+    // security manager).
+    for role in NEEDS_DEPUTY.iter().filter(|role| register.current_holders(role, today).is_empty()) {
+        if let Some(check) = super::assigned::vacancy_check(register, role, today) {
+            out.push(Problem::raised_by(check, format!("Nobody holds the role {}, so nobody covers it either.", role.label())));
+        }
+    }
     out
 }
