@@ -131,7 +131,7 @@ fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Findin
 /// document lacks is one (the document is counted once, `first_of_practice`).
 fn missing<'f>(catalog: &'f Catalog, assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
     findings.iter().filter(move |f| {
-        let own = f.counted_with.is_none() && f.part_of.is_none_or(|p| p.same_document);
+        let own = f.counted_with.is_none() && f.part_of.map_or(true, |p| p.same_document);
         f.severity == Severity::Minor && f.item.finding == Severity::Minor && own && practice_missing(catalog, assessment, f)
     })
 }

@@ -127,14 +127,10 @@ fn gaps_heading(gaps: &[super::Gap]) -> String {
 }
 
 fn gaps(report: &Report, blocks: &mut Vec<Block>) {
-    let mut gaps = report.gaps();
     // The board reads what an auditor would raise, and the rest in a sentence (founder pass: its
     // copy was the whole gap table, every line part of another included).
     let board = report.profile == Profile::Board;
-    let rest: Vec<super::Gap> = match board {
-        true => gaps.extract_if(.., |g| !g.finding.stands_alone()).collect(),
-        false => Vec::new(),
-    };
+    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report.gaps().into_iter().partition(|g| !board || g.finding.stands_alone());
     blocks.push(Block::Heading(
         2,
         match board {

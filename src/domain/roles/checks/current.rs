@@ -63,6 +63,6 @@ fn handed_over(register: &Register, leaver: &Assignment, left: NaiveDate, today:
     register.current_assignments(today).any(|a| {
         a.role == leaver.role
             && a.person_id != leaver.person_id
-            && a.appointed_on.is_some_and(|on| on >= from && leaver.appointed_on.is_none_or(|own| on > own))
+            && a.appointed_on.is_some_and(|on| on >= from && leaver.appointed_on.map_or(true, |own| on > own))
     })
 }
