@@ -127,10 +127,14 @@ fn gaps_heading(gaps: &[super::Gap]) -> String {
 }
 
 fn gaps(report: &Report, blocks: &mut Vec<Block>) {
-    // The board reads what an auditor would raise, and the rest in a sentence (founder pass: its
-    // copy was the whole gap table, every line part of another included).
+    // The board reads what an auditor would raise, and the rest in sentences: the questions not
+    // answered yet, and the gaps part of another (founder passes: its copy was the whole gap
+    // table, and then 64 of its 78 "raised" lines were questions nobody had answered).
     let board = report.profile == Profile::Board;
-    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report.gaps().into_iter().partition(|g| !board || g.finding.stands_alone());
+    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report
+        .gaps()
+        .into_iter()
+        .partition(|g| !board || g.finding.stands_alone() && g.finding.kind != crate::domain::FindingKind::Unanswered);
     blocks.push(Block::Heading(
         2,
         match board {
@@ -138,15 +142,24 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             false => gaps_heading(&gaps),
         },
     ));
-    if !rest.is_empty() {
-        let lost: crate::domain::Points = rest.iter().map(|g| g.finding.cost).sum();
-        let cost = match lost == crate::domain::Points::ZERO {
-            true => "costing no points of their own".to_string(),
-            false => format!("costing {lost} readiness points between them"),
-        };
+    let (unknown, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
+    let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<crate::domain::Points>() {
+        lost if lost == crate::domain::Points::ZERO => "costing no points of their own".to_string(),
+        lost => format!("costing {lost} readiness points between them"),
+    };
+    if !unknown.is_empty() {
         blocks.push(Block::Paragraph(format!(
-            "{} part of these or counted once with them, {cost}: the internal report lists every one.",
-            crate::domain::wording::counted(rest.len(), "more gap is", "more gaps are"),
+            "{} not answered yet (or “not sure”), {}: each counts as missing until it is answered, and some may not be gaps \
+             at all.",
+            crate::domain::wording::counted(unknown.len(), "question is", "questions are"),
+            costing(&unknown)
+        )));
+    }
+    if !within.is_empty() {
+        blocks.push(Block::Paragraph(format!(
+            "{} part of these or counted once with them, {}: the team's full report lists every one.",
+            crate::domain::wording::counted(within.len(), "more gap is", "more gaps are"),
+            costing(&within)
         )));
     }
     if gaps.is_empty() {
