@@ -36,7 +36,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
     let next = areas.iter().position(|a| a.id == area.id).and_then(|i| areas.get(i + 1));
     let (next_href, next_text) = match next {
         Some(next) => (area_href(next.id), format!("Next section: {}", next.title)),
-        None => ("#/dashboard".to_string(), "Last section done: see the dashboard".to_string()),
+        None => ("#/dashboard".to_string(), "That was the last section: see the dashboard".to_string()),
     };
     view! {
         <section class="area" aria-labelledby="area-title">
@@ -53,7 +53,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
                 " Show gaps only"
             </label>
             {items}
-            <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">" →"</span></a></p>
+            <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">"\u{a0}→"</span></a></p>
         </section>
     }
 }

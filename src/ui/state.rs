@@ -27,6 +27,8 @@ pub struct AppState {
     /// What the verdict takes on trust or cannot see yet (`domain::caveats`), in sentences: the
     /// readiness panel shows it, and an empty plan says it as the work left.
     pub caveat_text: Memo<String>,
+    /// The same caveats one by one (the phone's panel counts them).
+    pub caveat_list: Memo<Vec<String>>,
     pub today: NaiveDate,
 }
 
@@ -38,9 +40,9 @@ impl AppState {
         let finding_index = Memo::new(move |_| findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect()));
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
-        let caveat_text =
-            Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>().join(" ")));
-        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveat_text, today }
+        let caveat_list = Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>()));
+        let caveat_text = Memo::new(move |_| caveat_list.with(|list| list.join(" ")));
+        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveat_list, caveat_text, today }
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

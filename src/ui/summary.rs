@@ -17,7 +17,13 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     // likely major was cut off with no way to read it, and the panel pushed the page's heading
     // down to 676 px). Wider screens always show them whole.
     let expanded = RwSignal::new(false);
-    let no_warnings = move || score.with(|s| s.adding_up.is_empty()) && caveat_text.with(String::is_empty);
+    let warnings = move || usize::from(score.with(|s| !s.adding_up.is_empty())) + state.caveat_list.with(Vec::len);
+    // How many there are, since only the first lines show (founder pass: nothing said there were three).
+    let more_label = move || match (expanded.get(), warnings()) {
+        (true, _) => "Show less".to_string(),
+        (false, 1) => "Show the warning in full".to_string(),
+        (false, n) => format!("Show all {n} warnings"),
+    };
     view! {
         // A region named "Readiness", not a heading: it comes before the view's own h1, which is
         // then the page's first heading (keyboard pass: an h2 came before the h1 on every view).
@@ -68,9 +74,9 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
-            <button type="button" class="secondary more-toggle" id="readiness-more" hidden=no_warnings
+            <button type="button" class="secondary more-toggle" id="readiness-more" hidden=move || warnings() == 0
                 aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|open| *open = !*open)>
-                {move || if expanded.get() { "Show less" } else { "Show the warnings in full" }}
+                {more_label}
             </button>
         </section>
     }

@@ -327,6 +327,8 @@ test('on a phone the readiness strip keeps the adding-up line short, so the page
   // Both keep to two lines until "Show the warnings in full" (founder pass: the likely major
   // was cut off with no way to read it; the caveats shown whole pushed the page down).
   assert.equal(await page.getAttribute('#readiness-more', 'aria-expanded'), 'false');
+  // It says how many warnings there are (founder pass: nothing said there were three).
+  assert.match((await page.textContent('#readiness-more')).trim(), /^Show all [2-9] warnings$/);
   const cut = (line) => page.$eval(line, (p) => p.scrollHeight > p.clientHeight + 1);
   assert.equal(await cut('#readiness-caveats'), true, 'the caveats are cut short');
   // The counts sit on one line under the figure.
@@ -547,11 +549,13 @@ test('each section ends with the way on: the next section, and after the last on
   const areas = CONTENT.areas;
   await page.goto(`${server.url}#/area/${areas[0].id}`);
   await page.waitForSelector('#area-next');
-  assert.equal((await page.textContent('#area-next')).trim(), `Next section: ${areas[1].title} →`);
+  assert.equal((await page.textContent('#area-next')).trim(), `Next section: ${areas[1].title}\u00a0→`);
   await page.click('#area-next');
   await page.waitForFunction((title) => document.querySelector('#area-title')?.textContent === title, areas[1].title);
   await page.goto(`${server.url}#/area/${areas.at(-1).id}`);
   await page.waitForSelector('#area-next');
+  // It does not say the sections are done, only that this was the last (founder pass).
+  assert.equal((await page.textContent('#area-next')).trim(), 'That was the last section: see the dashboard\u00a0→');
   await page.click('#area-next');
   await page.waitForFunction(() => location.hash === '#/dashboard');
   assert.deepEqual(consoleErrors, []);
