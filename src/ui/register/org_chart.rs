@@ -51,7 +51,7 @@ pub fn OrgChartSection(reg: Reg) -> impl IntoView {
         <section class="reg-section" aria-labelledby="org-title">
             <h2 id="org-title">"Org chart"</h2>
             <p class="hint">
-                "Drawn from “reports to” on the role assignments. The line from the ISMS performance reporter (Clause 5.3, item b) up to top management is highlighted."
+                "Drawn from each person’s line manager, or else the “reports to” of their role assignments. The line from the ISMS performance reporter (Clause 5.3, item b) up to top management is highlighted."
             </p>
             <ul class="org-statements" id="org-reporting-status">{lines}</ul>
             <div class="org-chart">{svg}</div>
