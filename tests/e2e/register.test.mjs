@@ -539,3 +539,19 @@ test('a custom role name being typed survives the Back button, and a built-in na
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('on a phone the links at the top of an empty register take the keyboard and the eye to its forms', async () => {
+  // Founder pass: "Add person" sat 4,500 px down, below ten failing checks, with no way to jump.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await openRegister(page);
+  const links = await page.$$eval('.register-jump a', (as) => as.map((a) => a.textContent));
+  assert.deepEqual(links, ['Checks', 'People', 'Role assignments', 'RASCI matrix', 'Competence', 'Org chart']);
+  await page.click('.register-jump a:text-is("People")');
+  await page.waitForFunction(() => document.activeElement?.id === 'people-title');
+  const box = await page.locator('#people-title').boundingBox();
+  assert.ok(box.y >= 0 && box.y < 812, `the heading is in view at ${box.y}`);
+  assert.equal(await page.evaluate(() => location.hash), '#/register', 'the route stays');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

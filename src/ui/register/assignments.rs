@@ -28,7 +28,7 @@ pub fn AssignmentsSection(reg: Reg) -> impl IntoView {
     };
     view! {
         <section class="reg-section" aria-labelledby="assignments-title">
-            <h2 id="assignments-title">"Role assignments"</h2>
+            <h2 id="assignments-title" tabindex="-1">"Role assignments"</h2>
             <p class="hint">
                 "One line per person per role. Record where the appointment is written down, whether it gives the authority to enforce, whom the holder reports to and who deputises."
             </p>

@@ -25,7 +25,7 @@ pub fn RegisterChecks(reg: Reg) -> impl IntoView {
     let rows = items.into_iter().map(|item| view! { <CheckRow reg=reg item=item /> }).collect_view();
     view! {
         <section class="reg-section reg-checks" aria-labelledby="register-checks-title">
-            <h2 id="register-checks-title">"Register checks"</h2>
+            <h2 id="register-checks-title" tabindex="-1">"Register checks"</h2>
             <p class="reg-checks-summary" id="register-checks-summary" aria-live="polite">{summary}</p>
             <ul class="check-list">{rows}</ul>
         </section>

@@ -147,6 +147,16 @@ fn all_columns(register: &Register) -> Vec<RoleKind> {
 
 pub(super) use crate::ui::focus::focus_later;
 
+/// The register's parts, by their headings' ids, for the links at its top.
+const PARTS: [(&str, &str); 6] = [
+    ("register-checks-title", "Checks"),
+    ("people-title", "People"),
+    ("assignments-title", "Role assignments"),
+    ("raci-title", "RASCI matrix"),
+    ("competence-title", "Competence"),
+    ("org-title", "Org chart"),
+];
+
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
@@ -156,6 +166,11 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
             <p class="hint">
                 "Who holds which ISMS role, who is accountable for what, who is competent and who reports to whom (Clause 5.1–5.3, A 5.2–5.4). The checks below are derived from it and count towards your readiness score."
             </p>
+            // The forms sit below ten check cards: on a phone five screens down (founder pass).
+            <nav class="register-jump" aria-label="Parts of the register">
+                {PARTS
+                    .map(|(id, label)| view! { <a href=format!("#{id}") on:click=move |e| crate::ui::focus::skip_to(e, id)>{label}</a> })}
+            </nav>
             <RegisterChecks reg=reg />
             <PeopleSection reg=reg />
             <AssignmentsSection reg=reg />

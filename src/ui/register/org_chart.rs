@@ -49,7 +49,7 @@ pub fn OrgChartSection(reg: Reg) -> impl IntoView {
     };
     view! {
         <section class="reg-section" aria-labelledby="org-title">
-            <h2 id="org-title">"Org chart"</h2>
+            <h2 id="org-title" tabindex="-1">"Org chart"</h2>
             <p class="hint">
                 "Drawn from each person’s line manager, or else the “reports to” of their role assignments. The line from the ISMS performance reporter (Clause 5.3, item b) up to top management is highlighted."
             </p>

@@ -20,7 +20,7 @@ pub fn PeopleSection(reg: Reg) -> impl IntoView {
     };
     view! {
         <section class="reg-section" aria-labelledby="people-title">
-            <h2 id="people-title">"People"</h2>
+            <h2 id="people-title" tabindex="-1">"People"</h2>
             <p class="hint">
                 "Everyone who holds an ISMS role, including outside parties, and the line managers between them and top management. Keep leavers here with their leaving date: the checks then show which of their roles need a new holder."
             </p>

@@ -32,7 +32,7 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
     let rows = RESPONSIBILITIES.iter().map(|row| view! { <RaciRow reg=reg row=row /> }).collect_view();
     view! {
         <section class="reg-section" aria-labelledby="raci-title">
-            <h2 id="raci-title">"RASCI matrix"</h2>
+            <h2 id="raci-title" tabindex="-1">"RASCI matrix"</h2>
             <p class="hint">
                 "Who does what for each ISMS responsibility. Every row needs exactly one Accountable role. The roles run across: scroll the matrix sideways to see them all."
             </p>
