@@ -155,7 +155,7 @@ fn ProfileChoice(profile: RwSignal<Profile>) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="answers">
-            <legend>"Redaction"</legend>
+            <legend>"Who the files are for"</legend>
             {options}
         </fieldset>
     }
