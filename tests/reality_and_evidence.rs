@@ -400,6 +400,14 @@ fn a_recurring_activity_over_a_quarter_of_its_interval_overdue_was_not_held_a_do
     let f = find(&a, review.id).unwrap();
     assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, review.partly_severity()));
     assert!(f.explanation.ends_with("If a record without a date is newer, give it its date."), "{}", f.explanation);
+    // A placeholder is no record that might be newer (auditor probe: "TBD" kept a review 565
+    // days old a late record).
+    for placeholder in ["TBD", "-", ""] {
+        a.edit_evidence(review.id, |list| list.last_mut().unwrap().what = placeholder.into());
+        a.edit_evidence(review.id, |list| list.last_mut().unwrap().owner = "Ben".into());
+        let f = find(&a, review.id).unwrap();
+        assert_eq!((f.kind, f.severity), (FindingKind::Gap, Severity::Major), "{placeholder:?}");
+    }
     // A policy approved 26 months ago is still approved: its review is late, not missing.
     let policy = catalog.item("C52-POL-08").unwrap();
     assert!(!policy.recurring);

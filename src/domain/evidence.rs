@@ -64,9 +64,11 @@ pub fn planned_only(recurring: bool, response: &ItemResponse, today: NaiveDate) 
     dated.iter().all(|d| *d > today).then(|| dated.iter().min().copied()).flatten()
 }
 
-/// How many filled records of a response carry no date.
+/// How many records of a response carry no date but do say what they are: a placeholder ("TBD",
+/// or only an owner) is no record that might be the newer one (auditor probe: it kept a review
+/// 565 days old a late record, not the missed one it was).
 pub fn undated_records(response: &ItemResponse) -> usize {
-    response.evidence.iter().filter(|r| *r != &EvidenceRecord::default() && r.produced_on.is_none()).count()
+    response.evidence.iter().filter(|r| r.produced_on.is_none() && !crate::domain::wording::says_nothing(&r.what)).count()
 }
 
 /// Whether a record dated `date` comes after an audit still to come (an audit already held says
