@@ -637,6 +637,22 @@ fn a_role_the_register_shows_formally_given_settles_an_open_question_asking_for_
         leaving.audit_date = Some(day(2026, 12, 23));
         assert!(scored(&leaving).0.iter().any(|f| f.item_id == question.id), "{open:?}");
     }
+    // Short only on the audit day: Ben, fully appointed, hands over to Dev before it without the
+    // authority ticked (auditor probe: a major, where the register raises one minor).
+    let mut handover = all(catalog, Answer::Yes);
+    handover.responses.remove(question.id);
+    let mut ben = handover.register.person("p2").unwrap().clone();
+    ben.leaving_date = Some(day(2026, 12, 23));
+    handover.register.update_person(ben).unwrap();
+    let mut dev = support::appoint("a40", RoleKind::IsmsConformance, "p4", Some("p1"), None, day(2026, 12, 18));
+    dev.authority_granted = false;
+    handover.register.add_assignment(dev).unwrap();
+    handover.audit_date = Some(day(2027, 1, 22));
+    let (findings, score) = scored(&handover);
+    let f = finding(&findings, question.id);
+    assert_eq!((f.severity, f.part_of.map(|p| p.item_id)), (audit_readiness::domain::Severity::Minor, Some("REG-AUTHORITY")));
+    // (Ben's other roles, left empty by the audit, are the register's own major.)
+    assert!(!f.stands_alone() && score.majors == 1, "{findings:#?}");
     // A "no" stays the user's word: a gap, the register's record notwithstanding.
     let (findings, _) = scored(&answered_no(&[question.id]));
     assert_eq!(finding(&findings, question.id).kind, FindingKind::Gap);

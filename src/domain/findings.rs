@@ -182,10 +182,15 @@ fn role_shown_assigned(ctx: &Context, item: &Item) -> bool {
 fn role_partly_shown(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let role = item.asks_role.and_then(RoleKind::from_code)?;
     let register = &ctx.assessment.register;
-    if role_left_vacant(ctx, item) || role_shown_assigned(ctx, item) {
+    if role_left_vacant(ctx, item) {
         return None;
     }
-    let held: Vec<_> = register.current_assignments(ctx.today).filter(|a| a.role == role).collect();
+    // Judged on the day it falls short: today, or an upcoming audit's day when a successor
+    // appointed before it is short (auditor probe: a major while Ben, fully appointed, hands over
+    // to Dev without the authority ticked).
+    let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
+    let day = [Some(ctx.today), audit].into_iter().flatten().find(|day| !assigned::shown_assigned(register, &role, *day))?;
+    let held: Vec<_> = register.current_assignments(day).filter(|a| a.role == role).collect();
     let short = match held.iter().any(|a| !a.authority_granted) {
         true => authority::CHECK.item_id,
         false if held.iter().any(|a| says_nothing(&a.appointment_evidence) || a.appointed_on.is_none()) => appointment::CHECK.item_id,
