@@ -1152,3 +1152,36 @@ fn a_key_role_nobody_holds_has_no_cover_either_as_part_of_its_vacancy() {
     thin.assignments.retain(|a| a.id != "a6");
     assert!(!texts(&deputies::problems(&thin, today())).contains("Nobody holds"));
 }
+
+#[test]
+fn roles_top_management_takes_on_itself_are_held_by_position() {
+    // Auditor probe: in a ten-person startup the CEO holds the security manager's role and both
+    // Clause 5.3 responsibilities; with nothing recorded on them it read a major and two minors,
+    // with the record but no tick "has not been granted authority" five times over.
+    let mut r = valid_register(today());
+    for id in ["a2", "a3", "a4"] {
+        edit_assignment(&mut r, id, |a| {
+            a.person_id = "p1".into();
+            a.reports_to = None;
+            a.appointment_evidence.clear();
+            a.appointed_on = None;
+            a.authority_granted = false;
+        });
+    }
+    assert_eq!(texts(&appointment::problems(&r, today())), "");
+    assert_eq!(texts(&authority::problems(&r, today())), "");
+    assert_eq!(texts(&assigned::problems(&r, today())), "");
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = r.clone();
+    a.responses.remove("C53-MAND-01");
+    let findings = all_findings(catalog, &a, today());
+    assert!(
+        findings.iter().all(|f| !matches!(f.item_id, "REG-APPOINTMENT-EVIDENCE" | "REG-AUTHORITY" | "REG-ROLES-ASSIGNED" | "C53-MAND-01")),
+        "{findings:#?}"
+    );
+    // Someone else in those roles is still asked for both.
+    edit_assignment(&mut r, "a2", |a| a.person_id = "p3".into());
+    assert!(texts(&authority::problems(&r, today())).contains("Cara Mendes"));
+    assert!(texts(&appointment::problems(&r, today())).contains("Cara Mendes"));
+}

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::Register;
-use crate::domain::roles::RoleKind;
 use crate::domain::wording::says_nothing;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
@@ -23,9 +22,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         return vec![p];
     }
     let mut out = Vec::new();
-    // Top management holds its place by position, not by appointment: it is who assigns the
-    // others (auditor probe: the CEO's missing appointment letter read as a minor).
-    for a in register.assignments_of_current_people(today).filter(|a| a.role != RoleKind::TopManagement) {
+    // Top management holds its place, and the roles it takes on, by position (`by_position`).
+    for a in register.assignments_of_current_people(today).filter(|a| !super::by_position(register, a, today)) {
         let no_record = says_nothing(&a.appointment_evidence);
         // A successor appointed from a later day while someone else holds the role today is a
         // handover planned, not an appointment that cannot be proven (auditor probe: the minor

@@ -82,7 +82,7 @@ fn never_shown(register: &Register, role: &RoleKind, today: NaiveDate) -> Option
 /// for its holder is part of that gap. A predicate, with no text to write.
 pub fn never_assigned(register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
     let mut held = register.current_assignments(today).filter(|a| &a.role == role).peekable();
-    NAMED_BY_CLAUSE.contains(role) && held.peek().is_some() && held.all(shows_nothing)
+    NAMED_BY_CLAUSE.contains(role) && held.peek().is_some() && held.all(|a| shows_nothing(a) && !super::by_position(register, a, today))
 }
 
 /// Whether `role` is held on `day` by someone whose assignment shows how it was given: an
@@ -91,8 +91,10 @@ pub fn never_assigned(register: &Register, role: &RoleKind, today: NaiveDate) ->
 /// (auditor probe: "not sure" on the conformance owner read a major while the register showed
 /// the appointment letter).
 pub fn shown_assigned(register: &Register, role: &RoleKind, day: NaiveDate) -> bool {
-    let shown =
-        |a: &&Assignment| !says_nothing(&a.appointment_evidence) && a.appointed_on.is_some_and(|on| on <= day) && a.authority_granted;
+    let shown = |a: &&Assignment| {
+        let recorded = !says_nothing(&a.appointment_evidence) && a.appointed_on.is_some_and(|on| on <= day) && a.authority_granted;
+        recorded || super::by_position(register, a, day)
+    };
     register.current_assignments(day).filter(|a| &a.role == role).any(|a| shown(&a))
 }
 

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::Register;
-use crate::domain::roles::RoleKind;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-AUTHORITY",
@@ -22,9 +21,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     }
     register
         .current_assignments(today)
-        // Top management's authority comes with its position (auditor probe: the CEO's unticked
-        // box read as a minor).
-        .filter(|a| !a.authority_granted && a.role != RoleKind::TopManagement)
+        // Top management's authority comes with its position (`by_position`).
+        .filter(|a| !a.authority_granted && !super::by_position(register, a, today))
         .map(|a| {
             let text = format!("{} has not been granted authority to enforce.", holder(register, a));
             match super::assigned::part_of_never_shown(register, a, today) {

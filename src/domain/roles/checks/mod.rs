@@ -110,6 +110,15 @@ pub(crate) fn nobody_holds_a_role(register: &Register, today: NaiveDate) -> Opti
 }
 
 /// "Name as Role", for problem sentences.
+/// Whether an assignment is held by position, not by appointment: top management's own place, or
+/// any role top management takes on itself (a CEO who is also the security manager). Nobody above
+/// appoints them, and their authority comes with the position, so neither an appointment record
+/// nor an authority tick is asked of it (auditor probes: the CEO's own place, then a CEO holding
+/// the ISMS roles of a ten-person startup, read as minors and a major).
+pub(crate) fn by_position(register: &Register, a: &Assignment, day: NaiveDate) -> bool {
+    a.role == super::RoleKind::TopManagement || register.is_top_management(&a.person_id, day)
+}
+
 pub(crate) fn holder(register: &Register, a: &Assignment) -> String {
     format!("{} as {}", register.name_of(&a.person_id), a.role.label())
 }
