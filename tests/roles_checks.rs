@@ -1126,6 +1126,19 @@ fn a_successor_appointed_from_the_leaving_day_is_a_handover_not_a_leaver_holding
     a.audit_date = Some(audit);
     let findings = all_findings(catalog, &a, today());
     assert!(findings.iter().all(|f| f.item_id != "REG-CURRENT-HOLDERS"), "{findings:#?}");
+    // A successor not dated yet is one too: the appointment check asks for the date, once
+    // (auditor probe: two minors for one handover).
+    let mut undated = r.clone();
+    edit_assignment(&mut undated, "a30", |a| a.appointed_on = None);
+    assert!(!texts(&current::problems(&undated, audit)).contains("Information security manager"), "handed over");
+    assert!(texts(&appointment::problems(&undated, audit))
+        .contains("Cara Mendes as Information security manager (ISMS owner) has no appointment date"));
+    // A CEO who left is succeeded by whoever is top management now, with or without an
+    // assignment of their own (auditor probe).
+    let mut new_ceo = valid_register(today());
+    leave(&mut new_ceo, "p1", day(2026, 11, 3));
+    new_ceo.add_person(person("p7", "Fay Rivera", "CEO", day(2026, 11, 1), true)).unwrap();
+    assert!(!texts(&current::problems(&new_ceo, today())).contains("Top management"), "{}", texts(&current::problems(&new_ceo, today())));
     // Someone who held the role beside the leaver all along is no successor: the leaver's record
     // is still register upkeep to do.
     let mut beside = valid_register(today());

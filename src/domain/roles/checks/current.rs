@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Assignment, Register};
+use crate::domain::roles::model::{Assignment, Register, RoleKind};
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-CURRENT-HOLDERS",
@@ -58,11 +58,17 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
 /// role's history, not a role held by someone gone (auditor probe: a successor appointed from the
 /// leaving day still read "holds the role after their leaving date", while deleting the leaver's
 /// record early would have left the role empty until then).
+/// A successor whose appointment has no date yet counts too: the appointment check asks for the
+/// date, once (auditor probe: the same handover was two minors). Top management is taken over by
+/// whoever is top management now, with or without an assignment of their own.
 fn handed_over(register: &Register, leaver: &Assignment, left: NaiveDate, today: NaiveDate) -> bool {
+    if leaver.role == RoleKind::TopManagement {
+        return register.top_management(today).iter().any(|p| p.id != leaver.person_id);
+    }
     let from = left.checked_sub_days(Days::new(31)).unwrap_or(left);
     register.current_assignments(today).any(|a| {
         a.role == leaver.role
             && a.person_id != leaver.person_id
-            && a.appointed_on.is_some_and(|on| on >= from && leaver.appointed_on.map_or(true, |own| on > own))
+            && a.appointed_on.map_or(true, |on| on >= from && leaver.appointed_on.map_or(true, |own| on > own))
     })
 }
