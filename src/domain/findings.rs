@@ -359,8 +359,15 @@ fn no_event_unshown(ctx: &Context, proof: &'static Item) -> Option<Finding> {
         record.title, proof.finding_reason
     );
     let mut f = finding(proof, FindingKind::NotExcludable, proof.finding, weight(proof.finding), explanation);
-    let missing = matches!(ctx.assessment.answer_for(record), None | Some(Answer::No | Answer::NotSure));
-    if missing && record.finding >= proof.finding {
+    // What the record's own finding is raised at: partly kept, or excluded where it cannot be,
+    // is that gap too (auditor probe: two minors for one register).
+    let raised = match ctx.assessment.answer_for(record) {
+        None | Some(Answer::No | Answer::NotSure) => Some(record.finding),
+        Some(Answer::Partly) => Some(ctx.catalog.partly_severity(record)),
+        Some(Answer::NotApplicable) if record.not_excludable_because().is_some() => Some(record.finding),
+        _ => None,
+    };
+    if raised.is_some_and(|severity| severity >= proof.finding) {
         f.part_of = part_of_item(ctx.catalog, proof, record.base_id());
     }
     Some(f)
