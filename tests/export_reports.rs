@@ -264,8 +264,22 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     // What an auditor would raise is what stands alone and is known: the questions not answered
     // yet, and the gaps part of another, are each summed up in a sentence (founder passes).
     let unanswered = |g: &audit_readiness::domain::export::Gap| g.finding.kind == FindingKind::Unanswered;
-    let (raised, rest): (Vec<_>, Vec<_>) = r.gaps().into_iter().partition(|g| g.finding.stands_alone() && !unanswered(g));
-    let (unknown, within): (Vec<_>, Vec<_>) = rest.iter().partition(|g| g.finding.stands_alone());
+    let (raised, rest): (Vec<_>, Vec<_>) =
+        r.gaps().into_iter().partition(|g| g.finding.stands_alone() && !unanswered(g) && g.finding.costs_points());
+    // Reminders to renew cost nothing and are no finding yet (auditor probe): said apart.
+    let (renewals, unknown, within): (Vec<_>, Vec<_>, Vec<_>) = (
+        rest.iter().filter(|g| g.finding.stands_alone() && !unanswered(g)).collect(),
+        rest.iter().filter(|g| g.finding.stands_alone() && unanswered(g)).collect(),
+        rest.iter().filter(|g| !g.finding.stands_alone()).collect(),
+    );
+    assert!(!renewals.is_empty(), "the fixture has a record to renew");
+    let renew = format!("{} records are to renew before the audit day: nothing has lapsed yet, so they cost no points.", renewals.len());
+    let renew = if renewals.len() == 1 {
+        "1 record is to renew before the audit day: nothing has lapsed yet, so it costs no points.".to_string()
+    } else {
+        renew
+    };
+    assert!(md.contains(&renew), "{renew}\n{md}");
     assert!(!raised.is_empty() && !unknown.is_empty() && !within.is_empty(), "the fixture has all three");
     assert!(md.contains(&format!("## What an auditor would raise ({})", raised.len())), "{md}");
     let row = |g: &audit_readiness::domain::export::Gap| {

@@ -131,10 +131,9 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     // answered yet, and the gaps part of another (founder passes: its copy was the whole gap
     // table, and then 64 of its 78 "raised" lines were questions nobody had answered).
     let board = report.profile == Profile::Board;
-    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report
-        .gaps()
-        .into_iter()
-        .partition(|g| !board || g.finding.stands_alone() && g.finding.kind != crate::domain::FindingKind::Unanswered);
+    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report.gaps().into_iter().partition(|g| {
+        !board || g.finding.stands_alone() && g.finding.kind != crate::domain::FindingKind::Unanswered && g.finding.costs_points()
+    });
     blocks.push(Block::Heading(
         2,
         match board {
@@ -142,6 +141,9 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             false => gaps_heading(&gaps),
         },
     ));
+    // (Reminders to renew cost nothing and are no finding yet: auditor probe.)
+    let (renewals, rest): (Vec<super::Gap>, Vec<super::Gap>) =
+        rest.into_iter().partition(|g| g.finding.stands_alone() && g.finding.kind != crate::domain::FindingKind::Unanswered);
     let (unknown, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
     let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<crate::domain::Points>() {
         lost if lost == crate::domain::Points::ZERO => "costing no points of their own".to_string(),
@@ -153,6 +155,13 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
              at all.",
             crate::domain::wording::counted(unknown.len(), "question is", "questions are"),
             costing(&unknown)
+        )));
+    }
+    if !renewals.is_empty() {
+        blocks.push(Block::Paragraph(format!(
+            "{} to renew before the audit day: nothing has lapsed yet, so {} no points.",
+            crate::domain::wording::counted(renewals.len(), "record is", "records are"),
+            if renewals.len() == 1 { "it costs" } else { "they cost" }
         )));
     }
     if !within.is_empty() {
