@@ -455,7 +455,7 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     };
     let found = verdict_of(&mut r, &mut audit, "ben lindqvist reviews his own ISMS work");
     assert!(
-        found.starts_with("The compensating measure recorded for Ben Lindqvist (“ben lindqvist reviews his own ISMS work”) is a check by Ben Lindqvist themself: a check by the person whose work it is, by someone in their own reporting line, or by someone who no longer works here is not independent, so the conflicts below stay open."),
+        found.starts_with("The compensating measure recorded for Ben Lindqvist (“ben lindqvist reviews his own ISMS work”) is a check by Ben Lindqvist themself: a check by the person whose work it is, by someone in their own reporting line or running the ISMS too, or by someone who no longer works here is not independent, so the conflicts below stay open."),
         "{found}"
     );
     assert!(found.contains("Ben Lindqvist is both"), "{found}");
@@ -479,6 +479,12 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     for line in ["Dev Patel reviews the ISMS owner's work", "Fay Ortiz audits the ISMS"] {
         assert!(verdict_of(&mut r, &mut audit, line).contains("names nobody independent of Ben Lindqvist who works here"), "{line}");
     }
+    // Nor someone who runs the ISMS too (auditor probe: the conformance owner named as the
+    // independent auditor read "Ready").
+    let mut conformance = r.assignment("a3").unwrap().clone();
+    conformance.person_id = "p3".into();
+    r.update_assignment(conformance).unwrap();
+    assert!(verdict_of(&mut r, &mut audit, "Cara Mendes audits the ISMS management clauses instead").contains("names nobody independent"));
     // Nor someone who has left.
     r.add_person(Person { id: "p7".into(), name: "Gil Gone".into(), leaving_date: Some(day(2026, 10, 1)), ..Person::default() }).unwrap();
     assert!(verdict_of(&mut r, &mut audit, "Gil Gone audits the ISMS").contains("names nobody independent"));

@@ -49,8 +49,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             Some(None) => continue,
             Some(Some(why)) => out.push(Problem::new(format!(
                 "The compensating measure recorded for {} {why}: a check by the person whose work it is, by someone \
-                 in their own reporting line, or by someone who no longer works here is not independent, so the \
-                 conflicts below stay open.",
+                 in their own reporting line or running the ISMS too, or by someone who no longer works here is not \
+                 independent, so the conflicts below stay open.",
                 person.display_name()
             ))),
             None => {}
@@ -102,7 +102,7 @@ fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> Option<&'r s
 /// Why a recorded measure is no independent check (auditor probes: "Ben Lindqvist reviews his
 /// own ISMS work", then "ben checks it himself", "Lindqvist self-reviews" and a peer two levels
 /// under him read "Ready"): it describes a self-check, names the person, or names only people in
-/// their reporting line below them or who do not work here. A measure naming nobody in the
+/// their reporting line below them, who run the ISMS too, or who do not work here. A measure naming nobody in the
 /// register (an external firm) is taken as recorded.
 fn not_independent(register: &Register, person: &Person, measure: &str, today: NaiveDate) -> Option<String> {
     let text = measure.to_ascii_lowercase();
@@ -111,12 +111,20 @@ fn not_independent(register: &Register, person: &Person, measure: &str, today: N
     let name = person.display_name();
     let why = if says_self_check(&said) || named.iter().any(|p| p.id == person.id) {
         format!("is a check by {name} themself")
-    } else if !named.is_empty() && !named.iter().any(|p| p.is_current(today) && !reports_up_to(register, p, &person.id)) {
+    } else if !named.is_empty()
+        && !named.iter().any(|p| p.is_current(today) && !reports_up_to(register, p, &person.id) && !runs_the_isms(register, p, today))
+    {
         format!("names nobody independent of {name} who works here")
     } else {
         return None;
     };
     Some(format!("(“{}”) {why}", measure.trim()))
+}
+
+/// Whether `person` holds a role that runs the ISMS: no independent auditor of it either (auditor
+/// probe: "Cara audits the ISMS instead", Cara being its conformance owner, read "Ready").
+fn runs_the_isms(register: &Register, person: &Person, today: NaiveDate) -> bool {
+    register.held_roles_on(&person.id, today).iter().any(|role| RUNS_THE_ISMS.contains(role))
 }
 
 /// The words of `text` (ASCII lower case: the full Unicode case table would cost the first load
