@@ -5,7 +5,9 @@
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::evidence::validity_among;
-use crate::domain::roles::{Person, RoleKind};
+use crate::domain::roles::checks::by_position;
+use crate::domain::roles::Person;
+use crate::domain::FindingKind;
 use chrono::NaiveDate;
 
 /// One list entry: an optional bold lead-in followed by text.
@@ -131,9 +133,10 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     // answered yet, and the gaps part of another (founder passes: its copy was the whole gap
     // table, and then 64 of its 78 "raised" lines were questions nobody had answered).
     let board = report.profile == Profile::Board;
-    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report.gaps().into_iter().partition(|g| {
-        !board || g.finding.stands_alone() && g.finding.kind != crate::domain::FindingKind::Unanswered && g.finding.costs_points()
-    });
+    let (gaps, rest): (Vec<super::Gap>, Vec<super::Gap>) = report
+        .gaps()
+        .into_iter()
+        .partition(|g| !board || g.finding.stands_alone() && g.finding.kind != FindingKind::Unanswered && g.finding.costs_points());
     blocks.push(Block::Heading(
         2,
         match board {
@@ -143,7 +146,7 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     ));
     // (Reminders to renew cost nothing and are no finding yet: auditor probe.)
     let (renewals, rest): (Vec<super::Gap>, Vec<super::Gap>) =
-        rest.into_iter().partition(|g| g.finding.stands_alone() && g.finding.kind != crate::domain::FindingKind::Unanswered);
+        rest.into_iter().partition(|g| g.finding.stands_alone() && g.finding.kind != FindingKind::Unanswered);
     let (unknown, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
     let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<crate::domain::Points>() {
         lost if lost == crate::domain::Points::ZERO => "costing no points of their own".to_string(),
@@ -292,11 +295,12 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
                 holder_text(holder, person, report.today),
                 a.appointed_on.map_or_else(|| recorded(""), iso),
                 recorded(&a.appointment_evidence),
-                match (a.authority_granted, &a.role) {
+                // Top management's, and that of the roles it takes on, comes with its position
+                // (`roles::checks::by_position`; auditor probes).
+                match (a.authority_granted, by_position(register, a, report.today)) {
                     (true, _) => "granted",
-                    // Top management's comes with its position (auditor probe).
-                    (false, RoleKind::TopManagement) => "by position",
-                    (false, _) => "not recorded",
+                    (false, true) => "by position",
+                    (false, false) => "not recorded",
                 }
                 .to_string(),
                 name(&reports_to),

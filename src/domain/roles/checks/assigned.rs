@@ -86,7 +86,8 @@ pub fn never_assigned(register: &Register, role: &RoleKind, today: NaiveDate) ->
 }
 
 /// Whether `role` is held on `day` by someone whose assignment shows how it was given: an
-/// appointment record, dated by that day, and the authority to enforce. That is what a question
+/// appointment record, dated by that day, and the authority to enforce; or by top management
+/// itself (`by_position`). That is what a question
 /// asking for the role (`Item::asks_role`) asks, so an open answer costs nothing beside it
 /// (auditor probe: "not sure" on the conformance owner read a major while the register showed
 /// the appointment letter).

@@ -58,6 +58,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
 /// role's history, not a role held by someone gone (auditor probe: a successor appointed from the
 /// leaving day still read "holds the role after their leaving date", while deleting the leaver's
 /// record early would have left the role empty until then).
+///
 /// A successor whose appointment has no date yet counts too: the appointment check asks for the
 /// date, once (auditor probe: the same handover was two minors). Top management is taken over by
 /// whoever is top management now, with or without an assignment of their own.

@@ -109,7 +109,6 @@ pub(crate) fn nobody_holds_a_role(register: &Register, today: NaiveDate) -> Opti
     })
 }
 
-/// "Name as Role", for problem sentences.
 /// Whether an assignment is held by position, not by appointment: top management's own place, or
 /// any role top management takes on itself (a CEO who is also the security manager). Nobody above
 /// appoints them, and their authority comes with the position, so neither an appointment record
@@ -119,6 +118,7 @@ pub(crate) fn by_position(register: &Register, a: &Assignment, day: NaiveDate) -
     a.role == super::RoleKind::TopManagement || register.is_top_management(&a.person_id, day)
 }
 
+/// "Name as Role", for problem sentences.
 pub(crate) fn holder(register: &Register, a: &Assignment) -> String {
     format!("{} as {}", register.name_of(&a.person_id), a.role.label())
 }

@@ -102,8 +102,8 @@ fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> Option<&'r s
 /// Why a recorded measure is no independent check (auditor probes: "Ben Lindqvist reviews his
 /// own ISMS work", then "ben checks it himself", "Lindqvist self-reviews" and a peer two levels
 /// under him read "Ready"): it describes a self-check, names the person, or names only people in
-/// their reporting line below them, who run the ISMS too, or who do not work here. A measure naming nobody in the
-/// register (an external firm) is taken as recorded.
+/// their reporting line below them, who run the ISMS too, or who do not work here. A measure
+/// naming nobody in the register (an external firm) is taken as recorded.
 fn not_independent(register: &Register, person: &Person, measure: &str, today: NaiveDate) -> Option<String> {
     let text = measure.to_ascii_lowercase();
     let said = words(&text);
