@@ -267,11 +267,13 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     let (raised, rest): (Vec<_>, Vec<_>) =
         r.gaps().into_iter().partition(|g| g.finding.stands_alone() && !unanswered(g) && g.finding.costs_points());
     // Reminders to renew cost nothing and are no finding yet (auditor probe): said apart.
+    // Every question not answered yet is said together, as the plan counts them (user pass).
     let (renewals, unknown, within): (Vec<_>, Vec<_>, Vec<_>) = (
         rest.iter().filter(|g| g.finding.stands_alone() && !unanswered(g)).collect(),
-        rest.iter().filter(|g| g.finding.stands_alone() && unanswered(g)).collect(),
-        rest.iter().filter(|g| !g.finding.stands_alone()).collect(),
+        rest.iter().filter(|g| unanswered(g)).collect(),
+        rest.iter().filter(|g| !g.finding.stands_alone() && !unanswered(g)).collect(),
     );
+    assert_eq!(unknown.len(), r.score.not_yet_known + r.score.not_yet_known_within);
     assert!(!renewals.is_empty(), "the fixture has a record to renew");
     let renew = format!("{} records are to renew before the audit day: nothing has lapsed yet, so they cost no points.", renewals.len());
     let renew = if renewals.len() == 1 {
@@ -294,8 +296,10 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     let lost =
         |lines: &[&audit_readiness::domain::export::Gap]| lines.iter().map(|g| g.finding.cost).sum::<audit_readiness::domain::Points>();
     let n = unknown.len();
+    let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major).count();
+    let of_them = if majors > 0 { format!(" ({majors} of them would be a major nonconformity if missing)") } else { String::new() };
     let sentence = format!(
-        "{n} question{} not answered yet (or “not sure”), costing {} readiness points between them",
+        "{n} question{} not answered yet (or “not sure”){of_them}, costing {} readiness points between them",
         if n == 1 { " is" } else { "s are" },
         lost(&unknown)
     );

@@ -47,6 +47,11 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
         many.set_answer(item.id, Answer::No, today());
     }
     let first = steps(&many)[0].clone();
+    // Beside a major not answered yet, the ones to close are the confirmed ones (user pass).
+    let mut unknown = many.clone();
+    unknown.responses.remove(majors[1].id);
+    assert!(steps(&unknown).iter().any(|s| s.contains(" confirmed major nonconformities, “")), "{:?}", steps(&unknown));
+    assert!(steps(&many).iter().all(|s| !s.contains("confirmed")), "{:?}", steps(&many));
     let n = score(&many).majors;
     assert!(n >= 5, "{n}");
     assert!(first.starts_with(&format!("Close the {n} major nonconformities, “")), "{first}");
@@ -104,5 +109,10 @@ fn minors_alone_point_to_the_top_of_the_plan() {
     a.set_answer(minor.id, Answer::No, today());
     let s = score(&a);
     assert_eq!((s.majors, s.minors, s.adding_up.len()), (0, 1, 0));
+    // One minor is "the minor" (user pass).
+    assert_eq!(steps(&a), ["No major nonconformity is expected: the minor at the top of the plan costs the most points."]);
+    let second = catalog.items.iter().filter(|i| i.finding == Severity::Minor && !i.is_derived() && i.within.is_none()).nth(5).unwrap();
+    a.set_answer(second.id, Answer::No, today());
+    assert_eq!(score(&a).minors, 2);
     assert_eq!(steps(&a), ["No major nonconformity is expected: the minors at the top of the plan cost the most points."]);
 }

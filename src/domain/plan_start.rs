@@ -36,9 +36,11 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
         }
         let last = named.pop().unwrap_or_default();
         let names = if named.is_empty() { last } else { format!("{} and {last}", named.join(", ")) };
+        // "Confirmed" beside majors not known yet, which the panel counts too (user pass).
+        let confirmed = if score.majors > majors.len() { "confirmed " } else { "" };
         let (what, any) = match majors.len() {
-            1 => ("the major nonconformity".to_string(), "it is"),
-            n => (format!("the {n} major nonconformities"), "any is"),
+            1 => (format!("the {confirmed}major nonconformity"), "it is"),
+            n => (format!("the {n} {confirmed}major nonconformities"), "any is"),
         };
         steps.push(format!("Close {what}, {names}: while {any} open the verdict stays “Not ready”, whatever the percentage."));
     }
@@ -58,7 +60,10 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
              the plan cost the most."
         ));
     } else if steps.is_empty() && score.minors > 0 {
-        steps.push("No major nonconformity is expected: the minors at the top of the plan cost the most points.".to_string());
+        steps.push(match score.minors {
+            1 => "No major nonconformity is expected: the minor at the top of the plan costs the most points.".to_string(),
+            _ => "No major nonconformity is expected: the minors at the top of the plan cost the most points.".to_string(),
+        });
     }
     steps
 }

@@ -91,10 +91,10 @@ impl PartOf {
     pub fn note(&self, costs: bool) -> String {
         let (title, reference) = (self.title, self.reference);
         if self.same_document {
-            let cost = if costs { ", though each costs its points until it is in" } else { "" };
+            let cost = if costs { ", though this costs its points until it is in the document" } else { "" };
             return format!(
-                "Raised with “{title}” ({reference}) as one nonconformity: both are missing from the same document, fixed by \
-                 one revision{cost}."
+                "Raised with “{title}” ({reference}) as one nonconformity: missing from the same document, fixed by one \
+                 revision{cost}."
             );
         }
         let (also, them) = match self.others {

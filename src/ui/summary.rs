@@ -18,11 +18,11 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     // down to 676 px). Wider screens always show them whole.
     let expanded = RwSignal::new(false);
     let warnings = move || usize::from(score.with(|s| !s.adding_up.is_empty())) + state.caveat_list.with(Vec::len);
-    // How many there are, since only the first lines show (founder pass: nothing said there were three).
+    // One or more: a count read wrong beside the boxes it spans (user pass: "3 warnings" in two).
     let more_label = move || match (expanded.get(), warnings()) {
-        (true, _) => "Show less".to_string(),
-        (false, 1) => "Show the warning in full".to_string(),
-        (false, n) => format!("Show all {n} warnings"),
+        (true, _) => "Show less",
+        (false, 1) => "Show the warning in full",
+        (false, _) => "Show the warnings in full",
     };
     view! {
         // A region named "Readiness", not a heading: it comes before the view's own h1, which is
@@ -75,6 +75,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
             <button type="button" class="secondary more-toggle" id="readiness-more" hidden=move || warnings() == 0
+                aria-controls="readiness-adding-up readiness-caveats"
                 aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|open| *open = !*open)>
                 {more_label}
             </button>

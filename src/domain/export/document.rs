@@ -144,18 +144,26 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             false => gaps_heading(&gaps),
         },
     ));
-    // (Reminders to renew cost nothing and are no finding yet: auditor probe.)
-    let (renewals, rest): (Vec<super::Gap>, Vec<super::Gap>) =
-        rest.into_iter().partition(|g| g.finding.stands_alone() && g.finding.kind != FindingKind::Unanswered);
-    let (unknown, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
+    // Every question not answered yet, those part of another finding too, as the plan counts them
+    // (user pass: 36 here, 41 there); reminders to renew cost nothing and are no finding yet
+    // (auditor probe).
+    let (unknown, rest): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.kind == FindingKind::Unanswered);
+    let (renewals, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
     let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<crate::domain::Points>() {
         lost if lost == crate::domain::Points::ZERO => "costing no points of their own".to_string(),
         lost => format!("costing {lost} readiness points between them"),
     };
     if !unknown.is_empty() {
+        // The majors among them, which the expected counts include (user pass: "5 major" above a
+        // table with one).
+        let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == crate::domain::Severity::Major).count();
+        let of_them = match majors {
+            0 => String::new(),
+            n => format!(" ({n} of them would be a major nonconformity if missing)"),
+        };
         blocks.push(Block::Paragraph(format!(
-            "{} not answered yet (or “not sure”), {}: each counts as missing until it is answered, and some may not be gaps \
-             at all.",
+            "{} not answered yet (or “not sure”){of_them}, {}: each counts as missing until it is answered, and some may \
+             not be gaps at all.",
             crate::domain::wording::counted(unknown.len(), "question is", "questions are"),
             costing(&unknown)
         )));
