@@ -30,6 +30,9 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
         gaps_only.set(gaps);
     };
     let items = state.catalog.items_in(area.id).map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> }).collect_view();
+    let no_gaps_shown = move || {
+        gaps_only.with(|shown| shown.as_ref().is_some_and(|ids| !state.catalog.items_in(area.id).any(|item| ids.contains(&item.id))))
+    };
     // At the end of a section, the way on: the next section, or after the last one the dashboard
     // (founder pass: on a phone the only way on was back up to the menu).
     let areas = state.catalog.areas;
@@ -52,6 +55,8 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
                 />
                 " Show gaps only"
             </label>
+            // (User pass: with no gaps, only the heading and the next link showed.)
+            <p class="filter-empty" id="gaps-none" hidden=move || !no_gaps_shown()>"No gaps in this section."</p>
             {items}
             <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">"\u{a0}→"</span></a></p>
         </section>

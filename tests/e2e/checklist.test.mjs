@@ -563,3 +563,21 @@ test('each section ends with the way on: the next section, and after the last on
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('"show gaps only" on a section with none says so', async () => {
+  // User pass: the section showed only its heading and the link to the next one.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('yes'));
+  await page.goto(`${server.url}#/area/c53-preaudit`);
+  await page.waitForSelector('#gaps-only');
+  assert.equal(await page.isVisible('#gaps-none'), false);
+  await page.check('#gaps-only');
+  assert.equal(await page.$$eval('.area article.item:not(.hidden)', (els) => els.length), 0);
+  assert.equal((await page.textContent('#gaps-none')).trim(), 'No gaps in this section.');
+  assert.equal(await page.isVisible('#gaps-none'), true);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.uncheck('#gaps-only');
+  assert.equal(await page.isVisible('#gaps-none'), false);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
