@@ -93,7 +93,9 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // undated or a new CEO taking over, placeholder records, a Clause 5.3 role short only on the audit
 // day, a measure naming people who run the ISMS, the deputies of a vacant key role, the "no case
 // yet" proof's register partly kept, and the warnings button's count took it to 289,337 B.
-const FIRST_LOAD_BUDGET = 283 * 1024;
+// Raised to 284 KiB by the same stop's user pass: "No gaps in this section." under "Show gaps
+// only", the board's counts and "confirmed" majors took it to 289,880 B.
+const FIRST_LOAD_BUDGET = 284 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

@@ -22,7 +22,7 @@ pub fn PeopleSection(reg: Reg) -> impl IntoView {
         <section class="reg-section" aria-labelledby="people-title">
             <h2 id="people-title" tabindex="-1">"People"</h2>
             <p class="hint">
-                "Everyone who holds an ISMS role, including outside parties, and the line managers between them and top management. Keep leavers here with their leaving date: the checks then show which of their roles need a new holder."
+                "Everyone who holds an ISMS role, including outside parties, and the line managers between them and top management. Keep leavers here with their leaving date: the checks then show which of their roles need a new holder. Tick “Top management” for founders, executives and board members: the checks count them as top management with or without a role of that name, and the roles they take on are held by position, with no appointment letter or authority tick asked."
             </p>
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="reg-empty" id="people-empty">"No people yet. Add the people who hold or will hold a role."</p>
