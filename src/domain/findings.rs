@@ -167,11 +167,10 @@ fn role_left_vacant(ctx: &Context, item: &Item) -> bool {
 }
 
 /// Whether the register shows the role this question asks for (`Item::asks_role`) given as the
-/// question asks, today and on an upcoming audit day (`assigned::shown_assigned`).
+/// question asks, today and on an upcoming audit day (`assigned::first_unshown`).
 fn role_shown_assigned(ctx: &Context, item: &Item) -> bool {
     let Some(role) = item.asks_role.and_then(RoleKind::from_code) else { return false };
-    let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
-    [Some(ctx.today), audit].into_iter().flatten().all(|day| assigned::shown_assigned(&ctx.assessment.register, &role, day))
+    assigned::first_unshown(&ctx.assessment.register, &role, ctx.today, ctx.assessment.audit_date).is_none()
 }
 
 /// An open answer on a question asking for a role (`Item::asks_role`) whose holder the register
@@ -188,8 +187,7 @@ fn role_partly_shown(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // Judged on the day it falls short: today, or an upcoming audit's day when a successor
     // appointed before it is short (auditor probe: a major while Ben, fully appointed, hands over
     // to Dev without the authority ticked).
-    let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
-    let day = [Some(ctx.today), audit].into_iter().flatten().find(|day| !assigned::shown_assigned(register, &role, *day))?;
+    let day = assigned::first_unshown(register, &role, ctx.today, ctx.assessment.audit_date)?;
     let held: Vec<_> = register.current_assignments(day).filter(|a| a.role == role).collect();
     let short = match held.iter().any(|a| !a.authority_granted) {
         true => authority::CHECK.item_id,

@@ -342,7 +342,7 @@ pub fn question_note(check: &Item, answer: Option<Answer>, own: Option<&Finding>
 /// What a question asking for a role (`Item::asks_role`) hears from the roles register: who holds
 /// the role today while it is not answered yes, and whether the register settles it (the
 /// question also asks how the role was given: with an appointment record, a date and authority,
-/// `assigned::shown_assigned`, an open answer costs nothing), or that nobody holds it while it is
+/// `assigned::first_unshown`, an open answer costs nothing), or that nobody holds it while it is
 /// answered yes. Without it, filling in the register left the question unanswered with no word of
 /// the holder just recorded. On an upcoming `audit` day, a "yes" whose holder will have gone by
 /// then is said too.
@@ -355,9 +355,8 @@ pub fn asked_role_note(
 ) -> Option<String> {
     let role = item.asks_role.and_then(RoleKind::from_code)?;
     let holders: Vec<String> = register.current_holders(&role, today).iter().map(|p| p.display_name().into_owned()).collect();
-    let upcoming = audit.filter(|day| *day > today);
-    let gone_by = upcoming.filter(|day| register.current_holders(&role, *day).is_empty());
-    let shown = [Some(today), upcoming].into_iter().flatten().all(|day| assigned::shown_assigned(register, &role, day));
+    let gone_by = audit.filter(|day| *day > today && register.current_holders(&role, *day).is_empty());
+    let shown = assigned::first_unshown(register, &role, today, audit).is_none();
     let open = matches!(answer, None | Some(Answer::NotSure));
     match (holders.is_empty(), answer == Some(Answer::Yes), gone_by) {
         (false, false, _) if open && shown => Some(format!(

@@ -8,7 +8,7 @@ use super::clock;
 use super::nav::AreaNav;
 use super::notices::StorageBanner;
 use super::prerendered;
-use super::route::{area_href, use_route, Route};
+use super::route::{area_href, use_route, Route, DASHBOARD_HREF};
 use super::state::AppState;
 use super::storage::{self, StorageNotice};
 use super::summary::ReadinessSummary;
@@ -115,7 +115,7 @@ fn not_found(state: AppState) -> impl IntoView {
         <section class="not-found">
             <h1>"No such section or question"</h1>
             <p>"This link names a part of the checklist that this version does not have; it may come from an older version or be mistyped. Your answers are unchanged."</p>
-            <p><a href=area_href(first.id) id="not-found-start">{format!("Go to “{}”", first.title)}</a>" · "<a href="#/dashboard">"Open the dashboard"</a></p>
+            <p><a href=area_href(first.id) id="not-found-start">{format!("Go to “{}”", first.title)}</a>" · "<a href=DASHBOARD_HREF>"Open the dashboard"</a></p>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
-use super::route::{area_href, item_href};
+use super::route::{area_href, item_href, DASHBOARD_HREF};
 use super::state::AppState;
 use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
@@ -39,7 +39,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
     let next = areas.iter().position(|a| a.id == area.id).and_then(|i| areas.get(i + 1));
     let (next_href, next_text) = match next {
         Some(next) => (area_href(next.id), format!("Next section: {}", next.title)),
-        None => ("#/dashboard".to_string(), "That was the last section: see the dashboard".to_string()),
+        None => (DASHBOARD_HREF.to_string(), "That was the last section: see the dashboard".to_string()),
     };
     view! {
         <section class="area" aria-labelledby="area-title">

@@ -51,7 +51,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     let nothing_open = move || state.findings.with(Vec::is_empty);
     // With nothing open, what the verdict still takes on trust is the work left (founder pass:
     // every "yes" without evidence read "Nothing to plan").
-    let still = move || if nothing_open() { state.caveat_text.get() } else { String::new() };
+    let still = move || if nothing_open() { state.caveats.with(|list| list.join(" ")) } else { String::new() };
     let all_hidden = move || !nothing_open() && ids.with(Vec::is_empty);
     let due_basis = move || due_dates_explained(state.today, state.audit_date.get());
     view! {

@@ -120,6 +120,7 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
 
 /// The dashboard's list of every lost point, where the readiness panel's "Why this score" leads
 /// (the dashboard's route, scrolled down to it).
+pub const DASHBOARD_HREF: &str = "#/dashboard";
 pub const WHY_HREF: &str = "#/dashboard/why";
 /// The dashboard's audit date field, where the readiness panel sends a visitor who has not set it.
 pub const AUDIT_DATE_HREF: &str = "#/dashboard/audit-date";

@@ -24,11 +24,10 @@ pub struct AppState {
     pub score: Memo<Score>,
     /// The planned audit date alone, so what depends on it is not re-run on every answer.
     pub audit_date: Memo<Option<NaiveDate>>,
-    /// What the verdict takes on trust or cannot see yet (`domain::caveats`), in sentences: the
-    /// readiness panel shows it, and an empty plan says it as the work left.
-    pub caveat_text: Memo<String>,
-    /// The same caveats one by one (the phone's panel counts them).
-    pub caveat_list: Memo<Vec<String>>,
+    /// What the verdict takes on trust or cannot see yet (`domain::caveats`), one sentence or two
+    /// each: the readiness panel shows them (and on a phone tells one from several), and an empty
+    /// plan says them as the work left.
+    pub caveats: Memo<Vec<String>>,
     pub today: NaiveDate,
 }
 
@@ -40,9 +39,8 @@ impl AppState {
         let finding_index = Memo::new(move |_| findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect()));
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
-        let caveat_list = Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>()));
-        let caveat_text = Memo::new(move |_| caveat_list.with(|list| list.join(" ")));
-        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveat_list, caveat_text, today }
+        let caveats = Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>()));
+        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, today }
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

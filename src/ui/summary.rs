@@ -12,12 +12,13 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     let verdict_class = move || format!("verdict verdict-{}", score.with(|s| s.verdict.code()));
     // What the verdict takes on trust or cannot see yet; the dashboard lists the register gaps
     // ahead one by one.
-    let caveat_text = state.caveat_text;
+    let caveats = state.caveats;
+    let caveat_text = move || caveats.with(|list| list.join(" "));
     // On a phone the warnings keep to two lines each until shown in full (founder pass: the
     // likely major was cut off with no way to read it, and the panel pushed the page's heading
     // down to 676 px). Wider screens always show them whole.
     let expanded = RwSignal::new(false);
-    let warnings = move || usize::from(score.with(|s| !s.adding_up.is_empty())) + state.caveat_list.with(Vec::len);
+    let warnings = move || usize::from(score.with(|s| !s.adding_up.is_empty())) + caveats.with(Vec::len);
     // One or more: a count read wrong beside the boxes it spans (user pass: "3 warnings" in two).
     let more_label = move || match (expanded.get(), warnings()) {
         (true, _) => "Show less",
@@ -73,7 +74,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
                 {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
             </p>
-            <p class="caveats" id="readiness-caveats" hidden=move || caveat_text.with(String::is_empty)>{caveat_text}</p>
+            <p class="caveats" id="readiness-caveats" hidden=move || caveats.with(Vec::is_empty)>{caveat_text}</p>
             <button type="button" class="secondary more-toggle" id="readiness-more" hidden=move || warnings() == 0
                 aria-controls="readiness-adding-up readiness-caveats"
                 aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|open| *open = !*open)>

@@ -7,7 +7,8 @@ use crate::domain::assessment::Answer;
 use crate::domain::evidence::validity_among;
 use crate::domain::roles::checks::by_position;
 use crate::domain::roles::Person;
-use crate::domain::FindingKind;
+use crate::domain::wording::counted;
+use crate::domain::{FindingKind, Points, Severity};
 use chrono::NaiveDate;
 
 /// One list entry: an optional bold lead-in followed by text.
@@ -149,14 +150,14 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     // (auditor probe).
     let (unknown, rest): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.kind == FindingKind::Unanswered);
     let (renewals, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
-    let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<crate::domain::Points>() {
-        lost if lost == crate::domain::Points::ZERO => "costing no points of their own".to_string(),
+    let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<Points>() {
+        lost if lost == Points::ZERO => "costing no points of their own".to_string(),
         lost => format!("costing {lost} readiness points between them"),
     };
     if !unknown.is_empty() {
         // The majors among them, which the expected counts include (user pass: "5 major" above a
         // table with one).
-        let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == crate::domain::Severity::Major).count();
+        let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major).count();
         let of_them = match majors {
             0 => String::new(),
             n => format!(" ({n} of them would be a major nonconformity if missing)"),
@@ -164,21 +165,21 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         blocks.push(Block::Paragraph(format!(
             "{} not answered yet (or “not sure”){of_them}, {}: each counts as missing until it is answered, and some may \
              not be gaps at all.",
-            crate::domain::wording::counted(unknown.len(), "question is", "questions are"),
+            counted(unknown.len(), "question is", "questions are"),
             costing(&unknown)
         )));
     }
     if !renewals.is_empty() {
         blocks.push(Block::Paragraph(format!(
             "{} to renew before the audit day: nothing has lapsed yet, so {} no points.",
-            crate::domain::wording::counted(renewals.len(), "record is", "records are"),
+            counted(renewals.len(), "record is", "records are"),
             if renewals.len() == 1 { "it costs" } else { "they cost" }
         )));
     }
     if !within.is_empty() {
         blocks.push(Block::Paragraph(format!(
             "{} part of these or counted once with them, {}: the team's full report lists every one.",
-            crate::domain::wording::counted(within.len(), "more gap is", "more gaps are"),
+            counted(within.len(), "more gap is", "more gaps are"),
             costing(&within)
         )));
     }

@@ -51,8 +51,10 @@ impl Iv {
         // The open card comes back after a reload, in the assessment it was opened in (founder
         // pass: a reload closed it); a rehearsal does not.
         // (Those of assessments deleted since are let go.)
-        state.workspace.with_untracked(|w| super::storage::prune_text_preferences(OPEN_CARD, |id| w.entries.iter().any(|e| e.id == id)));
-        let open_card = format!("{OPEN_CARD}{}", state.workspace.with_untracked(|w| w.active.clone()));
+        let open_card = state.workspace.with_untracked(|w| {
+            super::storage::prune_text_preferences(OPEN_CARD, |id| w.entries.iter().any(|e| e.id == id));
+            format!("{OPEN_CARD}{}", w.active)
+        });
         let selected = RwSignal::new(super::storage::text_preference(&open_card));
         Effect::new(move |_| super::storage::set_text_preference(&open_card, selected.get().as_deref()));
         let people = Memo::new(move |_| state.assessment.with(|a| interview::everyone(bank, a, today)));

@@ -99,6 +99,14 @@ pub fn shown_assigned(register: &Register, role: &RoleKind, day: NaiveDate) -> b
     register.current_assignments(day).filter(|a| &a.role == role).any(|a| shown(&a))
 }
 
+/// The first of the days a question asking for `role` is judged on (today, and an upcoming
+/// `audit` day) on which the register does not show it given ([`shown_assigned`]); `None` when it
+/// shows it on both, which settles an open answer.
+pub fn first_unshown(register: &Register, role: &RoleKind, today: NaiveDate, audit: Option<NaiveDate>) -> Option<NaiveDate> {
+    let upcoming = audit.filter(|day| *day > today);
+    [Some(today), upcoming].into_iter().flatten().find(|day| !shown_assigned(register, role, *day))
+}
+
 /// Whether `a` is one of the assignments [`never_shown`] finds: its record and authority gaps
 /// are part of that gap.
 pub fn part_of_never_shown(register: &Register, a: &Assignment, today: NaiveDate) -> bool {
