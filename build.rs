@@ -15,6 +15,17 @@ struct Header {
     areas: Vec<Area>,
     #[serde(default)]
     reality_checks: Vec<RealityCheck>,
+    /// Questions an auditor writes up as one nonconformity when several are missing at once.
+    #[serde(default)]
+    raised_as_one: Vec<RaisedAsOne>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RaisedAsOne {
+    id: String,
+    /// What the questions missing together are, for the sentence that joins them.
+    shortfall: String,
 }
 
 #[derive(Deserialize)]
@@ -96,6 +107,9 @@ struct Item {
     /// Questions: the record the `within` question's "yes" rests on (its "no" leaves that unproven).
     #[serde(default)]
     proves_within: bool,
+    /// Questions: the `raised_as_one` group of the header this question is written up with.
+    #[serde(default)]
+    raised_as_one: Option<String>,
     /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
     /// shows the same thing an auditor's sample of staff would.
     #[serde(default)]
@@ -140,6 +154,12 @@ fn strs(values: &[String]) -> String {
 
 fn opt(value: &Option<String>) -> String {
     value.as_ref().map_or("None".into(), |v| format!("Some({v:?})"))
+}
+
+/// The shortfall of the header's `raised_as_one` group `id`; an unknown group stops the build.
+fn shortfall(header: &Header, id: &str) -> String {
+    let group = header.raised_as_one.iter().find(|g| g.id == id);
+    group.unwrap_or_else(|| panic!("content: raised_as_one names unknown group {id:?}")).shortfall.clone()
 }
 
 fn read<T: serde::de::DeserializeOwned>(path: &Path) -> T {
@@ -189,7 +209,7 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
-                 rehearsed_in: {} }},",
+                 raised_as_one: {}, rehearsed_in: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -212,6 +232,7 @@ fn main() {
                 i.recurring,
                 i.in_text,
                 i.proves_within,
+                opt(&i.raised_as_one.as_ref().map(|id| shortfall(&header, id))),
                 strs(&i.rehearsed_in)
             )
             .unwrap();

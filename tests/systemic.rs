@@ -11,7 +11,7 @@ use audit_readiness::domain::catalog::Source;
 use audit_readiness::domain::export::{markdown, Report};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::{compute, Rule};
-use audit_readiness::domain::systemic::{missing_under, requirements_of, AT_LEAST};
+use audit_readiness::domain::systemic::{missing_under, one_short, requirements_of, AT_LEAST};
 use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, Item, Points, Score, Severity, Verdict};
 use support::{all, day, today};
 
@@ -30,12 +30,13 @@ fn minor_practices(requirement: &str) -> Vec<&'static Item> {
     catalog.items.iter().filter(|i| i.finding == Severity::Minor).filter(practice).filter(cites).collect()
 }
 
-/// The practice an item is part of: the document for a statement it must contain, else the item.
+/// The practice an item is part of: the document for a statement it must contain, the shortfall
+/// for a sign of one raised as one nonconformity, else the item.
 fn practice(item: &Item) -> &'static str {
     if item.in_text {
         item.within.unwrap()
     } else {
-        item.id
+        item.raised_as_one.unwrap_or(item.id)
     }
 }
 
@@ -80,8 +81,10 @@ fn every_control_of_a_5_4_missing_is_not_ready_although_each_is_only_a_minor() {
     assert!(s.percent >= 70, "the percentage alone would allow nearly ready: {}", s.percent);
     assert_eq!((s.verdict, s.rule()), (Verdict::NotReady, Rule::MinorsAddUp));
     let group = s.adding_up.iter().find(|t| t.requirement == "A 5.4").expect("A 5.4 adds up");
-    let open = controls.iter().filter(|i| i.finding == Severity::Minor).count();
-    assert_eq!((group.open, group.of), (open, minor_practices("A 5.4").len()));
+    // The controls asking for leadership's messages are one practice (`raised_as_one`).
+    let open = practices_in(controls.iter().filter(|i| i.finding == Severity::Minor));
+    assert!(open < controls.len(), "signs of one shortfall counted once");
+    assert_eq!((group.open, group.of), (open, practices_in(&minor_practices("A 5.4"))));
     let said = format!("{open} of {} practices under A 5.4", group.of);
     let text = s.adding_up_text().unwrap();
     assert!(text.contains(&said), "{text}");
@@ -89,11 +92,14 @@ fn every_control_of_a_5_4_missing_is_not_ready_although_each_is_only_a_minor() {
     assert_eq!(s.verdict_reason(), format!("Not ready: {text}"));
     assert!(s.expected_text().contains("; among the minors, "), "{}", s.expected_text());
     // The group lists its missing practices, and fixing `to_fix` of them is exactly enough.
+    // Every missing question is listed, those raised as one among them.
     let missing = missing_under(group, catalog, &a, &all_findings(catalog, &a, today()));
-    assert_eq!(missing.len(), group.open);
+    assert_eq!(missing.len(), controls.iter().filter(|i| i.finding == Severity::Minor).count());
     assert!(missing.iter().all(|i| controls.iter().any(|c| c.id == i.id)));
     let k = group.to_fix();
     assert!(k > 0 && k < group.open);
+    // Practices of their own: fixing one of several questions raised as one fixes no practice.
+    let missing: Vec<_> = missing.into_iter().filter(|i| i.raised_as_one_key().is_none()).collect();
     let mut fixed = a.clone();
     for item in missing.iter().take(k - 1) {
         fixed.set_answer(item.id, Answer::Yes, today());
@@ -246,7 +252,7 @@ fn reality_proofs_that_partly_hold_up_are_failed_samples_and_add_up_like_no() {
         (s.verdict, s.adding_up.iter().find(|g| g.requirement == "A 5.4").map(|g| (g.open, g.of)))
     };
     let every_proof = catalog.reality_checks.len();
-    let of = minor_practices("A 5.4").len();
+    let of = practices_in(&minor_practices("A 5.4"));
     assert_eq!(group(Answer::Partly), (Verdict::NotReady, Some((every_proof, of))));
     assert_eq!(group(Answer::Partly), group(Answer::No));
     // Below a third of A 5.4's practices they stay separate minors, as a "no" would.
@@ -396,7 +402,7 @@ fn a_requirement_one_missing_practice_short_of_adding_up_is_named_before_the_ver
     use audit_readiness::domain::systemic::one_short;
     let catalog = Catalog::builtin();
     let practices: Vec<_> = minor_practices("A 5.4").into_iter().filter(|i| !i.is_derived()).collect();
-    let of = minor_practices("A 5.4").len();
+    let of = practices_in(&minor_practices("A 5.4"));
     let mut a = all(catalog, Answer::Yes);
     let mut seen_warning = false;
     for item in &practices {
@@ -465,7 +471,7 @@ fn statements_one_document_must_contain_are_one_practice() {
     for item in rest {
         let f = findings.iter().find(|f| f.item_id == item.id).unwrap();
         assert!(lead.explanation.contains(&format!("“{}”", item.title)), "{}", lead.explanation);
-        assert_eq!(f.part_of.map(|p| (p.item_id, p.same_document)), Some((lead.item_id, true)), "{}", item.id);
+        assert_eq!(f.part_of.map(|p| (p.item_id, p.raised_with.is_some())), Some((lead.item_id, true)), "{}", item.id);
         assert!(f.cost > Points::ZERO, "{} still costs its points", item.id);
         assert!(f.explanation.starts_with(&format!("Raised with “{}”", lead.item.title)), "{}", f.explanation);
         assert_eq!(f.predicted_text(), format!("Raised with “{}” ({})", lead.item.title, lead.reference));
@@ -492,6 +498,75 @@ fn statements_one_document_must_contain_are_one_practice() {
     // The dashboard still lists each missing question under it.
     let listed = missing_under(group, catalog, &all_yes_but(&answers), &all_findings(catalog, &all_yes_but(&answers), today()));
     assert_eq!(listed.len(), answers.len());
+}
+
+#[test]
+fn signs_of_one_shortfall_are_one_nonconformity() {
+    let catalog = Catalog::builtin();
+    let signs: Vec<&Item> = catalog.items.iter().filter(|i| i.raised_as_one.is_some()).collect();
+    let ids: Vec<&str> = signs.iter().map(|i| i.id).collect();
+    // Leadership that never tells staff security matters: Clause 5.1 d) asked, its reality check,
+    // and three A 5.4 controls (auditor probe: up to five minors where an auditor writes one).
+    assert_eq!(ids, ["C51-DUTY-04", "A54-CTL-03", "A54-CTL-04", "A54-CTL-08", "RC-08-PROOF"]);
+    let a = all_yes_but(&ids.iter().map(|id| (*id, Answer::No)).collect::<Vec<_>>());
+    let findings = all_findings(catalog, &a, today());
+    let s = compute(catalog, &a, &findings);
+    assert_eq!((s.minors, s.majors, s.verdict), (1, 0, Verdict::NearlyReady));
+    let lead = findings.iter().find(|f| f.item_id == "C51-DUTY-04").unwrap();
+    assert!(lead.stands_alone(), "{}", lead.explanation);
+    assert!(
+        lead.explanation.ends_with(
+            "Raised with “Signed management commitment statement”, “Live security briefing by management”, “Log of \
+             management security communications” and “Leaders write their own messages” as one nonconformity: the same \
+             shortfall in how leadership shows staff that security matters (Clause 5.1 d), A 5.4)."
+        ),
+        "{}",
+        lead.explanation
+    );
+    for id in &ids[1..] {
+        let f = findings.iter().find(|f| f.item_id == *id).unwrap();
+        assert_eq!(f.part_of.map(|p| (p.item_id, p.raised_with.is_some())), Some(("C51-DUTY-04", true)), "{id}");
+        assert!(f.cost > Points::ZERO, "{id} still costs its points");
+        assert!(
+            f.explanation
+                .starts_with("Raised with “Leaders explain why security matters” (Clause 5.1 d)) as one nonconformity: the same shortfall"),
+            "{}",
+            f.explanation
+        );
+        assert!(f.explanation.contains("though this costs its points until it is in place"), "{}", f.explanation);
+    }
+    // One practice under each requirement they cite when minors add up: with three more A 5.4
+    // controls missing, four of its practices, not eight, one short of adding up.
+    let mut answers: Vec<_> = ids.iter().map(|id| (*id, Answer::No)).collect();
+    answers.extend([("A54-CTL-01", Answer::No), ("A54-CTL-02", Answer::No), ("A54-CTL-05", Answer::No)]);
+    let four = all_yes_but(&answers);
+    assert!(!adds_up(&score(&four), "A 5.4"));
+    let short = one_short(catalog, &four, &all_findings(catalog, &four, today()));
+    let a54 = short.iter().find(|g| g.requirement == "A 5.4").expect("A 5.4 one short");
+    assert_eq!((a54.open, a54.of), (4, practices_in(&minor_practices("A 5.4"))));
+    assert_eq!(a54.of, minor_practices("A 5.4").len() - 3, "four signs cite A 5.4");
+    // With the lead in place the next one carries the rest.
+    let mut answers: Vec<_> = ids.iter().map(|id| (*id, Answer::No)).collect();
+    answers[0].1 = Answer::Yes;
+    let findings = all_findings(catalog, &all_yes_but(&answers), today());
+    let next = findings.iter().find(|f| f.item_id == "A54-CTL-03").unwrap();
+    assert!(next.stands_alone() && next.explanation.contains("as one nonconformity: the same shortfall"), "{}", next.explanation);
+    assert_eq!(findings.iter().filter(|f| f.item.raised_as_one.is_some() && f.stands_alone()).count(), 1);
+    // One sign alone stands alone and joins nothing; one not answered yet is not joined.
+    let findings = all_findings(catalog, &all_yes_but(&[("A54-CTL-08", Answer::No), ("RC-08-PROOF", Answer::NotSure)]), today());
+    for id in ["A54-CTL-08", "RC-08-PROOF"] {
+        let f = findings.iter().find(|f| f.item_id == id).unwrap();
+        assert!(f.stands_alone() && !f.explanation.contains("as one nonconformity"), "{id}: {}", f.explanation);
+    }
+    // The copies of a scaled bench catalogue are joined within their own copy only.
+    let scaled = catalog.scaled(2);
+    let mut copy = all(&scaled, Answer::Yes);
+    for item in scaled.items.iter().filter(|i| i.raised_as_one.is_some()) {
+        copy.set_answer(item.id, Answer::No, today());
+    }
+    let findings = all_findings(&scaled, &copy, today());
+    let leads: Vec<&str> = findings.iter().filter(|f| f.item.raised_as_one.is_some() && f.stands_alone()).map(|f| f.item_id).collect();
+    assert_eq!(leads, ["C51-DUTY-04", "C51-DUTY-04-X1"]);
 }
 
 #[test]

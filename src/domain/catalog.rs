@@ -122,6 +122,11 @@ pub struct Item {
     /// file for "the policy is approved"). Answered no or partly, it leaves that "yes" only partly
     /// shown (see `findings`), and its own gap is part of that one.
     pub proves_within: bool,
+    /// Questions: what this question and others missing with it are, when an auditor writes them
+    /// up as one nonconformity ("one shortfall in how leadership shows staff that security
+    /// matters"): the leadership messages asked for by Clause 5.1 d) and by three A 5.4 controls
+    /// are one finding, not five (see `domain::raised_as_one`).
+    pub raised_as_one: Option<&'static str>,
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:
@@ -204,6 +209,17 @@ impl Item {
     /// real catalogue.
     pub fn copy_suffix(&self) -> &'static str {
         &self.id[self.base_id().len()..]
+    }
+
+    /// What an auditor writes up once for this question and the others with the same key, when
+    /// several are missing: the document a statement belongs in (`in_text`: its `within`), or
+    /// the shortfall the question is one sign of (`raised_as_one`, within its copy of a scaled
+    /// bench catalogue).
+    pub fn raised_as_one_key(&self) -> Option<(&'static str, &'static str)> {
+        match self.in_text {
+            true => self.within.map(|document| (document, "")),
+            false => self.raised_as_one.map(|shortfall| (shortfall, self.copy_suffix())),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! How catalogue items lean on one another, and the checks that keep those links sound: a
 //! reality check's claim and proof, a register check that stands in for a question (`same_as`),
-//! a question whose gap a broader one's contains (`within`), and a question that asks for a role
+//! a question whose gap a broader one's contains (`within`), questions raised as one
+//! nonconformity (`raised_as_one`), and a question that asks for a role
 //! holder (`asks_role`) or for top management's interview readiness (`interview_of`). Scoring
 //! reads the links through these methods (see `same_requirement`); `Catalog::validate` reports
 //! what [`Catalog::link_problems`] finds.
@@ -56,6 +57,15 @@ impl Catalog {
         }
         for item in self.items.iter().filter(|i| i.proves_within && i.within.is_none()) {
             problems.push(format!("{}: proves_within needs `within` the question whose yes it proves", item.id));
+        }
+        for item in self.items.iter().filter(|i| i.raised_as_one.is_some()) {
+            let others = self.items.iter().filter(|o| o.id != item.id && o.raised_as_one == item.raised_as_one).count();
+            if item.source != Source::Answered || item.in_text || others == 0 {
+                problems.push(format!(
+                    "{}: raised_as_one needs an answered question, not a statement of a document, with another of its shortfall",
+                    item.id
+                ));
+            }
         }
         for (item, broader_id) in self.within_pairs() {
             if item.source != Source::Answered || twins.contains(&item.id) {

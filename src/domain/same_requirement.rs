@@ -60,28 +60,29 @@ pub struct PartOf {
     /// What that finding is raised as: a gap part of it is due with it.
     #[serde(skip)]
     pub severity: Severity,
-    /// Raised with another statement the same document lacks (`Item::in_text`), not following
-    /// from it: fixing that one does not fix this one (`domain::same_document`).
+    /// Raised with another question as one nonconformity, not following from it: why the two are
+    /// one ("missing from the same document, fixed by one revision"). Fixing that one does not
+    /// fix this one (`domain::raised_as_one`).
     #[serde(skip)]
-    pub same_document: bool,
+    pub raised_with: Option<&'static str>,
 }
 
 impl PartOf {
     fn of(cause: &'static Item, others: usize) -> PartOf {
-        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others, severity: cause.finding, same_document: false }
+        PartOf { item_id: cause.id, title: cause.title, reference: cause.reference, others, severity: cause.finding, raised_with: None }
     }
 
-    /// Raised with `lead`, another statement the same document lacks, raised at `severity`.
-    pub(crate) fn same_document(lead: &'static Item, severity: Severity) -> PartOf {
-        PartOf { severity, same_document: true, ..PartOf::of(lead, 0) }
+    /// Raised with `lead`, raised at `severity`, as one nonconformity because of `why`.
+    pub(crate) fn raised_with(lead: &'static Item, severity: Severity, why: &'static str) -> PartOf {
+        PartOf { severity, raised_with: Some(why), ..PartOf::of(lead, 0) }
     }
 
     /// How the finding stands to the one it is part of, for a tag: "part of", or "raised with"
-    /// when both are statements one document lacks.
+    /// when the two are raised as one.
     fn relation(&self) -> &'static str {
-        match self.same_document {
-            true => "raised with",
-            false => "part of",
+        match self.raised_with {
+            Some(_) => "raised with",
+            None => "part of",
         }
     }
 
@@ -90,12 +91,9 @@ impl PartOf {
     /// "no points lost").
     pub fn note(&self, costs: bool) -> String {
         let (title, reference) = (self.title, self.reference);
-        if self.same_document {
-            let cost = if costs { ", though this costs its points until it is in the document" } else { "" };
-            return format!(
-                "Raised with “{title}” ({reference}) as one nonconformity: missing from the same document, fixed by one \
-                 revision{cost}."
-            );
+        if let Some(why) = self.raised_with {
+            let cost = if costs { ", though this costs its points until it is in place" } else { "" };
+            return format!("Raised with “{title}” ({reference}) as one nonconformity: {why}{cost}.");
         }
         let (also, them) = match self.others {
             0 => (String::new(), "that is"),
@@ -181,7 +179,7 @@ impl Finding {
     pub fn severity_text(&self) -> &'static str {
         match (self.counted_with, self.part_of) {
             (Some(_), _) => "Counted once with another finding",
-            (None, Some(part)) if part.same_document => "Raised with another finding",
+            (None, Some(part)) if part.raised_with.is_some() => "Raised with another finding",
             (None, Some(_)) => "Part of another finding",
             (None, None) => self.severity.label(),
         }
@@ -201,7 +199,7 @@ impl Finding {
     pub fn predicted_text(&self) -> String {
         match (self.counted_with, self.part_of) {
             (Some(with), _) => format!("Counted once, with “{}” ({})", with.title, with.reference),
-            (None, Some(part)) if part.same_document => format!("Raised with “{}” ({})", part.title, part.reference),
+            (None, Some(part)) if part.raised_with.is_some() => format!("Raised with “{}” ({})", part.title, part.reference),
             (None, Some(part)) => format!("Part of “{}” ({})", part.title, part.reference),
             (None, None) => self.severity.label().to_string(),
         }
@@ -221,7 +219,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     // ten times larger has seventy pairs).
     let at: HashMap<&'static str, usize> = findings.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect();
     within_broader_gaps(catalog, findings, &at);
-    super::same_document::one_per_document(findings);
+    super::raised_as_one::raise_as_one(findings);
     for f in findings.iter_mut() {
         let Some(part_of) = f.part_of else { continue };
         match at.contains_key(part_of.item_id) {

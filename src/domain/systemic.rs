@@ -28,8 +28,8 @@
 //!   check's proof answered "partly" is the exception: it is what the auditor samples, and a
 //!   sample that only partly holds up has failed, so it counts as missing.
 //! - A register check that asks the same as a checklist question (`Item::same_as`) is one
-//!   practice with it, counted once; so are the statements one document must contain
-//!   (`Item::in_text`): a policy missing three commitments is one document to revise.
+//!   practice with it, counted once; so are questions raised as one nonconformity
+//!   (`Item::raised_as_one_key`): a policy missing three commitments is one document to revise.
 
 use serde::Serialize;
 
@@ -131,7 +131,7 @@ fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Findin
 /// document lacks is one (the document is counted once, `first_of_practice`).
 fn missing<'f>(catalog: &'f Catalog, assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
     findings.iter().filter(move |f| {
-        let own = f.counted_with.is_none() && f.part_of.map_or(true, |p| p.same_document);
+        let own = f.counted_with.is_none() && f.part_of.map_or(true, |p| p.raised_with.is_some());
         f.severity == Severity::Minor && f.item.finding == Severity::Minor && own && practice_missing(catalog, assessment, f)
     })
 }
@@ -191,7 +191,7 @@ pub fn one_short(catalog: &Catalog, assessment: &Assessment, findings: &[Finding
 /// Every requirement with practices, how many minor ones there are and how many are missing.
 fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
-    let mut counted: Vec<(&str, &str)> = Vec::new();
+    let mut counted: Vec<(&str, (&str, &str))> = Vec::new();
     for item in catalog.items.iter().filter(|i| i.finding != Severity::Observation && is_practice(i)) {
         let major = item.finding == Severity::Major;
         // A practice within another is open only while that one is in place.
@@ -229,15 +229,16 @@ fn is_practice(item: &Item) -> bool {
 }
 
 /// Whether `item` is the first seen of its practice under `requirement`. Every other item is a
-/// practice of its own (`requirements_of` names each requirement once); the statements one
-/// document must contain (`Item::in_text`) are one practice, that document, noted in `counted`
-/// when first seen: a policy without three of its commitments is one policy to revise, not three
-/// breakdowns. Only those few are noted, so the check stays cheap on every score.
-fn first_of_practice<'c>(counted: &mut Vec<(&'c str, &'c str)>, requirement: &'c str, item: &'c Item) -> bool {
-    let Some(document) = item.within.filter(|_| item.in_text) else { return true };
-    let first = !counted.contains(&(requirement, document));
+/// practice of its own (`requirements_of` names each requirement once); questions raised as one
+/// nonconformity (`Item::raised_as_one_key`: the statements one document must contain, the signs
+/// of one shortfall) are one practice, noted in `counted` when first seen: a policy without
+/// three of its commitments is one policy to revise, not three breakdowns. Only those few are
+/// noted, so the check stays cheap on every score.
+fn first_of_practice<'c>(counted: &mut Vec<(&'c str, (&'c str, &'c str))>, requirement: &'c str, item: &'c Item) -> bool {
+    let Some(key) = item.raised_as_one_key() else { return true };
+    let first = !counted.contains(&(requirement, key));
     if first {
-        counted.push((requirement, document));
+        counted.push((requirement, key));
     }
     first
 }

@@ -204,6 +204,7 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         recurring: false,
         in_text: false,
         proves_within: false,
+        raised_as_one: None,
         rehearsed_in: &[],
     }
 }
