@@ -310,6 +310,44 @@ fn a_duty_nobody_holds_answered_no_is_one_major_with_the_register_s() {
 }
 
 #[test]
+fn a_leaver_not_handed_over_is_one_nonconformity_whatever_roles_they_held() {
+    // The auditor's probe: Dev left two months ago still holding the third-party manager and
+    // awareness trainer roles (now vacant) and a risk owner seat Cara also holds. One leaver not
+    // handed over, one finding: the vacancy, with every stale record of Dev's part of it.
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    let mut dev = a.register.person("p4").unwrap().clone();
+    dev.leaving_date = Some(today() - chrono::Days::new(60));
+    a.register.update_person(dev).unwrap();
+    let (findings, score) = scored(&a);
+    let stale = finding(&findings, "REG-CURRENT-HOLDERS");
+    assert!(stale.explanation.contains("Dev Patel still holds the role Risk owner"), "{}", stale.explanation);
+    assert_eq!(stale.part_of.map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"));
+    assert!(stale.cost > Points::ZERO, "it still costs its points");
+    assert!(finding(&findings, "REG-FUNCTIONS-ASSIGNED").stands_alone());
+    assert_eq!((score.majors, score.minors), (0, 1), "{findings:#?}");
+    // A second leaver who left nothing vacant is a record of their own: two leavers, two gaps.
+    let long_ago = today() - chrono::Days::new(600);
+    let mut fay = support::person("p6", "Fay Gone", "Analyst", long_ago, false);
+    fay.leaving_date = Some(today() - chrono::Days::new(10));
+    a.register.add_person(fay).unwrap();
+    // A risk owner beside Cara and Dev: no vacancy.
+    a.register.add_assignment(support::appoint("a13", RoleKind::RiskOwner, "p6", Some("p1"), None, long_ago)).unwrap();
+    let (findings, score) = scored(&a);
+    assert!(finding(&findings, "REG-CURRENT-HOLDERS").stands_alone());
+    assert_eq!((score.majors, score.minors), (0, 2));
+    // Dev's records follow the gravest vacancy they leave: a required role's major.
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.register.add_assignment(support::appoint("a13", RoleKind::PerformanceReporting, "p4", Some("p1"), None, today())).unwrap();
+    a.register.remove_assignment("a4").unwrap();
+    let mut dev = a.register.person("p4").unwrap().clone();
+    dev.leaving_date = Some(today() - chrono::Days::new(60));
+    a.register.update_person(dev).unwrap();
+    let (findings, score) = scored(&a);
+    assert_eq!(finding(&findings, "REG-CURRENT-HOLDERS").part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+    assert_eq!(score.majors, 1, "{findings:#?}");
+}
+
+#[test]
 fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presupposes_it() {
     // (broader, narrower questions that presuppose it): a "no" to all is the broader's major only.
     let cases: [(&str, &[&str]); 7] = [
