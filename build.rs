@@ -110,6 +110,9 @@ struct Item {
     /// Questions: the `raised_as_one` group of the header this question is written up with.
     #[serde(default)]
     raised_as_one: Option<String>,
+    /// Questions: a core practice of the requirement it cites.
+    #[serde(default)]
+    core: bool,
     /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
     /// shows the same thing an auditor's sample of staff would.
     #[serde(default)]
@@ -209,7 +212,7 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
-                 raised_as_one: {}, rehearsed_in: {} }},",
+                 raised_as_one: {}, core: {}, rehearsed_in: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -233,6 +236,7 @@ fn main() {
                 i.in_text,
                 i.proves_within,
                 opt(&i.raised_as_one.as_ref().map(|id| shortfall(&header, id))),
+                i.core,
                 strs(&i.rehearsed_in)
             )
             .unwrap();

@@ -38,7 +38,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 9] = [
+    static ITEMS: [Item; 10] = [
         item("X", "a", &["s1"]),
         Item { finding: Severity::Observation, recurring: true, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
@@ -51,6 +51,8 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Item { proves_within: true, ..item("P", "a", &["s1"]) },
         // The only sign of its shortfall.
         Item { raised_as_one: Some("alone"), ..item("R", "a", &["s1"]) },
+        // A core practice an auditor would raise only as an observation.
+        Item { core: true, finding: Severity::Observation, ..item("C", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
         RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, no_event_shown_by: None }
@@ -75,6 +77,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "U: in_text needs `within` a question that asks for a document, not a recurring activity",
         "P: proves_within needs `within` the question whose yes it proves",
         "R: raised_as_one needs an answered question, not a statement of a document, with another of its shortfall",
+        "C: core needs an answered question raised as a minor",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

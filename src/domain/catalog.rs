@@ -127,6 +127,10 @@ pub struct Item {
     /// matters"): the leadership messages asked for by Clause 5.1 d) and by three A 5.4 controls
     /// are one finding, not five (see `domain::raised_as_one`).
     pub raised_as_one: Option<&'static str>,
+    /// Questions: a core practice of the requirement it cites, what the requirement itself says
+    /// (Clause 5.3: roles assigned on record, given authority, communicated). Every one of them
+    /// answered missing is one likely major, whatever else is in place (see `domain::systemic`).
+    pub core: bool,
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:

@@ -58,6 +58,9 @@ impl Catalog {
         for item in self.items.iter().filter(|i| i.proves_within && i.within.is_none()) {
             problems.push(format!("{}: proves_within needs `within` the question whose yes it proves", item.id));
         }
+        for item in self.items.iter().filter(|i| i.core && (i.source != Source::Answered || i.finding != Severity::Minor)) {
+            problems.push(format!("{}: core needs an answered question raised as a minor", item.id));
+        }
         for item in self.items.iter().filter(|i| i.raised_as_one.is_some()) {
             let others = self.items.iter().filter(|o| o.id != item.id && o.raised_as_one == item.raised_as_one).count();
             if item.source != Source::Answered || item.in_text || others == 0 {

@@ -46,11 +46,12 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     }
     for group in &score.adding_up {
         steps.push(format!(
-            "Under {}, {} practices are {}: fix {} of them and the rest count as separate minors again, not as one likely major.",
+            "Under {}, {} practices{} are {}: fix {} and the rest count as separate minors again, not as one likely major.",
             group.requirement,
             group.open,
+            group.core_note(),
             group.missing_word(),
-            group.to_fix()
+            group.fix_text()
         ));
     }
     // Not ready on the percentage alone (second auditor probe: the box said nothing of why).

@@ -294,7 +294,7 @@ impl Score {
                 _ => ", ",
             };
             let practices = if n == 0 { " practices" } else { "" };
-            listed += &format!("{joint}{} of {}{practices} under {}", t.open, t.of, t.requirement);
+            listed += &format!("{joint}{} of {}{practices} under {}{}", t.open, t.of, t.requirement, t.core_note());
         }
         let them = match self.adding_up.len() {
             0 => return None,

@@ -58,6 +58,13 @@ pub struct MinorsAddUp {
     /// handled case within its disciplinary process: part of that gap while it is missing, so the
     /// two are never open at once).
     pub absent_when_all_missing: bool,
+    /// Its core practices (`Item::core`: what the requirement itself says, Clause 5.3's roles
+    /// assigned on record, given authority and communicated) and how many of them are answered
+    /// missing.
+    #[serde(skip)]
+    pub core_of: usize,
+    #[serde(skip)]
+    pub core_open: usize,
 }
 
 impl MinorsAddUp {
@@ -69,20 +76,48 @@ impl MinorsAddUp {
         }
     }
 
-    /// How many of the missing practices to fix before the rest read as separate minors again.
+    /// How many of the missing practices to fix before the rest read as separate minors again
+    /// (with every core practice missing, one of those among them).
     pub fn to_fix(&self) -> usize {
         let most_that_stay_minors = match self.of < AT_LEAST {
             true => self.of.saturating_sub(1),
             false => (AT_LEAST - 1).max(self.of.saturating_sub(1) / 3),
         };
-        self.open.saturating_sub(most_that_stay_minors)
+        self.open.saturating_sub(most_that_stay_minors).max(usize::from(self.core_missing()))
+    }
+
+    /// Whether every core practice of the requirement is answered missing: whatever else is in
+    /// place, what the requirement itself asks is not (auditor probe: no appointment on record,
+    /// no authority and roles never communicated read "Nearly ready: 3 minors").
+    pub fn core_missing(&self) -> bool {
+        self.core_of >= 2 && self.core_open == self.core_of
+    }
+
+    /// " (its 3 core practices among them)" when every core practice is missing.
+    pub fn core_note(&self) -> String {
+        match self.core_missing() {
+            true => format!(" (its {} core practices among them)", self.core_of),
+            false => String::new(),
+        }
+    }
+
+    /// What to fix before the rest read as separate minors again: "2 of them", or "one of the
+    /// core practices" when that is enough.
+    pub fn fix_text(&self) -> String {
+        match (self.to_fix(), self.core_missing()) {
+            (1, true) => "one of its core practices".to_string(),
+            (n, true) => format!("{n} of them, a core practice among them"),
+            (n, false) => format!("{n} of them"),
+        }
     }
 
     /// Whether the missing practices add up to a likely major: at least `AT_LEAST` and a third
     /// of them, or every one of at least two when that means nothing of the requirement is in
-    /// place (`absent_when_all_missing`).
+    /// place (`absent_when_all_missing`), or every core practice.
     fn adds_up(&self) -> bool {
-        (self.open >= AT_LEAST && 3 * self.open >= self.of) || (self.open == self.of && self.of >= 2 && self.absent_when_all_missing)
+        (self.open >= AT_LEAST && 3 * self.open >= self.of)
+            || (self.open == self.of && self.of >= 2 && self.absent_when_all_missing)
+            || self.core_missing()
     }
 }
 
@@ -199,15 +234,35 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
         for requirement in requirements_of(item.reference) {
             let minor = usize::from(!major && first_of_practice(&mut counted, requirement, item));
             match tally.iter_mut().find(|t| t.requirement == requirement) {
-                Some(t) => (t.of, t.absent_when_all_missing) = (t.of + minor, t.absent_when_all_missing && shows),
+                Some(t) => {
+                    (t.of, t.absent_when_all_missing) = (t.of + minor, t.absent_when_all_missing && shows);
+                    t.core_of += usize::from(item.core);
+                }
                 None => {
                     let absent_when_all_missing = shows && requirement.starts_with("Clause");
-                    tally.push(MinorsAddUp { requirement, open: 0, of: minor, unconfirmed: 0, absent_when_all_missing })
+                    let core_of = usize::from(item.core);
+                    tally.push(MinorsAddUp {
+                        requirement,
+                        open: 0,
+                        of: minor,
+                        unconfirmed: 0,
+                        absent_when_all_missing,
+                        core_of,
+                        core_open: 0,
+                    })
                 }
             }
         }
     }
     counted.clear();
+    // A core practice answered missing, whether or not its register check carries the points.
+    for finding in findings.iter().filter(|f| f.item.core && practice_missing(catalog, assessment, f)) {
+        for requirement in requirements_of(finding.item.reference) {
+            if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
+                t.core_open += 1;
+            }
+        }
+    }
     for finding in missing(catalog, assessment, findings) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {

@@ -12,7 +12,7 @@ use crate::domain::caveats::{predates_role_change, register_changes_soon, Caveat
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::same_requirement::asked_role_note;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
-use crate::domain::{Answer, FindingKind, Score};
+use crate::domain::{Answer, FindingKind, Item, Score};
 use crate::ui::text::with_whole_dates;
 
 #[component]
@@ -78,6 +78,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     let missing = state.assessment.with(|a| {
         state.findings.with(|f| missing_under(g, state.catalog, a, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
     });
+    let core = |i: &Item| if i.core { " · core practice" } else { "" };
     let answered = |answer| match answer {
         Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => " · answered “not sure”",
@@ -86,7 +87,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     };
     let items = missing
         .into_iter()
-        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{answered(answer)}</li> })
+        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{core(i)}{answered(answer)}</li> })
         .collect_view();
     view! { <ul>{items}</ul> }
 }
@@ -108,9 +109,9 @@ fn group_details(state: AppState, g: &MinorsAddUp, class: &'static str, summary:
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
-        let (open, requirement, missing, to_fix) = (g.open, g.requirement, g.missing_word(), g.to_fix());
+        let (open, requirement, core, missing, fix) = (g.open, g.requirement, g.core_note(), g.missing_word(), g.fix_text());
         let summary =
-            format!("{open} practices under {requirement} {missing}: fix {to_fix} of them and the rest count as separate minors again");
+            format!("{open} practices under {requirement}{core} {missing}: fix {fix} and the rest count as separate minors again");
         group_details(state, g, "adding-up-list", summary)
     };
     let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));

@@ -205,6 +205,7 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         in_text: false,
         proves_within: false,
         raised_as_one: None,
+        core: false,
         rehearsed_in: &[],
     }
 }
