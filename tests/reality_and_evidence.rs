@@ -297,6 +297,47 @@ fn a_yes_whose_evidence_is_all_dated_after_today_is_not_in_place() {
 }
 
 #[test]
+fn a_recurring_activity_answered_partly_with_only_records_ahead_is_not_held_yet() {
+    // The auditor's probe: the management review and the internal audit answered "partly", with
+    // only next month's date, read "Nearly ready" where "yes" read the major they are.
+    let catalog = Catalog::builtin();
+    for id in ["MGT-STEP-06", "C53-ISM-02"] {
+        let item = catalog.item(id).unwrap();
+        assert!(item.recurring && item.finding == Severity::Major, "{id}");
+        let mut a = all(catalog, Answer::Yes);
+        a.audit_date = Some(day(2027, 2, 10));
+        a.set_answer(id, Answer::Partly, today());
+        a.edit_evidence(id, |list| list.push(evidence(day(2027, 1, 5))));
+        let findings = findings_for(&a);
+        let f = findings.iter().find(|f| f.item_id == id).unwrap();
+        assert_eq!(
+            (f.kind, f.severity, f.cost),
+            (FindingKind::NotYetProduced, Severity::Major, audit_readiness::domain::points::weight(item.finding))
+        );
+        assert!(
+            f.explanation.starts_with("Answered partly, but the evidence is dated 2027-01-05 or later, after today:"),
+            "{}",
+            f.explanation
+        );
+        assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady, "{id}");
+        // Held already (a record up to today): partly in place, as answered.
+        a.edit_evidence(id, |list| list.push(evidence(day(2026, 11, 2))));
+        let findings = findings_for(&a);
+        assert_eq!(findings.iter().find(|f| f.item_id == id).map(|f| f.kind), Some(FindingKind::Partial), "{id}");
+    }
+    // A document answered "partly" with its finished version dated ahead is partly in place.
+    let document = catalog
+        .items
+        .iter()
+        .find(|i| i.source == audit_readiness::domain::catalog::Source::Answered && !i.recurring && i.finding == Severity::Major)
+        .unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(document.id, Answer::Partly, today());
+    a.edit_evidence(document.id, |list| list.push(evidence(day(2027, 1, 5))));
+    assert_eq!(findings_for(&a).iter().find(|f| f.item_id == document.id).map(|f| f.kind), Some(FindingKind::Partial));
+}
+
+#[test]
 fn only_filled_records_all_dated_later_count_as_planned() {
     let now = day(2026, 12, 3);
     let with = |records: Vec<EvidenceRecord>| ItemResponse { evidence: records, ..ItemResponse::default() };

@@ -120,7 +120,11 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
+    // A recurring activity answered "partly" with only records ahead is not held yet: that
+    // comes before "partly" (a "yes" has no answer finding, so its order is unchanged).
+    let planned_partly = || (ctx.assessment.answer_for(item) == Some(Answer::Partly)).then(|| not_yet_produced(ctx, item)).flatten();
     let by_answer = missed_cycle_gap(ctx, item)
+        .or_else(planned_partly)
         .or_else(|| answer_finding(ctx, item))
         .or_else(|| derived::rehearsals_contradict(ctx, item))
         .or_else(|| checkbox_gap(ctx, item))

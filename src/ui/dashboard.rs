@@ -79,7 +79,8 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
         state.findings.with(|f| missing_under(g, state.catalog, a, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
     });
     let core = |i: &Item| if i.core { " · core practice" } else { "" };
-    let answered = |answer| match answer {
+    let answered = |i: &Item, answer| match answer {
+        Some(Answer::Partly) if i.recurring => " · answered “partly”, but it is only planned or was not held on time",
         Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => " · answered “not sure”",
         Some(Answer::Yes) => " · answered “yes”, but its evidence is dated after today",
@@ -87,7 +88,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     };
     let items = missing
         .into_iter()
-        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{core(i)}{answered(answer)}</li> })
+        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{core(i)}{answered(i, answer)}</li> })
         .collect_view();
     view! { <ul>{items}</ul> }
 }

@@ -47,11 +47,16 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
 }
 
 /// A "yes" whose every evidence record is dated after today: what it records has not happened
-/// yet (or a date is mistyped), so an auditor would find nothing. It costs what a "no" costs.
+/// yet (or a date is mistyped), so an auditor would find nothing. It costs what a "no" costs. So
+/// does a recurring activity answered "partly" with only records ahead: a review or an audit
+/// only planned is not partly held (auditor probe: "partly" on a review dated next month read
+/// "Nearly ready" where "yes" read the major it is).
 pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
-        return None;
-    }
+    let answered = match ctx.assessment.answer_for(item) {
+        Some(Answer::Yes) => "yes",
+        Some(Answer::Partly) if item.recurring => "partly",
+        _ => return None,
+    };
     let response = ctx.assessment.response(item.id)?;
     let first = planned_only(item.recurring, response, ctx.today)?;
     let when = match after_upcoming_audit(first, ctx.today, ctx.assessment.audit_date) {
@@ -63,7 +68,7 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
         _ => " A record without a date cannot show that this recurring activity has already taken place: if it has, give that record its date.",
     };
     let explanation = format!(
-        "Answered yes, but the evidence is dated {first} or later, {when}: until it exists an auditor finds none, so it \
+        "Answered {answered}, but the evidence is dated {first} or later, {when}: until it exists an auditor finds none, so it \
          counts as not in place.{undated} If a date is mistyped, correct it. If it is missing: {}",
         lower_first(item.finding_reason)
     );
