@@ -113,6 +113,9 @@ struct Item {
     /// Questions: a core practice of the requirement it cites.
     #[serde(default)]
     core: bool,
+    /// Questions: the register function whose holder the question's practice needs.
+    #[serde(default)]
+    needs_role: Option<String>,
     /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
     /// shows the same thing an auditor's sample of staff would.
     #[serde(default)]
@@ -212,7 +215,7 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
-                 raised_as_one: {}, core: {}, rehearsed_in: {} }},",
+                 raised_as_one: {}, core: {}, needs_role: {}, rehearsed_in: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -237,6 +240,7 @@ fn main() {
                 i.proves_within,
                 opt(&i.raised_as_one.as_ref().map(|id| shortfall(&header, id))),
                 i.core,
+                opt(&i.needs_role),
                 strs(&i.rehearsed_in)
             )
             .unwrap();

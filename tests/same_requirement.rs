@@ -348,6 +348,32 @@ fn a_leaver_not_handed_over_is_one_nonconformity_whatever_roles_they_held() {
 }
 
 #[test]
+fn a_practice_whose_function_nobody_holds_is_part_of_that_vacancy() {
+    // The auditor's probe: no third-party manager in the register and "no" to the third-party
+    // manager owning the supplier register were two minors, which with one more A 5.2 gap read a
+    // likely major.
+    let mut a = answered_no(&["C53-TPM-01", "A54-CTL-01"]);
+    a.register.remove_assignment("a9").unwrap(); // Dev, third-party manager
+    let (findings, score) = scored(&a);
+    let question = finding(&findings, "C53-TPM-01");
+    assert_eq!(question.part_of.map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"));
+    assert!(question.cost > Points::ZERO, "it still costs its points");
+    assert!(question.explanation.starts_with("Part of “The ISMS's other functions have a current holder”"), "{}", question.explanation);
+    assert!(score.adding_up.is_empty(), "{:?}", score.adding_up);
+    assert_eq!((score.majors, score.minors, score.verdict), (0, 2, Verdict::NearlyReady));
+    // The review team one member short, and "no" to a review team set up: one gap.
+    let mut a = answered_no(&["C53-MRT-01"]);
+    a.register.remove_assignment("a6").unwrap(); // Cara's seat
+    let (findings, score) = scored(&a);
+    assert_eq!(finding(&findings, "C53-MRT-01").part_of.map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"));
+    assert_eq!(score.minors, 1, "{findings:#?}");
+    // With the function held, the "no" is a gap of its own.
+    let (findings, score) = scored(&answered_no(&["C53-TPM-01"]));
+    assert!(finding(&findings, "C53-TPM-01").stands_alone());
+    assert_eq!(score.minors, 1);
+}
+
+#[test]
 fn one_missing_document_or_process_is_one_nonconformity_whatever_else_presupposes_it() {
     // (broader, narrower questions that presuppose it): a "no" to all is the broader's major only.
     let cases: [(&str, &[&str]); 7] = [

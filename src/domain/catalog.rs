@@ -131,6 +131,12 @@ pub struct Item {
     /// (Clause 5.3: roles assigned on record, given authority, communicated). Every one of them
     /// answered missing is one likely major, whatever else is in place (see `domain::systemic`).
     pub core: bool,
+    /// Questions: the code of one of the register's other functions (`assigned::FUNCTIONS`)
+    /// whose holder the question's practice needs (the third-party manager who owns the supplier
+    /// register). While the register finds that function without enough current holders, the
+    /// question's gap is part of REG-FUNCTIONS-ASSIGNED's, not a second one (auditor probe: no
+    /// third-party manager and no supplier register owner were two minors, and then a likely major).
+    pub needs_role: Option<&'static str>,
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:

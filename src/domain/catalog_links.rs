@@ -9,7 +9,10 @@
 use std::collections::BTreeSet;
 
 use super::catalog::{Catalog, Item, Severity, Source};
-use super::roles::{checks::assigned::REQUIRED, RoleKind};
+use super::roles::{
+    checks::assigned::{FUNCTIONS, REQUIRED},
+    RoleKind,
+};
 
 impl Catalog {
     /// The register items that test what a checklist question asks, each with that question.
@@ -140,8 +143,8 @@ impl Catalog {
         problems
     }
 
-    /// `asks_role` names a role the ISMS cannot run without, and `interview_of` top management,
-    /// each only on a question.
+    /// `asks_role` names a role the ISMS cannot run without, `needs_role` one of the other
+    /// functions, and `interview_of` top management, each only on a question.
     fn role_link_problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         for item in self.items.iter().filter(|i| i.asks_role.is_some()) {
@@ -149,6 +152,14 @@ impl Catalog {
             let required = role.is_some_and(|role| REQUIRED.iter().any(|(r, _)| *r == role));
             if item.source != Source::Answered || !required {
                 problems.push(format!("{}: only a question can ask for a role, and only for one the ISMS cannot run without", item.id));
+            }
+        }
+        for item in self.items.iter().filter(|i| i.needs_role.is_some()) {
+            let role = item.needs_role.and_then(RoleKind::from_code);
+            let function = role.is_some_and(|role| FUNCTIONS.iter().any(|(r, _)| *r == role));
+            if item.source != Source::Answered || !function || item.finding > Severity::Minor {
+                problems
+                    .push(format!("{}: needs_role names one of the register's other functions, on a question raised as a minor", item.id));
             }
         }
         for item in self.items.iter().filter(|i| i.interview_of.is_some()) {

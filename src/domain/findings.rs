@@ -138,6 +138,8 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     };
     if role_left_vacant(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
+    } else if function_left_vacant(ctx, item) {
+        f.part_of = part_of_item(ctx.catalog, item, assigned::FUNCTIONS_CHECK.item_id);
     } else if item.asks_top_management_interview()
         && ctx.interviews.top_management_unprepared
         && (says_interview_fails(ctx, item) || ctx.interviews.failed)
@@ -168,6 +170,15 @@ fn role_left_vacant(ctx: &Context, item: &Item) -> bool {
     [Some(ctx.today), audit].into_iter().flatten().any(|day| {
         assigned::vacancy_check(register, &role, day) == Some(assigned::CHECK.item_id) || assigned::never_assigned(register, &role, day)
     })
+}
+
+/// Whether the register finds the function this question's practice needs (`Item::needs_role`)
+/// short of holders, today or on an upcoming audit day: REG-FUNCTIONS-ASSIGNED raises that gap.
+fn function_left_vacant(ctx: &Context, item: &Item) -> bool {
+    let Some(role) = item.needs_role.and_then(RoleKind::from_code) else { return false };
+    let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
+    let vacant = |day| assigned::vacancy_check(&ctx.assessment.register, &role, day) == Some(assigned::FUNCTIONS_CHECK.item_id);
+    [Some(ctx.today), audit].into_iter().flatten().any(vacant)
 }
 
 /// Whether the register shows the role this question asks for (`Item::asks_role`) given as the

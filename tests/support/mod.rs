@@ -206,6 +206,7 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         proves_within: false,
         raised_as_one: None,
         core: false,
+        needs_role: None,
         rehearsed_in: &[],
     }
 }
