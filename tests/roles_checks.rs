@@ -1204,3 +1204,26 @@ fn roles_top_management_takes_on_itself_are_held_by_position() {
     assert!(texts(&authority::problems(&r, today())).contains("Cara Mendes"));
     assert!(texts(&appointment::problems(&r, today())).contains("Cara Mendes"));
 }
+
+#[test]
+fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty() {
+    // The founder pass: with the matrix empty the duty-conflict check read "✓ Ready", and filling
+    // the matrix in turned it into a conflict, so doing the work lowered the score.
+    let mut r = valid_register(today());
+    r.raci.clear();
+    let (findings, _) = assess(r.clone());
+    let sod = findings.iter().find(|f| f.item_id == "REG-SOD").expect("not a pass");
+    assert!(sod.nothing_to_check && sod.lead.is_none(), "{sod:#?}");
+    assert_eq!(sod.kind_label(), "Cannot be shown yet");
+    assert_eq!(sod.part_of.map(|p| p.item_id), Some("REG-RACI"));
+    assert!(sod.cost > Points::ZERO, "it is not credited until it can be shown");
+    assert!(sod.explanation.contains("The RASCI matrix is empty, so whether the internal auditor would audit"), "{}", sod.explanation);
+    let standing: Vec<&str> = findings.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
+    assert_eq!(standing, ["REG-RACI"], "one gap, the empty matrix");
+    // A conflict the roles show on their own is still named as the conflict it is.
+    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 2, 1))).unwrap();
+    let (findings, _) = assess(r);
+    let sod = findings.iter().find(|f| f.item_id == "REG-SOD").unwrap();
+    assert!(!sod.nothing_to_check && sod.stands_alone(), "{}", sod.explanation);
+    assert!(!sod.explanation.contains("RASCI matrix is empty"), "{}", sod.explanation);
+}

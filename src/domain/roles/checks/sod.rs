@@ -8,6 +8,9 @@
 //! person's own work instead (the compensating measure), and is then not a problem: unless the
 //! measure names the person themself, or only people who report to them.
 //!
+//! Until the RASCI matrix says who answers for what, that second kind cannot be shown: the check
+//! is part of the matrix's gap, not a pass.
+//!
 //! A risk owner accepting the residual risk of their own risks is not a conflict: Clause 6.1.3 f)
 //! gives that acceptance to the risk owners, and in a startup the CEO is often one of them.
 
@@ -56,6 +59,19 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             None => {}
         }
         out.extend(conflicts);
+    }
+    // Whether the internal auditor answers for an area they would audit is read from the RASCI
+    // matrix: empty, it cannot be shown (founder pass: "✓ Ready" turned into a duty conflict
+    // once the matrix was filled in, so doing the work lowered the score).
+    if out.is_empty() && register.raci.is_empty() {
+        out.push(Problem {
+            register_wide: true,
+            ..Problem::raised_by(
+                super::raci::CHECK.item_id,
+                "The RASCI matrix is empty, so whether the internal auditor would audit an area they answer for cannot be \
+                 shown yet.",
+            )
+        });
     }
     out
 }
