@@ -4,7 +4,8 @@
 mod support;
 
 use audit_readiness::domain::assessment::EvidenceRecord;
-use audit_readiness::domain::caveats::{caveats, Caveat, LOOKAHEAD_DAYS};
+use audit_readiness::domain::caveats::{caveats, on_your_word, verdict_label, Caveat, LOOKAHEAD_DAYS};
+use audit_readiness::domain::export::{markdown, Report};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::roles::RoleKind;
 use audit_readiness::domain::score::compute;
@@ -58,6 +59,33 @@ fn yes_answers_without_evidence_are_counted_and_a_blank_record_is_no_evidence() 
     assert_eq!(verdict(&all_bare), Verdict::Ready);
     let questions = Catalog::builtin().items.iter().filter(|i| !i.is_derived()).count();
     assert_eq!(caveats(Catalog::builtin(), &all_bare, today())[0], Caveat::SelfDeclared { count: questions });
+}
+
+#[test]
+fn a_verdict_resting_mostly_on_yes_answers_with_nothing_recorded_says_on_your_word() {
+    // The founder pass: every question "yes" with nothing recorded read a green "Ready".
+    let catalog = Catalog::builtin();
+    let bare = all(catalog, Answer::Yes);
+    assert!(on_your_word(catalog, &bare));
+    assert_eq!(verdict_label(verdict(&bare), on_your_word(catalog, &bare)), "Ready, on your word");
+    assert_eq!(verdict_label(Verdict::NearlyReady, true), "Nearly ready, on your word");
+    assert_eq!(verdict_label(Verdict::NotReady, true), "Not ready", "nothing to qualify");
+    // Most "yes" answers evidenced, a few not: the caveat says it, the label does not.
+    let mut a = all_evidenced();
+    let yes: Vec<&str> = catalog.items.iter().filter(|i| !i.is_derived()).map(|i| i.id).collect();
+    let half = yes.len() / 2;
+    for id in &yes[..half] {
+        a.responses.get_mut(*id).unwrap().evidence.clear();
+    }
+    assert!(!on_your_word(catalog, &a), "half is not most");
+    a.responses.get_mut(yes[half]).unwrap().evidence.clear();
+    assert!(on_your_word(catalog, &a), "more than half");
+    assert!(!on_your_word(catalog, &all_evidenced()));
+    // The reports say it as the panel does.
+    let report = Report::new(catalog, &bare, today());
+    assert!(markdown::render(&report).contains("Ready, on your word: overall readiness"));
+    let evidenced = Report::new(catalog, &all_evidenced(), today());
+    assert!(markdown::render(&evidenced).contains("Ready: overall readiness"));
 }
 
 #[test]

@@ -16,6 +16,7 @@ use super::evidence::{evidence_described, newest_record, undated_renewal};
 use super::interview::readiness;
 use super::roles::checks::CHECKS;
 use super::roles::Register;
+use super::score::Verdict;
 use super::wording::counted;
 
 /// How far ahead the register is looked at when no upcoming audit date is set: a certification
@@ -181,6 +182,25 @@ fn latest_appointment(register: &Register, today: NaiveDate) -> Option<(NaiveDat
         .filter_map(|a| Some((a.appointed_on.filter(|on| *on <= today)?, a)))
         .max_by_key(|(on, _)| *on)?;
     Some((on, format!("the {} on {on}", a.role.label())))
+}
+
+/// Whether most "yes" answers have no evidence recorded: a verdict better than "Not ready" then
+/// rests on the user's word more than on anything an auditor could be shown, and its label says
+/// so (founder pass: every question "yes" with nothing recorded read a green "Ready", the caveat
+/// in small print below it).
+pub fn on_your_word(catalog: &Catalog, assessment: &Assessment) -> bool {
+    let yes = catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes)).count();
+    let declared = self_declared(catalog, assessment);
+    declared > 0 && 2 * declared > yes
+}
+
+/// The verdict's label, "Ready, on your word" when it is better than "Not ready" and rests
+/// mostly on the user's word ([`on_your_word`]).
+pub fn verdict_label(verdict: Verdict, on_your_word: bool) -> String {
+    match (verdict, on_your_word) {
+        (Verdict::NotReady, _) | (_, false) => verdict.label().to_string(),
+        (_, true) => format!("{}, on your word", verdict.label()),
+    }
 }
 
 /// Questions answered "yes" whose every evidence record (if any) leaves "what" blank.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-use crate::domain::caveats::{caveats, Caveat};
+use crate::domain::caveats::{caveats, on_your_word, Caveat};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
 use crate::domain::workspace::Workspace;
@@ -28,6 +28,9 @@ pub struct AppState {
     /// each: the readiness panel shows them (and on a phone tells one from several), and an empty
     /// plan says them as the work left.
     pub caveats: Memo<Vec<String>>,
+    /// Whether most "yes" answers have no evidence recorded (`caveats::on_your_word`): the
+    /// verdict's label says "on your word".
+    pub on_your_word: Memo<bool>,
     pub today: NaiveDate,
 }
 
@@ -40,7 +43,8 @@ impl AppState {
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
         let caveats = Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>()));
-        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, today }
+        let on_your_word = Memo::new(move |_| assessment.with(|a| on_your_word(catalog, a)));
+        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, on_your_word, today }
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

@@ -4,12 +4,18 @@ use leptos::prelude::*;
 
 use super::route::{AUDIT_DATE_HREF, WHY_HREF};
 use super::state::AppState;
+use crate::domain::caveats::verdict_label;
 use crate::domain::wording::counted;
 
 #[component]
 pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     let score = state.score;
-    let verdict_class = move || format!("verdict verdict-{}", score.with(|s| s.verdict.code()));
+    let on_word = state.on_your_word;
+    let verdict_class = move || {
+        let word = if on_word.get() { " on-your-word" } else { "" };
+        format!("verdict verdict-{}{word}", score.with(|s| s.verdict.code()))
+    };
+    let verdict = move || score.with(|s| verdict_label(s.verdict, on_word.get()));
     // What the verdict takes on trust or cannot see yet; the dashboard lists the register gaps
     // ahead one by one.
     let caveats = state.caveats;
@@ -34,11 +40,9 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             <p class="figure" aria-live="polite" aria-atomic="true">
                 <span id="readiness-percent">{move || score.with(|s| s.percent)}</span>
                 <span class="unit">" %"</span>
-                <span class="visually-hidden">{move || score.with(|s| format!(", {}", s.verdict.label()))}</span>
+                <span class="visually-hidden">{move || format!(", {}", verdict())}</span>
             </p>
-            <p class=verdict_class id="readiness-verdict">
-                {move || score.with(|s| s.verdict.label())}
-            </p>
+            <p class=verdict_class id="readiness-verdict">{verdict}</p>
             <p class=move || if score.with(|s| s.progress.answered == 0) { "verdict-meaning first-visit" } else { "verdict-meaning" }>
                 {move || score.with(|s| s.meaning())}
             </p>

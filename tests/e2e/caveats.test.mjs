@@ -23,8 +23,9 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   await startWith(page, server.url, storedStateAll('yes', register));
   await page.goto(`${server.url}#/dashboard`);
   await page.waitForSelector('#dashboard-caveats li', { state: 'attached', timeout: 20000 });
-  // Today the register passes: Ben still works here. The verdict stays, the caveats say why to doubt it.
-  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  // Today the register passes: Ben still works here. The verdict stays, the caveats say why to
+  // doubt it, and with no evidence recorded the label says whose word it rests on.
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready, on your word');
   const panel = await text(page, '#readiness-caveats');
   assert.ok(panel.startsWith(`${QUESTIONS} “yes” answers have no evidence recorded: the verdict takes your word for them`), panel);
   // Dated by Ben's departure, not by the end of the 90-day window.

@@ -172,7 +172,7 @@ test('a rating survives a reload and decides "Key people are ready for interview
   assert.ok(!detail.includes('Ada Okafor'), detail);
   await openCard(page, 'p2');
   assert.match(await text(page, '#brief-q-IQ-SM-DUTIES'), new RegExp(`Last rating: Could not answer \\(${TODAY}\\)`));
-  assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready');
+  assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready, on your word');
 
   await page.click('a[href="#/area/c53-preaudit"]');
   await page.waitForSelector('#C53-PRE-06-status');
@@ -197,7 +197,7 @@ test('a rating survives a reload and decides "Key people are ready for interview
     [{ person_id: 'p2', question_id: 'IQ-SM-DUTIES', rating: 'could_not_answer', on: TODAY }]);
   await page.click('#rate-confident');
   assert.equal(await text(page, '#interview-item-status'), '✓ Ready');
-  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready, on your word');
   await page.click('#rehearse-stop');
   await page.waitForSelector('#interview-brief');
 
@@ -298,7 +298,7 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   const register = validRegister();
   register.people.push({ id: 'p6', name: 'Fay Ortiz', job_title: 'Support engineer', start_date: isoDaysFromToday(-100), leaving_date: null, top_management: false });
   await startWith(page, server.url, storedStateAll('yes', register));
-  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready, on your word');
   await openInterviews(page);
   assert.equal(await text(page, '#staff-item-RC-05-PROOF-status'), '✓ Ready');
   await openCard(page, 'p6');
@@ -310,7 +310,7 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   assert.match(await text(page, '#staff-item-RC-05-PROOF-status'), /^✗ .* · Gap \(−2 pts\)$/);
   assert.doesNotMatch(await text(page, '#staff-item-RC-05-PROOF-status'), /Minor nonconformity/);
   assert.match(await text(page, '#staff-item-RC-05-PROOF-detail'), /^Part of “Any employee can state duties” \(A 5\.4\): not a separate nonconformity, though it costs its points until that is fixed\. Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Where the policy is” \(\d{4}-\d{2}-\d{2}\); Fay Ortiz could not answer “Reporting an incident”/);
-  assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready');
+  assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready, on your word');
   // The question's own card says why.
   await page.goto(`${server.url}#/item/RC-01-PROOF`);
   await page.waitForSelector('#RC-01-PROOF-status');

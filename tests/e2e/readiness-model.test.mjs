@@ -14,13 +14,18 @@ before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 
-const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim();
+// The verdict itself: with most "yes" answers unevidenced its label adds ", on your word".
+const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim().replace(/, on your word$/, '');
 
 test('everything yes is ready; a claim with its proof answered no is a checkbox gap and not ready', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await startWith(page, server.url, storedStateAll('yes'));
   assert.equal(await page.textContent('#readiness-percent'), '100');
   assert.equal(await verdict(page), 'Ready');
+  // Every "yes" with nothing recorded: the label says whose word it rests on, in a dashed badge
+  // (founder pass: a green "Ready" with the caveat in small print below).
+  assert.equal((await page.textContent('#readiness-verdict')).trim(), 'Ready, on your word');
+  assert.match(await page.getAttribute('#readiness-verdict', 'class'), /\bon-your-word\b/);
   // Items worked out from the register or the rehearsals read plain "Ready" when met (auditor
   // probe: they read "Shown met by the register; not answered yet", though nobody answers them).
   for (const id of ['REG-ROLES-ASSIGNED', 'C53-PRE-06']) {

@@ -274,7 +274,7 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
   assert.equal(REGISTER_ITEMS.length, 10);
   for (const id of REGISTER_ITEMS) assert.equal(await checkStatus(page, id), '✓ Ready', id);
   assert.equal(await text(page, '#register-checks-summary'), 'All 10 register checks are ready.');
-  assert.equal(await text(page, '#readiness-verdict'), 'Ready');
+  assert.equal(await text(page, '#readiness-verdict'), 'Ready, on your word');
   assert.equal(await page.locator('.raci-marker:not(:empty)').count(), 0);
   assert.match(await text(page, '#org-reporting-status'), /Ben Lindqvist → Ada Okafor/);
   assert.equal(await page.locator('#org-svg g.org-box').count(), 5);

@@ -60,7 +60,8 @@ pub fn build(report: &Report) -> Document {
     });
     blocks.push(Block::List(facts));
 
-    blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{}: overall readiness {} %", s.verdict.label(), s.percent) });
+    let verdict = crate::domain::caveats::verdict_label(s.verdict, report.on_your_word);
+    blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{verdict}: overall readiness {} %", s.percent) });
     blocks.push(Block::Paragraph(s.meaning().to_string()));
     blocks.extend(report.caveats.iter().map(|caveat| Block::Paragraph(format!("Caveat: {caveat}"))));
     blocks.push(Block::Paragraph(format!(

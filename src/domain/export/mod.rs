@@ -55,6 +55,9 @@ pub struct Report<'a> {
     /// What the verdict takes on trust or cannot see yet, as sentences that name nobody
     /// (worked out before any profile withholds the evidence or the register).
     pub caveats: Vec<String>,
+    /// Whether most "yes" answers have no evidence recorded (`caveats::on_your_word`), worked
+    /// out before any profile withholds the evidence: the verdict's label says so.
+    pub on_your_word: bool,
     /// How many "yes" answers rest on renewed evidence recorded without a date (worked out before
     /// the board profile withholds what each record is: it read none).
     pub undated_yes: usize,
@@ -151,6 +154,7 @@ impl<'a> Report<'a> {
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
         let undated_yes = super::evidence::undated_yes_count(catalog, assessment, today);
+        let on_your_word = super::caveats::on_your_word(catalog, assessment);
         Report {
             catalog,
             profile: Profile::Full,
@@ -164,6 +168,7 @@ impl<'a> Report<'a> {
             plans,
             owner_suggested,
             caveats,
+            on_your_word,
             undated_yes,
             adds_up,
         }
