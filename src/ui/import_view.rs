@@ -31,9 +31,14 @@ struct Pending {
 #[component]
 pub fn ImportPanel(state: AppState) -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
-    let message = RwSignal::new(None::<String>);
     // What the import replaced, and what it left: undo only while nothing has changed since.
-    let undo = RwSignal::new(None::<(Workspace, Workspace)>);
+    let undo = state.import_undo;
+    // Back from another view: the undo stays offered while nothing has changed since.
+    if undo.with_untracked(|u| u.as_ref().is_some_and(|(_, after)| *after != untrack(|| state.snapshot()))) {
+        undo.set(None);
+    }
+    let offered = undo.with_untracked(Option::is_some).then(|| "The last import can still be undone.".to_string());
+    let message = RwSignal::new(offered);
     // An encrypted file waits here for its passphrase.
     let locked = RwSignal::new(None::<String>);
     let serial = StoredValue::new(0u32);
@@ -95,7 +100,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         state.assessment.set(merge(&before, &p.imported.assessment, &choices));
         undo.set(Some((before_all, untrack(|| state.snapshot()))));
         pending.set(None);
-        message.set(Some("Merged. You can undo this until you leave the page.".into()));
+        message.set(Some("Merged. You can undo this until anything else changes or the page reloads.".into()));
         focus_later("undo-merge");
     };
     let add_all = move || {

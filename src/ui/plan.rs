@@ -156,12 +156,14 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         let plan = plan.clone();
         move || plan().status == Status::Done
     };
+    // What closes it, said as the next step rather than a warning (founder pass: a red "still
+    // open" beside "Done" made the status seem pointless).
     let still_open = if finding.kind.is_register() {
-        "Still open until the roles register shows it fixed"
+        "Marked done: it closes once the roles register shows it fixed."
     } else if finding.kind == crate::domain::FindingKind::InterviewGap {
-        "Still open until the rehearsals show it fixed"
+        "Marked done: it closes once the rehearsals show it fixed."
     } else {
-        "Still open until its answer or evidence changes"
+        "Marked done: it closes once its answer or evidence on the question shows it fixed."
     };
     // A minor due as a major says why on its own line (founder pass: only the plan's opening
     // paragraph did, naming none of the lines).
@@ -200,7 +202,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                         view! { <option value=s.code() prop:selected=move || current().status == s>{s.label()}</option> }
                     })}
                 </select>
-                <span class="field-hint warn" id=format!("{slug}-status-hint") hidden=move || !done_but_open()>{still_open}</span>
+                <span class="field-hint" id=format!("{slug}-status-hint") hidden=move || !done_but_open()>{still_open}</span>
             </td>
         </tr>
     }

@@ -31,6 +31,10 @@ pub struct AppState {
     /// Whether most "yes" answers have no evidence recorded (`caveats::on_your_word`): the
     /// verdict's label says "on your word".
     pub on_your_word: Memo<bool>,
+    /// What the last import replaced and what it left, kept while the app is open: its undo
+    /// survives a visit to another view (founder pass: checking the merged answers elsewhere and
+    /// coming back lost the undo).
+    pub import_undo: RwSignal<Option<(Workspace, Workspace)>>,
     pub today: NaiveDate,
 }
 
@@ -44,7 +48,8 @@ impl AppState {
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
         let caveats = Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>()));
         let on_your_word = Memo::new(move |_| assessment.with(|a| on_your_word(catalog, a)));
-        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, on_your_word, today }
+        let import_undo = RwSignal::new(None);
+        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, on_your_word, import_undo, today }
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

@@ -187,6 +187,14 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   assert.equal(merged['C53-PRE-01'].answer, 'yes', 'newest: mine (today) beats theirs (2000)');
   assert.equal(merged['C53-PRE-03'], undefined, 'keep mine: still unanswered');
 
+  // Checking the merged answers in another view and coming back keeps the undo (founder pass:
+  // it was gone).
+  const exportRoute = new URL(page.url()).hash;
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#dashboard-title, h1');
+  await page.goto(`${server.url}${exportRoute}`);
+  await page.waitForSelector('#undo-merge');
+  assert.equal(await page.textContent('#import-message'), 'The last import can still be undone.');
   await page.click('#undo-merge');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'undo restores the exact state');
   assert.deepEqual(consoleErrors, []);

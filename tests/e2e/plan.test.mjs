@@ -36,7 +36,7 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), true);
   // Done is for tracking: the line says the finding stays open until the answer changes.
   await page.selectOption('#gap-C53-PRE-01-status', 'done');
-  assert.equal(await page.textContent('#gap-C53-PRE-01-status-hint'), 'Still open until its answer or evidence changes');
+  assert.equal(await page.textContent('#gap-C53-PRE-01-status-hint'), 'Marked done: it closes once its answer or evidence on the question shows it fixed.');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), true);
   await page.selectOption('#gap-C53-PRE-01-status', 'in_progress');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), false);

@@ -139,17 +139,20 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         .gaps()
         .into_iter()
         .partition(|g| !board || g.finding.stands_alone() && g.finding.kind != FindingKind::Unanswered && g.finding.costs_points());
-    blocks.push(Block::Heading(
-        2,
-        match board {
-            true => format!("What an auditor would raise ({})", gaps.len()),
-            false => gaps_heading(&gaps),
-        },
-    ));
     // Every question not answered yet, those part of another finding too, as the plan counts them
     // (user pass: 36 here, 41 there); reminders to renew cost nothing and are no finding yet
     // (auditor probe).
     let (unknown, rest): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.kind == FindingKind::Unanswered);
+    // With questions open, what is raised is what the answers so far show (founder pass: "(14)"
+    // right below "67 minor nonconformities" read as the total).
+    let so_far = if unknown.is_empty() { "" } else { " from the answers so far" };
+    blocks.push(Block::Heading(
+        2,
+        match board {
+            true => format!("What an auditor would raise{so_far} ({})", gaps.len()),
+            false => gaps_heading(&gaps),
+        },
+    ));
     let (renewals, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
     let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<Points>() {
         lost if lost == Points::ZERO => "costing no points of their own".to_string(),
@@ -159,13 +162,22 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         // The majors among them, which the expected counts include (user pass: "5 major" above a
         // table with one).
         let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major).count();
-        let of_them = match majors {
-            0 => String::new(),
-            n => format!(" ({n} of them would be a major nonconformity if missing)"),
+        // The "not sure" ones said apart, so the count meets the plain "not answered yet" one
+        // above it (founder pass: 87 there, 88 here).
+        let not_sure = unknown.iter().filter(|g| report.assessment.answer_for(g.finding.item) == Some(Answer::NotSure)).count();
+        let (open, also) = match (not_sure, unknown.len() - not_sure) {
+            (0, _) => ("not answered yet", String::new()),
+            (_, 0) => ("answered “not sure”", String::new()),
+            (n, _) => ("not answered yet or answered “not sure”", format!("{n} of them “not sure”")),
         };
+        let majors = match majors {
+            0 => String::new(),
+            n => format!("{n} of them would be a major nonconformity if missing"),
+        };
+        let of_them = [also, majors].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; ");
+        let of_them = if of_them.is_empty() { of_them } else { format!(" ({of_them})") };
         blocks.push(Block::Paragraph(format!(
-            "{} not answered yet (or “not sure”){of_them}, {}: each counts as missing until it is answered, and some may \
-             not be gaps at all.",
+            "{} {open}{of_them}, {}: each counts as missing until it is answered, and some may not be gaps at all.",
             counted(unknown.len(), "question is", "questions are"),
             costing(&unknown)
         )));
