@@ -109,11 +109,11 @@ fn the_calendar_and_oscal_name_the_kind_once() {
     assert!(checked > 5, "{checked} due dates");
     let doc: Value = serde_json::from_str(&oscal::render(&board)).unwrap();
     let findings = doc["assessment-results"]["results"][0]["findings"].as_array().unwrap().clone();
-    for f in &board.findings {
+    for (f, adds_up) in board.findings.iter().zip(&board.adds_up) {
         let target = oscal::token(f.item_id);
         let record = findings.iter().find(|r| r["target"]["target-id"] == target.as_str()).unwrap();
         let description = record["description"].as_str().unwrap();
-        let head = format!("{}. Predicted: {}. ", f.kind_label(), f.predicted_text());
+        let head = format!("{}. Predicted: {}. ", f.kind_label(), audit_readiness::domain::export::predicted_with(f, *adds_up));
         let explanation = description.strip_prefix(&head).unwrap_or_else(|| panic!("{description}"));
         assert!(!explanation.starts_with(f.kind.label()), "{description}");
     }

@@ -46,7 +46,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     }
     for group in &score.adding_up {
         steps.push(format!(
-            "Under {}, {} practices{} are {}: fix {} and the rest count as separate minors again, not as one likely major.",
+            "Under {}, {} practices{} are {}: {} and the rest count as separate minors again, not as one likely major.",
             group.requirement,
             group.open,
             group.core_note(),

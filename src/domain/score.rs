@@ -226,7 +226,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         false => (own, within + 1),
     });
     let percent = earned.percent_of(possible);
-    let adding_up = minors_adding_up(catalog, assessment, findings);
+    let adding_up = minors_adding_up(catalog, findings);
     let verdict = Rule::deciding(majors, adding_up.len(), minors, observations, percent).verdict();
     let areas = catalog
         .areas

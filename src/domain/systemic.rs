@@ -17,12 +17,13 @@
 //!   minor practices.
 //! - An item counts under every clause or control it cites ("Clause 5.3, A 5.2" under both), so
 //!   A 5.2, which no item cites first, is judged too.
-//! - Only practices answered missing add up ("no", "not sure", an N/A that does not hold, a "yes"
-//!   whose evidence is all dated after today), and register gaps. Interview readiness never does:
+//! - Only practices not shown add up ("no", "not sure", not answered yet, an N/A that does not
+//!   hold, a "yes" whose evidence is all dated after today), and register gaps. A question not
+//!   answered yet counts as a major question does: missing until answered (auditor probe: a whole
+//!   control left blank read "Nearly ready" where the same questions "not sure" read "Not ready",
+//!   so skipping scored better than answering honestly). Interview readiness never does:
 //!   not having rehearsed is no nonconformity, and what a weak rehearsal shows is judged by the
-//!   competence and awareness practices. A
-//!   question not answered yet is open in the counts and the percentage, but says nothing yet
-//!   about how the requirement works. A practice partly in place, or one whose record is late or
+//!   competence and awareness practices. A practice partly in place, or one whose record is late or
 //!   lapses before the audit, is not a breakdown either: one overdue policy review behind six
 //!   policy answers is one minor with one fix. A reality
 //!   check's proof answered "partly" is the exception: it is what the auditor samples, and a
@@ -33,7 +34,6 @@
 
 use serde::Serialize;
 
-use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, Severity, Source};
 use super::findings::{Finding, FindingKind};
 
@@ -45,12 +45,13 @@ pub const AT_LEAST: usize = 3;
 pub struct MinorsAddUp {
     /// The clause or control without the letter of a list entry: "A 5.4", "Clause 5.2".
     pub requirement: &'static str,
-    /// Practices under it answered missing (or "not sure"), each an open minor nonconformity.
+    /// Practices under it not shown (answered missing, "not sure" or not answered yet), each an
+    /// open minor nonconformity.
     pub open: usize,
     /// Practices under it that an auditor would raise as a minor when missing.
     pub of: usize,
-    /// Of `open`, those answered "not sure": not confirmed missing, though an auditor who asks
-    /// for them would find nothing either.
+    /// Of `open`, those not answered yet or answered "not sure": not confirmed missing, though an
+    /// auditor who asks for them would find nothing either.
     pub unconfirmed: usize,
     /// Whether every minor practice missing means nothing of the requirement is in place: it is
     /// a clause (a management-system process), none of its practices would be raised as a major
@@ -68,11 +69,11 @@ pub struct MinorsAddUp {
 }
 
 impl MinorsAddUp {
-    /// "missing", or "missing or not confirmed" when some are answered "not sure".
+    /// "missing", or "missing or not confirmed" when some are not answered yet or "not sure".
     pub fn missing_word(&self) -> &'static str {
         match self.unconfirmed {
             0 => "missing",
-            _ => "missing or not confirmed (“not sure”)",
+            _ => "missing or not confirmed (not answered yet, or “not sure”)",
         }
     }
 
@@ -101,13 +102,15 @@ impl MinorsAddUp {
         }
     }
 
-    /// What to fix before the rest read as separate minors again: "2 of them", or "one of the
-    /// core practices" when that is enough.
+    /// What to do before the rest read as separate minors again: "fix 2 of them", "fix one of its
+    /// core practices" when that is enough, "answer or fix" while some are not confirmed (a
+    /// question not answered yet may be in place already).
     pub fn fix_text(&self) -> String {
+        let verb = if self.unconfirmed > 0 { "answer or fix" } else { "fix" };
         match (self.to_fix(), self.core_missing()) {
-            (1, true) => "one of its core practices".to_string(),
-            (n, true) => format!("{n} of them, a core practice among them"),
-            (n, false) => format!("{n} of them"),
+            (1, true) => format!("{verb} one of its core practices"),
+            (n, true) => format!("{verb} {n} of them, a core practice among them"),
+            (n, false) => format!("{verb} {n} of them"),
         }
     }
 
@@ -144,11 +147,12 @@ pub fn requirements_of(reference: &'static str) -> Vec<&'static str> {
     out
 }
 
-/// Whether a finding says the practice is missing: answered so (not left unanswered, not partly
-/// in place unless it is a sample that failed, not a late or lapsing record of it).
-fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Finding) -> bool {
+/// Whether a finding says the practice is not shown: answered missing, "not sure" or not
+/// answered yet (not partly in place unless it is a sample that failed, not a late or lapsing
+/// record of it).
+fn practice_missing(catalog: &Catalog, finding: &Finding) -> bool {
     match finding.kind {
-        FindingKind::Unanswered => assessment.answer_for(finding.item) == Some(Answer::NotSure),
+        FindingKind::Unanswered => true,
         FindingKind::Partial => catalog.check_proved_by(finding.item_id).is_some(),
         FindingKind::CheckboxGap | FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => false,
         // A "yes" whose evidence is all dated ahead is not in place yet, and scored so (auditor
@@ -164,26 +168,23 @@ fn practice_missing(catalog: &Catalog, assessment: &Assessment, finding: &Findin
 
 /// The findings that count as a missing minor practice. A statement raised with another the same
 /// document lacks is one (the document is counted once, `first_of_practice`).
-fn missing<'f>(catalog: &'f Catalog, assessment: &'f Assessment, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
+fn missing<'f>(catalog: &'f Catalog, findings: &'f [Finding]) -> impl Iterator<Item = &'f Finding> {
     findings.iter().filter(move |f| {
         let own = f.counted_with.is_none() && f.part_of.map_or(true, |p| p.raised_with.is_some());
-        f.severity == Severity::Minor && f.item.finding == Severity::Minor && own && practice_missing(catalog, assessment, f)
+        f.severity == Severity::Minor && f.item.finding == Severity::Minor && own && practice_missing(catalog, f)
     })
 }
 
 /// The missing practices of `group`, costliest first (the order of the findings): what the
 /// dashboard lists under the verdict. Not kept in the score, which runs on every answer.
-pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<&'static Item> {
-    missing(catalog, assessment, findings)
-        .filter(|f| requirements_of(f.item.reference).contains(&group.requirement))
-        .map(|f| f.item)
-        .collect()
+pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, findings: &[Finding]) -> Vec<&'static Item> {
+    missing(catalog, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item).collect()
 }
 
 /// The group of minors adding up (`groups`) that a finding is one of the missing practices of,
 /// if any.
-pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, assessment: &Assessment, groups: &'g [MinorsAddUp]) -> Option<&'g MinorsAddUp> {
-    if groups.is_empty() || missing(catalog, assessment, std::slice::from_ref(finding)).next().is_none() {
+pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, groups: &'g [MinorsAddUp]) -> Option<&'g MinorsAddUp> {
+    if groups.is_empty() || missing(catalog, std::slice::from_ref(finding)).next().is_none() {
         return None;
     }
     let cited = requirements_of(finding.item.reference);
@@ -193,8 +194,8 @@ pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, assessment: &Assessmen
 /// How urgent a finding's fix is: a missing practice under a requirement whose minors add up
 /// (`groups`) is due as a major, since until enough of them are fixed they are one; any other
 /// finding as its own severity.
-pub fn urgency(finding: &Finding, catalog: &Catalog, assessment: &Assessment, groups: &[MinorsAddUp]) -> Severity {
-    urgency_in(finding, group_of(finding, catalog, assessment, groups))
+pub fn urgency(finding: &Finding, catalog: &Catalog, groups: &[MinorsAddUp]) -> Severity {
+    urgency_in(finding, group_of(finding, catalog, groups))
 }
 
 /// [`urgency`] with the finding's group (`group_of`) already found. A gap that is part of
@@ -209,22 +210,22 @@ pub fn urgency_in(finding: &Finding, group: Option<&MinorsAddUp>) -> Severity {
 
 /// The requirements whose minor practices add up (`MinorsAddUp::adds_up`). Findings that are
 /// part of another (`stands_alone`) are not counted twice, as in the score's counts.
-pub fn minors_adding_up(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
-    let mut groups = tally(catalog, assessment, findings);
+pub fn minors_adding_up(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
+    let mut groups = tally(catalog, findings);
     groups.retain(MinorsAddUp::adds_up);
     groups
 }
 
 /// The requirements one more missing practice would tip into adding up, with their counts
 /// today: a warning before the verdict changes (the dashboard shows it).
-pub fn one_short(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
-    let mut groups = tally(catalog, assessment, findings);
+pub fn one_short(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
+    let mut groups = tally(catalog, findings);
     groups.retain(|t| t.open > 0 && t.open < t.of && !t.adds_up() && MinorsAddUp { open: t.open + 1, ..*t }.adds_up());
     groups
 }
 
 /// Every requirement with practices, how many minor ones there are and how many are missing.
-fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Vec<MinorsAddUp> {
+fn tally(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut tally: Vec<MinorsAddUp> = Vec::new();
     let mut counted: Vec<(&str, (&str, &str))> = Vec::new();
     for item in catalog.items.iter().filter(|i| i.finding != Severity::Observation && is_practice(i)) {
@@ -256,14 +257,14 @@ fn tally(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Ve
     }
     counted.clear();
     // A core practice answered missing, whether or not its register check carries the points.
-    for finding in findings.iter().filter(|f| f.item.core && practice_missing(catalog, assessment, f)) {
+    for finding in findings.iter().filter(|f| f.item.core && practice_missing(catalog, f)) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
                 t.core_open += 1;
             }
         }
     }
-    for finding in missing(catalog, assessment, findings) {
+    for finding in missing(catalog, findings) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
                 let first = usize::from(first_of_practice(&mut counted, requirement, finding.item));

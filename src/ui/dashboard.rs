@@ -76,7 +76,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
 /// an answer other than "no" is among them.
 fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     let missing = state.assessment.with(|a| {
-        state.findings.with(|f| missing_under(g, state.catalog, a, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
+        state.findings.with(|f| missing_under(g, state.catalog, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
     });
     let core = |i: &Item| if i.core { " · core practice" } else { "" };
     let answered = |i: &Item, answer| match answer {
@@ -84,6 +84,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
         Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => " · answered “not sure”",
         Some(Answer::Yes) => " · answered “yes”, but its evidence is dated after today",
+        None if !i.is_derived() => " · not answered yet",
         _ => "",
     };
     let items = missing
@@ -111,11 +112,10 @@ fn group_details(state: AppState, g: &MinorsAddUp, class: &'static str, summary:
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
         let (open, requirement, core, missing, fix) = (g.open, g.requirement, g.core_note(), g.missing_word(), g.fix_text());
-        let summary =
-            format!("{open} practices under {requirement}{core} {missing}: fix {fix} and the rest count as separate minors again");
+        let summary = format!("{open} practices under {requirement}{core} {missing}: {fix} and the rest count as separate minors again");
         group_details(state, g, "adding-up-list", summary)
     };
-    let one_short = Memo::new(move |_| state.assessment.with(|a| state.findings.with(|f| one_short(state.catalog, a, f))));
+    let one_short = Memo::new(move |_| state.findings.with(|f| one_short(state.catalog, f)));
     let warning = move |g: &MinorsAddUp| {
         let (is, them) = if g.open == 1 { ("is", "it") } else { ("are", "them") };
         let (open, of, requirement, missing) = (g.open, g.of, g.requirement, g.missing_word());
@@ -123,9 +123,12 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
             format!("{open} of {of} practices under {requirement} {is} {missing}: one more would likely be raised with {them} as one major nonconformity.");
         group_details(state, g, "adding-up-list one-short", summary)
     };
+    // Nothing answered yet (a first visit): every requirement would be listed, from questions
+    // nobody has looked at; the panel says to start answering instead.
+    let started = move || state.score.with(|s| s.progress.answered > 0);
     view! {
-        {move || state.score.with(|s| s.adding_up.iter().map(group).collect_view())}
-        {move || one_short.with(|groups| groups.iter().map(warning).collect_view())}
+        {move || state.score.with(|s| s.adding_up.iter().filter(|_| started()).map(group).collect_view())}
+        {move || one_short.with(|groups| groups.iter().filter(|_| started()).map(warning).collect_view())}
     }
 }
 

@@ -123,7 +123,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     // (as a major while it is one), the row's tag and every edit read it.
     let group = {
         let finding = finding.clone();
-        Memo::new(move |_| state.assessment.with(|a| state.score.with(|s| group_of(&finding, state.catalog, a, &s.adding_up).copied())))
+        Memo::new(move |_| state.score.with(|s| group_of(&finding, state.catalog, &s.adding_up).copied()))
     };
     let urgency = {
         let finding = finding.clone();

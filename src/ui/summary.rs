@@ -24,7 +24,10 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     // likely major was cut off with no way to read it, and the panel pushed the page's heading
     // down to 676 px). Wider screens always show them whole.
     let expanded = RwSignal::new(false);
-    let warnings = move || usize::from(score.with(|s| !s.adding_up.is_empty())) + caveats.with(Vec::len);
+    // On a first visit nothing is answered, so every requirement "adds up" from questions nobody
+    // has looked at: the first-visit sentence says what to do instead.
+    let adds_up = move || score.with(|s| !s.adding_up.is_empty() && s.progress.answered > 0);
+    let warnings = move || usize::from(adds_up()) + caveats.with(Vec::len);
     // One or more: a count read wrong beside the boxes it spans (user pass: "3 warnings" in two).
     let more_label = move || match (expanded.get(), warnings()) {
         (true, _) => "Show less",
@@ -75,7 +78,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             </p>
             // The warnings come last: when the panel is taller than the window, the figure, the
             // counts and the link to the reasons stay in sight above them (founder pass).
-            <p class="adding-up" id="readiness-adding-up" hidden=move || score.with(|s| s.adding_up.is_empty())>
+            <p class="adding-up" id="readiness-adding-up" hidden=move || !adds_up()>
                 {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveats.with(Vec::is_empty)>{caveat_text}</p>

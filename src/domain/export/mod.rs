@@ -148,7 +148,7 @@ impl<'a> Report<'a> {
     /// (the app keeps them in memos, so the export view does not score again).
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
         use super::systemic::{group_of, urgency_in};
-        let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, assessment, &score.adding_up)).collect();
+        let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, &score.adding_up)).collect();
         let plans = findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
         let owner_suggested = findings.iter().map(|f| owner_is_suggested(f, assessment)).collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
