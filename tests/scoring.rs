@@ -654,6 +654,18 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(control.id, FindingKind::ReasonMissing)]);
     a.set_na_justification(control.id, "No staff: the founders do all the work".into());
     assert!(all_findings(catalog, &a, today()).iter().all(|f| f.item_id != control.id));
+    // One word is no reason either (auditor probe: "Startup" excluded A 8.32); a script written
+    // without spaces is not judged by them.
+    use audit_readiness::domain::wording::justifies;
+    for text in ["Startup", " startup. ", "Irrelevant"] {
+        assert!(!justifies(text), "{text:?}");
+    }
+    for text in ["No suppliers", "外部監査", "Nein, extern"] {
+        assert!(justifies(text), "{text:?}");
+    }
+    a.set_na_justification(control.id, "Startup".into());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(control.id, FindingKind::ReasonMissing)]);
 }
 
 #[test]

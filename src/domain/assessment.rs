@@ -75,11 +75,11 @@ pub struct EvidenceRecord {
 }
 
 impl ItemResponse {
-    /// The answer as the score sees it: N/A without a justification (or with a placeholder such
-    /// as "n/a" for one) is no answer at all.
+    /// The answer as the score sees it: N/A without a justification (a placeholder such as "n/a",
+    /// or a word or two that say no why) is no answer at all.
     pub fn effective_answer(&self) -> Option<Answer> {
         match self.answer {
-            Some(Answer::NotApplicable) if super::wording::says_nothing(&self.na_justification) => None,
+            Some(Answer::NotApplicable) if !super::wording::justifies(&self.na_justification) => None,
             other => other,
         }
     }

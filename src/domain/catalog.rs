@@ -366,7 +366,7 @@ impl Catalog {
     /// while the record it names shows nothing has happened yet.
     pub fn na_prompt(&self, item: &Item) -> Cow<'static, str> {
         if item.excludable() {
-            Cow::Borrowed("Why does this not apply? (required for N/A to count)")
+            Cow::Borrowed("Why does this not apply? (required for N/A to count: say why, not just “startup”)")
         } else if let Some(record) = self.event_record(item) {
             Cow::Owned(format!(
                 "Why does this not apply? (required: N/A counts only if no case has happened yet, while “{}” is met)",

@@ -16,7 +16,7 @@ use super::points::{earned, weight, Points};
 use super::roles::checks::{appointment, assigned, authority};
 use super::roles::RoleKind;
 use super::same_requirement::{part_of_item, CountedWith, PartOf};
-use super::wording::{lower_first, says_nothing};
+use super::wording::{justifies, lower_first, says_nothing};
 
 mod derived;
 mod evidence_checks;
@@ -289,7 +289,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             FindingKind::ReasonMissing,
             item.finding,
             format!(
-                "Marked not applicable, but without a reason, so it is not counted as answered: an Annex A control is left \
+                "Marked not applicable, but without a reason that says why, so it is not counted as answered: an Annex A control is left \
                  out only with a justification (the one your Statement of Applicability gives). Add the reason; until then \
                  it counts as not in place, and if it is missing: {}",
                 lower_first(item.finding_reason)
@@ -347,7 +347,7 @@ fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static R
 /// incident register) is in place: nothing has happened yet to show, so nothing is missing.
 fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
     let Some(check) = ctx.catalog.check_proved_by(proof.id) else { return false };
-    let reason = ctx.assessment.response(proof.id).is_some_and(|r| !says_nothing(&r.na_justification));
+    let reason = ctx.assessment.response(proof.id).is_some_and(|r| justifies(&r.na_justification));
     reason
         && check
             .no_event_shown_by
@@ -363,7 +363,7 @@ fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
 fn no_event_unshown(ctx: &Context, proof: &'static Item) -> Option<Finding> {
     let check = ctx.catalog.check_proved_by(proof.id)?;
     let record = check.no_event_shown_by.and_then(|record| ctx.catalog.item(record))?;
-    if ctx.assessment.response(proof.id).map_or(true, |r| says_nothing(&r.na_justification)) {
+    if ctx.assessment.response(proof.id).map_or(true, |r| !justifies(&r.na_justification)) {
         return None;
     }
     let explanation = format!(

@@ -3,6 +3,15 @@
 /// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
+/// Whether a reason for leaving a control out justifies it: it says something, in more than one
+/// word (auditor probe: "Startup" stood as the justification for excluding A 8.32). A script
+/// written without spaces between words is not counted by them.
+pub fn justifies(text: &str) -> bool {
+    let text = text.trim();
+    let one_word = text.is_ascii() && !text.contains(char::is_whitespace);
+    !says_nothing(text) && !one_word
+}
+
 pub fn says_nothing(text: &str) -> bool {
     const PLACEHOLDERS: [&str; 24] = [
         "none",

@@ -34,6 +34,8 @@ pub struct AppState {
     /// What the last import replaced and what it left, kept while the app is open: its undo
     /// survives a visit to another view (founder pass: checking the merged answers elsewhere and
     /// coming back lost the undo).
+    /// Read only by the import panel, in the tools bundle.
+    #[cfg_attr(not(feature = "tools"), allow(dead_code))]
     pub import_undo: RwSignal<Option<(Workspace, Workspace)>>,
     pub today: NaiveDate,
 }

@@ -74,7 +74,14 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 <a href=WHY_HREF class="why-link">"Why this score"</a>
                 // Freshness, the register on audit day, interview windows and plan dates all
                 // count back from it: until it is set, the panel offers it.
-                <a href=AUDIT_DATE_HREF id="set-audit-date" hidden=move || state.audit_date.get().is_some()>"Set the audit date"</a>
+                // A date already past judges nothing ahead: the panel asks for the next one
+                // (auditor probe: "Keep the evidence fresh until audit day" a week after it).
+                <a href=AUDIT_DATE_HREF id="set-audit-date" hidden=move || state.audit_date.get().is_some_and(|day| day >= state.today)>
+                    {move || match state.audit_date.get() {
+                        Some(_) => "The audit date has passed: set the next one",
+                        None => "Set the audit date",
+                    }}
+                </a>
             </p>
             // The warnings come last: when the panel is taller than the window, the figure, the
             // counts and the link to the reasons stay in sight above them (founder pass).

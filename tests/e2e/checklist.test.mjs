@@ -400,6 +400,11 @@ test('until the audit date is set, the readiness panel offers to set it, and tak
     assert.equal(await page.isVisible('#set-audit-date'), false);
     assert.equal(await page.isVisible('.why-link'), true);
     assert.deepEqual(await axeViolations(page), []);
+    // A date already past: the panel asks for the next one (auditor probe).
+    await page.fill('#audit-date', isoDaysFromToday(-7));
+    await page.locator('#audit-date').dispatchEvent('change');
+    await page.waitForFunction(() => !document.querySelector('#set-audit-date').hidden);
+    assert.equal((await page.textContent('#set-audit-date')).trim(), 'The audit date has passed: set the next one');
     assert.deepEqual(consoleErrors, []);
     await context.close();
   }
