@@ -41,6 +41,12 @@ fn a_person_without_roles_gets_the_generic_employee_card() {
     assert_eq!(topics, Topic::SPOT_CHECK.into_iter().collect());
     assert!(c.questions.iter().all(|q| q.reasons == ["Asked of anyone who works here"]));
     assert!(cue_card(QuestionBank::builtin(), &a, &[], "nobody", today()).is_none());
+    // The card keeps the checklist's gaps for whoever prepares them; the brief handed to the
+    // employee does not (founder pass: internal jargon in a junior engineer's brief).
+    assert!(c.questions.iter().any(|q| !q.unanswered.is_empty()), "the blank checklist leaves questions open");
+    let brief = audit_readiness::domain::interview::brief::markdown(&c, None, &[], today());
+    assert!(brief.contains("## Questions to expect") && brief.contains("## Evidence to bring"), "{brief}");
+    assert!(!brief.contains("Open gap") && !brief.contains("Not answered yet"), "{brief}");
 }
 
 #[test]

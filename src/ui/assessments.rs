@@ -28,7 +28,7 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         let name = ws.entry(&id).map(|e| e.name.clone()).unwrap_or_default();
         state.replace(ws);
         new_name.set(String::new());
-        status.set(format!("Created “{name}” and opened it: its answers start blank."));
+        status.set(format!("Created “{name}” and opened it: its answers and its roles register start blank."));
     };
     // Undo puts the assessment back where it was, and open again if it was the open one.
     let undo = move |_| {
@@ -67,7 +67,11 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         <form class="field new-assessment" on:submit=create>
             <label for="new-assessment-name">"New assessment name"</label>
             <input type="text" id="new-assessment-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
-            <button type="submit" id="create-assessment">"Create a blank assessment"</button>
+            <button type="submit" id="create-assessment" aria-describedby="new-assessment-hint">"Create a blank assessment"</button>
+            // Founder pass: a blank one dropped the people and roles, which nothing said.
+            <p class="hint" id="new-assessment-hint">
+                "A blank assessment starts with no answers and an empty roles register. To keep your people and roles, duplicate an assessment instead."
+            </p>
         </form>
         <CompareTwo state=state />
     }

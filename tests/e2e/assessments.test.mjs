@@ -118,7 +118,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.fill('#new-assessment-name', 'Surveillance audit 2027');
   await page.click('#create-assessment');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');
-  assert.equal(await page.textContent('#assessments-status'), 'Created “Surveillance audit 2027” and opened it: its answers start blank.');
+  assert.equal(await page.textContent('#assessments-status'), 'Created “Surveillance audit 2027” and opened it: its answers and its roles register start blank.');
   await page.reload();
   await page.waitForSelector('#assessment-a3');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');

@@ -57,6 +57,12 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         for holder in &entry.holders {
             out.push_str(&format!("- **In the register:** {}\n", inline(holder)));
         }
+        // An employee without a role gets the questions and the points to make, not the
+        // checklist's internal gaps (founder pass: "N/A not accepted, minor nonconformity" in a
+        // junior engineer's brief); the cue card in the app keeps them for whoever prepares them.
+        if card.generic {
+            continue;
+        }
         for gap in &entry.open_gaps {
             out.push_str(&format!("- **Open gap the auditor may probe:** {}\n", inline(gap)));
         }
