@@ -63,6 +63,33 @@ fn all_key_people_confident_and_fresh_means_no_finding() {
 }
 
 #[test]
+fn a_role_holder_outside_the_key_group_who_could_not_answer_their_role_is_a_finding() {
+    // The auditor's probe: the internal auditor and the third-party manager rated "could not
+    // answer" on every question of their roles read 100 %, "Ready".
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    interview::record(&mut a.rehearsals, "p5", "IQ-IA-DUTIES", Rating::CouldNotAnswer, today());
+    interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::CouldNotAnswer, today());
+    let f = interview_finding(&a).expect("a finding");
+    assert_eq!((f.kind, f.severity), (FindingKind::InterviewGap, Severity::Minor), "{}", f.explanation);
+    assert!(
+        f.explanation.contains("Eli Novak (Internal auditor) at the latest rehearsal could not answer “Auditing independently”."),
+        "{}",
+        f.explanation
+    );
+    assert!(f.explanation.contains("Dev Patel ("), "{}", f.explanation);
+    let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((s.verdict, s.minors), (Verdict::NearlyReady, 1));
+    // Rated confident again: ready. Not having rehearsed is asked of the key group only.
+    interview::record(&mut a.rehearsals, "p5", "IQ-IA-DUTIES", Rating::Confident, today());
+    interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::Confident, today());
+    assert_eq!(interview_finding(&a), None);
+    // A question asked of anyone is the staff checks' to judge, not this item's.
+    interview::record(&mut a.rehearsals, "p5", "IQ-ANY-POLICY", Rating::CouldNotAnswer, today());
+    assert!(interview_finding(&a).map_or(true, |f| !f.explanation.contains("Eli Novak")));
+}
+
+#[test]
 fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
     let mut a = all(Catalog::builtin(), Answer::Yes);
     interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::CouldNotAnswer, today());
@@ -83,8 +110,9 @@ fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
     interview::record(&mut a.rehearsals, "p2", "IQ-SM-INCIDENTS", Rating::Confident, today());
     interview::record(&mut a.rehearsals, "p2", "IQ-SM-AUDIT", Rating::Confident, today());
     assert_eq!(interview_finding(&a), None);
-    // A weak rating of someone who is not a key role holder does not block the item.
-    interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::CouldNotAnswer, today());
+    // A shaky rating of someone who is not a key role holder does not block the item (one who
+    // could not answer does: see below).
+    interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::Shaky, today());
     assert_eq!(interview_finding(&a), None);
 }
 

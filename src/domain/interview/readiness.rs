@@ -17,8 +17,9 @@ use super::rating::{latest, Rating, Rehearsal};
 pub const STALE_AFTER_DAYS: u64 = 90;
 
 /// Opens the explanation of the interview finding; the problems follow.
-pub const LEAD: &str = "Not every key role (top management, the security manager, the holders of the two Clause 5.3 \
-responsibilities and the review team) has a holder ready to explain its duties to an auditor.";
+pub const LEAD: &str = "Not everyone the auditor will interview is ready to explain their duties: the key roles (top \
+management, the security manager, the holders of the two Clause 5.3 responsibilities and the review team), and anyone else \
+in a role they could not answer for at rehearsal.";
 
 pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key person's cue card until every answer is \
 rated Confident, and rehearse again within 90 days of the audit.";
@@ -279,12 +280,34 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // minor of its own).
     outlook.problems =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
-    for id in keys {
+    for &id in &keys {
         let card = rated_card(bank, assessment, id, today);
         outlook.failed |= could_not_answer(&card);
         let own = holder_problems(assessment, id, today, &card);
         outlook.top_management_unprepared |= !own.is_empty() && top.iter().any(|p| p.id == id);
         outlook.problems.extend(own.into_iter().map(Problem::new));
+    }
+    // Any other role holder who could not answer a question of their role at its latest rating
+    // would likely fail the auditor's interview too (auditor probe: the internal auditor and the
+    // third-party manager failing every question read "Ready"). Only what a rehearsal showed:
+    // not having rehearsed is asked of the key group alone, and the questions asked of anyone
+    // are the staff checks' (`super::staff`).
+    let others = register.people.iter().filter(|p| !keys.contains(&p.id.as_str()) && !register.held_roles_on(&p.id, day).is_empty());
+    for person in others.filter(|p| register.current_person(&p.id, day).is_some()) {
+        let card = rated_card(bank, assessment, &person.id, today);
+        let failed: Vec<String> = card
+            .iter()
+            .filter(|(q, rating)| !q.for_everyone() && rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer))
+            .map(|(q, _)| format!("“{}”", q.title))
+            .collect();
+        let Some(r) = readiness_from(assessment, &person.id, today, &card).filter(|_| !failed.is_empty()) else { continue };
+        outlook.failed = true;
+        outlook.problems.push(Problem::new(format!(
+            "{} ({}) at the latest rehearsal could not answer {}.",
+            r.name,
+            r.roles.join(", "),
+            failed.join(", ")
+        )));
     }
     outlook
 }
