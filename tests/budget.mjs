@@ -95,7 +95,15 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // yet" proof's register partly kept, and the warnings button's count took it to 289,337 B.
 // Raised to 284 KiB by the same stop's user pass: "No gaps in this section." under "Show gaps
 // only", the board's counts and "confirmed" majors took it to 289,880 B.
-const FIRST_LOAD_BUDGET = 284 * 1024;
+// Raised to 287 KiB by stop 37 (a lead-auditor probe and a founder pass): questions raised as one
+// nonconformity beyond a document (`raised_as_one`: leadership's messages), Clause 5.3's core
+// practices adding up, a practice whose register function nobody holds part of that vacancy, a
+// leaver's every stale record part of the vacancy they leave, a recurring activity answered
+// "partly" with only records ahead, duty conflicts unshown while the RASCI matrix is empty,
+// questions not answered yet adding up as "not sure" does, "Ready, on your word", a past audit
+// date asked anew, one-word N/A reasons refused and role holders outside the key group who could
+// not answer took it from 289,810 to 292,659 B.
+const FIRST_LOAD_BUDGET = 287 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -173,7 +181,10 @@ const FIRST_LOAD_BUDGET = 284 * 1024;
 // 560,884 B. Raised to 552 KiB by the same stop's second probe and pass: the same rules, the
 // board's report saying questions not answered yet and records to renew apart, the register's
 // links to its parts and interview readiness naming roles once took it to 564,058 B.
-const TOOLS_BUDGET = 552 * 1024;
+// Raised to 556 KiB by stop 37: the same rules, the import's undo kept across views, the board's
+// raised list "from the answers so far" with "not sure" told apart, and a blank assessment's
+// empty register said took it from 564,593 to 567,656 B.
+const TOOLS_BUDGET = 556 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -299,11 +299,18 @@ test('a couple of minors under one control leave the verdict nearly ready withou
   assert.equal(await verdict(page), 'Nearly ready');
   assert.equal(await page.isVisible('#readiness-adding-up'), false);
   assert.match(await page.textContent('.verdict-meaning'), /^No major nonconformity expected, but minor ones are likely/);
-  // The A 5.4 controls left blank do not add up either, so the meaning says "so far".
-  for (const i of CONTENT.items.filter((i) => i.area === 'a54-controls')) delete state.assessment.responses[i.id];
+  // Two A 5.4 controls left blank do not add up either, so the meaning says "so far".
+  const controls = CONTENT.items.filter((i) => i.area === 'a54-controls');
+  for (const i of controls.filter((i) => !i.raised_as_one).slice(0, 2)) delete state.assessment.responses[i.id];
   await startWith(page, server.url, JSON.stringify(state));
   assert.equal(await verdict(page), 'Nearly ready');
   assert.match(await page.textContent('.verdict-meaning'), /expected from the answers so far, .* the questions still open could change that/);
+  // Every control left blank: not shown, as "not sure" would be, they add up (auditor probe:
+  // skipping a whole control read "Nearly ready", answering "not sure" "Not ready").
+  for (const i of controls) delete state.assessment.responses[i.id];
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await verdict(page), 'Not ready');
+  assert.match(await page.textContent('#readiness-adding-up'), /under A 5\.4 .*are missing or not confirmed \(not answered yet, or “not sure”\)/);
   // Nothing answered: the score is under the not-ready line, which is the reason given; the
   // unanswered practices are open, but the panel does not pile a second reason on a first visit.
   await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses: {} } }));
