@@ -552,6 +552,14 @@ test('on a phone the links at the top of an empty register take the keyboard and
   assert.ok(box.y >= 0 && box.y < 812, `the heading is in view at ${box.y}`);
   assert.equal(await page.evaluate(() => location.hash), '#/register', 'the route stays');
   assert.deepEqual(await axeViolations(page), []);
+  // Empty, it says where to begin; the link goes to the people, and the line goes once someone is in.
+  assert.equal(await page.isVisible('#register-start'), true);
+  await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'people-title');
+  await page.click('#register-start a');
+  await page.waitForFunction(() => document.activeElement?.id === 'people-title');
+  await page.click('#add-person');
+  await page.waitForFunction(() => document.querySelector('#register-start').hidden);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

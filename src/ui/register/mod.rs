@@ -171,6 +171,13 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
                 {PARTS
                     .map(|(id, label)| view! { <a href=format!("#{id}") on:click=move |e| crate::ui::focus::skip_to(e, id)>{label}</a> })}
             </nav>
+            // An empty register opens on ten failing checks: say where to begin (founder pass:
+            // nothing said "start here", and "Add person" was 4,700 px down on a phone).
+            <p class="hint" id="register-start" hidden=move || state.assessment.with(|a| !a.register.people.is_empty())>
+                "Start with "
+                <a href="#people-title" on:click=move |e| crate::ui::focus::skip_to(e, "people-title")>"your people"</a>
+                ", then give them their roles: the checks below turn ready as the register fills in."
+            </p>
             <RegisterChecks reg=reg />
             <PeopleSection reg=reg />
             <AssignmentsSection reg=reg />
