@@ -220,7 +220,13 @@ fn appointments_without_record_or_date_are_listed() {
     let mut b = r.assignment("a9").unwrap().clone();
     b.appointed_on = None;
     r.update_assignment(b).unwrap();
+    // Nor is a note that the appointment was only spoken (auditor probe: "Verbal agreement,
+    // nothing signed" passed as the record).
+    let mut trainer = r.assignment("a10").unwrap().clone();
+    trainer.appointment_evidence = "Verbal agreement, nothing signed".into();
+    r.update_assignment(trainer).unwrap();
     let found = texts(&appointment::problems(&r, today()));
+    assert!(found.contains("Dev Patel as Awareness trainer has no appointment record"), "{found}");
     assert!(found.contains("Cara Mendes as Incident lead has no appointment record"), "{found}");
     assert!(found.contains("Dev Patel as Third-party manager has no appointment date"), "{found}");
     assert!(found.contains("Ben Lindqvist as Information security manager (ISMS owner) has no appointment record"), "{found}");

@@ -663,6 +663,14 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     for text in ["No suppliers", "外部監査", "Nein, extern"] {
         assert!(justifies(text), "{text:?}");
     }
+    // An appointment record that says it was only spoken shows nothing in writing.
+    use audit_readiness::domain::wording::no_written_record;
+    for text in ["Verbal agreement, nothing signed", "ORAL appointment at standup", "unsigned draft", "n/a"] {
+        assert!(no_written_record(text), "{text:?}");
+    }
+    for text in ["Signed letter 2026-05-04", "Board minutes, item 4", "Signed by the CEO", "Minutes on staff morale, signed"] {
+        assert!(!no_written_record(text), "{text:?}");
+    }
     a.set_na_justification(control.id, "Startup".into());
     let findings = all_findings(catalog, &a, today());
     assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(control.id, FindingKind::ReasonMissing)]);

@@ -16,7 +16,7 @@ use super::points::{earned, weight, Points};
 use super::roles::checks::{appointment, assigned, authority};
 use super::roles::RoleKind;
 use super::same_requirement::{part_of_item, CountedWith, PartOf};
-use super::wording::{justifies, lower_first, says_nothing};
+use super::wording::{justifies, lower_first, no_written_record};
 
 mod derived;
 mod evidence_checks;
@@ -206,7 +206,7 @@ fn role_partly_shown(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let held: Vec<_> = register.current_assignments(day).filter(|a| a.role == role).collect();
     let short = match held.iter().any(|a| !a.authority_granted) {
         true => authority::CHECK.item_id,
-        false if held.iter().any(|a| says_nothing(&a.appointment_evidence) || a.appointed_on.is_none()) => appointment::CHECK.item_id,
+        false if held.iter().any(|a| no_written_record(&a.appointment_evidence) || a.appointed_on.is_none()) => appointment::CHECK.item_id,
         false => return None,
     };
     let worth = weight(item.finding);

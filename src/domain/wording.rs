@@ -3,6 +3,19 @@
 /// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
+/// Whether an appointment record shows nothing in writing: it says nothing, or says the
+/// appointment was only spoken ("Verbal agreement, nothing signed": auditor probe, it passed as
+/// the signed record Clause 5.3's evidence asks for).
+pub fn no_written_record(text: &str) -> bool {
+    const SPOKEN: [&str; 7] = ["verbal", "oral", "nothing signed", "not signed", "unsigned", "handshake", "word of mouth"];
+    let bytes = text.as_bytes();
+    // At the start of a word: "oral", not "moral".
+    let starts_word = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
+    let mentions =
+        |word: &str| bytes.windows(word.len()).enumerate().any(|(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(at));
+    says_nothing(text) || SPOKEN.iter().any(|word| mentions(word))
+}
+
 /// Whether a reason for leaving a control out justifies it: it says something, in more than one
 /// word (auditor probe: "Startup" stood as the justification for excluding A 8.32). A script
 /// written without spaces between words is not counted by them.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::Register;
-use crate::domain::wording::says_nothing;
+use crate::domain::wording::no_written_record;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-APPOINTMENT-EVIDENCE",
@@ -24,7 +24,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
     // Top management holds its place, and the roles it takes on, by position (`by_position`).
     for a in register.assignments_of_current_people(today).filter(|a| !super::by_position(register, a, today)) {
-        let no_record = says_nothing(&a.appointment_evidence);
+        let no_record = no_written_record(&a.appointment_evidence);
         // A successor appointed from a later day while someone else holds the role today is a
         // handover planned, not an appointment that cannot be proven (auditor probe: the minor
         // could only be cleared by misdating the minutes). From that day it is judged as any other.

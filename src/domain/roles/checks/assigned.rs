@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::{Assignment, Register, RoleKind};
-use crate::domain::wording::says_nothing;
+use crate::domain::wording::no_written_record;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-ROLES-ASSIGNED",
@@ -57,7 +57,7 @@ const NAMED_BY_CLAUSE: [RoleKind; 2] = [RoleKind::IsmsConformance, RoleKind::Per
 
 /// Nothing shows the assignment was made: no appointment record, no date, no authority.
 fn shows_nothing(a: &Assignment) -> bool {
-    says_nothing(&a.appointment_evidence) && a.appointed_on.is_none() && !a.authority_granted
+    no_written_record(&a.appointment_evidence) && a.appointed_on.is_none() && !a.authority_granted
 }
 
 /// A responsibility Clause 5.3 names whose holders today have nothing to show it was ever
@@ -93,7 +93,7 @@ pub fn never_assigned(register: &Register, role: &RoleKind, today: NaiveDate) ->
 /// the appointment letter).
 pub fn shown_assigned(register: &Register, role: &RoleKind, day: NaiveDate) -> bool {
     let shown = |a: &&Assignment| {
-        let recorded = !says_nothing(&a.appointment_evidence) && a.appointed_on.is_some_and(|on| on <= day) && a.authority_granted;
+        let recorded = !no_written_record(&a.appointment_evidence) && a.appointed_on.is_some_and(|on| on <= day) && a.authority_granted;
         recorded || super::by_position(register, a, day)
     };
     register.current_assignments(day).filter(|a| &a.role == role).any(|a| shown(&a))
