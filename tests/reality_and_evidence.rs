@@ -297,6 +297,34 @@ fn a_yes_whose_evidence_is_all_dated_after_today_is_not_in_place() {
 }
 
 #[test]
+fn a_review_whose_date_was_never_recorded_and_with_no_dated_record_is_not_shown_at_all() {
+    // The auditor's probe: the management review "yes", its date never recorded and no minutes
+    // on file, read a minor (partly shown). Nothing shows it was held: not in place.
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    let record = catalog.items.iter().find(|i| i.proves_within && i.within == Some(review.id)).unwrap();
+    assert!(review.recurring && review.finding == Severity::Major);
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(record.id, Answer::No, today());
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::Gap, Severity::Major, audit_readiness::domain::points::weight(Severity::Major)));
+    assert!(f.explanation.contains("nothing shows this was held"), "{}", f.explanation);
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
+    // With a record dated by today on file, it is only partly shown, as before.
+    a.edit_evidence(review.id, |list| list.push(evidence(day(2026, 10, 1))));
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::Partial, Severity::Minor));
+    // A document's "yes" with its record answered no stays partly shown: it may exist undated.
+    let policy = catalog.item("C52-POL-08").unwrap();
+    let approval = catalog.items.iter().find(|i| i.proves_within && i.within == Some(policy.id)).unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(approval.id, Answer::No, today());
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == policy.id).unwrap();
+    assert_eq!(f.kind, FindingKind::Partial);
+}
+
+#[test]
 fn a_recurring_activity_answered_partly_with_only_records_ahead_is_not_held_yet() {
     // The auditor's probe: the management review and the internal audit answered "partly", with
     // only next month's date, read "Nearly ready" where "yes" read the major they are.

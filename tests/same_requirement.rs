@@ -242,9 +242,14 @@ fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_cove
         assert_eq!(f.cost, weight(Catalog::builtin().item(part).unwrap().finding), "{part}");
     }
     assert_eq!((score.majors, score.minors, score.observations), (1, 0, 0), "{findings:#?}");
-    // With the review held, a review that skipped incidents is a gap of its own again (the
-    // review claim with its proof confirmed missing is one gap: the claim is part of the proof's).
-    let (findings, score) = scored(&answered_no(&review_parts));
+    // With the review held (its dated record on file), a review that skipped incidents is a gap of
+    // its own again (the review claim with its proof confirmed missing is one gap: the claim is
+    // part of the proof's).
+    let mut held = answered_no(&review_parts);
+    let minutes =
+        audit_readiness::domain::EvidenceRecord { what: "Review agenda".into(), produced_on: Some(day(2026, 10, 1)), ..Default::default() };
+    held.edit_evidence("MGT-STEP-06", |list| list.push(minutes));
+    let (findings, score) = scored(&held);
     assert!(review_parts.iter().filter(|part| **part != "RC-06-CLAIM").all(|part| finding(&findings, part).stands_alone()));
     // No date of the last review on record leaves the "yes" to the review only partly shown
     // (`Item::proves_within`): the claim is part of that.
@@ -253,6 +258,9 @@ fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_cove
     assert_eq!(score.majors, 0);
     // Four minors, the review only partly shown (a minor) and the meetings' rhythm (an observation).
     assert_eq!((score.minors, score.observations), (5, 1), "{score:?}");
+    // With no dated record on file either, nothing shows the review was held (auditor probe).
+    let (findings, score) = scored(&answered_no(&review_parts));
+    assert_eq!((finding(&findings, "MGT-STEP-06").kind, score.majors), (FindingKind::Gap, 1));
 }
 
 #[test]

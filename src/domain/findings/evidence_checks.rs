@@ -27,6 +27,22 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
             answer => Some((i, answer)),
         })?;
     let worth = weight(item.finding);
+    // A recurring activity whose record says no date was kept, with no record dated by today on
+    // file either: nothing shows it was held at all, so it is not in place (auditor probe: a
+    // management review with neither its date nor minutes read a minor).
+    let dated = ctx.assessment.response(item.id).and_then(|r| crate::domain::evidence::newest_record(r, ctx.today));
+    // (a record marked N/A where it cannot be excluded counts as no, as everywhere)
+    if item.recurring && matches!(answer, Some(Answer::No | Answer::NotApplicable)) && dated.is_none() {
+        let explanation = format!(
+            "Answered yes, but “{}” is answered no and no record dated by today is on file: nothing shows this was held, \
+             so it counts as not in place. If it was held, file its dated record. If it is missing: {}",
+            record.title,
+            lower_first(item.finding_reason)
+        );
+        let mut f = finding(item, FindingKind::Gap, item.finding, worth, explanation);
+        f.rests_on = Some(record);
+        return Some(f);
+    }
     let half = worth - earned(Some(Answer::Partly), worth)?;
     // Until the record is answered, this is not known yet either (founder pass: answering in
     // order, the policy read "Partly met" before its record's question came up).
