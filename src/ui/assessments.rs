@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::focus::focus_later;
 use super::route::item_href;
 use super::state::AppState;
+use crate::domain::caveats::{on_your_word, verdict_label};
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
@@ -102,13 +103,14 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
     let is_active = move || state.workspace.with(|w| key.with_value(|id| w.active == *id));
     // The open assessment's score is already a memo; only the others are scored here.
     let summary = move || {
-        let text = |s: &Score| format!("{} % · {}", s.percent, s.verdict.label());
+        // Labelled as the panel labels it ("Ready, on your word"; visual pass: plain "Ready" here).
+        let text = |s: &Score, word: bool| format!("{} % · {}", s.percent, verdict_label(s.verdict, word));
         if is_active() {
-            return state.score.with(text);
+            return state.score.with(|s| text(s, state.on_your_word.get()));
         }
         let assessment = entry().map(|e| e.assessment).unwrap_or_default();
         let findings = all_findings(state.catalog, &assessment, state.today);
-        text(&compute(state.catalog, &assessment, &findings))
+        text(&compute(state.catalog, &assessment, &findings), on_your_word(state.catalog, &assessment))
     };
     let with_workspace = move |change: &dyn Fn(&mut Workspace, &str) -> bool| {
         let current = state.assessment.get_untracked();

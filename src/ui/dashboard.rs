@@ -78,13 +78,19 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     let missing = state.assessment.with(|a| {
         state.findings.with(|f| missing_under(g, state.catalog, f).into_iter().map(|i| (i, a.answer_for(i))).collect::<Vec<_>>())
     });
-    let core = |i: &Item| if i.core { " · core practice" } else { "" };
+    // Several questions raised as one are one practice in the count above (visual pass: "8"
+    // above a list of 10).
+    let core = |i: &Item| match (i.core, i.raised_as_one_key().is_some()) {
+        (true, _) => "\u{a0}· core practice",
+        (_, true) => "\u{a0}· one practice with the others raised with it",
+        _ => "",
+    };
     let answered = |i: &Item, answer| match answer {
-        Some(Answer::Partly) if i.recurring => " · answered “partly”, but it is only planned or was not held on time",
-        Some(Answer::Partly) => " · answered “partly”: a sample that partly holds up has failed",
-        Some(Answer::NotSure) => " · answered “not sure”",
-        Some(Answer::Yes) => " · answered “yes”, but its evidence is dated after today",
-        None if !i.is_derived() => " · not answered yet",
+        Some(Answer::Partly) if i.recurring => "\u{a0}· answered “partly”, but it is only planned or was not held on time",
+        Some(Answer::Partly) => "\u{a0}· answered “partly”: a sample that partly holds up has failed",
+        Some(Answer::NotSure) => "\u{a0}· answered “not sure”",
+        Some(Answer::Yes) => "\u{a0}· answered “yes”, but its evidence is dated after today",
+        None if !i.is_derived() => "\u{a0}· not answered yet",
         _ => "",
     };
     let items = missing

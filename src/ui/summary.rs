@@ -6,13 +6,15 @@ use super::route::{AUDIT_DATE_HREF, WHY_HREF};
 use super::state::AppState;
 use crate::domain::caveats::verdict_label;
 use crate::domain::wording::counted;
+use crate::domain::Verdict;
 
 #[component]
 pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     let score = state.score;
     let on_word = state.on_your_word;
     let verdict_class = move || {
-        let word = if on_word.get() { " on-your-word" } else { "" };
+        // Only where the label says so: a dashed "Not ready" would look the weakest (visual pass).
+        let word = if on_word.get() && score.with(|s| s.verdict != Verdict::NotReady) { " on-your-word" } else { "" };
         format!("verdict verdict-{}{word}", score.with(|s| s.verdict.code()))
     };
     let verdict = move || score.with(|s| verdict_label(s.verdict, on_word.get()));

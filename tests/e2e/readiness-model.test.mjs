@@ -311,6 +311,8 @@ test('a couple of minors under one control leave the verdict nearly ready withou
   await startWith(page, server.url, JSON.stringify(state));
   assert.equal(await verdict(page), 'Not ready');
   assert.match(await page.textContent('#readiness-adding-up'), /under A 5\.4 .*are missing or not confirmed \(not answered yet, or “not sure”\)/);
+  // "Not ready" keeps its solid badge, though no evidence is recorded (visual pass).
+  assert.doesNotMatch(await page.getAttribute('#readiness-verdict', 'class'), /on-your-word/);
   // Nothing answered: the score is under the not-ready line, which is the reason given; the
   // unanswered practices are open, but the panel does not pile a second reason on a first visit.
   await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses: {} } }));
