@@ -561,6 +561,8 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     let policy = finding(&findings, "C52-POL-08");
     assert_eq!(policy.kind, FindingKind::Unanswered);
     assert!(policy.explanation.contains("is not answered yet (or “not sure”)"), "{}", policy.explanation);
+    // Its status says what it waits for, not "Not yet known" under a "yes" (founder pass).
+    assert_eq!(policy.kind_label(), "Its record not answered yet");
     assert!(policy.explanation.ends_with("If it is not in place at all, answer no here."), "{}", policy.explanation);
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
     assert_eq!((score.not_yet_known, score.not_yet_known_within), (1, 1));

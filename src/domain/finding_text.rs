@@ -14,9 +14,12 @@ impl Finding {
     /// vacancy and says it cannot be shown yet, not the gap it looks for (founder pass:
     /// an empty register's plan listed a "Duty conflict" and a "Role gap" for leavers).
     pub fn kind_label(&self) -> &'static str {
-        match self.nothing_to_check {
-            true => NOT_SHOWN_YET,
-            false => self.kind.label(),
+        match (self.nothing_to_check, self.kind, self.rests_on) {
+            (true, ..) => NOT_SHOWN_YET,
+            // A "yes" waiting for the question on its record (founder pass: "Not yet known" right
+            // under "Yes, with evidence" read as the app not believing the answer).
+            (false, FindingKind::Unanswered, Some(_)) => "Its record not answered yet",
+            (false, kind, _) => kind.label(),
         }
     }
 
