@@ -28,24 +28,12 @@ fn board_explanations_match_the_finding_kind() {
         let text = f.explanation.as_str();
         assert!(!text.starts_with(f.kind.label()), "{}: {text}", f.id);
         match f.kind {
-            FindingKind::RoleGap
-            | FindingKind::AppointmentGap
-            | FindingKind::RaciGap
-            | FindingKind::SodConflict
-            | FindingKind::CompetenceGap
-            | FindingKind::ReportingLine
-                if f.lead.is_none() =>
-            {
+            kind if kind.is_register() && f.lead.is_none() => {
                 // About the register as a whole (nothing to check yet): no names in it to withhold.
                 assert!(f.nothing_to_check, "{}: {text}", f.id);
                 assert_eq!(text, full_text[f.id.as_str()], "{}", f.id);
             }
-            FindingKind::RoleGap
-            | FindingKind::AppointmentGap
-            | FindingKind::RaciGap
-            | FindingKind::SodConflict
-            | FindingKind::CompetenceGap
-            | FindingKind::ReportingLine => {
+            kind if kind.is_register() => {
                 let lead = check_for(board.item(f.item_id).unwrap().base_id()).unwrap().lead;
                 // A check counted with its checklist question says so first, then its lead.
                 let text = f.relation_note().map_or(text, |note| text.strip_prefix(&note).unwrap().trim_start());
