@@ -84,6 +84,12 @@ fn a_role_holder_outside_the_key_group_who_could_not_answer_their_role_is_a_find
     interview::record(&mut a.rehearsals, "p5", "IQ-IA-DUTIES", Rating::Confident, today());
     interview::record(&mut a.rehearsals, "p4", "IQ-TP-REGISTER", Rating::Confident, today());
     assert_eq!(interview_finding(&a), None);
+    // A failure too old to count says nothing of today (second auditor probe: 400 days old, it
+    // cost more than never rehearsing).
+    let mut old = a.clone();
+    interview::record(&mut old.rehearsals, "p5", "IQ-IA-DUTIES", Rating::CouldNotAnswer, today() - chrono::Days::new(400));
+    old.rehearsals.retain(|r| !(r.person_id == "p5" && r.question_id == "IQ-IA-DUTIES" && r.on == today()));
+    assert_eq!(interview_finding(&old), None);
     // A question asked of anyone is the staff checks' to judge, not this item's.
     interview::record(&mut a.rehearsals, "p5", "IQ-ANY-POLICY", Rating::CouldNotAnswer, today());
     assert!(interview_finding(&a).map_or(true, |f| !f.explanation.contains("Eli Novak")));

@@ -311,6 +311,12 @@ fn a_review_whose_date_was_never_recorded_and_with_no_dated_record_is_not_shown_
     assert_eq!((f.kind, f.severity, f.cost), (FindingKind::Gap, Severity::Major, audit_readiness::domain::points::weight(Severity::Major)));
     assert!(f.explanation.contains("nothing shows this was held"), "{}", f.explanation);
     assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
+    // Signed minutes without a date might be it: only partly shown (second auditor probe: they
+    // read "nothing shows this was held", beside the caveat about their missing date).
+    let mut undated = a.clone();
+    undated.edit_evidence(review.id, |list| list.push(EvidenceRecord { what: "Minutes signed by Ada".into(), ..Default::default() }));
+    let f = findings_for(&undated).into_iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::Partial, Severity::Minor));
     // With a record dated by today on file, it is only partly shown, as before.
     a.edit_evidence(review.id, |list| list.push(evidence(day(2026, 10, 1))));
     let f = findings_for(&a).into_iter().find(|f| f.item_id == review.id).unwrap();

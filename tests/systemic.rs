@@ -581,6 +581,32 @@ fn signs_of_one_shortfall_are_one_nonconformity() {
 }
 
 #[test]
+fn a_yes_waiting_for_the_question_on_its_record_is_no_missing_practice() {
+    // The second auditor probe: two A 5.4 controls "yes" with last month's evidence, their record
+    // questions "not sure", and three other controls "no" read a likely major where answering the
+    // records "no" read three minors.
+    let catalog = Catalog::builtin();
+    let mut a = all_yes_but(&[
+        ("RC-01-CLAIM", Answer::NotSure),
+        ("RC-03-CLAIM", Answer::NotSure),
+        ("A54-CTL-02", Answer::No),
+        ("A54-CTL-06", Answer::No),
+        ("A54-CTL-09", Answer::No),
+    ]);
+    for id in ["A54-CTL-01", "A54-CTL-05"] {
+        a.edit_evidence(id, |list| {
+            list.push(EvidenceRecord { what: "Record".into(), produced_on: Some(day(2026, 11, 5)), ..Default::default() })
+        });
+    }
+    let findings = all_findings(catalog, &a, today());
+    let waiting = findings.iter().find(|f| f.item_id == "A54-CTL-01").unwrap();
+    assert!(waiting.kind == FindingKind::Unanswered && waiting.rests_on.is_some(), "{waiting:?}");
+    let s = compute(catalog, &a, &findings);
+    assert!(!adds_up(&s, "A 5.4"), "{:?}", s.adding_up);
+    assert_eq!(s.verdict, Verdict::NearlyReady);
+}
+
+#[test]
 fn every_core_practice_of_clause_5_3_missing_is_not_ready_though_far_under_a_third() {
     let catalog = Catalog::builtin();
     let core: Vec<&str> = catalog.items.iter().filter(|i| i.core).map(|i| i.id).collect();
@@ -611,18 +637,17 @@ fn every_core_practice_of_clause_5_3_missing_is_not_ready_though_far_under_a_thi
         let s = score(&no(&rest, Answer::No));
         assert_eq!((s.verdict, s.minors), (Verdict::NearlyReady, 2), "{fixed} fixed");
     }
-    // "Not sure" on all three is not confirmed either: the same likely major. Only partly in
-    // place is not missing.
-    // A "not sure" the register answers is settled: it shows the appointments on record with
-    // authority, so only the communication is missing.
+    // Only confirmed: "not sure" on the three is no core breakdown (second auditor probe: with
+    // one unsigned letter among twelve it read "none assigned on record"); a "not sure" the
+    // register answers is settled, and the rest are minors under the third rule.
     assert!(!adds_up(&score(&no(&core, Answer::NotSure)), "Clause 5.3"));
     let mut unsure = no(&core, Answer::NotSure);
-    for appointment in unsure.register.assignments.iter_mut() {
-        appointment.appointment_evidence.clear();
-        appointment.authority_granted = false;
-    }
+    let mut dev = unsure.register.assignment("a10").unwrap().clone();
+    (dev.appointment_evidence, dev.authority_granted) = ("Offer email, unsigned".into(), false);
+    unsure.register.update_assignment(dev).unwrap();
     let unsure = score(&unsure);
-    assert!(adds_up(&unsure, "Clause 5.3") && unsure.adding_up_text().unwrap().contains("not confirmed"), "{:?}", unsure.adding_up);
+    assert!(!adds_up(&unsure, "Clause 5.3"), "{:?}", unsure.adding_up);
+    assert_eq!(unsure.verdict, Verdict::NearlyReady);
     let mut partly = vec![(core[0], Answer::Partly)];
     partly.extend(core[1..].iter().map(|id| (*id, Answer::No)));
     assert!(!adds_up(&score(&all_yes_but(&partly)), "Clause 5.3"));

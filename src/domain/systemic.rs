@@ -152,7 +152,10 @@ pub fn requirements_of(reference: &'static str) -> Vec<&'static str> {
 /// record of it).
 fn practice_missing(catalog: &Catalog, finding: &Finding) -> bool {
     match finding.kind {
-        FindingKind::Unanswered => true,
+        // Not answered yet or "not sure"; but a "yes" waiting only for the question on its record
+        // is no practice missing (second auditor probe: two such "yes" answers with evidence from
+        // last month tipped A 5.4 into a likely major).
+        FindingKind::Unanswered => finding.rests_on.is_none(),
         FindingKind::Partial => catalog.check_proved_by(finding.item_id).is_some(),
         FindingKind::CheckboxGap | FindingKind::StaleEvidence | FindingKind::ExpiresBeforeAudit => false,
         // A "yes" whose evidence is all dated ahead is not in place yet, and scored so (auditor
@@ -256,8 +259,12 @@ fn tally(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
         }
     }
     counted.clear();
-    // A core practice answered missing, whether or not its register check carries the points.
-    for finding in findings.iter().filter(|f| f.item.core && practice_missing(catalog, f)) {
+    // A core practice answered missing, whether or not its register check carries the points:
+    // confirmed ("no", or an N/A that does not hold), not only "not sure" or not answered yet
+    // (second auditor probe: one unsigned letter among twelve, with "not sure" on the three,
+    // read as none assigned on record).
+    let confirmed = |f: &Finding| !matches!(f.kind, FindingKind::Unanswered | FindingKind::Partial);
+    for finding in findings.iter().filter(|f| f.item.core && confirmed(f) && practice_missing(catalog, f)) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement) {
                 t.core_open += 1;

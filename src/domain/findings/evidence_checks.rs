@@ -30,9 +30,13 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // A recurring activity whose record says no date was kept, with no record dated by today on
     // file either: nothing shows it was held at all, so it is not in place (auditor probe: a
     // management review with neither its date nor minutes read a minor).
-    let dated = ctx.assessment.response(item.id).and_then(|r| crate::domain::evidence::newest_record(r, ctx.today));
+    // A record without a date that says what it is might be it (second auditor probe: signed,
+    // undated minutes read "nothing shows this was held"): then it stays partly shown.
+    let response = ctx.assessment.response(item.id);
+    let dated = response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today));
+    let undated = response.map_or(0, undated_records);
     // (a record marked N/A where it cannot be excluded counts as no, as everywhere)
-    if item.recurring && matches!(answer, Some(Answer::No | Answer::NotApplicable)) && dated.is_none() {
+    if item.recurring && matches!(answer, Some(Answer::No | Answer::NotApplicable)) && dated.is_none() && undated == 0 {
         let explanation = format!(
             "Answered yes, but “{}” is answered no and no record dated by today is on file: nothing shows this was held, \
              so it counts as not in place. If it was held, file its dated record. If it is missing: {}",

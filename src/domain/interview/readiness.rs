@@ -291,13 +291,15 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // would likely fail the auditor's interview too (auditor probe: the internal auditor and the
     // third-party manager failing every question read "Ready"). Only what a rehearsal showed:
     // not having rehearsed is asked of the key group alone, and the questions asked of anyone
-    // are the staff checks' (`super::staff`).
+    // are the staff checks' (`super::staff`). A rating too old to count says nothing of today
+    // (second auditor probe: a failure 400 days old cost more than never rehearsing).
+    let fresh = fresh_from(assessment, today);
     let others = register.people.iter().filter(|p| !keys.contains(&p.id.as_str()) && !register.held_roles_on(&p.id, day).is_empty());
     for person in others.filter(|p| register.current_person(&p.id, day).is_some()) {
         let card = rated_card(bank, assessment, &person.id, today);
         let failed: Vec<String> = card
             .iter()
-            .filter(|(q, rating)| !q.for_everyone() && rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer))
+            .filter(|(q, rating)| !q.for_everyone() && rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh))
             .map(|(q, _)| format!("“{}”", q.title))
             .collect();
         let Some(r) = readiness_from(assessment, &person.id, today, &card).filter(|_| !failed.is_empty()) else { continue };
