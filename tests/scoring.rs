@@ -634,9 +634,28 @@ fn nearly_ready_with_only_observations_open_does_not_promise_minor_findings() {
 #[test]
 fn a_placeholder_is_no_reason_for_not_applicable() {
     use audit_readiness::domain::wording::says_nothing;
-    for text in
-        ["", "  ", "-", "—", "‐", "...", "n/a", "N/A.", "N.A.", "none", "TBD", "TBC", "not yet", "not decided yet", "not applicable"]
-    {
+    for text in [
+        "",
+        "  ",
+        "-",
+        "—",
+        "‐",
+        "...",
+        "n/a",
+        "N/A.",
+        "N.A.",
+        "none",
+        "TBD",
+        "TBC",
+        "not yet",
+        "not decided yet",
+        "not applicable",
+        // (second auditor probe: accepted as a reason, or as evidence)
+        "Not applicable to us",
+        "ok",
+        "✓",
+        "done",
+    ] {
         assert!(says_nothing(text), "{text:?}");
     }
     for text in ["No suppliers: all hosting is in-house", "Nein, extern", "外部監査", "x-ray room out of scope"] {
@@ -665,10 +684,25 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     }
     // An appointment record that says it was only spoken shows nothing in writing.
     use audit_readiness::domain::wording::no_written_record;
-    for text in ["Verbal agreement, nothing signed", "ORAL appointment at standup", "unsigned draft", "n/a"] {
+    for text in [
+        "Verbal agreement, nothing signed",
+        "ORAL appointment at standup",
+        "unsigned draft",
+        "n/a",
+        "Letter not yet signed",
+        "Awaiting signature",
+        "Draft letter, to be signed",
+        "Letter to be signed by the CEO",
+    ] {
         assert!(no_written_record(text), "{text:?}");
     }
-    for text in ["Signed letter 2026-05-04", "Board minutes, item 4", "Signed by the CEO", "Minutes on staff morale, signed"] {
+    for text in [
+        "Signed letter 2026-05-04",
+        "Board minutes, item 4",
+        "Signed by the CEO",
+        "Minutes on staff morale, signed",
+        "Signed letter 2025-03-01 (confirms the earlier verbal agreement)",
+    ] {
         assert!(!no_written_record(text), "{text:?}");
     }
     a.set_na_justification(control.id, "Startup".into());

@@ -4,16 +4,30 @@
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
 /// Whether an appointment record shows nothing in writing: it says nothing, or says the
-/// appointment was only spoken ("Verbal agreement, nothing signed": auditor probe, it passed as
-/// the signed record Clause 5.3's evidence asks for).
+/// appointment was only spoken or is still to be signed ("Verbal agreement, nothing signed",
+/// "Awaiting signature": auditor probes, they passed as the signed record Clause 5.3's evidence
+/// asks for), unless it also names one ("Signed letter, confirming the verbal agreement").
 pub fn no_written_record(text: &str) -> bool {
-    const SPOKEN: [&str; 7] = ["verbal", "oral", "nothing signed", "not signed", "unsigned", "handshake", "word of mouth"];
+    const NOT_ON_RECORD: [&str; 11] = [
+        "verbal",
+        "oral",
+        "nothing signed",
+        "not signed",
+        "not yet signed",
+        "unsigned",
+        "to be signed",
+        "awaiting signature",
+        "draft",
+        "handshake",
+        "word of mouth",
+    ];
+    const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
     let bytes = text.as_bytes();
     // At the start of a word: "oral", not "moral".
     let starts_word = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
     let mentions =
         |word: &str| bytes.windows(word.len()).enumerate().any(|(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(at));
-    says_nothing(text) || SPOKEN.iter().any(|word| mentions(word))
+    says_nothing(text) || (NOT_ON_RECORD.iter().any(|word| mentions(word)) && !ON_RECORD.iter().any(|word| mentions(word)))
 }
 
 /// Whether a reason for leaving a control out justifies it: it says something, in more than one
@@ -26,7 +40,7 @@ pub fn justifies(text: &str) -> bool {
 }
 
 pub fn says_nothing(text: &str) -> bool {
-    const PLACEHOLDERS: [&str; 24] = [
+    const PLACEHOLDERS: [&str; 32] = [
         "none",
         "none yet",
         "n/a",
@@ -51,9 +65,17 @@ pub fn says_nothing(text: &str) -> bool {
         "not known",
         "later",
         "x",
+        "ok",
+        "yes",
+        "done",
+        "have it",
+        "not relevant",
+        "not relevant to us",
+        "not applicable to us",
+        "does not apply",
     ];
     let text = text.trim();
-    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…".contains(c));
+    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…✓✔".contains(c));
     marks_only || PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!']).eq_ignore_ascii_case(p))
 }
 
