@@ -298,7 +298,8 @@ fn not_sure_adds_up_like_no() {
     // Said as what it is (auditor probe: three "not sure" read as three practices missing).
     let text = |answers: &[(&str, Answer)]| score(&all_yes_but(answers)).adding_up_text().unwrap();
     let unsure: Vec<_> = practices.iter().map(|i| (i.id, Answer::NotSure)).collect();
-    assert!(text(&unsure).contains(" are missing or not confirmed (not answered yet, or “not sure”): "), "{}", text(&unsure));
+    // None of them confirmed missing: said as what follows if they are (second auditor probe).
+    assert!(text(&unsure).contains(" are not confirmed (not answered yet, or “not sure”): if they are missing, "), "{}", text(&unsure));
     let mut one_unsure: Vec<_> = practices.iter().map(|i| (i.id, Answer::No)).collect();
     one_unsure[0].1 = Answer::NotSure;
     let groups = score(&all_yes_but(&one_unsure)).adding_up;
@@ -319,7 +320,7 @@ fn below_the_not_ready_line_the_percentage_decides_though_the_groups_are_still_c
     assert!(!s.adding_up.is_empty());
     assert!(s.verdict_reason().starts_with("Not ready: below 70 %"), "{}", s.verdict_reason());
     assert!(
-        s.expected_text().contains(" are missing or not confirmed (not answered yet, or “not sure”): "),
+        s.expected_text().contains(" are not confirmed (not answered yet, or “not sure”): if they are missing, "),
         "the reports still name them: {}",
         s.expected_text()
     );
@@ -341,7 +342,7 @@ fn questions_not_answered_yet_add_up_as_not_sure_does() {
     assert_eq!(group.unconfirmed, group.open, "every one of them not confirmed");
     assert!(group.fix_text().starts_with("answer or fix "), "{}", group.fix_text());
     assert_eq!((s.verdict, s.rule()), (Verdict::NotReady, Rule::MinorsAddUp));
-    assert!(s.adding_up_text().unwrap().contains("missing or not confirmed (not answered yet, or “not sure”)"));
+    assert!(s.adding_up_text().unwrap().contains("are not confirmed (not answered yet, or “not sure”): if they are missing"));
     let blank = s.clone();
     let unsure = all_yes_but(&catalog.items_in("a54-controls").map(|i| (i.id, Answer::NotSure)).collect::<Vec<_>>());
     assert_eq!(score(&unsure).adding_up, blank.adding_up, "blank and not sure alike");

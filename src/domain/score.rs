@@ -301,6 +301,14 @@ impl Score {
             1 => "them",
             _ => "each group",
         };
+        // Nothing confirmed missing, only open: said as what would follow if they are missing
+        // (second auditor probe: two questions skipped read as a predicted major).
+        if self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {
+            return Some(format!(
+                "{listed} are not confirmed (not answered yet, or “not sure”): if they are missing, an auditor would likely \
+                 raise {them} as one major nonconformity instead of separate minors."
+            ));
+        }
         let missing = self.adding_up.iter().find(|t| t.unconfirmed > 0).map_or("missing", MinorsAddUp::missing_word);
         Some(format!("{listed} are {missing}: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
     }
