@@ -1215,7 +1215,9 @@ fn roles_top_management_takes_on_itself_are_held_by_position() {
 fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty() {
     // The founder pass: with the matrix empty the duty-conflict check read "✓ Ready", and filling
     // the matrix in turned it into a conflict, so doing the work lowered the score.
+    // Cara (CTO, incident lead, risk owner) is the internal auditor too.
     let mut r = valid_register(today());
+    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p3", Some("p1"), None, day(2026, 2, 1))).unwrap();
     r.raci.clear();
     let (findings, _) = assess(r.clone());
     let sod = findings.iter().find(|f| f.item_id == "REG-SOD").expect("not a pass");
@@ -1226,8 +1228,19 @@ fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty(
     assert!(sod.explanation.contains("The RASCI matrix is empty, so whether the internal auditor would audit"), "{}", sod.explanation);
     let standing: Vec<&str> = findings.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
     assert_eq!(standing, ["REG-RACI"], "one gap, the empty matrix");
+    // One row filled in is no matrix to read either (second auditor probe: it passed).
+    let mut one_row = r.clone();
+    one_row.set_raci("policy-approval", &RoleKind::TopManagement, Some(Raci::Accountable)).unwrap();
+    let (findings, _) = assess(one_row);
+    let sod = findings.iter().find(|f| f.item_id == "REG-SOD").expect("not a pass");
+    assert!(sod.explanation.contains("The RASCI matrix leaves responsibilities without an accountable role"), "{}", sod.explanation);
+    // An internal auditor with no other role (Eli alone) answers for nothing they audit.
+    let mut external = valid_register(today());
+    external.raci.clear();
+    let (findings, _) = assess(external);
+    assert!(findings.iter().all(|f| f.item_id != "REG-SOD"), "nothing to show or hide");
     // A conflict the roles show on their own is still named as the conflict it is.
-    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 2, 1))).unwrap();
+    r.add_assignment(appoint("a21", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 2, 1))).unwrap();
     let (findings, _) = assess(r);
     let sod = findings.iter().find(|f| f.item_id == "REG-SOD").unwrap();
     assert!(!sod.nothing_to_check && sod.stands_alone(), "{}", sod.explanation);

@@ -60,16 +60,26 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         }
         out.extend(conflicts);
     }
-    // Whether the internal auditor answers for an area they would audit is read from the RASCI
-    // matrix: empty, it cannot be shown (founder pass: "✓ Ready" turned into a duty conflict
-    // once the matrix was filled in, so doing the work lowered the score).
-    if out.is_empty() && register.raci.is_empty() {
+    // Whether an internal auditor who holds other roles answers for an area they would audit is
+    // read from the RASCI matrix: while it leaves a responsibility without an accountable role,
+    // that cannot be shown (founder pass: "✓ Ready" turned into a duty conflict once the matrix
+    // was filled in, so doing the work lowered the score; second auditor probe: a one-row matrix
+    // passed). An internal auditor with no other role answers for nothing they audit.
+    let other_roles = |p: &Person| {
+        let roles = register.held_roles_on(&p.id, today);
+        roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1
+    };
+    let incomplete = RESPONSIBILITIES.iter().any(|row| register.raci_roles(row.code, Raci::Accountable).is_empty());
+    if out.is_empty() && incomplete && register.people.iter().any(|p| p.is_current(today) && other_roles(p)) {
+        let matrix = if register.raci.is_empty() { "is empty" } else { "leaves responsibilities without an accountable role" };
         out.push(Problem {
             register_wide: true,
             ..Problem::raised_by(
                 super::raci::CHECK.item_id,
-                "The RASCI matrix is empty, so whether the internal auditor would audit an area they answer for cannot be \
-                 shown yet.",
+                format!(
+                    "The RASCI matrix {matrix}, so whether the internal auditor would audit an area they answer for cannot \
+                     be shown yet."
+                ),
             )
         });
     }
