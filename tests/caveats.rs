@@ -81,6 +81,16 @@ fn a_verdict_resting_mostly_on_yes_answers_with_nothing_recorded_says_on_your_wo
     a.responses.get_mut(yes[half]).unwrap().evidence.clear();
     assert!(on_your_word(catalog, &a), "more than half");
     assert!(!on_your_word(catalog, &all_evidenced()));
+    // Every major "yes" with nothing recorded, however many others are evidenced (second
+    // auditor probe: the review, the audit and the risk sign-offs on trust read a plain "Ready").
+    let mut majors_bare = all_evidenced();
+    for item in catalog.items.iter().filter(|i| !i.is_derived() && i.finding == audit_readiness::domain::Severity::Major) {
+        majors_bare.responses.get_mut(item.id).unwrap().evidence.clear();
+    }
+    assert!(on_your_word(catalog, &majors_bare));
+    let one_major = catalog.items.iter().find(|i| !i.is_derived() && i.finding == audit_readiness::domain::Severity::Major).unwrap();
+    majors_bare.responses.get_mut(one_major.id).unwrap().evidence = all_evidenced().responses[one_major.id].evidence.clone();
+    assert!(!on_your_word(catalog, &majors_bare), "one major shown is not all on trust");
     // The reports say it as the panel does.
     let report = Report::new(catalog, &bare, today());
     assert!(markdown::render(&report).contains("Ready, on your word: overall readiness"));

@@ -11,7 +11,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::{Cadence, Catalog};
+use super::catalog::{Cadence, Catalog, Item, Severity};
 use super::evidence::{evidence_described, newest_record, undated_renewal};
 use super::interview::readiness;
 use super::roles::checks::CHECKS;
@@ -188,10 +188,17 @@ fn latest_appointment(register: &Register, today: NaiveDate) -> Option<(NaiveDat
 /// rests on the user's word more than on anything an auditor could be shown, and its label says
 /// so (founder pass: every question "yes" with nothing recorded read a green "Ready", the caveat
 /// in small print below it).
+/// So does every major "yes" with nothing recorded: those are what the verdict hinges on, and the
+/// first records an auditor asks for (second auditor probe: the management review, the internal
+/// audit and the risk sign-offs all taken on trust read a plain "Ready").
 pub fn on_your_word(catalog: &Catalog, assessment: &Assessment) -> bool {
-    let yes = catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes)).count();
-    let declared = self_declared(catalog, assessment);
-    declared > 0 && 2 * declared > yes
+    let yes: Vec<&Item> =
+        catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes)).collect();
+    let bare = |item: &&&Item| !assessment.response(item.id).is_some_and(evidence_described);
+    let declared = yes.iter().filter(bare).count();
+    let mut majors = yes.iter().filter(|item| item.finding == Severity::Major).peekable();
+    let majors_bare = majors.peek().is_some() && majors.all(|item| bare(&item));
+    declared > 0 && (2 * declared > yes.len() || majors_bare)
 }
 
 /// The verdict's label, "Ready, on your word" when it is better than "Not ready" and rests
