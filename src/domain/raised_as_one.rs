@@ -24,24 +24,27 @@ fn shortfall(lead: &Item) -> &'static str {
     }
 }
 
-/// Joins the stand-alone nonconformities of questions raised as one: the first (gravest, then
-/// first in the catalogue) carries the rest, which become [`PartOf`] it, and names them. Only
-/// gaps known (answered no, or otherwise shown): a question not answered yet is not known to be
-/// missing (founder pass: a fresh app said the policy "also lacks" three statements nobody had
-/// answered). Observations are left alone: they never count towards the verdict.
+/// Joins the stand-alone nonconformities of questions raised as one: the first known gap
+/// (gravest, then first in the catalogue) carries the rest, which become [`PartOf`] it, and names
+/// them, the questions not answered yet (or "not sure") apart. Only a gap known (answered no, or
+/// otherwise shown) leads: a question not answered yet is not known to be missing (founder pass:
+/// a fresh app said the policy "also lacks" three statements nobody had answered). Observations
+/// are left alone: they never count towards the verdict.
 pub(crate) fn raise_as_one(findings: &mut [Finding]) {
     // The findings are still in the catalogue's order here, so the first of the gravest leads
     // (picked by a scan: a sort's code alone cost 3 KB of the first load).
-    let candidate = |f: &Finding| {
-        f.item.raised_as_one_key().is_some() && f.stands_alone() && f.severity >= Severity::Minor && f.kind != FindingKind::Unanswered
-    };
-    let mut leads: Vec<(usize, Vec<&'static str>)> = Vec::new();
+    let member = |f: &Finding| f.item.raised_as_one_key().is_some() && f.stands_alone() && f.severity >= Severity::Minor;
+    let known = |f: &Finding| member(f) && f.kind != FindingKind::Unanswered;
+    // Per lead: the titles of the gaps known, then of the questions not answered yet (or "not
+    // sure") raised with it (second auditor probe: one "no" beside four "not sure" signs of
+    // the same shortfall read five minors, where five "no" read one).
+    let mut leads: Vec<(usize, Vec<&'static str>, Vec<&'static str>)> = Vec::new();
     for i in 0..findings.len() {
-        if !candidate(&findings[i]) {
+        if !member(&findings[i]) {
             continue;
         }
         let key = findings[i].item.raised_as_one_key();
-        let same = |f: &Finding| candidate(f) && f.item.raised_as_one_key() == key;
+        let same = |f: &Finding| known(f) && f.item.raised_as_one_key() == key;
         let gravest =
             (0..findings.len())
                 .filter(|&j| same(&findings[j]))
@@ -49,19 +52,39 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
         let Some(lead) = gravest.filter(|&lead| lead != i) else { continue };
         let lead_item = findings[lead].item;
         findings[i].part_of = Some(PartOf::raised_with(lead_item, findings[lead].severity, shortfall(lead_item)));
-        match leads.iter_mut().find(|(l, _)| *l == lead) {
-            Some((_, titles)) => titles.push(findings[i].item.title),
-            None => leads.push((lead, vec![findings[i].item.title])),
+        let open = findings[i].kind == FindingKind::Unanswered;
+        let title = findings[i].item.title;
+        match leads.iter_mut().find(|(l, ..)| *l == lead) {
+            Some((_, gaps, open_titles)) => {
+                if open {
+                    open_titles.push(title)
+                } else {
+                    gaps.push(title)
+                }
+            }
+            None if open => leads.push((lead, Vec::new(), vec![title])),
+            None => leads.push((lead, vec![title], Vec::new())),
         }
     }
-    for (lead, titles) in leads {
-        let (last, rest) = titles.split_last().map_or(("", &[][..]), |(last, rest)| (*last, rest));
-        let listed = rest.iter().map(|t| format!("“{t}”, ")).collect::<String>();
-        let listed = format!("{}“{last}”", listed.strip_suffix(", ").map_or(String::new(), |l| format!("{l} and ")));
+    for (lead, gaps, open) in leads {
         let f = &mut findings[lead];
-        f.explanation = match f.item.in_text {
-            true => format!("{} The same document also lacks {listed}: one nonconformity, fixed by one revision.", f.explanation),
-            false => format!("{} Raised with {listed} as one nonconformity: {}.", f.explanation, shortfall(f.item)),
-        };
+        if !gaps.is_empty() {
+            let listed = listed(&gaps);
+            f.explanation = match f.item.in_text {
+                true => format!("{} The same document also lacks {listed}: one nonconformity, fixed by one revision.", f.explanation),
+                false => format!("{} Raised with {listed} as one nonconformity: {}.", f.explanation, shortfall(f.item)),
+            };
+        }
+        if !open.is_empty() {
+            f.explanation =
+                format!("{} Not answered yet (or “not sure”), and raised with it if missing: {}.", f.explanation, listed(&open));
+        }
     }
+}
+
+/// "“A”, “B” and “C”".
+fn listed(titles: &[&str]) -> String {
+    let (last, rest) = titles.split_last().map_or(("", &[][..]), |(last, rest)| (*last, rest));
+    let listed = rest.iter().map(|t| format!("“{t}”, ")).collect::<String>();
+    format!("{}“{last}”", listed.strip_suffix(", ").map_or(String::new(), |l| format!("{l} and ")))
 }
