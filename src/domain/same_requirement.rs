@@ -95,14 +95,13 @@ impl PartOf {
             let cost = if costs { ", though this costs its points until it is in place" } else { "" };
             return format!("Raised with “{title}” ({reference}) as one nonconformity: {why}{cost}.");
         }
-        let (also, them) = match self.others {
-            0 => (String::new(), "that is"),
-            n => (format!(" and {}", counted(n, "other register gap", "other register gaps")), "they are"),
+        let also = match self.others {
+            0 => String::new(),
+            n => format!(" and {}", counted(n, "other register gap", "other register gaps")),
         };
-        let cost = match costs {
-            true => format!(", though it costs its points until {them} fixed"),
-            false => String::new(),
-        };
+        // Until this one is fixed, not the other: appointing a third-party manager leaves the
+        // supplier register's own "no" as it is (second auditor probe: "until that is fixed").
+        let cost = if costs { ", though it costs its points until it is fixed itself" } else { "" };
         format!("Part of “{title}” ({reference}){also}: not a separate nonconformity{cost}.")
     }
 }

@@ -309,7 +309,7 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   assert.match(await text(page, '#staff-item-RC-01-PROOF-status'), /^✗ Minor nonconformity · Gap \(−2 pts\)$/);
   assert.match(await text(page, '#staff-item-RC-05-PROOF-status'), /^✗ .* · Gap \(−2 pts\)$/);
   assert.doesNotMatch(await text(page, '#staff-item-RC-05-PROOF-status'), /Minor nonconformity/);
-  assert.match(await text(page, '#staff-item-RC-05-PROOF-detail'), /^Part of “Any employee can state duties” \(A 5\.4\): not a separate nonconformity, though it costs its points until that is fixed\. Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Where the policy is” \(\d{4}-\d{2}-\d{2}\); Fay Ortiz could not answer “Reporting an incident”/);
+  assert.match(await text(page, '#staff-item-RC-05-PROOF-detail'), /^Part of “Any employee can state duties” \(A 5\.4\): not a separate nonconformity, though it costs its points until it is fixed itself\. Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Where the policy is” \(\d{4}-\d{2}-\d{2}\); Fay Ortiz could not answer “Reporting an incident”/);
   assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready, on your word');
   // The question's own card says why.
   await page.goto(`${server.url}#/item/RC-01-PROOF`);
