@@ -35,6 +35,12 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     let response = ctx.assessment.response(item.id);
     let dated = response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today));
     let undated = response.map_or(0, undated_records);
+    // A recurring activity's record is its date: one on file, dated by today, is that record,
+    // whatever the question on it says (second founder pass: dated minutes beside "no" to "the
+    // last review's date recorded" read "partly met").
+    if item.recurring && dated.is_some() {
+        return None;
+    }
     // (a record marked N/A where it cannot be excluded counts as no, as everywhere)
     if item.recurring && matches!(answer, Some(Answer::No | Answer::NotApplicable)) && dated.is_none() && undated == 0 {
         let explanation = format!(
