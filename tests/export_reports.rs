@@ -665,3 +665,16 @@ fn an_owner_the_app_only_suggested_is_marked_as_suggested_in_every_format() {
     let line = r.lines().find(|g| g.finding.id == finding.id).unwrap();
     assert_eq!(format!("{} (suggested)", line.owner_text()), owner);
 }
+
+#[test]
+fn every_report_says_what_it_covers_and_what_it_does_not() {
+    // The second founder pass: nothing said this is not the whole standard, so a board could read
+    // "Ready" as ready for certification.
+    use audit_readiness::domain::export::document::SCOPE;
+    assert!(SCOPE.contains("Clauses 5.1–5.3") && SCOPE.contains("Annex A 5.2–5.4") && SCOPE.contains("not the rest of the standard"));
+    for profile in [Profile::Full, Profile::Auditor, Profile::Board] {
+        let r = report(profile);
+        assert!(markdown::render(&r).contains(&format!("Scope:** {}", markdown::inline(SCOPE))), "{profile:?}");
+        assert!(html::render(&r).contains("Scope:"), "{profile:?}");
+    }
+}

@@ -47,6 +47,10 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+/// What every report covers, and what it does not.
+pub const SCOPE: &str = "ISO/IEC 27001:2022 Clauses 5.1–5.3 (leadership, policy, roles) and Annex A 5.2–5.4 only, with the \
+                         records they lean on; not the rest of the standard, which the audit covers too.";
+
 /// Builds the outline. All text in it is plain (unescaped); renderers escape.
 pub fn build(report: &Report) -> Document {
     let s = &report.score;
@@ -58,6 +62,9 @@ pub fn build(report: &Report) -> Document {
         (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({})", iso(date), audit_distance(days))),
         _ => Line::new("Certification audit:", "no date set"),
     });
+    // What the verdict is about, said before it (second founder pass: a board could read "Ready"
+    // as ready for the whole certification).
+    facts.push(Line::new("Scope:", SCOPE));
     blocks.push(Block::List(facts));
 
     let verdict = crate::domain::caveats::verdict_label(s.verdict, report.on_your_word);
