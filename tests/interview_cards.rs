@@ -323,3 +323,13 @@ fn questions_not_answered_yet_are_listed_apart_from_the_gaps() {
     let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
     assert_eq!((suppliers.open_gaps.len(), suppliers.unanswered.len()), (1, 0));
 }
+
+#[test]
+fn a_question_put_to_top_management_is_not_put_to_whoever_prepares_its_decision() {
+    // The second founder pass: the security manager, Responsible for approving policies in the
+    // RASCI matrix, was coached on "As a member of top management, what do you personally do".
+    let mut a = with_register();
+    a.register.set_raci("policy-approval", &RoleKind::SecurityManager, Some(Raci::Responsible)).unwrap();
+    assert!(!ids(&card(&a, "p2")).contains(&"IQ-TM-DUTIES"));
+    assert!(ids(&card(&a, "p1")).contains(&"IQ-TM-DUTIES"), "top management is still asked");
+}

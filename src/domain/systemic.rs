@@ -180,8 +180,13 @@ fn missing<'f>(catalog: &'f Catalog, findings: &'f [Finding]) -> impl Iterator<I
 
 /// The missing practices of `group`, costliest first (the order of the findings): what the
 /// dashboard lists under the verdict. Not kept in the score, which runs on every answer.
+/// Practices of their own come first: fixing one of several questions raised as one fixes no
+/// practice until all are fixed (second founder pass: "fix 1 of them", and the first line listed
+/// was one of two that count as one).
 pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, findings: &[Finding]) -> Vec<&'static Item> {
-    missing(catalog, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item).collect()
+    let under = missing(catalog, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item);
+    let (own, joined): (Vec<&'static Item>, Vec<&'static Item>) = under.partition(|i| i.raised_as_one_key().is_none());
+    own.into_iter().chain(joined).collect()
 }
 
 /// The group of minors adding up (`groups`) that a finding is one of the missing practices of,
