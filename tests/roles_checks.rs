@@ -1234,6 +1234,13 @@ fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty(
     let (findings, _) = assess(one_row);
     let sod = findings.iter().find(|f| f.item_id == "REG-SOD").expect("not a pass");
     assert!(sod.explanation.contains("The RASCI matrix leaves responsibilities without an accountable role"), "{}", sod.explanation);
+    // A recorded independent measure manages whatever the matrix would show.
+    let mut measured = r.clone();
+    let mut cara = measured.assignment("a20").unwrap().clone();
+    cara.independent_check = "External auditor audits the incident process; audit programme 2026".into();
+    measured.update_assignment(cara).unwrap();
+    let (findings, _) = assess(measured);
+    assert!(findings.iter().all(|f| f.item_id != "REG-SOD"), "managed by its measure");
     // An internal auditor with no other role (Eli alone) answers for nothing they audit.
     let mut external = valid_register(today());
     external.raci.clear();

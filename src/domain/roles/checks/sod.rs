@@ -65,9 +65,11 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     // that cannot be shown (founder pass: "✓ Ready" turned into a duty conflict once the matrix
     // was filled in, so doing the work lowered the score; second auditor probe: a one-row matrix
     // passed). An internal auditor with no other role answers for nothing they audit.
+    // (A recorded independent measure manages whatever the matrix would show.)
+    let managed = |p: &Person| recorded_measure(register, &p.id).is_some_and(|m| not_independent(register, p, m, today).is_none());
     let other_roles = |p: &Person| {
         let roles = register.held_roles_on(&p.id, today);
-        roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1
+        roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1 && !managed(p)
     };
     let incomplete = RESPONSIBILITIES.iter().any(|row| register.raci_roles(row.code, Raci::Accountable).is_empty());
     if out.is_empty() && incomplete && register.people.iter().any(|p| p.is_current(today) && other_roles(p)) {
