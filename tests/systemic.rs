@@ -327,6 +327,13 @@ fn below_the_not_ready_line_the_percentage_decides_though_the_groups_are_still_c
         "the reports still name them: {}",
         s.expected_text()
     );
+    // The panel names the requirements without their counts, which the dashboard lists (second
+    // founder pass: ten requirements with their counts half-way through).
+    let panel = s.adding_up_panel_text().unwrap();
+    assert!(s.adding_up.len() > 2, "{:?}", s.adding_up);
+    assert!(panel.starts_with(&format!("Under {} requirements (Clause 5.3, ", s.adding_up.len())), "{panel}");
+    assert!(panel.ends_with("The dashboard lists them.") && !panel.contains(" of 27"), "{panel}");
+    assert!(panel.contains("are not confirmed (not answered yet, or “not sure”): if they are missing"), "{panel}");
 }
 
 #[test]

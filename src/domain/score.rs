@@ -313,6 +313,29 @@ impl Score {
         Some(format!("{listed} are {missing}: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
     }
 
+    /// [`Score::adding_up_text`] for the readiness panel: with more than two requirements, how
+    /// many and which, the counts left to the dashboard (second founder pass: half-way through,
+    /// the panel listed ten requirements with their counts).
+    pub fn adding_up_panel_text(&self) -> Option<String> {
+        if self.adding_up.len() <= 2 {
+            return self.adding_up_text();
+        }
+        let names: Vec<&str> = self.adding_up.iter().map(|t| t.requirement).collect();
+        let open = self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing());
+        let (missing, likely) = match open {
+            true => ("not confirmed (not answered yet, or “not sure”)", "if they are missing, an auditor would likely"),
+            false => {
+                (self.adding_up.iter().find(|t| t.unconfirmed > 0).map_or("missing", MinorsAddUp::missing_word), "an auditor would likely")
+            }
+        };
+        Some(format!(
+            "Under {} requirements ({}), a third or more of the practices are {missing}: {likely} raise each group as one \
+             major nonconformity. The dashboard lists them.",
+            names.len(),
+            names.join(", ")
+        ))
+    }
+
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line
     /// counts only the questions without any answer, so "not sure" is named here), and how many
     /// more are included in other findings.

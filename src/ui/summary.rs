@@ -88,7 +88,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
             // The warnings come last: when the panel is taller than the window, the figure, the
             // counts and the link to the reasons stay in sight above them (founder pass).
             <p class="adding-up" id="readiness-adding-up" hidden=move || !adds_up()>
-                {move || score.with(|s| s.adding_up_text().unwrap_or_default())}
+                {move || score.with(|s| s.adding_up_panel_text().unwrap_or_default())}
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveats.with(Vec::is_empty)>{caveat_text}</p>
             <button type="button" class="secondary more-toggle" id="readiness-more" hidden=move || warnings() == 0
