@@ -188,8 +188,10 @@ const FIRST_LOAD_BUDGET = 288 * 1024;
 // links to its parts and interview readiness naming roles once took it to 564,058 B.
 // Raised to 556 KiB by stop 37: the same rules, the import's undo kept across views, the board's
 // raised list "from the answers so far" with "not sure" told apart, and a blank assessment's
-// empty register said took it from 564,593 to 567,656 B.
-const TOOLS_BUDGET = 556 * 1024;
+// empty register said took it from 564,593 to 567,656 B. Raised to 557 KiB by the same stop's
+// second probe and pass (the same rules, reports stating their scope, the panel naming the
+// requirements that add up) which took it to 569,200 B, 144 B under the old guard.
+const TOOLS_BUDGET = 557 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
