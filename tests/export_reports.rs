@@ -3,6 +3,7 @@
 //! in every format.
 
 mod export_fixture;
+mod support;
 
 use audit_readiness::domain::export::{self, csv, html, ics, markdown, oscal, Kind, Profile, Report};
 use audit_readiness::domain::roles::{Assignment, RoleKind};
@@ -677,4 +678,30 @@ fn every_report_says_what_it_covers_and_what_it_does_not() {
         assert!(markdown::render(&r).contains(&format!("Scope:** {}", markdown::inline(SCOPE))), "{profile:?}");
         assert!(html::render(&r).contains("Scope:"), "{profile:?}");
     }
+}
+
+#[test]
+fn the_boards_report_says_what_is_needed_from_top_management() {
+    // The second founder pass: the board's copy said nothing of what was needed from it.
+    let catalog = Catalog::builtin();
+    let mut a = support_all_yes(catalog);
+    for id in ["MGT-STEP-06", "C52-POL-08", "C53-ISM-03"] {
+        a.set_answer(id, Answer::No, today());
+    }
+    let board = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
+    let section = board.split("What is needed from top management").nth(1).expect("the section").split("\n#").next().unwrap();
+    assert!(section.contains("Management review carried out (Clause 9.3): Major nonconformity"), "{section}");
+    assert!(section.contains("Policy approved by top management"), "{section}");
+    // The incident register is the security manager's to fix: not asked of the board.
+    assert_eq!(catalog.item("C53-ISM-03").unwrap().owner, "security-manager");
+    assert!(!section.contains("Incident register kept"), "{section}");
+    // Only in the board's copy, and only when there is something to ask.
+    assert!(!markdown::render(&Report::new(catalog, &a, today())).contains("What is needed from top management"));
+    let ready = markdown::render(&Report::new(catalog, &support_all_yes(catalog), today()).redacted(Profile::Board));
+    assert!(!ready.contains("What is needed from top management"));
+}
+
+/// Every question yes, with a register that passes every check (and confident rehearsals).
+fn support_all_yes(catalog: &'static Catalog) -> Assessment {
+    support::all(catalog, Answer::Yes)
 }

@@ -84,6 +84,9 @@ pub fn build(report: &Report) -> Document {
         blocks.push(Block::Heading(3, "Why".into()));
         blocks.push(Block::List(reasons.into_iter().map(|r| Line::new("", r)).collect()));
     }
+    if report.profile == Profile::Board {
+        asks_of_top_management(report, &mut blocks);
+    }
 
     blocks.push(Block::Heading(2, "Readiness by area".into()));
     let rows = s
@@ -106,6 +109,32 @@ pub fn build(report: &Report) -> Document {
         details(report, &mut blocks);
     }
     Document { title: title(report), blocks }
+}
+
+/// For the board: the known gaps only top management can close (the role that usually fixes
+/// them, `Item::owner`), gravest first, five at most (second founder pass: the board's copy said
+/// nothing of what was needed from it).
+fn asks_of_top_management(report: &Report, blocks: &mut Vec<Block>) {
+    const SHOWN: usize = 5;
+    let asks: Vec<super::Gap> = report
+        .gaps()
+        .into_iter()
+        .filter(|g| g.finding.item.owner == "top-management" && g.finding.stands_alone())
+        .filter(|g| g.finding.kind != FindingKind::Unanswered && g.finding.costs_points())
+        .collect();
+    if asks.is_empty() {
+        return;
+    }
+    blocks.push(Block::Heading(3, "What is needed from top management".into()));
+    let mut lines: Vec<Line> = asks
+        .iter()
+        .take(SHOWN)
+        .map(|g| Line::new("", format!("{} ({}): {}", g.title(), g.finding.reference, g.predicted_text())))
+        .collect();
+    if asks.len() > SHOWN {
+        lines.push(Line::new("", format!("{} more, in the list below.", asks.len() - SHOWN)));
+    }
+    blocks.push(Block::List(lines));
 }
 
 /// The report's heading, naming the assessment when it has a name (so reports on several
