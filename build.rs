@@ -116,6 +116,9 @@ struct Item {
     /// Questions: the register function whose holder the question's practice needs.
     #[serde(default)]
     needs_role: Option<String>,
+    /// Register items: the question whose process this check's gap is one instance of.
+    #[serde(default)]
+    instance_of: Option<String>,
     /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
     /// shows the same thing an auditor's sample of staff would.
     #[serde(default)]
@@ -215,7 +218,8 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
-                 raised_as_one: {}, core: {}, needs_role: {}, rehearsed_in: {} }},",
+                 raised_as_one: {}, core: {}, needs_role: {}, instance_of: {}, \
+                 rehearsed_in: {} }},",
                 i.id,
                 i.area,
                 i.reference,
@@ -241,6 +245,7 @@ fn main() {
                 opt(&i.raised_as_one.as_ref().map(|id| shortfall(&header, id))),
                 i.core,
                 opt(&i.needs_role),
+                opt(&i.instance_of),
                 strs(&i.rehearsed_in)
             )
             .unwrap();

@@ -38,7 +38,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 11] = [
+    static ITEMS: [Item; 12] = [
         item("X", "a", &["s1"]),
         Item { finding: Severity::Observation, recurring: true, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
@@ -55,6 +55,8 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Item { core: true, finding: Severity::Observation, ..item("C", "a", &["s1"]) },
         // A function's question graver than the function's vacancy.
         Item { needs_role: Some("internal-auditor"), finding: Severity::Major, ..item("N", "a", &["s1"]) },
+        // An instance of a process no question asks about.
+        Item { instance_of: Some("GONE"), ..item("I", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
         RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, no_event_shown_by: None }
@@ -81,6 +83,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "R: raised_as_one needs an answered question, not a statement of a document, with another of its shortfall",
         "C: core needs an answered question raised as a minor",
         "N: needs_role names one of the register's other functions, on a question raised as a minor",
+        "I: instance_of names an answered question at least as grave, on a register item",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

@@ -356,6 +356,30 @@ fn a_leaver_not_handed_over_is_one_nonconformity_whatever_roles_they_held() {
 }
 
 #[test]
+fn a_leaver_still_holding_a_role_is_part_of_a_leaver_process_answered_missing() {
+    // The second auditor probe: "no" to reassigning roles on leavers beside a leaver still
+    // holding a role were two minors; the leaver is the instance of that missing process.
+    let mut a = answered_no(&["C53-PLAY-06"]);
+    let long_ago = today() - chrono::Days::new(600);
+    let mut fay = support::person("p6", "Fay Gone", "Analyst", long_ago, false);
+    fay.leaving_date = Some(today() - chrono::Days::new(10));
+    a.register.add_person(fay).unwrap();
+    a.register.add_assignment(support::appoint("a13", RoleKind::RiskOwner, "p6", Some("p1"), None, long_ago)).unwrap();
+    let (findings, score) = scored(&a);
+    let stale = finding(&findings, "REG-CURRENT-HOLDERS");
+    assert_eq!(stale.part_of.map(|p| p.item_id), Some("C53-PLAY-06"), "{}", stale.explanation);
+    assert!(stale.cost > Points::ZERO, "it still costs its points");
+    assert_eq!(score.minors, 1, "{findings:#?}");
+    // With the process in place (or not known yet), the leaver is a gap of its own.
+    for answer in [Answer::Yes, Answer::NotSure] {
+        let mut b = a.clone();
+        b.set_answer("C53-PLAY-06", answer, today());
+        let (findings, _) = scored(&b);
+        assert!(finding(&findings, "REG-CURRENT-HOLDERS").stands_alone(), "{answer:?}");
+    }
+}
+
+#[test]
 fn a_practice_whose_function_nobody_holds_is_part_of_that_vacancy() {
     // The auditor's probe: no third-party manager in the register and "no" to the third-party
     // manager owning the supplier register were two minors, which with one more A 5.2 gap read a

@@ -137,6 +137,11 @@ pub struct Item {
     /// question's gap is part of REG-FUNCTIONS-ASSIGNED's, not a second one (auditor probe: no
     /// third-party manager and no supplier register owner were two minors, and then a likely major).
     pub needs_role: Option<&'static str>,
+    /// Register items: the question whose process this check's gap is one instance of (a leaver
+    /// still holding roles, of the leaver process: C53-PLAY-06). While that question is answered
+    /// no, the gap is part of its nonconformity (auditor probe: "no leaver process" beside the
+    /// leaver it missed were two minors).
+    pub instance_of: Option<&'static str>,
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:
@@ -297,6 +302,7 @@ impl Catalog {
                 id: leak(suffix(item.id, copy)),
                 same_as: item.same_as.map(|question| leak(suffix(question, copy))),
                 within: item.within.map(|question| leak(suffix(question, copy))),
+                instance_of: item.instance_of.map(|question| leak(suffix(question, copy))),
                 ..item.clone()
             }));
             checks.extend(self.reality_checks.iter().map(|c| RealityCheck {

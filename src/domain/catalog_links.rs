@@ -61,6 +61,12 @@ impl Catalog {
         for item in self.items.iter().filter(|i| i.proves_within && i.within.is_none()) {
             problems.push(format!("{}: proves_within needs `within` the question whose yes it proves", item.id));
         }
+        for item in self.items.iter().filter(|i| i.instance_of.is_some()) {
+            let process = item.instance_of.and_then(|id| self.item(id));
+            if !item.is_register() || !process.is_some_and(|q| q.source == Source::Answered && q.finding >= item.finding) {
+                problems.push(format!("{}: instance_of names an answered question at least as grave, on a register item", item.id));
+            }
+        }
         for item in self.items.iter().filter(|i| i.core && (i.source != Source::Answered || i.finding != Severity::Minor)) {
             problems.push(format!("{}: core needs an answered question raised as a minor", item.id));
         }

@@ -270,7 +270,9 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
     use FindingKind::{ExpiresBeforeAudit, Gap, NotExcludable, NotYetProduced, Partial, ReasonMissing, StaleEvidence, Unanswered};
     let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
     let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item, true));
-    for (narrower, broader, claim) in within.chain(claims) {
+    // A register gap that is one instance of a process a question finds missing (`instance_of`).
+    let instances = catalog.items.iter().filter_map(|item| Some((item.id, item.instance_of?, false)));
+    for (narrower, broader, claim) in within.chain(claims).chain(instances) {
         let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
         let gap = &findings[gap];
         let own_kind = findings[own].kind;

@@ -207,6 +207,7 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         raised_as_one: None,
         core: false,
         needs_role: None,
+        instance_of: None,
         rehearsed_in: &[],
     }
 }
