@@ -334,12 +334,7 @@ fn a_leaver_not_handed_over_is_one_nonconformity_whatever_roles_they_held() {
     assert!(finding(&findings, "REG-FUNCTIONS-ASSIGNED").stands_alone());
     assert_eq!((score.majors, score.minors), (0, 1), "{findings:#?}");
     // A second leaver who left nothing vacant is a record of their own: two leavers, two gaps.
-    let long_ago = today() - chrono::Days::new(600);
-    let mut fay = support::person("p6", "Fay Gone", "Analyst", long_ago, false);
-    fay.leaving_date = Some(today() - chrono::Days::new(10));
-    a.register.add_person(fay).unwrap();
-    // A risk owner beside Cara and Dev: no vacancy.
-    a.register.add_assignment(support::appoint("a13", RoleKind::RiskOwner, "p6", Some("p1"), None, long_ago)).unwrap();
+    add_leaver_beside_risk_owners(&mut a);
     let (findings, score) = scored(&a);
     assert!(finding(&findings, "REG-CURRENT-HOLDERS").stands_alone());
     assert_eq!((score.majors, score.minors), (0, 2));
@@ -355,16 +350,22 @@ fn a_leaver_not_handed_over_is_one_nonconformity_whatever_roles_they_held() {
     assert_eq!(score.majors, 1, "{findings:#?}");
 }
 
-#[test]
-fn a_leaver_still_holding_a_role_is_part_of_a_leaver_process_answered_missing() {
-    // The second auditor probe: "no" to reassigning roles on leavers beside a leaver still
-    // holding a role were two minors; the leaver is the instance of that missing process.
-    let mut a = answered_no(&["C53-PLAY-06"]);
+/// Fay, who left ten days ago, still recorded as a risk owner beside Cara and Dev: a stale
+/// record that leaves no role vacant.
+fn add_leaver_beside_risk_owners(a: &mut Assessment) {
     let long_ago = today() - chrono::Days::new(600);
     let mut fay = support::person("p6", "Fay Gone", "Analyst", long_ago, false);
     fay.leaving_date = Some(today() - chrono::Days::new(10));
     a.register.add_person(fay).unwrap();
     a.register.add_assignment(support::appoint("a13", RoleKind::RiskOwner, "p6", Some("p1"), None, long_ago)).unwrap();
+}
+
+#[test]
+fn a_leaver_still_holding_a_role_is_part_of_a_leaver_process_answered_missing() {
+    // The second auditor probe: "no" to reassigning roles on leavers beside a leaver still
+    // holding a role were two minors; the leaver is the instance of that missing process.
+    let mut a = answered_no(&["C53-PLAY-06"]);
+    add_leaver_beside_risk_owners(&mut a);
     let (findings, score) = scored(&a);
     let stale = finding(&findings, "REG-CURRENT-HOLDERS");
     assert_eq!(stale.part_of.map(|p| p.item_id), Some("C53-PLAY-06"), "{}", stale.explanation);
