@@ -11,7 +11,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::{Cadence, Catalog, Item, Severity};
+use super::catalog::{Cadence, Catalog, Severity};
 use super::evidence::{evidence_described, newest_record, undated_renewal};
 use super::interview::readiness;
 use super::roles::checks::CHECKS;
@@ -124,10 +124,16 @@ impl Caveat {
 
 /// Every caveat that applies to the assessment today, self-declared answers first.
 pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Caveat> {
+    caveats_and_word(catalog, assessment, today).0
+}
+
+/// [`caveats`], and whether the verdict rests on the user's word ([`on_your_word`]), from one
+/// pass over the "yes" answers (both run on every answer).
+pub fn caveats_and_word(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> (Vec<Caveat>, bool) {
     let mut out = Vec::new();
-    let count = self_declared(catalog, assessment);
-    if count > 0 {
-        out.push(Caveat::SelfDeclared { count });
+    let declared = SelfDeclared::of(catalog, assessment);
+    if declared.count > 0 {
+        out.push(Caveat::SelfDeclared { count: declared.count });
     }
     let count = undated_activities(catalog, assessment, today);
     if count > 0 {
@@ -141,7 +147,7 @@ pub fn caveats(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> 
     if count > 0 {
         out.push(Caveat::NotRehearsed { count });
     }
-    out
+    (out, declared.on_your_word())
 }
 
 /// Key role holders on the interview day who work here today and have no rating recent enough
@@ -192,13 +198,7 @@ fn latest_appointment(register: &Register, today: NaiveDate) -> Option<(NaiveDat
 /// first records an auditor asks for (second auditor probe: the management review, the internal
 /// audit and the risk sign-offs all taken on trust read a plain "Ready").
 pub fn on_your_word(catalog: &Catalog, assessment: &Assessment) -> bool {
-    let yes: Vec<&Item> =
-        catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes)).collect();
-    let bare = |item: &&&Item| !assessment.response(item.id).is_some_and(evidence_described);
-    let declared = yes.iter().filter(bare).count();
-    let mut majors = yes.iter().filter(|item| item.finding == Severity::Major).peekable();
-    let majors_bare = majors.peek().is_some() && majors.all(|item| bare(&item));
-    declared > 0 && (2 * declared > yes.len() || majors_bare)
+    SelfDeclared::of(catalog, assessment).on_your_word()
 }
 
 /// The verdict's label, "Ready, on your word" when it is better than "Not ready" and rests
@@ -210,14 +210,30 @@ pub fn verdict_label(verdict: Verdict, on_your_word: bool) -> String {
     }
 }
 
-/// Questions answered "yes" whose every evidence record (if any) leaves "what" blank.
-fn self_declared(catalog: &Catalog, assessment: &Assessment) -> usize {
-    catalog
-        .items
-        .iter()
-        .filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes))
-        .filter(|item| !assessment.response(item.id).is_some_and(evidence_described))
-        .count()
+/// The questions answered "yes", and those whose every evidence record (if any) says nothing.
+struct SelfDeclared {
+    yes: usize,
+    count: usize,
+    majors: usize,
+    majors_declared: usize,
+}
+
+impl SelfDeclared {
+    fn of(catalog: &Catalog, assessment: &Assessment) -> SelfDeclared {
+        let mut d = SelfDeclared { yes: 0, count: 0, majors: 0, majors_declared: 0 };
+        for item in catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes)) {
+            let declared = usize::from(!assessment.response(item.id).is_some_and(evidence_described));
+            let major = usize::from(item.finding == Severity::Major);
+            (d.yes, d.count, d.majors, d.majors_declared) =
+                (d.yes + 1, d.count + declared, d.majors + major, d.majors_declared + major * declared);
+        }
+        d
+    }
+
+    /// See [`on_your_word`].
+    fn on_your_word(&self) -> bool {
+        self.count > 0 && (2 * self.count > self.yes || (self.majors > 0 && self.majors_declared == self.majors))
+    }
 }
 
 /// Recurring activities answered "yes" whose records say what they are but none has a date up to

@@ -6,7 +6,7 @@
 
 use super::findings::{Finding, FindingKind};
 use super::score::{Score, Verdict, NOT_READY_BELOW};
-use super::wording::counted;
+use super::wording::{and_list, counted};
 use super::Severity;
 
 /// The first steps, most pressing first; empty when nothing is open.
@@ -34,8 +34,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
         if majors.len() > 3 {
             named.push(format!("{} more", majors.len() - 3));
         }
-        let last = named.pop().unwrap_or_default();
-        let names = if named.is_empty() { last } else { format!("{} and {last}", named.join(", ")) };
+        let names = and_list(&named);
         // "Confirmed" beside majors not known yet, which the panel counts too (user pass).
         let confirmed = if score.majors > majors.len() { "confirmed " } else { "" };
         let (what, any) = match majors.len() {

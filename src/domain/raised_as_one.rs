@@ -12,6 +12,7 @@
 use super::catalog::{Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::same_requirement::PartOf;
+use super::wording::and_list;
 
 /// Why statements missing from one document are one nonconformity.
 const ONE_DOCUMENT: &str = "missing from the same document, fixed by one revision";
@@ -84,7 +85,5 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
 
 /// "“A”, “B” and “C”".
 fn listed(titles: &[&str]) -> String {
-    let (last, rest) = titles.split_last().map_or(("", &[][..]), |(last, rest)| (*last, rest));
-    let listed = rest.iter().map(|t| format!("“{t}”, ")).collect::<String>();
-    format!("{}“{last}”", listed.strip_suffix(", ").map_or(String::new(), |l| format!("{l} and ")))
+    and_list(&titles.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>())
 }

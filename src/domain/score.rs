@@ -9,6 +9,7 @@ use super::catalog::{Catalog, Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::points::{weight, Points};
 use super::systemic::{minors_adding_up, MinorsAddUp};
+use super::wording::and_list;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -286,31 +287,22 @@ impl Score {
     /// "10 of 18 practices under A 5.4 are missing: an auditor would likely raise them as one major
     /// nonconformity instead of separate minors.", when any requirement's minors add up.
     pub fn adding_up_text(&self) -> Option<String> {
-        let mut listed = String::new();
-        for (n, t) in self.adding_up.iter().enumerate() {
-            let joint = match n {
-                0 => "",
-                n if n + 1 == self.adding_up.len() => " and ",
-                _ => ", ",
-            };
-            let practices = if n == 0 { " practices" } else { "" };
-            listed += &format!("{joint}{} of {}{practices} under {}{}", t.open, t.of, t.requirement, t.core_note());
-        }
         let them = match self.adding_up.len() {
             0 => return None,
             1 => "them",
             _ => "each group",
         };
-        // Nothing confirmed missing, only open: said as what would follow if they are missing
-        // (second auditor probe: two questions skipped read as a predicted major).
-        if self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {
-            return Some(format!(
-                "{listed} are not confirmed (not answered yet, or “not sure”): if they are missing, an auditor would likely \
-                 raise {them} as one major nonconformity instead of separate minors."
-            ));
-        }
-        let missing = self.adding_up.iter().find(|t| t.unconfirmed > 0).map_or("missing", MinorsAddUp::missing_word);
-        Some(format!("{listed} are {missing}: an auditor would likely raise {them} as one major nonconformity instead of separate minors."))
+        let parts: Vec<String> = self
+            .adding_up
+            .iter()
+            .enumerate()
+            .map(|(n, t)| {
+                let practices = if n == 0 { " practices" } else { "" };
+                format!("{} of {}{practices} under {}{}", t.open, t.of, t.requirement, t.core_note())
+            })
+            .collect();
+        let (missing, likely) = self.adding_up_words();
+        Some(format!("{} are {missing}: {likely} raise {them} as one major nonconformity instead of separate minors.", and_list(&parts)))
     }
 
     /// [`Score::adding_up_text`] for the readiness panel: with more than two requirements, how
@@ -321,19 +313,27 @@ impl Score {
             return self.adding_up_text();
         }
         let names: Vec<&str> = self.adding_up.iter().map(|t| t.requirement).collect();
-        let open = self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing());
-        let (missing, likely) = match open {
-            true => ("not confirmed (not answered yet, or “not sure”)", "if they are missing, an auditor would likely"),
-            false => {
-                (self.adding_up.iter().find(|t| t.unconfirmed > 0).map_or("missing", MinorsAddUp::missing_word), "an auditor would likely")
-            }
-        };
+        let (missing, likely) = self.adding_up_words();
         Some(format!(
             "Under {} requirements ({}), a third or more of the practices are {missing}: {likely} raise each group as one \
              major nonconformity. The dashboard lists them.",
             names.len(),
             names.join(", ")
         ))
+    }
+
+    /// How the groups' practices are said: "missing", or "missing or not confirmed (…)" beside
+    /// what an auditor would likely do; with none confirmed missing, only open, "not confirmed
+    /// (…)" and what follows if they are missing (second auditor probe: two questions skipped read
+    /// as a predicted major).
+    fn adding_up_words(&self) -> (&'static str, &'static str) {
+        match self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {
+            true => ("not confirmed (not answered yet, or “not sure”)", "if they are missing, an auditor would likely"),
+            false => {
+                let missing = self.adding_up.iter().find(|t| t.unconfirmed > 0).map_or("missing", MinorsAddUp::missing_word);
+                (missing, "an auditor would likely")
+            }
+        }
     }
 
     /// "3 of them are questions not answered yet or not sure", when any are (the progress line

@@ -1,8 +1,14 @@
 //! Small English helpers for sentences built from counts.
 
-/// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
-/// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
-/// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
+/// "A", "A and B", "A, B and C".
+pub fn and_list(parts: &[String]) -> String {
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// Whether an appointment record shows nothing in writing: it says nothing, or says the
 /// appointment was only spoken or is still to be signed ("Verbal agreement, nothing signed",
 /// "Awaiting signature": auditor probes, they passed as the signed record Clause 5.3's evidence
@@ -39,6 +45,9 @@ pub fn justifies(text: &str) -> bool {
     !says_nothing(text) && !one_word
 }
 
+/// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
+/// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
+/// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
 pub fn says_nothing(text: &str) -> bool {
     const PLACEHOLDERS: [&str; 32] = [
         "none",

@@ -80,7 +80,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     });
     // Several questions raised as one are one practice in the count above (visual pass: "8"
     // above a list of 10).
-    let core = |i: &Item| match (i.core, i.raised_as_one_key().is_some()) {
+    let practice = |i: &Item| match (i.core, i.raised_as_one_key().is_some()) {
         (true, _) => "\u{a0}· core practice",
         (_, true) => "\u{a0}· one practice with the others raised with it",
         _ => "",
@@ -95,7 +95,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     };
     let items = missing
         .into_iter()
-        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{core(i)}{answered(i, answer)}</li> })
+        .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{practice(i)}{answered(i, answer)}</li> })
         .collect_view();
     view! { <ul>{items}</ul> }
 }

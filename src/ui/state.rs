@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-use crate::domain::caveats::{caveats, on_your_word, Caveat};
+use crate::domain::caveats::{caveats_and_word, Caveat};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
 use crate::domain::workspace::Workspace;
@@ -48,8 +48,15 @@ impl AppState {
         let finding_index = Memo::new(move |_| findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect()));
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
-        let caveats = Memo::new(move |_| assessment.with(|a| caveats(catalog, a, today).iter().map(Caveat::text).collect::<Vec<_>>()));
-        let on_your_word = Memo::new(move |_| assessment.with(|a| on_your_word(catalog, a)));
+        // One pass over the "yes" answers for both (`caveats_and_word`).
+        let trust = Memo::new(move |_| {
+            assessment.with(|a| {
+                let (caveats, word) = caveats_and_word(catalog, a, today);
+                (caveats.iter().map(Caveat::text).collect::<Vec<_>>(), word)
+            })
+        });
+        let caveats = Memo::new(move |_| trust.with(|(caveats, _)| caveats.clone()));
+        let on_your_word = Memo::new(move |_| trust.with(|(_, word)| *word));
         let import_undo = RwSignal::new(None);
         AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, on_your_word, import_undo, today }
     }

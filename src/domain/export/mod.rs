@@ -152,9 +152,9 @@ impl<'a> Report<'a> {
         let plans = findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
         let owner_suggested = findings.iter().map(|f| owner_is_suggested(f, assessment)).collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
-        let caveats = super::caveats::caveats(catalog, assessment, today).iter().map(super::caveats::Caveat::text).collect();
+        let (caveats, on_your_word) = super::caveats::caveats_and_word(catalog, assessment, today);
+        let caveats = caveats.iter().map(super::caveats::Caveat::text).collect();
         let undated_yes = super::evidence::undated_yes_count(catalog, assessment, today);
-        let on_your_word = super::caveats::on_your_word(catalog, assessment);
         Report {
             catalog,
             profile: Profile::Full,

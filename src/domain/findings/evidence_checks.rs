@@ -27,31 +27,31 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
             answer => Some((i, answer)),
         })?;
     let worth = weight(item.finding);
-    // A recurring activity whose record says no date was kept, with no record dated by today on
-    // file either: nothing shows it was held at all, so it is not in place (auditor probe: a
-    // management review with neither its date nor minutes read a minor).
-    // A record without a date that says what it is might be it (second auditor probe: signed,
-    // undated minutes read "nothing shows this was held"): then it stays partly shown.
-    let response = ctx.assessment.response(item.id);
-    let dated = response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today));
-    let undated = response.map_or(0, undated_records);
-    // A recurring activity's record is its date: one on file, dated by today, is that record,
-    // whatever the question on it says (second founder pass: dated minutes beside "no" to "the
-    // last review's date recorded" read "partly met").
-    if item.recurring && dated.is_some() {
-        return None;
-    }
-    // (a record marked N/A where it cannot be excluded counts as no, as everywhere)
-    if item.recurring && matches!(answer, Some(Answer::No | Answer::NotApplicable)) && dated.is_none() && undated == 0 {
-        let explanation = format!(
-            "Answered yes, but “{}” is answered no and no record dated by today is on file: nothing shows this was held, \
-             so it counts as not in place. If it was held, file its dated record. If it is missing: {}",
-            record.title,
-            lower_first(item.finding_reason)
-        );
-        let mut f = finding(item, FindingKind::Gap, item.finding, worth, explanation);
-        f.rests_on = Some(record);
-        return Some(f);
+    // A recurring activity's record is its date.
+    if item.recurring {
+        let response = ctx.assessment.response(item.id);
+        // One on file, dated by today, is that record, whatever the question on it says (second
+        // founder pass: dated minutes beside "no" to "the last review's date recorded" read
+        // "partly met").
+        if response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today)).is_some() {
+            return None;
+        }
+        // With the record's question answered no (or N/A where it cannot be excluded) and nothing
+        // on file, nothing shows it was held: not in place (auditor probe: a management review
+        // with neither its date nor minutes read a minor). A record without a date that says what
+        // it is might be it: then it stays partly shown (second auditor probe: signed, undated
+        // minutes read "nothing shows this was held").
+        if matches!(answer, Some(Answer::No | Answer::NotApplicable)) && response.map_or(0, undated_records) == 0 {
+            let explanation = format!(
+                "Answered yes, but “{}” is answered no and no record dated by today is on file: nothing shows this was held, \
+                 so it counts as not in place. If it was held, file its dated record. If it is missing: {}",
+                record.title,
+                lower_first(item.finding_reason)
+            );
+            let mut f = finding(item, FindingKind::Gap, item.finding, worth, explanation);
+            f.rests_on = Some(record);
+            return Some(f);
+        }
     }
     let half = worth - earned(Some(Answer::Partly), worth)?;
     // Until the record is answered, this is not known yet either (founder pass: answering in

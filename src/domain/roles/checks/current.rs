@@ -52,17 +52,14 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     // it; so are the person's other stale records (of the gravest gap they leave), one leaver not
     // handed over (auditor probe: a leaver's two vacant functions and a third role held beside a
     // colleague were two minors).
-    let vacancy_left_by = |person: &str| {
-        let theirs = stale.iter().filter(|(a, _)| a.person_id == person);
-        theirs.filter_map(|(a, _)| super::assigned::vacancy_check(register, &a.role, today)).reduce(|held, other| {
-            match other == super::assigned::CHECK.item_id {
-                true => other,
-                false => held,
-            }
-        })
+    let vacancies: Vec<Option<&'static str>> =
+        stale.iter().map(|(a, _)| super::assigned::vacancy_check(register, &a.role, today)).collect();
+    // The gravest vacancy a person's stale records leave: a required role's over another function's.
+    let left_by = |person: &str| {
+        let theirs = stale.iter().zip(&vacancies).filter(|((a, _), _)| a.person_id == person).filter_map(|(_, v)| *v);
+        theirs.max_by_key(|check| *check == super::assigned::CHECK.item_id)
     };
-    let raised_by = |a: &Assignment| super::assigned::vacancy_check(register, &a.role, today).or_else(|| vacancy_left_by(&a.person_id));
-    stale.iter().map(|(a, p)| Problem { raised_by: raised_by(a), ..p.clone() }).collect()
+    stale.iter().zip(&vacancies).map(|((a, p), own)| Problem { raised_by: own.or_else(|| left_by(&a.person_id)), ..p.clone() }).collect()
 }
 
 /// Whether someone took `leaver`'s role over: another person holds it on `today` by an

@@ -41,22 +41,30 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         return vec![p];
     }
     let mut out = Vec::new();
+    // An internal auditor who holds other roles, with no independent check recorded: whether they
+    // answer for an area they would audit is read from the RASCI matrix (below).
+    let mut reads_the_matrix = false;
     for person in register.people.iter().filter(|p| p.is_current(today)) {
-        let conflicts = conflicts_of(register, person, today);
+        // A conflict covered by a recorded compensating measure is managed, as the item asks,
+        // unless nobody independent of the person performs it; so is whatever the matrix shows.
+        let measure = recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure, today));
+        if matches!(measure, Some(None)) {
+            continue;
+        }
+        // Top management by the person's flag alone takes the top-management column's letters too.
+        let roles = register.held_roles_on(&person.id, today);
+        reads_the_matrix |= roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1;
+        let conflicts = conflicts_of(register, person, &roles);
         if conflicts.is_empty() {
             continue;
         }
-        // A conflict covered by a recorded compensating measure is managed, as the item asks,
-        // unless nobody independent of the person performs it.
-        match recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure, today)) {
-            Some(None) => continue,
-            Some(Some(why)) => out.push(Problem::new(format!(
+        if let Some(Some(why)) = measure {
+            out.push(Problem::new(format!(
                 "The compensating measure recorded for {} {why}: a check by the person whose work it is, by someone \
                  in their own reporting line or running the ISMS too, or by someone who no longer works here is not \
                  independent, so the conflicts below stay open.",
                 person.display_name()
-            ))),
-            None => {}
+            )));
         }
         out.extend(conflicts);
     }
@@ -65,14 +73,8 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     // that cannot be shown (founder pass: "✓ Ready" turned into a duty conflict once the matrix
     // was filled in, so doing the work lowered the score; second auditor probe: a one-row matrix
     // passed). An internal auditor with no other role answers for nothing they audit.
-    // (A recorded independent measure manages whatever the matrix would show.)
-    let managed = |p: &Person| recorded_measure(register, &p.id).is_some_and(|m| not_independent(register, p, m, today).is_none());
-    let other_roles = |p: &Person| {
-        let roles = register.held_roles_on(&p.id, today);
-        roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1 && !managed(p)
-    };
-    let incomplete = RESPONSIBILITIES.iter().any(|row| register.raci_roles(row.code, Raci::Accountable).is_empty());
-    if out.is_empty() && incomplete && register.people.iter().any(|p| p.is_current(today) && other_roles(p)) {
+    let incomplete = || RESPONSIBILITIES.iter().any(|row| register.raci_roles(row.code, Raci::Accountable).is_empty());
+    if out.is_empty() && reads_the_matrix && incomplete() {
         let matrix = if register.raci.is_empty() { "is empty" } else { "leaves responsibilities without an accountable role" };
         out.push(Problem {
             register_wide: true,
@@ -89,11 +91,9 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
 }
 
 /// The combinations of roles that let the person check or approve their own work.
-fn conflicts_of(register: &Register, person: &Person, today: NaiveDate) -> Vec<Problem> {
+fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind]) -> Vec<Problem> {
     let name = person.display_name();
     let mut out = Vec::new();
-    // Top management by the person's flag alone takes the top-management column's letters too.
-    let roles = register.held_roles_on(&person.id, today);
     if !roles.contains(&RoleKind::InternalAuditor) {
         return out;
     }
@@ -106,7 +106,7 @@ fn conflicts_of(register: &Register, person: &Person, today: NaiveDate) -> Vec<P
             owner.join(" and ")
         )));
     }
-    let owned = owned_areas(register, &roles);
+    let owned = owned_areas(register, roles);
     if !owned.is_empty() {
         out.push(Problem::new(format!(
             "{name} is internal auditor and also owns {}, so they would audit areas they run. Usual \
