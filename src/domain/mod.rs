@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod case;
 pub mod catalog;
 mod catalog_links;
+mod catalog_validate;
 pub mod caveats;
 pub mod compare;
 pub mod dates;

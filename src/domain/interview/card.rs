@@ -11,7 +11,7 @@ use crate::domain::roles::{Raci, Register, RoleKind, RESPONSIBILITIES};
 use crate::domain::wording::lower_first;
 
 use super::bank::{Question, QuestionBank, Topic};
-use super::readiness::{interview_day, presence};
+use super::timing::{interview_day, presence};
 
 /// One question on a person's card, with why they get it and what backs the answer.
 #[derive(Debug, Clone, PartialEq)]

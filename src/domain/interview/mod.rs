@@ -11,6 +11,7 @@ pub mod drill;
 pub mod rating;
 pub mod readiness;
 pub mod staff;
+mod timing;
 
 pub use bank::{Question, QuestionBank, QuestionText, Topic, ANY};
 pub use card::{card_questions, cue_card, CardQuestion, CueCard};

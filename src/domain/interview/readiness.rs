@@ -2,7 +2,7 @@
 //! last rehearsed; the order to rehearse in (weakest first); and the problems that decide the
 //! pre-audit item "Key people are ready for interviews" (Clause 5.3, Clause 7.2).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::roles::checks::{assigned, Problem};
@@ -11,10 +11,8 @@ use crate::domain::roles::{Person, Register, RoleKind};
 use super::bank::{Question, QuestionBank};
 use super::card::{card_questions, role_label};
 use super::rating::{latest, Rating, Rehearsal};
-
-/// A key role holder whose last rehearsal is older than this many days before the audit (or
-/// today, without an audit date) has to rehearse again.
-pub const STALE_AFTER_DAYS: u64 = 90;
+pub use super::timing::{fresh_from, interview_day, too_early_note, Presence, STALE_AFTER_DAYS};
+use super::timing::{judged_against, presence};
 
 /// Opens the explanation of the interview finding; the problems follow.
 pub const LEAD: &str = "Not everyone the auditor will interview is ready to explain their duties: the key roles (top \
@@ -48,75 +46,11 @@ pub struct PersonReadiness {
     pub presence: Option<Presence>,
 }
 
-/// Someone listed for interviews who is not here both today and on the interview day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Presence {
-    /// Not started yet; starts on or before the interview day.
-    Starts(NaiveDate),
-    /// Here today; leaves before the interview day.
-    LeavesBeforeAudit(NaiveDate),
-}
-
-impl Presence {
-    /// The words before and after the date: "Starts on" …; "Leaves on" … ", before the audit".
-    pub fn words(self) -> (&'static str, NaiveDate, &'static str) {
-        match self {
-            Presence::Starts(day) => ("Starts on", day, ""),
-            Presence::LeavesBeforeAudit(day) => ("Leaves on", day, ", before the audit"),
-        }
-    }
-
-    pub fn text(self) -> String {
-        let (before, day, after) = self.words();
-        format!("{before} {day}{after}")
-    }
-}
-
 impl PersonReadiness {
     /// Whole percent of the card last rated Confident, rounded down.
     pub fn percent(&self) -> u32 {
         (self.confident * 100).checked_div(self.total).unwrap_or(0) as u32
     }
-}
-
-/// The audit the ratings are judged against: an upcoming one within [`STALE_AFTER_DAYS`], when a
-/// rating made today still counts on its day. Further ahead, they are judged against today, as
-/// evidence is (a rehearsal now could not reach the audit, so its lapsing is no gap yet): the
-/// stale ones show up once rehearsing again can fix them.
-fn judged_against(assessment: &Assessment, today: NaiveDate) -> Option<NaiveDate> {
-    assessment.audit_date.filter(|audit| *audit >= today && rehearse_again_from(*audit) <= today)
-}
-
-/// The first day a rating still counts on `audit` day.
-fn rehearse_again_from(audit: NaiveDate) -> NaiveDate {
-    audit.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(audit)
-}
-
-/// The oldest rating that still counts: 90 days before an audit at most that far ahead,
-/// otherwise 90 days before today (an audit date already passed measures nothing).
-pub fn fresh_from(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
-    let reference = judged_against(assessment, today).unwrap_or(today);
-    reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference)
-}
-
-/// While the audit is more than [`STALE_AFTER_DAYS`] away, a rating made today counts now but
-/// not on audit day: said before anyone rehearses, with the day from which to rate each card
-/// again, so ratings that lapse once the audit comes within reach are no surprise.
-pub fn too_early_note(assessment: &Assessment, today: NaiveDate) -> Option<String> {
-    let audit = assessment.audit_date?;
-    let again = rehearse_again_from(audit);
-    (again > today).then(|| {
-        format!(
-            "Your audit is on {audit}: ratings made now count today, but only those from {again} on, {STALE_AFTER_DAYS} \
-             days before it, count on audit day. Rehearse now to learn the answers, and rate each card again from {again} on."
-        )
-    })
-}
-
-/// The day whose key role holders count: an upcoming audit day (the auditor meets the people
-/// in post then), otherwise today.
-pub fn interview_day(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
-    assessment.audit_date.filter(|audit| *audit > today).unwrap_or(today)
 }
 
 /// The roles whose holders an auditor is sure to interview, besides top management: the security
@@ -182,15 +116,6 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
         }
     }
     Some(r)
-}
-
-/// Whether someone is here today but gone by the interview day, or only starts by then.
-pub(super) fn presence(person: &Person, today: NaiveDate, day: NaiveDate) -> Option<Presence> {
-    match (person.is_current(today), person.is_current(day), person.leaving_date, person.start_date) {
-        (true, false, Some(left), _) => Some(Presence::LeavesBeforeAudit(left)),
-        (false, true, _, Some(start)) => Some(Presence::Starts(start)),
-        _ => None,
-    }
 }
 
 /// The readiness of everyone who works here today, or who will on an upcoming audit day (a
