@@ -7,7 +7,7 @@ mod support;
 use audit_readiness::domain::findings::{all_findings, Finding, FindingKind};
 use audit_readiness::domain::points::weight;
 use audit_readiness::domain::roles::RoleKind;
-use audit_readiness::domain::same_requirement::{check_asking, question_note};
+use audit_readiness::domain::same_requirement::{case_check_of, check_asking, missed_case_note, question_note};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
 use support::{all, day, today};
@@ -378,6 +378,31 @@ fn a_leaver_still_holding_a_role_is_part_of_a_leaver_process_answered_missing() 
         let (findings, _) = scored(&b);
         assert!(finding(&findings, "REG-CURRENT-HOLDERS").stands_alone(), "{answer:?}");
     }
+}
+
+#[test]
+fn a_leaver_process_answered_yes_hears_of_the_leaver_it_missed() {
+    // Auditor probe: "yes" to reassigning roles on leavers read "Ready" beside a leaver still
+    // holding a role. The card says the register found a case the process missed.
+    let catalog = Catalog::builtin();
+    let check = case_check_of(catalog, "C53-PLAY-06").expect("the leaver process is tested case by case");
+    assert_eq!(check.id, "REG-CURRENT-HOLDERS");
+    let mut a = all(catalog, Answer::Yes);
+    add_leaver_beside_risk_owners(&mut a);
+    let (findings, _) = scored(&a);
+    let stale = findings.iter().find(|f| f.item_id == check.id);
+    let note = missed_case_note(check, Some(Answer::Yes), stale).expect("yes beside a missed leaver");
+    assert!(note.starts_with("Answered yes, but the roles register shows a case it missed: “"), "{note}");
+    assert!(note.contains(check.title) && note.contains(&stale.unwrap().cost_text()), "{note}");
+    // Answered otherwise, the answer already says the process is not shown: nothing to add.
+    for answer in [None, Some(Answer::No), Some(Answer::NotSure), Some(Answer::Partly)] {
+        assert_eq!(missed_case_note(check, answer, stale), None, "{answer:?}");
+    }
+    // No leaver missed: nothing to say.
+    let (findings, _) = scored(&all(catalog, Answer::Yes));
+    let passing = findings.iter().find(|f| f.item_id == check.id);
+    assert_eq!(missed_case_note(check, Some(Answer::Yes), passing), None);
+    assert_eq!(case_check_of(catalog, "C53-PRE-01"), None, "only processes tested case by case");
 }
 
 #[test]

@@ -389,6 +389,25 @@ pub fn asked_role_note(
     }
 }
 
+/// What a question whose process a register check tests case by case (`Item::instance_of`: the
+/// leaver process, a leaver still holding roles) hears when it is answered yes while that check
+/// finds a case the process missed (auditor probe: the leaver process read "Ready" beside the
+/// leaver it missed). The check costs its points; the answer stays the user's to review.
+pub fn missed_case_note(check: &Item, answer: Option<Answer>, checked: Option<&Finding>) -> Option<String> {
+    let failing = checked.filter(|f| answer == Some(Answer::Yes) && f.costs_points())?;
+    Some(format!(
+        "Answered yes, but the roles register shows a case it missed: “{}” is open ({}). If the process is in place, follow it \
+         for that case; if not, review your answer.",
+        check.title,
+        failing.cost_text()
+    ))
+}
+
+/// The register check that tests a question's process case by case (`Item::instance_of`), if any.
+pub fn case_check_of(catalog: &Catalog, question_id: &str) -> Option<&'static Item> {
+    catalog.items.iter().find(|i| i.instance_of == Some(question_id))
+}
+
 /// The register check that covers the same requirement as a question, if any.
 pub fn check_asking(catalog: &Catalog, question_id: &str) -> Option<&'static Item> {
     catalog.items.iter().find(|i| i.same_as == Some(question_id))

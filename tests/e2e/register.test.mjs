@@ -563,3 +563,25 @@ test('on a phone the links at the top of an empty register take the keyboard and
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a leaver process answered yes hears of the leaver the register shows it missed', async () => {
+  // Auditor probe: "yes" to reassigning roles on leavers read "Ready" beside a leaver still
+  // recorded as a risk owner.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  const register = validRegister();
+  register.people.push({ id: 'p6', name: 'Fay Gone', job_title: 'Analyst', start_date: isoDaysFromToday(-600), leaving_date: isoDaysFromToday(-10), top_management: false });
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await page.click('a[href="#/area/c53-roles"]');
+  assert.doesNotMatch(await text(page, '#C53-PLAY-06-status'), /Answered, but/, 'no leaver holds a role yet');
+  assert.equal(await page.locator('#C53-PLAY-06-source-note').count(), 0);
+  // Fay, gone ten days ago, is still recorded as a risk owner.
+  register.assignments.push({ ...register.assignments.find((a) => a.id === 'a11'), id: 'a99', person_id: 'p6' });
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await page.click('a[href="#/area/c53-roles"]');
+  assert.equal(await text(page, '#C53-PLAY-06-status'), 'Answered, but the check below disagrees');
+  assert.match(await text(page, '#C53-PLAY-06-source-note'),
+    /^Answered yes, but the roles register shows a case it missed: “No role is held by a leaver” is open \(−\d+ pts\)\. If the process is in place, follow it for that case; if not, review your answer\.$/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
