@@ -7,6 +7,7 @@ mod export_fixture;
 use std::collections::BTreeSet;
 
 use audit_readiness::domain::export::{ics, ids, oscal, Report};
+use audit_readiness::domain::findings::FindingKind;
 use audit_readiness::domain::remediation::Status;
 use audit_readiness::domain::{Answer, Assessment, Catalog};
 use export_fixture::*;
@@ -222,7 +223,8 @@ fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
     // One dated event per finding, plus the audit day. Every finding is open: one whose line is
     // marked done keeps its event and says it is still open (auditor probe: it vanished).
     let gaps = r.gaps();
-    let open: Vec<_> = gaps.iter().collect();
+    let unanswered = |g: &&audit_readiness::domain::export::Gap| g.finding.kind == FindingKind::Unanswered && g.plan.status == Status::Open;
+    let open: Vec<_> = gaps.iter().filter(|g| !unanswered(g)).collect();
     let done: Vec<_> = gaps.iter().filter(|g| g.plan.status == Status::Done).collect();
     assert!(!done.is_empty());
     let due_events: Vec<&Vec<String>> = events.iter().filter(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Due: "))).collect();
@@ -237,6 +239,28 @@ fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
             g.finding.id
         );
     }
+    // Questions not answered yet due on one day are one event listing them (founder pass: seventy
+    // events on one day).
+    let to_answer: Vec<_> = gaps.iter().filter(unanswered).collect();
+    assert!(to_answer.len() >= 2, "the realistic assessment leaves questions open");
+    let answer_events: Vec<&Vec<String>> =
+        events.iter().filter(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Answer "))).collect();
+    let days: BTreeSet<String> = to_answer.iter().map(|g| g.plan.due.unwrap().format("%Y%m%d").to_string()).collect();
+    assert_eq!(answer_events.len(), days.len(), "one event per day");
+    let unfolded = text.replace("\r\n ", "");
+    for g in &to_answer {
+        let due = g.plan.due.unwrap().format("%Y%m%d").to_string();
+        let line = ics::text(&format!("- {} {}", g.finding.reference, g.title()));
+        assert!(unfolded.contains(&line), "{} listed", g.finding.id);
+        assert!(!unfolded.contains(&ics::text(&format!("Due: {} {}", g.finding.reference, g.title()))), "{}", g.finding.id);
+        assert!(answer_events.iter().any(|e| prop(e, "DTSTART;VALUE=DATE:") == Some(&due[..])), "{}", g.finding.id);
+    }
+    let n = to_answer.iter().filter(|g| g.plan.due == to_answer[0].plan.due).count();
+    let first_day = to_answer[0].plan.due.unwrap().format("%Y%m%d").to_string();
+    let summary = if n == 1 { "Answer 1 open question".to_string() } else { format!("Answer {n} open questions") };
+    assert!(answer_events
+        .iter()
+        .any(|e| prop(e, "DTSTART;VALUE=DATE:") == Some(&first_day[..]) && prop(e, "SUMMARY:") == Some(&summary[..])));
     assert!(events
         .iter()
         .any(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20270301")

@@ -67,7 +67,7 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
     assert_eq!(
         listed[1],
         format!(
-            "Under {}, {} practices are missing: fix {} of them and the rest count as separate minors again, not as one likely major.",
+            "Under {}, {} practices are missing: fix {} of them to avoid one likely major; the rest would stay separate minors.",
             group.requirement,
             group.open,
             group.to_fix()

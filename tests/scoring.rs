@@ -364,6 +364,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         minors,
         observations,
         not_yet_known: 0,
+        majors_not_yet_known: 0,
         not_yet_known_within: 0,
         adding_up: Vec::new(),
         areas: Vec::new(),
@@ -535,7 +536,22 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     assert_eq!((s.majors, s.minors, s.not_yet_known, s.verdict), (2, 1, 2, Verdict::NotReady));
     assert_eq!(
         s.expected_text(),
-        "2 major nonconformities, 1 minor nonconformity, 0 observations (2 of them are questions not answered yet or not sure)"
+        "2 major nonconformities, 1 minor nonconformity, 0 observations (2 of these findings, 1 of the majors among them, are \
+         questions not answered yet or not sure)"
+    );
+    // Said beside the majors that cap the verdict, and in the reports' reasons (founder pass:
+    // "capped by 9 open major nonconformities" after a dozen answers, one of them confirmed).
+    assert_eq!(s.majors_not_yet_known, 1);
+    assert_eq!(
+        s.verdict_reason(),
+        "Not ready: capped by 2 open major nonconformities, 1 of them a question not answered yet or not sure, whatever the \
+         percentage."
+    );
+    let reasons = audit_readiness::domain::export::Report::new(catalog, &a, today()).reasons();
+    assert_eq!(
+        reasons[0],
+        "2 gaps would likely be raised as major nonconformities, 1 of them a question not answered yet or not sure; a single one \
+         means not ready."
     );
     // A not-known question whose gap is part of a broader "no" is not counted, here or above.
     a.set_answer("C52-POL-08", Answer::No, today());
@@ -551,7 +567,8 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.not_yet_known, s.not_yet_known_within), (1, 1));
     assert!(
-        s.expected_text().ends_with("(1 of them is a question not answered yet or not sure; 1 more is included in other findings)"),
+        s.expected_text()
+            .ends_with("(1 of these findings is a question not answered yet or not sure; 1 more is included in other findings)"),
         "{}",
         s.expected_text()
     );

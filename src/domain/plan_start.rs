@@ -45,7 +45,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     }
     for group in &score.adding_up {
         steps.push(format!(
-            "Under {}, {} practices{} are {}: {} and the rest count as separate minors again, not as one likely major.",
+            "Under {}, {} practices{} are {}: {} to avoid one likely major; the rest would stay separate minors.",
             group.requirement,
             group.open,
             group.core_note(),

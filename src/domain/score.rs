@@ -171,6 +171,10 @@ pub struct Score {
     /// How many of those are questions not answered yet (or "not sure"): open, since nobody can
     /// show them met, but not gaps anyone has confirmed.
     pub not_yet_known: usize,
+    /// How many of the majors are questions not answered yet (or "not sure"): said beside the
+    /// majors that cap the verdict (founder pass: "capped by 9 open major nonconformities" after
+    /// a dozen answers, one of them confirmed).
+    pub majors_not_yet_known: usize,
     /// Questions not answered yet (or "not sure") whose gap is part of another finding or counted
     /// with one: not in the counts, but each is a line of the plan (founder pass: the panel's
     /// figure did not add up to the questions left or to the plan's lines).
@@ -222,10 +226,11 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.stands_alone()).count();
     let (majors, minors, observations) = (count(Severity::Major), count(Severity::Minor), count(Severity::Observation));
     let unknown = findings.iter().filter(|f| f.kind == FindingKind::Unanswered);
-    let (not_yet_known, not_yet_known_within) = unknown.fold((0, 0), |(own, within), f| match f.stands_alone() {
-        true => (own + 1, within),
-        false => (own, within + 1),
-    });
+    let (not_yet_known, not_yet_known_within, majors_not_yet_known) =
+        unknown.fold((0, 0, 0), |(own, within, majors), f| match f.stands_alone() {
+            true => (own + 1, within, majors + usize::from(f.severity == Severity::Major)),
+            false => (own, within + 1, majors),
+        });
     let percent = earned.percent_of(possible);
     let adding_up = minors_adding_up(catalog, findings);
     let verdict = Rule::deciding(majors, adding_up.len(), minors, observations, percent).verdict();
@@ -248,6 +253,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         minors,
         observations,
         not_yet_known,
+        majors_not_yet_known,
         not_yet_known_within,
         adding_up,
         areas,
@@ -336,13 +342,21 @@ impl Score {
         }
     }
 
-    /// "3 of them are questions not answered yet or not sure", when any are (the progress line
-    /// counts only the questions without any answer, so "not sure" is named here), and how many
-    /// more are included in other findings.
+    /// "3 of these findings, 1 of the majors among them, are questions not answered yet or not
+    /// sure", when any are (the progress line counts only the questions without any answer, so
+    /// "not sure" is named here), and how many more are included in other findings. (Founder
+    /// pass: "81 of them" beside the counts left unclear what "them" was.)
     pub fn not_yet_known_text(&self) -> Option<String> {
         use super::wording::counted;
         let (n, m) = (self.not_yet_known, self.not_yet_known_within);
-        let own = format!("{n} of them {} not answered yet or not sure", if n == 1 { "is a question" } else { "are questions" });
+        let among = match (self.majors_not_yet_known, n) {
+            (0, _) => String::new(),
+            (1, 1) => ", a major,".into(),
+            (k, n) if k == n => ", all majors,".into(),
+            (k, _) => format!(", {k} of the majors among them,"),
+        };
+        let own =
+            format!("{n} of these findings{among} {} not answered yet or not sure", if n == 1 { "is a question" } else { "are questions" });
         match (n, m) {
             (0, 0) => None,
             (0, _) => Some(format!(
@@ -392,6 +406,19 @@ impl Score {
         }
     }
 
+    /// How many of the majors are questions not answered yet or not sure, as words to follow
+    /// their count: ", 8 of them questions not answered yet or not sure" (empty when none is).
+    pub fn majors_not_yet_known_words(&self) -> String {
+        let what = "not answered yet or not sure";
+        match (self.majors_not_yet_known, self.majors) {
+            (0, _) => String::new(),
+            (1, 1) => format!(", a question {what}"),
+            (k, n) if k == n => format!(", all of them questions {what}"),
+            (1, _) => format!(", 1 of them a question {what}"),
+            (k, _) => format!(", {k} of them questions {what}"),
+        }
+    }
+
     /// The rule that decided this score's verdict.
     pub fn rule(&self) -> Rule {
         Rule::deciding(self.majors, self.adding_up.len(), self.minors, self.observations, self.percent)
@@ -404,7 +431,7 @@ impl Score {
         match self.rule() {
             Rule::OpenMajors => {
                 let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");
-                format!("{label}: capped by {majors}, whatever the percentage.")
+                format!("{label}: capped by {majors}{}, whatever the percentage.", self.majors_not_yet_known_words())
             }
             Rule::MinorsAddUp => format!("{label}: {}", self.adding_up_text().unwrap_or_default()),
             Rule::BelowNotReadyLine => format!("{label}: below {NOT_READY_BELOW} % of the points."),

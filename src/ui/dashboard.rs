@@ -118,7 +118,8 @@ fn group_details(state: AppState, g: &MinorsAddUp, class: &'static str, summary:
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
         let (open, requirement, core, missing, fix) = (g.open, g.requirement, g.core_note(), g.missing_word(), g.fix_text());
-        let summary = format!("{open} practices under {requirement}{core} {missing}: {fix} and the rest count as separate minors again");
+        let summary =
+            format!("{open} practices under {requirement}{core} {missing}: {fix} to avoid one likely major; the rest would stay minors");
         group_details(state, g, "adding-up-list", summary)
     };
     let one_short = Memo::new(move |_| state.findings.with(|f| one_short(state.catalog, f)));

@@ -27,6 +27,9 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         let report = name.with(|n| report.named(n));
         id.with(|i| report.identified(i)).redacted(profile.get())
     };
+    // The auditor's copy reads open questions as the findings they would be (founder pass: taken
+    // for a copy safe to send as it was).
+    let auditor_sees_open = move || profile.get() == Profile::Auditor && state.score.with(|s| s.not_yet_known + s.not_yet_known_within > 0);
     // Any text format can be looked at before it is saved (founder pass: only Markdown could).
     let preview_kind = RwSignal::new(Kind::Markdown);
     let preview = Memo::new(move |_| match preview_kind.get() {
@@ -57,6 +60,9 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         <section class="card" aria-labelledby="profile-title">
             <h2 id="profile-title">"Who is it for?"</h2>
             <ProfileChoice profile=profile />
+            <p class="hint" id="auditor-open-questions" hidden=move || !auditor_sees_open()>
+                "This version still lists every question not answered yet (or “not sure”) as an open finding: answer them before you send it."
+            </p>
         </section>
         <section class="card" aria-labelledby="formats-title">
             <h2 id="formats-title">"Download the gap report"</h2>
@@ -155,7 +161,7 @@ fn ProfileChoice(profile: RwSignal<Profile>) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="answers">
-            <legend>"Who the files are for"</legend>
+            <legend class="visually-hidden">"Who the files are for"</legend>
             {options}
         </fieldset>
     }

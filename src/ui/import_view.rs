@@ -307,7 +307,12 @@ fn MergeTable(
     on_merge: impl Fn(BTreeMap<String, MergeChoice>) + Copy + 'static,
     on_cancel: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
-    let choices = RwSignal::new(diffs.iter().map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>());
+    // A row changed the same day on both sides starts with no choice: it has to be made.
+    let choices = RwSignal::new(
+        diffs.iter().filter(|d| d.newest_label().is_some()).map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>(),
+    );
+    let ids: Vec<String> = diffs.iter().map(|d| d.item_id.clone()).collect();
+    let unchosen = RwSignal::new(String::new());
     let rows: Vec<_> = diffs
         .into_iter()
         .map(|d| {
@@ -332,8 +337,12 @@ fn MergeTable(
                                 _ => MergeChoice::Newest,
                             };
                             choices.update(|c| { c.insert(id.clone(), choice); });
+                            unchosen.set(String::new());
                         }>
-                            <option value="newest" selected>{newest}</option>
+                            {match newest {
+                                Some(label) => view! { <option value="newest" selected>{label}</option> },
+                                None => view! { <option value="" selected disabled>"Same day: choose"</option> },
+                            }}
                             <option value="mine">"Keep mine"</option>
                             <option value="theirs">"Take theirs"</option>
                         </select>
@@ -356,8 +365,22 @@ fn MergeTable(
     });
     view! {
         {table}
+        <p class="error" id="merge-unchosen" role="alert" hidden=move || unchosen.with(String::is_empty)>{move || unchosen.get()}</p>
         <div class="merge-actions">
-            <button type="button" id="confirm-merge" on:click=move |_| on_merge(choices.get_untracked())>{action}</button>
+            <button type="button" id="confirm-merge" on:click=move |_| {
+                let chosen = choices.get_untracked();
+                match ids.iter().find(|id| !chosen.contains_key(*id)) {
+                    None => on_merge(chosen),
+                    Some(first) => {
+                        let n = ids.iter().filter(|id| !chosen.contains_key(*id)).count();
+                        unchosen.set(format!(
+                            "Choose “Keep mine” or “Take theirs” for {}: both changed on the same day, so which is newer cannot be told. Nothing was merged yet.",
+                            counted(n, "answer marked “Same day”", "answers marked “Same day”")
+                        ));
+                        super::focus::focus_now(&format!("merge-{first}"));
+                    }
+                }
+            }>{action}</button>
             <button type="button" class="secondary" id="cancel-merge" on:click=move |_| on_cancel()>"Cancel"</button>
         </div>
     }

@@ -79,8 +79,11 @@ test('every format downloads from the app and passes the outside validators; hos
   await page.check('#profile-board');
   const preview = await page.textContent('#export-preview');
   assert.ok(!preview.includes('HYPERLINK') && !preview.includes('onerror'), 'board preview leaks owner or note');
+  assert.equal(await page.isVisible('#auditor-open-questions'), false, 'said only of the auditor\'s copy');
   await page.check('#profile-auditor');
   assert.ok(!(await page.textContent('#export-preview')).includes('onerror'), 'auditor preview leaks a private note');
+  // Questions still open read as findings in the auditor's copy: said before it is sent (founder pass).
+  assert.match(await page.textContent('#auditor-open-questions'), /still lists every question not answered yet .* answer them before you send it/);
   // Each audience's file says whom it is for, so the internal one is not sent by mistake.
   for (const [profile, audience] of [['board', 'board'], ['auditor', 'for-auditor']]) {
     await page.check(`#profile-${profile}`);
@@ -243,6 +246,46 @@ test('each file gets its own merge table, and the same file can be chosen again 
   await page.click('#cancel-merge');
   assert.equal(await page.textContent('#import-message'), 'Cancelled: nothing was imported.');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('an answer both sides changed on the same day has to be chosen before merging', async () => {
+  // Founder pass: "Newest: mine (same day)", preset and cut to "Newest: min" on a phone, kept
+  // mine over a teammate's later change that day.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-02-no');
+  await page.check('#C53-PRE-01-yes');
+  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const doc = { schema_version: 1, assessment: activeOf(before) };
+  doc.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: isoDaysFromToday(0) };
+  doc.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, 'same-day.json');
+  await writeFile(path, JSON.stringify(doc));
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', path);
+  await page.waitForSelector('#merge-C53-PRE-02');
+  assert.equal(await page.$eval('#merge-C53-PRE-02', (s) => s.selectedOptions[0].text), 'Same day: choose');
+  assert.equal(await page.$eval('#merge-C53-PRE-01', (s) => s.selectedOptions[0].text), 'Newest: mine');
+  // The choice has the card's width on a phone, not half of it.
+  const keep = await page.locator('#merge-C53-PRE-02').boundingBox();
+  assert.ok(keep.width > 250, `the choice is ${keep.width} px wide`);
+  await page.click('#confirm-merge');
+  assert.equal(await page.textContent('#merge-unchosen'),
+    'Choose “Keep mine” or “Take theirs” for 1 answer marked “Same day”: both changed on the same day, so which is newer cannot be told. Nothing was merged yet.');
+  await page.waitForFunction(() => document.activeElement?.id === 'merge-C53-PRE-02');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'nothing merged');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.selectOption('#merge-C53-PRE-02', 'theirs');
+  assert.equal(await page.textContent('#merge-unchosen'), '', 'the message goes once chosen');
+  await page.click('#confirm-merge');
+  const merged = (await storedAssessment(page)).responses;
+  assert.equal(merged['C53-PRE-02'].answer, 'yes', 'theirs, as chosen');
+  assert.equal(merged['C53-PRE-01'].answer, 'yes', 'newest: mine');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -151,6 +151,9 @@ test('a rating survives a reload and decides "Key people are ready for interview
   await page.click('#rate-could-not');
   assert.match(await text(page, '#rehearse-progress'), /^Question 2 of \d+$/);
   assert.equal(await page.isVisible('#rehearse-points'), false, 'the next question starts hidden again');
+  // The focus moves to the next question's first step: a second Enter on the rating button
+  // rated the next question unseen (founder pass).
+  await page.waitForFunction(() => document.activeElement?.id === 'show-points');
   const stored = await storedAssessment(page);
   assert.deepEqual(stored.rehearsals.filter((r) => r.person_id === 'p2' && r.question_id === 'IQ-SM-DUTIES'),
     [{ person_id: 'p2', question_id: 'IQ-SM-DUTIES', rating: 'could_not_answer', on: TODAY }]);
@@ -332,6 +335,9 @@ test('the spot check picks only current people; someone without a role gets the 
   await openInterviews(page);
   const options = await page.$$eval('#interview-person option', (os) => os.map((o) => o.value));
   assert.deepEqual(options, ['', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'], 'leavers are not offered');
+  // Before a card is chosen, the page says how to rehearse an employee without a role (founder
+  // pass: it never said how).
+  assert.match(await text(page, '#no-card'), /An auditor may also question any employee: to rehearse one without a role, add them under People in the roles register/);
 
   await openCard(page, 'p6');
   assert.equal(await text(page, '#brief-roles'), 'No ISMS role: the questions any employee may be asked.');

@@ -128,15 +128,17 @@ impl ItemDiff {
     }
 
     /// The "Newest" choice, saying whose answer it keeps, as [`MergeChoice::Newest`] decides
-    /// (founder pass: two answers changed on the same day kept mine without a word).
-    pub fn newest_label(&self) -> &'static str {
+    /// (founder pass: two answers changed on the same day kept mine without a word). None when
+    /// both changed on the same day, or neither has a date: which is newer cannot be told, so
+    /// the user chooses (second founder pass: "Newest: mine (same day)", preset, kept mine over
+    /// a teammate's later change that day).
+    pub fn newest_label(&self) -> Option<&'static str> {
         let empty = ItemResponse::default();
         let mine = self.mine.as_ref().unwrap_or(&empty);
         match (*mine == empty, self.theirs_updated().cmp(&self.mine_updated())) {
-            (true, _) | (false, std::cmp::Ordering::Greater) => "Newest: theirs",
-            (false, std::cmp::Ordering::Equal) if self.mine_updated().is_none() => "Newest: mine (neither dated)",
-            (false, std::cmp::Ordering::Equal) => "Newest: mine (same day)",
-            (false, std::cmp::Ordering::Less) => "Newest: mine",
+            (true, _) | (false, std::cmp::Ordering::Greater) => Some("Newest: theirs"),
+            (false, std::cmp::Ordering::Equal) => None,
+            (false, std::cmp::Ordering::Less) => Some("Newest: mine"),
         }
     }
 }

@@ -4,8 +4,13 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use std::collections::BTreeMap;
+
 use super::{ids, Report};
 use crate::domain::evidence::newest_record;
+use crate::domain::findings::FindingKind;
+use crate::domain::remediation::Status;
+use crate::domain::wording::counted;
 
 /// One calendar event before serialisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,12 +106,24 @@ fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) ->
 /// One event per finding on its due date, plus the audit day when it is set. Every finding is
 /// open: one whose plan line is marked done keeps its event, which says so (auditor probe: an
 /// open major marked done vanished from the calendar).
+///
+/// Questions not answered yet (or "not sure") due on the same day, their plan lines not taken up
+/// yet (open, neither in progress nor marked done), are one event that lists them (with owners):
+/// not a confirmed gap each, and one event apiece filled one day with seventy (founder pass).
 pub fn deadlines(report: &Report) -> Vec<Event> {
+    let mut to_answer: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
     let mut events: Vec<Event> = report
         .gaps()
         .into_iter()
         .filter_map(|g| {
             let due = g.plan.due?;
+            // Only a line nobody has taken up yet: one in progress or marked done keeps its event.
+            if g.finding.kind == FindingKind::Unanswered && g.plan.status == Status::Open {
+                let owner = g.owner_text();
+                let owner = if owner.is_empty() { owner } else { format!(" (owner: {owner})") };
+                to_answer.entry(due).or_default().push(format!("- {} {}{owner}", g.finding.reference, g.title()));
+                return None;
+            }
             let mut description = format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.predicted_text(), g.status_text());
             let owner = g.owner_text();
             if !owner.is_empty() {
@@ -124,6 +141,16 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
             })
         })
         .collect();
+    events.extend(to_answer.into_iter().map(|(due, questions)| Event {
+        key: format!("answer/{}", super::iso(due)),
+        start: due,
+        summary: format!("Answer {}", counted(questions.len(), "open question", "open questions")),
+        description: format!(
+            "Not answered yet, or answered “not sure”: until it is shown, an auditor treats each as not in place.\n{}",
+            questions.join("\n")
+        ),
+        rrule: None,
+    }));
     if let Some(audit) = report.audit_date {
         events.push(Event {
             key: "audit".into(),

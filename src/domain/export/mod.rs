@@ -267,10 +267,13 @@ impl<'a> Report<'a> {
         use super::wording::counted;
         let s = &self.score;
         let mut out = Vec::new();
+        // Those not confirmed are said (founder pass: "9 gaps would likely be raised as major
+        // nonconformities" above a table of the answers so far with one).
+        let open = s.majors_not_yet_known_words();
         match s.majors {
             0 => {}
-            1 => out.push("1 gap would likely be raised as a major nonconformity, which means not ready.".into()),
-            n => out.push(format!("{n} gaps would likely be raised as major nonconformities; a single one means not ready.")),
+            1 => out.push(format!("1 gap would likely be raised as a major nonconformity{open}, which means not ready.")),
+            n => out.push(format!("{n} gaps would likely be raised as major nonconformities{open}; a single one means not ready.")),
         }
         out.extend(s.adding_up_text().map(|text| format!("{} A single major means not ready.", text)));
         if s.percent < NOT_READY_BELOW {

@@ -65,7 +65,8 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     };
     // Ratings from before this day no longer count for the audit (worked out once per card).
     let fresh = iv.state.assessment.with_untracked(|a| readiness::fresh_from(a, iv.state.today));
-    let questions = card.questions.into_iter().map(|q| question(iv, &id, q, fresh)).collect_view();
+    let generic = card.generic;
+    let questions = card.questions.into_iter().map(|q| question(iv, &id, q, fresh, generic)).collect_view();
     view! {
         <section class="iv-panel" aria-labelledby="brief-title">
             <article class="brief" id="interview-brief" data-print-size=print_size>
@@ -91,7 +92,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     }
 }
 
-fn question(iv: Iv, person_id: &str, entry: CardQuestion, fresh: chrono::NaiveDate) -> impl IntoView {
+fn question(iv: Iv, person_id: &str, entry: CardQuestion, fresh: chrono::NaiveDate, generic: bool) -> impl IntoView {
     let q = entry.question;
     let text = q.text();
     let person_id = person_id.to_string();
@@ -105,7 +106,16 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion, fresh: chrono::NaiveDa
     let gaps = entry
         .open_gaps
         .into_iter()
-        .map(|g| view! { <li class="brief-gap">"Open gap the auditor may probe: "{with_whole_dates(&g)}</li> })
+        // An employee without a role does not get the checklist's gaps in their downloaded brief:
+        // said here, for whoever prepares them (founder pass: not for a sales rep's eyes).
+        .map(|g| {
+            let label = if generic {
+                "For you, left out of their downloaded brief: open gap the auditor may probe: "
+            } else {
+                "Open gap the auditor may probe: "
+            };
+            view! { <li class="brief-gap">{label}{with_whole_dates(&g)}</li> }
+        })
         .collect_view();
     let unanswered = (!entry.unanswered.is_empty()).then(
         || view! { <li class="brief-unanswered">"Not answered yet (or “not sure”) in the checklist: "{entry.unanswered.join("; ")}</li> },

@@ -228,5 +228,14 @@ fn no_card(iv: Iv) -> AnyView {
         return view! { <p class="reg-empty" id="no-card">"Nobody to prepare yet: add the people who hold roles in the "{register}"."</p> }
             .into_any();
     }
-    view! { <p class="reg-empty" id="no-card">"Choose a person to open their cue card."</p> }.into_any()
+    // How to rehearse someone without a role, whom an auditor may pick too (founder pass: the
+    // page never said how).
+    let people = view! { <a href="#/register">"People"</a> };
+    view! {
+        <p class="reg-empty" id="no-card">
+            "Choose a person to open their cue card. An auditor may also question any employee: to rehearse one without a role, add them under "
+            {people}" in the roles register, and their card has the questions anyone may be asked."
+        </p>
+    }
+    .into_any()
 }

@@ -27,10 +27,11 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
         last.set(Some((q.id, replaced)));
         revealed.set(false);
         index.update(|i| *i += 1);
-        // The last rating hides the buttons that had focus: the way on takes it.
-        if index.get_untracked() == total {
-            crate::ui::focus::focus_later("rehearse-again");
-        }
+        // The last rating hides the buttons that had focus: the way on takes it. Otherwise the
+        // next question's first step does: left on the rating button, a second Enter rated the
+        // next question unseen (founder pass).
+        let next = if index.get_untracked() == total { "rehearse-again" } else { "show-points" };
+        crate::ui::focus::focus_later(next);
     };
     let undo = move |_| {
         let Some((question, replaced)) = last.get_untracked() else { return };
