@@ -33,13 +33,13 @@ fn create_duplicate_rename_delete_and_undo() {
     let mut ws = Workspace::single(all(Catalog::builtin(), Answer::Partly), Some(today()));
     let copy = ws.duplicate("a1", today()).unwrap();
     assert_eq!(ws.active, copy);
-    assert_eq!(ws.entry(&copy).unwrap().name, "My assessment (copy)");
+    assert_eq!(ws.entry(&copy).unwrap().name, "Copy of My assessment");
     assert_eq!(ws.entry(&copy).unwrap().assessment, ws.entry("a1").unwrap().assessment);
     // Copies never share a name, so the compare pickers can tell them apart.
     let second = ws.duplicate("a1", today()).unwrap();
     let third = ws.duplicate("a1", today()).unwrap();
-    assert_eq!(ws.entry(&second).unwrap().name, "My assessment (copy 2)");
-    assert_eq!(ws.entry(&third).unwrap().name, "My assessment (copy 3)");
+    assert_eq!(ws.entry(&second).unwrap().name, "Copy 2 of My assessment");
+    assert_eq!(ws.entry(&third).unwrap().name, "Copy 3 of My assessment");
     ws.delete(&third).unwrap();
     ws.delete(&second).unwrap();
     ws.active = copy.clone();
@@ -217,7 +217,7 @@ fn a_backup_restored_keeps_everything_and_opens_its_open_assessment_under_the_id
     assert_eq!(restored.active_entry().assessment, backup.active_entry().assessment);
     // The entry that had the id takes the other's: names, dates and answers all kept, in order.
     let swapped: Vec<_> = restored.entries.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
-    assert_eq!(swapped, [(copy.as_str(), "My assessment"), ("a1", "My assessment (copy)")]);
+    assert_eq!(swapped, [(copy.as_str(), "My assessment"), ("a1", "Copy of My assessment")]);
     assert!(restored.entries.iter().zip(&backup.entries).all(|(r, b)| (r.created_on, &r.assessment) == (b.created_on, &b.assessment)));
 }
 

@@ -117,16 +117,18 @@ impl Workspace {
         id
     }
 
-    /// Copies an assessment under a name no other assessment has ("… (copy)", "… (copy 2)", …)
+    /// Copies an assessment under a name no other assessment has ("Copy of …", "Copy 2 of …", …)
     /// and makes the copy active.
     pub fn duplicate(&mut self, id: &str, today: NaiveDate) -> Result<String, Refusal> {
         let source = self.entry(id).ok_or(Refusal::Unknown)?.clone();
-        let mut name = format!("{} (copy)", source.name);
+        // "Copy" first: a long name cut off in its field hid a "(copy)" at its end, and two rows
+        // read the same (founder pass).
+        let mut name = format!("Copy of {}", source.name);
         for n in 2.. {
             if !self.entries.iter().any(|e| e.name == name) {
                 break;
             }
-            name = format!("{} (copy {n})", source.name);
+            name = format!("Copy {n} of {}", source.name);
         }
         Ok(self.create(&name, source.assessment, today))
     }

@@ -49,10 +49,10 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.equal(await page.getAttribute('#assessment-a1-delete', 'aria-label'), 'Delete Stage 1 dry run');
   assert.equal(await page.getAttribute('#assessment-a1-duplicate', 'aria-label'), 'Duplicate Stage 1 dry run');
   await page.click('#assessment-a1-duplicate');
-  assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run (copy)');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'Copy of Stage 1 dry run');
   // The copy is opened: said out loud, not only shown by the badge.
   assert.equal(await page.textContent('#assessments-status'),
-    'Added “Stage 1 dry run (copy)” at the end of the list and opened it: answers go to the copy now.');
+    'Added “Copy of Stage 1 dry run” at the end of the list and opened it: answers go to the copy now.');
   assert.equal(await page.isVisible('#assessment-a1-delete-note'), false, 'with two, deleting is possible again');
   await page.fill('#assessment-a2-name', 'Stage 2, March');
   await page.press('#assessment-a2-name', 'Tab');
@@ -152,13 +152,13 @@ test('deleting from the keyboard moves focus to Undo, and Undo still works after
   assert.equal(await page.inputValue('#assessment-a2-name'), 'Fresh');
   await page.click('#undo-delete');
   const names = () => page.$$eval('.assessment input[type=text]', (inputs) => inputs.map((i) => i.value));
-  assert.deepEqual((await names()).sort(), ['Fresh', 'Important copy', 'My assessment (copy)', 'My assessment'].sort());
+  assert.deepEqual((await names()).sort(), ['Fresh', 'Important copy', 'Copy of My assessment', 'My assessment'].sort());
   await page.waitForFunction(() => document.activeElement?.value === 'Important copy');
   const doc = await stored(page);
-  assert.deepEqual(doc.entries.map((e) => e.name).sort(), ['Fresh', 'Important copy', 'My assessment (copy)', 'My assessment'].sort());
+  assert.deepEqual(doc.entries.map((e) => e.name).sort(), ['Fresh', 'Important copy', 'Copy of My assessment', 'My assessment'].sort());
 
   // "Open" gives way to the "Open now" badge; focus stays in that row.
-  const copyId = doc.entries.find((e) => e.name === 'My assessment (copy)').id;
+  const copyId = doc.entries.find((e) => e.name === 'Copy of My assessment').id;
   await page.focus(`#assessment-${copyId}-open`);
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.activeElement?.id === `assessment-${id}-name`, copyId);

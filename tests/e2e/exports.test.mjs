@@ -375,12 +375,12 @@ test('a full backup holds every assessment and restores them as they were on a d
   await other.page.click('#import-add-all');
   const storedNow = () => other.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
   let stored = await storedNow();
-  assert.deepEqual(stored.entries.map((e) => e.name), ['My assessment', 'My assessment (copy)']);
+  assert.deepEqual(stored.entries.map((e) => e.name), ['My assessment', 'Copy of My assessment']);
   // Restored exactly, its open assessment open (under the id open here, so the page stays).
   const restored = stored.entries.find((e) => e.id === stored.active);
   assert.deepEqual(restored.assessment, doc.entries.find((e) => e.id === doc.active).assessment);
   assert.deepEqual(stored.entries.map((e) => e.assessment), doc.entries.map((e) => e.assessment));
-  assert.match(await other.page.textContent('#import-message'), /^Restored from the backup: “My assessment \(copy\)” is open\./);
+  assert.match(await other.page.textContent('#import-message'), /^Restored from the backup: “Copy of My assessment” is open\./);
   await other.page.waitForFunction(() => /^1 of \d+ questions answered/.test(document.querySelector('#answered-count')?.textContent.trim() ?? ''));
   // Undo (offered until the page is left) puts everything back as it was.
   await other.page.click('#undo-merge');
