@@ -344,6 +344,9 @@ fn file_names_carry_the_date_and_the_right_extension() {
     assert_eq!(export::filename(Kind::Html, d), "audit-readiness-2026-11-23.html");
     assert_eq!(export::filename(Kind::Csv, d), "audit-readiness-plan-2026-11-23.csv");
     assert_eq!(export::filename(Kind::Backup, d), "audit-readiness-backup-2026-11-23.json");
+    // The backup the app saves carries the time too: two of one day are told apart (founder pass).
+    assert_eq!(export::backup_filename(d, (9, 5)), "audit-readiness-backup-2026-11-23-0905.json");
+    assert_eq!(export::backup_filename(d, (23, 59)), "audit-readiness-backup-2026-11-23-2359.json");
     assert_eq!(export::filename(Kind::Oscal, d), "audit-readiness-oscal-2026-11-23.json");
     assert_eq!(export::filename(Kind::Calendar, d), "audit-readiness-calendar-2026-11-23.ics");
     assert_eq!(export::filename(Kind::Markdown, day(2027, 1, 5)), "audit-readiness-2027-01-05.md");

@@ -10,3 +10,9 @@ pub fn today() -> NaiveDate {
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// The local hour and minute, for a backup's file name.
+pub fn hour_minute() -> (u32, u32) {
+    let now = js_sys::Date::new_0();
+    (now.get_hours(), now.get_minutes())
+}

@@ -10,7 +10,7 @@ use super::download::download;
 use super::import_view::ImportPanel;
 use super::kept_aside::KeptAside;
 use super::state::AppState;
-use crate::domain::export::{backup, csv, filename, filename_named, html, ics, markdown, oscal, Kind, Profile, Report};
+use crate::domain::export::{backup, backup_filename, csv, filename_named, html, ics, markdown, oscal, Kind, Profile, Report};
 
 #[component]
 pub fn ExportView(state: AppState) -> impl IntoView {
@@ -47,7 +47,10 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Calendar => ics::render(&report()),
             Kind::Backup => backup::export_all(&state.snapshot()),
         };
-        let file = name.with_untracked(|n| filename_named(kind, state.today, n, profile.get_untracked()));
+        let file = match kind {
+            Kind::Backup => backup_filename(state.today, super::clock::hour_minute()),
+            _ => name.with_untracked(|n| filename_named(kind, state.today, n, profile.get_untracked())),
+        };
         let result = download(&file, kind.mime(), &content);
         timing.finish();
         // Said where the file went (keyboard pass: a download made no sound in the app).
@@ -112,7 +115,7 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
             return;
         }
         let plain = backup::export_all(&untrack(|| state.snapshot()));
-        let name = filename(Kind::Backup, state.today).replace(".json", ".encrypted.json");
+        let name = backup_filename(state.today, super::clock::hour_minute()).replace(".json", ".encrypted.json");
         status.set(Some("Encrypting…".into()));
         spawn_local(async move {
             let result = encrypt(&pass, &plain).await.and_then(|sealed| download(&name, "application/json", &sealed));

@@ -63,7 +63,7 @@ test('every format downloads from the app and passes the outside validators; hos
     files[kind] = await downloadTo(page, `export-${kind}`, dir);
   }
   assert.match(files.markdown, /audit-readiness-stage-2-img-src-y-alt-stage-bold-1-1-internal-\d{4}-\d{2}-\d{2}\.md$/);
-  assert.match(files.backup, /audit-readiness-backup-\d{4}-\d{2}-\d{2}\.json$/, 'the backup holds every assessment');
+  assert.match(files.backup, /audit-readiness-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/, 'the backup holds every assessment, and its time tells two of a day apart');
   assert.ok((await readFile(files.markdown, 'utf8')).includes('**Assessment:** Stage 2 \\<img'), 'the name, escaped');
   const out = execFileSync(PYTHON, [join(ROOT, 'tests/validate_downloads.py'), dir], { encoding: 'utf8' });
   console.log(out.trim());

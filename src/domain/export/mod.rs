@@ -27,7 +27,7 @@ use super::findings::{all_findings, Finding, FindingKind};
 use super::remediation::{owner_is_suggested, plan_due_as, Remediation, Status};
 use super::score::{compute, Score};
 
-pub use profile::{filename, filename_named, iso, Kind, Profile};
+pub use profile::{backup_filename, filename, filename_named, iso, Kind, Profile};
 
 /// Everything an export shows, gathered once.
 #[derive(Debug, Clone)]

@@ -100,6 +100,13 @@ pub fn filename(kind: Kind, today: NaiveDate) -> String {
     format!("{}-{}.{}", kind.stem(), iso(today), kind.extension())
 }
 
+/// The backup's download name with the local time it was made, e.g.
+/// `audit-readiness-backup-2026-11-23-1432.json`: two backups of one day, say a teammate's and
+/// mine, are told apart (founder pass: one saved over the other).
+pub fn backup_filename(today: NaiveDate, (hour, minute): (u32, u32)) -> String {
+    format!("audit-readiness-backup-{}-{hour:02}{minute:02}.json", iso(today))
+}
+
 /// The download name of a report on one named assessment for one audience, e.g.
 /// `audit-readiness-stage-2-march-board-2026-11-23.md`: the audience in the name, so the
 /// internal report with its private notes is not sent to the board by mistake. The backup holds
