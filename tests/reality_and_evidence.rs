@@ -492,6 +492,29 @@ fn a_recurring_activity_over_a_quarter_of_its_interval_overdue_was_not_held_a_do
 }
 
 #[test]
+fn a_risk_register_approval_years_old_is_a_skipped_cycle_not_a_late_record() {
+    // Second auditor probe: the risk register last approved three years ago, beside a Statement
+    // of Applicability and risk acceptances as old, read "Nearly ready" with three late-record
+    // minors; risk management not redone at its planned interval is a major (Clause 6.1.2, 8.2).
+    let catalog = Catalog::builtin();
+    let risk = catalog.item("MGT-STEP-04").unwrap();
+    assert!(risk.recurring && risk.cadence == Some(Cadence::Annually) && risk.finding == Severity::Major);
+    let mut a = all(catalog, Answer::Yes);
+    for id in ["MGT-STEP-04", "MGT-FAQ-02", "MGT-FAQ-04"] {
+        a.edit_evidence(id, |list| list.push(evidence(day(2023, 11, 20))));
+    }
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == risk.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::Gap, Severity::Major));
+    assert!(f.explanation.contains("so it was not held when planned"), "{}", f.explanation);
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
+    // Approved within its year and a quarter: a late record, as before.
+    a.edit_evidence(risk.id, |list| list[0].produced_on = Some(day(2025, 10, 1)));
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == risk.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, risk.partly_severity()));
+}
+
+#[test]
 fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     let catalog = Catalog::builtin();
     let item = quarterly_item();

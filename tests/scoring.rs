@@ -777,3 +777,28 @@ fn records_to_renew_before_the_audit_are_said_beside_the_counts_expected_there()
         s.expected_text()
     );
 }
+
+#[test]
+fn a_control_at_its_minimum_step_is_an_observation_even_where_it_cites_a_clause() {
+    // Second auditor probe: the ten A 5.4 controls at their minimum step ("partly") read three
+    // minor nonconformities, for the three that also cite a clause; their minimum meets that
+    // clause (a yearly management review, Clause 9.3).
+    let catalog = Catalog::builtin();
+    let controls: Vec<_> = catalog.items.iter().filter(|i| i.minimum.is_some()).collect();
+    assert_eq!(controls.len(), 10);
+    assert!(controls.iter().filter(|i| i.rests_on_clause()).count() >= 3, "some cite a clause too");
+    let mut a = all(catalog, Answer::Yes);
+    for item in &controls {
+        a.set_answer(item.id, Answer::Partly, today());
+    }
+    let findings = all_findings(catalog, &a, today());
+    for item in &controls {
+        let f = findings.iter().find(|f| f.item_id == item.id).expect("partly is not full");
+        assert_eq!(f.severity, Severity::Observation, "{}", item.id);
+    }
+    let s = compute(catalog, &a, &findings);
+    assert_eq!((s.majors, s.minors), (0, 0), "{findings:#?}");
+    // A clause question without a minimum step, partly met, is still a minor.
+    let clause = catalog.item("C53-PRE-01").unwrap();
+    assert_eq!(clause.partly_severity(), Severity::Minor);
+}

@@ -198,8 +198,11 @@ impl Item {
     /// What an auditor raises for "partly": a management-system requirement (Clauses 4 to 10)
     /// partly met is still not met, so a minor nonconformity (a major one partly met is raised
     /// as a minor); an Annex A control at its minimum first step, or good practice, one level lower.
+    /// A control's minimum step meets the clause it also cites (a yearly management review is
+    /// A 5.4's minimum and meets Clause 9.3): one level lower too (second auditor probe: the ten
+    /// A 5.4 controls at their minimum read three minor nonconformities).
     pub fn partly_severity(&self) -> Severity {
-        match (self.rests_on_clause(), self.finding) {
+        match (self.rests_on_clause() && self.minimum.is_none(), self.finding) {
             (true, Severity::Major | Severity::Minor) => Severity::Minor,
             (_, severity) => severity.downgraded(),
         }

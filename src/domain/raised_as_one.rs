@@ -32,9 +32,16 @@ fn shortfall(lead: &Item) -> &'static str {
 /// a fresh app said the policy "also lacks" three statements nobody had answered). Observations
 /// are left alone: they never count towards the verdict.
 pub(crate) fn raise_as_one(findings: &mut [Finding]) {
+    // A document whose statements are asked apart (`in_text`), itself only partly in place, is
+    // raised with the statements it lacks: one document to revise (auditor probe: a roles
+    // document partly in place and three of its statements missing read four minors). Answered
+    // no, it already contains their gaps (`within`).
+    let documents: Vec<&'static str> = findings.iter().filter(|f| f.item.in_text).filter_map(|f| f.item.within).collect();
+    let is_document = |item: &Item| documents.contains(&item.id);
+    let key_of = |item: &'static Item| item.raised_as_one_key().or_else(|| is_document(item).then_some((item.id, "")));
     // The findings are still in the catalogue's order here, so the first of the gravest leads
     // (picked by a scan: a sort's code alone cost 3 KB of the first load).
-    let member = |f: &Finding| f.item.raised_as_one_key().is_some() && f.stands_alone() && f.severity >= Severity::Minor;
+    let member = |f: &Finding| key_of(f.item).is_some() && f.stands_alone() && f.severity >= Severity::Minor;
     let known = |f: &Finding| member(f) && f.kind != FindingKind::Unanswered;
     // Per lead: the titles of the gaps known, then of the questions not answered yet (or "not
     // sure") raised with it (second auditor probe: one "no" beside four "not sure" signs of
@@ -44,8 +51,8 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
         if !member(&findings[i]) {
             continue;
         }
-        let key = findings[i].item.raised_as_one_key();
-        let same = |f: &Finding| known(f) && f.item.raised_as_one_key() == key;
+        let key = key_of(findings[i].item);
+        let same = |f: &Finding| known(f) && key_of(f.item) == key;
         let gravest =
             (0..findings.len())
                 .filter(|&j| same(&findings[j]))
@@ -71,7 +78,7 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
         let f = &mut findings[lead];
         if !gaps.is_empty() {
             let listed = listed(&gaps);
-            f.explanation = match f.item.in_text {
+            f.explanation = match f.item.in_text || is_document(f.item) {
                 true => format!("{} The same document also lacks {listed}: one nonconformity, fixed by one revision.", f.explanation),
                 false => format!("{} Raised with {listed} as one nonconformity: {}.", f.explanation, shortfall(f.item)),
             };
