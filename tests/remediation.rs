@@ -342,7 +342,10 @@ fn a_gap_that_is_part_of_a_major_is_due_with_it() {
         assert_eq!(due(f, &a), due(major, &a), "{part}");
     }
     // On its own, a minor is due later than a major.
-    a.register.assignments.iter_mut().filter(|x| x.role == RoleKind::IsmsConformance).for_each(|x| x.appointed_on = Some(day(2026, 1, 5)));
+    a.register.assignments.iter_mut().filter(|x| x.role == RoleKind::IsmsConformance).for_each(|x| {
+        x.appointed_on = Some(day(2026, 1, 5));
+        x.appointment_evidence = "Signed letter".into();
+    });
     let findings = all_findings(catalog, &a, today());
     let alone = finding_for(&findings, "REG-AUTHORITY");
     assert!(alone.part_of.is_none());

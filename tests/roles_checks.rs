@@ -320,9 +320,19 @@ fn a_clause_5_3_responsibility_with_nothing_to_show_it_was_assigned_is_the_major
     edit_assignment(&mut r, "a3", |a| a.appointed_on = Some(day(2026, 1, 5)));
     edit_assignment(&mut r, "a4", |a| a.authority_granted = true);
     assert_eq!(texts(&assigned::problems(&r, today())), "");
-    let (findings, verdict) = assess(r);
+    let (findings, verdict) = assess(r.clone());
     assert_eq!(verdict, Verdict::NearlyReady);
+    // Ben's conformance appointment has neither a letter nor authority: one missing letter, the
+    // authority part of it (second auditor probe: two minors for one appointment's paperwork).
+    let parts: Vec<_> = findings.iter().filter_map(|f| Some((f.item_id, f.part_of.as_ref()?.item_id))).collect();
+    assert_eq!(parts, [("REG-AUTHORITY", "REG-APPOINTMENT-EVIDENCE")], "{findings:#?}");
+    let authority = findings.iter().find(|f| f.item_id == "REG-AUTHORITY").unwrap();
+    assert!(authority.cost > audit_readiness::domain::Points::ZERO, "it still costs its points");
+    // With its letter on file, the missing authority is a minor of its own.
+    edit_assignment(&mut r, "a3", |a| a.appointment_evidence = "Signed letter, 2026-01-05".into());
+    let (findings, _) = assess(r);
     assert!(findings.iter().all(|f| f.part_of.is_none()), "{findings:#?}");
+    assert!(findings.iter().any(|f| f.item_id == "REG-AUTHORITY"), "{findings:#?}");
 }
 
 #[test]

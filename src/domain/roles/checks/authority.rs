@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::{holder, nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::Register;
+use crate::domain::wording::no_written_record;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-AUTHORITY",
@@ -25,9 +26,13 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         .filter(|a| !a.authority_granted && !super::by_position(register, a, today))
         .map(|a| {
             let text = format!("{} has not been granted authority to enforce.", holder(register, a));
-            match super::assigned::part_of_never_shown(register, a, today) {
-                true => Problem::raised_by(super::assigned::CHECK.item_id, text),
-                false => Problem::new(text),
+            // With no written appointment either, one missing appointment letter is the gap:
+            // the letter is where the authority would be given (second auditor probe: one
+            // appointment with no paperwork read two minors).
+            match (super::assigned::part_of_never_shown(register, a, today), no_written_record(&a.appointment_evidence)) {
+                (true, _) => Problem::raised_by(super::assigned::CHECK.item_id, text),
+                (false, true) => Problem::raised_by(super::appointment::CHECK.item_id, text),
+                (false, false) => Problem::new(text),
             }
         })
         .collect()
