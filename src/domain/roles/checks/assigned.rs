@@ -114,14 +114,32 @@ pub fn part_of_never_shown(register: &Register, a: &Assignment, today: NaiveDate
 }
 
 pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
-    let problems = unheld(&FUNCTIONS, register, today);
     // With nobody in any role at all, the other functions are part of the one major for the
     // roles the ISMS cannot run without (auditor probe: an empty register read as a major and
     // two minors; an auditor raises one nonconformity against Clause 5.3).
-    match super::nobody_holds_a_role(register, today) {
-        Some(_) => problems.into_iter().map(Problem::part_of_the_vacancies).collect(),
-        None => problems,
+    let nobody = super::nobody_holds_a_role(register, today).is_some();
+    let mut out = Vec::new();
+    for function in &FUNCTIONS {
+        // A function left short by someone whose leaving also empties a role the ISMS cannot run
+        // without is part of that vacancy: one leaver not replaced (second auditor probe: the
+        // security manager leaving before the audit read a major and a minor for their review
+        // team seat).
+        let part = nobody || left_a_required_role_vacant(register, &function.0, today);
+        out.extend(unheld(std::slice::from_ref(function), register, today).into_iter().map(|p| match part {
+            true => p.part_of_the_vacancies(),
+            false => p,
+        }));
     }
+    out
+}
+
+/// Whether someone who held `role` and no longer does on `today` also held a role of
+/// [`REQUIRED`] that is short of holders on that day.
+fn left_a_required_role_vacant(register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
+    let short = |r: &RoleKind| REQUIRED.iter().any(|(required, least)| required == r && register.current_holders(r, today).len() < *least);
+    let gone = |id: &str| register.person(id).is_some_and(|p| p.left_on(today).is_some());
+    let leavers = register.assignments.iter().filter(|a| &a.role == role && gone(&a.person_id));
+    leavers.into_iter().any(|left| register.assignments.iter().any(|a| a.person_id == left.person_id && short(&a.role)))
 }
 
 /// The check that finds `role` short of current holders on `today`, if one does: a leaver or
@@ -130,6 +148,8 @@ pub fn vacancy_check(register: &Register, role: &RoleKind, today: NaiveDate) -> 
     let short = |roles: &[(RoleKind, usize)]| roles.iter().any(|(r, least)| r == role && register.current_holders(r, today).len() < *least);
     match (short(&REQUIRED), short(&FUNCTIONS)) {
         (true, _) => Some(CHECK.item_id),
+        // A function a leaver left short along with a required role is part of that vacancy.
+        (_, true) if left_a_required_role_vacant(register, role, today) => Some(CHECK.item_id),
         (_, true) => Some(FUNCTIONS_CHECK.item_id),
         _ => None,
     }
