@@ -119,6 +119,9 @@ struct Item {
     /// Register items: the question whose process this check's gap is one instance of.
     #[serde(default)]
     instance_of: Option<String>,
+    /// Recurring activities: the recurring activity whose results this one has to consider.
+    #[serde(default)]
+    considers: Option<String>,
     /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
     /// shows the same thing an auditor's sample of staff would.
     #[serde(default)]
@@ -218,7 +221,7 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
-                 raised_as_one: {}, core: {}, needs_role: {}, instance_of: {}, \
+                 raised_as_one: {}, core: {}, needs_role: {}, instance_of: {}, considers: {}, \
                  rehearsed_in: {} }},",
                 i.id,
                 i.area,
@@ -246,6 +249,7 @@ fn main() {
                 i.core,
                 opt(&i.needs_role),
                 opt(&i.instance_of),
+                opt(&i.considers),
                 strs(&i.rehearsed_in)
             )
             .unwrap();

@@ -38,7 +38,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 12] = [
+    static ITEMS: [Item; 13] = [
         item("X", "a", &["s1"]),
         Item { finding: Severity::Observation, recurring: true, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
@@ -57,6 +57,8 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Item { needs_role: Some("internal-auditor"), finding: Severity::Major, ..item("N", "a", &["s1"]) },
         // An instance of a process no question asks about.
         Item { instance_of: Some("GONE"), ..item("I", "a", &["s1"]) },
+        // A document that would have to consider a review's results.
+        Item { considers: Some("V"), ..item("K", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
         RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, no_event_shown_by: None }
@@ -84,6 +86,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "C: core needs an answered question raised as a minor",
         "N: needs_role names one of the register's other functions, on a question raised as a minor",
         "I: instance_of names an answered question at least as grave, on a register item",
+        "K: considers needs a recurring activity naming another one",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

@@ -515,6 +515,43 @@ fn a_risk_register_approval_years_old_is_a_skipped_cycle_not_a_late_record() {
 }
 
 #[test]
+fn a_management_review_held_before_the_first_internal_audit_could_not_consider_its_results() {
+    // Second auditor probe: a review two months ago, the first internal audit ten days ago, read
+    // "Ready"; the review could not consider audit results (Clause 9.3.2).
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    assert_eq!(review.considers, Some("C53-ISM-02"));
+    let audit = catalog.item("C53-ISM-02").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(review.id, |list| list.push(evidence(day(2026, 9, 24))));
+    a.edit_evidence(audit.id, |list| list.push(evidence(day(2026, 11, 13))));
+    let findings = findings_for(&a);
+    let f = findings.iter().find(|f| f.item_id == review.id).expect("the review is only partly shown");
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::Partial, Severity::Minor, Some(day(2026, 9, 24))));
+    assert!(
+        f.explanation.starts_with(&format!(
+            "Answered yes, but the newest record is dated 2026-09-24, before the first record of “{}” (2026-11-13)",
+            audit.title
+        )),
+        "{}",
+        f.explanation
+    );
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NearlyReady);
+    // An earlier audit on file, or a review held after the audit: in order.
+    let mut earlier = a.clone();
+    earlier.edit_evidence(audit.id, |list| list.push(evidence(day(2025, 11, 20))));
+    assert!(findings_for(&earlier).iter().all(|f| f.item_id != review.id));
+    let mut after = a.clone();
+    after.edit_evidence(review.id, |list| list.push(evidence(day(2026, 11, 20))));
+    assert!(findings_for(&after).iter().all(|f| f.item_id != review.id));
+    // An audit only planned (dated ahead) is no audit held after the review.
+    let mut planned = all(catalog, Answer::Yes);
+    planned.edit_evidence(review.id, |list| list.push(evidence(day(2026, 9, 24))));
+    planned.edit_evidence(audit.id, |list| list.push(evidence(day(2027, 1, 10))));
+    assert!(findings_for(&planned).iter().all(|f| f.item_id != review.id), "nothing dated by today to compare");
+}
+
+#[test]
 fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     let catalog = Catalog::builtin();
     let item = quarterly_item();

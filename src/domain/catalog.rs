@@ -141,6 +141,10 @@ pub struct Item {
     /// no, the gap is part of its nonconformity (auditor probe: "no leaver process" beside the
     /// leaver it missed were two minors).
     pub instance_of: Option<&'static str>,
+    /// Recurring activities: the recurring activity whose results this one has to consider (a
+    /// management review, the internal audit's, Clause 9.3.2). Held before any record of that
+    /// one, it could not have considered them (see `findings`).
+    pub considers: Option<&'static str>,
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:
@@ -305,6 +309,7 @@ impl Catalog {
                 same_as: item.same_as.map(|question| leak(suffix(question, copy))),
                 within: item.within.map(|question| leak(suffix(question, copy))),
                 instance_of: item.instance_of.map(|question| leak(suffix(question, copy))),
+                considers: item.considers.map(|question| leak(suffix(question, copy))),
                 ..item.clone()
             }));
             checks.extend(self.reality_checks.iter().map(|c| RealityCheck {

@@ -67,6 +67,12 @@ impl Catalog {
                 problems.push(format!("{}: instance_of names an answered question at least as grave, on a register item", item.id));
             }
         }
+        for item in self.items.iter().filter(|i| i.considers.is_some()) {
+            let input = item.considers.and_then(|id| self.item(id));
+            if !item.recurring || !input.is_some_and(|i| i.recurring && i.id != item.id) {
+                problems.push(format!("{}: considers needs a recurring activity naming another one", item.id));
+            }
+        }
         for item in self.items.iter().filter(|i| i.core && (i.source != Source::Answered || i.finding != Severity::Minor)) {
             problems.push(format!("{}: core needs an answered question raised as a minor", item.id));
         }

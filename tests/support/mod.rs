@@ -208,6 +208,7 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         core: false,
         needs_role: None,
         instance_of: None,
+        considers: None,
         rehearsed_in: &[],
     }
 }

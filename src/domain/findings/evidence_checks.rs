@@ -72,6 +72,35 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     Some(f)
 }
 
+/// A recurring activity that has to consider another's results (`Item::considers`: a management
+/// review, the internal audit's), answered yes, whose newest record up to today comes before any
+/// record of that one: it could not consider them, so it is only partly shown (second auditor
+/// probe: a management review two months before the first internal audit read "Ready"). Without
+/// a dated record of either, there is nothing to compare: their own checks speak.
+pub(super) fn considered_too_early(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let input = ctx.catalog.item(item.considers?)?;
+    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+        return None;
+    }
+    let held = crate::domain::evidence::newest_record(ctx.assessment.response(item.id)?, ctx.today)?;
+    let dated = ctx.assessment.response(input.id)?.evidence.iter().filter_map(|r| r.produced_on);
+    let first = dated.filter(|d| *d <= ctx.today).min()?;
+    if first <= held {
+        return None;
+    }
+    let worth = weight(item.finding);
+    let half = worth - earned(Some(Answer::Partly), worth)?;
+    let explanation = format!(
+        "Answered yes, but the newest record is dated {held}, before the first record of “{}” ({first}): it could not \
+         consider its results, which an auditor expects it to. Hold it again after that, or file the earlier record of “{}” \
+         if there is one.",
+        input.title, input.title
+    );
+    let mut f = finding(item, FindingKind::Partial, ctx.catalog.partly_severity(item), half, explanation);
+    f.date = Some(held);
+    Some(f)
+}
+
 /// A "yes" whose every evidence record is dated after today: what it records has not happened
 /// yet (or a date is mistyped), so an auditor would find nothing. It costs what a "no" costs. So
 /// does a recurring activity answered "partly" with only records ahead: a review or an audit
