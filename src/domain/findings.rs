@@ -279,9 +279,13 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Some(Answer::Partly) => {
             // A reality check's proof is the auditor's sample: one that partly holds up has
             // failed, and counts as missing where minors add up (`domain::systemic`).
+            // What it costs, said (founder pass: "−1.5 pts" beside "−1 pt" for two minors, with no
+            // word why): half of what the question is worth, by its severity if missing.
             let part = match ctx.catalog.check_proved_by(item.id) {
-                Some(_) => "Only partly shown. The auditor tests this on a sample, and a test that only partly holds up has failed.",
-                None => "Only partly in place.",
+                Some(_) => {
+                    "Only partly shown. The auditor tests this on a sample, and a test that only partly holds up has failed.".to_string()
+                }
+                None => format!("Only partly in place (it loses half of the {} points this question is worth).", weight(item.finding)),
             };
             (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))
         }
