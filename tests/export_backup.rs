@@ -457,14 +457,19 @@ fn the_newest_choice_says_whose_answer_it_keeps_as_the_merge_does() {
     let catalog = Catalog::builtin();
     let id = "C53-PRE-01";
     let on = |d: u32| Some(chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap());
-    let cases = [(on(3), on(4), "Newest: theirs"), (on(4), on(3), "Newest: mine"), (None, on(1), "Newest: theirs")];
-    for (mine_on, theirs_on, label) in cases {
+    // Mine "no" and theirs "yes", each changed on the day given.
+    let answered = |mine_on, theirs_on| {
         let mut mine = Assessment::default();
         mine.set_answer(id, Answer::No, today());
         mine.responses.get_mut(id).unwrap().updated_on = mine_on;
         let mut theirs = Assessment::default();
         theirs.set_answer(id, Answer::Yes, today());
         theirs.responses.get_mut(id).unwrap().updated_on = theirs_on;
+        (mine, theirs)
+    };
+    let cases = [(on(3), on(4), "Newest: theirs"), (on(4), on(3), "Newest: mine"), (None, on(1), "Newest: theirs")];
+    for (mine_on, theirs_on, label) in cases {
+        let (mine, theirs) = answered(mine_on, theirs_on);
         let diffs = diff(&mine, &theirs, catalog);
         assert_eq!(diffs.len(), 1);
         assert_eq!(diffs[0].newest_label(), Some(label), "{mine_on:?} {theirs_on:?}");
@@ -480,12 +485,7 @@ fn the_newest_choice_says_whose_answer_it_keeps_as_the_merge_does() {
     // is offered (second founder pass: "Newest: mine (same day)", preset, kept mine over a
     // teammate's later change that day).
     for (mine_on, theirs_on) in [(on(4), on(4)), (None, None)] {
-        let mut mine = Assessment::default();
-        mine.set_answer(id, Answer::No, today());
-        mine.responses.get_mut(id).unwrap().updated_on = mine_on;
-        let mut theirs = Assessment::default();
-        theirs.set_answer(id, Answer::Yes, today());
-        theirs.responses.get_mut(id).unwrap().updated_on = theirs_on;
+        let (mine, theirs) = answered(mine_on, theirs_on);
         assert_eq!(diff(&mine, &theirs, catalog)[0].newest_label(), None, "{mine_on:?}");
     }
 }

@@ -339,10 +339,9 @@ fn MergeTable(
                             choices.update(|c| { c.insert(id.clone(), choice); });
                             unchosen.set(String::new());
                         }>
-                            {match newest {
-                                Some(label) => view! { <option value="newest" selected>{label}</option> },
-                                None => view! { <option value="" selected disabled>"Same day: choose"</option> },
-                            }}
+                            <option value=if newest.is_some() { "newest" } else { "" } selected disabled=newest.is_none()>
+                                {newest.unwrap_or("Same day: choose")}
+                            </option>
                             <option value="mine">"Keep mine"</option>
                             <option value="theirs">"Take theirs"</option>
                         </select>
