@@ -258,9 +258,11 @@ fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_cove
     // (second founder pass): the review is shown, and the date's claim is part of its proof's gap.
     assert!(findings.iter().all(|f| f.item_id != "MGT-STEP-06"), "{findings:#?}");
     assert_eq!(finding(&findings, "RC-06-CLAIM").part_of.map(|p| p.item_id), Some("RC-06-PROOF"));
-    assert_eq!(score.majors, 0);
-    // Four minors and the meetings' rhythm (an observation).
-    assert_eq!((score.minors, score.observations), (4, 1), "{score:?}");
+    // A review top management did not conduct is no management review (Clause 9.3; second
+    // auditor probe: it read a minor): a major of its own; three minors and the meetings' rhythm
+    // (an observation).
+    assert_eq!(score.majors, 1);
+    assert_eq!((score.minors, score.observations), (3, 1), "{score:?}");
     // With no dated record on file either, nothing shows the review was held (auditor probe).
     let (findings, score) = scored(&answered_no(&review_parts));
     assert_eq!((finding(&findings, "MGT-STEP-06").kind, score.majors), (FindingKind::Gap, 1));
@@ -561,7 +563,8 @@ fn one_management_review_held_late_is_one_minor_not_one_per_question_its_minutes
     a.set_answer("MGT-FAQ-01", Answer::No, today());
     let (findings, score) = scored(&a);
     assert!(finding(&findings, "MGT-FAQ-01").stands_alone());
-    assert_eq!(score.minors, 3);
+    // Top management not conducting it is a major of its own.
+    assert_eq!((score.majors, score.minors), (1, 2));
     // The review held on time: a quarterly record gone stale on its own is its own minor.
     a.set_answer("MGT-FAQ-01", Answer::Yes, today());
     a.edit_evidence("MGT-STEP-06", |list| list[0] = minutes(day(2026, 9, 1)));
