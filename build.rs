@@ -122,6 +122,9 @@ struct Item {
     /// Recurring activities: the recurring activity whose results this one has to consider.
     #[serde(default)]
     considers: Option<String>,
+    /// Documents: partly in place, raised with the statements (`in_text`) it lacks.
+    #[serde(default)]
+    holds_statements: bool,
     /// Questions about staff in general: the interview questions asked of anyone whose rehearsal
     /// shows the same thing an auditor's sample of staff would.
     #[serde(default)]
@@ -221,7 +224,7 @@ fn main() {
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
                  cadence: {}, finding: {}, finding_reason: {:?}, covers: {}, minimum: {}, full: {}, source: {}, \
                  owner: {:?}, same_as: {}, within: {}, asks_role: {}, interview_of: {}, recurring: {}, in_text: {}, proves_within: {}, \
-                 raised_as_one: {}, core: {}, needs_role: {}, instance_of: {}, considers: {}, \
+                 raised_as_one: {}, core: {}, needs_role: {}, instance_of: {}, considers: {}, holds_statements: {}, \
                  rehearsed_in: {} }},",
                 i.id,
                 i.area,
@@ -250,6 +253,7 @@ fn main() {
                 opt(&i.needs_role),
                 opt(&i.instance_of),
                 opt(&i.considers),
+                i.holds_statements,
                 strs(&i.rehearsed_in)
             )
             .unwrap();

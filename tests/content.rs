@@ -38,7 +38,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Area { id: "a", title: "A", reference: "Clause 5.3", summary: "s" },
         Area { id: "empty", title: "E", reference: "Clause 5.3", summary: "s" },
     ];
-    static ITEMS: [Item; 13] = [
+    static ITEMS: [Item; 14] = [
         item("X", "a", &["s1"]),
         Item { finding: Severity::Observation, recurring: true, ..item("V", "a", &["s1"]) },
         item("X", "nope", &["s1"]),
@@ -59,6 +59,8 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         Item { instance_of: Some("GONE"), ..item("I", "a", &["s1"]) },
         // A document that would have to consider a review's results.
         Item { considers: Some("V"), ..item("K", "a", &["s1"]) },
+        // A document no statement is within.
+        Item { holds_statements: true, ..item("H", "a", &["s1"]) },
     ];
     const fn check(id: &'static str, claim_item: &'static str, proof_item: &'static str) -> RealityCheck {
         RealityCheck { id, reference: "A 5.4", topic: "t", trap: "t", reality: "r", claim_item, proof_item, no_event_shown_by: None }
@@ -87,6 +89,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
         "N: needs_role names one of the register's other functions, on a question raised as a minor",
         "I: instance_of names an answered question at least as grave, on a register item",
         "K: considers needs a recurring activity naming another one",
+        "H: holds_statements needs a document that statements (in_text) are within",
     ] {
         assert!(problems.contains(&expected.to_string()), "{expected} not in {problems:?}");
     }

@@ -549,6 +549,13 @@ fn a_management_review_held_before_the_first_internal_audit_could_not_consider_i
     planned.edit_evidence(review.id, |list| list.push(evidence(day(2026, 9, 24))));
     planned.edit_evidence(audit.id, |list| list.push(evidence(day(2027, 1, 10))));
     assert!(findings_for(&planned).iter().all(|f| f.item_id != review.id), "nothing dated by today to compare");
+    // No internal audit held (answered no), its programme on file: the audit's own gap, not a
+    // second one for the review (third auditor probe).
+    let mut none = a.clone();
+    none.set_answer(audit.id, Answer::No, today());
+    let findings = findings_for(&none);
+    assert!(findings.iter().all(|f| f.item_id != review.id), "{findings:#?}");
+    assert!(findings.iter().any(|f| f.item_id == audit.id));
 }
 
 #[test]

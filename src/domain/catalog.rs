@@ -145,6 +145,11 @@ pub struct Item {
     /// management review, the internal audit's, Clause 9.3.2). Held before any record of that
     /// one, it could not have considered them (see `findings`).
     pub considers: Option<&'static str>,
+    /// Questions: a document whose question asks for its content (the roles document), so that,
+    /// partly in place, it is raised with the statements (`in_text`) it lacks: one document to
+    /// revise (auditor probe: four minors for one roles document). Not a question on approval
+    /// (the policy's): approving it and fixing its text are two things (third auditor probe).
+    pub holds_statements: bool,
     /// Questions about staff in general ("could any employee explain their duties?"): the
     /// interview questions asked of anyone (`interview::ANY`) whose rehearsals test the same. A
     /// "yes" while someone could not answer one of them at their latest rehearsal is not met:

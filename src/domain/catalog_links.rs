@@ -67,6 +67,11 @@ impl Catalog {
                 problems.push(format!("{}: instance_of names an answered question at least as grave, on a register item", item.id));
             }
         }
+        for item in self.items.iter().filter(|i| i.holds_statements) {
+            if item.recurring || !self.items.iter().any(|s| s.in_text && s.within == Some(item.id)) {
+                problems.push(format!("{}: holds_statements needs a document that statements (in_text) are within", item.id));
+            }
+        }
         for item in self.items.iter().filter(|i| i.considers.is_some()) {
             let input = item.considers.and_then(|id| self.item(id));
             if !item.recurring || !input.is_some_and(|i| i.recurring && i.id != item.id) {

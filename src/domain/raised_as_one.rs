@@ -32,12 +32,11 @@ fn shortfall(lead: &Item) -> &'static str {
 /// a fresh app said the policy "also lacks" three statements nobody had answered). Observations
 /// are left alone: they never count towards the verdict.
 pub(crate) fn raise_as_one(findings: &mut [Finding]) {
-    // A document whose statements are asked apart (`in_text`), itself only partly in place, is
-    // raised with the statements it lacks: one document to revise (auditor probe: a roles
-    // document partly in place and three of its statements missing read four minors). Answered
-    // no, it already contains their gaps (`within`).
-    let documents: Vec<&'static str> = findings.iter().filter(|f| f.item.in_text).filter_map(|f| f.item.within).collect();
-    let is_document = |item: &Item| documents.contains(&item.id);
+    // A document whose statements are asked apart (`Item::holds_statements`), itself only partly
+    // in place, is raised with the statements it lacks: one document to revise (auditor probe: a
+    // roles document partly in place and three of its statements missing read four minors).
+    // Answered no, it already contains their gaps (`within`).
+    let is_document = |item: &Item| item.holds_statements;
     let key_of = |item: &'static Item| item.raised_as_one_key().or_else(|| is_document(item).then_some((item.id, "")));
     // The findings are still in the catalogue's order here, so the first of the gravest leads
     // (picked by a scan: a sort's code alone cost 3 KB of the first load).

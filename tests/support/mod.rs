@@ -209,6 +209,7 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         needs_role: None,
         instance_of: None,
         considers: None,
+        holds_statements: false,
         rehearsed_in: &[],
     }
 }

@@ -146,7 +146,7 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         start: due,
         summary: format!("Answer {}", counted(questions.len(), "open question", "open questions")),
         description: format!(
-            "Not answered yet, or answered “not sure”: until it is shown, an auditor treats each as not in place.\n{}",
+            "Not answered yet, or answered “not sure”: until they are shown, an auditor treats each as not in place.\n{}",
             questions.join("\n")
         ),
         rrule: None,

@@ -76,10 +76,14 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
 /// review, the internal audit's), answered yes, whose newest record up to today comes before any
 /// record of that one: it could not consider them, so it is only partly shown (second auditor
 /// probe: a management review two months before the first internal audit read "Ready"). Without
-/// a dated record of either, there is nothing to compare: their own checks speak.
+/// a dated record of either, or with that one not answered held, there is nothing to compare:
+/// their own checks speak.
 pub(super) fn considered_too_early(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let input = ctx.catalog.item(item.considers?)?;
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+    // Only an activity answered held has results to consider: a programme answered "no" with
+    // its plan on file is its own gap (third auditor probe: a second finding for the review).
+    let held_input = matches!(ctx.assessment.answer_for(input), Some(Answer::Yes | Answer::Partly));
+    if ctx.assessment.answer_for(item) != Some(Answer::Yes) || !held_input {
         return None;
     }
     let held = crate::domain::evidence::newest_record(ctx.assessment.response(item.id)?, ctx.today)?;
