@@ -7,7 +7,7 @@ mod support;
 use audit_readiness::domain::findings::{all_findings, Finding, FindingKind};
 use audit_readiness::domain::points::weight;
 use audit_readiness::domain::roles::RoleKind;
-use audit_readiness::domain::same_requirement::{case_check_of, check_asking, missed_case_note, question_note};
+use audit_readiness::domain::same_requirement::{case_checks_of, check_asking, missed_case_note, question_note};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, Points, Score, Verdict};
 use support::{all, day, today};
@@ -386,12 +386,36 @@ fn a_leaver_still_holding_a_role_is_part_of_a_leaver_process_answered_missing() 
 }
 
 #[test]
+fn the_functions_a_leaver_left_short_are_part_of_a_leaver_process_answered_missing() {
+    // Third auditor probe: Cara (incident lead, review team, risk owner) gone twenty days ago with
+    // "no" to reassigning roles on leavers read two minors: the leaver process and the functions
+    // she left short. One leaver not processed is one finding.
+    let mut a = answered_no(&["C53-PLAY-06"]);
+    let mut cara = a.register.person("p3").unwrap().clone();
+    cara.leaving_date = Some(today() - chrono::Days::new(20));
+    a.register.update_person(cara).unwrap();
+    let (findings, score) = scored(&a);
+    let functions = finding(&findings, "REG-FUNCTIONS-ASSIGNED");
+    assert!(functions.leavers_only);
+    assert_eq!(functions.part_of.map(|p| p.item_id), Some("C53-PLAY-06"), "{}", functions.explanation);
+    assert!(functions.cost > Points::ZERO, "it still costs its points");
+    assert_eq!((score.majors, score.minors), (0, 1), "{findings:#?}");
+    // A function nobody was ever appointed to as well: not the leaver process's alone.
+    a.register.remove_assignment("a10").unwrap(); // Dev, awareness trainer
+    let (findings, score) = scored(&a);
+    let functions = finding(&findings, "REG-FUNCTIONS-ASSIGNED");
+    assert!(!functions.leavers_only && functions.stands_alone(), "{}", functions.explanation);
+    assert_eq!(score.minors, 2);
+}
+
+#[test]
 fn a_leaver_process_answered_yes_hears_of_the_leaver_it_missed() {
     // Auditor probe: "yes" to reassigning roles on leavers read "Ready" beside a leaver still
     // holding a role. The card says the register found a case the process missed.
     let catalog = Catalog::builtin();
-    let check = case_check_of(catalog, "C53-PLAY-06").expect("the leaver process is tested case by case");
-    assert_eq!(check.id, "REG-CURRENT-HOLDERS");
+    let checks: Vec<_> = case_checks_of(catalog, "C53-PLAY-06").map(|c| c.id).collect();
+    assert_eq!(checks, ["REG-FUNCTIONS-ASSIGNED", "REG-CURRENT-HOLDERS"], "the leaver process is tested case by case");
+    let check = catalog.item("REG-CURRENT-HOLDERS").unwrap();
     let mut a = all(catalog, Answer::Yes);
     add_leaver_beside_risk_owners(&mut a);
     let (findings, _) = scored(&a);
@@ -407,7 +431,15 @@ fn a_leaver_process_answered_yes_hears_of_the_leaver_it_missed() {
     let (findings, _) = scored(&all(catalog, Answer::Yes));
     let passing = findings.iter().find(|f| f.item_id == check.id);
     assert_eq!(missed_case_note(check, Some(Answer::Yes), passing), None);
-    assert_eq!(case_check_of(catalog, "C53-PRE-01"), None, "only processes tested case by case");
+    assert_eq!(case_checks_of(catalog, "C53-PRE-01").count(), 0, "only processes tested case by case");
+    // A function short for want of anyone ever appointed is no case the leaver process missed.
+    let mut a = all(catalog, Answer::Yes);
+    a.register.remove_assignment("a10").unwrap(); // Dev, awareness trainer
+    let (findings, _) = scored(&a);
+    let functions = catalog.item("REG-FUNCTIONS-ASSIGNED").unwrap();
+    let unfilled = findings.iter().find(|f| f.item_id == functions.id);
+    assert!(unfilled.is_some_and(|f| f.costs_points()));
+    assert_eq!(missed_case_note(functions, Some(Answer::Yes), unfilled), None);
 }
 
 #[test]

@@ -80,6 +80,11 @@ pub struct Finding {
     /// left to lapse: a reminder to renew it, costing nothing now.
     #[serde(skip)]
     pub renewal_due: bool,
+    /// Register findings: every problem is dated by someone's leaving (a leaver's record, a
+    /// function they left short), so the gap is one instance of the leaver process
+    /// (`Item::instance_of`), not a vacancy never filled.
+    #[serde(skip)]
+    pub leavers_only: bool,
 }
 
 /// What a check needs to know about "now".
@@ -244,6 +249,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         nothing_to_check: false,
         from_rehearsals: false,
         renewal_due: false,
+        leavers_only: false,
     }
 }
 

@@ -274,6 +274,11 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
     let instances = catalog.items.iter().filter_map(|item| Some((item.id, item.instance_of?, false)));
     for (narrower, broader, claim) in within.chain(claims).chain(instances) {
         let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
+        // A register gap is an instance of the leaver process only when leavers make all of it
+        // (a function never filled is no leaver missed).
+        if findings[own].item.instance_of == Some(broader) && !findings[own].leavers_only {
+            continue;
+        }
         let gap = &findings[gap];
         let own_kind = findings[own].kind;
         let open = match gap.kind {
@@ -394,7 +399,7 @@ pub fn asked_role_note(
 /// finds a case the process missed (auditor probe: the leaver process read "Ready" beside the
 /// leaver it missed). The check costs its points; the answer stays the user's to review.
 pub fn missed_case_note(check: &Item, answer: Option<Answer>, checked: Option<&Finding>) -> Option<String> {
-    let failing = checked.filter(|f| answer == Some(Answer::Yes) && f.costs_points())?;
+    let failing = checked.filter(|f| answer == Some(Answer::Yes) && f.costs_points() && f.leavers_only)?;
     Some(format!(
         "Answered yes, but the roles register shows a case it missed: “{}” is open ({}). If the process is in place, follow it \
          for that case; if not, review your answer.",
@@ -403,9 +408,9 @@ pub fn missed_case_note(check: &Item, answer: Option<Answer>, checked: Option<&F
     ))
 }
 
-/// The register check that tests a question's process case by case (`Item::instance_of`), if any.
-pub fn case_check_of(catalog: &Catalog, question_id: &str) -> Option<&'static Item> {
-    catalog.items.iter().find(|i| i.instance_of == Some(question_id))
+/// The register checks that test a question's process case by case (`Item::instance_of`).
+pub fn case_checks_of<'a>(catalog: &'a Catalog, question_id: &'a str) -> impl Iterator<Item = &'static Item> + 'a {
+    catalog.items.iter().filter(move |i| i.instance_of == Some(question_id))
 }
 
 /// The register check that covers the same requirement as a question, if any.

@@ -12,7 +12,7 @@ use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
 use crate::domain::interview::staff::staff_question_note;
 use crate::domain::interview::QuestionBank;
-use crate::domain::same_requirement::{asked_role_note, case_check_of, check_asking, missed_case_note, question_note};
+use crate::domain::same_requirement::{asked_role_note, case_checks_of, check_asking, missed_case_note, question_note};
 use crate::domain::{Answer, Item};
 use crate::ui::text::with_whole_dates;
 
@@ -75,12 +75,12 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     // On a question about top management's interview, staff in general or a mandated role: what
     // the rehearsals or the register show, which the answer stays the user's to give.
     // Or, on a process the register tests case by case, a case it missed.
-    let case_check = case_check_of(state.catalog, id);
+    let case_checks: Vec<&'static Item> = case_checks_of(state.catalog, id).collect();
     let sourced = item.asks_top_management_interview() || !item.rehearsed_in.is_empty() || item.asks_role.is_some();
-    let source_note = (sourced || case_check.is_some()).then(|| {
+    let source_note = (sourced || !case_checks.is_empty()).then(|| {
         Memo::new(move |_| {
-            if let Some(check) = case_check {
-                return missed_case_note(check, answer.get(), state.finding_for(check.id).as_ref());
+            if !case_checks.is_empty() {
+                return case_checks.iter().find_map(|c| missed_case_note(c, answer.get(), state.finding_for(c.id).as_ref()));
             }
             let yes = answer.get() == Some(Answer::Yes);
             let bank = QuestionBank::builtin();

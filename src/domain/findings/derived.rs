@@ -51,6 +51,7 @@ pub(super) fn register_finding(ctx: &Context, item: &'static Item) -> Option<Fin
         return None;
     }
     let texts = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    let problems_dated = problems.iter().all(|p| p.date.is_some());
     // The lead speaks of particular people or roles: not when the register as a whole is empty.
     let lead = (!problems.iter().all(|p| p.register_wide)).then_some(check.lead);
     let explanation = lead.map_or_else(|| texts.clone(), |lead| format!("{lead} {texts}"));
@@ -67,6 +68,7 @@ pub(super) fn register_finding(ctx: &Context, item: &'static Item) -> Option<Fin
     f.details = problems.into_iter().map(|p| p.text).collect();
     f.open_today = open_today;
     f.renewal_due = renew_only && item.finding > Severity::Observation;
+    f.leavers_only = problems_dated;
     Some(f)
 }
 
