@@ -567,8 +567,9 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.not_yet_known, s.not_yet_known_within), (1, 1));
     assert!(
-        s.expected_text()
-            .ends_with("(1 of these findings is a question not answered yet or not sure; 1 more is included in other findings)"),
+        s.expected_text().ends_with(
+            "(1 of these findings is a question not answered yet or not sure; 1 more open question is counted inside other findings)"
+        ),
         "{}",
         s.expected_text()
     );
@@ -801,4 +802,24 @@ fn a_control_at_its_minimum_step_is_an_observation_even_where_it_cites_a_clause(
     // A clause question without a minimum step, partly met, is still a minor.
     let clause = catalog.item("C53-PRE-01").unwrap();
     assert_eq!(clause.partly_severity(), Severity::Minor);
+}
+
+#[test]
+fn the_verdict_reason_carries_the_label_the_panel_shows() {
+    // Second founder pass: the dashboard said "Ready: nothing an auditor would raise is open"
+    // beside the panel's "Ready, on your word".
+    let catalog = Catalog::builtin();
+    let s = score(&all(catalog, Answer::Yes));
+    assert_eq!(s.verdict, Verdict::Ready);
+    assert_eq!(s.verdict_reason_labelled(true), "Ready, on your word: nothing an auditor would raise is open.");
+    assert_eq!(s.verdict_reason_labelled(false), s.verdict_reason());
+    // "Not ready" is never "on your word".
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer("C53-PRE-01", Answer::No, today());
+    let s = score(&a);
+    assert!(
+        s.verdict_reason_labelled(true).starts_with("Not ready: capped by 1 open major nonconformity"),
+        "{}",
+        s.verdict_reason_labelled(true)
+    );
 }

@@ -365,7 +365,10 @@ impl Score {
             )),
             (_, 0) => Some(own),
             // Plain words (founder pass: "12 more such questions count within other findings").
-            (_, m) => Some(format!("{own}; {m} more {} in other findings", if m == 1 { "is included" } else { "are included" })),
+            // "20 more" of what, said (second founder pass).
+            (_, m) => {
+                Some(format!("{own}; {m} more open {} counted inside other findings", if m == 1 { "question is" } else { "questions are" }))
+            }
         }
     }
 
@@ -426,8 +429,18 @@ impl Score {
 
     /// Why the verdict is what it is, in one sentence, from the rule that decided it.
     pub fn verdict_reason(&self) -> String {
+        self.reason_after(self.verdict.label())
+    }
+
+    /// [`Score::verdict_reason`] under the verdict as the panel labels it: "Ready, on your word:
+    /// …" when it rests on answers without evidence (second founder pass: the dashboard said
+    /// "Ready: nothing … is open" beside the panel's "Ready, on your word").
+    pub fn verdict_reason_labelled(&self, on_your_word: bool) -> String {
+        self.reason_after(&super::caveats::verdict_label(self.verdict, on_your_word))
+    }
+
+    fn reason_after(&self, label: &str) -> String {
         use super::wording::counted;
-        let label = self.verdict.label();
         match self.rule() {
             Rule::OpenMajors => {
                 let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");

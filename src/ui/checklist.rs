@@ -106,7 +106,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind_label(), f.severity_named()),
             Some(f) => format!("{}: {} ({})", f.kind_label(), f.severity_named(), f.cost_text()),
             None if register_open() => "Answered; the roles register does not show it yet (see below)".to_string(),
-            None if source_disagrees() => "Answered, but the check below disagrees".to_string(),
+            None if source_disagrees() => "Answered, but the register or rehearsals disagree (see below)".to_string(),
             // Only a question a register check settles goes without a finding while unanswered
             // (a derived item is never answered: met is simply ready).
             None if !item.is_derived() && answer.get() == Some(Answer::NotSure) => {

@@ -33,7 +33,7 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
             <section class="card" aria-labelledby="overall-title">
                 <h2 id="overall-title">"Overall readiness"</h2>
                 <Gauge state=state />
-                <p class="dash-verdict" id="verdict-reason">{move || state.score.with(Score::verdict_reason)}</p>
+                <p class="dash-verdict" id="verdict-reason">{move || state.score.with(|s| s.verdict_reason_labelled(state.on_your_word.get()))}</p>
                 <AddingUpLists state=state />
                 <VerdictCaveats state=state />
             </section>
@@ -117,9 +117,11 @@ fn group_details(state: AppState, g: &MinorsAddUp, class: &'static str, summary:
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
-        let (open, requirement, core, missing, fix) = (g.open, g.requirement, g.core_note(), g.missing_word(), g.fix_text());
-        let summary =
-            format!("{open} practices under {requirement}{core} {missing}: {fix} to avoid one likely major; the rest would stay minors");
+        let (open, of, requirement, core, missing, fix) = (g.open, g.of, g.requirement, g.core_note(), g.missing_word(), g.fix_text());
+        // Worded as the panel's warning is, "3 of 5 … are" (second founder pass: the two read differently).
+        let summary = format!(
+            "{open} of {of} practices under {requirement}{core} are {missing}: {fix} to avoid one likely major; the rest would stay minors"
+        );
         group_details(state, g, "adding-up-list", summary)
     };
     let one_short = Memo::new(move |_| state.findings.with(|f| one_short(state.catalog, f)));

@@ -11,6 +11,7 @@ use super::import_view::ImportPanel;
 use super::kept_aside::KeptAside;
 use super::state::AppState;
 use crate::domain::export::{backup, backup_filename, csv, filename_named, html, ics, markdown, oscal, Kind, Profile, Report};
+use crate::domain::wording::counted;
 
 #[component]
 pub fn ExportView(state: AppState) -> impl IntoView {
@@ -29,7 +30,10 @@ pub fn ExportView(state: AppState) -> impl IntoView {
     };
     // The auditor's copy reads open questions as the findings they would be (founder pass: taken
     // for a copy safe to send as it was).
-    let auditor_sees_open = move || profile.get() == Profile::Auditor && state.score.with(|s| s.not_yet_known + s.not_yet_known_within > 0);
+    let auditor_open = move || match profile.get() {
+        Profile::Auditor => state.score.with(|s| s.not_yet_known + s.not_yet_known_within),
+        _ => 0,
+    };
     // Any text format can be looked at before it is saved (founder pass: only Markdown could).
     let preview_kind = RwSignal::new(Kind::Markdown);
     let preview = Memo::new(move |_| match preview_kind.get() {
@@ -63,8 +67,11 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         <section class="card" aria-labelledby="profile-title">
             <h2 id="profile-title">"Who is it for?"</h2>
             <ProfileChoice profile=profile />
-            <p class="hint" id="auditor-open-questions" hidden=move || !auditor_sees_open()>
-                "This version still lists every question not answered yet (or “not sure”) as an open finding: answer them before you send it."
+            <p class="notice-inline" id="auditor-open-questions" hidden=move || auditor_open() == 0>
+                {move || format!(
+                    "This version still lists the {} not answered yet (or “not sure”) as open findings: answer them before you send it.",
+                    counted(auditor_open(), "question", "questions")
+                )}
             </p>
         </section>
         <section class="card" aria-labelledby="formats-title">

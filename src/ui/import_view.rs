@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
+use super::text::with_whole_dates;
 use crate::domain::export::backup::{
     brought_in, import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES,
 };
@@ -312,6 +313,7 @@ fn MergeTable(
         diffs.iter().filter(|d| d.newest_label().is_some()).map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>(),
     );
     let ids: Vec<String> = diffs.iter().map(|d| d.item_id.clone()).collect();
+    let unchosen_ids = StoredValue::new(ids.clone());
     let unchosen = RwSignal::new(String::new());
     let rows: Vec<_> = diffs
         .into_iter()
@@ -326,8 +328,9 @@ fn MergeTable(
             view! {
                 <tr>
                     <th scope="row">{title.clone()}</th>
-                    <td data-label="Mine">{describe(&d.mine, na)}</td>
-                    <td data-label="Theirs" id=format!("merge-{}-theirs", d.item_id)>{describe(&d.theirs, na)}</td>
+                    // Dates kept whole (founder pass: "(2026-12-" then "05" on the next line).
+                    <td data-label="Mine">{with_whole_dates(&describe(&d.mine, na))}</td>
+                    <td data-label="Theirs" id=format!("merge-{}-theirs", d.item_id)>{with_whole_dates(&describe(&d.theirs, na))}</td>
                     <td data-label="Keep">
                         <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
                         <select id=select_id on:change=move |ev| {
@@ -337,7 +340,10 @@ fn MergeTable(
                                 _ => MergeChoice::Newest,
                             };
                             choices.update(|c| { c.insert(id.clone(), choice); });
-                            unchosen.set(String::new());
+                            // Gone once every row is chosen (not at the first of two).
+                            if unchosen_ids.with_value(|ids| choices.with_untracked(|c| ids.iter().all(|id| c.contains_key(id)))) {
+                                unchosen.set(String::new());
+                            }
                         }>
                             <option value=if newest.is_some() { "newest" } else { "" } selected disabled=newest.is_none()>
                                 {newest.unwrap_or("Same day: choose")}

@@ -83,7 +83,7 @@ test('every format downloads from the app and passes the outside validators; hos
   await page.check('#profile-auditor');
   assert.ok(!(await page.textContent('#export-preview')).includes('onerror'), 'auditor preview leaks a private note');
   // Questions still open read as findings in the auditor's copy: said before it is sent (founder pass).
-  assert.match(await page.textContent('#auditor-open-questions'), /still lists every question not answered yet .* answer them before you send it/);
+  assert.match(await page.textContent('#auditor-open-questions'), /^This version still lists the \d+ questions not answered yet \(or “not sure”\) as open findings: answer them before you send it\.$/);
   // Each audience's file says whom it is for, so the internal one is not sent by mistake.
   for (const [profile, audience] of [['board', 'board'], ['auditor', 'for-auditor']]) {
     await page.check(`#profile-${profile}`);

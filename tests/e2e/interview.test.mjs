@@ -444,7 +444,7 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   await page.goto(`${server.url}#/item/C53-MAND-01`);
   await page.waitForSelector('#C53-MAND-01-source-note');
   assert.match(await text(page, '#C53-MAND-01-source-note'), new RegExp(`^Answered yes, but by the audit on ${isoDaysFromToday(30)} the roles register names nobody`));
-  assert.equal(await text(page, '#C53-MAND-01-status'), 'Answered, but the check below disagrees');
+  assert.equal(await text(page, '#C53-MAND-01-status'), 'Answered, but the register or rehearsals disagree (see below)');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

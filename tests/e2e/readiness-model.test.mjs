@@ -226,7 +226,7 @@ test('minors that add up: every reality check failing reads not ready, and the p
     // The missing practices are listed under the reason, each a link, with how many to fix.
     const list = page.locator('.adding-up-list');
     assert.equal(await list.count(), 1);
-    assert.match(await list.locator('summary').textContent(), new RegExp(`^${proofs.length} practices under A 5\\.4 missing: fix \\d+ of them to avoid one likely major; the rest would stay minors$`));
+    assert.match(await list.locator('summary').textContent(), new RegExp(`^${proofs.length} of \\d+ practices under A 5\\.4 are missing: fix \\d+ of them to avoid one likely major; the rest would stay minors$`));
     await list.locator('summary').click();
     const links = await list.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual([...links].sort(), proofs.map((id) => `#/item/${id}`).sort());
@@ -284,7 +284,7 @@ test('nothing checked and nothing measured under Clause 9.1 is an absent process
   await page.click('#nav-dashboard');
   await page.waitForSelector('.adding-up-list');
   assert.equal((await page.textContent('.adding-up-list summary')).trim(),
-    '2 practices under Clause 9.1 missing: fix 1 of them to avoid one likely major; the rest would stay minors');
+    '2 of 2 practices under Clause 9.1 are missing: fix 1 of them to avoid one likely major; the rest would stay minors');
   assert.equal(await page.locator('.one-short').count(), 0);
   await screenshot(page, 'clause-9-1-adds-up-375');
   assert.deepEqual(consoleErrors, []);

@@ -109,11 +109,7 @@ fn question(iv: Iv, person_id: &str, entry: CardQuestion, fresh: chrono::NaiveDa
         // An employee without a role does not get the checklist's gaps in their downloaded brief:
         // said here, for whoever prepares them (founder pass: not for a sales rep's eyes).
         .map(|g| {
-            let label = if generic {
-                "For you, left out of their downloaded brief: open gap the auditor may probe: "
-            } else {
-                "Open gap the auditor may probe: "
-            };
+            let label = if generic { "Gap (not in their downloaded brief): " } else { "Open gap the auditor may probe: " };
             view! { <li class="brief-gap">{label}{with_whole_dates(&g)}</li> }
         })
         .collect_view();
