@@ -12,7 +12,7 @@ use crate::domain::caveats::{predates_role_change, register_changes_soon, Caveat
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::same_requirement::asked_role_note;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
-use crate::domain::{Answer, FindingKind, Item, Score};
+use crate::domain::{Answer, FindingKind, Item};
 use crate::ui::text::with_whole_dates;
 
 #[component]
