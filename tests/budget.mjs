@@ -108,7 +108,14 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // still to be signed, placeholders such as "ok" and "✓", "on your word" for every major, signs of
 // one shortfall not answered yet raised with a known one, and the RASCI matrix read only for an
 // internal auditor with other roles and no recorded measure took it to 294,027 B.
-const FIRST_LOAD_BUDGET = 288 * 1024;
+// Raised to 290 KiB by stop 38 (three lead-auditor probes, two founder passes): a leaver process
+// answered yes hearing of the case it missed, the majors not answered yet said beside the cap,
+// the roles document raised with the statements it lacks, the yearly risk approval and a review
+// held before the internal audit judged as activities, a control's minimum step an observation,
+// one missing appointment letter, a leaver's functions part of their vacancy or of the leaver
+// process, a partly met question saying what it loses and the dashboard's groups worded as the
+// panel's took it from 294,285 to 296,258 B.
+const FIRST_LOAD_BUDGET = 290 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -191,7 +198,10 @@ const FIRST_LOAD_BUDGET = 288 * 1024;
 // empty register said took it from 564,593 to 567,656 B. Raised to 557 KiB by the same stop's
 // second probe and pass (the same rules, reports stating their scope, the panel naming the
 // requirements that add up) which took it to 569,200 B, 144 B under the old guard.
-const TOOLS_BUDGET = 557 * 1024;
+// Raised to 562 KiB by stop 38: the same rules, a same-day merge clash to be chosen, the backup
+// named with its time, the auditor's copy warning of open questions, the calendar's open questions
+// one event a day and how to rehearse any employee took it from 569,925 to 574,303 B.
+const TOOLS_BUDGET = 562 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
