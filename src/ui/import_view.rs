@@ -312,9 +312,20 @@ fn MergeTable(
     let choices = RwSignal::new(
         diffs.iter().filter(|d| d.newest_label().is_some()).map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>(),
     );
-    let ids: Vec<String> = diffs.iter().map(|d| d.item_id.clone()).collect();
-    let unchosen_ids = StoredValue::new(ids.clone());
-    let unchosen = RwSignal::new(String::new());
+    let ids = StoredValue::new(diffs.iter().map(|d| d.item_id.clone()).collect::<Vec<String>>());
+    // How many rows still wait for a choice, said once a merge was refused for them, and
+    // counted down as they are chosen (founder pass: the first choice of two cleared it).
+    let unchosen = move || ids.with_value(|ids| choices.with(|c| ids.iter().filter(|id| !c.contains_key(*id)).count()));
+    let refused = RwSignal::new(false);
+    let unchosen_text = move || {
+        match (refused.get(), unchosen()) {
+        (false, _) | (_, 0) => String::new(),
+        (true, n) => format!(
+            "Choose “Keep mine” or “Take theirs” for {}: both changed on the same day, so which is newer cannot be told. Nothing was merged yet.",
+            counted(n, "answer marked “Same day”", "answers marked “Same day”")
+        ),
+    }
+    };
     let rows: Vec<_> = diffs
         .into_iter()
         .map(|d| {
@@ -340,10 +351,6 @@ fn MergeTable(
                                 _ => MergeChoice::Newest,
                             };
                             choices.update(|c| { c.insert(id.clone(), choice); });
-                            // Gone once every row is chosen (not at the first of two).
-                            if unchosen_ids.with_value(|ids| choices.with_untracked(|c| ids.iter().all(|id| c.contains_key(id)))) {
-                                unchosen.set(String::new());
-                            }
                         }>
                             <option value=if newest.is_some() { "newest" } else { "" } selected disabled=newest.is_none()>
                                 {newest.unwrap_or("Same day: choose")}
@@ -370,18 +377,14 @@ fn MergeTable(
     });
     view! {
         {table}
-        <p class="error" id="merge-unchosen" role="alert" hidden=move || unchosen.with(String::is_empty)>{move || unchosen.get()}</p>
+        <p class="error" id="merge-unchosen" role="alert" hidden=move || unchosen_text().is_empty()>{unchosen_text}</p>
         <div class="merge-actions">
             <button type="button" id="confirm-merge" on:click=move |_| {
                 let chosen = choices.get_untracked();
-                match ids.iter().find(|id| !chosen.contains_key(*id)) {
+                match ids.with_value(|ids| ids.iter().find(|id| !chosen.contains_key(*id)).cloned()) {
                     None => on_merge(chosen),
                     Some(first) => {
-                        let n = ids.iter().filter(|id| !chosen.contains_key(*id)).count();
-                        unchosen.set(format!(
-                            "Choose “Keep mine” or “Take theirs” for {}: both changed on the same day, so which is newer cannot be told. Nothing was merged yet.",
-                            counted(n, "answer marked “Same day”", "answers marked “Same day”")
-                        ));
+                        refused.set(true);
                         super::focus::focus_now(&format!("merge-{first}"));
                     }
                 }
