@@ -137,9 +137,10 @@ pub struct Item {
     /// third-party manager and no supplier register owner were two minors, and then a likely major).
     pub needs_role: Option<&'static str>,
     /// Register items: the question whose process this check's gap is one instance of (a leaver
-    /// still holding roles, of the leaver process: C53-PLAY-06). While that question is answered
-    /// no, the gap is part of its nonconformity (auditor probe: "no leaver process" beside the
-    /// leaver it missed were two minors).
+    /// still holding roles, or the functions leavers left short, of the leaver process:
+    /// C53-PLAY-06). While that question is answered no, and leavers make all of the gap
+    /// (`Finding::leavers_only`), it is part of that nonconformity (auditor probes: "no leaver
+    /// process" beside the leaver it missed, or the functions they left short, were two minors).
     pub instance_of: Option<&'static str>,
     /// Recurring activities: the recurring activity whose results this one has to consider (a
     /// management review, the internal audit's, Clause 9.3.2). Held before any record of that

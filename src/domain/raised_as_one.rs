@@ -36,8 +36,7 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
     // in place, is raised with the statements it lacks: one document to revise (auditor probe: a
     // roles document partly in place and three of its statements missing read four minors).
     // Answered no, it already contains their gaps (`within`).
-    let is_document = |item: &Item| item.holds_statements;
-    let key_of = |item: &'static Item| item.raised_as_one_key().or_else(|| is_document(item).then_some((item.id, "")));
+    let key_of = |item: &'static Item| item.raised_as_one_key().or_else(|| item.holds_statements.then_some((item.id, "")));
     // The findings are still in the catalogue's order here, so the first of the gravest leads
     // (picked by a scan: a sort's code alone cost 3 KB of the first load).
     let member = |f: &Finding| key_of(f.item).is_some() && f.stands_alone() && f.severity >= Severity::Minor;
@@ -77,7 +76,7 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
         let f = &mut findings[lead];
         if !gaps.is_empty() {
             let listed = listed(&gaps);
-            f.explanation = match f.item.in_text || is_document(f.item) {
+            f.explanation = match f.item.in_text || f.item.holds_statements {
                 true => format!("{} The same document also lacks {listed}: one nonconformity, fixed by one revision.", f.explanation),
                 false => format!("{} Raised with {listed} as one nonconformity: {}.", f.explanation, shortfall(f.item)),
             };

@@ -138,8 +138,8 @@ pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> 
 fn left_a_required_role_vacant(register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
     let short = |r: &RoleKind| REQUIRED.iter().any(|(required, least)| required == r && register.current_holders(r, today).len() < *least);
     let gone = |id: &str| register.person(id).is_some_and(|p| p.left_on(today).is_some());
-    let leavers = register.assignments.iter().filter(|a| &a.role == role && gone(&a.person_id));
-    leavers.into_iter().any(|left| register.assignments.iter().any(|a| a.person_id == left.person_id && short(&a.role)))
+    let mut leavers = register.assignments.iter().filter(|a| &a.role == role && gone(&a.person_id));
+    leavers.any(|left| register.assignments.iter().any(|a| a.person_id == left.person_id && short(&a.role)))
 }
 
 /// The check that finds `role` short of current holders on `today`, if one does: a leaver or
