@@ -78,6 +78,14 @@ fn questions_not_answered_come_first_then_the_majors_then_the_minors_that_add_up
     a.responses.remove("A54-CTL-05");
     let listed = steps(&a);
     assert!(listed[0].starts_with("Answer the 1 question not answered yet (or “not sure”): "), "{listed:?}");
+    // Every question answered, some "not sure": those are to settle, not to answer (founder pass).
+    let mut unsure = a.clone();
+    unsure.set_answer("A54-CTL-05", Answer::NotSure, today());
+    let listed = steps(&unsure);
+    assert_eq!(
+        listed[0],
+        "Settle the 1 question answered “not sure”: each counts as missing until it is confirmed, and some may not be gaps at all."
+    );
     // A major not answered yet is that first step, not a major to close as well (second auditor
     // probe: one unanswered question was both lines).
     let mut b = all(catalog, Answer::Yes);

@@ -278,7 +278,7 @@ fn reality_proofs_that_partly_hold_up_are_failed_samples_and_add_up_like_no() {
         "{}",
         text(few[0].0)
     );
-    assert!(text("C53-REP-02").starts_with("Only partly in place (it loses half of the "), "{}", text("C53-REP-02"));
+    assert!(text("C53-REP-02").starts_with("Only partly in place (partly counts half of the "), "{}", text("C53-REP-02"));
 }
 
 #[test]

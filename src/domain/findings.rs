@@ -291,7 +291,9 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 Some(_) => {
                     "Only partly shown. The auditor tests this on a sample, and a test that only partly holds up has failed.".to_string()
                 }
-                None => format!("Only partly in place (it loses half of the {} points this question is worth).", weight(item.finding)),
+                // The rule, not this finding's cost: one counted with another costs nothing here
+                // (third founder pass: "its points are lost there" beside "it loses half").
+                None => format!("Only partly in place (partly counts half of the {} points this question is worth).", weight(item.finding)),
             };
             (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))
         }

@@ -14,7 +14,15 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
     let mut steps = Vec::new();
     // Every question not answered yet, those part of another finding too (each is a plan line).
     let unknown = score.not_yet_known + score.not_yet_known_within;
-    if unknown > 0 {
+    // With every question answered, they are the "not sure" ones (founder pass: "Answer the 11
+    // questions not answered yet" beside "104 of 104 questions answered").
+    let all_answered = score.progress.answered == score.progress.questions;
+    if unknown > 0 && all_answered {
+        steps.push(format!(
+            "Settle the {}: each counts as missing until it is confirmed, and some may not be gaps at all.",
+            counted(unknown, "question answered “not sure”", "questions answered “not sure”")
+        ));
+    } else if unknown > 0 {
         steps.push(format!(
             "Answer the {}: each counts as missing until it is answered, and some may not be gaps at all.",
             counted(unknown, "question not answered yet (or “not sure”)", "questions not answered yet (or “not sure”)")
