@@ -5,7 +5,7 @@ mod support;
 
 use audit_readiness::domain::assessment::EvidenceRecord;
 use audit_readiness::domain::caveats::{caveats, on_your_word, verdict_label, Caveat, LOOKAHEAD_DAYS};
-use audit_readiness::domain::export::{markdown, Report};
+use audit_readiness::domain::export::{markdown, oscal, Report};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::roles::RoleKind;
 use audit_readiness::domain::score::compute;
@@ -96,6 +96,13 @@ fn a_verdict_resting_mostly_on_yes_answers_with_nothing_recorded_says_on_your_wo
     assert!(markdown::render(&report).contains("Ready, on your word: overall readiness"));
     let evidenced = Report::new(catalog, &all_evidenced(), today());
     assert!(markdown::render(&evidenced).contains("Ready: overall readiness"));
+    // OSCAL too (third auditor probe: its verdict read a plain "Ready").
+    assert!(
+        oscal::render(&report).contains("\"description\":\"Verdict: Ready, on your word (100 %)."),
+        "{}",
+        &oscal::render(&report)[..600]
+    );
+    assert!(oscal::render(&evidenced).contains("\"description\":\"Verdict: Ready (100 %)."));
 }
 
 #[test]

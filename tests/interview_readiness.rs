@@ -90,6 +90,15 @@ fn a_role_holder_outside_the_key_group_who_could_not_answer_their_role_is_a_find
     interview::record(&mut old.rehearsals, "p5", "IQ-IA-DUTIES", Rating::CouldNotAnswer, today() - chrono::Days::new(400));
     old.rehearsals.retain(|r| !(r.person_id == "p5" && r.question_id == "IQ-IA-DUTIES" && r.on == today()));
     assert_eq!(interview_finding(&old), None);
+    // So for a key role holder (third auditor probe: Ben's failure 400 days old kept a minor,
+    // where a confident rating as old is an observation): a rehearsal to renew, no failure.
+    let mut key_old = a.clone();
+    key_old.rehearsals.retain(|r| !(r.person_id == "p2" && r.question_id == "IQ-SM-DUTIES"));
+    interview::record(&mut key_old.rehearsals, "p2", "IQ-SM-DUTIES", Rating::CouldNotAnswer, today() - chrono::Days::new(400));
+    let f = interview_finding(&key_old).expect("a rehearsal too old to count");
+    assert_eq!(f.severity, Severity::Observation, "{}", f.explanation);
+    let s = compute(catalog, &key_old, &all_findings(catalog, &key_old, today()));
+    assert_eq!((s.verdict, s.minors), (Verdict::Ready, 0));
     // A question asked of anyone is the staff checks' to judge, not this item's.
     interview::record(&mut a.rehearsals, "p5", "IQ-ANY-POLICY", Rating::CouldNotAnswer, today());
     assert!(interview_finding(&a).map_or(true, |f| !f.explanation.contains("Eli Novak")));

@@ -170,7 +170,9 @@ fn results(report: &Report) -> Root {
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
                     "Verdict: {} ({} %). {} Expected: {}. {}; {}.{}",
-                    s.verdict.label(),
+                    // As the other reports label it (third auditor probe: "Ready" without "on
+                    // your word" here only).
+                    crate::domain::caveats::verdict_label(s.verdict, report.on_your_word),
                     s.percent,
                     s.meaning(),
                     s.expected_text(),

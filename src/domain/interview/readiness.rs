@@ -205,9 +205,12 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // minor of its own).
     outlook.problems =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
+    // A rating too old to count says nothing of today, for a key role holder too (third auditor
+    // probe: Ben's failure 400 days old kept a minor, where a stale "confident" is an observation).
+    let fresh = fresh_from(assessment, today);
     for &id in &keys {
         let card = rated_card(bank, assessment, id, today);
-        outlook.failed |= could_not_answer(&card);
+        outlook.failed |= could_not_answer(&card, fresh);
         let own = holder_problems(assessment, id, today, &card);
         outlook.top_management_unprepared |= !own.is_empty() && top.iter().any(|p| p.id == id);
         outlook.problems.extend(own.into_iter().map(Problem::new));
@@ -218,7 +221,6 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // not having rehearsed is asked of the key group alone, and the questions asked of anyone
     // are the staff checks' (`super::staff`). A rating too old to count says nothing of today
     // (second auditor probe: a failure 400 days old cost more than never rehearsing).
-    let fresh = fresh_from(assessment, today);
     let others = register.people.iter().filter(|p| !keys.contains(&p.id.as_str()) && !register.held_roles_on(&p.id, day).is_empty());
     for person in others.filter(|p| register.current_person(&p.id, day).is_some()) {
         let card = rated_card(bank, assessment, &person.id, today);
@@ -239,9 +241,10 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     outlook
 }
 
-/// Whether the person could not answer a question of their card at its latest rating.
-fn could_not_answer(card: &[RatedQuestion]) -> bool {
-    card.iter().any(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer))
+/// Whether the person could not answer a question of their card at its latest rating, made on
+/// or after `fresh` (recent enough to count).
+fn could_not_answer(card: &[RatedQuestion], fresh: NaiveDate) -> bool {
+    card.iter().any(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh))
 }
 
 /// What stops one key role holder being interview-ready, one sentence each (empty: ready).
