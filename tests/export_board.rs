@@ -3,6 +3,7 @@
 //! give, and the calendar and OSCAL descriptions say the kind once.
 
 mod export_fixture;
+mod support;
 
 use std::collections::BTreeMap;
 
@@ -105,4 +106,20 @@ fn the_calendar_and_oscal_name_the_kind_once() {
         let explanation = description.strip_prefix(&head).unwrap_or_else(|| panic!("{description}"));
         assert!(!explanation.starts_with(f.kind.label()), "{description}");
     }
+}
+
+#[test]
+fn the_board_copy_never_says_no_gaps_under_the_lines_it_sums_up() {
+    // Third auditor probe: "Expected at the audit: … 1 observation" (a record to renew), then
+    // "No gaps: nothing an auditor would be expected to raise".
+    use audit_readiness::domain::export::markdown;
+    use audit_readiness::domain::Answer;
+    let catalog = Catalog::builtin();
+    let mut a = support::all(catalog, Answer::Yes);
+    a.responses.remove("C53-PRE-01");
+    let board = Report::new(catalog, &a, today()).redacted(Profile::Board);
+    let text = markdown::render(&board);
+    assert!(text.contains("not answered yet"), "{text}");
+    assert!(!text.contains("No gaps"), "{text}");
+    assert!(text.contains("Nothing else: no other gap an auditor would be expected to raise from the answers so far."), "{text}");
 }

@@ -233,7 +233,13 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         )));
     }
     if gaps.is_empty() {
-        blocks.push(Block::Paragraph("No gaps: nothing an auditor would be expected to raise.".into()));
+        // Beside the lines above, not "no gaps" (third auditor probe: "1 observation" expected,
+        // then "No gaps" under a record to renew).
+        let said_above = !(unknown.is_empty() && renewals.is_empty() && within.is_empty());
+        blocks.push(Block::Paragraph(match said_above {
+            true => "Nothing else: no other gap an auditor would be expected to raise from the answers so far.".into(),
+            false => "No gaps: nothing an auditor would be expected to raise.".into(),
+        }));
         return;
     }
     let names = report.profile.shows_details();
