@@ -114,8 +114,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // held before the internal audit judged as activities, a control's minimum step an observation,
 // one missing appointment letter, a leaver's functions part of their vacancy or of the leaver
 // process, a partly met question saying what it loses and the dashboard's groups worded as the
-// panel's took it from 294,285 to 296,258 B.
-const FIRST_LOAD_BUDGET = 290 * 1024;
+// panel's took it from 294,285 to 296,258 B. Raised to 291 KiB by the same stop's third probe and
+// pass: the plan settling "not sure" answers, a stale failure no longer a failure for key role
+// holders, and a question's card saying its record predates the latest appointment took it to
+// 296,827 B.
+const FIRST_LOAD_BUDGET = 291 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -200,8 +203,10 @@ const FIRST_LOAD_BUDGET = 290 * 1024;
 // requirements that add up) which took it to 569,200 B, 144 B under the old guard.
 // Raised to 562 KiB by stop 38: the same rules, a same-day merge clash to be chosen, the backup
 // named with its time, the auditor's copy warning of open questions, the calendar's open questions
-// one event a day and how to rehearse any employee took it from 569,925 to 574,303 B.
-const TOOLS_BUDGET = 562 * 1024;
+// one event a day and how to rehearse any employee took it from 569,925 to 574,303 B. Raised to
+// 563 KiB by the same stop's third probe and pass (the same rules, the merge's count of rows to
+// choose, OSCAL's "on your word", the board's "Nothing else") which took it to 575,028 B.
+const TOOLS_BUDGET = 563 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -8,6 +8,8 @@ use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
 use super::evidence_editor::EvidenceEditor;
 use super::route::{area_href, item_href, DASHBOARD_HREF};
 use super::state::AppState;
+use crate::domain::catalog::Cadence;
+use crate::domain::caveats::{predates_role_change, Caveat};
 use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
 use crate::domain::interview::staff::staff_question_note;
@@ -61,6 +63,21 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
             <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">"\u{a0}→"</span></a></p>
         </section>
     }
+}
+
+/// On a "yes" renewed when roles change whose newest record predates the register's latest
+/// appointment (`caveats::predates_role_change`), what to check.
+fn predates_change(state: AppState, item: &'static Item) -> Option<String> {
+    if item.cadence != Some(Cadence::OnRoleChange) {
+        return None;
+    }
+    let caveat = state.assessment.with(|a| predates_role_change(state.catalog, a, state.today))?;
+    let Caveat::PredatesRoleChange { change, items } = caveat else { return None };
+    let (_, _, newest) = items.into_iter().find(|(id, ..)| *id == item.id)?;
+    Some(format!(
+        "Its newest record ({newest}) is older than the register's latest appointment, {change}: check that it shows today's \
+         roles, as an auditor will compare it with the register, and renew it if the change touched it."
+    ))
 }
 
 #[component]
@@ -137,6 +154,11 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             let dated = undated.map(|every| {
                 format!("Renewed {every}: record its evidence with the date it was produced, so you are warned before it goes stale.")
             });
+            // Said on the card the panel's caveat links to (founder pass: the caveat named this
+            // question, and its card read a plain "Ready").
+            if let Some(text) = predates_change(state, item) {
+                return Some(text);
+            }
             match on_your_word.get() {
                 true => Some(format!(
                     "An auditor will ask to see it: add it under “Evidence records” (“Evidence that would prove it” lists what counts).{}",

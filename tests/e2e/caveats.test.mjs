@@ -119,8 +119,13 @@ test('Ready says when evidence renewed on role change is older than the latest a
   assert.deepEqual(await axeViolations(page), []);
   // The link leads to the question, where a newer record lifts the caveat.
   await page.click('#role-change-list li a');
+  // The card says it too (founder pass: the caveat named the question, its card read "Ready").
+  await page.waitForSelector('#C53-PRE-08-detail');
+  assert.equal(await text(page, '#C53-PRE-08-detail'),
+    `Its newest record (${isoDaysFromToday(-40)}) is older than the register's latest appointment, the Information security manager (ISMS owner) on ${isoDaysFromToday(-20)}: check that it shows today's roles, as an auditor will compare it with the register, and renew it if the change touched it.`);
   await page.fill('#C53-PRE-08-ev0-date', isoDaysFromToday(-1));
   await page.waitForFunction(() => document.querySelector('#readiness-caveats').hidden);
+  assert.equal(await text(page, '#C53-PRE-08-detail'), '', 'gone with a newer record');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
