@@ -400,6 +400,11 @@ fn the_functions_a_leaver_left_short_are_part_of_a_leaver_process_answered_missi
     assert_eq!(functions.part_of.map(|p| p.item_id), Some("C53-PLAY-06"), "{}", functions.explanation);
     assert!(functions.cost > Points::ZERO, "it still costs its points");
     assert_eq!((score.majors, score.minors), (0, 1), "{findings:#?}");
+    // Her stale records, part of the functions she left short, say the root they are part of
+    // (third founder pass: "part of" a finding itself "part of" another).
+    let stale = finding(&findings, "REG-CURRENT-HOLDERS");
+    assert_eq!(stale.part_of.map(|p| p.item_id), Some("C53-PLAY-06"), "{}", stale.explanation);
+    assert!(stale.explanation.starts_with("Part of “Role reassignment on leavers and movers”"), "{}", stale.explanation);
     // A function nobody was ever appointed to as well: not the leaver process's alone.
     a.register.remove_assignment("a10").unwrap(); // Dev, awareness trainer
     let (findings, score) = scored(&a);

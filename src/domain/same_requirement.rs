@@ -219,6 +219,18 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     let at: HashMap<&'static str, usize> = findings.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect();
     within_broader_gaps(catalog, findings, &at);
     super::raised_as_one::raise_as_one(findings);
+    // A part of a part is part of the root, said once (third founder pass: a leaver's record
+    // read "part of" the functions they left short, themselves "part of" the leaver process).
+    // Two passes reach a chain of three; "raised with" links stay as they are.
+    for _ in 0..2 {
+        for i in 0..findings.len() {
+            let Some(part) = findings[i].part_of.filter(|p| p.raised_with.is_none()) else { continue };
+            let root = at.get(part.item_id).and_then(|&j| findings[j].part_of).filter(|r| r.raised_with.is_none());
+            if let Some(root) = root {
+                findings[i].part_of = Some(PartOf { others: part.others, ..root });
+            }
+        }
+    }
     for f in findings.iter_mut() {
         let Some(part_of) = f.part_of else { continue };
         match at.contains_key(part_of.item_id) {
