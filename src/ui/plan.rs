@@ -181,7 +181,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <input type="text" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
                     aria-describedby=format!("{slug}-owner-hint")
                     on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
-                <span class="field-hint" id=format!("{slug}-owner-hint") hidden=move || !suggested()>"Suggested"</span>
+                <span class="field-hint" id=format!("{slug}-owner-hint") hidden=move || !suggested()>"Suggested by the app: confirm or change"</span>
             </td>
             <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>

@@ -83,6 +83,8 @@ test('owners are suggested from the roles register until the line is edited', as
   assert.equal(await page.inputValue('#gap-C53-TPM-01-owner'), 'Dev Patel');
   assert.equal(await page.inputValue('#gap-C51-DUTY-03-owner'), 'Ada Okafor');
   assert.ok(await page.isVisible('#gap-C53-TPM-01-owner-hint'), 'marked as a suggestion');
+  // Said as the app's guess (founder pass: "Suggested" read as that person recommending it).
+  assert.equal(await page.textContent('#gap-C53-TPM-01-owner-hint'), 'Suggested by the app: confirm or change');
   assert.equal(await page.getAttribute('#gap-C53-TPM-01-owner', 'aria-describedby'), 'gap-C53-TPM-01-owner-hint');
   // Clearing it makes the line the user's: no suggestion comes back, also after a reload.
   await page.fill('#gap-C53-TPM-01-owner', '');
