@@ -220,7 +220,14 @@ fn owned_areas(register: &Register, roles: &[RoleKind]) -> Vec<String> {
     for row in RESPONSIBILITIES.iter().filter(|r| r.code != "internal-audit") {
         for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !RUNS_THE_ISMS.contains(r)) {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
-                owned.push(format!("{} ({}, {})", row.label.to_ascii_lowercase(), role.label(), letter.letter()));
+                // "approving ISMS policies (Top management, accountable)" (third founder pass:
+                // "approving isms policies (…, A)").
+                owned.push(format!(
+                    "{} ({}, {})",
+                    crate::domain::wording::lower_first(row.label),
+                    role.label(),
+                    crate::domain::wording::lower_first(letter.label())
+                ));
             }
         }
     }
