@@ -602,7 +602,9 @@ fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
     r.add_assignment(appoint("a20", RoleKind::AwarenessTrainer, "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
     let found = texts(&sod::problems(&r, today()));
     assert!(
-        found.contains("Eli Novak is internal auditor and also owns security awareness and training for all staff (Awareness trainer, responsible)"),
+        found.contains(
+            "Eli Novak is internal auditor and also owns security awareness and training for all staff (Awareness trainer, responsible)"
+        ),
         "{found}"
     );
     assert!(found.contains("different auditor"), "{found}");
