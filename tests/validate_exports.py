@@ -96,15 +96,24 @@ def check_ics(d: Path) -> str:
     require(len(audit) == 1 and audit[0].decoded("DTSTART") == AUDIT_DAY, "audit day event missing or misdated")
 
     # Due-date events: exactly the rows of the plan (every one an open finding, those marked done
-    # too), on their due dates.
+    # too), on their due dates; questions not answered yet whose lines nobody has taken up are one
+    # "Answer N open questions" event per due day (founder pass: seventy events on one day).
     rows = list(csv.DictReader(io.StringIO((d / "plan.csv").read_bytes().decode("utf-8"), newline="")))
-    open_rows = rows
+    to_answer = [r for r in rows if r["kind"] == "unanswered" and r["status"] == "open"]
+    open_rows = [r for r in rows if r not in to_answer]
     due = [ev for ev in events if str(ev.get("SUMMARY")).startswith("Due: ")]
     require(len(due) == len(open_rows), f"{len(due)} due events for {len(open_rows)} open findings")
     due_dates = sorted(ev.decoded("DTSTART").isoformat() for ev in due)
     require(due_dates == sorted(r["due"] for r in open_rows), "due events do not match the plan's due dates")
+    answer = [ev for ev in events if str(ev.get("SUMMARY")).startswith("Answer ")]
+    per_day = {ev.decoded("DTSTART").isoformat(): int(str(ev.get("SUMMARY")).split()[1]) for ev in answer}
+    require(len(per_day) == len(answer), "more than one 'Answer' event on a day")
+    expected = {}
+    for r in to_answer:
+        expected[r["due"]] = expected.get(r["due"], 0) + 1
+    require(per_day == expected, f"'Answer' events {per_day} do not match the open questions' due days {expected}")
     owner = 'Chief Executive, "CEO"; deputy: Lee'
-    require(any(owner in str(ev.get("DESCRIPTION")) for ev in due), "escaped owner text did not read back")
+    require(any(owner in str(ev.get("DESCRIPTION")) for ev in due + answer), "escaped owner text did not read back")
     return f"icalendar reads {len(events)} events, {len(rules)} RRULEs, {len(due)} due dates, audit day {AUDIT_DAY}"
 
 
