@@ -511,6 +511,17 @@ fn a_ceo_not_ready_for_interviews_is_one_finding_not_one_per_question_asking() {
         asked.explanation
     );
     assert_eq!(minors, 1, "{findings:#?}");
+    // The item says why it is a finding: the answer, not the missing rehearsal alone (third
+    // auditor probe: it read "not having rehearsed is a nonconformity").
+    let item = findings.iter().find(|f| f.item_id == "C53-PRE-06").unwrap();
+    let title = catalog.item("C51-INT-01").unwrap().title;
+    assert!(
+        item.explanation.ends_with(&format!(
+            " It is a finding because “{title}” is answered “no” and the rehearsals do not show top management prepared either."
+        )),
+        "{}",
+        item.explanation
+    );
     // Ada rehearsed, but Ben did not: the "no" about the CEO is a gap of its own.
     let mut a = all(catalog, Answer::Yes);
     a.set_answer("C51-INT-01", Answer::No, today());

@@ -71,7 +71,8 @@ pub fn App() -> impl IntoView {
             </p>
             <p class="current-assessment">
                 "Assessment: "
-                <a href="#/assessments" id="current-assessment">
+                // The whole name on hover when the line cuts it (third founder pass).
+                <a href="#/assessments" id="current-assessment" title=move || state.workspace.with(|w| w.active_entry().name.clone())>
                     {move || state.workspace.with(|w| w.active_entry().name.clone())}
                 </a>
             </p>

@@ -33,6 +33,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.fill('#assessment-a1-name', 'Stage 1 dry run');
   await page.press('#assessment-a1-name', 'Tab');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  assert.equal(await page.getAttribute('#current-assessment', 'title'), 'Stage 1 dry run', 'the whole name on hover, when the line cuts it');
   // A blank name is refused out loud: the old name comes back and the row says why.
   assert.equal(await page.isVisible('#assessment-a1-name-note'), false);
   await page.fill('#assessment-a1-name', '   ');

@@ -7,6 +7,7 @@ use crate::domain::interview::{readiness, QuestionBank};
 use crate::domain::points::{weight, Points};
 use crate::domain::roles::checks::{check_for, Problem};
 use crate::domain::same_requirement::{in_same_copy, part_of, part_of_item};
+use crate::domain::wording::lower_first;
 use crate::domain::Answer;
 
 /// How a register problem found only on the audit day ahead opens its line.
@@ -81,12 +82,25 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
     }
     // The user's own "no" (or "partly") on whether top management would hold up in its interview,
     // while the rehearsals do not show it prepared, is the failure an auditor would find.
-    let failed = ctx.interviews.failed
-        || ctx.interviews.top_management_unprepared
-            && ctx.catalog.items.iter().any(|i| i.asks_top_management_interview() && says_interview_fails(ctx, i));
+    let answered_failing = ctx
+        .interviews
+        .top_management_unprepared
+        .then(|| ctx.catalog.items.iter().find(|i| i.asks_top_management_interview() && says_interview_fails(ctx, i)))
+        .flatten();
+    let failed = ctx.interviews.failed || answered_failing.is_some();
     let texts: Vec<String> = problems.iter().map(|p| p.text.clone()).collect();
+    // Raised because of the user's own answer, and said so: the problems alone read as "not
+    // having rehearsed is a nonconformity" (third auditor probe).
+    let because = match (ctx.interviews.failed, answered_failing) {
+        (false, Some(question)) => format!(
+            " It is a finding because “{}” is answered “{}” and the rehearsals do not show top management prepared either.",
+            question.title,
+            ctx.assessment.answer_for(question).map_or(String::new(), |a| lower_first(a.label()))
+        ),
+        _ => String::new(),
+    };
     let (severity, explanation) = match failed {
-        true => (item.finding, format!("{} {}", readiness::LEAD, texts.join(" "))),
+        true => (item.finding, format!("{} {}{because}", readiness::LEAD, texts.join(" "))),
         false => (Severity::Observation, format!("{} {} {}", readiness::LEAD, texts.join(" "), readiness::NOT_YET_SHOWN)),
     };
     // Any problem costs the whole item, whatever an auditor would raise from it.
