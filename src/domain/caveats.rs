@@ -204,10 +204,16 @@ pub fn on_your_word(catalog: &Catalog, assessment: &Assessment) -> bool {
 /// The verdict's label, "Ready, on your word" when it is better than "Not ready" and rests
 /// mostly on the user's word ([`on_your_word`]).
 pub fn verdict_label(verdict: Verdict, on_your_word: bool) -> String {
-    match (verdict, on_your_word) {
-        (Verdict::NotReady, _) | (_, false) => verdict.label().to_string(),
-        (_, true) => format!("{}, on your word", verdict.label()),
+    match says_on_your_word(verdict, on_your_word) {
+        false => verdict.label().to_string(),
+        true => format!("{}, on your word", verdict.label()),
     }
+}
+
+/// Whether the verdict is said "on your word": never "Not ready", which nothing taken on trust
+/// could make worse.
+pub fn says_on_your_word(verdict: Verdict, on_your_word: bool) -> bool {
+    on_your_word && verdict != Verdict::NotReady
 }
 
 /// The questions answered "yes", and those whose every evidence record (if any) says nothing.

@@ -9,7 +9,6 @@ use super::evidence_editor::EvidenceEditor;
 use super::route::{area_href, item_href, DASHBOARD_HREF};
 use super::state::AppState;
 use crate::domain::catalog::Cadence;
-use crate::domain::caveats::{predates_role_change, Caveat};
 use crate::domain::evidence::{evidence_described, undated_renewal};
 use crate::domain::interview::readiness::interview_question_note;
 use crate::domain::interview::staff::staff_question_note;
@@ -71,13 +70,14 @@ fn predates_change(state: AppState, item: &'static Item) -> Option<String> {
     if item.cadence != Some(Cadence::OnRoleChange) {
         return None;
     }
-    let caveat = state.assessment.with(|a| predates_role_change(state.catalog, a, state.today))?;
-    let Caveat::PredatesRoleChange { change, items } = caveat else { return None };
-    let (_, _, newest) = items.into_iter().find(|(id, ..)| *id == item.id)?;
-    Some(format!(
-        "Its newest record ({newest}) is older than the register's latest appointment, {change}: check that it shows today's \
+    state.role_change_with(|caveat| {
+        let (change, items) = caveat?;
+        let (_, _, newest) = items.iter().find(|(id, ..)| *id == item.id)?;
+        Some(format!(
+            "Its newest record ({newest}) is older than the register's latest appointment, {change}: check that it shows today's \
          roles, as an auditor will compare it with the register, and renew it if the change touched it."
-    ))
+        ))
+    })
 }
 
 #[component]

@@ -8,7 +8,7 @@ use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
 use super::state::AppState;
-use crate::domain::caveats::{predates_role_change, register_changes_soon, Caveat};
+use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::same_requirement::asked_role_note;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
@@ -23,9 +23,10 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
         state.assessment.with(|a| undated_yes_items(state.catalog, a, state.today).map(|i| (i.id, i.title.to_string())).collect())
     });
     let before_role_change = Memo::new(move |_| {
-        let caveat = state.assessment.with(|a| predates_role_change(state.catalog, a, state.today));
-        let Some(Caveat::PredatesRoleChange { items, .. }) = caveat else { return Vec::new() };
-        items.into_iter().map(|(id, title, newest)| (id, format!("{title} (newest record {newest})"))).collect()
+        state.role_change_with(|caveat| {
+            let Some((_, items)) = caveat else { return Vec::new() };
+            items.iter().map(|(id, title, newest)| (*id, format!("{title} (newest record {newest})"))).collect()
+        })
     });
     view! {
         <h1 id="dashboard-title">"Dashboard"</h1>

@@ -31,6 +31,11 @@ pub struct AppState {
     /// Whether most "yes" answers have no evidence recorded (`caveats::on_your_word`): the
     /// verdict's label says "on your word".
     pub on_your_word: Memo<bool>,
+    /// The caveats' one pass: their texts, "on your word", and, from the caveat on "yes" answers
+    /// whose records predate the latest appointment, that appointment in words and each question
+    /// with its newest record (read through [`AppState::role_change_with`]: the dashboard lists
+    /// them and each question's card says it, with no second scan per card).
+    trust: Memo<(Vec<String>, bool, Option<RoleChange>)>,
     /// What the last import replaced and what it left, kept while the app is open: its undo
     /// survives a visit to another view (founder pass: checking the merged answers elsewhere and
     /// coming back lost the undo).
@@ -39,6 +44,10 @@ pub struct AppState {
     pub import_undo: RwSignal<Option<(Workspace, Workspace)>>,
     pub today: NaiveDate,
 }
+
+/// The latest appointment in words, and the "yes" answers whose newest record predates it (id,
+/// title, newest record): `Caveat::PredatesRoleChange`'s fields.
+pub type RoleChange = (String, Vec<(&'static str, &'static str, NaiveDate)>);
 
 impl AppState {
     pub fn new(catalog: &'static Catalog, workspace: Workspace, today: NaiveDate) -> AppState {
@@ -52,13 +61,36 @@ impl AppState {
         let trust = Memo::new(move |_| {
             assessment.with(|a| {
                 let (caveats, word) = caveats_and_word(catalog, a, today);
-                (caveats.iter().map(Caveat::text).collect::<Vec<_>>(), word)
+                let texts = caveats.iter().map(Caveat::text).collect::<Vec<_>>();
+                let change = caveats.into_iter().find_map(|c| match c {
+                    Caveat::PredatesRoleChange { change, items } => Some((change, items)),
+                    _ => None,
+                });
+                (texts, word, change)
             })
         });
-        let caveats = Memo::new(move |_| trust.with(|(caveats, _)| caveats.clone()));
-        let on_your_word = Memo::new(move |_| trust.with(|(_, word)| *word));
+        let caveats = Memo::new(move |_| trust.with(|(caveats, ..)| caveats.clone()));
+        let on_your_word = Memo::new(move |_| trust.with(|(_, word, _)| *word));
         let import_undo = RwSignal::new(None);
-        AppState { catalog, workspace, assessment, findings, finding_index, score, audit_date, caveats, on_your_word, import_undo, today }
+        AppState {
+            catalog,
+            workspace,
+            assessment,
+            findings,
+            finding_index,
+            score,
+            audit_date,
+            caveats,
+            on_your_word,
+            trust,
+            import_undo,
+            today,
+        }
+    }
+
+    /// Reads the role-change caveat's appointment and questions, if there is one.
+    pub fn role_change_with<R>(&self, f: impl FnOnce(Option<&RoleChange>) -> R) -> R {
+        self.trust.with(|(.., change)| f(change.as_ref()))
     }
 
     /// The whole workspace with the working copy written back (what gets saved).

@@ -4,9 +4,8 @@ use leptos::prelude::*;
 
 use super::route::{AUDIT_DATE_HREF, WHY_HREF};
 use super::state::AppState;
-use crate::domain::caveats::verdict_label;
+use crate::domain::caveats::{says_on_your_word, verdict_label};
 use crate::domain::wording::counted;
-use crate::domain::Verdict;
 
 #[component]
 pub fn ReadinessSummary(state: AppState) -> impl IntoView {
@@ -14,7 +13,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     let on_word = state.on_your_word;
     let verdict_class = move || {
         // Only where the label says so: a dashed "Not ready" would look the weakest (visual pass).
-        let word = if on_word.get() && score.with(|s| s.verdict != Verdict::NotReady) { " on-your-word" } else { "" };
+        let word = if score.with(|s| says_on_your_word(s.verdict, on_word.get())) { " on-your-word" } else { "" };
         format!("verdict verdict-{}{word}", score.with(|s| s.verdict.code()))
     };
     let verdict = move || score.with(|s| verdict_label(s.verdict, on_word.get()));

@@ -136,16 +136,21 @@ pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> 
 /// Whether someone who held `role` and no longer does on `today` also held a role of
 /// [`REQUIRED`] that is short of holders on that day.
 fn left_a_required_role_vacant(register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
-    let short = |r: &RoleKind| REQUIRED.iter().any(|(required, least)| required == r && register.current_holders(r, today).len() < *least);
+    let short = |r: &RoleKind| short_of(&REQUIRED, register, r, today);
     let gone = |id: &str| register.person(id).is_some_and(|p| p.left_on(today).is_some());
     let mut leavers = register.assignments.iter().filter(|a| &a.role == role && gone(&a.person_id));
     leavers.any(|left| register.assignments.iter().any(|a| a.person_id == left.person_id && short(&a.role)))
 }
 
+/// Whether `role` is one of `roles` and has fewer current holders on `today` than it needs.
+fn short_of(roles: &[(RoleKind, usize)], register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
+    roles.iter().any(|(r, least)| r == role && register.current_holders(r, today).len() < *least)
+}
+
 /// The check that finds `role` short of current holders on `today`, if one does: a leaver or
 /// starter still recorded in that role is part of its gap.
 pub fn vacancy_check(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<&'static str> {
-    let short = |roles: &[(RoleKind, usize)]| roles.iter().any(|(r, least)| r == role && register.current_holders(r, today).len() < *least);
+    let short = |roles: &[(RoleKind, usize)]| short_of(roles, register, role, today);
     match (short(&REQUIRED), short(&FUNCTIONS)) {
         (true, _) => Some(CHECK.item_id),
         // A function a leaver left short along with a required role is part of that vacancy.
