@@ -118,7 +118,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // pass: the plan settling "not sure" answers, a stale failure no longer a failure for key role
 // holders, and a question's card saying its record predates the latest appointment took it to
 // 296,827 B.
-const FIRST_LOAD_BUDGET = 291 * 1024;
+// Raised to 293 KiB by stop 39 (a lead-auditor probe and a founder pass): three or more major
+// practices partly in place under one requirement adding up, the minors of a likely major not
+// counted again in the panel, a leaver's roles named as a quick win, a plan line's or evidence
+// record's owner flagged when the register has them gone by then, and open majors saying the
+// score is under the line as well took it from 297,278 to 299,594 B.
+const FIRST_LOAD_BUDGET = 293 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -206,7 +211,9 @@ const FIRST_LOAD_BUDGET = 291 * 1024;
 // one event a day and how to rehearse any employee took it from 569,925 to 574,303 B. Raised to
 // 563 KiB by the same stop's third probe and pass (the same rules, the merge's count of rows to
 // choose, OSCAL's "on your word", the board's "Nothing else") which took it to 575,028 B.
-const TOOLS_BUDGET = 563 * 1024;
+// Raised to 565 KiB by stop 39: the same rules, warnings and plan steps took it from 575,588 to
+// 578,301 B.
+const TOOLS_BUDGET = 565 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

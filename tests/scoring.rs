@@ -367,6 +367,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         majors_not_yet_known: 0,
         not_yet_known_within: 0,
         adding_up: Vec::new(),
+        minors_adding_up: 0,
         areas: Vec::new(),
         renewals_due: 0,
     };
@@ -377,7 +378,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
     );
     assert_eq!(
         score(40, Verdict::NotReady, (3, 2, 0)).verdict_reason(),
-        format!("{not_ready}: capped by 3 open major nonconformities, whatever the percentage.")
+        format!("{not_ready}: capped by 3 open major nonconformities, and the score is under 70 % as well.")
     );
     assert_eq!(score(60, Verdict::NotReady, (0, 2, 0)).verdict_reason(), format!("{not_ready}: below 70 % of the points."));
     let nearly = Verdict::NearlyReady.label();

@@ -772,6 +772,8 @@ fn a_requirement_of_two_minor_practices_both_missing_and_no_major_adds_up() {
     assert_eq!(practices_in(&minor_practices("Clause 9.1")), 2);
     let s = score(&all_yes_but(&[("C53-REP-02", Answer::No), ("C53-REP-03", Answer::No)]));
     assert_eq!((s.majors, s.minors, s.verdict, s.rule()), (0, 2, Verdict::NotReady, Rule::MinorsAddUp));
+    // Both are that likely major: the panel predicts one major, not it and two minors (auditor probe).
+    assert_eq!(s.minors_adding_up, 2);
     let group = s.adding_up.iter().find(|t| t.requirement == "Clause 9.1").expect("Clause 9.1 adds up");
     assert_eq!((group.open, group.of, group.to_fix()), (2, 2, 1));
     assert!(s.adding_up_text().unwrap().starts_with("2 of 2 practices under Clause 9.1 are missing"), "{:?}", s.adding_up_text());
@@ -779,7 +781,7 @@ fn a_requirement_of_two_minor_practices_both_missing_and_no_major_adds_up() {
     let a = all_yes_but(&[("C53-REP-03", Answer::No)]);
     let findings = all_findings(catalog, &a, today());
     let s = compute(catalog, &a, &findings);
-    assert_eq!((s.verdict, s.minors), (Verdict::NearlyReady, 1));
+    assert_eq!((s.verdict, s.minors, s.minors_adding_up), (Verdict::NearlyReady, 1, 0));
     let near = one_short(catalog, &findings);
     assert!(near.iter().any(|t| (t.requirement, t.open, t.of) == ("Clause 9.1", 1, 2)), "{near:?}");
 }
@@ -858,4 +860,57 @@ fn a_yes_whose_evidence_is_all_dated_ahead_is_missing_where_minors_add_up() {
     let s = score(&a);
     assert_eq!(s.verdict, Verdict::NotReady);
     assert!(s.adding_up.iter().any(|g| (g.requirement, g.open, g.of) == ("Clause 9.1", 2, 2)), "{:?}", s.adding_up);
+}
+
+#[test]
+fn three_or_more_major_practices_only_partly_in_place_under_one_requirement_add_up() {
+    // The auditor's probe: Clause 6.1.3's risk register approved, SoA signed, treatment plans
+    // approved and residual risk accepted, each only partly, read "Nearly ready" with four
+    // separate minors. The risk treatment process is not working: one likely major.
+    let catalog = Catalog::builtin();
+    let under = |requirement: &str| -> Vec<&'static Item> {
+        catalog
+            .items
+            .iter()
+            .filter(|i| i.finding == Severity::Major && !i.is_derived() && requirements_of(i.reference).contains(&requirement))
+            .collect()
+    };
+    let risk = under("Clause 6.1.3");
+    assert!(risk.len() > AT_LEAST, "{}", risk.len());
+    let partly = |items: &[&'static Item]| all_yes_but(&items.iter().map(|i| (i.id, Answer::Partly)).collect::<Vec<_>>());
+    let s = score(&partly(&risk));
+    assert_eq!((s.majors, s.verdict, s.rule()), (0, Verdict::NotReady, Rule::MinorsAddUp));
+    let group = s.adding_up.iter().find(|g| g.requirement == "Clause 6.1.3").expect("Clause 6.1.3 adds up");
+    assert_eq!((group.partly, group.open, group.of, group.to_fix()), (true, risk.len(), risk.len(), risk.len() + 1 - AT_LEAST));
+    assert_eq!(s.minors_adding_up, s.minors, "each partly met practice is that likely major");
+    let text = s.adding_up_text().unwrap();
+    assert!(
+        text.starts_with(&format!("{0} of {0} major practices under Clause 6.1.3 are only partly in place: an auditor", risk.len())),
+        "{text}"
+    );
+    let findings = all_findings(catalog, &partly(&risk), today());
+    let listed: Vec<&str> = missing_under(group, catalog, &findings).iter().map(|i| i.id).collect();
+    assert_eq!(listed.len(), risk.len(), "{listed:?}");
+    assert!(risk.iter().all(|i| listed.contains(&i.id)));
+
+    // Two of them only partly in place are two minors: nearly ready.
+    let s = score(&partly(&risk[..AT_LEAST - 1]));
+    assert_eq!((s.minors, s.verdict, s.minors_adding_up), (AT_LEAST - 1, Verdict::NearlyReady, 0));
+    assert!(s.adding_up.is_empty(), "{:?}", s.adding_up);
+    // Minor practices partly in place still do not add up (`practices_partly_in_place_do_not_add_up`),
+    // nor do majors partly in place spread over different requirements.
+    let spread: Vec<&'static Item> = ["Clause 5.2", "Clause 6.1.3", "Clause 5.1"].iter().map(|r| under(r)[0]).collect();
+    let s = score(&partly(&spread));
+    assert!(s.adding_up.iter().all(|g| !g.partly), "{:?}", s.adding_up);
+}
+
+#[test]
+fn every_major_practice_only_partly_in_place_is_not_ready() {
+    let catalog = Catalog::builtin();
+    let majors: Vec<_> =
+        catalog.items.iter().filter(|i| i.finding == Severity::Major && !i.is_derived()).map(|i| (i.id, Answer::Partly)).collect();
+    let s = score(&all_yes_but(&majors));
+    assert_eq!(s.majors, 0);
+    assert_eq!(s.verdict, Verdict::NotReady, "{}", s.verdict_reason());
+    assert!(s.adding_up.iter().filter(|g| g.partly).count() >= 2, "{:?}", s.adding_up);
 }

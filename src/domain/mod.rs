@@ -16,6 +16,7 @@ pub mod export;
 pub mod finding_text;
 pub mod findings;
 pub mod interview;
+pub mod owner_leaving;
 pub mod persist;
 pub mod plan_start;
 pub mod points;

@@ -4,13 +4,16 @@
 //! to fix), and a score under the line for "Nearly ready" (founder pass: the plan was sorted by
 //! severity but never said what to do first; "fix 3 of them" was only in the dashboard's lists).
 
+use chrono::NaiveDate;
+
 use super::findings::{Finding, FindingKind};
+use super::roles::Register;
 use super::score::{Score, Verdict, NOT_READY_BELOW};
 use super::wording::{and_list, counted};
 use super::Severity;
 
 /// The first steps, most pressing first; empty when nothing is open.
-pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
+pub fn where_to_start(score: &Score, findings: &[Finding], register: &Register, today: NaiveDate) -> Vec<String> {
     let mut steps = Vec::new();
     // Every question not answered yet, those part of another finding too (each is a plan line).
     let unknown = score.not_yet_known + score.not_yet_known_within;
@@ -49,9 +52,16 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
             1 => (format!("the {confirmed}major nonconformity"), "it is"),
             n => (format!("the {n} {confirmed}major nonconformities"), "any is"),
         };
-        steps.push(format!("Close {what}, {names}: while {any} open the verdict stays “Not ready”, whatever the percentage."));
+        let aside = score.percentage_aside();
+        steps.push(format!("Close {what}, {names}: while {any} open the verdict stays “Not ready”{aside}."));
     }
-    for group in &score.adding_up {
+    if let Some(step) = leavers_quick_win(findings, register, today) {
+        steps.push(step);
+    }
+    // A group made only of questions not answered yet is the first step again (founder pass: a
+    // fresh start listed twelve steps, ten of them "Under …, N practices are missing or not
+    // confirmed").
+    for group in score.adding_up.iter().filter(|g| unknown == 0 || g.unconfirmed < g.open) {
         steps.push(format!(
             "Under {}, {} practices{} are {}: {} to avoid one likely major; the rest would stay separate minors.",
             group.requirement,
@@ -74,4 +84,43 @@ pub fn where_to_start(score: &Score, findings: &[Finding]) -> Vec<String> {
         });
     }
     steps
+}
+
+/// The people whose departure alone makes register findings (`Finding::leavers_only`: a leaver
+/// still holding a role, a role or deputy seat they leave empty, people reporting to them), named
+/// in one step: a few edits in the register, where the plan lists each finding apart (founder
+/// pass: "Where to start" never pointed to a quick win; a count of findings and points beside it
+/// did not add up with the dashboard's, so it names who instead). A competence record past its
+/// renewal is dated too, but renewing it is no quick edit. Nor is a departure that leaves a major
+/// open (the ISMS owner, top management): top management appoints a successor, whose competence
+/// is shown and who will be interviewed (Clauses 5.3, 7.2; auditor probe), and the step on the
+/// majors names it.
+fn leavers_quick_win(findings: &[Finding], register: &Register, today: NaiveDate) -> Option<String> {
+    let from_leavers: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.kind.is_register() && f.kind != FindingKind::CompetenceGap && f.leavers_only && !f.renewal_due)
+        .collect();
+    if from_leavers.iter().any(|f| f.severity == Severity::Major) {
+        return None;
+    }
+    // The problems name each leaver as the register shows them.
+    let named = |name: &str| from_leavers.iter().any(|f| f.details.iter().any(|d| d.contains(name)));
+    let leavers: Vec<String> = register
+        .people
+        .iter()
+        .filter_map(|p| Some((p, p.leaving_date?)))
+        .filter(|(p, _)| named(&p.display_name()))
+        .map(|(p, on)| match on <= today {
+            true => format!("{} (left on {on})", p.display_name()),
+            false => format!("{} (leaves on {on})", p.display_name()),
+        })
+        .collect();
+    let holds = if leavers.len() == 1 { "holds" } else { "hold" };
+    (!leavers.is_empty()).then(|| {
+        format!(
+            "A quick win: in the roles register, hand what {} still {holds} (roles, deputy seats, people reporting to them) to \
+             people who stay, with a record of each appointment.",
+            and_list(&leavers)
+        )
+    })
 }

@@ -8,7 +8,7 @@ use super::assessment::Assessment;
 use super::catalog::{Catalog, Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::points::{weight, Points};
-use super::systemic::{minors_adding_up, MinorsAddUp};
+use super::systemic::{group_of, minors_adding_up, MinorsAddUp};
 use super::wording::and_list;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -181,6 +181,10 @@ pub struct Score {
     pub not_yet_known_within: usize,
     /// Requirements whose minor nonconformities add up to a likely major (`domain::systemic`).
     pub adding_up: Vec<MinorsAddUp>,
+    /// Of `minors`, those under a requirement of `adding_up`: an auditor would raise them as that
+    /// likely major instead, so the panel's prediction does not count them again as minors
+    /// (auditor probe: "1 likely major, 2 minor" read as three findings where one is raised).
+    pub minors_adding_up: usize,
     pub areas: Vec<AreaScore>,
     /// Observations that are records to renew before the audit (`Finding::renewal_due`), counted
     /// as the observations are (those part of another finding are in that one).
@@ -233,6 +237,8 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         });
     let percent = earned.percent_of(possible);
     let adding_up = minors_adding_up(catalog, findings);
+    let minors_adding_up =
+        findings.iter().filter(|f| f.severity == Severity::Minor && f.stands_alone() && group_of(f, catalog, &adding_up).is_some()).count();
     let verdict = Rule::deciding(majors, adding_up.len(), minors, observations, percent).verdict();
     let areas = catalog
         .areas
@@ -255,6 +261,7 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         not_yet_known,
         majors_not_yet_known,
         not_yet_known_within,
+        minors_adding_up,
         adding_up,
         areas,
         renewals_due: findings.iter().filter(|f| f.renewal_due && f.stands_alone()).count(),
@@ -303,7 +310,11 @@ impl Score {
             .iter()
             .enumerate()
             .map(|(n, t)| {
-                let practices = if n == 0 { " practices" } else { "" };
+                let practices = match (t.partly, n) {
+                    (true, _) => " major practices",
+                    (false, 0) => " practices",
+                    (false, _) => "",
+                };
                 format!("{} of {}{practices} under {}{}", t.open, t.of, t.requirement, t.core_note())
             })
             .collect();
@@ -333,6 +344,13 @@ impl Score {
     /// (…)" and what follows if they are missing (second auditor probe: two questions skipped read
     /// as a predicted major).
     fn adding_up_words(&self) -> (&'static str, &'static str) {
+        // Major practices only partly in place (`MinorsAddUp::partly`) are neither missing nor
+        // unconfirmed.
+        match self.adding_up.iter().filter(|t| t.partly).count() {
+            0 => {}
+            n if n == self.adding_up.len() => return ("only partly in place", "an auditor would likely"),
+            _ => return ("missing or only partly in place", "an auditor would likely"),
+        }
         match self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {
             true => ("not confirmed (not answered yet, or “not sure”)", "if they are missing, an auditor would likely"),
             false => {
@@ -439,12 +457,23 @@ impl Score {
         self.reason_after(&super::caveats::verdict_label(self.verdict, on_your_word))
     }
 
+    /// What the percentage adds beside open majors, which cap the verdict on their own: nothing
+    /// over the "Nearly ready" line, or that it is under it too ("whatever the percentage" read
+    /// oddly at 0 %; founder pass).
+    pub fn percentage_aside(&self) -> String {
+        if self.percent >= NOT_READY_BELOW {
+            ", whatever the percentage".to_string()
+        } else {
+            format!(", and the score is under {NOT_READY_BELOW} % as well")
+        }
+    }
+
     fn reason_after(&self, label: &str) -> String {
         use super::wording::counted;
         match self.rule() {
             Rule::OpenMajors => {
                 let majors = counted(self.majors, "open major nonconformity", "open major nonconformities");
-                format!("{label}: capped by {majors}{}, whatever the percentage.", self.majors_not_yet_known_words())
+                format!("{label}: capped by {majors}{}{}.", self.majors_not_yet_known_words(), self.percentage_aside())
             }
             Rule::MinorsAddUp => format!("{label}: {}", self.adding_up_text().unwrap_or_default()),
             Rule::BelowNotReadyLine => format!("{label}: below {NOT_READY_BELOW} % of the points."),

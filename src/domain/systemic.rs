@@ -28,6 +28,11 @@
 //!   policy answers is one minor with one fix. A reality
 //!   check's proof answered "partly" is the exception: it is what the auditor samples, and a
 //!   sample that only partly holds up has failed, so it counts as missing.
+//! - Major practices only partly in place are the other exception: three or more under one
+//!   requirement (Clause 6.1.3's risk register approved, SoA signed, treatment plans approved,
+//!   residual risk accepted, each only partly) show that the requirement is not working, where
+//!   each alone is a minor (auditor probe: all four read "Nearly ready", and all fourteen majors
+//!   "partly" 89 %, "Nearly ready"). They form a group of their own (`MinorsAddUp::partly`).
 //! - A register check that asks the same as a checklist question (`Item::same_as`) is one
 //!   practice with it, counted once; so are questions raised as one nonconformity
 //!   (`Item::raised_as_one_key`): a policy missing three commitments is one document to revise.
@@ -66,12 +71,17 @@ pub struct MinorsAddUp {
     pub core_of: usize,
     #[serde(skip)]
     pub core_open: usize,
+    /// A group of major practices answered "partly", each a minor (`partly_majors`): `open` of
+    /// them partly in place, of `of` major practices under the requirement.
+    #[serde(skip)]
+    pub partly: bool,
 }
 
 impl MinorsAddUp {
     /// "missing", or "missing or not confirmed" when some are not answered yet or "not sure".
     pub fn missing_word(&self) -> &'static str {
         match self.unconfirmed {
+            _ if self.partly => "only partly in place",
             0 => "missing",
             _ => "missing or not confirmed (not answered yet, or “not sure”)",
         }
@@ -184,7 +194,11 @@ fn missing<'f>(catalog: &'f Catalog, findings: &'f [Finding]) -> impl Iterator<I
 /// practice until all are fixed (second founder pass: "fix 1 of them", and the first line listed
 /// was one of two that count as one).
 pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, findings: &[Finding]) -> Vec<&'static Item> {
-    let under = missing(catalog, findings).filter(|f| requirements_of(f.item.reference).contains(&group.requirement)).map(|f| f.item);
+    let cites = |f: &&Finding| requirements_of(f.item.reference).contains(&group.requirement);
+    if group.partly {
+        return findings.iter().filter(|f| partly_major(f)).filter(cites).map(|f| f.item).collect();
+    }
+    let under = missing(catalog, findings).filter(cites).map(|f| f.item);
     let (own, joined): (Vec<&'static Item>, Vec<&'static Item>) = under.partition(|i| i.raised_as_one_key().is_none());
     own.into_iter().chain(joined).collect()
 }
@@ -192,11 +206,15 @@ pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, findings: &[Finding
 /// The group of minors adding up (`groups`) that a finding is one of the missing practices of,
 /// if any.
 pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, groups: &'g [MinorsAddUp]) -> Option<&'g MinorsAddUp> {
-    if groups.is_empty() || missing(catalog, std::slice::from_ref(finding)).next().is_none() {
+    if groups.is_empty() {
+        return None;
+    }
+    let (minor, partly) = (missing(catalog, std::slice::from_ref(finding)).next().is_some(), partly_major(finding));
+    if !minor && !partly {
         return None;
     }
     let cited = requirements_of(finding.item.reference);
-    groups.iter().find(|g| cited.contains(&g.requirement))
+    groups.iter().find(|g| cited.contains(&g.requirement) && if g.partly { partly } else { minor })
 }
 
 /// How urgent a finding's fix is: a missing practice under a requirement whose minors add up
@@ -221,6 +239,48 @@ pub fn urgency_in(finding: &Finding, group: Option<&MinorsAddUp>) -> Severity {
 pub fn minors_adding_up(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
     let mut groups = tally(catalog, findings);
     groups.retain(MinorsAddUp::adds_up);
+    for group in partly_majors(catalog, findings) {
+        if !groups.iter().any(|g| g.requirement == group.requirement) {
+            groups.push(group);
+        }
+    }
+    groups
+}
+
+/// A major practice answered "partly" (a minor of its own), not counted with another finding.
+fn partly_major(finding: &Finding) -> bool {
+    finding.kind == FindingKind::Partial
+        && finding.item.finding == Severity::Major
+        && finding.severity == Severity::Minor
+        && finding.stands_alone()
+}
+
+/// The requirements under which `AT_LEAST` or more major practices are only partly in place.
+fn partly_majors(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
+    let mut groups: Vec<MinorsAddUp> = Vec::new();
+    for finding in findings.iter().filter(|f| partly_major(f)) {
+        for requirement in requirements_of(finding.item.reference) {
+            match groups.iter_mut().find(|g| g.requirement == requirement) {
+                Some(g) => g.open += 1,
+                None => {
+                    let cites =
+                        |i: &&Item| i.finding == Severity::Major && is_practice(i) && requirements_of(i.reference).contains(&requirement);
+                    let of = catalog.items.iter().filter(cites).count();
+                    groups.push(MinorsAddUp {
+                        requirement,
+                        open: 1,
+                        of,
+                        unconfirmed: 0,
+                        absent_when_all_missing: false,
+                        core_of: 0,
+                        core_open: 0,
+                        partly: true,
+                    });
+                }
+            }
+        }
+    }
+    groups.retain(|g| g.open >= AT_LEAST);
     groups
 }
 
@@ -258,6 +318,7 @@ fn tally(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
                         absent_when_all_missing,
                         core_of,
                         core_open: 0,
+                        partly: false,
                     })
                 }
             }

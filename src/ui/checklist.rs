@@ -131,6 +131,9 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             }
             None if !item.is_derived() && answer.get().is_none() => "Shown met by the register; not answered yet".to_string(),
             None if on_your_word.get() => "Ready on your word: no evidence recorded yet".to_string(),
+            // The note under it is a check to make, not a plain "Ready" (review: the status gave
+            // no hint of it).
+            None if predates_change(state, item).is_some() => "Ready, if its record shows today's roles (see below)".to_string(),
             None => "Ready".to_string(),
         })
     };

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::fields::{DateField, TextField};
 use super::focus::focus_later;
 use super::state::AppState;
+use super::text::with_whole_dates;
 use crate::domain::evidence::{record_validity, validity_among};
+use crate::domain::owner_leaving::evidence_owner_warning;
 use crate::domain::{EvidenceRecord, Item};
 
 #[component]
@@ -54,6 +56,11 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             None => record_validity(item.cadence, produced_on, state.today, state.audit_date.get()),
         })
     };
+    // An owner the roles register has leaving (by the audit, when one is ahead).
+    let owner_leaves = move || {
+        let owner = record.with(|r| r.owner.clone());
+        state.assessment.with(|a| evidence_owner_warning(&owner, &a.register, state.today, state.audit_date.get()))
+    };
     let prefix = format!("{id}-ev{index}");
     // Rows are by position: focus leaves the removed row's button (the next record moves up
     // into it) for the add button.
@@ -81,6 +88,9 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
                 on_input=move |v| edit(Box::new(move |r| r.owner = v)) />
             // Read out when a date changes it (keyboard pass: "Expired on …" appeared unannounced).
             <p class="validity" id=format!("{prefix}-validity") aria-live="polite">{validity}</p>
+            <p class="validity warn" id=format!("{prefix}-owner-leaves") aria-live="polite">
+                {move || owner_leaves().map(|text| with_whole_dates(&text))}
+            </p>
             <button type="button" class="secondary" on:click=remove>{format!("Remove evidence {}", index + 1)}</button>
         </fieldset>
     }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::route::item_href;
 use super::state::AppState;
+use super::text::with_whole_dates;
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
+use crate::domain::owner_leaving::plan_owner_warning;
 use crate::domain::plan_start::where_to_start;
 use crate::domain::remediation::{
     due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
@@ -17,7 +19,11 @@ use crate::domain::{Finding, FindingKind};
 /// The first steps (`domain::plan_start`), above the lines.
 #[component]
 fn WhereToStart(state: AppState) -> impl IntoView {
-    let steps = Memo::new(move |_| state.score.with(|score| state.findings.with(|findings| where_to_start(score, findings))));
+    let steps = Memo::new(move |_| {
+        state.score.with(|score| {
+            state.findings.with(|findings| state.assessment.with(|a| where_to_start(score, findings, &a.register, state.today)))
+        })
+    });
     view! {
         <section class="plan-start" aria-labelledby="plan-start-title" hidden=move || steps.with(Vec::is_empty)>
             <h2 id="plan-start-title">"Where to start"</h2>
@@ -146,6 +152,14 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
         let (finding, plan) = (finding.clone(), plan.clone());
         move || state.assessment.with(|a| owner_is_suggested(&finding, a)) && !plan().owner.is_empty()
     };
+    // An owner the roles register has leaving before the line is due.
+    let owner_leaves = {
+        let plan = plan.clone();
+        move || {
+            let line = plan();
+            line.due.and_then(|due| state.assessment.with(|a| plan_owner_warning(&line.owner, &a.register, state.today, due)))
+        }
+    };
     // A due date passed or after the audit, and a line marked done whose finding is still open, are said
     // next to the field (neither changes the score).
     let due_warning = {
@@ -179,9 +193,12 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             <td data-label="Owner">
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>
                 <input type="text" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
-                    aria-describedby=format!("{slug}-owner-hint")
+                    aria-describedby=format!("{slug}-owner-hint {slug}-owner-leaves")
                     on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
                 <span class="field-hint" id=format!("{slug}-owner-hint") hidden=move || !suggested()>"Suggested by the app: confirm or change"</span>
+                <span class="field-hint warn" id=format!("{slug}-owner-leaves")>
+                    {move || owner_leaves().map(|text| with_whole_dates(&text))}
+                </span>
             </td>
             <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>

@@ -58,13 +58,16 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 // a verdict that says a major is likely (founder pass).
                 <li class="sev-major">
                     {move || {
-                        score.with(|s| match s.adding_up.len() {
-                            0 => format!("{} major", s.majors),
-                            n => format!("{} major (+{n} likely)", s.majors),
+                        // "0 major (+1 likely)" read as a contradiction in red (founder pass).
+                        score.with(|s| match (s.majors, s.adding_up.len()) {
+                            (m, 0) => format!("{m} major"),
+                            (0, n) => format!("{n} likely major"),
+                            (m, n) => format!("{m} major (+{n} likely)"),
                         })
                     }}
                 </li>
-                <li class="sev-minor">{move || score.with(|s| s.minors)}" minor"</li>
+                // Minors that make up a likely major are predicted as that major (auditor probe).
+                <li class="sev-minor">{move || score.with(|s| s.minors - s.minors_adding_up)}" minor"</li>
                 <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
             // Before much is answered most of these counts are questions nobody has looked at yet.

@@ -123,9 +123,12 @@ test('Ready says when evidence renewed on role change is older than the latest a
   await page.waitForSelector('#C53-PRE-08-detail');
   assert.equal(await text(page, '#C53-PRE-08-detail'),
     `Its newest record (${isoDaysFromToday(-40)}) is older than the register's latest appointment, the Information security manager (ISMS owner) on ${isoDaysFromToday(-20)}: check that it shows today's roles, as an auditor will compare it with the register, and renew it if the change touched it.`);
+  // So does its status line, above the note (review: a plain green "Ready" gave no hint of it).
+  assert.equal(await text(page, '#C53-PRE-08-status'), 'Ready, if its record shows today\'s roles (see below)');
   await page.fill('#C53-PRE-08-ev0-date', isoDaysFromToday(-1));
   await page.waitForFunction(() => document.querySelector('#readiness-caveats').hidden);
   assert.equal(await text(page, '#C53-PRE-08-detail'), '', 'gone with a newer record');
+  assert.equal(await text(page, '#C53-PRE-08-status'), 'Ready');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

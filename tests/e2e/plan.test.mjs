@@ -85,7 +85,8 @@ test('owners are suggested from the roles register until the line is edited', as
   assert.ok(await page.isVisible('#gap-C53-TPM-01-owner-hint'), 'marked as a suggestion');
   // Said as the app's guess (founder pass: "Suggested" read as that person recommending it).
   assert.equal(await page.textContent('#gap-C53-TPM-01-owner-hint'), 'Suggested by the app: confirm or change');
-  assert.equal(await page.getAttribute('#gap-C53-TPM-01-owner', 'aria-describedby'), 'gap-C53-TPM-01-owner-hint');
+  assert.equal(await page.getAttribute('#gap-C53-TPM-01-owner', 'aria-describedby'), 'gap-C53-TPM-01-owner-hint gap-C53-TPM-01-owner-leaves');
+  assert.ok(await page.isHidden('#gap-C53-TPM-01-owner-leaves'), 'nobody leaves');
   // Clearing it makes the line the user's: no suggestion comes back, also after a reload.
   await page.fill('#gap-C53-TPM-01-owner', '');
   assert.equal(await page.inputValue('#gap-C53-TPM-01-owner'), '');
@@ -96,6 +97,43 @@ test('owners are suggested from the roles register until the line is edited', as
   const lines = Object.entries((await storedAssessment(page)).remediation).filter(([id]) => id.endsWith(':C53-TPM-01'));
   assert.deepEqual(lines.map(([, line]) => line.owner), ['']);
   assert.equal(await page.inputValue('#gap-C51-DUTY-03-owner'), 'Ada Okafor', 'other lines keep their suggestion');
+  await context.close();
+});
+
+test('an owner who has left is flagged on a plan line and on an evidence record, and their roles are a quick win', async () => {
+  const { context, page } = await recordingPage(browser, { width: 375, height: 812 });
+  const register = validRegister();
+  register.people.find((p) => p.id === 'p4').leaving_date = isoDaysFromToday(-5);
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await page.click('#nav-plan');
+  await page.waitForSelector('#plan-start');
+  // Dev still holds the third-party manager's role and more: one edit in the register.
+  const steps = await page.$$eval('#plan-start li', (items) => items.map((li) => li.textContent));
+  assert.ok(steps.includes(`A quick win: in the roles register, hand what Dev Patel (left on ${isoDaysFromToday(-5)}) still holds (roles, deputy seats, people reporting to them) to people who stay, with a record of each appointment.`), steps.join('\n'));
+  const owner = await page.locator('table.plan input[id$=-owner]').first().getAttribute('id');
+  const slug = owner.replace(/-owner$/, '');
+  assert.notEqual(await page.inputValue(`#${owner}`), 'Dev Patel', 'a leaver is never suggested');
+  assert.ok(await page.isHidden(`#${slug}-owner-leaves`));
+  await page.fill(`#${owner}`, 'Dev Patel');
+  assert.equal(
+    await page.textContent(`#${slug}-owner-leaves`),
+    `Dev Patel left on ${isoDaysFromToday(-5)} (roles register): hand this to someone who works here.`,
+  );
+  assert.ok(await page.isVisible(`#${slug}-owner-leaves`));
+  assert.deepEqual(await axeViolations(page), []);
+  // The same name as an evidence record's owner.
+  await page.goto(`${server.url}#/item/C53-PRE-01`);
+  await page.waitForSelector('#C53-PRE-01-evidence-summary');
+  if (!(await page.isVisible('#C53-PRE-01-add-evidence'))) await page.click('#C53-PRE-01-evidence-summary');
+  await page.click('#C53-PRE-01-add-evidence');
+  assert.ok(await page.isHidden('#C53-PRE-01-ev0-owner-leaves'));
+  await page.fill('#C53-PRE-01-ev0-owner', 'dev patel');
+  assert.equal(
+    await page.textContent('#C53-PRE-01-ev0-owner-leaves'),
+    `Dev Patel left on ${isoDaysFromToday(-5)} (roles register): name who keeps this record now.`,
+  );
+  await page.fill('#C53-PRE-01-ev0-owner', 'Ben Lindqvist');
+  assert.ok(await page.isHidden('#C53-PRE-01-ev0-owner-leaves'));
   await context.close();
 });
 

@@ -114,6 +114,10 @@ test('a returning visitor never sees the empty pre-rendered view', async () => {
   // answer the selector at once (and show the answer).
   await page.reload({ waitUntil: 'commit' });
   await page.waitForSelector('[data-prerendered]', { state: 'attached' });
+  // Chromium paints nothing until the style sheets have loaded, but a layout query can run before
+  // they have: ask only once they have, as the first paint would (this test failed so on a fresh
+  // clone, the element "visible" in a layout without the rule that hides it).
+  await page.waitForFunction(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet !== null));
   assert.equal(await page.locator('#C53-PRE-05-no').isVisible(), false, 'hidden until the app shows the saved answers');
   release();
   await waitForApp(page);

@@ -1,0 +1,75 @@
+//! An owner named in a free-text field (a plan line's owner, an evidence record's owner) whom the
+//! roles register has gone, or not yet started, by the day the work or the audit needs them
+//! (founder pass: an evidence owner who had left was never flagged, and a plan line could stay
+//! with someone leaving before it was due; auditor probe: or with someone starting after it).
+
+use chrono::NaiveDate;
+
+use super::roles::Register;
+
+/// Why someone named as an owner is not there on the day that matters, and from or until when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Absence {
+    /// Gone by today: the register's leaving date (their first day gone).
+    Left(NaiveDate),
+    /// Still here today, gone by the day that matters.
+    Leaves(NaiveDate),
+    /// Starts after the day that matters.
+    Starts(NaiveDate),
+}
+
+/// The register's person named `owner` (the same name, whatever its spacing or ASCII case, or
+/// only their first name: in a small company that is what people type; founder pass) when they
+/// are not there on `by` (nor today, for a day already past). A name several people share is
+/// left alone: it may be the one who is there.
+pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate) -> Option<(String, Absence)> {
+    let wanted = normalised(owner);
+    if wanted.is_empty() {
+        return None;
+    }
+    let only = |same: &dyn Fn(&str) -> bool| {
+        let mut named = register.people.iter().filter(|p| same(&normalised(&p.name)));
+        named.next().filter(|_| named.next().is_none())
+    };
+    let first_name = |name: &str| name.split(' ').next() == Some(wanted.as_str());
+    let person = match register.people.iter().any(|p| normalised(&p.name) == wanted) {
+        true => only(&|name| name == wanted),
+        false if !wanted.contains(' ') => only(&first_name),
+        false => None,
+    }?;
+    let by = by.max(today);
+    let absence = match (person.leaving_date, person.start_date) {
+        (Some(left), _) if left <= today => Absence::Left(left),
+        (Some(left), _) if left <= by => Absence::Leaves(left),
+        (_, Some(start)) if start > by => Absence::Starts(start),
+        _ => return None,
+    };
+    Some((person.name.trim().to_string(), absence))
+}
+
+/// Spacing and ASCII case folded: full Unicode case folding would add its tables to the first
+/// load (about 8 KB), and a name typed with other capitals is nearly always an ASCII one.
+fn normalised(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+}
+
+/// Beside a plan line's owner, when they are not there by the line's due date.
+pub fn plan_owner_warning(owner: &str, register: &Register, today: NaiveDate, due: NaiveDate) -> Option<String> {
+    let (name, absence) = absence(owner, register, today, due)?;
+    Some(match absence {
+        Absence::Left(on) => format!("{name} left on {on} (roles register): hand this to someone who works here."),
+        Absence::Leaves(on) => format!("{name} leaves on {on}, before this is due (roles register): hand it to someone who stays."),
+        Absence::Starts(on) => format!("{name} starts on {on}, after this is due (roles register): hand it to someone who works here."),
+    })
+}
+
+/// Beside an evidence record's owner, when they have left, leave before an upcoming audit, or
+/// start after it (after today, with no audit ahead).
+pub fn evidence_owner_warning(owner: &str, register: &Register, today: NaiveDate, audit: Option<NaiveDate>) -> Option<String> {
+    let (name, absence) = absence(owner, register, today, audit.filter(|day| *day > today).unwrap_or(today))?;
+    Some(match absence {
+        Absence::Left(on) => format!("{name} left on {on} (roles register): name who keeps this record now."),
+        Absence::Leaves(on) => format!("{name} leaves on {on}, before the audit (roles register): name who will show this record then."),
+        Absence::Starts(on) => format!("{name} starts on {on} (roles register): name who keeps this record until then."),
+    })
+}
