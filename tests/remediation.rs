@@ -269,6 +269,15 @@ fn a_role_holder_leaving_before_the_audit_is_replaced_before_they_go() {
         let owner = plan_for(f, &a, today()).owner;
         assert!(!owner.is_empty() && owner != "Ben Lindqvist", "{item}: {owner}");
     }
+    // Another leaver already gone makes the finding's first date a past day: Ben's handover is
+    // still due before he goes (founder pass: it fell due a month after).
+    let mut dev = a.register.person("p4").unwrap().clone();
+    dev.leaving_date = Some(day(2026, 11, 13));
+    a.register.update_person(dev).unwrap();
+    let findings = all_findings(catalog, &a, today());
+    let f = finding_for(&findings, "REG-CURRENT-HOLDERS");
+    assert_eq!((f.date, f.next_date), (Some(day(2026, 11, 13)), Some(day(2026, 11, 30))));
+    assert_eq!(plan_for(f, &a, today()).due, Some(day(2026, 11, 29)));
     // Without a departure ahead, the usual lead time before the audit stands.
     let mut b = all(catalog, Answer::Yes);
     b.register.remove_assignment("a2").unwrap();

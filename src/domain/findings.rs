@@ -44,8 +44,14 @@ pub struct Finding {
     pub remediation: String,
     /// Readiness points this finding costs (never more than the item is worth).
     pub cost: Points,
-    /// For evidence findings: the day the evidence expired or will expire.
+    /// For evidence findings: the day the evidence expired or will expire. For register findings:
+    /// the earliest day one of its problems opens (a leaving date, a lapse).
     pub date: Option<NaiveDate>,
+    /// For register findings: the earliest of those days still to come, which its plan line is
+    /// due before (founder pass: a second leaver already gone made `date` a past day, and the
+    /// handover of one still to leave fell due after they had gone).
+    #[serde(skip)]
+    pub next_date: Option<NaiveDate>,
     /// For derived findings (register, interviews): each concrete problem, as listed in the
     /// explanation, so a view can show them one per line without running the check again.
     pub details: Vec<String>,
@@ -240,6 +246,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         remediation: format!("Produce and file: {}.", item.evidence.join("; ")),
         cost,
         date: None,
+        next_date: None,
         details: Vec::new(),
         lead: None,
         part_of: None,

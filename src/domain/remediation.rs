@@ -144,12 +144,13 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     // Evidence that will lapse before the audit is renewed before it lapses, and a role holder
     // who leaves before it is replaced before they go, not after.
     let lapses = finding.kind == FindingKind::ExpiresBeforeAudit || finding.kind.is_register();
-    if let (true, Some(on)) = (lapses, finding.date.filter(|on| *on > today)) {
+    let ahead = finding.next_date.or(finding.date).filter(|on| *on > today);
+    if let (true, Some(on)) = (lapses, ahead) {
         default = default.min(on.pred_opt().unwrap_or(on)).max(today);
     }
     // A register gap a departure opens is not handed to the one leaving: the owner stays past it.
     let stays_until = match finding.kind.is_register() {
-        true => finding.date.filter(|on| *on > today).map_or(default, |on| on.max(default)),
+        true => ahead.map_or(default, |on| on.max(default)),
         false => default,
     };
     let mut plan = match stored_line(finding, assessment) {

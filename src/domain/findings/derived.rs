@@ -64,6 +64,7 @@ pub(super) fn register_finding(ctx: &Context, item: &'static Item) -> Option<Fin
     f.lead = lead;
     f.remediation = check.remediation.to_string();
     f.date = problems.iter().filter_map(|p| p.date).min();
+    f.next_date = problems.iter().filter_map(|p| p.date).filter(|on| *on > ctx.today).min();
     f.part_of = part_of(ctx.catalog, item, &problems);
     f.nothing_to_check = lead.is_none() && f.part_of.is_some();
     f.details = problems.into_iter().map(|p| p.text).collect();
