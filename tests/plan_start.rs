@@ -17,7 +17,7 @@ fn score(a: &Assessment) -> Score {
 fn steps(a: &Assessment) -> Vec<String> {
     let catalog = Catalog::builtin();
     let findings = all_findings(catalog, a, today());
-    where_to_start(&compute(catalog, a, &findings), &findings, &a.register, today())
+    where_to_start(&compute(catalog, a, &findings), &findings, catalog, a, today())
 }
 
 #[test]
@@ -220,4 +220,37 @@ fn on_a_fresh_start_the_groups_of_unanswered_questions_are_the_first_step_not_a_
     let control = catalog.items_in("a54-controls").find(|i| i.finding == Severity::Minor && !i.is_derived()).unwrap();
     one.set_answer(control.id, Answer::No, today());
     assert!(steps(&one).iter().any(|s| s.starts_with("Under A 5.4, ")), "{:?}", steps(&one));
+}
+
+#[test]
+fn plan_lines_whose_owner_is_gone_by_their_due_date_are_one_step_by_owner() {
+    use audit_readiness::domain::remediation::{edit_plan_due_as, Status};
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let minors: Vec<_> =
+        catalog.items.iter().filter(|i| i.finding == Severity::Minor && !i.is_derived() && i.within.is_none()).take(2).collect();
+    for item in &minors {
+        a.set_answer(item.id, Answer::No, today());
+    }
+    let leaves = today().checked_add_days(chrono::Days::new(5)).unwrap();
+    a.register.people.iter_mut().find(|p| p.id == "p3").unwrap().leaving_date = Some(leaves);
+    let hand_over = |a: &Assessment| steps(a).into_iter().filter(|s| s.starts_with("Hand over ")).collect::<Vec<_>>();
+    assert!(hand_over(&a).is_empty(), "the suggestions never name someone leaving: {:?}", steps(&a));
+    let findings = all_findings(catalog, &a, today());
+    for item in &minors {
+        let f = findings.iter().find(|f| f.item_id == item.id).unwrap();
+        edit_plan_due_as(f, f.severity, &mut a, today(), |line| line.owner = "Cara Mendes".into());
+    }
+    assert_eq!(
+        hand_over(&a),
+        [format!("Hand over the plan lines whose owner will not be there when they are due: 2 lines of Cara Mendes (leaves on {leaves}).")]
+    );
+    // A line done needs nobody.
+    let f = findings.iter().find(|f| f.item_id == minors[0].id).unwrap();
+    edit_plan_due_as(f, f.severity, &mut a, today(), |line| line.status = Status::Done);
+    assert!(hand_over(&a)[0].contains(": 1 line of Cara Mendes"), "{:?}", hand_over(&a));
+    // Due before she leaves: nothing to hand over.
+    let f = findings.iter().find(|f| f.item_id == minors[1].id).unwrap();
+    edit_plan_due_as(f, f.severity, &mut a, today(), |line| line.due = Some(today()));
+    assert!(hand_over(&a).is_empty(), "{:?}", steps(&a));
 }

@@ -611,6 +611,31 @@ fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
 }
 
 #[test]
+fn an_internal_auditor_reporting_to_the_isms_owner_below_top_management_is_not_impartial() {
+    // Auditor probe: Eli, the internal auditor, reporting to Ben, the security manager whose ISMS
+    // he audits, read "Ready" (Clause 9.2.2 c)).
+    let mut r = valid_register(today());
+    assert!(sod::problems(&r, today()).is_empty(), "Eli reports to Ada, top management");
+    edit_assignment(&mut r, "a12", |a| a.reports_to = Some("p2".into()));
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("Eli Novak is internal auditor but reports to Ben Lindqvist, who runs the ISMS they would audit"), "{found}");
+    let (findings, verdict) = assess(r.clone());
+    assert_eq!(only_finding(&findings, "REG-SOD").kind, FindingKind::SodConflict);
+    assert_ne!(verdict, Verdict::Ready);
+    // Through a line manager who reports to him, too.
+    let mut through = valid_register(today());
+    edit_assignment(&mut through, "a12", |a| a.reports_to = Some("p4".into()));
+    edit_assignment(&mut through, "a9", |a| a.reports_to = Some("p2".into()));
+    assert!(texts(&sod::problems(&through, today())).contains("reports to Ben Lindqvist"));
+    // A CEO who is also the ISMS owner is top management: reporting to them is where the results go.
+    let mut ceo_runs = valid_register(today());
+    for id in ["a2", "a3", "a4"] {
+        edit_assignment(&mut ceo_runs, id, |a| (a.person_id, a.reports_to) = ("p1".into(), None));
+    }
+    assert!(!texts(&sod::problems(&ceo_runs, today())).contains("but reports to"), "{}", texts(&sod::problems(&ceo_runs, today())));
+}
+
+#[test]
 fn missing_expired_and_undated_competence_are_listed_with_dates() {
     let mut r = valid_register(today());
     r.remove_competence("c5").unwrap(); // Dev: nothing left

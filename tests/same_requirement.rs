@@ -826,3 +826,27 @@ fn a_role_the_register_shows_formally_given_settles_an_open_question_asking_for_
     let (findings, _) = scored(&answered_no(&[question.id]));
     assert_eq!(finding(&findings, question.id).kind, FindingKind::Gap);
 }
+
+#[test]
+fn the_register_settles_an_appointment_question_but_only_half_of_a_duty_whose_output_it_cannot_show() {
+    use audit_readiness::domain::same_requirement::asked_role_note;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    // The conformance owner's appointment is all C53-MAND-01 asks: settled by the register.
+    a.set_answer("C53-MAND-01", Answer::NotSure, today());
+    assert_eq!(scored(&a).0, vec![]);
+    // C53-MAND-02 also asks whether the performance reports reach the management review (auditor
+    // probe: "not sure" read 100 % and "Ready" where "partly" lost half its points).
+    a.set_answer("C53-MAND-02", Answer::NotSure, today());
+    let (findings, score) = scored(&a);
+    let f = finding(&findings, "C53-MAND-02");
+    let item = catalog.item("C53-MAND-02").unwrap();
+    assert_eq!((f.kind, f.severity, f.cost), (FindingKind::Unanswered, catalog.partly_severity(item), Points::halves(3)));
+    assert!(f.explanation.contains("but not what the duty produces"), "{}", f.explanation);
+    assert_ne!(score.verdict, Verdict::Ready);
+    let mut partly = a.clone();
+    partly.set_answer("C53-MAND-02", Answer::Partly, today());
+    assert_eq!(scored(&partly).1.earned, score.earned, "never better than partly");
+    let note = asked_role_note(item, &a.register, Some(Answer::NotSure), today(), None).unwrap();
+    assert!(note.ends_with("what the duty produces it cannot show, so until this is answered it counts as only partly shown."), "{note}");
+}

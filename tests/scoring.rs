@@ -4,7 +4,7 @@
 mod support;
 
 use audit_readiness::domain::findings::all_findings;
-use audit_readiness::domain::points::weight;
+use audit_readiness::domain::points::{earned, weight};
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::{Answer, Assessment, Catalog, FindingKind, Points, Severity, Verdict};
 use support::{all, register_points, today, Rng};
@@ -58,13 +58,22 @@ fn not_sure_counts_as_not_ready_like_no() {
     let no = score(&all(catalog, Answer::No));
     // Nothing answered earns a point: only the (valid) register's derived items do, and the
     // questions that register shows met ("not sure" there is settled by it; a "no" is not): those
-    // a register check also asks, and those asking for a role it shows formally given.
+    // a register check also asks, and those asking for a role it shows formally given. A role
+    // whose duty produces something the register cannot show (the performance reports reaching
+    // the management review) is only partly shown by it (auditor probe: 100 % on "not sure").
     let checked = catalog.same_requirement_pairs().map(|(_, q)| catalog.item(q).unwrap());
-    let roles = catalog.items.iter().filter(|i| i.asks_role.is_some());
+    let roles = catalog.items.iter().filter(|i| i.register_settles());
     let settled: Points = checked.chain(roles).map(|i| weight(i.finding)).sum();
+    let half_shown: Points = catalog
+        .items
+        .iter()
+        .filter(|i| i.asks_role.is_some() && !i.register_settles())
+        .map(|i| earned(Some(Answer::Partly), weight(i.finding)).unwrap())
+        .sum();
     assert_eq!(catalog.items.iter().filter(|i| i.asks_role.is_some()).count(), 2, "the two Clause 5.3 responsibilities");
+    assert_eq!(catalog.items.iter().filter(|i| i.register_settles()).map(|i| i.id).collect::<Vec<_>>(), ["C53-MAND-01"]);
     assert_eq!(no.earned, register_points(catalog));
-    assert_eq!(unsure.earned, register_points(catalog) + settled);
+    assert_eq!(unsure.earned, register_points(catalog) + settled + half_shown);
     assert_eq!((unsure.verdict, no.verdict), (Verdict::NotReady, Verdict::NotReady));
 }
 

@@ -169,6 +169,15 @@ impl Item {
         self.source == Source::Register
     }
 
+    /// Whether the roles register, showing the role this question asks for (`asks_role`) given
+    /// with its record and authority, settles the question while it is open: only when what it
+    /// asks is the appointment itself (evidence renewed on role change). A recurring duty's output
+    /// it cannot show (auditor probe: "not sure" whether performance reports reach the management
+    /// review, Clause 5.3 b), scored 100 % where "partly" lost half).
+    pub fn register_settles(&self) -> bool {
+        self.asks_role.is_some() && self.cadence == Some(Cadence::OnRoleChange)
+    }
+
     /// True when the item's state is worked out by the app (register or interviews), never answered.
     pub fn is_derived(&self) -> bool {
         self.source != Source::Answered

@@ -316,7 +316,15 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             ),
         ),
         // The register shows what the question asks: the role given with its record and authority.
-        Some(Answer::NotSure) | None if role_shown_assigned(ctx, item) => return None,
+        Some(Answer::NotSure) | None if role_shown_assigned(ctx, item) && item.register_settles() => return None,
+        // Or only the appointment half of it: what the duty produces is for the answer to confirm.
+        Some(Answer::NotSure) | None if role_shown_assigned(ctx, item) => {
+            let half = weight(item.finding) - earned(Some(Answer::Partly), weight(item.finding))?;
+            let explanation = "Not confirmed yet. The roles register shows the role given, on record and with the authority it \
+                               needs, but not what the duty produces: until this is answered, it counts as only partly shown."
+                .to_string();
+            return Some(finding(item, FindingKind::Unanswered, ctx.catalog.partly_severity(item), half, explanation));
+        }
         Some(Answer::NotSure) | None => (
             FindingKind::Unanswered,
             item.finding,

@@ -5,7 +5,13 @@
 
 use chrono::NaiveDate;
 
+use super::assessment::Assessment;
+use super::catalog::Catalog;
+use super::findings::Finding;
+use super::remediation::{plan_due_as, Status};
 use super::roles::Register;
+use super::systemic::{urgency, MinorsAddUp};
+use super::wording::{and_list, counted};
 
 /// Why someone named as an owner is not there on the day that matters, and from or until when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,4 +78,39 @@ pub fn evidence_owner_warning(owner: &str, register: &Register, today: NaiveDate
         Absence::Leaves(on) => format!("{name} leaves on {on}, before the audit (roles register): name who will show this record then."),
         Absence::Starts(on) => format!("{name} starts on {on} (roles register): name who keeps this record until then."),
     })
+}
+
+/// The plan's lines not done whose owner is not there by the line's due date, by owner: one step
+/// for "Where to start" (founder pass: six lines given to someone leaving each turned red, and
+/// nothing said so in one place). `groups` are the score's minors adding up, which set a line's
+/// due date as the plan's rows do.
+pub fn lines_to_hand_over(
+    findings: &[Finding],
+    catalog: &Catalog,
+    groups: &[MinorsAddUp],
+    assessment: &Assessment,
+    today: NaiveDate,
+) -> Option<String> {
+    let mut owners: Vec<(String, Absence, usize)> = Vec::new();
+    for finding in findings {
+        let line = plan_due_as(finding, urgency(finding, catalog, groups), assessment, today);
+        let Some(due) = line.due.filter(|_| line.status != Status::Done) else { continue };
+        let Some((name, absence)) = absence(&line.owner, &assessment.register, today, due) else { continue };
+        match owners.iter_mut().find(|(n, ..)| *n == name) {
+            Some((_, _, lines)) => *lines += 1,
+            None => owners.push((name, absence, 1)),
+        }
+    }
+    let said: Vec<String> = owners
+        .iter()
+        .map(|(name, absence, lines)| {
+            let when = match absence {
+                Absence::Left(on) => format!("left on {on}"),
+                Absence::Leaves(on) => format!("leaves on {on}"),
+                Absence::Starts(on) => format!("starts on {on}"),
+            };
+            format!("{} of {name} ({when})", counted(*lines, "line", "lines"))
+        })
+        .collect();
+    (!said.is_empty()).then(|| format!("Hand over the plan lines whose owner will not be there when they are due: {}.", and_list(&said)))
 }

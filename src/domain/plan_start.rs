@@ -6,14 +6,17 @@
 
 use chrono::NaiveDate;
 
+use super::assessment::Assessment;
+use super::catalog::Catalog;
 use super::findings::{Finding, FindingKind};
+use super::owner_leaving::lines_to_hand_over;
 use super::roles::Register;
 use super::score::{Score, Verdict, NOT_READY_BELOW};
 use super::wording::{and_list, counted};
 use super::Severity;
 
 /// The first steps, most pressing first; empty when nothing is open.
-pub fn where_to_start(score: &Score, findings: &[Finding], register: &Register, today: NaiveDate) -> Vec<String> {
+pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<String> {
     let mut steps = Vec::new();
     // Every question not answered yet, those part of another finding too (each is a plan line).
     let unknown = score.not_yet_known + score.not_yet_known_within;
@@ -55,7 +58,10 @@ pub fn where_to_start(score: &Score, findings: &[Finding], register: &Register, 
         let aside = score.percentage_aside();
         steps.push(format!("Close {what}, {names}: while {any} open the verdict stays “Not ready”{aside}."));
     }
-    if let Some(step) = leavers_quick_win(findings, register, today) {
+    if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
+        steps.push(step);
+    }
+    if let Some(step) = lines_to_hand_over(findings, catalog, &score.adding_up, assessment, today) {
         steps.push(step);
     }
     // A group made only of questions not answered yet is the first step again (founder pass: a

@@ -375,6 +375,11 @@ pub fn asked_role_note(
     let shown = assigned::first_unshown(register, &role, today, audit).is_none();
     let open = matches!(answer, None | Some(Answer::NotSure));
     match (holders.is_empty(), answer == Some(Answer::Yes), gone_by) {
+        (false, false, _) if open && shown && !item.register_settles() => Some(format!(
+            "The roles register shows {} appointed to this role, on record and with the authority it needs; what the duty \
+             produces it cannot show, so until this is answered it counts as only partly shown.",
+            holders.join(", ")
+        )),
         (false, false, _) if open && shown => Some(format!(
             "The roles register shows {} appointed to this role, with the appointment on record and the authority to enforce \
              it, so {}",

@@ -204,7 +204,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
                 on:change=on_change
             />
             // A prompt until a date is set, then the countdown in large type.
-            <p id="audit-countdown" class=move || if audit_date.get().is_some() { "countdown" } else { "hint" }>{countdown}</p>
+            <p id="audit-countdown" aria-live="polite" class=move || if audit_date.get().is_some() { "countdown" } else { "hint" }>{countdown}</p>
         </section>
     }
 }

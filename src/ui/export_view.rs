@@ -146,7 +146,7 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
                             passphrase.set(event_target_value(&ev));
                         } />
                 </div>
-                <button type="submit" id="export-encrypted">"Download encrypted backup"</button>
+                <button type="submit" id="export-encrypted" class="after-field">"Download encrypted backup"</button>
             </form>
             <p id="encrypted-status" role="status">{move || status.get()}</p>
         </section>

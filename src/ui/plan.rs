@@ -21,7 +21,7 @@ use crate::domain::{Finding, FindingKind};
 fn WhereToStart(state: AppState) -> impl IntoView {
     let steps = Memo::new(move |_| {
         state.score.with(|score| {
-            state.findings.with(|findings| state.assessment.with(|a| where_to_start(score, findings, &a.register, state.today)))
+            state.findings.with(|findings| state.assessment.with(|a| where_to_start(score, findings, state.catalog, a, state.today)))
         })
     });
     view! {

@@ -71,7 +71,9 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
             // Before much is answered most of these counts are questions nobody has looked at yet.
-            <p class="progress-text counts-note" id="counts-not-yet-known" hidden=move || score.with(|s| s.not_yet_known + s.not_yet_known_within == 0)>
+            // On a first visit the sentence above says it (UX pass: both at once were hard to follow).
+            <p class="progress-text counts-note" id="counts-not-yet-known"
+                hidden=move || score.with(|s| s.not_yet_known + s.not_yet_known_within == 0 || s.progress.answered == 0)>
                 {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
             </p>
             <p class="summary-links">

@@ -47,3 +47,25 @@ for (const width of [1280, 375]) {
     await context.close();
   });
 }
+
+// WCAG 1.4.11: the focus ring on the header's blue was the page's orange, 1.8:1 (1.15:1 in dark
+// mode; UX pass). In both schemes it takes the header's own text colour.
+for (const colorScheme of ['light', 'dark']) {
+  test(`the header's focus ring contrasts with the header (${colorScheme})`, async () => {
+    const { context, page } = await recordingPage(browser);
+    await page.emulateMedia({ colorScheme });
+    await startWith(page, server.url, storedStateAll('yes'));
+    await page.focus('#current-assessment');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const link = document.activeElement;
+      const header = document.querySelector('.app-header');
+      return { id: link.id, outline: getComputedStyle(link).outlineColor, text: getComputedStyle(header).color, width: getComputedStyle(link).outlineWidth };
+    });
+    assert.equal(ring.id, 'current-assessment');
+    assert.equal(ring.outline, ring.text);
+    assert.equal(ring.width, '3px');
+    await context.close();
+  });
+}

@@ -18,6 +18,9 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   await page.check('#C53-PRE-01-no'); // a major gap
   await page.click('#nav-dashboard');
   await page.fill('#audit-date', isoDaysFromToday(90));
+  // The countdown is read out when the date changes (UX pass: it changed silently).
+  assert.equal(await page.getAttribute('#audit-countdown', 'aria-live'), 'polite');
+  assert.equal(await page.textContent('#audit-countdown'), '90 days until the audit');
   await page.click('#nav-plan');
   await page.waitForSelector('#gap-C53-PRE-01-owner');
   const rows = await page.$$eval('table.plan tbody tr', (trs) => trs.length);
@@ -120,6 +123,10 @@ test('an owner who has left is flagged on a plan line and on an evidence record,
     `Dev Patel left on ${isoDaysFromToday(-5)} (roles register): hand this to someone who works here.`,
   );
   assert.ok(await page.isVisible(`#${slug}-owner-leaves`));
+  // Said once at the top as well, by owner (founder pass: only each row turned red).
+  await page.waitForFunction(() => [...document.querySelectorAll('#plan-start li')].some((li) => li.textContent.startsWith('Hand over ')));
+  const handOver = await page.$$eval('#plan-start li', (items) => items.map((li) => li.textContent).filter((t) => t.startsWith('Hand over ')));
+  assert.deepEqual(handOver, [`Hand over the plan lines whose owner will not be there when they are due: 1 line of Dev Patel (left on ${isoDaysFromToday(-5)}).`]);
   assert.deepEqual(await axeViolations(page), []);
   // The same name as an evidence record's owner.
   await page.goto(`${server.url}#/item/C53-PRE-01`);

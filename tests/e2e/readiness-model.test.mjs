@@ -322,6 +322,9 @@ test('a couple of minors under one control leave the verdict nearly ready withou
   await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses: {} } }));
   assert.equal(await verdict(page), 'Not ready');
   assert.equal(await page.isVisible('#readiness-adding-up'), false);
+  // Nor the count of findings not known yet: the first-visit sentence says it (UX pass).
+  assert.match(await page.textContent('.verdict-meaning'), /^Nothing answered yet/);
+  assert.equal(await page.isVisible('#counts-not-yet-known'), false);
   await context.close();
 });
 

@@ -54,7 +54,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         // Top management by the person's flag alone takes the top-management column's letters too.
         let roles = register.held_roles_on(&person.id, today);
         reads_the_matrix |= roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1;
-        let conflicts = conflicts_of(register, person, &roles);
+        let conflicts = conflicts_of(register, person, &roles, today);
         if conflicts.is_empty() {
             continue;
         }
@@ -91,7 +91,7 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
 }
 
 /// The combinations of roles that let the person check or approve their own work.
-fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind]) -> Vec<Problem> {
+fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today: NaiveDate) -> Vec<Problem> {
     let name = person.display_name();
     let mut out = Vec::new();
     if !roles.contains(&RoleKind::InternalAuditor) {
@@ -104,6 +104,22 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind]) -> Vec
              measure: have an external auditor, or a peer who has no part in running the ISMS, audit the ISMS \
              owner's own work, and record that in the audit programme.",
             owner.join(" and ")
+        )));
+    }
+    // Reporting to someone who runs the ISMS, below top management: the audit's results go to the
+    // person whose work it audits (auditor probe: an internal auditor reporting to the security
+    // manager read "Ready", though a measure naming someone in that line is refused below).
+    let runners = register
+        .people
+        .iter()
+        .filter(|q| q.id != person.id && runs_the_isms(register, q, today) && !register.is_top_management(&q.id, today));
+    let above: Vec<String> = runners.filter(|q| reports_up_to(register, person, &q.id)).map(|q| q.display_name().into_owned()).collect();
+    if owner.is_empty() && !above.is_empty() {
+        out.push(Problem::new(format!(
+            "{name} is internal auditor but reports to {}, who runs the ISMS they would audit, so the audit's results would go to \
+             the person whose work it checks (Clause 9.2.2 c) asks for objective, impartial audits). Usual compensating \
+             measure: have the internal auditor report to top management for the audit, and record that in the audit programme.",
+            above.join(" and ")
         )));
     }
     let owned = owned_areas(register, roles);
