@@ -391,3 +391,37 @@ fn key_people_who_have_not_rehearsed_are_said_next_to_ready() {
     a.register = Default::default();
     assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::NotRehearsed { .. })));
 }
+
+#[test]
+fn a_yes_on_top_management_s_interview_beside_a_ceo_who_could_not_answer_is_said_in_the_panel_and_every_report() {
+    // Auditor probe: the CEO could not answer any question of the card, "Executives ready for
+    // auditor interviews" stayed "yes", and only that question's card said so: the exports and
+    // the board's copy did not.
+    use audit_readiness::domain::export::{html, Profile};
+    use audit_readiness::domain::interview::{record, QuestionBank, Rating};
+    let catalog = Catalog::builtin();
+    let mut a = all_evidenced();
+    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::AnswersDisagree { .. })));
+    let asked: Vec<_> = catalog.items.iter().filter(|i| i.asks_top_management_interview()).map(|i| (i.id, i.title)).collect();
+    assert!(!asked.is_empty());
+    // One shaky answer is no contradiction.
+    let first = QuestionBank::builtin().questions[0].id;
+    record(&mut a.rehearsals, "p1", first, Rating::Shaky, today());
+    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::AnswersDisagree { .. })));
+    record(&mut a.rehearsals, "p1", first, Rating::CouldNotAnswer, today());
+    let said = caveats(catalog, &a, today());
+    let disagree = said.iter().find(|c| matches!(c, Caveat::AnswersDisagree { .. })).expect("said");
+    assert_eq!(disagree, &Caveat::AnswersDisagree { items: asked.clone() });
+    let text = disagree.text();
+    assert!(text.ends_with("by the interview rehearsals, where top management could not answer a question: review it, as an auditor will judge by the interview."), "{text}");
+    for profile in [Profile::Full, Profile::Auditor, Profile::Board] {
+        let r = Report::new(catalog, &a, today()).redacted(profile);
+        assert!(markdown::render(&r).contains(&format!("Caveat: {text}")), "{profile:?} markdown");
+        assert!(html::render(&r).contains("is contradicted by the interview rehearsals"), "{profile:?} html");
+    }
+    // Answered otherwise, there is nothing to contradict.
+    for (id, _) in &asked {
+        a.set_answer(id, Answer::Partly, today());
+    }
+    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::AnswersDisagree { .. })));
+}

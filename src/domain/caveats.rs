@@ -48,6 +48,12 @@ pub enum Caveat {
     /// "Ready" would otherwise say nothing of an interview nobody has tried (interview pass:
     /// honest ratings read worse than never rehearsing).
     NotRehearsed { count: usize },
+    /// "Yes" answers on top management's interview that the rehearsals contradict: someone in top
+    /// management could not answer a question of the bank. The gap costs points through the
+    /// interview item's finding; the answer stays the user's, but an auditor believes the
+    /// interview (auditor probe: the exports and the board never said so; only the question's card
+    /// did). Each item's ID and title.
+    AnswersDisagree { items: Vec<(&'static str, &'static str)> },
 }
 
 impl Caveat {
@@ -77,6 +83,12 @@ impl Caveat {
                 counted(*count, "key person has", "key people have"),
                 if *count == 1 { "they" } else { "they all" }
             ),
+            Caveat::AnswersDisagree { items } => format!(
+                "{} by the interview rehearsals, where top management could not answer a question: review {}, as an auditor \
+                 will judge by the interview.",
+                counted(items.len(), "“yes” answer is contradicted", "“yes” answers are contradicted"),
+                if items.len() == 1 { "it" } else { "them" }
+            ),
             Caveat::PredatesRoleChange { change, items } => format!(
                 "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \
                  as an auditor will compare {} with the register.",
@@ -95,6 +107,7 @@ impl Caveat {
             Caveat::PredatesRoleChange { items, .. } => {
                 items.iter().map(|(_, title, newest)| format!("{title}: newest record {newest}.")).collect()
             }
+            Caveat::AnswersDisagree { items } => items.iter().map(|(_, title)| format!("{title}.")).collect(),
             Caveat::RegisterChangesSoon { problems, following, .. } => {
                 let mut lines = problems.clone();
                 if *following > 0 {
@@ -114,6 +127,7 @@ impl Caveat {
             Caveat::SelfDeclared { .. }
             | Caveat::UndatedActivities { .. }
             | Caveat::PredatesRoleChange { .. }
+            | Caveat::AnswersDisagree { .. }
             | Caveat::NotRehearsed { .. } => None,
             Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
                 Some(format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems")))
@@ -147,6 +161,7 @@ pub fn caveats_and_word(catalog: &Catalog, assessment: &Assessment, today: Naive
     if count > 0 {
         out.push(Caveat::NotRehearsed { count });
     }
+    out.extend(answers_disagree(catalog, assessment, today));
     (out, declared.on_your_word())
 }
 
@@ -154,10 +169,14 @@ pub fn caveats_and_word(catalog: &Catalog, assessment: &Assessment, today: Naive
 /// to count for the audit.
 fn not_rehearsed(assessment: &Assessment, today: NaiveDate) -> usize {
     let (register, day) = (&assessment.register, readiness::interview_day(assessment, today));
-    let fresh = readiness::fresh_from(assessment, today);
-    let rehearsed = |id: &str| assessment.rehearsals.iter().any(|r| r.person_id == id && r.on >= fresh && r.on <= today);
     let key = register.people.iter().filter(|p| p.is_current(today) && readiness::is_key_holder(register, &p.id, day));
-    key.filter(|p| !rehearsed(&p.id)).count()
+    key.filter(|p| !rehearsed(assessment, &p.id, today)).count()
+}
+
+/// Whether the person has a rating recent enough to count for the audit.
+fn rehearsed(assessment: &Assessment, person_id: &str, today: NaiveDate) -> bool {
+    let fresh = readiness::fresh_from(assessment, today);
+    assessment.rehearsals.iter().any(|r| r.person_id == person_id && r.on >= fresh && r.on <= today)
 }
 
 /// The "yes" answers renewed when roles change whose newest record, dated by today, is older than
@@ -281,4 +300,31 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
         }
     }
     (checks > 0).then_some(Caveat::RegisterChangesSoon { from, checks, problems, following })
+}
+
+/// The "yes" answers on top management's interview (`Item::asks_top_management_interview`) that
+/// the rehearsals contradict (see [`Caveat::AnswersDisagree`]): someone in top management whose
+/// latest rating, recent enough to count, on a question of the bank is "could not answer". A
+/// rehearsal not finished or not yet held is no contradiction ([`Caveat::NotRehearsed`] says the
+/// latter). A role the register leaves empty beside a "yes" is the register's own finding.
+fn answers_disagree(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
+    use super::interview::{latest, QuestionBank, Rating};
+    let fresh = readiness::fresh_from(assessment, today);
+    let top = assessment.register.top_management(readiness::interview_day(assessment, today));
+    let failed = |id: &str| {
+        QuestionBank::builtin()
+            .questions
+            .iter()
+            .any(|q| latest(&assessment.rehearsals, id, q.id, today).is_some_and(|r| r.rating == Rating::CouldNotAnswer && r.on >= fresh))
+    };
+    if !top.iter().any(|p| failed(&p.id)) {
+        return None;
+    }
+    let items: Vec<_> = catalog
+        .items
+        .iter()
+        .filter(|item| item.asks_top_management_interview() && assessment.answer_for(item) == Some(Answer::Yes))
+        .map(|item| (item.id, item.title))
+        .collect();
+    (!items.is_empty()).then_some(Caveat::AnswersDisagree { items })
 }
