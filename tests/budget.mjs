@@ -122,8 +122,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // practices partly in place under one requirement adding up, the minors of a likely major not
 // counted again in the panel, a leaver's roles named as a quick win, a plan line's or evidence
 // record's owner flagged when the register has them gone by then, and open majors saying the
-// score is under the line as well took it from 297,278 to 299,594 B.
-const FIRST_LOAD_BUDGET = 293 * 1024;
+// score is under the line as well took it from 297,278 to 299,594 B. Raised to 295 KiB by the
+// same stop's second probe and pass: the performance-reporting question half shown by the
+// register, an internal auditor reporting to the ISMS owner, plan lines to hand over, a "yes"
+// the CEO's rehearsals contradict said as a caveat and the header's focus ring took it to
+// 300,818 B.
+const FIRST_LOAD_BUDGET = 295 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -212,8 +216,9 @@ const FIRST_LOAD_BUDGET = 293 * 1024;
 // 563 KiB by the same stop's third probe and pass (the same rules, the merge's count of rows to
 // choose, OSCAL's "on your word", the board's "Nothing else") which took it to 575,028 B.
 // Raised to 565 KiB by stop 39: the same rules, warnings and plan steps took it from 575,588 to
-// 578,301 B.
-const TOOLS_BUDGET = 565 * 1024;
+// 578,301 B; to 568 KiB by its second probe and pass (the same rules, plan lines to hand over,
+// the caveat in every report), which took it to 580,920 B.
+const TOOLS_BUDGET = 568 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
