@@ -86,7 +86,10 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
         (_, true) => "\u{a0}· one practice with the others raised with it",
         _ => "",
     };
-    let answered = |i: &Item, answer| match answer {
+    let partly_group = g.partly;
+    let answered = move |i: &Item, answer| match answer {
+        // A major practice only partly in place, in a group of such (`MinorsAddUp::partly`).
+        Some(Answer::Partly) if partly_group => "\u{a0}· answered “partly”",
         Some(Answer::Partly) if i.recurring => "\u{a0}· answered “partly”, but it is only planned or was not held on time",
         Some(Answer::Partly) => "\u{a0}· answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => "\u{a0}· answered “not sure”",
@@ -99,6 +102,13 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
         .map(|(i, answer)| view! { <li><a href=item_href(i.id)>{i.title}</a>" "<span class="ref">{i.reference}</span>{practice(i)}{answered(i, answer)}</li> })
         .collect_view();
     view! { <ul>{items}</ul> }
+}
+
+/// Whether a group is one of two or more made only of questions not answered yet (or "not sure"),
+/// which the dashboard folds into one disclosure.
+fn folded(s: &crate::domain::Score, g: &MinorsAddUp) -> bool {
+    let unknown_only = |g: &MinorsAddUp| g.unconfirmed == g.open;
+    unknown_only(g) && s.adding_up.iter().filter(|g| unknown_only(g)).count() > 1
 }
 
 /// One group of missing practices behind a disclosure: what `summary` says of it, then the list.
@@ -137,7 +147,28 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
     // nobody has looked at; the panel says to start answering instead.
     let started = move || state.score.with(|s| s.progress.answered > 0);
     view! {
-        {move || state.score.with(|s| s.adding_up.iter().filter(|_| started()).map(group).collect_view())}
+        {move || state.score.with(|s| s.adding_up.iter().filter(|g| started() && !folded(s, g)).map(group).collect_view())}
+        // Groups made only of questions not answered yet, behind one disclosure (UX pass: after a
+        // dozen answers, nine long lines of them came before the counts).
+        {move || {
+            state.score.with(|s| {
+                let unknown: Vec<&MinorsAddUp> = s.adding_up.iter().filter(|g| started() && folded(s, g)).collect();
+                let names: Vec<&str> = unknown.iter().map(|g| g.requirement).collect();
+                let summary = format!(
+                    "{} more requirements would add up to a likely major each from questions not answered yet or “not sure” alone: {}",
+                    unknown.len(),
+                    names.join(", ")
+                );
+                (!unknown.is_empty()).then(|| {
+                    view! {
+                        <details class="adding-up-unknown">
+                            <summary>{summary}</summary>
+                            {unknown.into_iter().map(group).collect_view()}
+                        </details>
+                    }
+                })
+            })
+        }}
         {move || one_short.with(|groups| groups.iter().filter(|_| started()).map(warning).collect_view())}
     }
 }

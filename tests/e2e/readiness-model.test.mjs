@@ -353,3 +353,30 @@ test('a question the register already answers says so in "Why this score", and a
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('groups made only of unanswered questions are folded into one line, and major practices partly in place are listed as such', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  // Clause 6.1.3's four major practices only partly in place; a dozen other questions answered.
+  const risk = ['MGT-STEP-04', 'MGT-FAQ-02', 'MGT-FAQ-03', 'MGT-FAQ-04'];
+  const responses = Object.fromEntries(risk.map((id) => [id, { answer: 'partly' }]));
+  for (const item of CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && i.area === 'c53-preaudit')) responses[item.id] = { answer: 'yes' };
+  await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses } }));
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('.adding-up-unknown');
+  const outside = await page.locator('.adding-up-list:not(.adding-up-unknown .adding-up-list) > summary').allTextContents();
+  assert.ok(outside.some((t) => t.startsWith('4 of 4 practices under Clause 6.1.3 are only partly in place: fix 2 of them')), outside.join('\n'));
+  const folded = (await page.textContent('.adding-up-unknown > summary')).trim();
+  assert.match(folded, /^\d+ more requirements would add up to a likely major each from questions not answered yet or “not sure” alone: /);
+  const inside = await page.locator('.adding-up-unknown .adding-up-list').count();
+  assert.ok(inside >= 2, `${inside} groups folded`);
+  assert.ok(!folded.includes('Clause 6.1.3'), folded);
+  // The partly met practices are said as such, not as a failed sample.
+  const group = page.locator('.adding-up-list', { hasText: 'under Clause 6.1.3' }).first();
+  await group.locator('summary').click();
+  const lines = await group.locator('li').allTextContents();
+  assert.equal(lines.length, 4);
+  assert.ok(lines.every((l) => l.endsWith('· answered “partly”')), lines.join('\n'));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
