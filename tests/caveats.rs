@@ -386,42 +386,60 @@ fn key_people_who_have_not_rehearsed_are_said_next_to_ready() {
         audit_readiness::domain::interview::Rating::Shaky,
         today(),
     );
-    assert_eq!(caveats(catalog, &a, today()), vec![Caveat::NotRehearsed { count: 2 }]);
+    // The CEO's one shaky answer of a card leaves top management not shown prepared: beside the
+    // "yes" on its interview, the card and the panel say so (`AnswersDisagree`).
+    let said = caveats(catalog, &a, today());
+    assert_eq!(said[0], Caveat::NotRehearsed { count: 2 });
+    assert!(matches!(said.as_slice(), [_, Caveat::AnswersDisagree { .. }]), "{said:?}");
     // Nobody in a key role: the register's own major says so, not a caveat.
     a.register = Default::default();
     assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::NotRehearsed { .. })));
 }
 
 #[test]
-fn a_yes_on_top_management_s_interview_beside_a_ceo_who_could_not_answer_is_said_in_the_panel_and_every_report() {
+fn a_yes_on_top_management_s_interview_the_rehearsals_do_not_bear_out_is_said_in_the_panel_and_every_report() {
     // Auditor probe: the CEO could not answer any question of the card, "Executives ready for
     // auditor interviews" stayed "yes", and only that question's card said so: the exports and
-    // the board's copy did not.
+    // the board's copy did not. Second probe: the caveat and the card must follow one rule.
     use audit_readiness::domain::export::{html, Profile};
+    use audit_readiness::domain::interview::readiness::interview_question_note;
     use audit_readiness::domain::interview::{record, QuestionBank, Rating};
     let catalog = Catalog::builtin();
+    let disagrees = |a: &Assessment| caveats(catalog, a, today()).into_iter().find(|c| matches!(c, Caveat::AnswersDisagree { .. }));
+    let card_disagrees = |a: &Assessment| interview_question_note(QuestionBank::builtin(), a, true, today()).is_some();
     let mut a = all_evidenced();
-    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::AnswersDisagree { .. })));
+    assert_eq!((disagrees(&a), card_disagrees(&a)), (None, false));
+    // A question off the CEO's card (the third-party manager's register) changes nothing.
+    record(&mut a.rehearsals, "p1", "IQ-TP-REGISTER", Rating::CouldNotAnswer, today());
+    assert_eq!((disagrees(&a), card_disagrees(&a)), (None, false));
+    // One on it: the card and the caveat both say so.
+    record(&mut a.rehearsals, "p1", "IQ-TM-RISK", Rating::CouldNotAnswer, today());
+    assert!(card_disagrees(&a));
     let asked: Vec<_> = catalog.items.iter().filter(|i| i.asks_top_management_interview()).map(|i| (i.id, i.title)).collect();
-    assert!(!asked.is_empty());
-    // One shaky answer is no contradiction.
-    let first = QuestionBank::builtin().questions[0].id;
-    record(&mut a.rehearsals, "p1", first, Rating::Shaky, today());
-    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::AnswersDisagree { .. })));
-    record(&mut a.rehearsals, "p1", first, Rating::CouldNotAnswer, today());
-    let said = caveats(catalog, &a, today());
-    let disagree = said.iter().find(|c| matches!(c, Caveat::AnswersDisagree { .. })).expect("said");
-    assert_eq!(disagree, &Caveat::AnswersDisagree { items: asked.clone() });
-    let text = disagree.text();
-    assert!(text.ends_with("by the interview rehearsals, where top management could not answer a question: review it, as an auditor will judge by the interview."), "{text}");
+    let caveat = disagrees(&a).expect("said");
+    assert_eq!(caveat, Caveat::AnswersDisagree { items: asked.clone() });
+    let text = caveat.text();
+    assert!(
+        text.ends_with("by the interview rehearsals, which do not show top management prepared yet: review it, as an auditor will judge by the interview."),
+        "{text}"
+    );
     for profile in [Profile::Full, Profile::Auditor, Profile::Board] {
         let r = Report::new(catalog, &a, today()).redacted(profile);
         assert!(markdown::render(&r).contains(&format!("Caveat: {text}")), "{profile:?} markdown");
-        assert!(html::render(&r).contains("is contradicted by the interview rehearsals"), "{profile:?} html");
+        assert!(html::render(&r).contains("is not borne out by the interview rehearsals"), "{profile:?} html");
     }
     // Answered otherwise, there is nothing to contradict.
+    let mut partly = a.clone();
     for (id, _) in &asked {
-        a.set_answer(id, Answer::Partly, today());
+        partly.set_answer(id, Answer::Partly, today());
     }
-    assert!(!caveats(catalog, &a, today()).iter().any(|c| matches!(c, Caveat::AnswersDisagree { .. })));
+    assert_eq!(disagrees(&partly), None);
+    // With no rating recent enough to count, "not rehearsed" says it instead.
+    let old = today().checked_sub_days(Days::new(400)).unwrap();
+    for r in a.rehearsals.iter_mut().filter(|r| r.person_id == "p1") {
+        r.on = old;
+    }
+    let said = caveats(catalog, &a, today());
+    assert!(said.iter().any(|c| matches!(c, Caveat::NotRehearsed { .. })), "{said:?}");
+    assert_eq!(disagrees(&a), None);
 }

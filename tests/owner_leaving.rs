@@ -98,3 +98,36 @@ fn a_first_name_alone_is_matched_when_one_person_has_it() {
     assert_eq!(plan_owner_warning("Dev", &register, today(), days(30)), None);
     assert!(plan_owner_warning("Dev Patel", &register, today(), days(30)).is_some(), "the full name still is");
 }
+
+#[test]
+fn the_reports_say_beside_an_owner_that_the_register_has_them_gone() {
+    // Founder pass: the downloaded gap report read "Dev" as a line's owner and an evidence
+    // record's, with no word that Dev Patel had left; the board's copy names nobody.
+    use audit_readiness::domain::export::{html, markdown, Profile, Report};
+    use audit_readiness::domain::findings::all_findings;
+    use audit_readiness::domain::remediation::edit_plan_due_as;
+    use audit_readiness::domain::{Answer, Catalog, EvidenceRecord, Severity};
+    let catalog = Catalog::builtin();
+    let mut a = support::all(catalog, Answer::Yes);
+    a.register = dev_leaving(days_ago(3));
+    let gap = catalog.items.iter().find(|i| i.finding == Severity::Minor && !i.is_derived() && i.within.is_none()).unwrap();
+    a.set_answer(gap.id, Answer::No, today());
+    let findings = all_findings(catalog, &a, today());
+    let f = findings.iter().find(|f| f.item_id == gap.id).unwrap();
+    edit_plan_due_as(f, f.severity, &mut a, today(), |line| line.owner = "Dev".into());
+    let record = EvidenceRecord { what: "Signed roles document".into(), owner: "Dev Patel".into(), ..Default::default() };
+    a.responses.get_mut("C53-PRE-01").unwrap().evidence.push(record);
+    let full = markdown::render(&Report::new(catalog, &a, today()));
+    assert!(full.contains(&format!("| Dev (Dev Patel left on {}) |", days_ago(3))), "the plan line's owner");
+    assert!(full.contains(&format!("| Dev Patel (left on {}) |", days_ago(3))), "the evidence record's owner");
+    let page = html::render(&Report::new(catalog, &a, today()));
+    let at = page.find("Dev (Dev Patel").expect("in the HTML report");
+    // Its date kept whole, as every date in the HTML report is.
+    assert!(
+        page[at..].starts_with(&format!("Dev (Dev Patel left on <span class=\"date\">{}</span>)", days_ago(3))),
+        "{}",
+        &page[at..at + 80]
+    );
+    let board = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
+    assert!(!board.contains("Patel") && !board.contains("Dev ("), "the board's copy names nobody");
+}

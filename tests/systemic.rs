@@ -905,6 +905,20 @@ fn three_or_more_major_practices_only_partly_in_place_under_one_requirement_add_
 }
 
 #[test]
+fn a_major_practice_only_half_shown_by_the_register_counts_as_partly_in_place() {
+    // Second auditor probe: the management review only partly held and only partly chaired by top
+    // management, and "not sure" whether the performance reports reach it (half shown by the
+    // register), read "Nearly ready", where all three "partly" read "Not ready".
+    let a = all_yes_but(&[("MGT-STEP-06", Answer::Partly), ("MGT-FAQ-01", Answer::Partly), ("C53-MAND-02", Answer::NotSure)]);
+    let s = score(&a);
+    assert_eq!(s.verdict, Verdict::NotReady, "{}", s.verdict_reason());
+    let group = s.adding_up.iter().find(|g| g.requirement == "Clause 9.3").expect("Clause 9.3 adds up");
+    assert_eq!((group.partly, group.open), (true, 3));
+    let partly = all_yes_but(&[("MGT-STEP-06", Answer::Partly), ("MGT-FAQ-01", Answer::Partly), ("C53-MAND-02", Answer::Partly)]);
+    assert_eq!(score(&partly).adding_up, s.adding_up, "as all three partly");
+}
+
+#[test]
 fn every_major_practice_only_partly_in_place_is_not_ready() {
     let catalog = Catalog::builtin();
     let majors: Vec<_> =

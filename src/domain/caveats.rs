@@ -48,8 +48,8 @@ pub enum Caveat {
     /// "Ready" would otherwise say nothing of an interview nobody has tried (interview pass:
     /// honest ratings read worse than never rehearsing).
     NotRehearsed { count: usize },
-    /// "Yes" answers on top management's interview that the rehearsals contradict: someone in top
-    /// management could not answer a question of the bank. The gap costs points through the
+    /// "Yes" answers on top management's interview that the rehearsals do not bear out (the card's
+    /// "Answered, but the register or rehearsals disagree"). The gap costs points through the
     /// interview item's finding; the answer stays the user's, but an auditor believes the
     /// interview (auditor probe: the exports and the board never said so; only the question's card
     /// did). Each item's ID and title.
@@ -84,9 +84,9 @@ impl Caveat {
                 if *count == 1 { "they" } else { "they all" }
             ),
             Caveat::AnswersDisagree { items } => format!(
-                "{} by the interview rehearsals, where top management could not answer a question: review {}, as an auditor \
+                "{} by the interview rehearsals, which do not show top management prepared yet: review {}, as an auditor \
                  will judge by the interview.",
-                counted(items.len(), "“yes” answer is contradicted", "“yes” answers are contradicted"),
+                counted(items.len(), "“yes” answer is not borne out", "“yes” answers are not borne out"),
                 if items.len() == 1 { "it" } else { "them" }
             ),
             Caveat::PredatesRoleChange { change, items } => format!(
@@ -303,21 +303,16 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
 }
 
 /// The "yes" answers on top management's interview (`Item::asks_top_management_interview`) that
-/// the rehearsals contradict (see [`Caveat::AnswersDisagree`]): someone in top management whose
-/// latest rating, recent enough to count, on a question of the bank is "could not answer". A
-/// rehearsal not finished or not yet held is no contradiction ([`Caveat::NotRehearsed`] says the
-/// latter). A role the register leaves empty beside a "yes" is the register's own finding.
+/// the rehearsals do not bear out, as the question's card says (`interview_question_note`; see
+/// [`Caveat::AnswersDisagree`]). Top management with no rating recent enough to count is
+/// [`Caveat::NotRehearsed`]'s to say (auditor probe: a rating on a question off the CEO's card,
+/// or too old to count, raised this caveat where the card read "Ready", or the reverse).
 fn answers_disagree(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
-    use super::interview::{latest, QuestionBank, Rating};
-    let fresh = readiness::fresh_from(assessment, today);
+    let bank = super::interview::QuestionBank::builtin();
     let top = assessment.register.top_management(readiness::interview_day(assessment, today));
-    let failed = |id: &str| {
-        QuestionBank::builtin()
-            .questions
-            .iter()
-            .any(|q| latest(&assessment.rehearsals, id, q.id, today).is_some_and(|r| r.rating == Rating::CouldNotAnswer && r.on >= fresh))
-    };
-    if !top.iter().any(|p| failed(&p.id)) {
+    if !top.iter().any(|p| rehearsed(assessment, &p.id, today))
+        || readiness::interview_question_note(bank, assessment, true, today).is_none()
+    {
         return None;
     }
     let items: Vec<_> = catalog

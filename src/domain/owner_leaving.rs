@@ -114,3 +114,19 @@ pub fn lines_to_hand_over(
         .collect();
     (!said.is_empty()).then(|| format!("Hand over the plan lines whose owner will not be there when they are due: {}.", and_list(&said)))
 }
+
+/// An owner as a report's cell shows it: as typed, and who the register has gone (or not yet
+/// started) by `by`, the line's due date or the audit ("Dev (Dev Patel left on 2026-11-30)";
+/// founder pass: the downloaded gap report read "Dev" with no word of it). `when` ends the
+/// note of someone still to leave or start ("before it is due").
+pub fn owner_cell(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate, when: &str) -> String {
+    let owner = owner.trim();
+    let Some((name, away)) = absence(owner, register, today, by) else { return owner.to_string() };
+    // The whole name once: "Dev (Dev Patel left …)", "Dev Patel (left …)".
+    let who = if normalised(owner) == normalised(&name) { String::new() } else { format!("{name} ") };
+    match away {
+        Absence::Left(on) => format!("{owner} ({who}left on {on})"),
+        Absence::Leaves(on) => format!("{owner} ({who}leaves on {on}, {when})"),
+        Absence::Starts(on) => format!("{owner} ({who}starts on {on}, {when})"),
+    }
+}

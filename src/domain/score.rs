@@ -182,8 +182,8 @@ pub struct Score {
     /// Requirements whose minor nonconformities add up to a likely major (`domain::systemic`).
     pub adding_up: Vec<MinorsAddUp>,
     /// Of `minors`, those under a requirement of `adding_up`: an auditor would raise them as that
-    /// likely major instead, so the panel's prediction does not count them again as minors
-    /// (auditor probe: "1 likely major, 2 minor" read as three findings where one is raised).
+    /// likely major instead, which the panel says beside the count (auditor probe: "1 likely
+    /// major, 2 minor" read as three findings where one is raised).
     pub minors_adding_up: usize,
     pub areas: Vec<AreaScore>,
     /// Observations that are records to renew before the audit (`Finding::renewal_due`), counted

@@ -5,6 +5,7 @@
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::evidence::validity_among;
+use crate::domain::owner_leaving::owner_cell;
 use crate::domain::roles::checks::by_position;
 use crate::domain::roles::Person;
 use crate::domain::wording::counted;
@@ -296,6 +297,8 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     }
 
     let mut evidence = Vec::new();
+    // An evidence owner gone by an upcoming audit (or today) is said beside their name.
+    let audit_ahead = report.audit_date.filter(|day| *day > report.today).unwrap_or(report.today);
     for item in report.catalog.items {
         let Some(response) = report.assessment.response(item.id) else { continue };
         for record in &response.evidence {
@@ -305,7 +308,7 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
                 record.what.clone(),
                 record.location.clone(),
                 record.produced_on.map(iso).unwrap_or_default(),
-                record.owner.clone(),
+                owner_cell(&record.owner, &report.assessment.register, report.today, audit_ahead, "before the audit"),
                 validity_among(item.cadence, response, record.produced_on, report.today, report.audit_date),
             ]);
         }

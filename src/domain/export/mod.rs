@@ -77,6 +77,8 @@ pub struct Gap<'r> {
     pub adds_up: Option<&'static str>,
     /// The report's day: a register gap dated after it is one a departure still to come opens.
     pub today: NaiveDate,
+    /// The roles register, which says whether the owner is still there when the line is due.
+    pub register: &'r super::roles::Register,
 }
 
 impl Gap<'_> {
@@ -93,10 +95,15 @@ impl Gap<'_> {
         self.plan.due.map(iso).unwrap_or_default()
     }
 
-    /// The owner as the reports show it: "Sam Rivera (suggested)" until the line is edited;
-    /// empty when there is none.
+    /// The owner as the reports show it: "Sam Rivera (suggested)" until the line is edited, and
+    /// "Dev (Dev Patel left on …)" when the register has them gone by the due date; empty when
+    /// there is none.
     pub fn owner_text(&self) -> String {
-        match (self.plan.owner.trim(), self.owner_suggested) {
+        let owner = match self.plan.due {
+            Some(due) => super::owner_leaving::owner_cell(&self.plan.owner, self.register, self.today, due, "before it is due"),
+            None => self.plan.owner.trim().to_string(),
+        };
+        match (owner.as_str(), self.owner_suggested) {
             ("", _) => String::new(),
             (owner, true) => format!("{owner} (suggested)"),
             (owner, false) => owner.to_string(),
@@ -241,7 +248,7 @@ impl<'a> Report<'a> {
 
     /// The plan's lines in the findings' order (as the score explains them).
     pub fn lines(&self) -> impl Iterator<Item = Gap<'_>> {
-        let today = self.today;
+        let (today, register) = (self.today, &self.assessment.register);
         self.findings.iter().zip(&self.plans).zip(&self.owner_suggested).zip(&self.adds_up).map(
             move |(((finding, plan), owner_suggested), adds_up)| Gap {
                 finding,
@@ -249,6 +256,7 @@ impl<'a> Report<'a> {
                 owner_suggested: *owner_suggested,
                 adds_up: *adds_up,
                 today,
+                register,
             },
         )
     }
