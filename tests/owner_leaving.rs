@@ -28,7 +28,10 @@ fn a_plan_owner_leaving_before_the_line_is_due_is_flagged_and_one_leaving_after_
     let warning = plan_owner_warning("Dev Patel", &register, today(), days(30)).unwrap();
     assert!(warning.starts_with(&format!("Dev Patel leaves on {}, before this is due", days(20))), "{warning}");
     // Their first day gone is the due day: nobody is there to do it.
-    assert!(plan_owner_warning("Dev Patel", &register, today(), days(20)).is_some());
+    assert_eq!(
+        plan_owner_warning("Dev Patel", &register, today(), days(20)).unwrap(),
+        format!("Dev Patel leaves on {}, the day this is due (roles register): hand it to someone who stays.", days(20))
+    );
     assert_eq!(plan_owner_warning("Dev Patel", &register, today(), days(19)), None);
     // Someone who stays, and a name the register does not know, are left alone.
     assert_eq!(plan_owner_warning("Ben Lindqvist", &register, today(), days(30)), None);

@@ -64,6 +64,10 @@ pub fn plan_owner_warning(owner: &str, register: &Register, today: NaiveDate, du
     let (name, absence) = absence(owner, register, today, due)?;
     Some(match absence {
         Absence::Left(on) => format!("{name} left on {on} (roles register): hand this to someone who works here."),
+        // Their first day gone is the due day itself (founder pass: "before this is due" read wrong).
+        Absence::Leaves(on) if on == due => {
+            format!("{name} leaves on {on}, the day this is due (roles register): hand it to someone who stays.")
+        }
         Absence::Leaves(on) => format!("{name} leaves on {on}, before this is due (roles register): hand it to someone who stays."),
         Absence::Starts(on) => format!("{name} starts on {on}, after this is due (roles register): hand it to someone who works here."),
     })
