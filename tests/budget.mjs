@@ -217,8 +217,10 @@ const FIRST_LOAD_BUDGET = 295 * 1024;
 // choose, OSCAL's "on your word", the board's "Nothing else") which took it to 575,028 B.
 // Raised to 565 KiB by stop 39: the same rules, warnings and plan steps took it from 575,588 to
 // 578,301 B; to 568 KiB by its second probe and pass (the same rules, plan lines to hand over,
-// the caveat in every report), which took it to 580,920 B.
-const TOOLS_BUDGET = 568 * 1024;
+// the caveat in every report), which took it to 580,920 B; to 570 KiB by its third (owners gone
+// said in the reports' cells, the dashboard folding groups of unanswered questions), which took
+// it to 582,555 B.
+const TOOLS_BUDGET = 570 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -69,11 +69,13 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 // Minors that make up a likely major are said as such, as every view counts them
                 // (auditor probes: "1 likely major, 2 minor" read as three findings; "0 minor"
                 // beside the dashboard's and the reports' "3 minor" read as a contradiction).
+                // On a phone the aside gives way to keep the counts on one line (screen readers
+                // still hear it); the adding-up warning under them says the same.
                 <li class="sev-minor">
-                    {move || score.with(|s| match s.minors_adding_up {
-                        0 => format!("{} minor", s.minors),
-                        k => format!("{} minor ({k} adding up)", s.minors),
-                    })}
+                    {move || score.with(|s| s.minors)}" minor"
+                    <span class="counts-aside">
+                        {move || score.with(|s| (s.minors_adding_up > 0).then(|| format!(" ({} adding up)", s.minors_adding_up)))}
+                    </span>
                 </li>
                 <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
