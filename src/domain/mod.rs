@@ -25,6 +25,7 @@ pub mod remediation;
 pub mod roles;
 pub mod same_requirement;
 pub mod score;
+mod score_text;
 pub mod systemic;
 pub mod wording;
 pub mod workspace;
