@@ -38,13 +38,19 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     // probe: one unanswered question was both lines).
     // Named, since unanswered majors of the same cost may come before them in the plan (founder
     // pass: "It heads the plan" stood above four majors not known yet).
-    let majors: Vec<&str> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered)
-        .map(|f| f.item.title)
-        .collect();
+    let majors: Vec<&Finding> =
+        findings.iter().filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered).collect();
     if !majors.is_empty() {
-        let mut named: Vec<String> = majors.iter().take(3).map(|t| format!("“{t}”")).collect();
+        // A major that departures alone open names who leaves (founder pass: with the security
+        // manager leaving, the step named neither him nor what to do).
+        let title = |f: &Finding| match leavers_in(&[f], &assessment.register) {
+            leavers if leavers.is_empty() || !f.leavers_only => format!("“{}”", f.item.title),
+            leavers => {
+                let who: Vec<String> = leavers.iter().map(|(name, on)| format!("{name} {} on {on}", left_or_leaves(*on, today))).collect();
+                format!("“{}” ({}: appoint a successor)", f.item.title, and_list(&who))
+            }
+        };
+        let mut named: Vec<String> = majors.iter().take(3).map(|f| title(f)).collect();
         if majors.len() > 3 {
             named.push(format!("{} more", majors.len() - 3));
         }
@@ -109,17 +115,9 @@ fn leavers_quick_win(findings: &[Finding], register: &Register, today: NaiveDate
     if from_leavers.iter().any(|f| f.severity == Severity::Major) {
         return None;
     }
-    // The problems name each leaver as the register shows them.
-    let named = |name: &str| from_leavers.iter().any(|f| f.details.iter().any(|d| d.contains(name)));
-    let leavers: Vec<String> = register
-        .people
-        .iter()
-        .filter_map(|p| Some((p, p.leaving_date?)))
-        .filter(|(p, _)| named(&p.display_name()))
-        .map(|(p, on)| match on <= today {
-            true => format!("{} (left on {on})", p.display_name()),
-            false => format!("{} (leaves on {on})", p.display_name()),
-        })
+    let leavers: Vec<String> = leavers_in(&from_leavers, register)
+        .into_iter()
+        .map(|(name, on)| format!("{name} ({} on {on})", left_or_leaves(on, today)))
         .collect();
     let holds = if leavers.len() == 1 { "holds" } else { "hold" };
     (!leavers.is_empty()).then(|| {
@@ -129,4 +127,19 @@ fn leavers_quick_win(findings: &[Finding], register: &Register, today: NaiveDate
             and_list(&leavers)
         )
     })
+}
+
+/// The people with a leaving date whom the findings' problems name (as the register shows
+/// them), with that date.
+fn leavers_in(findings: &[&Finding], register: &Register) -> Vec<(String, NaiveDate)> {
+    let named = |name: &str| findings.iter().any(|f| f.details.iter().any(|d| d.contains(name)));
+    register.people.iter().filter_map(|p| Some((p.display_name().into_owned(), p.leaving_date?))).filter(|(name, _)| named(name)).collect()
+}
+
+fn left_or_leaves(on: NaiveDate, today: NaiveDate) -> &'static str {
+    if on <= today {
+        "left"
+    } else {
+        "leaves"
+    }
 }

@@ -51,6 +51,14 @@ pub fn Dashboard(state: AppState) -> impl IntoView {
                     <dd id="count-observation">{move || state.score.with(|s| s.observations)}</dd>
                     <dt>"Not answered yet or “not sure”, among the findings above"</dt>
                     <dd id="count-not-yet-known">{move || state.score.with(|s| s.not_yet_known)}</dd>
+                    // The plan's lines count these too (founder pass: "3" here beside the plan's
+                    // "Settle the 4 questions answered “not sure”").
+                    <dt hidden=move || state.score.with(|s| s.not_yet_known_within == 0)>
+                        "Not answered yet or “not sure”, counted inside other findings"
+                    </dt>
+                    <dd id="count-not-yet-known-within" hidden=move || state.score.with(|s| s.not_yet_known_within == 0)>
+                        {move || state.score.with(|s| s.not_yet_known_within)}
+                    </dd>
                     <dt>"Checkbox gaps (a claim whose proof question is not met)"</dt>
                     <dd id="count-checkbox">{count(&[FindingKind::CheckboxGap])}</dd>
                     <dt>"Stale or expiring evidence"</dt>

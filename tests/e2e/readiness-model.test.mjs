@@ -380,3 +380,22 @@ test('groups made only of unanswered questions are folded into one line, and maj
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('the dashboard counts the questions not known yet inside other findings, as the plan does', async () => {
+  const { context, page } = await recordingPage(browser);
+  const state = JSON.parse(storedStateAll('yes'));
+  // A statement of the roles document "not sure" while the document itself is missing: part of it.
+  state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
+  state.assessment.responses['C53-KEY-01'] = { answer: 'not_sure' };
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#count-not-yet-known');
+  assert.equal((await page.textContent('#count-not-yet-known')).trim(), '0');
+  assert.equal(await page.isVisible('#count-not-yet-known-within'), true);
+  assert.equal((await page.textContent('#count-not-yet-known-within')).trim(), '1');
+  await page.click('#nav-plan');
+  await page.waitForSelector('#plan-start');
+  const steps = await page.$$eval('#plan-start li', (items) => items.map((li) => li.textContent));
+  assert.ok(steps.some((s) => s.startsWith('Settle the 1 question answered “not sure”')), steps.join('\n'));
+  await context.close();
+});
