@@ -307,19 +307,16 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
 /// [`Caveat::AnswersDisagree`]). Top management with no rating recent enough to count is
 /// [`Caveat::NotRehearsed`]'s to say (auditor probe: a rating on a question off the CEO's card,
 /// or too old to count, raised this caveat where the card read "Ready", or the reverse).
+/// The "yes" answers are looked for first: the rehearsals are read only beside one.
 fn answers_disagree(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
-    let bank = super::interview::QuestionBank::builtin();
-    let top = assessment.register.top_management(readiness::interview_day(assessment, today));
-    if !top.iter().any(|p| rehearsed(assessment, &p.id, today))
-        || readiness::interview_question_note(bank, assessment, true, today).is_none()
-    {
-        return None;
-    }
     let items: Vec<_> = catalog
         .items
         .iter()
         .filter(|item| item.asks_top_management_interview() && assessment.answer_for(item) == Some(Answer::Yes))
         .map(|item| (item.id, item.title))
         .collect();
-    (!items.is_empty()).then_some(Caveat::AnswersDisagree { items })
+    let top = assessment.register.top_management(readiness::interview_day(assessment, today));
+    let unprepared = || readiness::interview_question_note(super::interview::QuestionBank::builtin(), assessment, true, today).is_some();
+    (!items.is_empty() && top.iter().any(|p| rehearsed(assessment, &p.id, today)) && unprepared())
+        .then_some(Caveat::AnswersDisagree { items })
 }

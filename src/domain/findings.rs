@@ -221,16 +221,22 @@ fn role_partly_shown(ctx: &Context, item: &'static Item) -> Option<Finding> {
         false if held.iter().any(|a| no_written_record(&a.appointment_evidence) || a.appointed_on.is_none()) => appointment::CHECK.item_id,
         false => return None,
     };
-    let worth = weight(item.finding);
-    let half = worth - earned(Some(Answer::Partly), worth)?;
     let explanation = format!(
         "Not confirmed yet. The roles register shows the role assigned, but not everything about how it was given (see “{}”): \
          until that is recorded there, or this is answered, it counts as only partly shown.",
         ctx.catalog.title_of(short)
     );
-    let mut f = finding(item, FindingKind::Unanswered, ctx.catalog.partly_severity(item), half, explanation);
+    let mut f = half_shown(ctx, item, explanation)?;
     f.part_of = part_of_item(ctx.catalog, item, short);
     Some(f)
+}
+
+/// An open answer the roles register only half shows: it costs what "partly" loses, as a
+/// finding of the question's "partly" severity.
+fn half_shown(ctx: &Context, item: &'static Item, explanation: String) -> Option<Finding> {
+    let worth = weight(item.finding);
+    let half = worth - earned(Some(Answer::Partly), worth)?;
+    Some(finding(item, FindingKind::Unanswered, ctx.catalog.partly_severity(item), half, explanation))
 }
 
 fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Points, explanation: String) -> Finding {
@@ -316,14 +322,14 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             ),
         ),
         // The register shows what the question asks: the role given with its record and authority.
-        Some(Answer::NotSure) | None if role_shown_assigned(ctx, item) && item.register_settles() => return None,
         // Or only the appointment half of it: what the duty produces is for the answer to confirm.
         Some(Answer::NotSure) | None if role_shown_assigned(ctx, item) => {
-            let half = weight(item.finding) - earned(Some(Answer::Partly), weight(item.finding))?;
+            if item.register_settles() {
+                return None;
+            }
             let explanation = "Not confirmed yet. The roles register shows the role given, on record and with the authority it \
-                               needs, but not what the duty produces: until this is answered, it counts as only partly shown."
-                .to_string();
-            return Some(finding(item, FindingKind::Unanswered, ctx.catalog.partly_severity(item), half, explanation));
+                               needs, but not what the duty produces: until this is answered, it counts as only partly shown.";
+            return half_shown(ctx, item, explanation.to_string());
         }
         Some(Answer::NotSure) | None => (
             FindingKind::Unanswered,

@@ -24,6 +24,26 @@ pub enum Absence {
     Starts(NaiveDate),
 }
 
+impl Absence {
+    /// A leaving date, from `today`: gone already or still to go.
+    pub fn leaving(on: NaiveDate, today: NaiveDate) -> Absence {
+        if on <= today {
+            Absence::Left(on)
+        } else {
+            Absence::Leaves(on)
+        }
+    }
+
+    /// "left on 2026-11-30", "leaves on …", "starts on …": every sentence about one says it so.
+    pub fn said(self) -> String {
+        match self {
+            Absence::Left(on) => format!("left on {on}"),
+            Absence::Leaves(on) => format!("leaves on {on}"),
+            Absence::Starts(on) => format!("starts on {on}"),
+        }
+    }
+}
+
 /// The register's person named `owner` (the same name, whatever its spacing or ASCII case, or
 /// only their first name: in a small company that is what people type; founder pass) when they
 /// are not there on `by` (nor today, for a day already past). A name several people share is
@@ -33,14 +53,14 @@ pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate
     if wanted.is_empty() {
         return None;
     }
+    let names: Vec<String> = register.people.iter().map(|p| normalised(&p.name)).collect();
     let only = |same: &dyn Fn(&str) -> bool| {
-        let mut named = register.people.iter().filter(|p| same(&normalised(&p.name)));
-        named.next().filter(|_| named.next().is_none())
+        let mut named = register.people.iter().zip(&names).filter(|(_, name)| same(name));
+        named.next().filter(|_| named.next().is_none()).map(|(p, _)| p)
     };
-    let first_name = |name: &str| name.split(' ').next() == Some(wanted.as_str());
-    let person = match register.people.iter().any(|p| normalised(&p.name) == wanted) {
+    let person = match names.contains(&wanted) {
         true => only(&|name| name == wanted),
-        false if !wanted.contains(' ') => only(&first_name),
+        false if !wanted.contains(' ') => only(&|name| name.split(' ').next() == Some(wanted.as_str())),
         false => None,
     }?;
     let by = by.max(today);
@@ -62,14 +82,13 @@ fn normalised(name: &str) -> String {
 /// Beside a plan line's owner, when they are not there by the line's due date.
 pub fn plan_owner_warning(owner: &str, register: &Register, today: NaiveDate, due: NaiveDate) -> Option<String> {
     let (name, absence) = absence(owner, register, today, due)?;
+    let said = absence.said();
     Some(match absence {
-        Absence::Left(on) => format!("{name} left on {on} (roles register): hand this to someone who works here."),
+        Absence::Left(_) => format!("{name} {said} (roles register): hand this to someone who works here."),
         // Their first day gone is the due day itself (founder pass: "before this is due" read wrong).
-        Absence::Leaves(on) if on == due => {
-            format!("{name} leaves on {on}, the day this is due (roles register): hand it to someone who stays.")
-        }
-        Absence::Leaves(on) => format!("{name} leaves on {on}, before this is due (roles register): hand it to someone who stays."),
-        Absence::Starts(on) => format!("{name} starts on {on}, after this is due (roles register): hand it to someone who works here."),
+        Absence::Leaves(on) if on == due => format!("{name} {said}, the day this is due (roles register): hand it to someone who stays."),
+        Absence::Leaves(_) => format!("{name} {said}, before this is due (roles register): hand it to someone who stays."),
+        Absence::Starts(_) => format!("{name} {said}, after this is due (roles register): hand it to someone who works here."),
     })
 }
 
@@ -77,10 +96,11 @@ pub fn plan_owner_warning(owner: &str, register: &Register, today: NaiveDate, du
 /// start after it (after today, with no audit ahead).
 pub fn evidence_owner_warning(owner: &str, register: &Register, today: NaiveDate, audit: Option<NaiveDate>) -> Option<String> {
     let (name, absence) = absence(owner, register, today, audit.filter(|day| *day > today).unwrap_or(today))?;
+    let said = absence.said();
     Some(match absence {
-        Absence::Left(on) => format!("{name} left on {on} (roles register): name who keeps this record now."),
-        Absence::Leaves(on) => format!("{name} leaves on {on}, before the audit (roles register): name who will show this record then."),
-        Absence::Starts(on) => format!("{name} starts on {on} (roles register): name who keeps this record until then."),
+        Absence::Left(_) => format!("{name} {said} (roles register): name who keeps this record now."),
+        Absence::Leaves(_) => format!("{name} {said}, before the audit (roles register): name who will show this record then."),
+        Absence::Starts(_) => format!("{name} {said} (roles register): name who keeps this record until then."),
     })
 }
 
@@ -107,14 +127,7 @@ pub fn lines_to_hand_over(
     }
     let said: Vec<String> = owners
         .iter()
-        .map(|(name, absence, lines)| {
-            let when = match absence {
-                Absence::Left(on) => format!("left on {on}"),
-                Absence::Leaves(on) => format!("leaves on {on}"),
-                Absence::Starts(on) => format!("starts on {on}"),
-            };
-            format!("{} of {name} ({when})", counted(*lines, "line", "lines"))
-        })
+        .map(|(name, absence, lines)| format!("{} of {name} ({})", counted(*lines, "line", "lines"), absence.said()))
         .collect();
     (!said.is_empty()).then(|| format!("Hand over the plan lines whose owner will not be there when they are due: {}.", and_list(&said)))
 }
@@ -129,8 +142,7 @@ pub fn owner_cell(owner: &str, register: &Register, today: NaiveDate, by: NaiveD
     // The whole name once: "Dev (Dev Patel left …)", "Dev Patel (left …)".
     let who = if normalised(owner) == normalised(&name) { String::new() } else { format!("{name} ") };
     match away {
-        Absence::Left(on) => format!("{owner} ({who}left on {on})"),
-        Absence::Leaves(on) => format!("{owner} ({who}leaves on {on}, {when})"),
-        Absence::Starts(on) => format!("{owner} ({who}starts on {on}, {when})"),
+        Absence::Left(_) => format!("{owner} ({who}{})", away.said()),
+        Absence::Leaves(_) | Absence::Starts(_) => format!("{owner} ({who}{}, {when})", away.said()),
     }
 }

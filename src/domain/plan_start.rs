@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::assessment::Assessment;
 use super::catalog::Catalog;
 use super::findings::{Finding, FindingKind};
-use super::owner_leaving::lines_to_hand_over;
+use super::owner_leaving::{lines_to_hand_over, Absence};
 use super::roles::Register;
 use super::score::{Score, Verdict, NOT_READY_BELOW};
 use super::wording::{and_list, counted};
@@ -46,7 +46,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
         let title = |f: &Finding| match leavers_in(&[f], &assessment.register) {
             leavers if leavers.is_empty() || !f.leavers_only => format!("“{}”", f.item.title),
             leavers => {
-                let who: Vec<String> = leavers.iter().map(|(name, on)| format!("{name} {} on {on}", left_or_leaves(*on, today))).collect();
+                let who: Vec<String> = leavers.iter().map(|(name, on)| format!("{name} {}", Absence::leaving(*on, today).said())).collect();
                 format!("“{}” ({}: appoint a successor)", f.item.title, and_list(&who))
             }
         };
@@ -117,7 +117,7 @@ fn leavers_quick_win(findings: &[Finding], register: &Register, today: NaiveDate
     }
     let leavers: Vec<String> = leavers_in(&from_leavers, register)
         .into_iter()
-        .map(|(name, on)| format!("{name} ({} on {on})", left_or_leaves(on, today)))
+        .map(|(name, on)| format!("{name} ({})", Absence::leaving(on, today).said()))
         .collect();
     let holds = if leavers.len() == 1 { "holds" } else { "hold" };
     (!leavers.is_empty()).then(|| {
@@ -134,12 +134,4 @@ fn leavers_quick_win(findings: &[Finding], register: &Register, today: NaiveDate
 fn leavers_in(findings: &[&Finding], register: &Register) -> Vec<(String, NaiveDate)> {
     let named = |name: &str| findings.iter().any(|f| f.details.iter().any(|d| d.contains(name)));
     register.people.iter().filter_map(|p| Some((p.display_name().into_owned(), p.leaving_date?))).filter(|(name, _)| named(name)).collect()
-}
-
-fn left_or_leaves(on: NaiveDate, today: NaiveDate) -> &'static str {
-    if on <= today {
-        "left"
-    } else {
-        "leaves"
-    }
 }

@@ -2,6 +2,7 @@
 //! it matters, evidence examples, A 5.4 minimum vs full, the trap or reality it belongs to, the
 //! answer, and the evidence records.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
@@ -65,18 +66,15 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
 }
 
 /// On a "yes" renewed when roles change whose newest record predates the register's latest
-/// appointment (`caveats::predates_role_change`), what to check.
-fn predates_change(state: AppState, item: &'static Item) -> Option<String> {
+/// appointment (`caveats::predates_role_change`), `say` of that appointment and the record.
+fn predates_change<R>(state: AppState, item: &'static Item, say: impl FnOnce(&str, NaiveDate) -> R) -> Option<R> {
     if item.cadence != Some(Cadence::OnRoleChange) {
         return None;
     }
     state.role_change_with(|caveat| {
         let (change, items) = caveat?;
         let (_, _, newest) = items.iter().find(|(id, ..)| *id == item.id)?;
-        Some(format!(
-            "Its newest record ({newest}) is older than the register's latest appointment, {change}: check that it shows today's \
-         roles, as an auditor will compare it with the register, and renew it if the change touched it."
-        ))
+        Some(say(change, *newest))
     })
 }
 
@@ -133,7 +131,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             None if on_your_word.get() => "Ready on your word: no evidence recorded yet".to_string(),
             // The note under it is a check to make, not a plain "Ready" (review: the status gave
             // no hint of it).
-            None if predates_change(state, item).is_some() => "Ready, if its record shows today's roles (see below)".to_string(),
+            None if predates_change(state, item, |_, _| ()).is_some() => "Ready, if its record shows today's roles (see below)".to_string(),
             None => "Ready".to_string(),
         })
     };
@@ -159,8 +157,14 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             });
             // Said on the card the panel's caveat links to (founder pass: the caveat named this
             // question, and its card read a plain "Ready").
-            if let Some(text) = predates_change(state, item) {
-                return Some(text);
+            let predates = predates_change(state, item, |change, newest| {
+                format!(
+                    "Its newest record ({newest}) is older than the register's latest appointment, {change}: check that it shows \
+                     today's roles, as an auditor will compare it with the register, and renew it if the change touched it."
+                )
+            });
+            if predates.is_some() {
+                return predates;
             }
             match on_your_word.get() {
                 true => Some(format!(

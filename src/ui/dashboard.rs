@@ -112,11 +112,15 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
     view! { <ul>{items}</ul> }
 }
 
-/// Whether a group is one of two or more made only of questions not answered yet (or "not sure"),
-/// which the dashboard folds into one disclosure.
-fn folded(s: &crate::domain::Score, g: &MinorsAddUp) -> bool {
-    let unknown_only = |g: &MinorsAddUp| g.unconfirmed == g.open;
-    unknown_only(g) && s.adding_up.iter().filter(|g| unknown_only(g)).count() > 1
+/// The groups made only of questions not answered yet (or "not sure"), when there are two or more:
+/// the dashboard folds them into one disclosure.
+fn folded(s: &crate::domain::Score) -> Vec<&MinorsAddUp> {
+    let unknown_only: Vec<&MinorsAddUp> = s.adding_up.iter().filter(|g| g.unconfirmed == g.open).collect();
+    if unknown_only.len() > 1 {
+        unknown_only
+    } else {
+        Vec::new()
+    }
 }
 
 /// One group of missing practices behind a disclosure: what `summary` says of it, then the list.
@@ -155,12 +159,17 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
     // nobody has looked at; the panel says to start answering instead.
     let started = move || state.score.with(|s| s.progress.answered > 0);
     view! {
-        {move || state.score.with(|s| s.adding_up.iter().filter(|g| started() && !folded(s, g)).map(group).collect_view())}
+        {move || {
+            state.score.with(|s| {
+                let folded = folded(s);
+                s.adding_up.iter().filter(|g| started() && !folded.contains(g)).map(group).collect_view()
+            })
+        }}
         // Groups made only of questions not answered yet, behind one disclosure (UX pass: after a
         // dozen answers, nine long lines of them came before the counts).
         {move || {
             state.score.with(|s| {
-                let unknown: Vec<&MinorsAddUp> = s.adding_up.iter().filter(|g| started() && folded(s, g)).collect();
+                let unknown = if started() { folded(s) } else { Vec::new() };
                 let names: Vec<&str> = unknown.iter().map(|g| g.requirement).collect();
                 let summary = format!(
                     "{} more requirements would add up to a likely major each from questions not answered yet or “not sure” alone: {}",
