@@ -219,8 +219,11 @@ const FIRST_LOAD_BUDGET = 295 * 1024;
 // 578,301 B; to 568 KiB by its second probe and pass (the same rules, plan lines to hand over,
 // the caveat in every report), which took it to 580,920 B; to 570 KiB by its third (owners gone
 // said in the reports' cells, the dashboard folding groups of unanswered questions), which took
-// it to 582,555 B.
-const TOOLS_BUDGET = 570 * 1024;
+// it to 582,555 B. Raised to 572 KiB by stop 40: top management reporting to someone outside it,
+// major practices partly in place counted with missing minors, evidence rows that say nothing
+// not counted, and the reports counting likely majors as the panel does took it from 583,323 to
+// 584,528 B.
+const TOOLS_BUDGET = 572 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

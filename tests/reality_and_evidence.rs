@@ -740,16 +740,51 @@ fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal
     let response =
         ItemResponse { evidence: vec![record(old), record(Some(day(2026, 6, 1))), record(Some(day(2027, 1, 5)))], ..Default::default() };
     let annual = Some(audit_readiness::domain::catalog::Cadence::Annually);
-    assert_eq!(validity_among(annual, &response, old, today, None), "Replaced by the record of 2026-06-01.");
+    assert_eq!(validity_among(annual, &response, &record(old), today, None), "Replaced by the record of 2026-06-01.");
     // The newest produced record speaks for itself; a record dated after today replaces nothing yet.
     assert_eq!(
-        validity_among(annual, &response, Some(day(2026, 6, 1)), today, None),
+        validity_among(annual, &response, &record(Some(day(2026, 6, 1))), today, None),
         record_validity(annual, Some(day(2026, 6, 1)), today, None)
     );
-    assert!(validity_among(annual, &response, Some(day(2027, 1, 5)), today, None).contains("after today"));
+    assert!(validity_among(annual, &response, &record(Some(day(2027, 1, 5))), today, None).contains("after today"));
     // Alone, the old record asks for renewal.
     let alone = ItemResponse { evidence: vec![record(old)], ..Default::default() };
-    assert_eq!(validity_among(annual, &alone, old, today, None), "Expired on 2026-06-01: renew it.");
+    assert_eq!(validity_among(annual, &alone, &record(old), today, None), "Expired on 2026-06-01: renew it.");
+    // A row holding only a date replaces nothing and counts for nothing itself.
+    let blank = EvidenceRecord { produced_on: Some(day(2026, 11, 22)), owner: "Ben".into(), ..Default::default() };
+    let with_blank = ItemResponse { evidence: vec![record(old), blank.clone()], ..Default::default() };
+    assert_eq!(validity_among(annual, &with_blank, &record(old), today, None), "Expired on 2026-06-01: renew it.");
+    assert_eq!(
+        validity_among(annual, &with_blank, &blank, today, None),
+        "Say what it is or where it is kept: until then it does not count as evidence."
+    );
+}
+
+#[test]
+fn an_evidence_row_that_says_neither_what_nor_where_is_no_record() {
+    // The auditor's probe: the internal audit (a major) answered "yes" on a record 500 days old
+    // read "Not ready"; an empty row, or one saying "TBD", dated yesterday made it 100 % "Ready".
+    let catalog = Catalog::builtin();
+    let old = EvidenceRecord { what: "Internal audit report".into(), produced_on: Some(day(2025, 7, 11)), ..Default::default() };
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence("C53-ISM-02", |list| list.push(old.clone()));
+    let stale = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((stale.majors, stale.verdict), (1, Verdict::NotReady));
+    for what in ["", "TBD"] {
+        let mut b = a.clone();
+        b.edit_evidence("C53-ISM-02", |list| {
+            list.push(EvidenceRecord { what: what.into(), produced_on: Some(day(2026, 11, 22)), ..Default::default() })
+        });
+        let s = compute(catalog, &b, &all_findings(catalog, &b, today()));
+        assert_eq!((s.majors, s.verdict), (1, Verdict::NotReady), "{what:?}");
+    }
+    // Saying where it is kept is enough to count.
+    let mut c = a.clone();
+    c.edit_evidence("C53-ISM-02", |list| {
+        list.push(EvidenceRecord { location: "Drive / audits / 2026".into(), produced_on: Some(day(2026, 11, 22)), ..Default::default() })
+    });
+    let s = compute(catalog, &c, &all_findings(catalog, &c, today()));
+    assert_eq!((s.majors, s.verdict), (0, Verdict::Ready));
 }
 
 #[test]

@@ -170,8 +170,9 @@ fn a_line_done_for_a_fixed_gap_is_open_again_when_new_work_appears_on_the_item()
     });
     // Fixed: "yes", with evidence produced long ago, which is stale today.
     assessment.set_answer(item.id, Answer::Yes, today());
-    assessment
-        .edit_evidence(item.id, |list| list.push(EvidenceRecord { produced_on: Some(day(2025, 1, 10)), ..EvidenceRecord::default() }));
+    assessment.edit_evidence(item.id, |list| {
+        list.push(EvidenceRecord { what: "Signed roles document".into(), produced_on: Some(day(2025, 1, 10)), ..EvidenceRecord::default() })
+    });
     let findings = all_findings(catalog, &assessment, today());
     let stale = finding_for(&findings, item.id);
     assert_ne!(stale.id, gap.id);

@@ -116,6 +116,36 @@ fn top_management_can_come_from_the_person_flag_alone() {
 }
 
 #[test]
+fn top_management_reporting_to_someone_outside_it_is_the_major() {
+    // The head of security given the top-management role, reporting to the CEO left unticked.
+    let mut r = valid_register(today());
+    edit_person(&mut r, "p1", |p| p.top_management = false);
+    edit_assignment(&mut r, "a1", |a| {
+        a.person_id = "p2".into();
+        a.reports_to = Some("p1".into());
+    });
+    let found = texts(&assigned::problems(&r, today()));
+    assert_eq!(
+        found,
+        "Ben Lindqvist is top management in the register but reports to Ada Okafor, who is not: whoever directs the \
+         organisation at its highest level is part of top management, whose leadership an auditor will ask to see. Tick \
+         Ada Okafor as top management, or correct who Ben Lindqvist reports to."
+    );
+    let (findings, verdict) = assess(r.clone());
+    let f = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
+    assert_eq!((f.severity, f.stands_alone()), (Severity::Major, true));
+    assert_eq!(verdict, Verdict::NotReady);
+    // Ticked, she is top management too: nothing to raise. A manager who has left is not asked about.
+    edit_person(&mut r, "p1", |p| p.top_management = true);
+    assert_eq!(texts(&assigned::problems(&r, today())), "");
+    edit_person(&mut r, "p1", |p| {
+        p.top_management = false;
+        p.leaving_date = Some(day(2026, 1, 31));
+    });
+    assert!(!texts(&assigned::problems(&r, today())).contains("reports to Ada Okafor"));
+}
+
+#[test]
 fn a_security_manager_who_left_is_named_and_the_verdict_is_not_ready() {
     let mut r = valid_register(today());
     leave(&mut r, "p2", day(2026, 9, 30));

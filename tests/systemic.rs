@@ -372,7 +372,17 @@ fn the_reports_say_why_the_minors_add_up() {
     assert!(reason.ends_with("A single major means not ready."), "{reason}");
     let text = markdown::render(&report);
     assert!(text.contains(&reason), "the Markdown report lists the reason");
-    assert!(text.contains("Expected at the audit: 0 major nonconformities"), "counts stay the findings' own");
+    // Counted as the readiness panel counts them (founder pass: "0 major nonconformities" in the
+    // reports beside "1 likely major" in the app), and the reason said once, in the list.
+    let s = &report.score;
+    let counts = format!(
+        "Expected at the audit: 1 likely major nonconformity (minors that add up), {} minor nonconformities ({} of them adding up)",
+        s.minors, s.minors_adding_up
+    );
+    assert!(text.contains(&counts), "{counts}\n{text}");
+    assert!(s.minors_adding_up > 0 && s.minors_adding_up <= s.minors);
+    let sentence = reason.trim_end_matches(" A single major means not ready.").trim_end_matches('.');
+    assert_eq!(text.matches(sentence).count(), 1, "{text}");
 }
 
 #[test]
@@ -927,4 +937,44 @@ fn every_major_practice_only_partly_in_place_is_not_ready() {
     assert_eq!(s.majors, 0);
     assert_eq!(s.verdict, Verdict::NotReady, "{}", s.verdict_reason());
     assert!(s.adding_up.iter().filter(|g| g.partly).count() >= 2, "{:?}", s.adding_up);
+}
+
+#[test]
+fn major_practices_partly_in_place_count_with_missing_minor_ones_under_the_same_requirement() {
+    // The auditor's probe: three Clause 5.1 duties missing and two of its major practices only
+    // partly in place read "Nearly ready", where four duties missing read "Not ready".
+    let catalog = Catalog::builtin();
+    let requirement = "Clause 5.1";
+    let of = practices_in(&minor_practices(requirement));
+    let needed = AT_LEAST.max(of.div_ceil(3));
+    let plain = |i: &&&'static Item| !i.is_derived() && i.within.is_none() && i.raised_as_one.is_none() && !i.in_text && !i.core;
+    let minors: Vec<(&str, Answer)> =
+        minor_practices(requirement).iter().filter(plain).take(needed - 1).map(|i| (i.id, Answer::No)).collect();
+    assert_eq!(minors.len(), needed - 1);
+    let cites = |i: &&Item| i.finding == Severity::Major && !i.is_derived() && requirements_of(i.reference) == [requirement];
+    let majors: Vec<(&str, Answer)> = catalog.items.iter().filter(cites).take(2).map(|i| (i.id, Answer::Partly)).collect();
+    assert_eq!(majors.len(), 2);
+    assert!(!adds_up(&score(&all_yes_but(&minors)), requirement), "one missing duty short of adding up");
+    assert!(!adds_up(&score(&all_yes_but(&majors)), requirement), "two partly met majors alone are two minors");
+
+    let both = all_yes_but(&[minors.clone(), majors.clone()].concat());
+    let s = score(&both);
+    assert_eq!((s.majors, s.verdict), (0, Verdict::NotReady), "{}", s.verdict_reason());
+    let group = s.adding_up.iter().find(|g| g.requirement == requirement).expect("Clause 5.1 adds up");
+    assert_eq!((group.partly, group.partly_open, group.open, group.of), (false, 2, needed + 1, of + 2));
+    assert_eq!(group.missing_word(), "missing or only partly in place");
+    let text = s.adding_up_text().unwrap();
+    assert!(
+        text.contains(&format!("{} of {} practices under {requirement} are missing or only partly in place", needed + 1, of + 2)),
+        "{text}"
+    );
+    let findings = all_findings(catalog, &both, today());
+    let listed: Vec<&str> = missing_under(group, catalog, &findings).iter().map(|i| i.id).collect();
+    assert!(minors.iter().chain(&majors).all(|(id, _)| listed.contains(id)), "{listed:?}");
+    assert_eq!(listed.len(), needed + 1);
+    // The partly met majors are due as majors, with the group.
+    for (id, _) in &majors {
+        let f = findings.iter().find(|f| f.item_id == *id).unwrap();
+        assert_eq!(audit_readiness::domain::systemic::urgency(f, catalog, &s.adding_up), Severity::Major, "{id}");
+    }
 }

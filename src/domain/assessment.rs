@@ -74,6 +74,15 @@ pub struct EvidenceRecord {
     pub owner: String,
 }
 
+impl EvidenceRecord {
+    /// Says what the evidence is or where it is kept: a row holding only a date, an owner or a
+    /// placeholder ("TBD") is no record (auditor probe: an empty row dated yesterday beside an
+    /// internal audit 500 days old read "Ready").
+    pub fn is_described(&self) -> bool {
+        !super::wording::says_nothing(&self.what) || !super::wording::says_nothing(&self.location)
+    }
+}
+
 impl ItemResponse {
     /// The answer as the score sees it: N/A without a justification (a placeholder such as "n/a",
     /// or a word or two that say no why) is no answer at all.

@@ -44,9 +44,11 @@ pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today:
     expires_on(cadence?, newest_record(response, today)?)
 }
 
-/// The date of the newest evidence record produced by today.
+/// The date of the newest evidence record produced by today that says what it is or where it is
+/// kept (`EvidenceRecord::is_described`): a date alone shows nothing was produced.
 pub fn newest_record(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
-    response.evidence.iter().filter_map(|record| record.produced_on).filter(|produced_on| *produced_on <= today).max()
+    let described = response.evidence.iter().filter(|record| record.is_described());
+    described.filter_map(|record| record.produced_on).filter(|produced_on| *produced_on <= today).max()
 }
 
 /// The day a "yes" rests only on evidence not produced yet: it has records, and every one that
@@ -55,7 +57,7 @@ pub fn newest_record(response: &ItemResponse, today: NaiveDate) -> Option<NaiveD
 /// recurring activity (`Item::recurring`: the yearly management review): there only a date shows
 /// that it was held, so when every dated record lies ahead, the undated ones (an agenda) do not.
 pub fn planned_only(recurring: bool, response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
-    let filled = response.evidence.iter().filter(|r| *r != &EvidenceRecord::default());
+    let filled = response.evidence.iter().filter(|r| r.is_described());
     let dates: Vec<Option<NaiveDate>> = filled.map(|r| r.produced_on).collect();
     if !recurring && dates.contains(&None) {
         return None;
@@ -68,7 +70,7 @@ pub fn planned_only(recurring: bool, response: &ItemResponse, today: NaiveDate) 
 /// or only an owner) is no record that might be the newer one (auditor probe: it kept a review
 /// 565 days old a late record, not the missed one it was).
 pub fn undated_records(response: &ItemResponse) -> usize {
-    response.evidence.iter().filter(|r| r.produced_on.is_none() && !crate::domain::wording::says_nothing(&r.what)).count()
+    response.evidence.iter().filter(|r| r.produced_on.is_none() && r.is_described()).count()
 }
 
 /// Whether a record dated `date` comes after an audit still to come (an audit already held says
@@ -95,7 +97,7 @@ pub fn undated_renewal(cadence: Option<Cadence>, recurring: bool, response: &Ite
 
 /// Whether any evidence record of the answer says what the evidence is.
 pub fn evidence_described(response: &ItemResponse) -> bool {
-    response.evidence.iter().any(|e| !super::wording::says_nothing(&e.what))
+    response.evidence.iter().any(EvidenceRecord::is_described)
 }
 
 /// How many "yes" answers rest on evidence renewed by the calendar that is recorded but has no
@@ -150,17 +152,21 @@ fn renewal_reaches(cadence: Option<Cadence>, today: NaiveDate, audit: NaiveDate)
     cadence.and_then(|c| expires_on(c, today)).is_some_and(|end| end >= audit)
 }
 
-/// What one of an item's records is worth: nothing more to do when a newer record, produced by
-/// today, replaces it (the freshness check reads the newest), otherwise [`record_validity`].
+/// What one of an item's records is worth: nothing while it says neither what nor where it is;
+/// nothing more to do when a newer record, produced by today, replaces it (the freshness check
+/// reads the newest, [`newest_record`]), otherwise [`record_validity`].
 pub fn validity_among(
     cadence: Option<Cadence>,
     response: &ItemResponse,
-    produced_on: Option<NaiveDate>,
+    record: &EvidenceRecord,
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> String {
-    let newer =
-        produced_on.and_then(|own| response.evidence.iter().filter_map(|e| e.produced_on).filter(|d| *d > own && *d <= today).max());
+    let produced_on = record.produced_on;
+    if !record.is_described() {
+        return "Say what it is or where it is kept: until then it does not count as evidence.".into();
+    }
+    let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
     match newer {
         Some(date) => format!("Replaced by the record of {date}."),
         None => record_validity(cadence, produced_on, today, audit_date),

@@ -8,21 +8,41 @@ use super::wording::and_list;
 
 impl Score {
     /// What an auditor would likely raise, in words: "1 major nonconformity, 2 minor
-    /// nonconformities, 0 observations", and how many of them are questions not answered yet.
+    /// nonconformities, 0 observations", and how many of them are questions not answered yet;
+    /// which minors add up, at length (for a report without a list of reasons).
     pub fn expected_text(&self) -> String {
+        self.expected(true)
+    }
+
+    /// [`Score::expected_text`] without the sentence on the minors that add up, for a report whose
+    /// reasons say it (founder pass: the Markdown said it twice in a row).
+    pub fn expected_counts(&self) -> String {
+        self.expected(false)
+    }
+
+    fn expected(&self, adding_up_at_length: bool) -> String {
         use super::wording::counted;
-        let counts = format!(
-            "{}, {}, {}",
-            counted(self.majors, "major nonconformity", "major nonconformities"),
-            counted(self.minors, "minor nonconformity", "minor nonconformities"),
-            counted(self.observations, "observation", "observations")
-        );
+        // Minors that add up are a likely major each, counted as the readiness panel counts them
+        // (founder pass: the reports said "0 major nonconformities" where the panel said "5 likely
+        // major").
+        let majors = counted(self.majors, "major nonconformity", "major nonconformities");
+        let majors = match (self.majors, self.adding_up.len()) {
+            (_, 0) => majors,
+            (0, n) => counted(n, "likely major nonconformity (minors that add up)", "likely major nonconformities (minors that add up)"),
+            (_, n) => format!("{majors} and {n} likely (minors that add up)"),
+        };
+        let minors = counted(self.minors, "minor nonconformity", "minor nonconformities");
+        let minors = match self.minors_adding_up {
+            0 => minors,
+            n => format!("{minors} ({n} of them adding up)"),
+        };
+        let counts = format!("{majors}, {minors}, {}", counted(self.observations, "observation", "observations"));
         let counts = match self.not_yet_known_text() {
             Some(unknown) => format!("{counts} ({unknown})"),
             None => counts,
         };
         // Said as a change to the counts: these minors would likely be one major instead.
-        let counts = match self.adding_up_text() {
+        let counts = match self.adding_up_text().filter(|_| adding_up_at_length) {
             Some(adding_up) => format!("{counts}; among the minors, {}", adding_up.trim_end_matches('.')),
             None => counts,
         };
@@ -84,9 +104,9 @@ impl Score {
     fn adding_up_words(&self) -> (&'static str, &'static str) {
         // Major practices only partly in place (`MinorsAddUp::partly`) are neither missing nor
         // unconfirmed.
-        match self.adding_up.iter().filter(|t| t.partly).count() {
+        match self.adding_up.iter().filter(|t| t.partly || t.partly_open > 0).count() {
             0 => {}
-            n if n == self.adding_up.len() => return ("only partly in place", "an auditor would likely"),
+            _ if self.adding_up.iter().all(|t| t.partly) => return ("only partly in place", "an auditor would likely"),
             _ => return ("missing or only partly in place", "an auditor would likely"),
         }
         match self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {

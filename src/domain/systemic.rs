@@ -75,6 +75,10 @@ pub struct MinorsAddUp {
     /// them partly in place, of `of` major practices under the requirement.
     #[serde(skip)]
     pub partly: bool,
+    /// Of `open` (and `of`), major practices only partly in place counted beside the missing
+    /// minor practices of a group that is not `partly`: each is a minor under the requirement.
+    #[serde(skip)]
+    pub partly_open: usize,
 }
 
 impl MinorsAddUp {
@@ -82,6 +86,7 @@ impl MinorsAddUp {
     pub fn missing_word(&self) -> &'static str {
         match self.unconfirmed {
             _ if self.partly => "only partly in place",
+            0 if self.partly_open > 0 => "missing or only partly in place",
             0 => "missing",
             _ => "missing or not confirmed (not answered yet, or “not sure”)",
         }
@@ -200,7 +205,8 @@ pub fn missing_under(group: &MinorsAddUp, catalog: &Catalog, findings: &[Finding
     }
     let under = missing(catalog, findings).filter(cites).map(|f| f.item);
     let (own, joined): (Vec<&'static Item>, Vec<&'static Item>) = under.partition(|i| i.raised_as_one_key().is_none());
-    own.into_iter().chain(joined).collect()
+    let partly = findings.iter().filter(|f| group.partly_open > 0 && partly_major(f)).filter(cites).map(|f| f.item);
+    own.into_iter().chain(joined).chain(partly).collect()
 }
 
 /// The group of minors adding up (`groups`) that a finding is one of the missing practices of,
@@ -214,7 +220,7 @@ pub fn group_of<'g>(finding: &Finding, catalog: &Catalog, groups: &'g [MinorsAdd
         return None;
     }
     let cited = requirements_of(finding.item.reference);
-    groups.iter().find(|g| cited.contains(&g.requirement) && if g.partly { partly } else { minor })
+    groups.iter().find(|g| cited.contains(&g.requirement) && if g.partly { partly } else { minor || (partly && g.partly_open > 0) })
 }
 
 /// How urgent a finding's fix is: a missing practice under a requirement whose minors add up
@@ -277,6 +283,7 @@ fn partly_majors(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
                         core_of: 0,
                         core_open: 0,
                         partly: true,
+                        partly_open: 0,
                     });
                 }
             }
@@ -321,6 +328,7 @@ fn tally(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
                         core_of,
                         core_open: 0,
                         partly: false,
+                        partly_open: 0,
                     })
                 }
             }
@@ -345,6 +353,17 @@ fn tally(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
                 let first = usize::from(first_of_practice(&mut counted, requirement, finding.item));
                 t.open += first;
                 t.unconfirmed += first * usize::from(finding.kind == FindingKind::Unanswered);
+            }
+        }
+    }
+    // Major practices only partly in place beside missing minor ones: each is a minor under the
+    // requirement, and they count together (auditor probe: three Clause 5.1 duties missing and
+    // two major ones partly read "Nearly ready", where four missing read "Not ready"). Only beside
+    // a missing minor: on their own they are judged as a group of their own (`partly_majors`).
+    for finding in findings.iter().filter(|f| partly_major(f)) {
+        for requirement in requirements_of(finding.item.reference) {
+            if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement && t.open > t.partly_open) {
+                (t.open, t.of, t.partly_open) = (t.open + 1, t.of + 1, t.partly_open + 1);
             }
         }
     }

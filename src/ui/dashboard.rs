@@ -12,7 +12,7 @@ use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::same_requirement::asked_role_note;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
-use crate::domain::{Answer, FindingKind, Item};
+use crate::domain::{Answer, FindingKind, Item, Severity};
 use crate::ui::text::with_whole_dates;
 
 #[component]
@@ -94,10 +94,9 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
         (_, true) => "\u{a0}· one practice with the others raised with it",
         _ => "",
     };
-    let partly_group = g.partly;
     let answered = move |i: &Item, answer| match answer {
-        // A major practice only partly in place, in a group of such (`MinorsAddUp::partly`).
-        Some(Answer::Partly) if partly_group => "\u{a0}· answered “partly”",
+        // A major practice only partly in place (groups list no other major practice).
+        Some(Answer::Partly) if i.finding == Severity::Major => "\u{a0}· answered “partly”",
         Some(Answer::Partly) if i.recurring => "\u{a0}· answered “partly”, but it is only planned or was not held on time",
         Some(Answer::Partly) => "\u{a0}· answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => "\u{a0}· answered “not sure”",
@@ -171,8 +170,10 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
             state.score.with(|s| {
                 let unknown = if started() { folded(s) } else { Vec::new() };
                 let names: Vec<&str> = unknown.iter().map(|g| g.requirement).collect();
+                // "more" only after groups listed above it (review: it said "10 more" with none before).
+                let more = if s.adding_up.len() > unknown.len() { " more" } else { "" };
                 let summary = format!(
-                    "{} more requirements would add up to a likely major each from questions not answered yet or “not sure” alone: {}",
+                    "{}{more} requirements would add up to a likely major each from questions not answered yet or “not sure” alone: {}",
                     unknown.len(),
                     names.join(", ")
                 );

@@ -50,10 +50,12 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
         })
     };
     let validity = move || {
-        let produced_on = record.with(|r| r.produced_on);
-        state.assessment.with(|a| match a.response(id) {
-            Some(response) => validity_among(item.cadence, response, produced_on, state.today, state.audit_date.get()),
-            None => record_validity(item.cadence, produced_on, state.today, state.audit_date.get()),
+        let audit = state.audit_date.get();
+        record.with(|r| {
+            state.assessment.with(|a| match a.response(id) {
+                Some(response) => validity_among(item.cadence, response, r, state.today, audit),
+                None => record_validity(item.cadence, r.produced_on, state.today, audit),
+            })
         })
     };
     // An owner the roles register has leaving (by the audit, when one is ahead).

@@ -377,6 +377,13 @@ test('groups made only of unanswered questions are folded into one line, and maj
   assert.equal(lines.length, 4);
   assert.ok(lines.every((l) => l.endsWith('· answered “partly”')), lines.join('\n'));
   assert.deepEqual(await axeViolations(page), []);
+  // With Clause 6.1.3 met, no group comes before the folded line: it no longer says "more".
+  for (const id of risk) responses[id] = { answer: 'yes' };
+  await startWith(page, server.url, JSON.stringify({ schema_version: 1, assessment: { responses } }));
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('.adding-up-unknown');
+  assert.equal(await page.locator('.adding-up-list:not(.one-short):not(.adding-up-unknown .adding-up-list)').count(), 0);
+  assert.match((await page.textContent('.adding-up-unknown > summary')).trim(), /^\d+ requirements would add up to a likely major each/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

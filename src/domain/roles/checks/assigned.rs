@@ -48,6 +48,30 @@ pub const FUNCTIONS: [(RoleKind, usize); 6] = [
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = unheld(&REQUIRED, register, today);
     out.extend(NAMED_BY_CLAUSE.iter().filter_map(|role| never_shown(register, role, today)));
+    out.extend(top_management_below_others(register, today));
+    out
+}
+
+/// Top management whose line manager works here and is not top management: the register's top
+/// management is then not the top, and whoever directs the organisation stands outside the
+/// leadership Clause 5.1 asks to show (auditor probe: the head of security given the
+/// top-management role, reporting to a CEO left unticked, read 100 % "Ready").
+fn top_management_below_others(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for person in register.top_management(today) {
+        let above = crate::domain::roles::org::managers_of(register, &person.id);
+        for manager in above.into_iter().filter_map(|m| register.current_person(m, today)) {
+            if register.is_top_management(&manager.id, today) {
+                continue;
+            }
+            let (name, over) = (person.display_name(), manager.display_name());
+            out.push(Problem::new(format!(
+                "{name} is top management in the register but reports to {over}, who is not: whoever directs the \
+                 organisation at its highest level is part of top management, whose leadership an auditor will ask \
+                 to see. Tick {over} as top management, or correct who {name} reports to."
+            )));
+        }
+    }
     out
 }
 
