@@ -126,8 +126,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // same stop's second probe and pass: the performance-reporting question half shown by the
 // register, an internal auditor reporting to the ISMS owner, plan lines to hand over, a "yes"
 // the CEO's rehearsals contradict said as a caveat and the header's focus ring took it to
-// 300,818 B.
-const FIRST_LOAD_BUDGET = 295 * 1024;
+// 300,818 B. Raised to 297 KiB by stop 40: top management reporting to someone outside it, major
+// practices partly in place counted with the missing minors of their requirement, evidence rows
+// that say neither what nor where not counted, and one name entered twice taken as one person
+// for the duty conflicts took it from 301,732 to 302,962 B.
+const FIRST_LOAD_BUDGET = 297 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -219,11 +222,13 @@ const FIRST_LOAD_BUDGET = 295 * 1024;
 // 578,301 B; to 568 KiB by its second probe and pass (the same rules, plan lines to hand over,
 // the caveat in every report), which took it to 580,920 B; to 570 KiB by its third (owners gone
 // said in the reports' cells, the dashboard folding groups of unanswered questions), which took
-// it to 582,555 B. Raised to 572 KiB by stop 40: top management reporting to someone outside it,
+// it to 582,555 B. Raised to 574 KiB by stop 40: top management reporting to someone outside it,
 // major practices partly in place counted with missing minors, evidence rows that say nothing
-// not counted, and the reports counting likely majors as the panel does took it from 583,323 to
-// 584,528 B.
-const TOOLS_BUDGET = 572 * 1024;
+// not counted, the reports counting likely majors as the panel does, one name entered twice
+// taken as one person, an import refusal styled as an error and saying which file to choose, and
+// the assignment card saying top management's place needs no record took it from 583,323 to
+// about 586,200 B.
+const TOOLS_BUDGET = 574 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -85,7 +85,7 @@ fn any_json_object_without_a_version_is_refused_in_the_same_words() {
         .map(|raw| import(raw, DEFAULT_MAX_BYTES, catalog).unwrap_err().reason())
         .collect();
     for reason in &reasons {
-        assert_eq!(reason, "it is not data saved by this app (no format version)", "{reasons:?}");
+        assert_eq!(reason, "it is not data saved by this app", "{reasons:?}");
     }
 }
 

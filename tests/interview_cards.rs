@@ -313,15 +313,34 @@ fn questions_not_answered_yet_are_listed_apart_from_the_gaps() {
     assert!(suppliers.open_gaps.is_empty(), "{:?}", suppliers.open_gaps);
     assert_eq!(suppliers.unanswered, ["Third-party manager owns supplier register (Clause 5.3, A 5.2, A 5.19, A 5.22)"]);
     let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today());
-    assert!(
-        md.contains("- *Not answered yet (or “not sure”) in the checklist:* Third-party manager owns supplier register (Clause 5.3"),
-        "{md}"
-    );
+    let asked = dev.questions.iter().position(|q| q.question.id == "IQ-TP-REGISTER").unwrap() + 1;
+    let (_, unanswered) = md.split_once("\n## Not answered yet in the checklist (or “not sure”)\n").expect("a section of its own");
+    assert!(unanswered.contains("\n- Third-party manager owns supplier register (Clause 5.3, A 5.2, A 5.19, A 5.22) (question"), "{md}");
+    assert!(unanswered.contains(&format!("question {asked})")) || unanswered.contains(&format!(", {asked}")), "{md}");
     // Answered no, it is a gap the auditor may probe, and no longer "not answered".
     a.set_answer("C53-TPM-01", Answer::No, today());
     let dev = card(&a, "p4");
     let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
     assert_eq!((suppliers.open_gaps.len(), suppliers.unanswered.len()), (1, 0));
+    // The brief lists each gap once, with every question it lies behind, and how to speak of it.
+    let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today());
+    let (_, gaps) = md.split_once("\n## Gaps the auditor may probe\n").expect("a section of its own");
+    let gaps = gaps.split("\n## ").next().unwrap();
+    assert!(gaps.contains("do not present it as done"), "{md}");
+    let listed: Vec<&str> = gaps.lines().filter(|l| l.starts_with("- ")).collect();
+    let mut unique = listed.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), listed.len(), "{md}");
+    let gap = &suppliers.open_gaps[0];
+    let behind: Vec<String> =
+        dev.questions.iter().enumerate().filter(|(_, q)| q.open_gaps.contains(gap)).map(|(n, _)| (n + 1).to_string()).collect();
+    let numbers = match behind.len() {
+        1 => format!("question {}", behind[0]),
+        _ => format!("questions {}", behind.join(", ")),
+    };
+    let line = listed.iter().find(|l| l.starts_with("- Third-party manager owns supplier register")).expect("listed");
+    assert!(line.ends_with(&format!(" ({numbers})")), "{line} / {numbers}");
 }
 
 #[test]

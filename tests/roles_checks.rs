@@ -472,6 +472,39 @@ fn a_rasci_row_with_two_accountable_roles_and_one_with_none_are_both_listed() {
 }
 
 #[test]
+fn one_name_entered_twice_is_one_person_for_the_conflicts() {
+    // The auditor's probe: the security manager entered again (same name, other ID) as the
+    // internal auditor read 100 % "Ready".
+    let mut r = valid_register(today());
+    r.add_person(person("p6", " ben  LINDQVIST", "Head of Security", day(2024, 1, 1), false)).unwrap();
+    r.remove_assignment("a12").unwrap();
+    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p6", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    r.add_competence(record("c20", "p6", Some(RoleKind::InternalAuditor), day(2026, 1, 5), None)).unwrap();
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.starts_with("Ben Lindqvist is in the register 2 times (p2, p6), and an auditor takes their roles together."), "{found}");
+    assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner)"), "{found}");
+    assert!(found.contains("and internal auditor, so they would audit the ISMS they run"), "{found}");
+    let (findings, verdict) = assess(r.clone());
+    assert_eq!(only_finding(&findings, "REG-SOD").severity, Severity::Minor);
+    assert_eq!(verdict, Verdict::NearlyReady);
+    // An independent check recorded on either entry manages it, as for one entry.
+    let mut audit = r.assignment("a20").unwrap().clone();
+    audit.independent_check = "External audit firm reviews the ISMS owner's work".into();
+    r.update_assignment(audit).unwrap();
+    assert_eq!(texts(&sod::problems(&r, today())), "");
+    // Told apart by name, they are two people again.
+    let mut r2 = r.clone();
+    r2.remove_assignment("a20").unwrap();
+    r2.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p6", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    edit_person(&mut r2, "p6", |p| p.name = "Ben Lindqvist Jr".into());
+    assert_eq!(texts(&sod::problems(&r2, today())), "");
+    // Two people without a name are no twins (an e2e test caught a panic on one blank name).
+    edit_person(&mut r2, "p6", |p| p.name = " ".into());
+    edit_person(&mut r2, "p5", |p| p.name = String::new());
+    assert_eq!(texts(&sod::problems(&r2, today())), "");
+}
+
+#[test]
 fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_measure() {
     let mut r = valid_register(today());
     r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 1, 5))).unwrap();
@@ -663,6 +696,42 @@ fn an_internal_auditor_reporting_to_the_isms_owner_below_top_management_is_not_i
         edit_assignment(&mut ceo_runs, id, |a| (a.person_id, a.reports_to) = ("p1".into(), None));
     }
     assert!(!texts(&sod::problems(&ceo_runs, today())).contains("but reports to"), "{}", texts(&sod::problems(&ceo_runs, today())));
+}
+
+#[test]
+fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_check() {
+    // Auditor probe: Eli, the internal auditor, as the security manager's deputy read "Ready";
+    // and Ben as internal auditor with "Cara audits …" (his deputy) or "reviewed by the ISMS
+    // owner" (himself) recorded as the independent check read "Ready".
+    let mut r = valid_register(today());
+    edit_assignment(&mut r, "a2", |a| a.backup = Some("p5".into()));
+    let found = texts(&sod::problems(&r, today()));
+    assert_eq!(
+        found,
+        "Eli Novak is internal auditor and deputy for Information security manager (ISMS owner) (Ben Lindqvist), so when \
+         standing in they would run the ISMS they audit. Usual compensating measure: name another deputy, or have an \
+         external auditor audit any period they stood in, and record that in the audit programme."
+    );
+    assert_eq!(assess(r).1, Verdict::NearlyReady);
+
+    let mut r = valid_register(today());
+    r.remove_assignment("a12").unwrap();
+    r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    r.add_competence(record("c20", "p2", Some(RoleKind::InternalAuditor), day(2026, 1, 5), None)).unwrap();
+    for (measure, independent) in [
+        ("Cara Mendes audits the ISMS owner's work", false),
+        ("Reviewed by the ISMS owner in the audit programme", false),
+        ("Reviewed by the security manager of our parent company, Acme Ltd", false),
+        ("External firm Northwind Audit reviews it, per the audit programme", true),
+    ] {
+        edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
+        let found = texts(&sod::problems(&r, today()));
+        assert_eq!(found.is_empty(), independent, "{measure}: {found}");
+    }
+    // Cara is the deputy (a2's backup): with another deputy she may check his work.
+    edit_assignment(&mut r, "a2", |a| a.backup = Some("p4".into()));
+    edit_assignment(&mut r, "a20", |a| a.independent_check = "Cara Mendes audits the ISMS owner's work".into());
+    assert_eq!(texts(&sod::problems(&r, today())), "");
 }
 
 #[test]
@@ -1286,8 +1355,10 @@ fn roles_top_management_takes_on_itself_are_held_by_position() {
 fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty() {
     // The founder pass: with the matrix empty the duty-conflict check read "✓ Ready", and filling
     // the matrix in turned it into a conflict, so doing the work lowered the score.
-    // Cara (CTO, incident lead, risk owner) is the internal auditor too.
+    // Cara (CTO, incident lead, risk owner) is the internal auditor too; Dev, not she, is the
+    // security manager's deputy (standing in for him is a conflict of its own).
     let mut r = valid_register(today());
+    edit_assignment(&mut r, "a2", |a| a.backup = Some("p4".into()));
     r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p3", Some("p1"), None, day(2026, 2, 1))).unwrap();
     r.raci.clear();
     let (findings, _) = assess(r.clone());

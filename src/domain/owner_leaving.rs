@@ -75,7 +75,7 @@ pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate
 
 /// Spacing and ASCII case folded: full Unicode case folding would add its tables to the first
 /// load (about 8 KB), and a name typed with other capitals is nearly always an ASCII one.
-fn normalised(name: &str) -> String {
+pub(crate) fn normalised(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 

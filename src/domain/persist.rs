@@ -37,6 +37,9 @@ pub fn encode(assessment: &Assessment) -> String {
 }
 
 /// Just the version field.
+/// Why a file or stored value that the app never wrote is refused (no format version in it).
+pub const NOT_OURS: &str = "it is not data saved by this app";
+
 #[derive(Deserialize)]
 struct VersionOnly {
     schema_version: Option<u32>,
@@ -47,7 +50,7 @@ struct VersionOnly {
 pub fn stored_version(raw: &str) -> Result<u32, AppError> {
     // The app only ever saves a JSON object with a version; anything else (a list, a number,
     // plain text, or an object without one, such as the app's own OSCAL export) is some other file.
-    let not_ours = || AppError::Corrupt("it is not data saved by this app (no format version)".into());
+    let not_ours = || AppError::Corrupt(NOT_OURS.into());
     if !raw.trim_start().starts_with('{') {
         return Err(not_ours());
     }

@@ -58,7 +58,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         Err(error) => {
             pending.set(None);
             // Said of this file, not of "the saved data" as the stored-state messages put it.
-            message.set(Some(format!("This file cannot be imported: {}. Nothing was changed.", error.reason())));
+            message.set(Some(refusal(&error.reason())));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -85,7 +85,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                     }
                     Err(error) => {
                         locked.set(None);
-                        message.set(Some(format!("This file cannot be imported: {}. Nothing was changed.", error.reason())));
+                        message.set(Some(refusal(&error.reason())));
                     }
                 }
             } else {
@@ -135,7 +135,9 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                         input.set_value("");
                     }
                 } />
-            <p id="import-message" role="status">{move || message.get()}</p>
+            <p id="import-message" role="status" class:error=move || message.with(|m| m.as_deref().is_some_and(is_refusal))>
+                {move || message.get()}
+            </p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w, &p, state))).map(|(hint, action)| view! {
                 <p class="hint" id="import-add-all-hint">{hint}</p>
@@ -392,4 +394,20 @@ fn MergeTable(
             <button type="button" class="secondary" id="cancel-merge" on:click=move |_| on_cancel()>"Cancel"</button>
         </div>
     }
+}
+
+/// Why a file is refused. A file that is no backup at all says which file to choose (founder
+/// pass: "no format version" told them nothing).
+fn refusal(reason: &str) -> String {
+    let choose = match reason == crate::domain::persist::NOT_OURS {
+        true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",
+        false => "",
+    };
+    format!("This file cannot be imported: {reason}.{choose} Nothing was changed.")
+}
+
+/// Whether the import's message refuses a file (each refusal ends by saying nothing changed),
+/// shown as an error (founder pass: it read like any other status line).
+fn is_refusal(message: &str) -> bool {
+    message.ends_with("Nothing was changed.") || message.ends_with("Nothing was imported.")
 }

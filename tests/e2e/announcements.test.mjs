@@ -31,6 +31,11 @@ test('changes on the checklist are read out: the view, the answer\'s status, the
   await page.fill('#C53-PRE-01-ev0-date', '2020-01-15');
   await page.dispatchEvent('#C53-PRE-01-ev0-date', 'change');
   assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'aria-live'), 'polite');
+  // A row holding only a date is no record yet: it says what it needs first.
+  assert.equal(await describedBy(page, '#C53-PRE-01-ev0-date'), 'Say what it is or where it is kept: until then it does not count as evidence.');
+  await page.fill('#C53-PRE-01-ev0-what', 'Signed roles document');
+  await page.dispatchEvent('#C53-PRE-01-ev0-what', 'change');
+  await page.waitForFunction(() => document.getElementById('C53-PRE-01-ev0-validity')?.textContent.startsWith('Expired'));
   assert.match(await describedBy(page, '#C53-PRE-01-ev0-date'), /^Expired on \d{4}-\d{2}-\d{2}: renew it\.$/);
   // A link in the menu keeps the focus where it is and says where it went.
   await page.focus('#nav-plan');
@@ -65,6 +70,12 @@ test('the register reads out a RASCI cell\'s problem and its letters as words; a
   assert.match(await describedBy(page, cell), /2 roles are accountable/);
   // Cara still holds roles: her removal is refused, and its choices come next after the button.
   await page.focus('#person-p3-remove');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#person-p3-refusal');
+  // Escape on the button that asked keeps her as well.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#person-p3-refusal'));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'person-p3-remove');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#person-p3-refusal');
   await page.keyboard.press('Tab');

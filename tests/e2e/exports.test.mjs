@@ -162,6 +162,14 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('version 3'));
   assert.equal(await page.textContent('#import-message'),
     'This file cannot be imported: it uses format version 3, which this version of the app does not know. Nothing was changed.');
+  assert.equal(await page.getAttribute('#import-message', 'class'), 'error', 'a refusal reads as an error');
+  // A file that is no backup at all says which file to choose.
+  const notes = join(dir, 'notes.md');
+  await writeFile(notes, '# Our ISMS notes');
+  await page.setInputFiles('#import-file', notes);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('not data saved by this app'));
+  assert.equal(await page.textContent('#import-message'),
+    'This file cannot be imported: it is not data saved by this app. Choose a backup this app downloaded: its name starts with “audit-readiness-backup”. Nothing was changed.');
 
   const theirs = { schema_version: 1, assessment: activeOf(before) };
   theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };
@@ -178,6 +186,7 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   // N/A reads as on the question's card, where it cannot exclude a clause requirement.
   assert.match(await page.textContent('#merge-C53-PRE-03-theirs'), /^N\/A \(counts as no\) \(2099-01-01\)/);
   const offer = await page.textContent('#import-message');
+  assert.notEqual(await page.getAttribute('#import-message', 'class'), 'error', 'an offer is no error');
   assert.match(offer, /Besides the answers, merging adds what yours lacks\./);
   assert.ok(offer.includes(`Its audit date, ${isoDaysFromToday(45)}, fills yours, which is not set.`), offer);
   assert.match(offer, /Its roles register \(\d+ people and \d+ role assignments\) fills yours, which is empty\./);

@@ -280,6 +280,9 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
   assert.equal(await page.locator('#org-svg g.org-box').count(), 5);
   assert.equal(await page.inputValue('#assignment-a9-backup'), 'p2');
   assert.match(await text(page, '#competence-c3-expiry'), /Does not lapse/);
+  // Top management's own place says its record and authority are not asked for; the others do not.
+  assert.match(await text(page, '#assignment-a1-by-position'), /^Held by position: top management needs no appointment record/);
+  assert.equal(await page.locator('#assignment-a2-by-position').count(), 0);
 
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'register-1280');

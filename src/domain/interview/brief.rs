@@ -57,17 +57,24 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         for holder in &entry.holders {
             out.push_str(&format!("- **In the register:** {}\n", inline(holder)));
         }
-        // An employee without a role gets the questions and the points to make, not the
-        // checklist's internal gaps (founder pass: "N/A not accepted, minor nonconformity" in a
-        // junior engineer's brief); the cue card in the app keeps them for whoever prepares them.
-        if card.generic {
-            continue;
+    }
+    // An employee without a role gets the questions and the points to make, not the checklist's
+    // internal gaps (founder pass: "N/A not accepted, minor nonconformity" in a junior engineer's
+    // brief); the cue card in the app keeps them for whoever prepares them. The gaps come once
+    // each, with the questions they lie behind (founder pass: 26 bold lines, one gap three times).
+    if !card.generic {
+        let gaps = once_each(card, |e| &e.open_gaps);
+        if !gaps.is_empty() {
+            out.push_str(
+                "\n## Gaps the auditor may probe\n\nIf asked about one, say plainly what is missing, what is being done about it \
+                 and by when: do not present it as done.\n\n",
+            );
+            out.push_str(&gaps);
         }
-        for gap in &entry.open_gaps {
-            out.push_str(&format!("- **Open gap the auditor may probe:** {}\n", inline(gap)));
-        }
-        if !entry.unanswered.is_empty() {
-            out.push_str(&format!("- *Not answered yet (or “not sure”) in the checklist:* {}\n", inline(&entry.unanswered.join("; "))));
+        let unanswered = once_each(card, |e| &e.unanswered);
+        if !unanswered.is_empty() {
+            out.push_str("\n## Not answered yet in the checklist (or “not sure”)\n\nFind out where each stands before the interview.\n\n");
+            out.push_str(&unanswered);
         }
     }
     out.push_str("\n## Evidence to bring\n\n");
@@ -75,4 +82,23 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         out.push_str(&format!("- {}\n", inline(&e)));
     }
     out
+}
+
+/// The lines `of` each question lists, once each, in the order first met, with the numbers of
+/// the questions they lie behind: "- Title (Clause 5.3): Missing, minor nonconformity (questions 2, 5)".
+fn once_each(card: &CueCard, of: impl Fn(&super::card::CardQuestion) -> &Vec<String>) -> String {
+    let mut lines: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (n, entry) in card.questions.iter().enumerate() {
+        for line in of(entry) {
+            match lines.iter_mut().find(|(l, _)| *l == line.as_str()) {
+                Some((_, numbers)) => numbers.push(n + 1),
+                None => lines.push((line, vec![n + 1])),
+            }
+        }
+    }
+    let said = |numbers: &[usize]| match numbers {
+        [one] => format!("question {one}"),
+        _ => format!("questions {}", numbers.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")),
+    };
+    lines.iter().map(|(line, numbers)| format!("- {} ({})\n", inline(line), said(numbers))).collect()
 }

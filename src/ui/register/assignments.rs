@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::fields::{person_choices, role_choices, role_value, CheckField, ChoiceField, DateField, TextField};
 use super::removal::RemovalNotice;
 use super::{focus_later, role_name, Reg};
+use crate::domain::roles::checks::by_position;
 use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
 
 #[component]
@@ -172,6 +173,13 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
                             on_input=move |v| edit(Box::new(move |a| a.independent_check = v)) />
                     </Show>
                 </div>
+                // Top management's own place, or a role it takes on itself: the checks ask neither
+                // field of it (founder pass: the card asked for both, the People hint said not).
+                <Show when=move || reg.state.assessment.with(|s| assignment.with(|a| by_position(&s.register, a, reg.today())))>
+                    <p class="hint" id=format!("assignment-{}-by-position", key.get_value())>
+                        "Held by position: top management needs no appointment record or authority tick for it."
+                    </p>
+                </Show>
                 <p class="reg-note" id=format!("{prefix}-note") aria-live="polite">
                     {move || note.get()}
                     <Show when=move || handed_from.with(Option::is_some)>

@@ -152,7 +152,10 @@ fn RemoveButton(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<Str
     view! {
         // Named, as every card has one (keyboard pass: a list of "Remove person" buttons); the
         // visible words first, as the name must contain them (WCAG 2.5.3).
+        // Escape here keeps the person too: the choices come next after this button, where
+        // focus stays (founder pass: Escape did nothing until they were reached).
         <button type="button" class="secondary" id=format!("person-{}-remove", key.get_value()) on:click=remove
+            on:keydown=move |ev| if ev.key() == "Escape" { refusal.set(None) }
             aria-label=move || format!("Remove person: {}", reg.name_of(&key.get_value()))>"Remove person"</button>
     }
 }

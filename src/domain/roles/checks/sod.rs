@@ -44,19 +44,44 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     // An internal auditor who holds other roles, with no independent check recorded: whether they
     // answer for an area they would audit is read from the RASCI matrix (below).
     let mut reads_the_matrix = false;
-    for person in register.people.iter().filter(|p| p.is_current(today)) {
+    let current: Vec<&Person> = register.people.iter().filter(|p| p.is_current(today)).collect();
+    for (at, person) in current.iter().enumerate() {
+        // One name entered twice is one person to an auditor: their roles are taken together
+        // (auditor probe: the security manager entered again as internal auditor read "Ready").
+        let name = crate::domain::owner_leaving::normalised(&person.name);
+        let same_name = |p: &&&Person| !name.is_empty() && crate::domain::owner_leaving::normalised(&p.name) == name;
+        if current[..at].iter().any(|p| same_name(&p)) {
+            continue;
+        }
+        // The person first, whether or not they have a name (a blank one is nobody's twin).
+        let mut entries: Vec<&Person> = vec![person];
+        entries.extend(current[at + 1..].iter().filter(|p| same_name(p)).copied());
         // A conflict covered by a recorded compensating measure is managed, as the item asks,
         // unless nobody independent of the person performs it; so is whatever the matrix shows.
-        let measure = recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure, today));
+        let recorded = entries.iter().find_map(|p| recorded_measure(register, &p.id));
+        let measure = recorded.map(|measure| not_independent(register, person, measure, today));
         if matches!(measure, Some(None)) {
             continue;
         }
         // Top management by the person's flag alone takes the top-management column's letters too.
-        let roles = register.held_roles_on(&person.id, today);
+        let mut roles = register.held_roles_on(&person.id, today);
+        for twin in &entries[1..] {
+            roles.extend(register.held_roles_on(&twin.id, today).into_iter().filter(|r| !roles.contains(r)).collect::<Vec<_>>());
+        }
         reads_the_matrix |= roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1;
         let conflicts = conflicts_of(register, person, &roles, today);
         if conflicts.is_empty() {
             continue;
+        }
+        if entries.len() > 1 {
+            let ids: Vec<&str> = entries.iter().map(|p| p.id.as_str()).collect();
+            out.push(Problem::new(format!(
+                "{} is in the register {} times ({}), and an auditor takes their roles together. If they are different \
+                 people, tell them apart by name.",
+                person.display_name(),
+                entries.len(),
+                ids.join(", ")
+            )));
         }
         if let Some(Some(why)) = measure {
             out.push(Problem::new(format!(
@@ -106,6 +131,21 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
             owner.join(" and ")
         )));
     }
+    // Deputy for a role that runs the ISMS: standing in, they would run what they audit (auditor
+    // probe: the internal auditor as the security manager's deputy read "Ready").
+    let stands_in: Vec<String> = register
+        .current_assignments(today)
+        .filter(|a| a.backup.as_deref() == Some(&person.id) && RUNS_THE_ISMS.contains(&a.role) && a.person_id != person.id)
+        .map(|a| format!("{} ({})", a.role.label(), register.name_of(&a.person_id)))
+        .collect();
+    if owner.is_empty() && !stands_in.is_empty() {
+        out.push(Problem::new(format!(
+            "{name} is internal auditor and deputy for {}, so when standing in they would run the ISMS they audit. \
+             Usual compensating measure: name another deputy, or have an external auditor audit any period they stood in, \
+             and record that in the audit programme.",
+            stands_in.join(" and ")
+        )));
+    }
     // Reporting to someone who runs the ISMS, below top management: the audit's results go to the
     // person whose work it audits (auditor probe: an internal auditor reporting to the security
     // manager read "Ready", though a measure naming someone in that line is refused below).
@@ -153,7 +193,15 @@ fn not_independent(register: &Register, person: &Person, measure: &str, today: N
     let said = words(&text);
     let named: Vec<&Person> = register.people.iter().filter(|p| names(&said, p, register)).collect();
     let name = person.display_name();
-    let why = if says_self_check(&said) || named.iter().any(|p| p.id == person.id) {
+    // A check "by the ISMS owner" (or security manager) when that is the person (auditor probe:
+    // "reviewed by the ISMS owner" read "Ready" for the security manager auditing their own ISMS).
+    let by_role = |role: [&str; 2]| {
+        let after_by = said.iter().enumerate().filter(|(_, w)| **w == "by").map(|(at, _)| &said[at + 1..]);
+        after_by.map(|rest| rest.strip_prefix(&["the"]).unwrap_or(rest)).any(|rest| rest.starts_with(&role))
+    };
+    let by_own_role = (by_role(["isms", "owner"]) || by_role(["security", "manager"]))
+        && register.held_roles_on(&person.id, today).contains(&RoleKind::SecurityManager);
+    let why = if says_self_check(&said) || by_own_role || named.iter().any(|p| p.id == person.id) {
         format!("is a check by {name} themself")
     } else if !named.is_empty()
         && !named.iter().any(|p| p.is_current(today) && !reports_up_to(register, p, &person.id) && !runs_the_isms(register, p, today))
@@ -165,10 +213,12 @@ fn not_independent(register: &Register, person: &Person, measure: &str, today: N
     Some(format!("(“{}”) {why}", measure.trim()))
 }
 
-/// Whether `person` holds a role that runs the ISMS: no independent auditor of it either (auditor
-/// probe: "Cara audits the ISMS instead", Cara being its conformance owner, read "Ready").
+/// Whether `person` holds a role that runs the ISMS, or stands in for someone who does: no
+/// independent auditor of it either (auditor probes: "Cara audits the ISMS instead", Cara being
+/// its conformance owner, then the security manager's deputy, read "Ready").
 fn runs_the_isms(register: &Register, person: &Person, today: NaiveDate) -> bool {
-    register.held_roles_on(&person.id, today).iter().any(|role| RUNS_THE_ISMS.contains(role))
+    let deputy = register.current_assignments(today).any(|a| a.backup.as_deref() == Some(&person.id) && RUNS_THE_ISMS.contains(&a.role));
+    deputy || register.held_roles_on(&person.id, today).iter().any(|role| RUNS_THE_ISMS.contains(role))
 }
 
 /// The words of `text` (ASCII lower case: the full Unicode case table would cost the first load
