@@ -129,8 +129,13 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // 300,818 B. Raised to 297 KiB by stop 40: top management reporting to someone outside it, major
 // practices partly in place counted with the missing minors of their requirement, evidence rows
 // that say neither what nor where not counted, and one name entered twice taken as one person
-// for the duty conflicts took it from 301,732 to 302,962 B.
-const FIRST_LOAD_BUDGET = 297 * 1024;
+// for the duty conflicts took it from 301,732 to 302,962 B. Raised to 300 KiB by the same stop's
+// second probe: a name entered twice read with its entries merged (every role, deputy seat and
+// line: about 1.1 KB, measured by building without it), the ISMS owner named as a checker by role
+// or job title, an outside party's check naming whose work it checks, the security manager's
+// deputy as no independent auditor, placeholder records ("TBD later", "to be added") and lines no
+// higher than top management took it to 306,021 B.
+const FIRST_LOAD_BUDGET = 300 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -227,8 +232,10 @@ const FIRST_LOAD_BUDGET = 297 * 1024;
 // not counted, the reports counting likely majors as the panel does, one name entered twice
 // taken as one person, an import refusal styled as an error and saying which file to choose, and
 // the assignment card saying top management's place needs no record took it from 583,323 to
-// about 586,200 B.
-const TOOLS_BUDGET = 574 * 1024;
+// about 586,200 B. Raised to 578 KiB by the same stop's second probe and pass: the same rules, the
+// cue card listing each gap once, the evidence editor's warnings in the warning colour and the
+// import's refusal tied to its field took it to 590,769 B.
+const TOOLS_BUDGET = 578 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

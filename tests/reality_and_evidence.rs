@@ -770,7 +770,7 @@ fn an_evidence_row_that_says_neither_what_nor_where_is_no_record() {
     a.edit_evidence("C53-ISM-02", |list| list.push(old.clone()));
     let stale = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((stale.majors, stale.verdict), (1, Verdict::NotReady));
-    for what in ["", "TBD"] {
+    for what in ["", "TBD", "TBD later", "tbd (Ben)", "t.b.d.", "To be added", "coming soon", "placeholder", "xxx", "will upload"] {
         let mut b = a.clone();
         b.edit_evidence("C53-ISM-02", |list| {
             list.push(EvidenceRecord { what: what.into(), produced_on: Some(day(2026, 11, 22)), ..Default::default() })
@@ -785,6 +785,29 @@ fn an_evidence_row_that_says_neither_what_nor_where_is_no_record() {
     });
     let s = compute(catalog, &c, &all_findings(catalog, &c, today()));
     assert_eq!((s.majors, s.verdict), (0, Verdict::Ready));
+}
+
+#[test]
+fn an_empty_row_dated_earlier_does_not_let_a_review_consider_an_audit_held_after_it() {
+    // Second auditor probe: the management review 60 days ago, the first internal audit record
+    // 20 days ago (the review could not consider it: a minor); an empty row dated 90 days ago on
+    // the internal audit read "Ready".
+    let catalog = Catalog::builtin();
+    let review = catalog.items.iter().find(|i| i.considers.is_some()).expect("an item that considers another");
+    let input = review.considers.unwrap();
+    let record = |what: &str, days: u64| EvidenceRecord {
+        what: what.into(),
+        produced_on: today().checked_sub_days(chrono::Days::new(days)),
+        ..Default::default()
+    };
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(review.id, |list| list.push(record("Review minutes", 60)));
+    a.edit_evidence(input, |list| list.push(record("Audit report", 20)));
+    let before = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!(before.verdict, Verdict::NearlyReady, "{}", before.verdict_reason());
+    a.edit_evidence(input, |list| list.push(record("", 90)));
+    let after = compute(catalog, &a, &all_findings(catalog, &a, today()));
+    assert_eq!((after.verdict, after.minors), (before.verdict, before.minors));
 }
 
 #[test]

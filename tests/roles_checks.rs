@@ -127,9 +127,9 @@ fn top_management_reporting_to_someone_outside_it_is_the_major() {
     let found = texts(&assigned::problems(&r, today()));
     assert_eq!(
         found,
-        "Ben Lindqvist is top management in the register but reports to Ada Okafor, who is not: whoever directs the \
-         organisation at its highest level is part of top management, whose leadership an auditor will ask to see. Tick \
-         Ada Okafor as top management, or correct who Ben Lindqvist reports to."
+        "Top management is not at the top: Ben Lindqvist holds it but reports to Ada Okafor, who does not. Whoever directs \
+         the organisation at its highest level is part of top management, whose leadership an auditor will ask to see: \
+         tick Ada Okafor as top management if that is them, or correct who Ben Lindqvist reports to."
     );
     let (findings, verdict) = assess(r.clone());
     let f = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").unwrap();
@@ -143,6 +143,15 @@ fn top_management_reporting_to_someone_outside_it_is_the_major() {
         p.leaving_date = Some(day(2026, 1, 31));
     });
     assert!(!texts(&assigned::problems(&r, today())).contains("reports to Ada Okafor"));
+    // Another role's line is functional (second probe): the CEO as a risk owner reporting risks
+    // to the security manager is not managed by him, nor is the internal auditor under him.
+    let mut ceo = valid_register(today());
+    ceo.add_assignment(appoint("a13", RoleKind::RiskOwner, "p1", Some("p2"), None, day(2026, 1, 5))).unwrap();
+    assert_eq!(texts(&assigned::problems(&ceo, today())), "");
+    assert_eq!(texts(&sod::problems(&ceo, today())), "");
+    // Her own line manager, or her top-management role's, is.
+    edit_person(&mut ceo, "p1", |p| p.reports_to = Some("p2".into()));
+    assert!(texts(&assigned::problems(&ceo, today())).contains("Ada Okafor holds it but reports to Ben Lindqvist"));
 }
 
 #[test]
@@ -481,7 +490,7 @@ fn one_name_entered_twice_is_one_person_for_the_conflicts() {
     r.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p6", Some("p1"), None, day(2026, 1, 5))).unwrap();
     r.add_competence(record("c20", "p6", Some(RoleKind::InternalAuditor), day(2026, 1, 5), None)).unwrap();
     let found = texts(&sod::problems(&r, today()));
-    assert!(found.starts_with("Ben Lindqvist is in the register 2 times (p2, p6), and an auditor takes their roles together."), "{found}");
+    assert!(found.starts_with("Ben Lindqvist is in the register 2 times, and an auditor takes their roles together."), "{found}");
     assert!(found.contains("Ben Lindqvist is both Information security manager (ISMS owner)"), "{found}");
     assert!(found.contains("and internal auditor, so they would audit the ISMS they run"), "{found}");
     let (findings, verdict) = assess(r.clone());
@@ -498,6 +507,20 @@ fn one_name_entered_twice_is_one_person_for_the_conflicts() {
     r2.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p6", Some("p1"), None, day(2026, 1, 5))).unwrap();
     edit_person(&mut r2, "p6", |p| p.name = "Ben Lindqvist Jr".into());
     assert_eq!(texts(&sod::problems(&r2, today())), "");
+    // Whichever entry holds which role (second probe: the order decided it), and a line to the
+    // entry that holds nothing reaches the one who runs the ISMS.
+    let mut swapped = valid_register(today());
+    swapped.add_person(person("p6", "Ben Lindqvist", "Head of Security", day(2024, 1, 1), false)).unwrap();
+    for id in ["a2", "a3", "a4", "a5"] {
+        edit_assignment(&mut swapped, id, |a| a.person_id = "p6".into());
+    }
+    swapped.remove_assignment("a12").unwrap();
+    swapped.add_assignment(appoint("a20", RoleKind::InternalAuditor, "p2", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    assert!(texts(&sod::problems(&swapped, today())).contains("and internal auditor, so they would audit the ISMS they run"));
+    let mut line = valid_register(today());
+    line.add_person(person("p6", "Ben Lindqvist", "Head of Security", day(2024, 1, 1), false)).unwrap();
+    edit_assignment(&mut line, "a12", |a| a.reports_to = Some("p6".into()));
+    assert!(texts(&sod::problems(&line, today())).contains("Eli Novak is internal auditor but reports to Ben Lindqvist"));
     // Two people without a name are no twins (an e2e test caught a panic on one blank name).
     edit_person(&mut r2, "p6", |p| p.name = " ".into());
     edit_person(&mut r2, "p5", |p| p.name = String::new());
@@ -712,7 +735,15 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
          standing in they would run the ISMS they audit. Usual compensating measure: name another deputy, or have an \
          external auditor audit any period they stood in, and record that in the audit programme."
     );
-    assert_eq!(assess(r).1, Verdict::NearlyReady);
+    assert_eq!(assess(r.clone()).1, Verdict::NearlyReady);
+    // The measure the message suggests, naming whose stand-in periods an outside firm audits, is
+    // taken (second probe: naming Eli read as a check by Eli himself).
+    edit_assignment(&mut r, "a12", |a| {
+        a.independent_check = "Any period Eli Novak stands in for the security manager is audited by Northwind Audit Ltd (external)".into()
+    });
+    assert_eq!(texts(&sod::problems(&r, today())), "");
+    edit_assignment(&mut r, "a12", |a| a.independent_check = "Stand-in periods are reviewed by the ISMS owner".into());
+    assert!(texts(&sod::problems(&r, today())).contains("names nobody independent of Eli Novak"));
 
     let mut r = valid_register(today());
     r.remove_assignment("a12").unwrap();
@@ -723,6 +754,16 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         ("Reviewed by the ISMS owner in the audit programme", false),
         ("Reviewed by the security manager of our parent company, Acme Ltd", false),
         ("External firm Northwind Audit reviews it, per the audit programme", true),
+        // Second probe: the ISMS owner named as the checker by role or by job title.
+        ("The ISMS owner reviews the audit work", false),
+        ("Audit reviewed by the information security manager", false),
+        ("Audit work reviewed by our ISMS owner", false),
+        ("Reviewed by the ISMS manager", false),
+        ("Reviewed by the head of security", false),
+        // Whose work is checked is no checker; an outside party naming him checks his work.
+        ("Northwind Audit reviews the ISMS owner's work each year", true),
+        ("Ben Lindqvist checks his own audits; Northwind Audit Ltd (external) spot-checks", false),
+        ("Ben Lindqvist's audits are re-audited by Northwind Audit Ltd (external)", true),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
         let found = texts(&sod::problems(&r, today()));

@@ -961,7 +961,7 @@ fn major_practices_partly_in_place_count_with_missing_minor_ones_under_the_same_
     let s = score(&both);
     assert_eq!((s.majors, s.verdict), (0, Verdict::NotReady), "{}", s.verdict_reason());
     let group = s.adding_up.iter().find(|g| g.requirement == requirement).expect("Clause 5.1 adds up");
-    assert_eq!((group.partly, group.partly_open, group.open, group.of), (false, 2, needed + 1, of + 2));
+    assert_eq!((group.partly, group.partly_open, group.open, group.of, group.counted_of()), (false, 2, needed + 1, of, of + 2));
     assert_eq!(group.missing_word(), "missing or only partly in place");
     let text = s.adding_up_text().unwrap();
     assert!(
@@ -977,4 +977,22 @@ fn major_practices_partly_in_place_count_with_missing_minor_ones_under_the_same_
         let f = findings.iter().find(|f| f.item_id == *id).unwrap();
         assert_eq!(audit_readiness::domain::systemic::urgency(f, catalog, &s.adding_up), Severity::Major, "{id}");
     }
+    // "Fix N of them" holds whichever N are fixed, a partly met major as much as a missing duty
+    // (founder pass: fixing a "partly" one left the likely major in place).
+    let n = group.to_fix();
+    for start in 0..listed.len() {
+        let fixed: Vec<&str> = listed.iter().cycle().skip(start).take(n).copied().collect();
+        let short: Vec<(&str, Answer)> = minors.iter().chain(&majors).filter(|(id, _)| !fixed.contains(id)).copied().collect();
+        assert!(!adds_up(&score(&all_yes_but(&short)), requirement), "fixing {fixed:?} is enough");
+        let one_less: Vec<(&str, Answer)> = minors.iter().chain(&majors).filter(|(id, _)| !fixed[..n - 1].contains(id)).copied().collect();
+        assert!(adds_up(&score(&all_yes_but(&one_less)), requirement), "fixing {:?} is not", &fixed[..n - 1]);
+    }
+    // With some not confirmed, every view names all three states.
+    let mut unsure = [minors.clone(), majors.clone()].concat();
+    unsure[0].1 = Answer::NotSure;
+    let s = score(&all_yes_but(&unsure));
+    let group = s.adding_up.iter().find(|g| g.requirement == requirement).expect("adds up");
+    let three = "missing, only partly in place or not confirmed (not answered yet, or “not sure”)";
+    assert_eq!(group.missing_word(), three);
+    assert!(s.adding_up_text().unwrap().contains(three), "{:?}", s.adding_up_text());
 }

@@ -79,7 +79,8 @@ impl EvidenceRecord {
     /// placeholder ("TBD") is no record (auditor probe: an empty row dated yesterday beside an
     /// internal audit 500 days old read "Ready").
     pub fn is_described(&self) -> bool {
-        !super::wording::says_nothing(&self.what) || !super::wording::says_nothing(&self.location)
+        let says = |text: &str| !super::wording::says_nothing(text) && !super::wording::promises_only(text);
+        says(&self.what) || says(&self.location)
     }
 }
 

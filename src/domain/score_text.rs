@@ -73,7 +73,7 @@ impl Score {
                     (false, 0) => " practices",
                     (false, _) => "",
                 };
-                format!("{} of {}{practices} under {}{}", t.open, t.of, t.requirement, t.core_note())
+                format!("{} of {}{practices} under {}{}", t.open, t.counted_of(), t.requirement, t.core_note())
             })
             .collect();
         let (missing, likely) = self.adding_up_words();
@@ -107,6 +107,9 @@ impl Score {
         match self.adding_up.iter().filter(|t| t.partly || t.partly_open > 0).count() {
             0 => {}
             _ if self.adding_up.iter().all(|t| t.partly) => return ("only partly in place", "an auditor would likely"),
+            _ if self.adding_up.iter().any(|t| t.unconfirmed > 0) => {
+                return (super::systemic::MISSING_PARTLY_OR_UNCONFIRMED, "an auditor would likely")
+            }
             _ => return ("missing or only partly in place", "an auditor would likely"),
         }
         match self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {

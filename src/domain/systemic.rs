@@ -42,6 +42,9 @@ use serde::Serialize;
 use super::catalog::{Catalog, Item, Severity, Source};
 use super::findings::{Finding, FindingKind};
 
+/// Practices of all three states in one group (second auditor probe: each view named two).
+pub const MISSING_PARTLY_OR_UNCONFIRMED: &str = "missing, only partly in place or not confirmed (not answered yet, or “not sure”)";
+
 /// Fewer missing practices than this under one requirement are never taken together.
 pub const AT_LEAST: usize = 3;
 
@@ -75,19 +78,28 @@ pub struct MinorsAddUp {
     /// them partly in place, of `of` major practices under the requirement.
     #[serde(skip)]
     pub partly: bool,
-    /// Of `open` (and `of`), major practices only partly in place counted beside the missing
-    /// minor practices of a group that is not `partly`: each is a minor under the requirement.
+    /// Of `open`, major practices only partly in place counted beside the missing minor
+    /// practices of a group that is not `partly`: each is a minor under the requirement. They
+    /// are not among `of`, which sets how many may stay open (founder pass: with them in it,
+    /// fixing one of them tipped nothing, while "fix 1 of them" was said of all).
     #[serde(skip)]
     pub partly_open: usize,
 }
 
 impl MinorsAddUp {
+    /// The practices said to be in play, "5 of 13": the minor ones and any major one only partly
+    /// in place beside them.
+    pub fn counted_of(&self) -> usize {
+        self.of + self.partly_open
+    }
+
     /// "missing", or "missing or not confirmed" when some are not answered yet or "not sure".
     pub fn missing_word(&self) -> &'static str {
         match self.unconfirmed {
             _ if self.partly => "only partly in place",
             0 if self.partly_open > 0 => "missing or only partly in place",
             0 => "missing",
+            _ if self.partly_open > 0 => MISSING_PARTLY_OR_UNCONFIRMED,
             _ => "missing or not confirmed (not answered yet, or “not sure”)",
         }
     }
@@ -363,7 +375,7 @@ fn tally(catalog: &Catalog, findings: &[Finding]) -> Vec<MinorsAddUp> {
     for finding in findings.iter().filter(|f| partly_major(f)) {
         for requirement in requirements_of(finding.item.reference) {
             if let Some(t) = tally.iter_mut().find(|t| t.requirement == requirement && t.open > t.partly_open) {
-                (t.open, t.of, t.partly_open) = (t.open + 1, t.of + 1, t.partly_open + 1);
+                (t.open, t.partly_open) = (t.open + 1, t.partly_open + 1);
             }
         }
     }

@@ -88,6 +88,21 @@ pub fn says_nothing(text: &str) -> bool {
     marks_only || PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!']).eq_ignore_ascii_case(p))
 }
 
+/// Whether a record's field only promises one ("TBD later", "to be added", "will upload",
+/// "coming soon", "placeholder", "xxx"): what [`says_nothing`] misses when more words follow.
+/// For evidence records only: a justification or measure saying what "will" be done says
+/// something (second auditor probe: such rows dated yesterday made a stale record read fresh).
+pub fn promises_only(text: &str) -> bool {
+    const FIRST: [&str; 10] = ["tbd", "tba", "tbc", "todo", "t.b.d", "placeholder", "xxx", "pending", "later", "soon"];
+    const OPENINGS: [&str; 6] = ["to be ", "will ", "coming soon", "to follow", "to come", "not yet"];
+    let text = text.trim();
+    let end = text.bytes().position(|b| matches!(b, b' ' | b'(' | b',' | b':')).unwrap_or(text.len());
+    let first = &text[..end];
+    let first = first.trim_end_matches(['.', '!', '?']);
+    FIRST.iter().any(|w| first.eq_ignore_ascii_case(w))
+        || OPENINGS.iter().any(|o| text.get(..o.len()).is_some_and(|start| start.eq_ignore_ascii_case(o)))
+}
+
 /// "1 gap", "3 gaps": the count with the noun in agreement.
 pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

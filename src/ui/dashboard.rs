@@ -139,7 +139,8 @@ fn group_details(state: AppState, g: &MinorsAddUp, class: &'static str, summary:
 #[component]
 fn AddingUpLists(state: AppState) -> impl IntoView {
     let group = move |g: &MinorsAddUp| {
-        let (open, of, requirement, core, missing, fix) = (g.open, g.of, g.requirement, g.core_note(), g.missing_word(), g.fix_text());
+        let (open, of, requirement, core, missing, fix) =
+            (g.open, g.counted_of(), g.requirement, g.core_note(), g.missing_word(), g.fix_text());
         // Worded as the panel's warning is, "3 of 5 … are" (second founder pass: the two read differently).
         let summary = format!(
             "{open} of {of} practices under {requirement}{core} are {missing}: {fix} to avoid one likely major; the rest would stay minors"
@@ -149,7 +150,7 @@ fn AddingUpLists(state: AppState) -> impl IntoView {
     let one_short = Memo::new(move |_| state.findings.with(|f| one_short(state.catalog, f)));
     let warning = move |g: &MinorsAddUp| {
         let (is, them) = if g.open == 1 { ("is", "it") } else { ("are", "them") };
-        let (open, of, requirement, missing) = (g.open, g.of, g.requirement, g.missing_word());
+        let (open, of, requirement, missing) = (g.open, g.counted_of(), g.requirement, g.missing_word());
         let summary =
             format!("{open} of {of} practices under {requirement} {is} {missing}: one more would likely be raised with {them} as one major nonconformity.");
         group_details(state, g, "adding-up-list one-short", summary)

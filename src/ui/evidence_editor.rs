@@ -49,7 +49,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             })
         })
     };
-    let validity = move || {
+    let validity = Memo::new(move |_| {
         let audit = state.audit_date.get();
         record.with(|r| {
             state.assessment.with(|a| match a.response(id) {
@@ -57,7 +57,10 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
                 None => record_validity(item.cadence, r.produced_on, state.today, audit),
             })
         })
-    };
+    });
+    // A record that does not count, or no longer does, in the warning colour (founder pass: in
+    // the muted hint colour it was easy to miss).
+    let warn = move || validity.with(|v| v.starts_with("Say what") || v.starts_with("Expired") || v.contains("cannot count"));
     // An owner the roles register has leaving (by the audit, when one is ahead).
     let owner_leaves = move || {
         let owner = record.with(|r| r.owner.clone());
@@ -89,7 +92,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             <TextField id=format!("{prefix}-owner") label="Owner" value=Signal::derive(move || record.with(|r| r.owner.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.owner = v)) />
             // Read out when a date changes it (keyboard pass: "Expired on …" appeared unannounced).
-            <p class="validity" id=format!("{prefix}-validity") aria-live="polite">{validity}</p>
+            <p class="validity" class:warn=warn id=format!("{prefix}-validity") aria-live="polite">{validity}</p>
             <p class="validity warn" id=format!("{prefix}-owner-leaves") aria-live="polite">
                 {move || owner_leaves().map(|text| with_whole_dates(&text))}
             </p>

@@ -129,7 +129,9 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // Emptied as the picker opens, not after reading: the same file can be chosen again
             // (after Cancel or Undo) and still counts as a change, while the chosen file's name
             // stays shown (founder pass: emptied after reading, it read "No file chosen").
-            <input type="file" id="import-file" accept=".json,application/json" on:change=on_file
+            // The refusal is the field's description, and marks it (founder pass: it was not tied to it).
+            <input type="file" id="import-file" accept=".json,application/json" on:change=on_file aria-describedby="import-message"
+                aria-invalid=move || message.with(|m| m.as_deref().is_some_and(is_refusal)).then_some("true")
                 on:click=|ev| {
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.set_value("");

@@ -33,6 +33,7 @@ test('changes on the checklist are read out: the view, the answer\'s status, the
   assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'aria-live'), 'polite');
   // A row holding only a date is no record yet: it says what it needs first.
   assert.equal(await describedBy(page, '#C53-PRE-01-ev0-date'), 'Say what it is or where it is kept: until then it does not count as evidence.');
+  assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'class'), 'validity warn');
   await page.fill('#C53-PRE-01-ev0-what', 'Signed roles document');
   await page.dispatchEvent('#C53-PRE-01-ev0-what', 'change');
   await page.waitForFunction(() => document.getElementById('C53-PRE-01-ev0-validity')?.textContent.startsWith('Expired'));

@@ -163,6 +163,8 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   assert.equal(await page.textContent('#import-message'),
     'This file cannot be imported: it uses format version 3, which this version of the app does not know. Nothing was changed.');
   assert.equal(await page.getAttribute('#import-message', 'class'), 'error', 'a refusal reads as an error');
+  assert.equal(await page.getAttribute('#import-file', 'aria-invalid'), 'true');
+  assert.equal(await page.getAttribute('#import-file', 'aria-describedby'), 'import-message');
   // A file that is no backup at all says which file to choose.
   const notes = join(dir, 'notes.md');
   await writeFile(notes, '# Our ISMS notes');
@@ -187,6 +189,7 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   assert.match(await page.textContent('#merge-C53-PRE-03-theirs'), /^N\/A \(counts as no\) \(2099-01-01\)/);
   const offer = await page.textContent('#import-message');
   assert.notEqual(await page.getAttribute('#import-message', 'class'), 'error', 'an offer is no error');
+  assert.equal(await page.getAttribute('#import-file', 'aria-invalid'), null);
   assert.match(offer, /Besides the answers, merging adds what yours lacks\./);
   assert.ok(offer.includes(`Its audit date, ${isoDaysFromToday(45)}, fills yours, which is not set.`), offer);
   assert.match(offer, /Its roles register \(\d+ people and \d+ role assignments\) fills yours, which is empty\./);

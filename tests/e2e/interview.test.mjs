@@ -95,6 +95,23 @@ test('a card picked from the list is brought into sight on a phone, the focus st
   await context.close();
 });
 
+test('a gap behind several questions of a card is listed once, naming the other questions', async () => {
+  // Founder pass: Dev's card, everything "partly", showed 26 bold gap lines for 18 gaps.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('partly'));
+  await openInterviews(page);
+  await page.selectOption('#interview-person', 'p4');
+  await page.waitForSelector('#interview-brief', { state: 'visible' });
+  const gaps = (await page.locator('.brief-gap').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  const bare = gaps.map((t) => t.replace(/ \(also behind questions? [\d, ]+\)$/, ''));
+  assert.ok(gaps.length > 0);
+  assert.equal(new Set(bare).size, bare.length, gaps.join('\n'));
+  assert.ok(gaps.some((t) => / \(also behind questions? \d/.test(t)), gaps.join('\n'));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a rating survives a reload and decides "Key people are ready for interviews"', async () => {
   const { context, page, consoleErrors, cspViolations } = await recordingPage(browser);
   await startWith(page, server.url, storedStateAll('yes'));

@@ -87,7 +87,10 @@ pub(super) fn considered_too_early(ctx: &Context, item: &'static Item) -> Option
         return None;
     }
     let held = crate::domain::evidence::newest_record(ctx.assessment.response(item.id)?, ctx.today)?;
-    let dated = ctx.assessment.response(input.id)?.evidence.iter().filter_map(|r| r.produced_on);
+    // A row that says neither what nor where is no record of it (second auditor probe: an empty
+    // row dated earlier made the review look after the audit).
+    let records = ctx.assessment.response(input.id)?.evidence.iter().filter(|r| r.is_described());
+    let dated = records.filter_map(|r| r.produced_on);
     let first = dated.filter(|d| *d <= ctx.today).min()?;
     if first <= held {
         return None;

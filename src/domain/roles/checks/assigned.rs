@@ -52,23 +52,28 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     out
 }
 
-/// Top management whose line manager works here and is not top management: the register's top
-/// management is then not the top, and whoever directs the organisation stands outside the
-/// leadership Clause 5.1 asks to show (auditor probe: the head of security given the
-/// top-management role, reporting to a CEO left unticked, read 100 % "Ready").
+/// Top management whose own line manager (or the manager of their top-management role) works
+/// here and is not top management: the register's top management is then not the top, and
+/// whoever directs the organisation stands outside the leadership Clause 5.1 asks to show
+/// (auditor probe: the head of security given the top-management role, reporting to a CEO left
+/// unticked, read 100 % "Ready"). Another role's line is functional: a CEO who is also a risk
+/// owner reporting risks to the security manager is not managed by them (second probe).
 fn top_management_below_others(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
     for person in register.top_management(today) {
-        let above = crate::domain::roles::org::managers_of(register, &person.id);
-        for manager in above.into_iter().filter_map(|m| register.current_person(m, today)) {
+        let own = person.reports_to.as_deref();
+        let in_role = register.assignments_of(&person.id).filter(|a| a.role == RoleKind::TopManagement && a.in_force(today));
+        let mut above: Vec<&str> = own.into_iter().chain(in_role.filter_map(|a| a.reports_to.as_deref())).collect();
+        above.dedup();
+        for manager in above.into_iter().filter(|m| *m != person.id).filter_map(|m| register.current_person(m, today)) {
             if register.is_top_management(&manager.id, today) {
                 continue;
             }
             let (name, over) = (person.display_name(), manager.display_name());
             out.push(Problem::new(format!(
-                "{name} is top management in the register but reports to {over}, who is not: whoever directs the \
-                 organisation at its highest level is part of top management, whose leadership an auditor will ask \
-                 to see. Tick {over} as top management, or correct who {name} reports to."
+                "Top management is not at the top: {name} holds it but reports to {over}, who does not. Whoever \
+                 directs the organisation at its highest level is part of top management, whose leadership an \
+                 auditor will ask to see: tick {over} as top management if that is them, or correct who {name} reports to."
             )));
         }
     }

@@ -8,6 +8,7 @@ pub mod authority;
 pub mod competence;
 pub mod current;
 pub mod deputies;
+mod independence;
 pub mod raci;
 pub mod reporting;
 pub mod sod;

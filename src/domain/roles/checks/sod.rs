@@ -16,11 +16,11 @@
 
 use chrono::NaiveDate;
 
+use super::independence::{not_independent, recorded_measure, reports_up_to, runs_the_isms, RUNS_THE_ISMS};
 use super::{nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::{Person, Raci, Register, RoleKind};
 use crate::domain::roles::responsibilities::RESPONSIBILITIES;
-use crate::domain::wording::says_nothing;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-SOD",
@@ -31,56 +31,101 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     run: problems,
 };
 
-/// Roles that run the ISMS as a whole: its owner and the two Clause 5.3 responsibilities (the
-/// performance reporter measures what an internal audit would judge; auditor probe: that pair
-/// read "Ready").
-const RUNS_THE_ISMS: [RoleKind; 3] = [RoleKind::SecurityManager, RoleKind::IsmsConformance, RoleKind::PerformanceReporting];
-
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     if let Some(p) = nobody_holds_a_role(register, today) {
         return vec![p];
     }
+    // One name entered twice is one person to an auditor: the register is read with each such
+    // name's entries merged into its first, with every role, deputy seat and line (auditor
+    // probes: the security manager entered again as internal auditor read "Ready", and then
+    // which entry came first decided it).
+    match merged_twins(register, today) {
+        Some((merged, twins)) => problems_in(&merged, today, &twins),
+        None => problems_in(register, today, &[]),
+    }
+}
+
+/// Who was merged into whom: each first entry's ID with the IDs of the entries sharing its name.
+type Twins = Vec<(String, Vec<String>)>;
+
+/// The register with the current people who share a name (spacing and ASCII case folded) merged
+/// into the first of them, and who was merged into whom; `None` when nobody shares a name.
+fn merged_twins(register: &Register, today: NaiveDate) -> Option<(Register, Twins)> {
+    let current: Vec<(&str, &str)> =
+        register.people.iter().filter(|p| p.is_current(today)).map(|p| (p.id.as_str(), p.name.as_str())).collect();
+    let mut twins: Twins = Vec::new();
+    for (at, (id, name)) in current.iter().enumerate() {
+        if name.trim().is_empty() || current[..at].iter().any(|(_, n)| same_name(n, name)) {
+            continue;
+        }
+        let others: Vec<String> =
+            current[at + 1..].iter().filter(|(_, n)| same_name(n, name)).map(|(other, _)| other.to_string()).collect();
+        if !others.is_empty() {
+            twins.push((id.to_string(), others));
+        }
+    }
+    if twins.is_empty() {
+        return None;
+    }
+    let first_of = |id: &mut String| {
+        if let Some((first, _)) = twins.iter().find(|(_, others)| others.contains(id)) {
+            *id = first.clone();
+        }
+    };
+    let mut merged = register.clone();
+    for a in &mut merged.assignments {
+        first_of(&mut a.person_id);
+        a.backup.iter_mut().chain(a.reports_to.iter_mut()).for_each(first_of);
+    }
+    merged.people.iter_mut().filter_map(|p| p.reports_to.as_mut()).for_each(first_of);
+    merged.people.retain(|p| !twins.iter().any(|(_, others)| others.contains(&p.id)));
+    Some((merged, twins))
+}
+
+/// Whether two names are the same with ASCII case and runs of spaces folded ("ben  LINDQVIST "):
+/// a byte loop, not the allocating `normalised`, which costs the first load more.
+fn same_name(a: &str, b: &str) -> bool {
+    let folded = |s: &'_ str| {
+        let bytes = s.trim().as_bytes().to_vec();
+        let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+        for b in bytes {
+            let space = b == b' ' || b == b'\t';
+            if !(space && out.last() == Some(&b' ')) {
+                out.push(if space { b' ' } else { b.to_ascii_lowercase() });
+            }
+        }
+        out
+    };
+    folded(a) == folded(b)
+}
+
+/// The problems of a register in which nobody current shares a name; `twins` says who was merged
+/// into whom, to say so beside their conflicts.
+fn problems_in(register: &Register, today: NaiveDate, twins: &[(String, Vec<String>)]) -> Vec<Problem> {
     let mut out = Vec::new();
     // An internal auditor who holds other roles, with no independent check recorded: whether they
     // answer for an area they would audit is read from the RASCI matrix (below).
     let mut reads_the_matrix = false;
-    let current: Vec<&Person> = register.people.iter().filter(|p| p.is_current(today)).collect();
-    for (at, person) in current.iter().enumerate() {
-        // One name entered twice is one person to an auditor: their roles are taken together
-        // (auditor probe: the security manager entered again as internal auditor read "Ready").
-        let name = crate::domain::owner_leaving::normalised(&person.name);
-        let same_name = |p: &&&Person| !name.is_empty() && crate::domain::owner_leaving::normalised(&p.name) == name;
-        if current[..at].iter().any(|p| same_name(&p)) {
-            continue;
-        }
-        // The person first, whether or not they have a name (a blank one is nobody's twin).
-        let mut entries: Vec<&Person> = vec![person];
-        entries.extend(current[at + 1..].iter().filter(|p| same_name(p)).copied());
+    for person in register.people.iter().filter(|p| p.is_current(today)) {
         // A conflict covered by a recorded compensating measure is managed, as the item asks,
         // unless nobody independent of the person performs it; so is whatever the matrix shows.
-        let recorded = entries.iter().find_map(|p| recorded_measure(register, &p.id));
-        let measure = recorded.map(|measure| not_independent(register, person, measure, today));
+        let measure = recorded_measure(register, &person.id).map(|measure| not_independent(register, person, measure, today));
         if matches!(measure, Some(None)) {
             continue;
         }
         // Top management by the person's flag alone takes the top-management column's letters too.
-        let mut roles = register.held_roles_on(&person.id, today);
-        for twin in &entries[1..] {
-            roles.extend(register.held_roles_on(&twin.id, today).into_iter().filter(|r| !roles.contains(r)).collect::<Vec<_>>());
-        }
+        let roles = register.held_roles_on(&person.id, today);
         reads_the_matrix |= roles.contains(&RoleKind::InternalAuditor) && roles.len() > 1;
         let conflicts = conflicts_of(register, person, &roles, today);
         if conflicts.is_empty() {
             continue;
         }
-        if entries.len() > 1 {
-            let ids: Vec<&str> = entries.iter().map(|p| p.id.as_str()).collect();
+        if let Some((_, others)) = twins.iter().find(|(first, _)| *first == person.id) {
             out.push(Problem::new(format!(
-                "{} is in the register {} times ({}), and an auditor takes their roles together. If they are different \
-                 people, tell them apart by name.",
+                "{} is in the register {} times, and an auditor takes their roles together. If they are different people, \
+                 tell them apart by name.",
                 person.display_name(),
-                entries.len(),
-                ids.join(", ")
+                others.len() + 1
             )));
         }
         if let Some(Some(why)) = measure {
@@ -153,7 +198,8 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
         .people
         .iter()
         .filter(|q| q.id != person.id && runs_the_isms(register, q, today) && !register.is_top_management(&q.id, today));
-    let above: Vec<String> = runners.filter(|q| reports_up_to(register, person, &q.id)).map(|q| q.display_name().into_owned()).collect();
+    let above: Vec<String> =
+        runners.filter(|q| reports_up_to(register, person, &q.id, today)).map(|q| q.display_name().into_owned()).collect();
     if owner.is_empty() && !above.is_empty() {
         out.push(Problem::new(format!(
             "{name} is internal auditor but reports to {}, who runs the ISMS they would audit, so the audit's results would go to \
@@ -172,111 +218,6 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
         )));
     }
     out
-}
-
-/// The compensating measure the person's internal auditor assignment records, if any.
-fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> Option<&'r str> {
-    register
-        .assignments
-        .iter()
-        .find(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor && !says_nothing(&a.independent_check))
-        .map(|a| a.independent_check.as_str())
-}
-
-/// Why a recorded measure is no independent check (auditor probes: "Ben Lindqvist reviews his
-/// own ISMS work", then "ben checks it himself", "Lindqvist self-reviews" and a peer two levels
-/// under him read "Ready"): it describes a self-check, names the person, or names only people in
-/// their reporting line below them, who run the ISMS too, or who do not work here. A measure
-/// naming nobody in the register (an external firm) is taken as recorded.
-fn not_independent(register: &Register, person: &Person, measure: &str, today: NaiveDate) -> Option<String> {
-    let text = measure.to_ascii_lowercase();
-    let said = words(&text);
-    let named: Vec<&Person> = register.people.iter().filter(|p| names(&said, p, register)).collect();
-    let name = person.display_name();
-    // A check "by the ISMS owner" (or security manager) when that is the person (auditor probe:
-    // "reviewed by the ISMS owner" read "Ready" for the security manager auditing their own ISMS).
-    let by_role = |role: [&str; 2]| {
-        let after_by = said.iter().enumerate().filter(|(_, w)| **w == "by").map(|(at, _)| &said[at + 1..]);
-        after_by.map(|rest| rest.strip_prefix(&["the"]).unwrap_or(rest)).any(|rest| rest.starts_with(&role))
-    };
-    let by_own_role = (by_role(["isms", "owner"]) || by_role(["security", "manager"]))
-        && register.held_roles_on(&person.id, today).contains(&RoleKind::SecurityManager);
-    let why = if says_self_check(&said) || by_own_role || named.iter().any(|p| p.id == person.id) {
-        format!("is a check by {name} themself")
-    } else if !named.is_empty()
-        && !named.iter().any(|p| p.is_current(today) && !reports_up_to(register, p, &person.id) && !runs_the_isms(register, p, today))
-    {
-        format!("names nobody independent of {name} who works here")
-    } else {
-        return None;
-    };
-    Some(format!("(“{}”) {why}", measure.trim()))
-}
-
-/// Whether `person` holds a role that runs the ISMS, or stands in for someone who does: no
-/// independent auditor of it either (auditor probes: "Cara audits the ISMS instead", Cara being
-/// its conformance owner, then the security manager's deputy, read "Ready").
-fn runs_the_isms(register: &Register, person: &Person, today: NaiveDate) -> bool {
-    let deputy = register.current_assignments(today).any(|a| a.backup.as_deref() == Some(&person.id) && RUNS_THE_ISMS.contains(&a.role));
-    deputy || register.held_roles_on(&person.id, today).iter().any(|role| RUNS_THE_ISMS.contains(role))
-}
-
-/// The words of `text` (ASCII lower case: the full Unicode case table would cost the first load
-/// 1 KB): letters, digits and hyphens, so a possessive "'s" stands apart. A byte loop, not a
-/// character-class `split`, which costs the first load more.
-fn words(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, b) in text.bytes().chain([b' ']).enumerate() {
-        match (b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(&text[s..i]);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Words that describe checking one's own work, whoever is named.
-fn says_self_check(words: &[&str]) -> bool {
-    words.iter().any(|w| ["himself", "herself", "themself", "themselves", "oneself"].contains(w) || w.starts_with("self"))
-        || words.windows(2).any(|pair| ["his", "her", "their"].contains(&pair[0]) && pair[1] == "own")
-}
-
-/// Whether the measure's `said` words name the person: their full name, their surname, or their
-/// first name when nobody else in the register shares it.
-fn names(said: &[&str], person: &Person, register: &Register) -> bool {
-    let name = person.name.to_ascii_lowercase();
-    let parts = words(&name);
-    let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return false };
-    let shared = |part: &&str| register.people.iter().any(|p| p.id != person.id && words(&p.name.to_ascii_lowercase()).contains(part));
-    said.windows(parts.len()).any(|w| w == parts.as_slice())
-        || (parts.len() > 1 && last.len() > 2 && said.contains(last) && !shared(last))
-        || (said.contains(first) && !shared(first))
-}
-
-/// Whether `p`'s line, through line managers and the reporting lines of the roles they hold,
-/// reaches `top` (someone in it is not independent of `top`).
-fn reports_up_to(register: &Register, p: &Person, top: &str) -> bool {
-    let mut seen: Vec<&str> = vec![p.id.as_str()];
-    let mut next = vec![p.id.as_str()];
-    while let Some(id) = next.pop() {
-        let own = register.person(id).and_then(|q| q.reports_to.as_deref());
-        let roles = register.assignments.iter().filter(|a| a.person_id == id).filter_map(|a| a.reports_to.as_deref());
-        for up in own.into_iter().chain(roles) {
-            if up == top {
-                return true;
-            }
-            if !seen.contains(&up) {
-                seen.push(up);
-                next.push(up);
-            }
-        }
-    }
-    false
 }
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for

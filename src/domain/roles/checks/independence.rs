@@ -1,0 +1,148 @@
+//! Whether a compensating measure recorded on an internal auditor's assignment is an independent
+//! check (REG-SOD), and the reporting lines and roles that decide who is independent of whom.
+
+use chrono::NaiveDate;
+
+use crate::domain::roles::model::{Person, Register, RoleKind};
+use crate::domain::wording::says_nothing;
+
+/// Roles that run the ISMS as a whole: its owner and the two Clause 5.3 responsibilities (the
+/// performance reporter measures what an internal audit would judge; auditor probe: that pair
+/// read "Ready").
+pub(super) const RUNS_THE_ISMS: [RoleKind; 3] = [RoleKind::SecurityManager, RoleKind::IsmsConformance, RoleKind::PerformanceReporting];
+
+/// The compensating measure the person's internal auditor assignment records, if any.
+pub(super) fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> Option<&'r str> {
+    register
+        .assignments
+        .iter()
+        .find(|a| a.person_id == person_id && a.role == RoleKind::InternalAuditor && !says_nothing(&a.independent_check))
+        .map(|a| a.independent_check.as_str())
+}
+
+/// Why a recorded measure is no independent check (auditor probes: "Ben Lindqvist reviews his
+/// own ISMS work", then "ben checks it himself", "Lindqvist self-reviews" and a peer two levels
+/// under him read "Ready"): it describes a self-check, names the person, or names only people in
+/// their reporting line below them, who run the ISMS too, or who do not work here. People are
+/// named by name, or as the checker by their job title or as the ISMS owner ("reviewed by the
+/// head of security"). A measure naming nobody in the register, or an outside party (an
+/// external firm), is taken as recorded: naming the person then says whose work it checks.
+pub(super) fn not_independent(register: &Register, person: &Person, measure: &str, today: NaiveDate) -> Option<String> {
+    let text = measure.to_ascii_lowercase();
+    let said = words(&text);
+    let as_checker = |p: &&Person| {
+        let title = p.job_title.to_ascii_lowercase();
+        let isms_owner = register.holds_on(&p.id, &RoleKind::SecurityManager, today);
+        checker_is(&said, &words(&title)) || (isms_owner && ISMS_OWNER.iter().any(|role| checker_is(&said, role)))
+    };
+    let named: Vec<&Person> = register.people.iter().filter(|p| names(&said, p, register) || as_checker(p)).collect();
+    let name = person.display_name();
+    let outside = said.iter().any(|w| OUTSIDE.contains(w));
+    let why = if says_self_check(&said) || (!outside && named.iter().any(|p| p.id == person.id)) || as_checker(&person) {
+        format!("is a check by {name} themself")
+    } else if outside {
+        return None;
+    } else if !named.is_empty()
+        && !named
+            .iter()
+            .any(|p| p.is_current(today) && !reports_up_to(register, p, &person.id, today) && !runs_the_isms(register, p, today))
+    {
+        format!("names nobody independent of {name} who works here")
+    } else {
+        return None;
+    };
+    Some(format!("(“{}”) {why}", measure.trim()))
+}
+
+/// Whether `person` holds a role that runs the ISMS, or stands in for someone who does: no
+/// independent auditor of it either (auditor probes: "Cara audits the ISMS instead", Cara being
+/// its conformance owner, then the security manager's deputy, read "Ready").
+pub(super) fn runs_the_isms(register: &Register, person: &Person, today: NaiveDate) -> bool {
+    let deputy = register.current_assignments(today).any(|a| a.backup.as_deref() == Some(&person.id) && RUNS_THE_ISMS.contains(&a.role));
+    deputy || register.held_roles_on(&person.id, today).iter().any(|role| RUNS_THE_ISMS.contains(role))
+}
+
+/// The words of `text` (ASCII lower case: the full Unicode case table would cost the first load
+/// 1 KB): letters, digits and hyphens, so a possessive "'s" stands apart. A byte loop, not a
+/// character-class `split`, which costs the first load more.
+fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, b) in text.bytes().chain([b' ']).enumerate() {
+        match (b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words that describe checking one's own work, whoever is named.
+fn says_self_check(words: &[&str]) -> bool {
+    words.iter().any(|w| ["himself", "herself", "themself", "themselves", "oneself"].contains(w) || w.starts_with("self"))
+        || words.windows(2).any(|pair| ["his", "her", "their"].contains(&pair[0]) && pair[1] == "own")
+}
+
+/// Whether the measure's `said` words name the person: their full name, their surname, or their
+/// first name when nobody else in the register shares it.
+fn names(said: &[&str], person: &Person, register: &Register) -> bool {
+    let name = person.name.to_ascii_lowercase();
+    let parts = words(&name);
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return false };
+    let shared = |part: &&str| register.people.iter().any(|p| p.id != person.id && words(&p.name.to_ascii_lowercase()).contains(part));
+    said.windows(parts.len()).any(|w| w == parts.as_slice())
+        || (parts.len() > 1 && last.len() > 2 && said.contains(last) && !shared(last))
+        || (said.contains(first) && !shared(first))
+}
+
+/// Whether `p`'s line, through line managers and the reporting lines of the roles they hold,
+/// reaches `top` (someone in it is not independent of `top`). It goes no higher than top
+/// management, whose other roles' lines are functional (second auditor probe: the CEO as a risk
+/// owner reporting to the security manager put the internal auditor under him).
+pub(super) fn reports_up_to(register: &Register, p: &Person, top: &str, today: NaiveDate) -> bool {
+    let mut seen: Vec<&str> = vec![p.id.as_str()];
+    let mut next = vec![p.id.as_str()];
+    while let Some(id) = next.pop() {
+        if register.is_top_management(id, today) {
+            continue;
+        }
+        let own = register.person(id).and_then(|q| q.reports_to.as_deref());
+        let roles = register.assignments.iter().filter(|a| a.person_id == id).filter_map(|a| a.reports_to.as_deref());
+        for up in own.into_iter().chain(roles) {
+            if up == top {
+                return true;
+            }
+            if !seen.contains(&up) {
+                seen.push(up);
+                next.push(up);
+            }
+        }
+    }
+    false
+}
+
+/// How a measure names the ISMS owner by role.
+const ISMS_OWNER: [&[&str]; 5] =
+    [&["isms", "owner"], &["isms", "manager"], &["security", "manager"], &["information", "security", "manager"], &["ciso"]];
+
+/// Words that say the check is done outside the organisation.
+const OUTSIDE: [&str; 9] = ["external", "ltd", "llc", "llp", "inc", "gmbh", "firm", "consultancy", "outsourced"];
+
+/// Whether `said` names `role` (a job title or role, as words) as the one who checks: after "by"
+/// or at the start ("the ISMS owner reviews …", "reviewed by our head of security"), with "the"
+/// or "our" between; not as whose work is checked ("audits the ISMS owner's work").
+fn checker_is(said: &[&str], role: &[&str]) -> bool {
+    if role.is_empty() {
+        return false;
+    }
+    let starts = |at: usize| {
+        let rest = &said[at..];
+        let rest = rest.strip_prefix(&["the"]).or_else(|| rest.strip_prefix(&["our"])).unwrap_or(rest);
+        rest.starts_with(role) && rest.get(role.len()) != Some(&"s")
+    };
+    starts(0) || said.iter().enumerate().any(|(at, w)| *w == "by" && starts(at + 1))
+}
