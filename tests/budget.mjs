@@ -134,7 +134,9 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // line: about 1.1 KB, measured by building without it), the ISMS owner named as a checker by role
 // or job title, an outside party's check naming whose work it checks, the security manager's
 // deputy as no independent auditor, placeholder records ("TBD later", "to be added") and lines no
-// higher than top management took it to 306,021 B.
+// higher than top management took it to 306,021 B; the third probe's (the security manager as the
+// internal auditor's deputy, "fix N" for requirements of few minor practices, more placeholder
+// records, "external" only before who does it) to 306,404 B.
 const FIRST_LOAD_BUDGET = 300 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
@@ -234,7 +236,7 @@ const FIRST_LOAD_BUDGET = 300 * 1024;
 // the assignment card saying top management's place needs no record took it from 583,323 to
 // about 586,200 B. Raised to 578 KiB by the same stop's second probe and pass: the same rules, the
 // cue card listing each gap once, the evidence editor's warnings in the warning colour and the
-// import's refusal tied to its field took it to 590,769 B.
+// import's refusal tied to its field took it to 590,769 B, and the third probe's rules to 591,379 B.
 const TOOLS_BUDGET = 578 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;

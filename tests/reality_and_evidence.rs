@@ -770,7 +770,27 @@ fn an_evidence_row_that_says_neither_what_nor_where_is_no_record() {
     a.edit_evidence("C53-ISM-02", |list| list.push(old.clone()));
     let stale = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((stale.majors, stale.verdict), (1, Verdict::NotReady));
-    for what in ["", "TBD", "TBD later", "tbd (Ben)", "t.b.d.", "To be added", "coming soon", "placeholder", "xxx", "will upload"] {
+    let placeholders = [
+        "",
+        "TBD",
+        "TBD later",
+        "tbd (Ben)",
+        "t.b.d.",
+        "To be added",
+        "coming soon",
+        "placeholder",
+        "xxx",
+        "will upload",
+        "Missing",
+        "Not uploaded yet",
+        "Not available yet",
+        "In progress",
+        "Draft",
+        "Awaiting upload",
+        "Upload soon",
+        "WIP",
+    ];
+    for what in placeholders {
         let mut b = a.clone();
         b.edit_evidence("C53-ISM-02", |list| {
             list.push(EvidenceRecord { what: what.into(), produced_on: Some(day(2026, 11, 22)), ..Default::default() })
@@ -778,6 +798,17 @@ fn an_evidence_row_that_says_neither_what_nor_where_is_no_record() {
         let s = compute(catalog, &b, &all_findings(catalog, &b, today()));
         assert_eq!((s.majors, s.verdict), (1, Verdict::NotReady), "{what:?}");
     }
+    // A place still to come is no place (third probe: "tbd" kept at "Ben will send").
+    let mut promised = a.clone();
+    promised.edit_evidence("C53-ISM-02", |list| {
+        list.push(EvidenceRecord {
+            what: "tbd".into(),
+            location: "Ben will send".into(),
+            produced_on: Some(day(2026, 11, 22)),
+            ..Default::default()
+        })
+    });
+    assert_eq!(compute(catalog, &promised, &all_findings(catalog, &promised, today())).majors, 1);
     // Saying where it is kept is enough to count.
     let mut c = a.clone();
     c.edit_evidence("C53-ISM-02", |list| {

@@ -736,6 +736,16 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
          external auditor audit any period they stood in, and record that in the audit programme."
     );
     assert_eq!(assess(r.clone()).1, Verdict::NearlyReady);
+    // The other way round too (third probe): the security manager as the internal auditor's deputy.
+    let mut other_way = valid_register(today());
+    edit_assignment(&mut other_way, "a12", |a| a.backup = Some("p2".into()));
+    assert!(
+        texts(&sod::problems(&other_way, today())).starts_with("Ben Lindqvist is Information security manager (ISMS owner) and "),
+        "{}",
+        texts(&sod::problems(&other_way, today()))
+    );
+    assert!(texts(&sod::problems(&other_way, today())).contains("deputy for the internal auditor (Eli Novak), so when standing in"));
+    assert_eq!(assess(other_way).1, Verdict::NearlyReady);
     // The measure the message suggests, naming whose stand-in periods an outside firm audits, is
     // taken (second probe: naming Eli read as a check by Eli himself).
     edit_assignment(&mut r, "a12", |a| {
@@ -752,7 +762,7 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
     for (measure, independent) in [
         ("Cara Mendes audits the ISMS owner's work", false),
         ("Reviewed by the ISMS owner in the audit programme", false),
-        ("Reviewed by the security manager of our parent company, Acme Ltd", false),
+        ("Reviewed by the security manager of our parent company, Acme Ltd", true),
         ("External firm Northwind Audit reviews it, per the audit programme", true),
         // Second probe: the ISMS owner named as the checker by role or by job title.
         ("The ISMS owner reviews the audit work", false),
@@ -763,6 +773,11 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         // Whose work is checked is no checker; an outside party naming him checks his work.
         ("Northwind Audit reviews the ISMS owner's work each year", true),
         ("Ben Lindqvist checks his own audits; Northwind Audit Ltd (external) spot-checks", false),
+        ("Ben Lindqvist reviews the external audit firm's findings", false),
+        ("Reviewed by Ben Lindqvist with the external firm", false),
+        // Third probe: "external" before a thing is no outside party; an outside firm's manager is not Ben.
+        ("Reviewed by Ben using the external ISO 27001 audit template", false),
+        ("Reviewed by the ISMS manager of Northwind Audit Ltd", true),
         ("Ben Lindqvist's audits are re-audited by Northwind Audit Ltd (external)", true),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());

@@ -996,3 +996,19 @@ fn major_practices_partly_in_place_count_with_missing_minor_ones_under_the_same_
     assert_eq!(group.missing_word(), three);
     assert!(s.adding_up_text().unwrap().contains(three), "{:?}", s.adding_up_text());
 }
+
+#[test]
+fn fix_n_holds_for_a_requirement_of_fewer_minor_practices_than_it_takes_to_add_up() {
+    // Third auditor probe: Clause 9.2's two minor practices missing and its internal audit only
+    // partly held read "3 of 3 … fix 2 of them", where fixing any one was enough.
+    let requirement = "Clause 9.2";
+    let open = [("C53-PLAY-03", Answer::No), ("MGT-STEP-07", Answer::No), ("C53-ISM-02", Answer::Partly)];
+    assert!(open.len() == AT_LEAST);
+    let s = score(&all_yes_but(&open));
+    let group = s.adding_up.iter().find(|g| g.requirement == requirement).expect("adds up");
+    assert_eq!(group.to_fix(), open.len() + 1 - AT_LEAST, "{group:?}");
+    for fixed in &open {
+        let rest: Vec<(&str, Answer)> = open.iter().filter(|o| o != &fixed).copied().collect();
+        assert!(!adds_up(&score(&all_yes_but(&rest)), requirement), "fixing {} is enough", fixed.0);
+    }
+}

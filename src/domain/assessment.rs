@@ -80,7 +80,9 @@ impl EvidenceRecord {
     /// internal audit 500 days old read "Ready").
     pub fn is_described(&self) -> bool {
         let says = |text: &str| !super::wording::says_nothing(text) && !super::wording::promises_only(text);
-        says(&self.what) || says(&self.location)
+        // A location still to come ("Ben will send it", "Dev to upload") is no place it is kept.
+        let promised = |text: &str| [" will ", " to upload", " to send", " to add"].iter().any(|p| text.to_ascii_lowercase().contains(p));
+        says(&self.what) || (says(&self.location) && !promised(&self.location))
     }
 }
 

@@ -93,8 +93,24 @@ pub fn says_nothing(text: &str) -> bool {
 /// For evidence records only: a justification or measure saying what "will" be done says
 /// something (second auditor probe: such rows dated yesterday made a stale record read fresh).
 pub fn promises_only(text: &str) -> bool {
-    const FIRST: [&str; 10] = ["tbd", "tba", "tbc", "todo", "t.b.d", "placeholder", "xxx", "pending", "later", "soon"];
-    const OPENINGS: [&str; 6] = ["to be ", "will ", "coming soon", "to follow", "to come", "not yet"];
+    const FIRST: [&str; 15] = [
+        "tbd",
+        "tba",
+        "tbc",
+        "todo",
+        "t.b.d",
+        "placeholder",
+        "xxx",
+        "pending",
+        "later",
+        "soon",
+        "missing",
+        "draft",
+        "wip",
+        "awaiting",
+        "upload",
+    ];
+    const OPENINGS: [&str; 7] = ["to be ", "will ", "coming soon", "to follow", "to come", "not ", "in progress"];
     let text = text.trim();
     let end = text.bytes().position(|b| matches!(b, b' ' | b'(' | b',' | b':')).unwrap_or(text.len());
     let first = &text[..end];

@@ -37,8 +37,19 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
     };
     let named: Vec<&Person> = register.people.iter().filter(|p| names(&said, p, register) || as_checker(p)).collect();
     let name = person.display_name();
-    let outside = said.iter().any(|w| OUTSIDE.contains(w));
-    let why = if says_self_check(&said) || (!outside && named.iter().any(|p| p.id == person.id)) || as_checker(&person) {
+    // An outside party: a company's form, or "external" before who does it (third auditor probe:
+    // "an external checklist" read as one).
+    const PARTY: [&str; 8] = ["auditor", "auditors", "audit", "firm", "consultant", "consultants", "reviewer", "assessor"];
+    let external = said.windows(2).any(|w| w[0] == "external" && PARTY.contains(&w[1]));
+    let outside = external || said.iter().any(|w| OUTSIDE.contains(w));
+    // The person named in full as the one who checks is a self-check whoever else is named ("Ben
+    // Lindqvist reviews the external audit's results").
+    let own = person.name.to_ascii_lowercase();
+    let checks_self = checker_is(&said, &words(&own));
+    let named_self = named.iter().any(|p| p.id == person.id);
+    // With an outside party named, a role or first name says whose work it checks ("reviewed by
+    // the ISMS manager of Northwind Audit Ltd" is theirs).
+    let why = if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person))) {
         format!("is a check by {name} themself")
     } else if outside {
         return None;
@@ -129,8 +140,8 @@ pub(super) fn reports_up_to(register: &Register, p: &Person, top: &str, today: N
 const ISMS_OWNER: [&[&str]; 5] =
     [&["isms", "owner"], &["isms", "manager"], &["security", "manager"], &["information", "security", "manager"], &["ciso"]];
 
-/// Words that say the check is done outside the organisation.
-const OUTSIDE: [&str; 9] = ["external", "ltd", "llc", "llp", "inc", "gmbh", "firm", "consultancy", "outsourced"];
+/// Words that say the check is done outside the organisation (with "external" before who does it).
+const OUTSIDE: [&str; 9] = ["ltd", "llc", "llp", "inc", "gmbh", "plc", "firm", "consultancy", "outsourced"];
 
 /// Whether `said` names `role` (a job title or role, as words) as the one who checks: after "by"
 /// or at the start ("the ISMS owner reviews …", "reviewed by our head of security"), with "the"

@@ -82,13 +82,12 @@ fn merged_twins(register: &Register, today: NaiveDate) -> Option<(Register, Twin
     Some((merged, twins))
 }
 
-/// Whether two names are the same with ASCII case and runs of spaces folded ("ben  LINDQVIST "):
-/// a byte loop, not the allocating `normalised`, which costs the first load more.
+/// Whether two names are the same with ASCII case and runs of spaces folded ("ben  LINDQVIST "),
+/// as `owner_leaving::normalised` folds them, byte by byte.
 fn same_name(a: &str, b: &str) -> bool {
     let folded = |s: &'_ str| {
-        let bytes = s.trim().as_bytes().to_vec();
-        let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
-        for b in bytes {
+        let mut out: Vec<u8> = Vec::with_capacity(s.len());
+        for b in s.trim().bytes() {
             let space = b == b' ' || b == b'\t';
             if !(space && out.last() == Some(&b' ')) {
                 out.push(if space { b' ' } else { b.to_ascii_lowercase() });
@@ -164,10 +163,25 @@ fn problems_in(register: &Register, today: NaiveDate, twins: &[(String, Vec<Stri
 fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today: NaiveDate) -> Vec<Problem> {
     let name = person.display_name();
     let mut out = Vec::new();
+    // Someone who runs the ISMS standing in for the internal auditor would audit it (third auditor
+    // probe: the security manager as the internal auditor's deputy read "Ready").
+    let runs: Vec<&str> = roles.iter().filter(|r| RUNS_THE_ISMS.contains(r)).map(RoleKind::label).collect();
+    let auditors = register.current_assignments(today).filter(|a| a.role == RoleKind::InternalAuditor && a.person_id != person.id);
+    let deputy_for: Vec<String> =
+        auditors.filter(|a| a.backup.as_deref() == Some(&person.id)).map(|a| register.name_of(&a.person_id)).collect();
+    if !runs.is_empty() && !deputy_for.is_empty() && !roles.contains(&RoleKind::InternalAuditor) {
+        out.push(Problem::new(format!(
+            "{name} is {} and deputy for the internal auditor ({}), so when standing in they would audit the ISMS they \
+             run. Usual compensating measure: name a deputy with no part in running the ISMS, or have an external auditor \
+             audit in the internal auditor's absence, and record that in the audit programme.",
+            runs.join(" and "),
+            deputy_for.join(", ")
+        )));
+    }
     if !roles.contains(&RoleKind::InternalAuditor) {
         return out;
     }
-    let owner: Vec<&str> = roles.iter().filter(|r| RUNS_THE_ISMS.contains(r)).map(RoleKind::label).collect();
+    let owner = runs;
     if !owner.is_empty() {
         out.push(Problem::new(format!(
             "{name} is both {} and internal auditor, so they would audit the ISMS they run. Usual compensating \
