@@ -86,14 +86,11 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
 
 /// The lines `of` each question lists, once each, in the order first met, with the numbers of
 /// the questions they lie behind: "- Title (Clause 5.3): Missing, minor nonconformity (questions 2, 5)".
-fn once_each(card: &CueCard, of: impl Fn(&super::card::CardQuestion) -> &Vec<String>) -> String {
+fn once_each(card: &CueCard, of: impl Fn(&super::card::CardQuestion) -> &Vec<String> + Copy) -> String {
     let mut lines: Vec<(&str, Vec<usize>)> = Vec::new();
-    for (n, entry) in card.questions.iter().enumerate() {
-        for line in of(entry) {
-            match lines.iter_mut().find(|(l, _)| *l == line.as_str()) {
-                Some((_, numbers)) => numbers.push(n + 1),
-                None => lines.push((line, vec![n + 1])),
-            }
+    for line in card.questions.iter().flat_map(of) {
+        if !lines.iter().any(|(l, _)| *l == line.as_str()) {
+            lines.push((line, card.questions_listing(line, of)));
         }
     }
     let said = |numbers: &[usize]| match numbers {

@@ -55,6 +55,13 @@ impl CueCard {
         self.questions.iter().any(|q| q.question.id == question_id)
     }
 
+    /// The numbers (from 1) of the card's questions that list `line` among what `of` picks (their
+    /// open gaps, or their questions not answered yet): the brief and the card say each once,
+    /// under the first, naming the others.
+    pub fn questions_listing(&self, line: &str, of: impl Fn(&CardQuestion) -> &Vec<String>) -> Vec<usize> {
+        self.questions.iter().enumerate().filter(|(_, q)| of(q).iter().any(|l| l == line)).map(|(n, _)| n + 1).collect()
+    }
+
     /// What to bring to the interview: the records already on file, then the evidence hints,
     /// without repeats, in card order.
     pub fn evidence_to_bring(&self) -> Vec<String> {

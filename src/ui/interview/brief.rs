@@ -69,7 +69,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     // Each gap once, under the first question it lies behind, naming the others (founder pass:
     // 26 bold lines for 18 gaps, one of them three times).
     let behind: Vec<Vec<Vec<usize>>> =
-        card.questions.iter().map(|q| q.open_gaps.iter().map(|g| gap_questions(&card.questions, g)).collect()).collect();
+        card.questions.iter().map(|q| q.open_gaps.iter().map(|g| card.questions_listing(g, |q| &q.open_gaps)).collect()).collect();
     let questions = card
         .questions
         .into_iter()
@@ -100,11 +100,6 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
             </article>
         </section>
     }
-}
-
-/// The numbers of the card's questions a gap lies behind.
-fn gap_questions(questions: &[CardQuestion], gap: &str) -> Vec<usize> {
-    questions.iter().enumerate().filter(|(_, q)| q.open_gaps.iter().any(|g| g == gap)).map(|(n, _)| n + 1).collect()
 }
 
 /// One question of the card; `place` is its number and, for each of its gaps, the numbers of

@@ -51,15 +51,16 @@ type Twins = Vec<(String, Vec<String>)>;
 /// The register with the current people who share a name (spacing and ASCII case folded) merged
 /// into the first of them, and who was merged into whom; `None` when nobody shares a name.
 fn merged_twins(register: &Register, today: NaiveDate) -> Option<(Register, Twins)> {
-    let current: Vec<(&str, &str)> =
-        register.people.iter().filter(|p| p.is_current(today)).map(|p| (p.id.as_str(), p.name.as_str())).collect();
+    // Folded as the plan's owners are (`owner_leaving::normalised`): one rule for one name.
+    use crate::domain::owner_leaving::normalised;
+    let current: Vec<(&str, String)> =
+        register.people.iter().filter(|p| p.is_current(today)).map(|p| (p.id.as_str(), normalised(&p.name))).collect();
     let mut twins: Twins = Vec::new();
     for (at, (id, name)) in current.iter().enumerate() {
-        if name.trim().is_empty() || current[..at].iter().any(|(_, n)| same_name(n, name)) {
+        if name.is_empty() || current[..at].iter().any(|(_, n)| n == name) {
             continue;
         }
-        let others: Vec<String> =
-            current[at + 1..].iter().filter(|(_, n)| same_name(n, name)).map(|(other, _)| other.to_string()).collect();
+        let others: Vec<String> = current[at + 1..].iter().filter(|(_, n)| n == name).map(|(other, _)| other.to_string()).collect();
         if !others.is_empty() {
             twins.push((id.to_string(), others));
         }
@@ -80,22 +81,6 @@ fn merged_twins(register: &Register, today: NaiveDate) -> Option<(Register, Twin
     merged.people.iter_mut().filter_map(|p| p.reports_to.as_mut()).for_each(first_of);
     merged.people.retain(|p| !twins.iter().any(|(_, others)| others.contains(&p.id)));
     Some((merged, twins))
-}
-
-/// Whether two names are the same with ASCII case and runs of spaces folded ("ben  LINDQVIST "),
-/// as `owner_leaving::normalised` folds them, byte by byte.
-fn same_name(a: &str, b: &str) -> bool {
-    let folded = |s: &'_ str| {
-        let mut out: Vec<u8> = Vec::with_capacity(s.len());
-        for b in s.trim().bytes() {
-            let space = b == b' ' || b == b'\t';
-            if !(space && out.last() == Some(&b' ')) {
-                out.push(if space { b' ' } else { b.to_ascii_lowercase() });
-            }
-        }
-        out
-    };
-    folded(a) == folded(b)
 }
 
 /// The problems of a register in which nobody current shares a name; `twins` says who was merged
