@@ -81,7 +81,10 @@ impl EvidenceRecord {
     pub fn is_described(&self) -> bool {
         let says = |text: &str| !super::wording::says_nothing(text) && !super::wording::promises_only(text);
         // A location still to come ("Ben will send it", "Dev to upload") is no place it is kept.
-        let promised = |text: &str| [" will ", " to upload", " to send", " to add"].iter().any(|p| text.to_ascii_lowercase().contains(p));
+        let promised = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            [" will ", " to upload", " to send", " to add"].iter().any(|p| lower.contains(p))
+        };
         says(&self.what) || (says(&self.location) && !promised(&self.location))
     }
 }

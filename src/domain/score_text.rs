@@ -103,14 +103,15 @@ impl Score {
     /// as a predicted major).
     fn adding_up_words(&self) -> (&'static str, &'static str) {
         // Major practices only partly in place (`MinorsAddUp::partly`) are neither missing nor
-        // unconfirmed.
-        match self.adding_up.iter().filter(|t| t.partly || t.partly_open > 0).count() {
-            0 => {}
-            _ if self.adding_up.iter().all(|t| t.partly) => return ("only partly in place", "an auditor would likely"),
-            _ if self.adding_up.iter().any(|t| t.unconfirmed > 0) => {
-                return (super::systemic::MISSING_PARTLY_OR_UNCONFIRMED, "an auditor would likely")
-            }
-            _ => return ("missing or only partly in place", "an auditor would likely"),
+        // unconfirmed: the groups' states taken together, in the words one group of them gets.
+        if self.adding_up.iter().any(|t| t.partly || t.partly_open > 0) {
+            let together = MinorsAddUp {
+                partly: self.adding_up.iter().all(|t| t.partly),
+                partly_open: self.adding_up.iter().map(|t| if t.partly { t.open } else { t.partly_open }).sum(),
+                unconfirmed: self.adding_up.iter().map(|t| t.unconfirmed).sum(),
+                ..self.adding_up[0]
+            };
+            return (together.missing_word(), "an auditor would likely");
         }
         match self.adding_up.iter().all(|t| t.unconfirmed == t.open && !t.core_missing()) {
             true => ("not confirmed (not answered yet, or “not sure”)", "if they are missing, an auditor would likely"),

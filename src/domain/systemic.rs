@@ -42,9 +42,6 @@ use serde::Serialize;
 use super::catalog::{Catalog, Item, Severity, Source};
 use super::findings::{Finding, FindingKind};
 
-/// Practices of all three states in one group (second auditor probe: each view named two).
-pub const MISSING_PARTLY_OR_UNCONFIRMED: &str = "missing, only partly in place or not confirmed (not answered yet, or “not sure”)";
-
 /// Fewer missing practices than this under one requirement are never taken together.
 pub const AT_LEAST: usize = 3;
 
@@ -99,7 +96,8 @@ impl MinorsAddUp {
             _ if self.partly => "only partly in place",
             0 if self.partly_open > 0 => "missing or only partly in place",
             0 => "missing",
-            _ if self.partly_open > 0 => MISSING_PARTLY_OR_UNCONFIRMED,
+            // All three states at once (second auditor probe: each view named two of them).
+            _ if self.partly_open > 0 => "missing, only partly in place or not confirmed (not answered yet, or “not sure”)",
             _ => "missing or not confirmed (not answered yet, or “not sure”)",
         }
     }
