@@ -676,7 +676,7 @@ fn default_due_dates_fall_before_the_audit_by_severity() {
 fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms() {
     let today = day(2026, 12, 3);
     let yearly = Some(Cadence::Annually);
-    let v = |cadence, produced, audit| record_validity(cadence, produced, today, audit);
+    let v = |cadence, produced, audit| record_validity(cadence, produced, today, audit).says;
     assert_eq!(v(yearly, None, None), "Add the date it was produced to check freshness.");
     assert_eq!(v(yearly, Some(day(2027, 1, 5)), None), "Dated 2027-01-05, after today: it counts from that day, not before.");
     assert_eq!(
@@ -697,6 +697,25 @@ fn each_evidence_record_says_until_when_it_counts_in_the_freshness_checks_terms(
     );
     assert_eq!(v(Some(Cadence::OnRoleChange), Some(day(2026, 3, 1)), None), "Does not expire by date (renew it on changes).");
     assert_eq!(v(None, Some(day(2026, 3, 1)), None), "Does not expire by date.");
+}
+
+#[test]
+fn a_record_that_does_not_count_or_stops_counting_before_the_audit_is_a_warning() {
+    // The editor's warning colour comes from this verdict, not from matching its words.
+    let today = day(2026, 12, 3);
+    let yearly = Some(Cadence::Annually);
+    let warns = |produced, audit| record_validity(yearly, produced, today, audit).warns;
+    assert!(warns(Some(day(2025, 12, 2)), None), "expired");
+    assert!(warns(Some(day(2027, 1, 5)), Some(day(2027, 1, 4))), "dated after the audit day");
+    assert!(warns(Some(day(2026, 3, 1)), Some(day(2027, 4, 1))), "lapses before the audit, renewing now reaches it");
+    assert!(!warns(None, None), "no date yet is a hint");
+    assert!(!warns(Some(day(2026, 3, 1)), None), "fresh");
+    assert!(!warns(Some(day(2027, 1, 5)), None), "dated after today, no audit set");
+    assert!(!record_validity(Some(Cadence::Quarterly), Some(day(2026, 11, 1)), today, Some(day(2027, 6, 1))).warns, "renewed when due");
+    let blank = EvidenceRecord { produced_on: Some(day(2026, 11, 22)), ..Default::default() };
+    let response = ItemResponse { evidence: vec![blank.clone()], ..Default::default() };
+    let undescribed = audit_readiness::domain::evidence::validity_among(yearly, &response, &blank, today, None);
+    assert!(undescribed.warns && undescribed.says.starts_with("Say what it is"), "{undescribed:?}");
 }
 
 #[test]
@@ -740,22 +759,22 @@ fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal
     let response =
         ItemResponse { evidence: vec![record(old), record(Some(day(2026, 6, 1))), record(Some(day(2027, 1, 5)))], ..Default::default() };
     let annual = Some(audit_readiness::domain::catalog::Cadence::Annually);
-    assert_eq!(validity_among(annual, &response, &record(old), today, None), "Replaced by the record of 2026-06-01.");
+    assert_eq!(validity_among(annual, &response, &record(old), today, None).says, "Replaced by the record of 2026-06-01.");
     // The newest produced record speaks for itself; a record dated after today replaces nothing yet.
     assert_eq!(
         validity_among(annual, &response, &record(Some(day(2026, 6, 1))), today, None),
         record_validity(annual, Some(day(2026, 6, 1)), today, None)
     );
-    assert!(validity_among(annual, &response, &record(Some(day(2027, 1, 5))), today, None).contains("after today"));
+    assert!(validity_among(annual, &response, &record(Some(day(2027, 1, 5))), today, None).says.contains("after today"));
     // Alone, the old record asks for renewal.
     let alone = ItemResponse { evidence: vec![record(old)], ..Default::default() };
-    assert_eq!(validity_among(annual, &alone, &record(old), today, None), "Expired on 2026-06-01: renew it.");
+    assert_eq!(validity_among(annual, &alone, &record(old), today, None).says, "Expired on 2026-06-01: renew it.");
     // A row holding only a date replaces nothing and counts for nothing itself.
     let blank = EvidenceRecord { produced_on: Some(day(2026, 11, 22)), owner: "Ben".into(), ..Default::default() };
     let with_blank = ItemResponse { evidence: vec![record(old), blank.clone()], ..Default::default() };
-    assert_eq!(validity_among(annual, &with_blank, &record(old), today, None), "Expired on 2026-06-01: renew it.");
+    assert_eq!(validity_among(annual, &with_blank, &record(old), today, None).says, "Expired on 2026-06-01: renew it.");
     assert_eq!(
-        validity_among(annual, &with_blank, &blank, today, None),
+        validity_among(annual, &with_blank, &blank, today, None).says,
         "Say what it is or where it is kept: until then it does not count as evidence."
     );
 }

@@ -152,6 +152,25 @@ fn renewal_reaches(cadence: Option<Cadence>, today: NaiveDate, audit: NaiveDate)
     cadence.and_then(|c| expires_on(c, today)).is_some_and(|end| end >= audit)
 }
 
+/// What the evidence editor says under one record, and whether it is a warning: the record
+/// does not count (now, or for the audit) or stops counting before the audit day. The view picks
+/// its colour from `warns`, not from the wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Validity {
+    pub says: String,
+    pub warns: bool,
+}
+
+impl Validity {
+    fn note(says: impl Into<String>) -> Self {
+        Self { says: says.into(), warns: false }
+    }
+
+    fn warning(says: impl Into<String>) -> Self {
+        Self { says: says.into(), warns: true }
+    }
+}
+
 /// What one of an item's records is worth: nothing while it says neither what nor where it is;
 /// nothing more to do when a newer record, produced by today, replaces it (the freshness check
 /// reads the newest, [`newest_record`]), otherwise [`record_validity`].
@@ -161,45 +180,44 @@ pub fn validity_among(
     record: &EvidenceRecord,
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
-) -> String {
+) -> Validity {
     let produced_on = record.produced_on;
     if !record.is_described() {
-        return "Say what it is or where it is kept: until then it does not count as evidence.".into();
+        return Validity::warning("Say what it is or where it is kept: until then it does not count as evidence.");
     }
     let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
     match newer {
-        Some(date) => format!("Replaced by the record of {date}."),
+        Some(date) => Validity::note(format!("Replaced by the record of {date}.")),
         None => record_validity(cadence, produced_on, today, audit_date),
     }
 }
 
-/// What the evidence editor says under one record: whether and until when it counts, in the
-/// freshness check's own terms (stale from the day after its expiry; expiring before the audit
-/// is flagged).
+/// What one record's date is worth, in the freshness check's own terms (stale from the day after
+/// its expiry; expiring before the audit is flagged).
 pub fn record_validity(
     cadence: Option<Cadence>,
     produced_on: Option<NaiveDate>,
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
-) -> String {
-    let Some(date) = produced_on else { return "Add the date it was produced to check freshness.".into() };
+) -> Validity {
+    let Some(date) = produced_on else { return Validity::note("Add the date it was produced to check freshness.") };
     if after_upcoming_audit(date, today, audit_date) {
-        return format!("Dated {date}, after the audit day: it cannot count for this audit. Check the date.");
+        return Validity::warning(format!("Dated {date}, after the audit day: it cannot count for this audit. Check the date."));
     }
     if date > today {
-        return format!("Dated {date}, after today: it counts from that day, not before.");
+        return Validity::note(format!("Dated {date}, after today: it counts from that day, not before."));
     }
-    let Some(cadence) = cadence else { return "Does not expire by date.".into() };
+    let Some(cadence) = cadence else { return Validity::note("Does not expire by date.") };
     let expiry = expires_on(cadence, date);
     match (freshness(Some(cadence), expiry, today, audit_date), expiry) {
-        (Freshness::Stale { expired_on }, _) => format!("Expired on {expired_on}: renew it."),
+        (Freshness::Stale { expired_on }, _) => Validity::warning(format!("Expired on {expired_on}: renew it.")),
         (Freshness::ExpiresBeforeAudit { expires_on }, _) => {
-            format!("Expires on {expires_on}, before the audit day: renew it in time.")
+            Validity::warning(format!("Expires on {expires_on}, before the audit day: renew it in time."))
         }
         (Freshness::Fresh, Some(end)) if audit_date.is_some_and(|audit| end < audit) => {
-            format!("Expires on {end}, before the audit day: renew it by then (renewing sooner would not reach the audit).")
+            Validity::note(format!("Expires on {end}, before the audit day: renew it by then (renewing sooner would not reach the audit)."))
         }
-        (Freshness::Fresh, Some(end)) => format!("Expires on {end}: renew it before then."),
-        (Freshness::Fresh, None) => "Does not expire by date (renew it on changes).".into(),
+        (Freshness::Fresh, Some(end)) => Validity::note(format!("Expires on {end}: renew it before then.")),
+        (Freshness::Fresh, None) => Validity::note("Does not expire by date (renew it on changes)."),
     }
 }

@@ -58,9 +58,9 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             })
         })
     });
-    // A record that does not count, or no longer does, in the warning colour (founder pass: in
-    // the muted hint colour it was easy to miss).
-    let warn = move || validity.with(|v| v.starts_with("Say what") || v.starts_with("Expired") || v.contains("cannot count"));
+    // A record that does not count, or stops counting before the audit, in the warning colour
+    // (founder pass: in the muted hint colour it was easy to miss).
+    let warn = move || validity.with(|v| v.warns);
     // An owner the roles register has leaving (by the audit, when one is ahead).
     let owner_leaves = move || {
         let owner = record.with(|r| r.owner.clone());
@@ -92,7 +92,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             <TextField id=format!("{prefix}-owner") label="Owner" value=Signal::derive(move || record.with(|r| r.owner.clone()))
                 on_input=move |v| edit(Box::new(move |r| r.owner = v)) />
             // Read out when a date changes it (keyboard pass: "Expired on …" appeared unannounced).
-            <p class="validity" class:warn=warn id=format!("{prefix}-validity") aria-live="polite">{validity}</p>
+            <p class="validity" class:warn=warn id=format!("{prefix}-validity") aria-live="polite">{move || validity.with(|v| v.says.clone())}</p>
             <p class="validity warn" id=format!("{prefix}-owner-leaves") aria-live="polite">
                 {move || owner_leaves().map(|text| with_whole_dates(&text))}
             </p>

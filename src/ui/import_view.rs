@@ -38,7 +38,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     if undo.with_untracked(|u| u.as_ref().is_some_and(|(_, after)| *after != untrack(|| state.snapshot()))) {
         undo.set(None);
     }
-    let offered = undo.with_untracked(Option::is_some).then(|| "The last import can still be undone.".to_string());
+    let offered = undo.with_untracked(Option::is_some).then(|| Status::said("The last import can still be undone."));
     let message = RwSignal::new(offered);
     // An encrypted file waits here for its passphrase.
     let locked = RwSignal::new(None::<String>);
@@ -51,7 +51,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // Restored whole into a browser where nothing was entered yet: the hint above the
             // button says so; a merge summary would speak of a merge not offered.
             let restoring = imported.workspace.as_ref().is_some_and(|w| restores(state, w));
-            message.set((!restoring).then(|| summary(&imported, &outlook, &adds, &left_out)));
+            message.set((!restoring).then(|| Status::said(summary(&imported, &outlook, &adds, &left_out))));
             serial.update_value(|n| *n += 1);
             pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }
@@ -66,12 +66,12 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         if file.size() > DEFAULT_MAX_BYTES as f64 {
             pending.set(None);
-            message.set(Some(format!(
+            message.set(Some(Status::refused(format!(
                 "“{}” is {} KB; a backup is at most {} KB. Nothing was imported.",
                 file.name(),
                 file.size() as u64 / 1024,
                 DEFAULT_MAX_BYTES / 1024
-            )));
+            ))));
             return;
         }
         spawn_local(async move {
@@ -81,7 +81,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                 match envelope::check(&text) {
                     Ok(()) => {
                         locked.set(Some(text));
-                        message.set(Some("This backup is encrypted: enter its passphrase.".into()));
+                        message.set(Some(Status::said("This backup is encrypted: enter its passphrase.")));
                     }
                     Err(error) => {
                         locked.set(None);
@@ -101,7 +101,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         state.assessment.set(merge(&before, &p.imported.assessment, &choices));
         undo.set(Some((before_all, untrack(|| state.snapshot()))));
         pending.set(None);
-        message.set(Some("Merged. You can undo this until anything else changes or the page reloads.".into()));
+        message.set(Some(Status::said("Merged. You can undo this until anything else changes or the page reloads.")));
         focus_later("undo-merge");
     };
     let add_all = move || {
@@ -119,7 +119,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         state.replace(next.clone());
         undo.set(Some((before, next)));
         pending.set(None);
-        message.set(Some(text));
+        message.set(Some(Status::said(text)));
         focus_later("undo-merge");
     };
     view! {
@@ -131,14 +131,14 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // stays shown (founder pass: emptied after reading, it read "No file chosen").
             // The refusal is the field's description, and marks it (founder pass: it was not tied to it).
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file aria-describedby="import-message"
-                aria-invalid=move || message.with(|m| m.as_deref().is_some_and(is_refusal)).then_some("true")
+                aria-invalid=move || message.with(|m| m.as_ref().is_some_and(|m| m.refused)).then_some("true")
                 on:click=|ev| {
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.set_value("");
                     }
                 } />
-            <p id="import-message" role="status" class:error=move || message.with(|m| m.as_deref().is_some_and(is_refusal))>
-                {move || message.get()}
+            <p id="import-message" role="status" class:error=move || message.with(|m| m.as_ref().is_some_and(|m| m.refused))>
+                {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
             </p>
             {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w, &p, state))).map(|(hint, action)| view! {
@@ -150,7 +150,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <For each=move || pending.get().filter(|p| p.outlook.changes_anything() && !p.imported.workspace.as_ref().is_some_and(|w| restores(state, w))) key=|p| p.serial let:p>
                 <MergeTable diffs=p.outlook.into_diffs() on_merge=apply on_cancel=move || {
                     pending.set(None);
-                    message.set(Some("Cancelled: nothing was imported.".into()));
+                    message.set(Some(Status::said("Cancelled: nothing was imported.")));
                     focus_later("import-file");
                 } />
             </For>
@@ -159,9 +159,9 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                     // Changes made since (here or in another tab) would be lost with the import.
                     if untrack(|| state.snapshot()) == after {
                         state.replace(before.clone());
-                        message.set(Some("Undone: everything is as it was before the import.".into()));
+                        message.set(Some(Status::said("Undone: everything is as it was before the import.")));
                     } else {
-                        message.set(Some("Answers changed after the import (here or in another tab), so it can no longer be undone as a whole. Nothing was changed.".into()));
+                        message.set(Some(Status::refused("Answers changed after the import (here or in another tab), so it can no longer be undone as a whole. Nothing was changed.")));
                     }
                     undo.set(None);
                     focus_later("import-file");
@@ -176,7 +176,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
 fn Unlock(
     raw: String,
     locked: RwSignal<Option<String>>,
-    message: RwSignal<Option<String>>,
+    message: RwSignal<Option<Status>>,
     on_open: impl Fn(String) + Copy + 'static,
 ) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
@@ -185,7 +185,7 @@ fn Unlock(
         ev.prevent_default();
         let (pass, raw) = (passphrase.get_untracked(), raw.get_value());
         if pass.is_empty() {
-            message.set(Some("Enter the passphrase this backup was encrypted with. Nothing was changed.".into()));
+            message.set(Some(Status::refused("Enter the passphrase this backup was encrypted with. Nothing was changed.")));
             return;
         }
         spawn_local(async move {
@@ -197,7 +197,9 @@ fn Unlock(
                     // above what the backup holds.
                     focus_later("import-file");
                 }
-                Err(error) => message.set(Some(format!("Could not open the backup: {}. Nothing was changed.", error.reason()))),
+                Err(error) => {
+                    message.set(Some(Status::refused(format!("Could not open the backup: {}. Nothing was changed.", error.reason()))))
+                }
             }
         });
     };
@@ -400,16 +402,28 @@ fn MergeTable(
 
 /// Why a file is refused. A file that is no backup at all says which file to choose (founder
 /// pass: "no format version" told them nothing).
-fn refusal(reason: &str) -> String {
+fn refusal(reason: &str) -> Status {
     let choose = match reason == crate::domain::persist::NOT_OURS {
         true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",
         false => "",
     };
-    format!("This file cannot be imported: {reason}.{choose} Nothing was changed.")
+    Status::refused(format!("This file cannot be imported: {reason}.{choose} Nothing was changed."))
 }
 
-/// Whether the import's message refuses a file (each refusal ends by saying nothing changed),
-/// shown as an error (founder pass: it read like any other status line).
-fn is_refusal(message: &str) -> bool {
-    message.ends_with("Nothing was changed.") || message.ends_with("Nothing was imported.")
+/// What the import last said, and whether it refused something: a refusal is shown as an error
+/// and marks the file field (founder pass: it read like any other status line).
+#[derive(Clone)]
+struct Status {
+    text: String,
+    refused: bool,
+}
+
+impl Status {
+    fn said(text: impl Into<String>) -> Self {
+        Self { text: text.into(), refused: false }
+    }
+
+    fn refused(text: impl Into<String>) -> Self {
+        Self { text: text.into(), refused: true }
+    }
 }

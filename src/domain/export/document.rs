@@ -309,7 +309,7 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
                 record.location.clone(),
                 record.produced_on.map(iso).unwrap_or_default(),
                 owner_cell(&record.owner, &report.assessment.register, report.today, audit_ahead, "before the audit"),
-                validity_among(item.cadence, response, record, report.today, report.audit_date),
+                validity_among(item.cadence, response, record, report.today, report.audit_date).says,
             ]);
         }
     }
