@@ -44,7 +44,7 @@ fn a_person_without_roles_gets_the_generic_employee_card() {
     // The card keeps the checklist's gaps for whoever prepares them; the brief handed to the
     // employee does not (founder pass: internal jargon in a junior engineer's brief).
     assert!(c.questions.iter().any(|q| !q.unanswered.is_empty()), "the blank checklist leaves questions open");
-    let brief = audit_readiness::domain::interview::brief::markdown(&c, None, &[], today());
+    let brief = audit_readiness::domain::interview::brief::markdown(&c, None, &[], today(), today());
     assert!(brief.contains("## Questions to expect") && brief.contains("## Evidence to bring"), "{brief}");
     assert!(!brief.contains("Open gap") && !brief.contains("Not answered yet"), "{brief}");
 }
@@ -297,7 +297,7 @@ fn a_card_names_from_the_register_the_holders_its_answer_should_name() {
     a.register.people.iter_mut().find(|p| p.id == "p2").unwrap().leaving_date = Some(today());
     a.register.assignments.retain(|x| x.id != "a13");
     // The downloaded brief carries the same lines.
-    let brief = interview::brief::markdown(&card(&a, "p1"), None, &[], today());
+    let brief = interview::brief::markdown(&card(&a, "p1"), None, &[], today(), today());
     assert!(
         brief.contains("- **In the register:** ISMS conformance owner (Clause 5.3, item a): nobody who works here holds it\n"),
         "{brief}"
@@ -312,7 +312,7 @@ fn questions_not_answered_yet_are_listed_apart_from_the_gaps() {
     let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
     assert!(suppliers.open_gaps.is_empty(), "{:?}", suppliers.open_gaps);
     assert_eq!(suppliers.unanswered, ["Third-party manager owns supplier register (Clause 5.3, A 5.2, A 5.19, A 5.22)"]);
-    let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today());
+    let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today(), today());
     let asked = dev.questions.iter().position(|q| q.question.id == "IQ-TP-REGISTER").unwrap() + 1;
     let (_, unanswered) = md.split_once("\n## Not answered yet in the checklist (or “not sure”)\n").expect("a section of its own");
     assert!(unanswered.contains("\n- Third-party manager owns supplier register (Clause 5.3, A 5.2, A 5.19, A 5.22) (question"), "{md}");
@@ -323,7 +323,7 @@ fn questions_not_answered_yet_are_listed_apart_from_the_gaps() {
     let suppliers = dev.questions.iter().find(|q| q.question.id == "IQ-TP-REGISTER").unwrap();
     assert_eq!((suppliers.open_gaps.len(), suppliers.unanswered.len()), (1, 0));
     // The brief lists each gap once, with every question it lies behind, and how to speak of it.
-    let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today());
+    let md = audit_readiness::domain::interview::brief::markdown(&dev, None, &a.rehearsals, today(), today());
     let (_, gaps) = md.split_once("\n## Gaps the auditor may probe\n").expect("a section of its own");
     let gaps = gaps.split("\n## ").next().unwrap();
     assert!(gaps.contains("do not present it as done"), "{md}");

@@ -104,6 +104,59 @@ fn a_role_holder_outside_the_key_group_who_could_not_answer_their_role_is_a_find
     assert!(interview_finding(&a).map_or(true, |f| !f.explanation.contains("Eli Novak")));
 }
 
+/// Rates the first `n` questions of a person's card "could not answer" on `on`.
+fn could_not_answer_first(a: &mut Assessment, person: &str, n: usize, on: NaiveDate) -> usize {
+    let card = card_questions(QuestionBank::builtin(), &a.register, person);
+    for (q, _) in card.iter().take(n) {
+        interview::record(&mut a.rehearsals, person, q.id, Rating::CouldNotAnswer, on);
+    }
+    card.len()
+}
+
+#[test]
+fn a_leader_who_could_not_answer_half_their_card_or_more_is_a_likely_major() {
+    // Auditor probe: the CEO rated "could not answer" on every question of their card read
+    // "Nearly ready" at 99 %, one minor; a CEO who cannot speak to their part in the ISMS at
+    // interview leaves Clause 5.1 unshown.
+    let catalog = Catalog::builtin();
+    let base = all(catalog, Answer::Yes);
+    let verdict = |a: &Assessment| compute(catalog, a, &all_findings(catalog, a, today()));
+    let mut ceo = base.clone();
+    let total = could_not_answer_first(&mut ceo, "p1", usize::MAX, today());
+    let f = interview_finding(&ceo).expect("a finding");
+    assert_eq!(f.severity, Severity::Major, "{}", f.explanation);
+    let said = format!(
+        "Ada Okafor could not answer {total} of the {total} questions on their card at the latest rehearsal: an auditor who meets \
+         that at interview would likely find top management's leadership of the ISMS (Clause 5.1) not shown, and raise a major \
+         nonconformity."
+    );
+    assert!(f.explanation.contains(&said), "{}", f.explanation);
+    assert_eq!((verdict(&ceo).verdict, verdict(&ceo).majors), (Verdict::NotReady, 1));
+    // Half the card is enough; one question fewer is the item's own minor.
+    let mut half = base.clone();
+    let total = could_not_answer_first(&mut half, "p1", total.div_ceil(2), today());
+    assert_eq!(interview_finding(&half).unwrap().severity, Severity::Major);
+    let mut fewer = base.clone();
+    could_not_answer_first(&mut fewer, "p1", total.div_ceil(2) - 1, today());
+    assert_eq!(interview_finding(&fewer).unwrap().severity, Severity::Minor);
+    assert_eq!(verdict(&fewer).verdict, Verdict::NearlyReady);
+    // The security manager, who runs the ISMS, alike.
+    let mut ben = base.clone();
+    could_not_answer_first(&mut ben, "p2", usize::MAX, today());
+    let f = interview_finding(&ben).unwrap();
+    assert_eq!(f.severity, Severity::Major);
+    assert!(f.explanation.contains("that the ISMS is run by someone who can explain it (Clause 5.3)"), "{}", f.explanation);
+    // A review team member failing their card is the item's minor, as any other role holder's.
+    let mut cara = base.clone();
+    could_not_answer_first(&mut cara, "p3", usize::MAX, today());
+    assert_eq!(interview_finding(&cara).unwrap().severity, Severity::Minor);
+    // Failures too old to count say nothing of today.
+    let mut old = base.clone();
+    old.rehearsals.retain(|r| r.person_id != "p1");
+    could_not_answer_first(&mut old, "p1", usize::MAX, today() - chrono::Days::new(400));
+    assert_eq!(interview_finding(&old).unwrap().severity, Severity::Observation);
+}
+
 #[test]
 fn a_shaky_or_unanswered_latest_rating_is_named_until_it_is_rated_confident() {
     let mut a = all(Catalog::builtin(), Answer::Yes);
@@ -346,7 +399,7 @@ fn a_starter_in_a_key_role_before_the_audit_rehearses_and_a_leaver_before_it_nee
     assert!(listed.iter().filter(|r| !["p2", "p9"].contains(&r.person_id.as_str())).all(|r| r.presence.is_none()));
     // The Markdown brief says it as well.
     let card = interview::cue_card(QuestionBank::builtin(), &a, &[], "p2", today()).unwrap();
-    let md = interview::brief::markdown(&card, Some(ben), &a.rehearsals, today());
+    let md = interview::brief::markdown(&card, Some(ben), &a.rehearsals, today(), today());
     assert!(md.contains("\n- **Note:** Leaves on 2027-01-05, before the audit\n"), "{md}");
     for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
         interview::record(&mut a.rehearsals, "p9", q.0.id, Rating::Confident, today());
@@ -427,7 +480,7 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     a.register.update_person(ben).unwrap();
     let card = cue_card(bank, &a, &[], "p2", today()).unwrap();
     let readiness = person_readiness(bank, &a, "p2", today());
-    let md = brief::markdown(&card, readiness.as_ref(), &a.rehearsals, today());
+    let md = brief::markdown(&card, readiness.as_ref(), &a.rehearsals, today(), today());
     assert!(md.starts_with("# Interview brief: Ben \\*the\\* \\<b\\>\\[boss\\](http://x)\\</b\\>\n"), "{md}");
     assert!(!md.contains("[boss](http"));
     assert!(md.contains("- **Roles:** Information security manager (ISMS owner)"));
@@ -439,9 +492,41 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     // Each question says how it last went, as the printed brief does.
     let rated = md.matches(&format!("**Last rating:** Confident ({})", today())).count();
     assert_eq!(rated, card.questions.len(), "{md}");
-    let unrehearsed = brief::markdown(&card, readiness.as_ref(), &[], today());
+    let unrehearsed = brief::markdown(&card, readiness.as_ref(), &[], today(), today());
     assert_eq!(unrehearsed.matches("**Not rehearsed yet**").count(), card.questions.len());
     assert_eq!(brief::filename(&card, today()), "interview-brief-ben-the-b-boss-http-x-b-2026-11-23.md");
+}
+
+#[test]
+fn the_brief_says_which_ratings_are_too_old_to_count_as_the_card_does() {
+    // Auditor probe: every rating 400 days old, the card on screen said none counted while the
+    // downloaded brief read "12 of 12 questions last rated Confident (100 %)" and nothing more.
+    let bank = QuestionBank::builtin();
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    let long_ago = today() - chrono::Days::new(400);
+    a.rehearsals.iter_mut().for_each(|r| r.on = long_ago);
+    let card = cue_card(bank, &a, &[], "p1", today()).unwrap();
+    let readiness = person_readiness(bank, &a, "p1", today()).unwrap();
+    let n = card.questions.len();
+    assert_eq!(readiness.due_again, n);
+    let fresh = interview::readiness::fresh_from(&a, today());
+    let md = brief::markdown(&card, Some(&readiness), &a.rehearsals, fresh, today());
+    let summary = format!(
+        "- **Interview readiness:** {n} of {n} questions last rated Confident (100 %). Last rehearsal: {long_ago}. {n} ratings are \
+         too old to count for the audit: rehearse again.\n"
+    );
+    assert!(md.contains(&summary), "{md}");
+    assert_eq!(md.matches(&format!("**Last rating:** Confident ({long_ago}), too old to count\n")).count(), n, "{md}");
+    // The card on screen reads the same summary.
+    assert_eq!(readiness.summary(), summary["- **Interview readiness:** ".len()..summary.len() - 1]);
+    // Rated again today, the brief says the new ratings plainly.
+    for q in card_questions(bank, &a.register, "p1") {
+        interview::record(&mut a.rehearsals, "p1", q.0.id, Rating::Confident, today());
+    }
+    let readiness = person_readiness(bank, &a, "p1", today()).unwrap();
+    let md = brief::markdown(&card, Some(&readiness), &a.rehearsals, interview::readiness::fresh_from(&a, today()), today());
+    assert!(!md.contains("too old"), "{md}");
+    assert_eq!(md.matches(&format!("**Last rating:** Confident ({})\n", today())).count(), n, "{md}");
 }
 
 #[test]

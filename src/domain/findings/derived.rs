@@ -100,7 +100,11 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
         ),
         _ => String::new(),
     };
+    let cannot_show = &ctx.interviews.cannot_show;
     let (severity, explanation) = match failed {
+        true if !cannot_show.is_empty() => {
+            (Severity::Major, format!("{} {} {}{because}", readiness::LEAD, texts.join(" "), cannot_show.join(" ")))
+        }
         true => (item.finding, format!("{} {}{because}", readiness::LEAD, texts.join(" "))),
         false => (Severity::Observation, format!("{} {} {}", readiness::LEAD, texts.join(" "), readiness::NOT_YET_SHOWN)),
     };

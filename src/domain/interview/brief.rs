@@ -18,8 +18,15 @@ pub fn filename(card: &CueCard, today: NaiveDate) -> String {
 }
 
 /// The brief for one person, with each question's latest rating from `rehearsals` (as the printed
-/// brief shows them), so the file says what to practise too.
-pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals: &[Rehearsal], today: NaiveDate) -> String {
+/// brief shows them), so the file says what to practise too; a rating made before `fresh`
+/// (`readiness::fresh_from`) says it no longer counts for the audit.
+pub fn markdown(
+    card: &CueCard,
+    readiness: Option<&PersonReadiness>,
+    rehearsals: &[Rehearsal],
+    fresh: NaiveDate,
+    today: NaiveDate,
+) -> String {
     let mut out = format!("# Interview brief: {}\n\n", inline(&card.name));
     if !card.job_title.is_empty() {
         out.push_str(&format!("- **Job title:** {}\n", inline(&card.job_title)));
@@ -34,13 +41,7 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         out.push_str(&format!("- **Note:** {}\n", presence.text()));
     }
     if let Some(r) = readiness {
-        let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
-        out.push_str(&format!(
-            "- **Interview readiness:** {} of {} questions last rated Confident ({} %), last rehearsed: {last}\n",
-            r.confident,
-            r.total,
-            r.percent()
-        ));
+        out.push_str(&format!("- **Interview readiness:** {}\n", r.summary()));
     }
     out.push_str(&format!("- **Prepared on:** {today}\n\n## Questions to expect\n"));
     for (n, entry) in card.questions.iter().enumerate() {
@@ -48,7 +49,7 @@ pub fn markdown(card: &CueCard, readiness: Option<&PersonReadiness>, rehearsals:
         out.push_str(&format!("\n### {}. {}\n\n", n + 1, inline(text.question)));
         out.push_str(&format!("*{} · {}*\n\n", inline(text.reference), inline(&entry.reasons.join("; "))));
         match latest(rehearsals, &card.person_id, entry.question.id, today) {
-            Some(r) => out.push_str(&format!("**Last rating:** {} ({})\n\n", r.rating.label(), r.on)),
+            Some(r) => out.push_str(&format!("**Last rating:** {}\n\n", r.said(fresh))),
             None => out.push_str("**Not rehearsed yet**\n\n"),
         }
         for point in text.talking_points {

@@ -68,6 +68,17 @@ pub fn unrecord(log: &mut Vec<Rehearsal>, person_id: &str, question_id: &str, re
 }
 
 impl Rehearsal {
+    /// The rating and its day, "Confident (2026-11-23)", and when it was made before `fresh` (the
+    /// first day whose ratings count for the audit), that it no longer counts: the card on screen
+    /// and the downloaded brief say it alike (auditor probe: the brief called a CEO whose every
+    /// rating was 400 days old fully ready).
+    pub fn said(&self, fresh: NaiveDate) -> String {
+        match self.on < fresh {
+            true => format!("{} ({}), too old to count", self.rating.label(), self.on),
+            false => format!("{} ({})", self.rating.label(), self.on),
+        }
+    }
+
     /// This person's rating of this question on this day (the log keeps one such entry).
     fn is(&self, person_id: &str, question_id: &str, on: NaiveDate) -> bool {
         self.person_id == person_id && self.question_id == question_id && self.on == on

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::assessment::Assessment;
 use crate::domain::roles::checks::{assigned, Problem};
 use crate::domain::roles::{Person, Register, RoleKind};
+use crate::domain::wording::counted;
 
 use super::bank::{Question, QuestionBank};
 use super::card::{card_questions, role_label};
@@ -50,6 +51,23 @@ impl PersonReadiness {
     /// Whole percent of the card last rated Confident, rounded down.
     pub fn percent(&self) -> u32 {
         (self.confident * 100).checked_div(self.total).unwrap_or(0) as u32
+    }
+
+    /// How ready the person is, as the card and the brief say it: the share last rated Confident,
+    /// the last rehearsal, and how many ratings are too old to count for the audit (interview
+    /// pass: green "Confident" tags while the table said all ten were due again).
+    pub fn summary(&self) -> String {
+        let last = self.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
+        let stale = match self.due_again {
+            0 => String::new(),
+            n => format!(" {} too old to count for the audit: rehearse again.", counted(n, "rating is", "ratings are")),
+        };
+        format!(
+            "{} of {} questions last rated Confident ({} %). Last rehearsal: {last}.{stale}",
+            self.confident,
+            self.total,
+            self.percent()
+        )
     }
 }
 
@@ -173,6 +191,9 @@ pub struct Outlook {
     pub failed: bool,
     /// See [`top_management_unprepared`].
     pub top_management_unprepared: bool,
+    /// Top management or the security manager could not answer half their card or more at
+    /// its latest rehearsal, one sentence each (see [`cannot_show_their_part`]): a likely major.
+    pub cannot_show: Vec<String>,
     /// Staff who could not answer a question asked of anyone (see [`super::staff`]).
     pub staff_could_not: Vec<super::staff::CouldNotAnswer>,
 }
@@ -211,6 +232,7 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     for &id in &keys {
         let card = rated_card(bank, assessment, id, today);
         outlook.failed |= could_not_answer(&card, fresh);
+        outlook.cannot_show.extend(cannot_show_their_part(register, id, day, &card, fresh));
         let own = holder_problems(assessment, id, today, &card);
         outlook.top_management_unprepared |= !own.is_empty() && top.iter().any(|p| p.id == id);
         outlook.problems.extend(own.into_iter().map(Problem::new));
@@ -245,6 +267,31 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
 /// or after `fresh` (recent enough to count).
 fn could_not_answer(card: &[RatedQuestion], fresh: NaiveDate) -> bool {
     card.iter().any(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh))
+}
+
+/// A person who leads the ISMS (top management, or the security manager who runs it) and could
+/// not answer half the questions on their card or more at their latest ratings, made on or after
+/// `fresh`: an auditor who meets that at interview finds the leadership (Clause 5.1) or the
+/// running of the ISMS (Clause 5.3) not shown, and raises a major (auditor probe: the CEO failing
+/// every question read "Nearly ready" at 99 %, one minor).
+fn cannot_show_their_part(register: &Register, id: &str, day: NaiveDate, card: &[RatedQuestion], fresh: NaiveDate) -> Option<String> {
+    let failed = card.iter().filter(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh)).count();
+    if failed == 0 || failed * 2 < card.len() {
+        return None;
+    }
+    let part = match register.is_top_management(id, day) {
+        true => "top management's leadership of the ISMS (Clause 5.1)",
+        false if register.holds_on(id, &RoleKind::SecurityManager, day) => {
+            "that the ISMS is run by someone who can explain it (Clause 5.3)"
+        }
+        false => return None,
+    };
+    Some(format!(
+        "{} could not answer {failed} of the {} questions on their card at the latest rehearsal: an auditor who meets that at \
+         interview would likely find {part} not shown, and raise a major nonconformity.",
+        register.name_of(id),
+        card.len()
+    ))
 }
 
 /// What stops one key role holder being interview-ready, one sentence each (empty: ready).

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use crate::ui::text::with_whole_dates;
 
 use super::Iv;
-use crate::domain::interview::{brief, readiness, CardQuestion, CueCard, Rating};
-use crate::domain::wording::counted;
+use crate::domain::interview::{brief, readiness, CardQuestion, CueCard, Rehearsal};
 use crate::ui::download::download;
 
 #[component]
@@ -19,25 +18,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| iv.readiness_of(&id))
     };
-    let readiness = move || {
-        row.with(|r| {
-            let r = r.as_ref()?;
-            let last = r.last_rehearsed.map_or("never".to_string(), |d| d.to_string());
-            // Ratings too old for the audit are said here too, not only in the table (interview
-            // pass: a card of green "Confident" tags while the table said all ten were due again).
-            let stale = match r.due_again {
-                0 => String::new(),
-                n => format!(" {} too old to count for the audit: rehearse again.", counted(n, "rating is", "ratings are")),
-            };
-            let text = format!(
-                "Interview readiness: {} of {} questions last rated Confident ({} %). Last rehearsal: {last}.{stale}",
-                r.confident,
-                r.total,
-                r.percent()
-            );
-            Some(with_whole_dates(&text))
-        })
-    };
+    let readiness = move || row.with(|r| r.as_ref().map(|r| with_whole_dates(&format!("Interview readiness: {}", r.summary()))));
     // Gone before the audit, or only starting: said on the card too, not only in the table.
     let presence = move || row.with(|r| r.as_ref().and_then(|r| r.presence).map(|p| p.text()));
     let save = {
@@ -45,7 +26,10 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         move |_| {
             let today = iv.state.today;
             let r = row.get_untracked();
-            let text = iv.state.assessment.with_untracked(|a| brief::markdown(&card, r.as_ref(), &a.rehearsals, today));
+            let text = iv
+                .state
+                .assessment
+                .with_untracked(|a| brief::markdown(&card, r.as_ref(), &a.rehearsals, readiness::fresh_from(a, today), today));
             error.set(download(&brief::filename(&card, today), "text/markdown;charset=utf-8", &text).err().map(|e| e.to_string()));
         }
     };
@@ -116,7 +100,7 @@ fn question(
     let q = entry.question;
     let text = q.text();
     let person_id = person_id.to_string();
-    let rating = move || iv.latest(&person_id, q.id).map(|(r, on)| rating_tag(r, on, fresh));
+    let rating = move || iv.latest(&person_id, q.id).map(|r| rating_tag(&r, fresh));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let holders = entry
         .holders
@@ -156,10 +140,11 @@ fn question(
 
 /// The latest rating and its day; one made before `fresh` no longer counts for the audit and
 /// says so, in grey.
-fn rating_tag(rating: Rating, on: chrono::NaiveDate, fresh: chrono::NaiveDate) -> impl IntoView {
-    let (class, text) = match on < fresh {
-        true => ("rating-tag rating-stale".to_string(), format!("Last rating: {} ({on}), too old to count", rating.label())),
-        false => (format!("rating-tag rating-{}", rating.code()), format!("Last rating: {} ({on})", rating.label())),
+fn rating_tag(rating: &Rehearsal, fresh: chrono::NaiveDate) -> impl IntoView {
+    let class = match rating.on < fresh {
+        true => "rating-tag rating-stale".to_string(),
+        false => format!("rating-tag rating-{}", rating.rating.code()),
     };
+    let text = format!("Last rating: {}", rating.said(fresh));
     view! { <span class=class>{with_whole_dates(&text)}</span> }
 }

@@ -14,7 +14,7 @@ use crate::ui::focus::focus_later;
 
 use super::clock;
 use super::state::AppState;
-use crate::domain::interview::{self, cue_card, spot_check, weakest_first, CueCard, PersonReadiness, QuestionBank, Rating};
+use crate::domain::interview::{self, cue_card, spot_check, weakest_first, CueCard, PersonReadiness, QuestionBank, Rating, Rehearsal};
 
 use brief::BriefView;
 use readiness::ReadinessSection;
@@ -127,9 +127,9 @@ impl Iv {
     }
 
     /// The latest rating of a question by a person, with its day (reactive).
-    pub fn latest(&self, person_id: &str, question_id: &str) -> Option<(Rating, chrono::NaiveDate)> {
+    pub fn latest(&self, person_id: &str, question_id: &str) -> Option<Rehearsal> {
         let today = self.state.today;
-        self.state.assessment.with(|a| interview::latest(&a.rehearsals, person_id, question_id, today).map(|r| (r.rating, r.on)))
+        self.state.assessment.with(|a| interview::latest(&a.rehearsals, person_id, question_id, today).cloned())
     }
 }
 
