@@ -237,7 +237,11 @@ const FIRST_LOAD_BUDGET = 300 * 1024;
 // about 586,200 B. Raised to 578 KiB by the same stop's second probe and pass: the same rules, the
 // cue card listing each gap once, the evidence editor's warnings in the warning colour and the
 // import's refusal tied to its field took it to 590,769 B, and the third probe's rules to 591,379 B.
-const TOOLS_BUDGET = 578 * 1024;
+// Raised to 580 KiB by stop 41 (a lead-auditor probe and a founder pass): typed warnings for the
+// evidence editor and the import, a leader who could not answer half their card as a likely
+// major, the brief saying which ratings are too old to count, the HTML report's contents list and
+// "ready" beside each section's share took it from 591,301 to 592,292 B.
+const TOOLS_BUDGET = 580 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -115,7 +115,7 @@ fn html_is_self_contained_and_escapes_every_user_string() {
     // Escaped text never contains '<', so every '<' opens one of our own tags.
     let allowed = [
         "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li", "strong", "table", "thead",
-        "tbody", "tr", "th", "td", "main", "footer", "br", "span",
+        "tbody", "tr", "th", "td", "main", "footer", "br", "span", "nav", "a",
     ];
     for tag in page.split('<').skip(1) {
         let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '!').collect();
@@ -123,8 +123,33 @@ fn html_is_self_contained_and_escapes_every_user_string() {
         assert!(allowed.contains(&name.as_str()), "unexpected tag <{tag:.40}");
         let head = &tag[..tag.find('>').unwrap()];
         let lower = head.to_ascii_lowercase();
-        assert!(!lower.contains("src=") && !lower.contains("href=") && !lower.contains(" on"), "attribute in <{head}>");
+        // The only links are the contents list's, to the report's own sections.
+        let own_link = lower.starts_with("a href=\"#section-") && lower.bytes().filter(|b| *b == b'=').count() == 1;
+        assert!(!lower.contains("src=") && (own_link || !lower.contains("href=")) && !lower.contains(" on"), "attribute in <{head}>");
     }
+}
+
+#[test]
+fn the_html_report_lists_its_sections_under_the_verdict_each_linked_to_its_heading() {
+    // Founder pass: on a phone the report was 55,000 px tall, with no way to jump to a section.
+    let page = html::render(&report(Profile::Full));
+    let (before, rest) = page.split_once("<nav class=\"contents\" aria-label=\"Contents\"><ul>\n").expect("a contents list");
+    assert!(before.trim_end().ends_with("</h2>") && before.contains("<h2 class=\"verdict "), "right under the verdict");
+    let (nav, body) = rest.split_once("</ul></nav>\n").unwrap();
+    let links: Vec<&str> = nav.lines().collect();
+    let headings: Vec<&str> = body.lines().filter(|l| l.starts_with("<h2 id=\"section-")).collect();
+    assert!(links.len() >= 5, "{nav}");
+    assert_eq!(links.len(), headings.len());
+    for (n, (link, heading)) in links.iter().zip(&headings).enumerate() {
+        let title = heading.split_once('>').unwrap().1.trim_end_matches("</h2>");
+        assert_eq!(*link, format!("<li><a href=\"#section-{}\">{title}</a></li>", n + 1));
+        assert!(heading.starts_with(&format!("<h2 id=\"section-{}\">", n + 1)), "{heading}");
+    }
+    for section in ["Readiness by area", "What to do", "Roles register"] {
+        assert!(links.iter().any(|l| l.contains(&format!(">{section}</a>"))), "{section} not in {nav}");
+    }
+    // Not on paper.
+    assert!(page.contains("@media print {") && page.contains("  .contents { display: none; }"));
 }
 
 #[test]
@@ -555,7 +580,7 @@ fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not()
         assert!(leaver.contains("(whose leaving date is 2026-06-30)") && leaver.contains("not recorded"), "{leaver}");
         assert!(!leaver.contains(HOSTILE_HTML), "{leaver}");
         let html = html::render(&report(profile));
-        assert!(html.contains("<h2>Roles register</h2>") && !html.contains(HOSTILE_HTML));
+        assert!(html.contains("\">Roles register</h2>") && !html.contains(HOSTILE_HTML));
     }
     let board = report(Profile::Board);
     assert!(!markdown::render(&board).contains("Roles register") && !html::render(&board).contains("Roles register"));

@@ -716,6 +716,9 @@ fn a_record_that_does_not_count_or_stops_counting_before_the_audit_is_a_warning(
     let response = ItemResponse { evidence: vec![blank.clone()], ..Default::default() };
     let undescribed = audit_readiness::domain::evidence::validity_among(yearly, &response, &blank, today, None);
     assert!(undescribed.warns && undescribed.says.starts_with("Say what it is"), "{undescribed:?}");
+    // A row just added, blank, prompts in the same words without the warning.
+    let fresh_row = audit_readiness::domain::evidence::validity_among(yearly, &response, &EvidenceRecord::default(), today, None);
+    assert_eq!((fresh_row.warns, fresh_row.says), (false, undescribed.says));
 }
 
 #[test]

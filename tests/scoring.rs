@@ -455,14 +455,14 @@ fn progress_counts_questions_a_person_answers_not_the_items_the_app_works_out() 
     // Per area: an area the app works out entirely shows its checks; a mixed one its questions.
     let register = fresh.areas.iter().find(|a| a.area_id == "c53-register").unwrap();
     assert_eq!(register.progress.questions, 0);
-    assert_eq!(register.progress_text(), format!("{} checks · {} %", register.progress.worked_out, register.percent));
+    assert_eq!(register.progress_text(), format!("{} checks · {} % ready", register.progress.worked_out, register.percent));
     assert_eq!(register.progress.table_text(), format!("worked out ({} checks)", register.progress.worked_out));
     let preaudit_items = catalog.items_in("c53-preaudit").count();
     let preaudit_derived = catalog.items_in("c53-preaudit").filter(|i| i.is_derived()).count();
     assert!(preaudit_derived > 0, "the interview item is worked out");
     let preaudit = score(&one).areas.into_iter().find(|a| a.area_id == "c53-preaudit").unwrap();
     let questions = preaudit_items - preaudit_derived;
-    assert_eq!(preaudit.progress_text(), format!("1/{questions} · {} %", preaudit.percent));
+    assert_eq!(preaudit.progress_text(), format!("1/{questions} · {} % ready", preaudit.percent));
     assert_eq!(preaudit.progress.table_text(), format!("1 of {questions}"));
 }
 

@@ -642,7 +642,7 @@ fn signs_of_one_shortfall_are_one_nonconformity() {
     assert!(lead.stands_alone(), "{}", lead.explanation);
     assert!(
         lead.explanation.ends_with(
-            "Not answered yet (or “not sure”), and raised with it if missing: “Leaders explain why security matters”, \
+            "Other questions not answered yet (or “not sure”), raised with it if missing: “Leaders explain why security matters”, \
              “Signed management commitment statement”, “Live security briefing by management” and “Leaders write their own \
              messages”."
         ),

@@ -183,7 +183,11 @@ pub fn validity_among(
 ) -> Validity {
     let produced_on = record.produced_on;
     if !record.is_described() {
-        return Validity::warning("Say what it is or where it is kept: until then it does not count as evidence.");
+        // A row just added, still blank, is a prompt, not yet a warning (founder pass: it opened
+        // in red before anything was typed).
+        let blank = *record == EvidenceRecord::default();
+        let says = "Say what it is or where it is kept: until then it does not count as evidence.";
+        return if blank { Validity::note(says) } else { Validity::warning(says) };
     }
     let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
     match newer {

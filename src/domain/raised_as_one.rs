@@ -81,9 +81,14 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
                 false => format!("{} Raised with {listed} as one nonconformity: {}.", f.explanation, shortfall(f.item)),
             };
         }
+        // Other questions (founder pass: beside an answered one, "Not answered yet" read as
+        // speaking of it).
         if !open.is_empty() {
-            f.explanation =
-                format!("{} Not answered yet (or “not sure”), and raised with it if missing: {}.", f.explanation, listed(&open));
+            f.explanation = format!(
+                "{} Other questions not answered yet (or “not sure”), raised with it if missing: {}.",
+                f.explanation,
+                listed(&open)
+            );
         }
     }
 }

@@ -188,7 +188,8 @@ impl Finding {
     /// "counted once with another finding (no extra points)" read as a "no" that costs nothing).
     pub fn severity_named(&self) -> String {
         match (self.counted_with, self.part_of) {
-            (Some(with), _) => format!("counted once, with “{}” (its points are lost there)", with.title),
+            // Founder pass: "counted once, with" read as bookkeeping, not as what the gap is.
+            (Some(with), _) => format!("the same requirement as “{}” (its points are lost there)", with.title),
             (None, Some(part)) => format!("{} “{}”", part.relation(), part.title),
             (None, None) => self.severity.label().to_string(),
         }

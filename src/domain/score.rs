@@ -150,9 +150,10 @@ pub struct AreaScore {
 }
 
 impl AreaScore {
-    /// Progress as the navigation shows it: "3/7 · 72 %", or "10 checks · 0 %".
+    /// Progress as the navigation shows it: "3/7 · 72 % ready", or "10 checks · 0 % ready".
     pub fn progress_text(&self) -> String {
-        format!("{} · {} %", self.progress.short_text(), self.percent)
+        // "ready", so the share is not read as the share answered (founder pass: "3/17 · 15 %").
+        format!("{} · {} % ready", self.progress.short_text(), self.percent)
     }
 }
 

@@ -137,7 +137,13 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     };
     let status_class = move || {
         let open = register_open() || source_disagrees();
-        let kind = finding.with(|f| f.as_ref().map(|f| f.kind.code())).unwrap_or(if open { "register-open" } else { "ready" });
+        // A "yes" on the user's word alone is not shown in the colour of done (founder pass).
+        let met = match (open, on_your_word.get()) {
+            (true, _) => "register-open",
+            (false, true) => "on-your-word",
+            (false, false) => "ready",
+        };
+        let kind = finding.with(|f| f.as_ref().map(|f| f.kind.code())).unwrap_or(met);
         format!("item-status status-{kind}")
     };
     let hidden = move || gaps_only.with(|gaps| gaps.as_ref().is_some_and(|gaps| !gaps.contains(&id))) && finding.with(Option::is_none);

@@ -28,6 +28,8 @@ test('changes on the checklist are read out: the view, the answer\'s status, the
   await page.check('#C53-PRE-01-yes');
   await page.click('#C53-PRE-01-evidence-summary');
   await page.click('#C53-PRE-01-add-evidence');
+  // A row just added and still blank prompts, without the warning colour (founder pass).
+  assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'class'), 'validity');
   await page.fill('#C53-PRE-01-ev0-date', '2020-01-15');
   await page.dispatchEvent('#C53-PRE-01-ev0-date', 'change');
   assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'aria-live'), 'polite');

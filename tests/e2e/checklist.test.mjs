@@ -68,8 +68,8 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // interview readiness, from the rehearsals) are not questions, and with nobody rehearsed and
   // no register they earn nothing.
   assert.equal((await page.textContent('#answered-count')).trim(), `0 of ${ITEM_COUNT - DERIVED_ITEM_COUNT} questions answered`);
-  assert.equal(await progress(), '0/7 · 0 %');
-  assert.equal(await page.textContent('#progress-c53-register'), `${REGISTER_ITEM_COUNT} checks · 0 %`);
+  assert.equal(await progress(), '0/7 · 0 % ready');
+  assert.equal(await page.textContent('#progress-c53-register'), `${REGISTER_ITEM_COUNT} checks · 0 % ready`);
 
   // Yes earns an item's whole weight (major 3, minor 2), partly half, the rest nothing.
   await page.check('#C53-PRE-01-yes');        // all of 01
@@ -78,7 +78,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.check('#C53-PRE-04-not_sure');   // 0: "not sure" is not ready
   const earned = weightOf('C53-PRE-01') + weightOf('C53-PRE-03') / 2;
   const percent = areaPercent('c53-preaudit', earned);
-  assert.equal(await progress(), `4/7 · ${percent} %`);
+  assert.equal(await progress(), `4/7 · ${percent} % ready`);
   const overall = await readinessText(page);
   assert.ok(Number(overall) > 0, 'the overall figure moved');
   assert.match(await page.textContent('#C53-PRE-04-status'), /Not yet known/);
@@ -86,11 +86,11 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // A Clause requirement cannot be excluded: N/A answers it as not in place at once,
   // and the field and the status say so; a reason given changes nothing.
   await page.check('#C53-PRE-07-not_applicable');
-  assert.equal(await progress(), `5/7 · ${percent} %`);
+  assert.equal(await progress(), `5/7 · ${percent} % ready`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^N\/A not accepted: Minor nonconformity/);
   assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
-  assert.equal(await progress(), `5/7 · ${percent} %`);
+  assert.equal(await progress(), `5/7 · ${percent} % ready`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^N\/A not accepted: Minor nonconformity/);
   assert.ok(Number(await readinessText(page)) >= Number(overall));
   // Notes sit behind a disclosure until there is one.
@@ -107,7 +107,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.reload();
   await waitForApp(page);
   assert.equal(await readinessText(page), figure);
-  assert.equal(await progress(), `5/7 · ${percent} %`);
+  assert.equal(await progress(), `5/7 · ${percent} % ready`);
   assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
   assert.equal(await page.isChecked('#C53-PRE-03-partly'), true);
   assert.equal(await page.isChecked('#C53-PRE-04-not_sure'), true);

@@ -38,7 +38,7 @@ test('the checklist can be answered with the keyboard alone, with focus always v
   assert.equal(reached, 'C53-PRE-01-yes', 'the first answer is reachable by Tab');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.isChecked('#C53-PRE-01-partly'), true);
-  assert.equal(await page.textContent('#progress-c53-preaudit'), '1/7 · 8 %'); // partly on a major: 1.5 of 18 points; 06 is derived, not a question
+  assert.equal(await page.textContent('#progress-c53-preaudit'), '1/7 · 8 % ready'); // partly on a major: 1.5 of 18 points; 06 is derived, not a question
 
   // No trap: Tab keeps moving through the whole page and comes back round.
   const seen = new Set();

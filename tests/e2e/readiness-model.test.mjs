@@ -152,6 +152,8 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   assert.match(await page.textContent(`#${item.id}-status`), /Ready/);
   assert.match(await page.textContent(`#${item.id}-detail`), /^An auditor will ask to see it: add it under “Evidence records” .* Renewed every year: record its evidence with the date it was produced/);
   assert.equal(await page.textContent(`#${item.id}-status`), 'Ready on your word: no evidence recorded yet');
+  // In the warning colour, not the colour of done (founder pass).
+  assert.equal(await page.getAttribute(`#${item.id}-status`, 'class'), 'item-status status-on-your-word');
   await page.click(`#${item.id}-evidence-summary`);
   await page.click(`#${item.id}-add-evidence`);
   // The new record's first field takes the focus.

@@ -392,13 +392,13 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   assert.equal(await text(page, '#C53-PRE-02-status'), 'Answered; the roles register does not show it yet (see below)');
   // Unanswered, it would cost nothing only with the register check passing: here it is charged.
   await page.check('#C53-PRE-02-not_sure');
-  assert.match(await text(page, '#C53-PRE-02-status'), /^Not yet known: counted once, with “Each appointment is on record” \(its points are lost there\)$/);
+  assert.match(await text(page, '#C53-PRE-02-status'), /^Not yet known: the same requirement as “Each appointment is on record” \(its points are lost there\)$/);
   await page.check('#C53-PRE-02-yes');
   assert.match(await text(page, '#C53-PRE-02-register-note'), /^The roles register disagrees: “Each appointment is on record” is open \(−2 pts\)/);
   // Answering the checklist question "no" names the same gap again: still one minor, same score.
   await page.check('#C53-PRE-02-no');
   // The register check names who lacks a record, so it keeps the points; the answer says so.
-  assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: counted once, with “Each appointment is on record” \(its points are lost there\)$/);
+  assert.match(await text(page, '#C53-PRE-02-status'), /^Gap: the same requirement as “Each appointment is on record” \(its points are lost there\)$/);
   assert.match(await text(page, '#C53-PRE-02-detail'), /^Counted once, with “Each appointment is on record” \(Clause 5\.3\)/);
   assert.equal(await page.locator('#C53-PRE-02-register-note').count(), 0, 'said once, by the explanation');
   // The check it is counted with is one click away (founder pass: a check nobody had seen).

@@ -95,7 +95,7 @@ test('blocked storage: the app works for the session and says answers will not b
   assert.match(await page.textContent('#saved-note'), /^Answers are not being saved in this browser right now/);
   await page.check('#C53-PRE-01-yes');
   // 06 is derived from interviews, not a question.
-  assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-01'))} %`);
+  assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-01'))} % ready`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-current')]);
   // Every assessment, as a full backup the import accepts.
   const saved = activeOf(await readFile(await download.path(), 'utf8'));

@@ -38,7 +38,7 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   assert.equal(activeOf(entries[STORAGE_KEY]).responses['C53-PRE-02'].answer, 'yes');
   assert.equal(entries[backups[0]], corrupt, 'the backup survives the first save');
   // 06 is derived, not a question.
-  assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-02'))} %`);
+  assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-02'))} % ready`);
 
   // The copy is listed under Export and share, to take and then delete (data-safety pass:
   // copies kept aside were never listed or removed, and could fill the storage space).

@@ -12,7 +12,7 @@ test('the release build runs under /team/readiness/', async () => {
     await waitForApp(page);
     await page.check('#C53-PRE-08-yes');
     // 06 is derived from interviews, not a question.
-    assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-08'))} %`);
+    assert.equal(await page.textContent('#progress-c53-preaudit'), `1/7 · ${areaPercent('c53-preaudit', weightOf('C53-PRE-08'))} % ready`);
     await page.click('#nav-dashboard');
     await page.waitForSelector('#why-list');
     assert.ok(page.url().startsWith(server.url), 'navigation stays under the sub-path');

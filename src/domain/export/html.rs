@@ -39,10 +39,13 @@ td.long { overflow-wrap: anywhere; }
 }
 ul { padding-left: 1.3rem; }
 footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
+.contents ul { columns: 2 14rem; margin: .8rem 0 0; }
+.contents a { color: #0b57d0; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
   h2 { break-after: avoid; }
+  .contents { display: none; }
   tr, li { break-inside: avoid; }
   thead { display: table-header-group; }
   /* The eight-column gap table fits between A4 margins with every word whole. */
@@ -67,14 +70,21 @@ pub fn render(report: &Report) -> String {
     };
     out.push_str(&format!("<title>{} ({})</title>\n", escape(&tab), iso(report.today)));
     out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n", escape(&doc.title)));
+    // Each section heading is a target of the contents list under the verdict.
+    let mut section = 0;
     for block in &doc.blocks {
         match block {
+            Block::Heading(2, text) => {
+                section += 1;
+                out.push_str(&format!("<h2 id=\"section-{section}\">{}</h2>\n", escape(text)));
+            }
             Block::Heading(level, text) => {
-                let level = (*level).clamp(2, 6);
+                let level = (*level).clamp(3, 6);
                 out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text)));
             }
             Block::Verdict { code, text } => {
                 out.push_str(&format!("<h2 class=\"verdict {}\">{}</h2>\n", escape(code), escape(text)));
+                contents(&mut out, &doc.blocks);
             }
             Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
             Block::List(lines) => list(&mut out, lines),
@@ -84,6 +94,20 @@ pub fn render(report: &Report) -> String {
     out.push_str("</main>\n<footer>Self-assessment made with Audit Readiness Check. It predicts, it does not certify.</footer>\n");
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// Links to the report's sections, under the verdict (founder pass: on a phone the report was
+/// 55,000 px tall with no way to jump to "What to do" or the register). Not printed.
+fn contents(out: &mut String, blocks: &[Block]) {
+    let sections: Vec<&String> = blocks.iter().filter_map(|b| if let Block::Heading(2, text) = b { Some(text) } else { None }).collect();
+    if sections.len() < 3 {
+        return;
+    }
+    out.push_str("<nav class=\"contents\" aria-label=\"Contents\"><ul>\n");
+    for (n, text) in sections.iter().enumerate() {
+        let _ = writeln!(out, "<li><a href=\"#section-{}\">{}</a></li>", n + 1, escape(text));
+    }
+    out.push_str("</ul></nav>\n");
 }
 
 fn list(out: &mut String, lines: &[Line]) {
