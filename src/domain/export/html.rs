@@ -40,7 +40,9 @@ td.long { overflow-wrap: anywhere; }
 ul { padding-left: 1.3rem; }
 footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
 .contents ul { columns: 2 14rem; margin: .8rem 0 0; }
-.contents a { color: #0b57d0; }
+/* Targets at least 24 px tall, spaced apart (axe: target-size). */
+.contents li { margin: .2rem 0; }
+.contents a { color: #0b57d0; display: inline-block; min-height: 1.5rem; line-height: 1.5rem; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
