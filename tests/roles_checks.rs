@@ -5,7 +5,7 @@ mod support;
 
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::roles::checks::{
-    appointment, assigned, authority, check_for, competence, current, deputies, raci, reporting, sod, Problem, CHECKS,
+    appointment, assigned, authority, check_for, competence, current, deputies, raci, reporting, shares_a_name, sod, Problem, CHECKS,
 };
 use audit_readiness::domain::roles::{Assignment, Person, Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::score::compute;
@@ -525,6 +525,36 @@ fn one_name_entered_twice_is_one_person_for_the_conflicts() {
     edit_person(&mut r2, "p6", |p| p.name = " ".into());
     edit_person(&mut r2, "p5", |p| p.name = String::new());
     assert_eq!(texts(&sod::problems(&r2, today())), "");
+}
+
+#[test]
+fn a_reporting_line_to_a_name_entered_twice_reaches_that_person() {
+    // Auditor probe: the performance reporter reporting to a second, unticked "Ada Okafor" failed
+    // the reporting line, where the duty-conflict check took the two entries as one person.
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "ada okafor ", "CEO", day(2024, 1, 1), false)).unwrap();
+    for id in ["a2", "a3", "a4", "a5"] {
+        edit_assignment(&mut r, id, |a| a.reports_to = Some("p6".into()));
+    }
+    edit_person(&mut r, "p2", |p| p.reports_to = Some("p6".into()));
+    assert_eq!(texts(&reporting::problems(&r, today())), "");
+    // The register page says it beside both names.
+    assert!(shares_a_name(&r, "p1", today()) && shares_a_name(&r, "p6", today()) && !shares_a_name(&r, "p2", today()));
+    // Told apart by name, the second is someone else, with no line to top management.
+    edit_person(&mut r, "p6", |p| p.name = "Ada Okafor (assistant)".into());
+    let found = texts(&reporting::problems(&r, today()));
+    assert!(
+        found.contains("Ben Lindqvist (ISMS performance reporter (Clause 5.3, item b)) has no reporting line to top management"),
+        "{found}"
+    );
+    assert!(!shares_a_name(&r, "p1", today()));
+    // A twin who has left is no one here now, and a blank name is nobody's twin.
+    edit_person(&mut r, "p6", |p| p.name = "Ada Okafor".into());
+    leave(&mut r, "p6", day(2026, 1, 1));
+    assert!(!shares_a_name(&r, "p1", today()));
+    edit_person(&mut r, "p3", |p| p.name = " ".into());
+    edit_person(&mut r, "p4", |p| p.name = String::new());
+    assert!(!shares_a_name(&r, "p3", today()));
 }
 
 #[test]

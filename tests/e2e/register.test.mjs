@@ -517,6 +517,14 @@ test('odd register input is named, not silently stored', async () => {
   // A person without a name is told apart by the ID, not shown as a bare ID.
   await page.fill('#person-p5-name', '');
   assert.equal(await text(page, '#person-p5-heading'), 'Unnamed person (p5)');
+  // A name entered twice is said beside both entries: the checks take them as one person.
+  assert.equal(await text(page, '#person-p4-twin'), '');
+  await page.fill('#person-p4-name', ' ada OKAFOR');
+  const twin = 'Someone else here has this name: the checks take both entries as one person. If they are different people, tell them apart by name.';
+  assert.equal(await text(page, '#person-p4-twin'), twin);
+  assert.equal(await text(page, '#person-p1-twin'), twin);
+  await page.fill('#person-p4-name', 'Dev Patel');
+  assert.equal(await text(page, '#person-p1-twin'), '');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

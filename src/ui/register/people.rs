@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::fields::{person_choices, CheckField, ChoiceField, DateField, TextField};
 use super::removal::RemovalNotice;
 use super::{focus_later, Reg};
+use crate::domain::roles::checks::shares_a_name;
 use crate::domain::roles::{Person, RegisterError};
 use crate::domain::wording::counted;
 
@@ -64,6 +65,15 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
         })
     });
     let dates_wrong = Signal::derive(move || dates_message.with(Option::is_some));
+    // A name entered twice is one person to the checks: said beside it (auditor probe: the
+    // reporting line read the second entry's line as the first's with no word of it).
+    let today = reg.today();
+    let twin = move || {
+        reg.state.assessment.with(|a| key.with_value(|id| shares_a_name(&a.register, id, today))).then_some(
+            "Someone else here has this name: the checks take both entries as one person. If they are different people, \
+             tell them apart by name.",
+        )
+    };
     let prefix = format!("person-{id}");
     let heading = format!("{prefix}-heading");
     let labelled_by = heading.clone();
@@ -97,6 +107,7 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
                 <p class="error" id=format!("{prefix}-dates-error") aria-live="polite">{dates_message}</p>
+                <p class="validity warn" id=format!("{prefix}-twin") aria-live="polite">{twin}</p>
             </div>
         </li>
     }

@@ -12,6 +12,9 @@ mod independence;
 pub mod raci;
 pub mod reporting;
 pub mod sod;
+mod twins;
+
+pub use twins::shares_a_name;
 
 use chrono::NaiveDate;
 

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::twins::merged_twins;
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::{Register, RoleKind};
@@ -18,6 +19,14 @@ pub const CHECK: RegisterCheck = RegisterCheck {
 };
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
+    // One name entered twice is one person: a line to either entry reaches them (`twins`).
+    match merged_twins(register, today) {
+        Some((merged, _)) => problems_in(&merged, today),
+        None => problems_in(register, today),
+    }
+}
+
+fn problems_in(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let role = RoleKind::PerformanceReporting;
     let holders = register.current_holders(&role, today);
     if holders.is_empty() {

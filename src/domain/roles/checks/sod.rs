@@ -17,6 +17,7 @@
 use chrono::NaiveDate;
 
 use super::independence::{not_independent, recorded_measure, reports_up_to, runs_the_isms, RUNS_THE_ISMS};
+use super::twins::merged_twins;
 use super::{nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
 use crate::domain::roles::model::{Person, Raci, Register, RoleKind};
@@ -43,44 +44,6 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
         Some((merged, twins)) => problems_in(&merged, today, &twins),
         None => problems_in(register, today, &[]),
     }
-}
-
-/// Who was merged into whom: each first entry's ID with the IDs of the entries sharing its name.
-type Twins = Vec<(String, Vec<String>)>;
-
-/// The register with the current people who share a name (spacing and ASCII case folded) merged
-/// into the first of them, and who was merged into whom; `None` when nobody shares a name.
-fn merged_twins(register: &Register, today: NaiveDate) -> Option<(Register, Twins)> {
-    // Folded as the plan's owners are (`owner_leaving::normalised`): one rule for one name.
-    use crate::domain::owner_leaving::normalised;
-    let current: Vec<(&str, String)> =
-        register.people.iter().filter(|p| p.is_current(today)).map(|p| (p.id.as_str(), normalised(&p.name))).collect();
-    let mut twins: Twins = Vec::new();
-    for (at, (id, name)) in current.iter().enumerate() {
-        if name.is_empty() || current[..at].iter().any(|(_, n)| n == name) {
-            continue;
-        }
-        let others: Vec<String> = current[at + 1..].iter().filter(|(_, n)| n == name).map(|(other, _)| other.to_string()).collect();
-        if !others.is_empty() {
-            twins.push((id.to_string(), others));
-        }
-    }
-    if twins.is_empty() {
-        return None;
-    }
-    let first_of = |id: &mut String| {
-        if let Some((first, _)) = twins.iter().find(|(_, others)| others.contains(id)) {
-            *id = first.clone();
-        }
-    };
-    let mut merged = register.clone();
-    for a in &mut merged.assignments {
-        first_of(&mut a.person_id);
-        a.backup.iter_mut().chain(a.reports_to.iter_mut()).for_each(first_of);
-    }
-    merged.people.iter_mut().filter_map(|p| p.reports_to.as_mut()).for_each(first_of);
-    merged.people.retain(|p| !twins.iter().any(|(_, others)| others.contains(&p.id)));
-    Some((merged, twins))
 }
 
 /// The problems of a register in which nobody current shares a name; `twins` says who was merged
