@@ -104,56 +104,80 @@ fn a_role_holder_outside_the_key_group_who_could_not_answer_their_role_is_a_find
     assert!(interview_finding(&a).map_or(true, |f| !f.explanation.contains("Eli Novak")));
 }
 
-/// Rates the first `n` questions of a person's card "could not answer" on `on`.
-fn could_not_answer_first(a: &mut Assessment, person: &str, n: usize, on: NaiveDate) -> usize {
+/// Rates "could not answer" on `on` the first `n` questions of a person's card that ask `role`
+/// (all of them with `usize::MAX`, any question with ""), and returns how many ask it.
+fn could_not_answer_first(a: &mut Assessment, person: &str, role: &str, n: usize, on: NaiveDate) -> usize {
     let card = card_questions(QuestionBank::builtin(), &a.register, person);
-    for (q, _) in card.iter().take(n) {
+    let asked: Vec<_> = card.iter().filter(|(q, _)| role.is_empty() || q.asks_role(role)).collect();
+    for (q, _) in asked.iter().take(n) {
         interview::record(&mut a.rehearsals, person, q.id, Rating::CouldNotAnswer, on);
     }
-    card.len()
+    asked.len()
 }
 
 #[test]
-fn a_leader_who_could_not_answer_half_their_card_or_more_is_a_likely_major() {
+fn a_leader_who_could_not_answer_half_their_own_questions_or_more_is_a_likely_major() {
     // Auditor probe: the CEO rated "could not answer" on every question of their card read
     // "Nearly ready" at 99 %, one minor; a CEO who cannot speak to their part in the ISMS at
     // interview leaves Clause 5.1 unshown.
     let catalog = Catalog::builtin();
     let base = all(catalog, Answer::Yes);
     let verdict = |a: &Assessment| compute(catalog, a, &all_findings(catalog, a, today()));
+    let (top, manager) = ("top-management", "security-manager");
     let mut ceo = base.clone();
-    let total = could_not_answer_first(&mut ceo, "p1", usize::MAX, today());
+    let own = could_not_answer_first(&mut ceo, "p1", top, usize::MAX, today());
+    assert!(own >= 4, "{own}");
     let f = interview_finding(&ceo).expect("a finding");
     assert_eq!(f.severity, Severity::Major, "{}", f.explanation);
     let said = format!(
-        "Ada Okafor could not answer {total} of the {total} questions on their card at the latest rehearsal: an auditor who meets \
-         that at interview would likely find top management's leadership of the ISMS (Clause 5.1) not shown, and raise a major \
-         nonconformity."
+        "Ada Okafor could not answer {own} of the {own} questions asked of them as top management at the latest rehearsal: an \
+         auditor who meets that at interview would likely find top management's leadership of the ISMS (Clause 5.1) not shown, \
+         and raise a major nonconformity."
     );
     assert!(f.explanation.contains(&said), "{}", f.explanation);
     assert_eq!((verdict(&ceo).verdict, verdict(&ceo).majors), (Verdict::NotReady, 1));
-    // Half the card is enough; one question fewer is the item's own minor.
+    // Half their own questions is enough, the others left unrated (second probe: failing five
+    // and rating nothing else stayed a minor); one fewer is the item's own minor.
     let mut half = base.clone();
-    let total = could_not_answer_first(&mut half, "p1", total.div_ceil(2), today());
+    half.rehearsals.retain(|r| r.person_id != "p1");
+    could_not_answer_first(&mut half, "p1", top, own.div_ceil(2), today());
     assert_eq!(interview_finding(&half).unwrap().severity, Severity::Major);
     let mut fewer = base.clone();
-    could_not_answer_first(&mut fewer, "p1", total.div_ceil(2) - 1, today());
+    could_not_answer_first(&mut fewer, "p1", top, own.div_ceil(2) - 1, today());
     assert_eq!(interview_finding(&fewer).unwrap().severity, Severity::Minor);
     assert_eq!(verdict(&fewer).verdict, Verdict::NearlyReady);
-    // The security manager, who runs the ISMS, alike.
+    // The questions asked of anyone do not tip it (second probe: four of them and two of the
+    // CEO's own made a major).
+    let mut general = fewer.clone();
+    let card = card_questions(QuestionBank::builtin(), &general.register, "p1");
+    for (q, _) in card.iter().filter(|(q, _)| q.for_everyone()) {
+        interview::record(&mut general.rehearsals, "p1", q.id, Rating::CouldNotAnswer, today());
+    }
+    assert_eq!(interview_finding(&general).unwrap().severity, Severity::Minor);
+    // The security manager, who runs the ISMS, alike: all of their own questions, however many
+    // others their card holds (second probe: six of fourteen stayed a minor).
     let mut ben = base.clone();
-    could_not_answer_first(&mut ben, "p2", usize::MAX, today());
+    let theirs = could_not_answer_first(&mut ben, "p2", manager, usize::MAX, today());
+    assert!(theirs * 2 < card_questions(QuestionBank::builtin(), &ben.register, "p2").len(), "the card holds more");
     let f = interview_finding(&ben).unwrap();
     assert_eq!(f.severity, Severity::Major);
+    assert!(f.explanation.contains("as security manager at the latest rehearsal"), "{}", f.explanation);
     assert!(f.explanation.contains("that the ISMS is run by someone who can explain it (Clause 5.3)"), "{}", f.explanation);
     // A review team member failing their card is the item's minor, as any other role holder's.
     let mut cara = base.clone();
-    could_not_answer_first(&mut cara, "p3", usize::MAX, today());
+    could_not_answer_first(&mut cara, "p3", "", usize::MAX, today());
     assert_eq!(interview_finding(&cara).unwrap().severity, Severity::Minor);
-    // Failures too old to count say nothing of today.
+    // A failure 40 days old stands while the audit, 60 days ahead, would find it too old (second
+    // probe: it read "Ready"): it is the latest word until rated again.
+    let mut recent = base.clone();
+    recent.audit_date = Some(today() + chrono::Days::new(60));
+    recent.rehearsals.retain(|r| r.person_id != "p1");
+    could_not_answer_first(&mut recent, "p1", top, usize::MAX, today() - chrono::Days::new(40));
+    assert_eq!(interview_finding(&recent).unwrap().severity, Severity::Major);
+    // Older than 90 days, it says nothing of today.
     let mut old = base.clone();
     old.rehearsals.retain(|r| r.person_id != "p1");
-    could_not_answer_first(&mut old, "p1", usize::MAX, today() - chrono::Days::new(400));
+    could_not_answer_first(&mut old, "p1", top, usize::MAX, today() - chrono::Days::new(100));
     assert_eq!(interview_finding(&old).unwrap().severity, Severity::Observation);
 }
 

@@ -12,7 +12,7 @@ use crate::domain::wording::counted;
 use super::bank::{Question, QuestionBank};
 use super::card::{card_questions, role_label};
 use super::rating::{latest, Rating, Rehearsal};
-pub use super::timing::{fresh_from, interview_day, too_early_note, Presence, STALE_AFTER_DAYS};
+pub use super::timing::{failures_count_from, fresh_from, interview_day, too_early_note, Presence, STALE_AFTER_DAYS};
 use super::timing::{judged_against, presence};
 
 /// Opens the explanation of the interview finding; the problems follow.
@@ -226,9 +226,12 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // minor of its own).
     outlook.problems =
         unfilled_on(register, day).into_iter().map(|(check, gap)| Problem::raised_by(check, format!("{nobody} {gap}"))).collect();
-    // A rating too old to count says nothing of today, for a key role holder too (third auditor
-    // probe: Ben's failure 400 days old kept a minor, where a stale "confident" is an observation).
-    let fresh = fresh_from(assessment, today);
+    // A failure older than 90 days says nothing of today, for a key role holder too (third
+    // auditor probe: Ben's failure 400 days old kept a minor, where a stale "confident" is an
+    // observation). Within 90 days it stands, though it would be too old by the audit (second
+    // probe of stop 41: a CEO failing every question 40 days before read "Ready" with the audit
+    // 60 days ahead): until rated again, it is the latest word on what they can explain.
+    let fresh = failures_count_from(today);
     for &id in &keys {
         let card = rated_card(bank, assessment, id, today);
         outlook.failed |= could_not_answer(&card, fresh);
@@ -248,7 +251,7 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
         let card = rated_card(bank, assessment, &person.id, today);
         let failed: Vec<String> = card
             .iter()
-            .filter(|(q, rating)| !q.for_everyone() && rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh))
+            .filter(|(q, rating)| !q.for_everyone() && failed_since(*rating, fresh))
             .map(|(q, _)| format!("“{}”", q.title))
             .collect();
         let Some(r) = readiness_from(assessment, &person.id, today, &card).filter(|_| !failed.is_empty()) else { continue };
@@ -266,32 +269,46 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
 /// Whether the person could not answer a question of their card at its latest rating, made on
 /// or after `fresh` (recent enough to count).
 fn could_not_answer(card: &[RatedQuestion], fresh: NaiveDate) -> bool {
-    card.iter().any(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh))
+    card.iter().any(|(_, rating)| failed_since(*rating, fresh))
 }
 
 /// A person who leads the ISMS (top management, or the security manager who runs it) and could
-/// not answer half the questions on their card or more at their latest ratings, made on or after
-/// `fresh`: an auditor who meets that at interview finds the leadership (Clause 5.1) or the
-/// running of the ISMS (Clause 5.3) not shown, and raises a major (auditor probe: the CEO failing
-/// every question read "Nearly ready" at 99 %, one minor).
-fn cannot_show_their_part(register: &Register, id: &str, day: NaiveDate, card: &[RatedQuestion], fresh: NaiveDate) -> Option<String> {
-    let failed = card.iter().filter(|(_, rating)| rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= fresh)).count();
-    if failed == 0 || failed * 2 < card.len() {
-        return None;
-    }
-    let part = match register.is_top_management(id, day) {
-        true => "top management's leadership of the ISMS (Clause 5.1)",
-        false if register.holds_on(id, &RoleKind::SecurityManager, day) => {
-            "that the ISMS is run by someone who can explain it (Clause 5.3)"
+/// not answer half or more of the questions asked of them in that role, at latest ratings made
+/// on or after `failing_from`: an auditor who meets that at interview finds the leadership
+/// (Clause 5.1) or the running of the ISMS (Clause 5.3) not shown, and raises a major (auditor
+/// probe: the CEO failing every question read "Nearly ready" at 99 %, one minor). Only the
+/// role's own questions count, rated or not (second probe: measured against the whole card, the
+/// security manager failing all six of theirs stayed a minor, and the questions asked of anyone
+/// tipped a CEO who failed two of their own into a major).
+fn cannot_show_their_part(register: &Register, id: &str, day: NaiveDate, card: &[RatedQuestion], failing_from: NaiveDate) -> Vec<String> {
+    let leads = [
+        (RoleKind::TopManagement, "top management", "top management's leadership of the ISMS (Clause 5.1)"),
+        (RoleKind::SecurityManager, "security manager", "that the ISMS is run by someone who can explain it (Clause 5.3)"),
+    ];
+    let mut out = Vec::new();
+    for (role, as_what, part) in leads {
+        let holds = match role {
+            RoleKind::TopManagement => register.is_top_management(id, day),
+            _ => register.holds_on(id, &role, day),
+        };
+        let code = role.code();
+        let asked: Vec<&RatedQuestion> = card.iter().filter(|(q, _)| holds && q.asks_role(&code)).collect();
+        let failed = asked.iter().filter(|(_, rating)| failed_since(*rating, failing_from)).count();
+        if failed > 0 && failed * 2 >= asked.len() {
+            out.push(format!(
+                "{} could not answer {failed} of the {} questions asked of them as {as_what} at the latest rehearsal: an \
+                 auditor who meets that at interview would likely find {part} not shown, and raise a major nonconformity.",
+                register.name_of(id),
+                asked.len()
+            ));
         }
-        false => return None,
-    };
-    Some(format!(
-        "{} could not answer {failed} of the {} questions on their card at the latest rehearsal: an auditor who meets that at \
-         interview would likely find {part} not shown, and raise a major nonconformity.",
-        register.name_of(id),
-        card.len()
-    ))
+    }
+    out
+}
+
+/// Whether a latest rating is "could not answer", made on or after `from`.
+fn failed_since(rating: Option<&Rehearsal>, from: NaiveDate) -> bool {
+    rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= from)
 }
 
 /// What stops one key role holder being interview-ready, one sentence each (empty: ready).

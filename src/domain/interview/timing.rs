@@ -43,6 +43,13 @@ pub(super) fn judged_against(assessment: &Assessment, today: NaiveDate) -> Optio
     assessment.audit_date.filter(|audit| *audit >= today && rehearse_again_from(*audit) <= today)
 }
 
+/// The oldest "could not answer" that still counts as a failure: 90 days before today, whenever
+/// the audit is. A rating of a question that would be too old by the audit day still says, until
+/// it is rated again, what the person could not explain (see `readiness::outlook`).
+pub fn failures_count_from(today: NaiveDate) -> NaiveDate {
+    today.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(today)
+}
+
 /// The first day a rating still counts on `audit` day.
 fn rehearse_again_from(audit: NaiveDate) -> NaiveDate {
     audit.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(audit)
