@@ -257,3 +257,26 @@ fn plan_lines_whose_owner_is_gone_by_their_due_date_are_one_step_by_owner() {
     edit_plan_due_as(f, f.severity, &mut a, today(), |line| line.due = Some(today()));
     assert!(hand_over(&a).is_empty(), "{:?}", steps(&a));
 }
+
+#[test]
+fn a_group_adding_up_on_questions_not_settled_is_named_in_the_first_step() {
+    // Founder pass: the panel listed Clause 9.1 among the requirements adding up, and "Where to
+    // start" named it nowhere (its group, all "not sure", gets no step of its own).
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let monitoring: Vec<&str> = catalog.items.iter().filter(|i| i.reference == "Clause 9.1").map(|i| i.id).collect();
+    assert_eq!(monitoring.len(), 2);
+    for id in &monitoring {
+        a.set_answer(id, Answer::NotSure, today());
+    }
+    assert!(score(&a).adding_up.iter().any(|g| g.requirement == "Clause 9.1"));
+    let steps = steps(&a);
+    assert!(steps[0].starts_with("Settle the 2 questions answered “not sure”"), "{steps:?}");
+    assert!(steps[0].ends_with(" Among them are all the practices under Clause 9.1 that add up to a likely major."), "{steps:?}");
+    assert!(!steps.iter().skip(1).any(|s| s.contains("Clause 9.1")), "{steps:?}");
+    // Confirmed missing, the group has its own step and the first step does not name it.
+    a.set_answer(monitoring[0], Answer::No, today());
+    let steps = self::steps(&a);
+    assert!(!steps[0].contains("Among them"), "{steps:?}");
+    assert!(steps.iter().any(|s| s.starts_with("Under Clause 9.1, 2 practices")), "{steps:?}");
+}

@@ -833,3 +833,23 @@ fn the_verdict_reason_carries_the_label_the_panel_shows() {
         s.verdict_reason_labelled(true)
     );
 }
+
+#[test]
+fn a_question_worth_one_point_says_so_in_the_singular_when_partly_met() {
+    // Founder pass: "partly counts half of the 1 points this question is worth".
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let cheap: Vec<&str> = catalog.items.iter().filter(|i| !i.is_derived() && i.finding == Severity::Observation).map(|i| i.id).collect();
+    for id in &cheap {
+        a.set_answer(id, Answer::Partly, today());
+    }
+    let findings = all_findings(catalog, &a, today());
+    let said: Vec<&str> = findings
+        .iter()
+        .filter(|f| cheap.contains(&f.item_id))
+        .map(|f| f.explanation.as_str())
+        .filter(|e| e.contains("counts half of the"))
+        .collect();
+    assert!(!said.is_empty());
+    assert!(said.iter().all(|e| e.contains("counts half of the 1 point this question is worth")), "{said:?}");
+}

@@ -306,7 +306,11 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 }
                 // The rule, not this finding's cost: one counted with another costs nothing here
                 // (third founder pass: "its points are lost there" beside "it loses half").
-                None => format!("Only partly in place (partly counts half of the {} points this question is worth).", weight(item.finding)),
+                None => {
+                    let worth = weight(item.finding);
+                    let unit = if worth == Points::whole(1) { "point" } else { "points" };
+                    format!("Only partly in place (partly counts half of the {worth} {unit} this question is worth).")
+                }
             };
             (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))
         }

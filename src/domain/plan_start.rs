@@ -23,14 +23,23 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     // With every question answered, they are the "not sure" ones (founder pass: "Answer the 11
     // questions not answered yet" beside "104 of 104 questions answered").
     let all_answered = score.progress.answered == score.progress.questions;
+    // The groups that add up on such questions alone get no step of their own (below): named
+    // here, so the panel's list of requirements and this one agree (founder pass: Clause 9.1
+    // was in the panel's list and nowhere here).
+    let unconfirmed_only: Vec<String> =
+        score.adding_up.iter().filter(|g| unknown > 0 && g.unconfirmed == g.open).map(|g| g.requirement.to_string()).collect();
+    let groups = match unconfirmed_only.is_empty() {
+        true => String::new(),
+        false => format!(" Among them are all the practices under {} that add up to a likely major.", and_list(&unconfirmed_only)),
+    };
     if unknown > 0 && all_answered {
         steps.push(format!(
-            "Settle the {}: each counts as missing until it is confirmed, and some may not be gaps at all.",
+            "Settle the {}: each counts as missing until it is confirmed, and some may not be gaps at all.{groups}",
             counted(unknown, "question answered “not sure”", "questions answered “not sure”")
         ));
     } else if unknown > 0 {
         steps.push(format!(
-            "Answer the {}: each counts as missing until it is answered, and some may not be gaps at all.",
+            "Answer the {}: each counts as missing until it is answered, and some may not be gaps at all.{groups}",
             counted(unknown, "question not answered yet (or “not sure”)", "questions not answered yet (or “not sure”)")
         ));
     }
