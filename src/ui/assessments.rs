@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
+use super::clock;
 use super::focus::focus_later;
 use super::route::item_href;
 use super::state::AppState;
+use super::storage::{keep_copy, set_kept};
 use crate::domain::caveats::{on_your_word, verdict_label};
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
-use crate::domain::workspace::{Entry, Workspace};
+use crate::domain::workspace::{encode_workspace, Entry, Workspace};
 use crate::domain::{Assessment, Finding, Score};
 
 #[component]
@@ -33,7 +35,11 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
     };
     // Undo puts the assessment back where it was, and open again if it was the open one.
     let undo = move |_| {
-        let Some(Deleted { index, entry, opened_instead }) = deleted.get_untracked() else { return };
+        let Some(Deleted { index, entry, opened_instead, kept }) = deleted.get_untracked() else { return };
+        // Back in the list: the copy kept aside is not needed.
+        if let Ok(key) = kept {
+            let _ = set_kept(&key, None);
+        }
         let name = entry.name.clone();
         let mut ws = state.workspace.get_untracked().with_active(state.assessment.get_untracked());
         let id = ws.restore(index, entry);
@@ -80,18 +86,32 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
 
 /// An assessment just deleted, for undo: where it was, and the one opened in its place if it was
 /// the open one (founder pass: the switch went unsaid, and undo did not switch back).
+/// A copy of it is kept aside in the browser (founder pass: once the page was left, Undo was
+/// gone and so were weeks of answers): `kept` is its backup key, or why no copy could be made.
 #[derive(Clone)]
 struct Deleted {
     index: usize,
     entry: Entry,
     opened_instead: Option<String>,
+    kept: Result<String, String>,
 }
 
 impl Deleted {
+    fn new(index: usize, entry: Entry, opened_instead: Option<String>) -> Deleted {
+        // A backup file of its own, so the copy can be downloaded and brought back by import.
+        let alone = Workspace { active: entry.id.clone(), entries: vec![entry.clone()] };
+        let kept = keep_copy(&encode_workspace(&alone), clock::now_ms()).map_err(|e| e.reason());
+        Deleted { index, entry, opened_instead, kept }
+    }
+
     fn notice(&self) -> String {
-        match &self.opened_instead {
+        let deleted = match &self.opened_instead {
             Some(open) => format!("“{}” was deleted; “{open}” is open now.", self.entry.name),
             None => format!("“{}” was deleted.", self.entry.name),
+        };
+        match &self.kept {
+            Ok(_) => format!("{deleted} A copy is kept under Export and share, in “Copies kept aside”, until you delete it there."),
+            Err(why) => format!("{deleted} No copy could be kept ({why}): undo now if this was a mistake."),
         }
     }
 }
@@ -139,7 +159,7 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
             (was_open, Ok((index, entry))) => {
                 // The one open instead is said, or answers would go to it unannounced.
                 let opened_instead = was_open.then(|| ws.active_entry().name.clone());
-                deleted.set(Some(Deleted { index, entry, opened_instead }));
+                deleted.set(Some(Deleted::new(index, entry, opened_instead)));
                 status.set(String::new());
                 // The row and its button are gone: the undo offer is the next thing to act on.
                 focus_later("undo-delete");

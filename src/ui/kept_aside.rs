@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use super::download::download;
 use super::storage::{kept, kept_aside, set_kept};
 use crate::domain::persist::BACKUP_KEY_PREFIX;
+use crate::domain::wording::and_list;
+use crate::domain::workspace::decode_workspace_versioned;
 
 /// 1970-01-01 counted in days from 0001-01-01 (day 1), as `NaiveDate::from_num_days_from_ce_opt` counts.
 const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
@@ -52,7 +54,7 @@ pub fn KeptAside() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && deleted.with(Option::is_none)>
             <h2 id="kept-title">"Copies kept aside in this browser"</h2>
-            <p class="hint">"Made before anything was written over data the app could not read, or over answers saved by an earlier version. They take storage space: download any you may need, then delete them."</p>
+            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, and when an assessment is deleted. To bring one back, download it and choose it under “Restore a backup” below. They take storage space: download any you may need, then delete them."</p>
             <ul class="kept-list" id="kept-list">{rows}</ul>
             <p role="status" id="kept-status">
                 {move || message.get()}" "
@@ -64,7 +66,8 @@ pub fn KeptAside() -> impl IntoView {
 
 fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> impl IntoView {
     let id = key.trim_start_matches(BACKUP_KEY_PREFIX).to_string();
-    let label = format!("Kept on {}: {} KB", when(&key), len.div_ceil(1000));
+    let holds = kept(&key).map(|raw| holding(&raw)).unwrap_or_default();
+    let label = format!("Kept on {}: {} KB{holds}", when(&key), len.div_ceil(1000));
     let (get, del) = (key.clone(), key);
     view! {
         <li id=format!("kept-{id}")>
@@ -76,6 +79,18 @@ fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> imp
             }>"Download"</button>" "
             <button type="button" class="secondary" id=format!("kept-{id}-delete") on:click=move |_| delete(del.clone())>"Delete"</button>
         </li>
+    }
+}
+
+/// What a copy holds, said after its size: ", holding “Stage 1”", or that the app cannot read it
+/// (founder pass: "Kept on …: 6 KB" did not say which was the unreadable one).
+fn holding(raw: &str) -> String {
+    match decode_workspace_versioned(raw) {
+        Ok((workspace, _)) => {
+            let names: Vec<String> = workspace.entries.iter().map(|e| format!("“{}”", e.name)).collect();
+            format!(", holding {}", and_list(&names))
+        }
+        Err(_) => ", which the app cannot read".to_string(),
     }
 }
 

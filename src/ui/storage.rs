@@ -230,6 +230,14 @@ pub fn set_kept(key: &str, raw: Option<&str>) -> Result<(), AppError> {
     done.map_err(|_| AppError::Storage("the browser refused the change".into()))
 }
 
+/// Keeps `raw` under a new backup key, listed with the copies kept aside, and returns the key.
+#[cfg(feature = "tools")]
+pub fn keep_copy(raw: &str, now_ms: u64) -> Result<String, AppError> {
+    let key = crate::domain::persist::backup_key(now_ms);
+    set_kept(&key, Some(raw))?;
+    Ok(key)
+}
+
 /// Whether the latest save failed, so this tab holds changes storage does not.
 pub fn last_save_failed() -> bool {
     LAST_SAVE_FAILED.get()

@@ -10,6 +10,43 @@ before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
+const backupKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('audit-readiness-check/backup/')));
+
+test('a deleted assessment is kept aside and comes back from Export and share, after the page is left and reloaded', async () => {
+  // Founder pass: Undo went with the page, and so did weeks of answers.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-partly');
+  await page.goto(server.url + '#/assessments');
+  await page.click('#assessment-a1-duplicate');
+  await page.fill('#assessment-a2-name', 'Weeks of work');
+  await page.press('#assessment-a2-name', 'Tab');
+  await page.click('#assessment-a2-delete');
+  await page.waitForSelector('#assessment-a2', { state: 'detached' });
+  assert.match(await page.textContent('#deleted-notice'), /A copy is kept under Export and share, in “Copies kept aside”, until you delete it there\. Undo$/);
+  // The page left, then reloaded: Undo is gone, the copy is not.
+  await page.goto(server.url + '#/dashboard');
+  await page.goto(server.url);
+  await page.reload();
+  await waitForApp(page);
+  await page.click('#nav-export');
+  const [key] = await backupKeys(page);
+  const id = key.replace('audit-readiness-check/backup/', '');
+  await page.waitForSelector(`#kept-${id}`);
+  assert.match(await page.textContent(`#kept-${id}`), /^Kept on .* UTC: \d+ KB, holding “Weeks of work”/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#kept-${id}-download`)]);
+  await page.setInputFiles('#import-file', await download.path());
+  await page.click('#import-add-all');
+  await page.click('#nav-assessments');
+  await page.waitForSelector('.assessment');
+  const names = await page.$$eval('.assessment input[type=text]', (inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(names, ['My assessment', 'Weeks of work (from backup)']);
+  const back = (await stored(page)).entries.find((e) => e.name === 'Weeks of work (from backup)');
+  assert.equal(back.assessment.responses['C53-PRE-01'].answer, 'partly', 'its answers came back');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
 
 test('create, rename, duplicate, switch, delete with undo, and compare two assessments', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
@@ -107,12 +144,14 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   // switch went unsaid, and answers would have gone to the other one).
   await page.click('#assessment-a1-delete');
   await page.waitForSelector('#assessment-a1', { state: 'detached' });
-  assert.equal((await page.textContent('#deleted-notice')).trim(), '“Stage 1 dry run” was deleted; “Stage 2, March” is open now. Undo');
+  assert.equal((await page.textContent('#deleted-notice')).trim(), '“Stage 1 dry run” was deleted; “Stage 2, March” is open now. A copy is kept under Export and share, in “Copies kept aside”, until you delete it there. Undo');
+  assert.equal((await backupKeys(page)).length, 1, 'a copy kept aside');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 2, March');
   await page.click('#undo-delete');
   await page.waitForSelector('#assessment-a1');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
   assert.equal(await page.textContent('#assessments-status'), '“Stage 1 dry run” is back, and open again.');
+  assert.deepEqual(await backupKeys(page), [], 'back in the list, the copy kept aside goes');
   assert.equal((await stored(page)).active, 'a1');
 
   // A new blank one becomes active; everything survives a reload.
