@@ -137,7 +137,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // higher than top management took it to 306,021 B; the third probe's (the security manager as the
 // internal auditor's deputy, "fix N" for requirements of few minor practices, more placeholder
 // records, "external" only before who does it) to 306,404 B.
-const FIRST_LOAD_BUDGET = 300 * 1024;
+// Raised to 301 KiB by stop 41 (two lead-auditor probes, two founder passes): the evidence
+// editor's warning as a typed verdict, a leader who could not answer half the questions of their
+// role as a likely major, failures standing for 90 days from today, a reporting line to a name
+// entered twice, "ready" beside each section's share, a "yes" on the user's word in the warning
+// colour and "1 point" took it from 306,484 to 307,563 B.
+const FIRST_LOAD_BUDGET = 301 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -240,8 +245,11 @@ const FIRST_LOAD_BUDGET = 300 * 1024;
 // Raised to 580 KiB by stop 41 (a lead-auditor probe and a founder pass): typed warnings for the
 // evidence editor and the import, a leader who could not answer half their card as a likely
 // major, the brief saying which ratings are too old to count, the HTML report's contents list and
-// "ready" beside each section's share took it from 591,301 to 592,292 B.
-const TOOLS_BUDGET = 580 * 1024;
+// "ready" beside each section's share took it from 591,301 to 592,292 B. Raised to 581 KiB by the
+// same stop's second probe and pass: the register saying a name is entered twice, a deleted
+// assessment kept aside with what each kept copy holds, and "Where to start" naming the groups
+// that add up on unsettled questions took it to 594,484 B.
+const TOOLS_BUDGET = 581 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
