@@ -667,6 +667,29 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     a.set_answer("RC-02-CLAIM", Answer::Partly, today());
     assert_eq!(finding(&scored(&a).0, "C52-POL-08").kind, FindingKind::Partial);
     a.set_answer("RC-02-CLAIM", Answer::Yes, today());
+    // "Yes" on a record whose evidence is all dated after today (the audit comes first): not
+    // produced yet, so the policy's approval is not shown either (second auditor probe: "Ready").
+    let mut ahead = a.clone();
+    ahead.audit_date = Some(day(2026, 12, 23));
+    let later = audit_readiness::domain::EvidenceRecord {
+        what: "Signed policy approval".into(),
+        produced_on: Some(day(2027, 1, 2)),
+        ..Default::default()
+    };
+    ahead.edit_evidence("RC-02-CLAIM", |list| list.push(later.clone()));
+    let (findings, score) = scored(&ahead);
+    let policy = finding(&findings, "C52-POL-08");
+    assert_eq!(policy.kind, FindingKind::Partial);
+    assert!(
+        policy.explanation.contains("is answered yes, but its evidence is dated after today: it is not produced yet"),
+        "{}",
+        policy.explanation
+    );
+    assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
+    assert_eq!(score.verdict, Verdict::NearlyReady);
+    // Produced by today, it shows the approval again.
+    ahead.edit_evidence("RC-02-CLAIM", |list| list[0].produced_on = Some(day(2026, 11, 2)));
+    assert!(scored(&ahead).0.iter().all(|f| f.item_id != "C52-POL-08"));
     a.set_answer("C52-POL-06", Answer::No, today());
     assert!(scored(&a).0.iter().all(|f| f.item_id != "C52-POL-08"));
     // Every record flagged in the content is within the question whose "yes" it proves.

@@ -20,9 +20,13 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     }
     // Missing or unconfirmed, as a claim's proof (and so answering the record "no" after "not
     // sure" never lowers the score); "not applicable" only where it can exclude the record.
+    // A record answered yes whose evidence is all dated after today is not there yet either
+    // (second auditor probe: the policy's approval on record, dated after the audit, left "policy
+    // approved" reading "Ready").
+    let produced = |i: &Item| ctx.assessment.response(i.id).and_then(|r| planned_only(i.recurring, r, ctx.today)).is_none();
     let (record, answer) =
         ctx.records.iter().copied().filter(|i| i.within == Some(item.id)).find_map(|i| match ctx.assessment.answer_for(i) {
-            Some(Answer::Yes) => None,
+            Some(Answer::Yes) if produced(i) => None,
             Some(Answer::NotApplicable) if i.excludable() => None,
             answer => Some((i, answer)),
         })?;
@@ -58,6 +62,9 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // order, the policy read "Partly met" before its record's question came up).
     let (kind, state) = match answer {
         None | Some(Answer::NotSure) => (FindingKind::Unanswered, "is not answered yet (or “not sure”)".to_string()),
+        Some(Answer::Yes) => {
+            (FindingKind::Partial, "is answered yes, but its evidence is dated after today: it is not produced yet".to_string())
+        }
         Some(answer) => (FindingKind::Partial, format!("is answered {}", lower_first(answer.label()))),
     };
     let explanation = format!(
