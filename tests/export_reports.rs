@@ -465,6 +465,26 @@ fn rehearsal_ratings_and_what_they_showed_stay_in_the_internal_copy() {
 }
 
 #[test]
+fn the_copies_without_the_rehearsals_still_say_why_the_interview_item_is_a_major() {
+    // Second auditor probe: the auditor's and the board's copies called it a major and gave no
+    // reason, the reason naming who could not answer what.
+    use audit_readiness::domain::interview::{card_questions, readiness, record, QuestionBank, Rating};
+    let catalog = Catalog::builtin();
+    let mut assessment = realistic(catalog);
+    let ceo = assessment.register.people.iter().find(|p| p.top_management).unwrap().id.clone();
+    for (q, _) in card_questions(QuestionBank::builtin(), &assessment.register, &ceo) {
+        record(&mut assessment.rehearsals, &ceo, q.id, Rating::CouldNotAnswer, today());
+    }
+    let interview = |report: &Report| report.findings.iter().find(|f| f.item_id == "C53-PRE-06").cloned().expect("the finding");
+    assert_eq!(interview(&Report::new(catalog, &assessment, today())).severity, Severity::Major);
+    for profile in [Profile::Auditor, Profile::Board] {
+        let said = interview(&Report::new(catalog, &assessment, today()).redacted(profile)).explanation;
+        assert!(said.ends_with(readiness::LEADER_CANNOT_SHOW), "{profile:?}: {said}");
+        assert!(!said.contains("could not answer “"), "{profile:?}: {said}");
+    }
+}
+
+#[test]
 fn a_report_from_findings_already_worked_out_is_the_same_report() {
     use audit_readiness::domain::findings::all_findings;
     use audit_readiness::domain::score::compute;

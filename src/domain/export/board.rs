@@ -4,6 +4,7 @@
 //! and how many problems there are, and is pointed to where they are listed. What the interview
 //! rehearsals showed is withheld from the auditor's copy too.
 
+use crate::domain::catalog::Severity;
 use crate::domain::findings::{Finding, FindingKind};
 use crate::domain::interview::readiness;
 use crate::domain::wording::counted;
@@ -45,8 +46,11 @@ pub fn rehearsals_withheld(finding: &Finding) -> Option<String> {
     let them = if n == 1 { "it" } else { "them" };
     match finding.kind {
         _ if !finding.from_rehearsals => None,
+        // Why it is a major is said without who or what (second auditor probe: the copies called
+        // it a major and gave no reason).
         FindingKind::InterviewGap => {
-            Some(format!("{} {} to work on; Interview preparation shows {them}.", readiness::LEAD, counted(n, "gap", "gaps")))
+            let major = if finding.severity == Severity::Major { format!(" {}", readiness::LEADER_CANNOT_SHOW) } else { String::new() };
+            Some(format!("{} {} to work on; Interview preparation shows {them}.{major}", readiness::LEAD, counted(n, "gap", "gaps")))
         }
         // A "yes" on staff in general that a rehearsal contradicts (its details name who).
         _ => Some(format!(

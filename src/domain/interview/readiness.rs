@@ -20,6 +20,12 @@ pub const LEAD: &str = "Not everyone the auditor will interview is ready to expl
 management, the security manager, the holders of the two Clause 5.3 responsibilities and the review team), and anyone else \
 in a role they could not answer for at rehearsal.";
 
+/// Why the interview item is a major, without who or what: for the copies that withhold the
+/// rehearsals (see [`cannot_show_their_part`]).
+pub const LEADER_CANNOT_SHOW: &str = "Someone who leads the ISMS (top management or the security manager) could not answer \
+half or more of the questions of that role at the latest rehearsal: an auditor who meets that at interview would likely raise a \
+major nonconformity (Clause 5.1 or Clause 5.3).";
+
 pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key person's cue card until every answer is \
 rated Confident, and rehearse again within 90 days of the audit.";
 
