@@ -382,3 +382,41 @@ fn each_assessments_calendar_has_its_own_uids_kept_across_re_exports_and_its_nam
     assert!(named.contains(&"NAME:Audit readiness: Stage 2\\, March\\; \"final\"".to_string()));
     assert!(unfolded(&ics::render(&full_report())).contains(&"X-WR-CALNAME:Audit readiness".to_string()));
 }
+
+#[test]
+fn a_yes_the_rehearsals_do_not_bear_out_is_not_satisfied_in_oscal() {
+    // Second auditor probe: the screen said the CEO's interview answer and the rehearsals
+    // disagree, and the OSCAL file said "satisfied, no finding expected".
+    use audit_readiness::domain::interview::{record, Rating};
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    let ceo = a.register.people.iter().find(|p| p.top_management).unwrap().id.clone();
+    a.set_answer("C51-INT-01", Answer::Yes, today());
+    record(&mut a.rehearsals, &ceo, "IQ-TM-DUTIES", Rating::CouldNotAnswer, today());
+    let r = Report::new(catalog, &a, today());
+    assert_eq!(r.not_borne_out, ["C51-INT-01"]);
+    // The auditor's copy withholds the rehearsals, and still does not call it satisfied.
+    let auditor = Report::new(catalog, &a, today()).redacted(audit_readiness::domain::export::Profile::Auditor);
+    let doc: Value = serde_json::from_str(&oscal::render(&auditor)).unwrap();
+    let findings = doc["assessment-results"]["results"][0]["findings"].as_array().unwrap().clone();
+    assert_eq!(findings.iter().find(|f| f["target"]["target-id"] == "c51-int-01").unwrap()["target"]["status"]["state"], "not-satisfied");
+    assert!(r.findings.iter().all(|f| f.item_id != "C51-INT-01"), "no finding of its own");
+    let doc: Value = serde_json::from_str(&oscal::render(&r)).unwrap();
+    let findings = doc["assessment-results"]["results"][0]["findings"].as_array().unwrap().clone();
+    let f = findings.iter().find(|f| f["target"]["target-id"] == "c51-int-01").unwrap();
+    assert_eq!(f["target"]["status"]["state"], "not-satisfied");
+    assert!(f["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("Answered yes, but the interview rehearsals do not show top management prepared"));
+    assert_eq!(f["props"][0]["value"], "counted-once");
+    // Their whole card rehearsed again and confident, it is satisfied.
+    for (q, _) in
+        audit_readiness::domain::interview::card_questions(audit_readiness::domain::interview::QuestionBank::builtin(), &a.register, &ceo)
+    {
+        record(&mut a.rehearsals, &ceo, q.id, Rating::Confident, today());
+    }
+    let doc: Value = serde_json::from_str(&oscal::render(&Report::new(catalog, &a, today()))).unwrap();
+    let findings = doc["assessment-results"]["results"][0]["findings"].as_array().unwrap().clone();
+    assert_eq!(findings.iter().find(|f| f["target"]["target-id"] == "c51-int-01").unwrap()["target"]["status"]["state"], "satisfied");
+}

@@ -148,11 +148,20 @@ fn results(report: &Report) -> Root {
     // Looked up by item: a scan per item was quadratic (a million comparisons at 10× content).
     let by_item: std::collections::HashMap<&str, (&Finding, Option<&'static str>)> =
         report.findings.iter().zip(&report.adds_up).rev().map(|(f, adds_up)| (f.item_id, (f, *adds_up))).collect();
+    // A "yes" the rehearsals do not bear out has no finding of its own (the interview item
+    // carries it), yet is no "satisfied" either (second auditor probe: the screen said they
+    // disagree, the file "No finding expected").
     for item in report.catalog.items {
         let observation_uuid = uuid(&format!("observation/{}", item.id));
         let finding = by_item.get(item.id).copied();
         observations.push(observation(report, item, observation_uuid.clone()));
-        findings.push(finding_record(item, finding, uuid(&format!("finding/{}", item.id)), observation_uuid));
+        let mut record = finding_record(item, finding, uuid(&format!("finding/{}", item.id)), observation_uuid);
+        if finding.is_none() && report.not_borne_out.contains(&item.id) {
+            record.target.status.state = "not-satisfied";
+            record.description = DISAGREES.to_string();
+            record.props = Some(vec![Prop { name: "predicted-finding", ns: NS, value: "counted-once" }]);
+        }
+        findings.push(record);
     }
     let s = &report.score;
     Root {
@@ -276,6 +285,10 @@ fn method(item: &Item, response: Option<&crate::domain::assessment::ItemResponse
         _ => "INTERVIEW",
     }
 }
+
+/// What the file says of a "yes" the interview rehearsals do not bear out.
+const DISAGREES: &str = "Answered yes, but the interview rehearsals do not show top management prepared yet: an auditor will \
+judge by the interview. Counted with “Key people are ready for interviews”, which carries its points.";
 
 fn finding_record(item: &Item, finding: Option<(&Finding, Option<&'static str>)>, uuid: String, observation_uuid: String) -> FindingRecord {
     let (state, description, props) = match finding {
