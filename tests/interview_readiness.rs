@@ -694,3 +694,18 @@ fn an_empty_key_group_beside_a_shaky_rating_stays_part_of_the_vacancy_and_not_su
         assert_eq!((item.severity, asked.stands_alone()), (Severity::Minor, false), "{answer:?}");
     }
 }
+
+#[test]
+fn the_card_picker_says_which_role_brings_each_person() {
+    // Founder pass: the picker listed names only, so nothing on a phone said who the CEO was.
+    let a = all(Catalog::builtin(), Answer::Yes);
+    let label = |id: &str| person_readiness(QuestionBank::builtin(), &a, id, today()).unwrap().picker_label();
+    assert_eq!(label("p1"), "Ada Okafor, Top management");
+    assert!(label("p2").starts_with("Ben Lindqvist, Information security manager (ISMS owner) and "), "{}", label("p2"));
+    assert!(label("p2").ends_with(" more roles"), "{}", label("p2"));
+    let mut b = a.clone();
+    b.register
+        .add_person(audit_readiness::domain::roles::Person { id: "p9".into(), name: "Fay Ortiz".into(), ..Default::default() })
+        .unwrap();
+    assert_eq!(person_readiness(QuestionBank::builtin(), &b, "p9", today()).unwrap().picker_label(), "Fay Ortiz, no ISMS role");
+}

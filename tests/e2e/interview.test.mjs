@@ -83,6 +83,11 @@ test('a card picked from the list is brought into sight on a phone, the focus st
   const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
   await startWith(page, server.url, storedStateAll('yes'));
   await openInterviews(page);
+  // The picker and the phone's table say which role brings each person (founder pass: names
+  // alone, and the roles column hidden at this width).
+  assert.equal(await page.textContent('#interview-person option[value="p1"]'), 'Ada Okafor, Top management');
+  assert.equal(await page.isVisible('#readiness-p1-role'), true);
+  assert.equal(await page.textContent('#readiness-p1-role'), 'Top management');
   await page.focus('#interview-person');
   await page.selectOption('#interview-person', 'p2');
   await page.waitForSelector('#interview-brief', { state: 'visible' });

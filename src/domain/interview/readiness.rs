@@ -59,6 +59,24 @@ impl PersonReadiness {
         (self.confident * 100).checked_div(self.total).unwrap_or(0) as u32
     }
 
+    /// The person as the card picker lists them, with the role that brings them there (founder
+    /// pass: names alone did not say who the CEO was): "Ada Okafor, Top management", "Ben
+    /// Lindqvist, Information security manager (ISMS owner) and 3 more roles".
+    pub fn picker_label(&self) -> String {
+        format!("{}, {}", self.name, self.roles_short())
+    }
+
+    /// Their first role, and how many more: "Top management", "no ISMS role", "Information
+    /// security manager (ISMS owner) and 3 more roles" (the phone's readiness table, which has
+    /// no room for the roles column, says it under the name).
+    pub fn roles_short(&self) -> String {
+        match self.roles.as_slice() {
+            [] => "no ISMS role".to_string(),
+            [one] => one.clone(),
+            [first, rest @ ..] => format!("{first} and {}", counted(rest.len(), "more role", "more roles")),
+        }
+    }
+
     /// How ready the person is, as the card and the brief say it: the share last rated Confident,
     /// the last rehearsal, and how many ratings are too old to count for the audit (interview
     /// pass: green "Confident" tags while the table said all ten were due again).

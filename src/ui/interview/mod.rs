@@ -168,7 +168,7 @@ fn PersonPicker(iv: Iv) -> impl IntoView {
             .map(|p| {
                 let id = p.person_id.clone();
                 let chosen = move || iv.selected.with(|s| s.as_deref() == Some(id.as_str()));
-                view! { <option value=p.person_id.clone() prop:selected=chosen>{p.name}</option> }
+                view! { <option value=p.person_id.clone() prop:selected=chosen>{p.picker_label()}</option> }
             })
             .collect_view()
     };

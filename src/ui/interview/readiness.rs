@@ -105,6 +105,8 @@ fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
         <tr id=format!("readiness-{id}")>
             <th scope="row">
                 {r.name.clone()}" "{r.key.then(|| view! { <span class="badge badge-muted">"Key role"</span> })}
+                // Phones hide the roles column: the first role under the name (founder pass).
+                <span class="iv-role-phone" id=format!("readiness-{id}-role")>{r.roles_short()}</span>
                 {r.presence.map(|presence| presence_note(&id, presence))}
             </th>
             <td>{roles}</td>
