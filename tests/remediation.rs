@@ -361,3 +361,25 @@ fn a_gap_that_is_part_of_a_major_is_due_with_it() {
     assert!(alone.part_of.is_none());
     assert!(due(alone, &a) > due(major, &a));
 }
+
+#[test]
+fn the_tally_counts_the_open_lines_marked_done_and_in_progress_as_they_show() {
+    // Founder pass: nothing among 103 lines said how far the plan had got.
+    use audit_readiness::domain::remediation::tally;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    for id in ["C53-PRE-01", "C53-PRE-02", "C53-PRE-03"] {
+        a.set_answer(id, Answer::No, today());
+    }
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(tally(&findings, &a), (0, 0));
+    edit_plan(finding_for(&findings, "C53-PRE-01"), &mut a, today(), |p| p.status = Status::Done);
+    edit_plan(finding_for(&findings, "C53-PRE-02"), &mut a, today(), |p| p.status = Status::InProgress);
+    edit_plan(finding_for(&findings, "C53-PRE-03"), &mut a, today(), |p| p.owner = "Ben".into());
+    assert_eq!(tally(&findings, &a), (1, 1));
+    // A line done for a gap that has become another kind of finding shows open again, and is
+    // counted so.
+    a.set_answer("C53-PRE-01", Answer::Partly, today());
+    let findings = all_findings(catalog, &a, today());
+    assert_eq!(tally(&findings, &a), (0, 1));
+}

@@ -190,6 +190,17 @@ fn carried(finding: &Finding, key: &str, stored: &Remediation) -> Remediation {
     line
 }
 
+/// How many of the open findings' plan lines are marked done, and how many in progress, as the
+/// lines show their status (founder pass: nothing among 103 lines said how far the plan had got).
+pub fn tally(findings: &[Finding], assessment: &Assessment) -> (usize, usize) {
+    let statuses = findings.iter().filter_map(|f| stored_line(f, assessment).map(|(key, stored)| carried(f, key, stored).status));
+    statuses.fold((0, 0), |(done, busy), status| match status {
+        Status::Done => (done + 1, busy),
+        Status::InProgress => (done, busy + 1),
+        Status::Open => (done, busy),
+    })
+}
+
 /// Whether the owner of a finding's plan line is only a suggestion: the line was never edited.
 pub fn owner_is_suggested(finding: &Finding, assessment: &Assessment) -> bool {
     stored_line(finding, assessment).is_none()

@@ -60,6 +60,11 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     let still = move || if nothing_open() { state.caveats.with(|list| list.join(" ")) } else { String::new() };
     let all_hidden = move || !nothing_open() && ids.with(Vec::is_empty);
     let due_basis = move || due_dates_explained(state.today, state.audit_date.get());
+    let tally = move || {
+        let (done, busy) = state.findings.with(|list| state.assessment.with(|a| crate::domain::remediation::tally(list, a)));
+        let lines = state.findings.with(Vec::len);
+        (done + busy > 0).then(|| format!("{done} of {} marked done, {busy} in progress.", counted(lines, "line", "lines")))
+    };
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
@@ -88,6 +93,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         <p id="plan-all-hidden" hidden=move || !all_hidden()>
             "Every open line is a question not answered yet: answer them, or untick the box to plan them too."
         </p>
+        <p class="hint" id="plan-tally" hidden=move || tally().is_none()>{tally}</p>
         <div class="table-wrap" hidden=move || ids.with(Vec::is_empty)>
             <table class="plan">
                 <caption class="visually-hidden">"Remediation plan"</caption>
@@ -184,8 +190,9 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let adds_up = move || group.with(|g| g.map(|g| format!(" · adds up with others under {}: due as a major", g.requirement)));
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
+    let done = done_but_open.clone();
     view! {
-        <tr>
+        <tr class:plan-done=done>
             <th scope="row">
                 <a href=item_href(finding.item_id) id=format!("plan-link-{}", finding.item_id)>{title}</a>
                 <span class="finding-tag">{finding.standing()}{adds_up}</span>

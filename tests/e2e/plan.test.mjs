@@ -38,11 +38,17 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'After the audit day');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), true);
   // Done is for tracking: the line says the finding stays open until the answer changes.
+  assert.equal(await page.isVisible('#plan-tally'), false, 'nothing marked yet');
   await page.selectOption('#gap-C53-PRE-01-status', 'done');
   assert.equal(await page.textContent('#gap-C53-PRE-01-status-hint'), 'Marked done: it closes once its answer or evidence on the question shows it fixed.');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), true);
+  // Done lines stand apart, and the plan says how far it has got (founder pass).
+  assert.equal(await page.locator('tr.plan-done').count(), 1);
+  assert.match(await page.textContent('#plan-tally'), /^1 of \d+ lines marked done, 0 in progress\.$/);
   await page.selectOption('#gap-C53-PRE-01-status', 'in_progress');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), false);
+  assert.equal(await page.locator('tr.plan-done').count(), 0);
+  assert.match(await page.textContent('#plan-tally'), /^0 of \d+ lines marked done, 1 in progress\.$/);
   // A date already passed on a line not done is overdue.
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(-2));
   assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'Overdue');
