@@ -420,3 +420,24 @@ fn a_yes_the_rehearsals_do_not_bear_out_is_not_satisfied_in_oscal() {
     let findings = doc["assessment-results"]["results"][0]["findings"].as_array().unwrap().clone();
     assert_eq!(findings.iter().find(|f| f["target"]["target-id"] == "c51-int-01").unwrap()["target"]["status"]["state"], "satisfied");
 }
+
+#[test]
+fn a_recurring_duty_falls_due_before_its_record_lapses() {
+    // Second auditor probe: the quarterly management review reminder came two days after the
+    // yearly review's record lapsed, beside a due date the day before.
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    let produced = day(2025, 11, 30); // a yearly record, valid through 2026-11-30
+    a.responses.remove("MGT-STEP-06");
+    a.set_answer("MGT-STEP-06", Answer::Yes, today());
+    a.edit_evidence("MGT-STEP-06", |list| {
+        list.push(audit_readiness::domain::EvidenceRecord {
+            what: "Review minutes".into(),
+            produced_on: Some(produced),
+            ..Default::default()
+        })
+    });
+    let events = events_of(&Report::new(catalog, &a, today()));
+    let review = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Management review"))).unwrap();
+    assert_eq!(prop(review, "DTSTART;VALUE=DATE:"), Some("20261129"));
+}
