@@ -98,9 +98,9 @@ pub fn duties(report: &Report) -> Vec<Event> {
 /// When a duty next falls due: its interval after the newest record of the item it keeps fresh
 /// (auditor probe: an internal audit held ten days ago was scheduled for tomorrow, and a quarterly
 /// management review for after the audit); without a record, or with one overdue, `fallback`.
-/// Never after the newest record lapses, while it is still valid: by the day before, as the plan
-/// dates a record's renewal (second auditor probe: a quarterly review reminder fell two days after
-/// the yearly review's record lapsed).
+/// Never after the newest record lapses, while it is still valid: on its last valid day at the
+/// latest (second auditor probe: a quarterly review reminder fell two days after the yearly
+/// review's record lapsed).
 fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) -> NaiveDate {
     let today = report.today;
     let newest = report.assessment.response(item_id).and_then(|r| newest_record(r, today));
@@ -108,7 +108,7 @@ fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) ->
     let cadence = report.item(item_id).and_then(|item| item.cadence);
     let lapses = newest.zip(cadence).and_then(|(n, c)| crate::domain::evidence::expires_on(c, n)).filter(|end| *end > today);
     let tomorrow = today.succ_opt().unwrap_or(today);
-    lapses.map_or(next, |end| next.min(end.pred_opt().unwrap_or(end).max(tomorrow)))
+    lapses.map_or(next, |end| next.min(end.max(tomorrow)))
 }
 
 /// One event per finding on its due date, plus the audit day when it is set. Every finding is
