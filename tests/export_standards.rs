@@ -72,7 +72,9 @@ fn oscal_has_one_finding_per_item_with_the_right_state() {
         assert_eq!(matching.len(), 1, "{}", item.id);
         let f = matching[0];
         assert_eq!(f["target"]["type"], "objective-id");
-        let expected = if r.findings.iter().any(|x| x.item_id == item.id) { "not-satisfied" } else { "satisfied" };
+        // A "yes" the rehearsals do not bear out has no finding of its own, and is not satisfied.
+        let open = r.findings.iter().any(|x| x.item_id == item.id) || r.not_borne_out.contains(&item.id);
+        let expected = if open { "not-satisfied" } else { "satisfied" };
         assert_eq!(f["target"]["status"]["state"], expected, "{}", item.id);
         let related = f["related-observations"][0]["observation-uuid"].as_str().unwrap();
         assert!(observation_ids.contains(related));
@@ -381,6 +383,21 @@ fn each_assessments_calendar_has_its_own_uids_kept_across_re_exports_and_its_nam
     assert!(named.contains(&"X-WR-CALNAME:Audit readiness: Stage 2\\, March\\; \"final\"".to_string()), "{named:?}");
     assert!(named.contains(&"NAME:Audit readiness: Stage 2\\, March\\; \"final\"".to_string()));
     assert!(unfolded(&ics::render(&full_report())).contains(&"X-WR-CALNAME:Audit readiness".to_string()));
+}
+
+#[test]
+fn a_yes_on_the_ceos_interview_never_rehearsed_is_not_borne_out_either() {
+    // Third auditor probe: never rehearsed, the card said the rehearsals disagree and OSCAL said
+    // "satisfied".
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    a.set_answer("C51-INT-01", Answer::Yes, today());
+    let ceo = a.register.people.iter().find(|p| p.top_management).unwrap().id.clone();
+    a.rehearsals.retain(|r| r.person_id != ceo);
+    assert_eq!(Report::new(catalog, &a, today()).not_borne_out, ["C51-INT-01"]);
+    // Answered no, nothing is claimed.
+    a.set_answer("C51-INT-01", Answer::No, today());
+    assert!(Report::new(catalog, &a, today()).not_borne_out.is_empty());
 }
 
 #[test]

@@ -174,6 +174,19 @@ fn a_leader_who_could_not_answer_half_their_own_questions_or_more_is_a_likely_ma
     recent.rehearsals.retain(|r| r.person_id != "p1");
     could_not_answer_first(&mut recent, "p1", top, usize::MAX, today() - chrono::Days::new(40));
     assert_eq!(interview_finding(&recent).unwrap().severity, Severity::Major);
+    // Top management is judged as a whole: a second member failing beside a confident CEO is
+    // the item's minor (third probe: a Clause 5.1 major); both failing, the major.
+    let mut director = base.clone();
+    director.register.people.iter_mut().find(|p| p.id == "p3").unwrap().top_management = true;
+    for (q, _) in card_questions(QuestionBank::builtin(), &director.register, "p3") {
+        interview::record(&mut director.rehearsals, "p3", q.id, Rating::Confident, today());
+    }
+    could_not_answer_first(&mut director, "p3", top, usize::MAX, today());
+    assert_eq!(interview_finding(&director).unwrap().severity, Severity::Minor);
+    could_not_answer_first(&mut director, "p1", top, usize::MAX, today());
+    let f = interview_finding(&director).unwrap();
+    assert_eq!(f.severity, Severity::Major);
+    assert!(f.explanation.contains("Cara Mendes could not answer") && f.explanation.contains("Ada Okafor could not answer"));
     // Older than 90 days, it says nothing of today.
     let mut old = base.clone();
     old.rehearsals.retain(|r| r.person_id != "p1");
@@ -551,6 +564,39 @@ fn the_brief_says_which_ratings_are_too_old_to_count_as_the_card_does() {
     let md = brief::markdown(&card, Some(&readiness), &a.rehearsals, interview::readiness::fresh_from(&a, today()), today());
     assert!(!md.contains("too old"), "{md}");
     assert_eq!(md.matches(&format!("**Last rating:** Confident ({})\n", today())).count(), n, "{md}");
+}
+
+#[test]
+fn a_recent_failure_is_never_called_too_old_to_count() {
+    // Third auditor probe: failures 80 days old, 110 by an audit 30 days ahead, made the major,
+    // while the brief called them "too old to count" and the caveat said the CEO had not
+    // rehearsed recently enough.
+    let bank = QuestionBank::builtin();
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(today() + chrono::Days::new(30));
+    let then = today() - chrono::Days::new(80);
+    a.rehearsals.retain(|r| r.person_id != "p1");
+    let card = card_questions(bank, &a.register, "p1");
+    for (q, _) in &card {
+        let rating = if q.asks_role("top-management") { Rating::CouldNotAnswer } else { Rating::Confident };
+        interview::record(&mut a.rehearsals, "p1", q.id, rating, then);
+    }
+    assert_eq!(interview_finding(&a).unwrap().severity, Severity::Major);
+    let readiness = person_readiness(bank, &a, "p1", today()).unwrap();
+    let failed = card.iter().filter(|(q, _)| q.asks_role("top-management")).count();
+    assert_eq!(readiness.due_again, card.len() - failed, "the confident ones are too old by the audit, the failures are not");
+    let fresh = interview::readiness::fresh_from(&a, today());
+    let brief = brief::markdown(&cue_card(bank, &a, &[], "p1", today()).unwrap(), Some(&readiness), &a.rehearsals, fresh, today());
+    assert_eq!(brief.matches(&format!("**Last rating:** Could not answer ({then})\n")).count(), failed, "{brief}");
+    assert_eq!(brief.matches(&format!("**Last rating:** Confident ({then}), too old to count\n")).count(), card.len() - failed);
+    let caveats = audit_readiness::domain::caveats::caveats(catalog, &a, today());
+    assert!(caveats.iter().all(|c| !c.text().contains("not rehearsed the auditor's interview")), "{caveats:?}");
+    // 91 days old, a failure too is history.
+    let old = interview::latest(&a.rehearsals, "p1", card[0].0.id, today()).unwrap().clone();
+    let aged = audit_readiness::domain::interview::Rehearsal { on: today() - chrono::Days::new(91), ..old };
+    assert!(!aged.counts(fresh, today()));
+    assert!(aged.said(fresh, today()).ends_with(", too old to count"));
 }
 
 #[test]

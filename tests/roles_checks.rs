@@ -540,6 +540,18 @@ fn a_reporting_line_to_a_name_entered_twice_reaches_that_person() {
     assert_eq!(texts(&reporting::problems(&r, today())), "");
     // The register page says it beside both names.
     assert!(shares_a_name(&r, "p1", today()) && shares_a_name(&r, "p6", today()) && !shares_a_name(&r, "p2", today()));
+    // Whichever entry comes first, the tick on either makes them top management (third probe:
+    // an unticked twin listed first dropped the CEO's tick, and the line reached nobody on top).
+    let mut first = valid_register(today());
+    first.people.insert(0, person("p0", "ada okafor", "CEO", day(2024, 1, 1), false));
+    first.assignments.retain(|a| a.role != RoleKind::TopManagement);
+    for id in ["a2", "a3", "a4", "a5"] {
+        edit_assignment(&mut first, id, |a| a.reports_to = Some("p0".into()));
+    }
+    edit_person(&mut first, "p2", |p| p.reports_to = Some("p0".into()));
+    assert_eq!(texts(&reporting::problems(&first, today())), "");
+    edit_person(&mut first, "p1", |p| p.top_management = false);
+    assert!(texts(&reporting::problems(&first, today())).contains("nobody in the register who works here is top management"));
     // Told apart by name, the second is someone else, with no line to top management.
     edit_person(&mut r, "p6", |p| p.name = "Ada Okafor (assistant)".into());
     let found = texts(&reporting::problems(&r, today()));

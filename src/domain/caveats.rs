@@ -173,10 +173,29 @@ fn not_rehearsed(assessment: &Assessment, today: NaiveDate) -> usize {
     key.filter(|p| !rehearsed(assessment, &p.id, today)).count()
 }
 
-/// Whether the person has a rating recent enough to count for the audit.
+/// Whether the person has a rating recent enough to count for the audit (a failure within 90 days
+/// counts: `Rehearsal::counts`).
 fn rehearsed(assessment: &Assessment, person_id: &str, today: NaiveDate) -> bool {
     let fresh = readiness::fresh_from(assessment, today);
-    assessment.rehearsals.iter().any(|r| r.person_id == person_id && r.on >= fresh && r.on <= today)
+    assessment.rehearsals.iter().any(|r| r.person_id == person_id && r.counts(fresh, today) && r.on <= today)
+}
+
+/// The "yes" answers on top management's interview that the rehearsals do not bear out, as the
+/// question's card says it ("the register or rehearsals disagree"), rehearsed or not: the caveat
+/// above speaks only of rehearsals made, the reports' per-item records of every such answer
+/// (third auditor probe: never rehearsed, the card disagreed and OSCAL said "satisfied").
+pub fn not_borne_out(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<&'static str> {
+    let yes: Vec<&'static str> = catalog
+        .items
+        .iter()
+        .filter(|item| item.asks_top_management_interview() && assessment.answer_for(item) == Some(Answer::Yes))
+        .map(|item| item.id)
+        .collect();
+    let bank = super::interview::QuestionBank::builtin();
+    match !yes.is_empty() && readiness::interview_question_note(bank, assessment, true, today).is_some() {
+        true => yes,
+        false => Vec::new(),
+    }
 }
 
 /// The "yes" answers renewed when roles change whose newest record, dated by today, is older than

@@ -55,7 +55,7 @@ pub struct Report<'a> {
     /// What the verdict takes on trust or cannot see yet, as sentences that name nobody
     /// (worked out before any profile withholds the evidence or the register).
     pub caveats: Vec<String>,
-    /// The "yes" answers the interview rehearsals do not bear out (`Caveat::AnswersDisagree`),
+    /// The "yes" answers the interview rehearsals do not bear out (`caveats::not_borne_out`),
     /// worked out before any profile withholds the rehearsals: OSCAL does not call them satisfied.
     pub not_borne_out: Vec<&'static str>,
     /// Whether most "yes" answers have no evidence recorded (`caveats::on_your_word`), worked
@@ -163,13 +163,7 @@ impl<'a> Report<'a> {
         let owner_suggested = findings.iter().map(|f| owner_is_suggested(f, assessment)).collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let (caveats, on_your_word) = super::caveats::caveats_and_word(catalog, assessment, today);
-        let not_borne_out = caveats
-            .iter()
-            .flat_map(|c| match c {
-                super::caveats::Caveat::AnswersDisagree { items } => items.iter().map(|(id, _)| *id).collect(),
-                _ => Vec::new(),
-            })
-            .collect();
+        let not_borne_out = super::caveats::not_borne_out(catalog, assessment, today);
         let caveats = caveats.iter().map(super::caveats::Caveat::text).collect();
         let undated_yes = super::evidence::undated_yes_count(catalog, assessment, today);
         Report {

@@ -31,6 +31,21 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
             answer => Some((i, answer)),
         })?;
     let worth = weight(item.finding);
+    // Its record not produced yet, nothing shows it in place, as with the evidence filed on this
+    // question itself (third auditor probe: filed under the record's question, an approval dated
+    // after the audit read a minor; filed here, the major `not_yet_produced` raises).
+    if answer == Some(Answer::Yes) {
+        let explanation = format!(
+            "Answered yes, but “{}”, the record an auditor asks for to see this in place, has evidence dated only after today: \
+             until it exists an auditor finds none, so this counts as not in place. If a date is mistyped, correct it. If it \
+             is missing: {}",
+            record.title,
+            lower_first(item.finding_reason)
+        );
+        let mut f = finding(item, FindingKind::NotYetProduced, item.finding, worth, explanation);
+        f.rests_on = Some(record);
+        return Some(f);
+    }
     // A recurring activity's record is its date.
     if item.recurring {
         let response = ctx.assessment.response(item.id);
@@ -62,9 +77,6 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // order, the policy read "Partly met" before its record's question came up).
     let (kind, state) = match answer {
         None | Some(Answer::NotSure) => (FindingKind::Unanswered, "is not answered yet (or “not sure”)".to_string()),
-        Some(Answer::Yes) => {
-            (FindingKind::Partial, "is answered yes, but its evidence is dated after today: it is not produced yet".to_string())
-        }
         Some(answer) => (FindingKind::Partial, format!("is answered {}", lower_first(answer.label()))),
     };
     let explanation = format!(

@@ -49,7 +49,7 @@ pub fn markdown(
         out.push_str(&format!("\n### {}. {}\n\n", n + 1, inline(text.question)));
         out.push_str(&format!("*{} · {}*\n\n", inline(text.reference), inline(&entry.reasons.join("; "))));
         match latest(rehearsals, &card.person_id, entry.question.id, today) {
-            Some(r) => out.push_str(&format!("**Last rating:** {}\n\n", r.said(fresh))),
+            Some(r) => out.push_str(&format!("**Last rating:** {}\n\n", r.said(fresh, today))),
             None => out.push_str("**Not rehearsed yet**\n\n"),
         }
         for point in text.talking_points {

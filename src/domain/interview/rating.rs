@@ -72,11 +72,19 @@ impl Rehearsal {
     /// first day whose ratings count for the audit), that it no longer counts: the card on screen
     /// and the downloaded brief say it alike (auditor probe: the brief called a CEO whose every
     /// rating was 400 days old fully ready).
-    pub fn said(&self, fresh: NaiveDate) -> String {
-        match self.on < fresh {
+    pub fn said(&self, fresh: NaiveDate, today: NaiveDate) -> String {
+        match !self.counts(fresh, today) {
             true => format!("{} ({}), too old to count", self.rating.label(), self.on),
             false => format!("{} ({})", self.rating.label(), self.on),
         }
+    }
+
+    /// Whether the rating still counts: made on or after `fresh` (the first day whose ratings
+    /// count for the audit), or a "could not answer" made within 90 days of today, which stands
+    /// until it is rated again whenever the audit is (`timing::failures_count_from`; third
+    /// auditor probe: the brief called the failures behind a major "too old to count").
+    pub fn counts(&self, fresh: NaiveDate, today: NaiveDate) -> bool {
+        self.on >= fresh || (self.rating == Rating::CouldNotAnswer && self.on >= super::timing::failures_count_from(today))
     }
 
     /// This person's rating of this question on this day (the log keeps one such entry).

@@ -148,7 +148,7 @@ fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, ca
             None => r.unrated += 1,
             Some(entry) => {
                 r.last_rehearsed = r.last_rehearsed.max(Some(entry.on));
-                r.due_again += usize::from(entry.on < fresh_from);
+                r.due_again += usize::from(!entry.counts(fresh_from, today));
                 match entry.rating {
                     Rating::Confident => r.confident += 1,
                     Rating::Shaky => r.shaky += 1,
@@ -256,14 +256,22 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     // probe of stop 41: a CEO failing every question 40 days before read "Ready" with the audit
     // 60 days ahead): until rated again, it is the latest word on what they can explain.
     let fresh = failures_count_from(today);
+    let mut cannot_show: Vec<(RoleKind, String)> = Vec::new();
     for &id in &keys {
         let card = rated_card(bank, assessment, id, today);
         outlook.failed |= could_not_answer(&card, fresh);
-        outlook.cannot_show.extend(cannot_show_their_part(register, id, day, &card, fresh));
+        cannot_show.extend(cannot_show_their_part(register, id, day, &card, fresh));
         let own = holder_problems(assessment, id, today, &card);
         outlook.top_management_unprepared |= !own.is_empty() && top.iter().any(|p| p.id == id);
         outlook.problems.extend(own.into_iter().map(Problem::new));
     }
+    // Top management is judged as a whole (Clause 5.1): one of several failing, while another
+    // shows the leadership, is the minor of their own interview (third auditor probe: a director
+    // failing beside a confident CEO read a Clause 5.1 major).
+    let leaders_failing = cannot_show.iter().filter(|(role, _)| *role == RoleKind::TopManagement).count();
+    let all_leaders = leaders_failing == top.len();
+    outlook.cannot_show =
+        cannot_show.into_iter().filter(|(role, _)| *role != RoleKind::TopManagement || all_leaders).map(|(_, said)| said).collect();
     // Any other role holder who could not answer a question of their role at its latest rating
     // would likely fail the auditor's interview too (auditor probe: the internal auditor and the
     // third-party manager failing every question read "Ready"). Only what a rehearsal showed:
@@ -304,7 +312,13 @@ fn could_not_answer(card: &[RatedQuestion], fresh: NaiveDate) -> bool {
 /// role's own questions count, rated or not (second probe: measured against the whole card, the
 /// security manager failing all six of theirs stayed a minor, and the questions asked of anyone
 /// tipped a CEO who failed two of their own into a major).
-fn cannot_show_their_part(register: &Register, id: &str, day: NaiveDate, card: &[RatedQuestion], failing_from: NaiveDate) -> Vec<String> {
+fn cannot_show_their_part(
+    register: &Register,
+    id: &str,
+    day: NaiveDate,
+    card: &[RatedQuestion],
+    failing_from: NaiveDate,
+) -> Vec<(RoleKind, String)> {
     let leads = [
         (RoleKind::TopManagement, "top management", "top management's leadership of the ISMS (Clause 5.1)"),
         (RoleKind::SecurityManager, "security manager", "that the ISMS is run by someone who can explain it (Clause 5.3)"),
@@ -319,12 +333,13 @@ fn cannot_show_their_part(register: &Register, id: &str, day: NaiveDate, card: &
         let asked: Vec<&RatedQuestion> = card.iter().filter(|(q, _)| holds && q.asks_role(&code)).collect();
         let failed = asked.iter().filter(|(_, rating)| failed_since(*rating, failing_from)).count();
         if failed > 0 && failed * 2 >= asked.len() {
-            out.push(format!(
+            let said = format!(
                 "{} could not answer {failed} of the {} questions asked of them as {as_what} at the latest rehearsal: an \
                  auditor who meets that at interview would likely find {part} not shown, and raise a major nonconformity.",
                 register.name_of(id),
                 asked.len()
-            ));
+            );
+            out.push((role, said));
         }
     }
     out

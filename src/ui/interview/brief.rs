@@ -100,7 +100,7 @@ fn question(
     let q = entry.question;
     let text = q.text();
     let person_id = person_id.to_string();
-    let rating = move || iv.latest(&person_id, q.id).map(|r| rating_tag(&r, fresh));
+    let rating = move || iv.latest(&person_id, q.id).map(|r| rating_tag(&r, fresh, iv.state.today));
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let holders = entry
         .holders
@@ -140,11 +140,11 @@ fn question(
 
 /// The latest rating and its day; one made before `fresh` no longer counts for the audit and
 /// says so, in grey.
-fn rating_tag(rating: &Rehearsal, fresh: chrono::NaiveDate) -> impl IntoView {
-    let class = match rating.on < fresh {
+fn rating_tag(rating: &Rehearsal, fresh: chrono::NaiveDate, today: chrono::NaiveDate) -> impl IntoView {
+    let class = match !rating.counts(fresh, today) {
         true => "rating-tag rating-stale".to_string(),
         false => format!("rating-tag rating-{}", rating.rating.code()),
     };
-    let text = format!("Last rating: {}", rating.said(fresh));
+    let text = format!("Last rating: {}", rating.said(fresh, today));
     view! { <span class=class>{with_whole_dates(&text)}</span> }
 }
