@@ -130,11 +130,14 @@ fn html_is_self_contained_and_escapes_every_user_string() {
 }
 
 #[test]
-fn the_html_report_lists_its_sections_under_the_verdict_each_linked_to_its_heading() {
+fn the_html_report_lists_its_sections_before_the_first_each_linked_to_its_heading() {
     // Founder pass: on a phone the report was 55,000 px tall, with no way to jump to a section.
     let page = html::render(&report(Profile::Full));
     let (before, rest) = page.split_once("<nav class=\"contents\" aria-label=\"Contents\"><ul>\n").expect("a contents list");
-    assert!(before.trim_end().ends_with("</h2>") && before.contains("<h2 class=\"verdict "), "right under the verdict");
+    // After the verdict and what it means, before the first section.
+    let (verdict, meaning) = before.split_once("<h2 class=\"verdict ").expect("the verdict first");
+    assert!(!verdict.contains("<h2") && meaning.contains("</h2>\n<p>") && !meaning.contains("<h2 id="), "{meaning}");
+    assert!(rest.split_once("</nav>\n").unwrap().1.starts_with("<h2 id=\"section-1\">"));
     let (nav, body) = rest.split_once("</ul></nav>\n").unwrap();
     let links: Vec<&str> = nav.lines().collect();
     let headings: Vec<&str> = body.lines().filter(|l| l.starts_with("<h2 id=\"section-")).collect();

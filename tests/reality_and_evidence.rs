@@ -715,10 +715,18 @@ fn a_record_that_does_not_count_or_stops_counting_before_the_audit_is_a_warning(
     let blank = EvidenceRecord { produced_on: Some(day(2026, 11, 22)), ..Default::default() };
     let response = ItemResponse { evidence: vec![blank.clone()], ..Default::default() };
     let undescribed = audit_readiness::domain::evidence::validity_among(yearly, &response, &blank, today, None);
-    assert!(undescribed.warns && undescribed.says.starts_with("Say what it is"), "{undescribed:?}");
-    // A row just added, blank, prompts in the same words without the warning.
+    assert!(undescribed.warns && undescribed.says.starts_with("Not described yet: say what it is"), "{undescribed:?}");
+    // A row just added, blank, prompts without the warning, and in other words (second founder
+    // pass: the same words in two colours).
     let fresh_row = audit_readiness::domain::evidence::validity_among(yearly, &response, &EvidenceRecord::default(), today, None);
-    assert_eq!((fresh_row.warns, fresh_row.says), (false, undescribed.says));
+    assert_eq!((fresh_row.warns, fresh_row.says.as_str()), (false, "Say what it is and where it is kept."));
+    // A placeholder is said as such.
+    let tbd = EvidenceRecord { what: "TBD".into(), ..blank.clone() };
+    let placeholder = audit_readiness::domain::evidence::validity_among(yearly, &response, &tbd, today, None);
+    assert_eq!(
+        (placeholder.warns, placeholder.says.as_str()),
+        (true, "Say what it is or where it is kept: until then it does not count as evidence.")
+    );
 }
 
 #[test]
@@ -778,7 +786,7 @@ fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal
     assert_eq!(validity_among(annual, &with_blank, &record(old), today, None).says, "Expired on 2026-06-01: renew it.");
     assert_eq!(
         validity_among(annual, &with_blank, &blank, today, None).says,
-        "Say what it is or where it is kept: until then it does not count as evidence."
+        "Not described yet: say what it is or where it is kept. Until then it does not count as evidence."
     );
 }
 

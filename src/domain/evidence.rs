@@ -185,9 +185,16 @@ pub fn validity_among(
     if !record.is_described() {
         // A row just added, still blank, is a prompt, not yet a warning (founder pass: it opened
         // in red before anything was typed).
-        let blank = *record == EvidenceRecord::default();
-        let says = "Say what it is or where it is kept: until then it does not count as evidence.";
-        return if blank { Validity::note(says) } else { Validity::warning(says) };
+        // A date or an owner alone says the row is meant as a record (second founder pass: the
+        // same words in two colours told them apart by colour alone).
+        let unnamed = record.what.trim().is_empty() && record.location.trim().is_empty();
+        return match (*record == EvidenceRecord::default(), unnamed) {
+            (true, _) => Validity::note("Say what it is and where it is kept."),
+            (false, true) => {
+                Validity::warning("Not described yet: say what it is or where it is kept. Until then it does not count as evidence.")
+            }
+            (false, false) => Validity::warning("Say what it is or where it is kept: until then it does not count as evidence."),
+        };
     }
     let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
     match newer {

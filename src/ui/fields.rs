@@ -28,6 +28,9 @@ pub fn TextField(
     /// keystroke: for values whose half-typed states must never be applied.
     #[prop(optional)]
     commit: bool,
+    /// The id of a note about the value, read with the field.
+    #[prop(optional)]
+    described_by: Option<String>,
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let label_for = id.clone();
@@ -36,7 +39,7 @@ pub fn TextField(
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="text" id=id prop:value=move || value.get()
+            <input type="text" id=id prop:value=move || value.get() aria-describedby=described_by
                 on:input=move |ev| if !commit { report(event_target_value(&ev)) }
                 on:change=move |ev| if commit { on_change(event_target_value(&ev)) } />
         </div>

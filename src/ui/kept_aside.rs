@@ -54,7 +54,7 @@ pub fn KeptAside() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && deleted.with(Option::is_none)>
             <h2 id="kept-title">"Copies kept aside in this browser"</h2>
-            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, and when an assessment is deleted. To bring one back, download it and choose it under “Restore a backup” below. They take storage space: download any you may need, then delete them."</p>
+            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, and when an assessment is deleted. To bring one back, download it and choose it under “Restore a backup” above. They take storage space: download any you may need, then delete them."</p>
             <ul class="kept-list" id="kept-list">{rows}</ul>
             <p role="status" id="kept-status">
                 {move || message.get()}" "

@@ -30,11 +30,12 @@ test('changes on the checklist are read out: the view, the answer\'s status, the
   await page.click('#C53-PRE-01-add-evidence');
   // A row just added and still blank prompts, without the warning colour (founder pass).
   assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'class'), 'validity');
+  assert.equal(await page.textContent('#C53-PRE-01-ev0-validity'), 'Say what it is and where it is kept.');
   await page.fill('#C53-PRE-01-ev0-date', '2020-01-15');
   await page.dispatchEvent('#C53-PRE-01-ev0-date', 'change');
   assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'aria-live'), 'polite');
   // A row holding only a date is no record yet: it says what it needs first.
-  assert.equal(await describedBy(page, '#C53-PRE-01-ev0-date'), 'Say what it is or where it is kept: until then it does not count as evidence.');
+  assert.equal(await describedBy(page, '#C53-PRE-01-ev0-date'), 'Not described yet: say what it is or where it is kept. Until then it does not count as evidence.');
   assert.equal(await page.getAttribute('#C53-PRE-01-ev0-validity', 'class'), 'validity warn');
   await page.fill('#C53-PRE-01-ev0-what', 'Signed roles document');
   await page.dispatchEvent('#C53-PRE-01-ev0-what', 'change');

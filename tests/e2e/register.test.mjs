@@ -523,6 +523,8 @@ test('odd register input is named, not silently stored', async () => {
   const twin = 'Someone else here has this name: the checks take both entries as one person. If they are different people, tell them apart by name.';
   assert.equal(await text(page, '#person-p4-twin'), twin);
   assert.equal(await text(page, '#person-p1-twin'), twin);
+  // Read with the name it is about.
+  assert.equal(await page.getAttribute('#person-p4-name', 'aria-describedby'), 'person-p4-twin');
   await page.fill('#person-p4-name', 'Dev Patel');
   assert.equal(await text(page, '#person-p1-twin'), '');
   assert.deepEqual(consoleErrors, []);

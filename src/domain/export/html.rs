@@ -42,7 +42,7 @@ footer { margin-top: 2rem; font-size: .8rem; color: #57606a; }
 .contents ul { columns: 2 14rem; margin: .8rem 0 0; }
 /* Targets at least 24 px tall, spaced apart (axe: target-size). */
 .contents li { margin: .2rem 0; }
-.contents a { color: #0b57d0; display: inline-block; min-height: 1.5rem; line-height: 1.5rem; }
+.contents a { color: #0b57d0; display: block; min-height: 1.5rem; line-height: 1.5rem; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
@@ -77,6 +77,11 @@ pub fn render(report: &Report) -> String {
     for block in &doc.blocks {
         match block {
             Block::Heading(2, text) => {
+                // Before the first section, after the verdict and what it means (founder pass:
+                // between the two, it split the verdict from its meaning).
+                if section == 0 {
+                    contents(&mut out, &doc.blocks);
+                }
                 section += 1;
                 out.push_str(&format!("<h2 id=\"section-{section}\">{}</h2>\n", escape(text)));
             }
@@ -86,7 +91,6 @@ pub fn render(report: &Report) -> String {
             }
             Block::Verdict { code, text } => {
                 out.push_str(&format!("<h2 class=\"verdict {}\">{}</h2>\n", escape(code), escape(text)));
-                contents(&mut out, &doc.blocks);
             }
             Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
             Block::List(lines) => list(&mut out, lines),
@@ -98,7 +102,7 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-/// Links to the report's sections, under the verdict (founder pass: on a phone the report was
+/// Links to the report's sections, before the first of them (founder pass: on a phone the report was
 /// 55,000 px tall with no way to jump to "What to do" or the register). Not printed.
 fn contents(out: &mut String, blocks: &[Block]) {
     let sections: Vec<&String> = blocks.iter().filter_map(|b| if let Block::Heading(2, text) = b { Some(text) } else { None }).collect();

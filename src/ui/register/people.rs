@@ -94,7 +94,10 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                 <Refusal reg=reg key=key refusal=refusal />
                 <div class="reg-fields">
                     <TextField id=format!("{prefix}-name") label="Name" span="wide" value=field(|p| p.name.clone())
-                        on_input=move |v| edit(Box::new(move |p| p.name = v)) />
+                        described_by=format!("{prefix}-twin") on_input=move |v| edit(Box::new(move |p| p.name = v)) />
+                    // Under the name it is about, and read with it (second founder pass: at the
+                    // card's foot, four fields away, and announced twice).
+                    <p class="validity warn span-all" id=format!("{prefix}-twin")>{twin}</p>
                     <TextField id=format!("{prefix}-title") label="Job title" span="wide" value=field(|p| p.job_title.clone())
                         on_input=move |v| edit(Box::new(move |p| p.job_title = v)) />
                     <LineManager reg=reg id=format!("{prefix}-manager") person=person
@@ -107,7 +110,6 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                         on_change=move |d| edit(Box::new(move |p| p.leaving_date = d)) />
                 </div>
                 <p class="error" id=format!("{prefix}-dates-error") aria-live="polite">{dates_message}</p>
-                <p class="validity warn" id=format!("{prefix}-twin") aria-live="polite">{twin}</p>
             </div>
         </li>
     }
