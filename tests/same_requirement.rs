@@ -696,6 +696,18 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     own.audit_date = ahead.audit_date;
     own.edit_evidence("C52-POL-08", |list| list.push(later.clone()));
     assert_eq!(finding(&scored(&own).0, "C52-POL-08").severity, policy.severity);
+    // A recurring activity with its own record dated by today is shown held, whatever its
+    // record's question holds (as with that question answered no).
+    let mut review = a.clone();
+    review.edit_evidence("MGT-STEP-06", |list| {
+        list.push(audit_readiness::domain::EvidenceRecord { produced_on: Some(day(2026, 10, 1)), ..later.clone() })
+    });
+    review.edit_evidence("RC-06-CLAIM", |list| list.push(later.clone()));
+    assert!(
+        scored(&review).0.iter().all(|f| f.item_id != "MGT-STEP-06"),
+        "{:#?}",
+        scored(&review).0.iter().find(|f| f.item_id == "MGT-STEP-06")
+    );
     // Produced by today, it shows the approval again.
     ahead.edit_evidence("RC-02-CLAIM", |list| list[0].produced_on = Some(day(2026, 11, 2)));
     assert!(scored(&ahead).0.iter().all(|f| f.item_id != "C52-POL-08"));

@@ -35,6 +35,10 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // question itself (third auditor probe: filed under the record's question, an approval dated
     // after the audit read a minor; filed here, the major `not_yet_produced` raises).
     if answer == Some(Answer::Yes) {
+        // A recurring activity's own record dated by today shows it held, as below.
+        if item.recurring && ctx.assessment.response(item.id).and_then(|r| crate::domain::evidence::newest_record(r, ctx.today)).is_some() {
+            return None;
+        }
         let explanation = format!(
             "Answered yes, but “{}”, the record an auditor asks for to see this in place, has evidence dated only after today: \
              until it exists an auditor finds none, so this counts as not in place. If a date is mistyped, correct it. If it \

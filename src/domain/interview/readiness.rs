@@ -215,8 +215,9 @@ pub struct Outlook {
     pub failed: bool,
     /// See [`top_management_unprepared`].
     pub top_management_unprepared: bool,
-    /// Top management or the security manager could not answer half their card or more at
-    /// its latest rehearsal, one sentence each (see [`cannot_show_their_part`]): a likely major.
+    /// The security manager, or every member of top management, could not answer half or more
+    /// of the questions of that role at the latest rehearsal, one sentence each (see
+    /// [`cannot_show_their_part`]): a likely major.
     pub cannot_show: Vec<String>,
     /// Staff who could not answer a question asked of anyone (see [`super::staff`]).
     pub staff_could_not: Vec<super::staff::CouldNotAnswer>,
