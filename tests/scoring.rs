@@ -463,6 +463,8 @@ fn progress_counts_questions_a_person_answers_not_the_items_the_app_works_out() 
     let preaudit = score(&one).areas.into_iter().find(|a| a.area_id == "c53-preaudit").unwrap();
     let questions = preaudit_items - preaudit_derived;
     assert_eq!(preaudit.progress_text(), format!("1/{questions} · {} % ready", preaudit.percent));
+    assert_eq!(preaudit.progress_spoken(), format!("1 of {questions} questions answered, {} % ready", preaudit.percent));
+    assert_eq!(register.progress_spoken(), format!("{} checks, {} % ready", register.progress.worked_out, register.percent));
     assert_eq!(preaudit.progress.table_text(), format!("1 of {questions}"));
 }
 

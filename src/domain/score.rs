@@ -155,6 +155,15 @@ impl AreaScore {
         // "ready", so the share is not read as the share answered (founder pass: "3/17 · 15 %").
         format!("{} · {} % ready", self.progress.short_text(), self.percent)
     }
+
+    /// [`AreaScore::progress_text`] in words, for a screen reader ("3/7" may be read as a date):
+    /// "3 of 7 questions answered, 72 % ready".
+    pub fn progress_spoken(&self) -> String {
+        match self.progress.questions {
+            0 => format!("{}, {} % ready", self.progress.short_text(), self.percent),
+            asked => format!("{} of {asked} questions answered, {} % ready", self.progress.answered, self.percent),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -14,12 +14,15 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
         .enumerate()
         .map(|(index, area)| {
             let progress = move || state.score.with(|s| s.areas[index].progress_text());
+            // Read in words (founder pass: "3/7" may be read as a date).
+            let spoken = move || state.score.with(|s| s.areas[index].progress_spoken());
             let current = move || route.with(|r| r.area() == Some(area.id)).then_some("page");
             view! {
                 <li>
                     <a href=area_href(area.id) aria-current=current>
                         <span class="nav-title">{area.title}</span>
-                        <span class="nav-progress" id=format!("progress-{}", area.id)>{progress}</span>
+                        <span class="nav-progress" id=format!("progress-{}", area.id) aria-hidden="true">{progress}</span>
+                        <span class="visually-hidden">{spoken}</span>
                     </a>
                 </li>
             }

@@ -69,6 +69,10 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // no register they earn nothing.
   assert.equal((await page.textContent('#answered-count')).trim(), `0 of ${ITEM_COUNT - DERIVED_ITEM_COUNT} questions answered`);
   assert.equal(await progress(), '0/7 · 0 % ready');
+  // Heard in words, not as "0/7" (founder pass: it may be read as a date).
+  assert.equal(await page.getAttribute('#progress-c53-preaudit', 'aria-hidden'), 'true');
+  assert.equal(await page.textContent('#progress-c53-preaudit + .visually-hidden'), '0 of 7 questions answered, 0 % ready');
+  assert.equal(await page.getByRole('link', { name: 'Clause 5.3 pre-audit checklist 0 of 7 questions answered, 0 % ready' }).count(), 1);
   assert.equal(await page.textContent('#progress-c53-register'), `${REGISTER_ITEM_COUNT} checks · 0 % ready`);
 
   // Yes earns an item's whole weight (major 3, minor 2), partly half, the rest nothing.
