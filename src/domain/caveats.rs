@@ -185,17 +185,22 @@ fn rehearsed(assessment: &Assessment, person_id: &str, today: NaiveDate) -> bool
 /// above speaks only of rehearsals made, the reports' per-item records of every such answer
 /// (third auditor probe: never rehearsed, the card disagreed and OSCAL said "satisfied").
 pub fn not_borne_out(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<&'static str> {
-    let yes: Vec<&'static str> = catalog
-        .items
-        .iter()
-        .filter(|item| item.asks_top_management_interview() && assessment.answer_for(item) == Some(Answer::Yes))
-        .map(|item| item.id)
-        .collect();
-    let bank = super::interview::QuestionBank::builtin();
-    match !yes.is_empty() && readiness::interview_question_note(bank, assessment, true, today).is_some() {
+    let yes: Vec<&'static str> = yes_on_top_management_interview(catalog, assessment).map(|item| item.id).collect();
+    match !yes.is_empty() && top_management_unprepared(assessment, today) {
         true => yes,
         false => Vec::new(),
     }
+}
+
+/// The questions on top management's interview answered yes.
+fn yes_on_top_management_interview<'a>(catalog: &'a Catalog, assessment: &'a Assessment) -> impl Iterator<Item = &'a crate::domain::Item> {
+    catalog.items.iter().filter(|item| item.asks_top_management_interview() && assessment.answer_for(item) == Some(Answer::Yes))
+}
+
+/// Whether the rehearsals do not show top management prepared, as a "yes" on its interview
+/// question's card says (`interview_question_note`).
+fn top_management_unprepared(assessment: &Assessment, today: NaiveDate) -> bool {
+    readiness::interview_question_note(super::interview::QuestionBank::builtin(), assessment, true, today).is_some()
 }
 
 /// The "yes" answers renewed when roles change whose newest record, dated by today, is older than
@@ -328,14 +333,8 @@ pub fn register_changes_soon(assessment: &Assessment, today: NaiveDate) -> Optio
 /// or too old to count, raised this caveat where the card read "Ready", or the reverse).
 /// The "yes" answers are looked for first: the rehearsals are read only beside one.
 fn answers_disagree(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Option<Caveat> {
-    let items: Vec<_> = catalog
-        .items
-        .iter()
-        .filter(|item| item.asks_top_management_interview() && assessment.answer_for(item) == Some(Answer::Yes))
-        .map(|item| (item.id, item.title))
-        .collect();
+    let items: Vec<_> = yes_on_top_management_interview(catalog, assessment).map(|item| (item.id, item.title)).collect();
     let top = assessment.register.top_management(readiness::interview_day(assessment, today));
-    let unprepared = || readiness::interview_question_note(super::interview::QuestionBank::builtin(), assessment, true, today).is_some();
-    (!items.is_empty() && top.iter().any(|p| rehearsed(assessment, &p.id, today)) && unprepared())
+    (!items.is_empty() && top.iter().any(|p| rehearsed(assessment, &p.id, today)) && top_management_unprepared(assessment, today))
         .then_some(Caveat::AnswersDisagree { items })
 }

@@ -26,8 +26,9 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     // The groups that add up on such questions alone get no step of their own (below): named
     // here, so the panel's list of requirements and this one agree (founder pass: Clause 9.1
     // was in the panel's list and nowhere here).
-    let unconfirmed_only: Vec<String> =
-        score.adding_up.iter().filter(|g| unknown > 0 && g.unconfirmed == g.open).map(|g| g.requirement.to_string()).collect();
+    let (own_step, unconfirmed_only): (Vec<&super::systemic::MinorsAddUp>, Vec<_>) =
+        score.adding_up.iter().partition(|g| unknown == 0 || g.unconfirmed < g.open);
+    let unconfirmed_only: Vec<String> = unconfirmed_only.iter().map(|g| g.requirement.to_string()).collect();
     let groups = match unconfirmed_only.is_empty() {
         true => String::new(),
         false => format!(" Among them are all the practices under {} that add up to a likely major.", and_list(&unconfirmed_only)),
@@ -82,7 +83,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     // A group made only of questions not answered yet is the first step again (founder pass: a
     // fresh start listed twelve steps, ten of them "Under …, N practices are missing or not
     // confirmed").
-    for group in score.adding_up.iter().filter(|g| unknown == 0 || g.unconfirmed < g.open) {
+    for group in own_step {
         steps.push(format!(
             "Under {}, {} practices{} are {}: {} to avoid one likely major; the rest would stay separate minors.",
             group.requirement,

@@ -107,8 +107,7 @@ fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) ->
     let next = newest.and_then(|n| n.checked_add_months(Months::new(months))).filter(|next| *next > today).unwrap_or(fallback);
     let cadence = report.item(item_id).and_then(|item| item.cadence);
     let lapses = newest.zip(cadence).and_then(|(n, c)| crate::domain::evidence::expires_on(c, n)).filter(|end| *end > today);
-    let tomorrow = today.succ_opt().unwrap_or(today);
-    lapses.map_or(next, |end| next.min(end.max(tomorrow)))
+    lapses.map_or(next, |end| next.min(end))
 }
 
 /// One event per finding on its due date, plus the audit day when it is set. Every finding is

@@ -155,13 +155,8 @@ fn results(report: &Report) -> Root {
         let observation_uuid = uuid(&format!("observation/{}", item.id));
         let finding = by_item.get(item.id).copied();
         observations.push(observation(report, item, observation_uuid.clone()));
-        let mut record = finding_record(item, finding, uuid(&format!("finding/{}", item.id)), observation_uuid);
-        if finding.is_none() && report.not_borne_out.contains(&item.id) {
-            record.target.status.state = "not-satisfied";
-            record.description = DISAGREES.to_string();
-            record.props = Some(vec![Prop { name: "predicted-finding", ns: NS, value: "counted-once" }]);
-        }
-        findings.push(record);
+        let disagrees = report.not_borne_out.contains(&item.id);
+        findings.push(finding_record(item, finding, disagrees, uuid(&format!("finding/{}", item.id)), observation_uuid));
     }
     let s = &report.score;
     Root {
@@ -290,8 +285,18 @@ fn method(item: &Item, response: Option<&crate::domain::assessment::ItemResponse
 const DISAGREES: &str = "Answered yes, but the interview rehearsals do not show top management prepared yet: an auditor will \
 judge by the interview. Counted with “Key people are ready for interviews”, which carries its points.";
 
-fn finding_record(item: &Item, finding: Option<(&Finding, Option<&'static str>)>, uuid: String, observation_uuid: String) -> FindingRecord {
+/// `disagrees`: a "yes" the rehearsals do not bear out (`Report::not_borne_out`).
+fn finding_record(
+    item: &Item,
+    finding: Option<(&Finding, Option<&'static str>)>,
+    disagrees: bool,
+    uuid: String,
+    observation_uuid: String,
+) -> FindingRecord {
     let (state, description, props) = match finding {
+        None if disagrees => {
+            ("not-satisfied", DISAGREES.to_string(), Some(vec![Prop { name: "predicted-finding", ns: NS, value: "counted-once" }]))
+        }
         None => ("satisfied", "No finding expected for this item.".to_string(), None),
         Some((f, adds_up)) => (
             "not-satisfied",

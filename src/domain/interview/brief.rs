@@ -94,9 +94,13 @@ fn once_each(card: &CueCard, of: impl Fn(&super::card::CardQuestion) -> &Vec<Str
             lines.push((line, card.questions_listing(line, of)));
         }
     }
-    let said = |numbers: &[usize]| match numbers {
+    lines.iter().map(|(line, numbers)| format!("- {} ({})\n", inline(line), question_numbers(numbers))).collect()
+}
+
+/// "question 2", "questions 2, 5": the downloaded brief and the card on screen say them alike.
+pub fn question_numbers(numbers: &[usize]) -> String {
+    match numbers {
         [one] => format!("question {one}"),
         _ => format!("questions {}", numbers.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")),
-    };
-    lines.iter().map(|(line, numbers)| format!("- {} ({})\n", inline(line), said(numbers))).collect()
+    }
 }

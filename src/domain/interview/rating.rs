@@ -73,10 +73,8 @@ impl Rehearsal {
     /// and the downloaded brief say it alike (auditor probe: the brief called a CEO whose every
     /// rating was 400 days old fully ready).
     pub fn said(&self, fresh: NaiveDate, today: NaiveDate) -> String {
-        match !self.counts(fresh, today) {
-            true => format!("{} ({}), too old to count", self.rating.label(), self.on),
-            false => format!("{} ({})", self.rating.label(), self.on),
-        }
+        let stale = if self.counts(fresh, today) { "" } else { ", too old to count" };
+        format!("{} ({}){stale}", self.rating.label(), self.on)
     }
 
     /// Whether the rating still counts: made on or after `fresh` (the first day whose ratings
@@ -84,7 +82,12 @@ impl Rehearsal {
     /// until it is rated again whenever the audit is (`timing::failures_count_from`; third
     /// auditor probe: the brief called the failures behind a major "too old to count").
     pub fn counts(&self, fresh: NaiveDate, today: NaiveDate) -> bool {
-        self.on >= fresh || (self.rating == Rating::CouldNotAnswer && self.on >= super::timing::failures_count_from(today))
+        self.on >= fresh || self.failed_since(super::timing::failures_count_from(today))
+    }
+
+    /// Whether this is a "could not answer" made on or after `from`.
+    pub fn failed_since(&self, from: NaiveDate) -> bool {
+        self.rating == Rating::CouldNotAnswer && self.on >= from
     }
 
     /// This person's rating of this question on this day (the log keeps one such entry).

@@ -330,8 +330,11 @@ fn cannot_show_their_part(
             RoleKind::TopManagement => register.is_top_management(id, day),
             _ => register.holds_on(id, &role, day),
         };
+        if !holds {
+            continue;
+        }
         let code = role.code();
-        let asked: Vec<&RatedQuestion> = card.iter().filter(|(q, _)| holds && q.asks_role(&code)).collect();
+        let asked: Vec<&RatedQuestion> = card.iter().filter(|(q, _)| q.asks_role(&code)).collect();
         let failed = asked.iter().filter(|(_, rating)| failed_since(*rating, failing_from)).count();
         if failed > 0 && failed * 2 >= asked.len() {
             let said = format!(
@@ -348,7 +351,7 @@ fn cannot_show_their_part(
 
 /// Whether a latest rating is "could not answer", made on or after `from`.
 fn failed_since(rating: Option<&Rehearsal>, from: NaiveDate) -> bool {
-    rating.is_some_and(|e| e.rating == Rating::CouldNotAnswer && e.on >= from)
+    rating.is_some_and(|e| e.failed_since(from))
 }
 
 /// What stops one key role holder being interview-ready, one sentence each (empty: ready).

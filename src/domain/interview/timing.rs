@@ -47,10 +47,10 @@ pub(super) fn judged_against(assessment: &Assessment, today: NaiveDate) -> Optio
 /// the audit is. A rating of a question that would be too old by the audit day still says, until
 /// it is rated again, what the person could not explain (see `readiness::outlook`).
 pub fn failures_count_from(today: NaiveDate) -> NaiveDate {
-    today.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(today)
+    rehearse_again_from(today)
 }
 
-/// The first day a rating still counts on `audit` day.
+/// The first day a rating still counts on `audit` day ([`STALE_AFTER_DAYS`] before it).
 fn rehearse_again_from(audit: NaiveDate) -> NaiveDate {
     audit.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(audit)
 }
@@ -58,8 +58,7 @@ fn rehearse_again_from(audit: NaiveDate) -> NaiveDate {
 /// The oldest rating that still counts: 90 days before an audit at most that far ahead,
 /// otherwise 90 days before today (an audit date already passed measures nothing).
 pub fn fresh_from(assessment: &Assessment, today: NaiveDate) -> NaiveDate {
-    let reference = judged_against(assessment, today).unwrap_or(today);
-    reference.checked_sub_days(Days::new(STALE_AFTER_DAYS)).unwrap_or(reference)
+    rehearse_again_from(judged_against(assessment, today).unwrap_or(today))
 }
 
 /// While the audit is more than [`STALE_AFTER_DAYS`] away, a rating made today counts now but

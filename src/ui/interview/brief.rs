@@ -116,12 +116,8 @@ fn question(
         // said here, for whoever prepares them (founder pass: not for a sales rep's eyes).
         .map(|(g, numbers)| {
             let label = if generic { "Gap (not in their downloaded brief): " } else { "Open gap the auditor may probe: " };
-            let others: Vec<String> = numbers[1..].iter().map(usize::to_string).collect();
-            let also = match others.len() {
-                0 => None,
-                1 => Some(format!(" (also behind question {})", others[0])),
-                _ => Some(format!(" (also behind questions {})", others.join(", "))),
-            };
+            let others = &numbers[1..];
+            let also = (!others.is_empty()).then(|| format!(" (also behind {})", brief::question_numbers(others)));
             view! { <li class="brief-gap">{label}{with_whole_dates(&g)}{also}</li> }
         })
         .collect_view();

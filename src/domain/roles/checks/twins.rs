@@ -44,10 +44,15 @@ pub(super) fn merged_twins(register: &Register, today: NaiveDate) -> Option<(Reg
     merged.people.iter_mut().filter_map(|p| p.reports_to.as_mut()).for_each(first_of);
     // Top management by any entry's tick is top management (third auditor probe: the CEO ticked
     // on the second entry lost the tick, and the reporting line reached "nobody on top").
-    let ticked: Vec<String> = twins
+    let ticked: Vec<String> = register
+        .people
         .iter()
-        .filter(|(first, others)| register.people.iter().any(|p| (p.id == *first || others.contains(&p.id)) && p.top_management))
-        .map(|(first, _)| first.clone())
+        .filter(|p| p.top_management)
+        .map(|p| {
+            let mut id = p.id.clone();
+            first_of(&mut id);
+            id
+        })
         .collect();
     merged.people.iter_mut().filter(|p| ticked.contains(&p.id)).for_each(|p| p.top_management = true);
     merged.people.retain(|p| !twins.iter().any(|(_, others)| others.contains(&p.id)));
