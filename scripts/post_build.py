@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Trunk's post-build hook, in order: build the tools bundle (it adds tags to index.html); for
-release builds, pre-render the first view into index.html (scripts/prerender.mjs, headless
-Chromium); then write the Content-Security-Policy. One hook, because Trunk runs the hooks of a
-stage in parallel and all three edit index.html."""
+"""Trunk's post-build hook, in order: for release builds, minify the stylesheets (their integrity
+hashes change in index.html); build the tools bundle (it adds tags to index.html); for release
+builds, minify the scripts of both bundles (scripts/minify.py), then pre-render the first view into
+index.html (scripts/prerender.mjs, headless Chromium); last, write the Content-Security-Policy.
+One hook, because Trunk runs the hooks of a stage in parallel and these steps edit index.html."""
 import os
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import csp_hook  # noqa: E402
+import minify  # noqa: E402
 import tools_bundle  # noqa: E402
 
 
@@ -20,4 +22,4 @@ def prerender() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(tools_bundle.main() or prerender() or csp_hook.main())
+    sys.exit(minify.stylesheets() or tools_bundle.main() or minify.scripts() or prerender() or csp_hook.main())

@@ -146,7 +146,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // `counts`), a "yes" resting on a record not produced yet as that major, a twin keeping the
 // top-management tick, top management judged as a whole, the evidence row's three wordings and
 // a field's description took it to 308,660 B.
-const FIRST_LOAD_BUDGET = 302 * 1024;
+// Lowered to 300 KiB by stop 42: the release build minifies the stylesheets and the scripts
+// (scripts/minify.py; comments stay in style/), 4.8 KB less, so the navigation keeping the section
+// being answered in sight (tools in two columns) went from 309,576 to 304,777 B.
+const FIRST_LOAD_BUDGET = 300 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -256,7 +259,8 @@ const FIRST_LOAD_BUDGET = 302 * 1024;
 // third probe and second founder check: the same rules, the plan's tally and tinted done lines,
 // the interview picker's roles, OSCAL's "yes" answers not borne out, the calendar's duties by a
 // record's last valid day and the report's contents before its first section took it to 597,278 B.
-const TOOLS_BUDGET = 584 * 1024;
+// Lowered to 582 KiB by stop 42: minified stylesheets and script took it from 597,475 to 593,969 B.
+const TOOLS_BUDGET = 582 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
