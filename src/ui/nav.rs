@@ -63,6 +63,7 @@ pub fn reveal_current_link() {
 /// browser's own scroll left a focused link half under the list's edge, where the snap to the
 /// sections' starts pulled it back (founder pass).
 fn reveal(link: &web_sys::Element) {
+    reveal_in_column(link);
     let Some(list) = link.closest(".area-nav ul").ok().flatten() else { return };
     if list.scroll_width() <= list.client_width() {
         return;
@@ -70,6 +71,18 @@ fn reveal(link: &web_sys::Element) {
     let (link_box, list_box) = (link.get_bounding_client_rect(), list.get_bounding_client_rect());
     let off_centre = (link_box.left() + link_box.width() / 2.0) - (list_box.left() + list_box.width() / 2.0);
     list.set_scroll_left(list.scroll_left() + off_centre.round() as i32);
+}
+
+/// On wide screens the navigation scrolls up and down in its own box under the readiness panel:
+/// centre the link in it when it is out of the box (founder pass: at 1280 × 800 the tools filled
+/// the box and the current section was out of sight below them).
+fn reveal_in_column(link: &web_sys::Element) {
+    let Some(nav) = link.closest(".area-nav").ok().flatten() else { return };
+    let (link_box, nav_box) = (link.get_bounding_client_rect(), nav.get_bounding_client_rect());
+    if nav.scroll_height() > nav.client_height() && (link_box.top() < nav_box.top() || link_box.bottom() > nav_box.bottom()) {
+        let off_centre = (link_box.top() + link_box.height() / 2.0) - (nav_box.top() + nav_box.height() / 2.0);
+        nav.set_scroll_top(nav.scroll_top() + off_centre.round() as i32);
+    }
 }
 
 /// Only for keyboard focus (`:focus-visible`): a tap focuses the link as the finger goes down,

@@ -543,6 +543,30 @@ test('on a laptop with long warnings in the panel, the score, its reasons and th
   }
 });
 
+test('on a laptop the section being answered stays in sight in the navigation, whichever it is', async () => {
+  // Founder pass: at 1280 × 800 the six tools filled the navigation's box under the panel and
+  // every section, the current one too, was out of sight below them.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height: 800 });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const inNavBox = (selector) => page.$eval(selector, (el) => {
+    const [box, nav] = [el.getBoundingClientRect(), el.closest('.area-nav').getBoundingClientRect()];
+    return box.top >= Math.max(nav.top, 0) - 1 && box.bottom <= Math.min(nav.bottom, innerHeight) + 1;
+  });
+  for (const area of [...CONTENT.areas].reverse()) {
+    await page.evaluate((id) => { location.hash = `#/area/${id}`; }, area.id);
+    await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(200);
+    assert.equal(await inNavBox(`.nav-areas a[href="#/area/${area.id}"]`), true, `${area.id} in sight in the navigation`);
+  }
+  // The tools take two columns there, three rows for six links.
+  const rows = await page.$$eval('.nav-tools li', (lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+  assert.equal(rows, 3);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('the page carries a strict Content-Security-Policy', async () => {
   const { context, page } = await recordingPage(browser);
   await page.goto(server.url);
