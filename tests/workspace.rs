@@ -151,7 +151,11 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     after.set_answer("C53-ISM-02", Answer::NotSure, today()); // new major
     let c = compare(catalog, &before, &after, today());
     assert_eq!(c.closed.iter().map(|f| f.item_id).collect::<Vec<_>>(), ["C53-PRE-01"]);
-    assert_eq!(c.opened.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-02", FindingKind::Unanswered)]);
+    after.set_answer("C53-ISM-03", Answer::No, today()); // new gap
+    let c = compare(catalog, &before, &after, today());
+    assert_eq!(c.opened.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-03", FindingKind::Gap)]);
+    // A question "not sure" in the later one is apart from the gaps its answers opened.
+    assert_eq!(c.unsettled.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-02", FindingKind::Unanswered)]);
     assert_eq!(c.changed.len(), 1);
     let (was, now) = &c.changed[0];
     assert_eq!((was.kind, now.kind), (FindingKind::Partial, FindingKind::Gap));
@@ -159,7 +163,27 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     assert!(c.has_major_opened());
     assert_eq!(c.major_delta(), 0, "one major closed, one opened");
     assert_eq!(c.before.majors, 1);
-    assert!(c.opened.iter().all(|f| f.severity == Severity::Major));
+    assert_eq!(c.unsettled.iter().map(|f| f.severity).collect::<Vec<_>>(), [Severity::Major]);
+    assert_eq!(c.opened.iter().map(|f| f.severity).collect::<Vec<_>>(), [Severity::Minor]);
+}
+
+#[test]
+fn questions_left_unanswered_in_the_later_assessment_are_apart_from_gaps_opened_or_changed() {
+    use audit_readiness::domain::findings::{all_findings, Finding};
+    let catalog = Catalog::builtin();
+    let mut before = all(catalog, Answer::Yes);
+    before.set_answer("C53-PRE-01", Answer::No, today());
+    before.set_answer("A54-CTL-01", Answer::NotSure, today());
+    let unsure = |f: &Finding| f.item_id == "A54-CTL-01" && f.kind == FindingKind::Unanswered;
+    assert!(all_findings(catalog, &before, today()).iter().any(unsure), "not sure before too");
+    let c = compare(catalog, &before, &Assessment::default(), today());
+    let ids = |list: &[Finding]| list.iter().map(|f| f.item_id).collect::<Vec<_>>();
+    // A gap before, not answered now: unsettled, not a change. Not sure before and now: neither.
+    assert!(ids(&c.unsettled).contains(&"C53-PRE-01"));
+    assert!(!ids(&c.unsettled).contains(&"A54-CTL-01"));
+    assert!(c.changed.iter().all(|(_, now)| now.kind != FindingKind::Unanswered));
+    assert!(c.opened.iter().all(|f| f.kind != FindingKind::Unanswered));
+    assert!(c.unsettled.len() > 50, "the questions the earlier one answered: {}", c.unsettled.len());
 }
 
 #[test]

@@ -4,18 +4,22 @@ use chrono::NaiveDate;
 
 use super::assessment::Assessment;
 use super::catalog::{Catalog, Severity};
-use super::findings::{all_findings, Finding};
+use super::findings::{all_findings, Finding, FindingKind};
 use super::score::{compute, Score};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     pub before: Score,
     pub after: Score,
-    /// Findings only in the second assessment.
+    /// Findings only in the second assessment, from its answers.
     pub opened: Vec<Finding>,
+    /// Questions the second assessment has not answered yet (or "not sure") where the first had
+    /// an answer: apart from the gaps opened and changed, or a blank new assessment read as a
+    /// hundred new gaps (founder pass).
+    pub unsettled: Vec<Finding>,
     /// Findings only in the first assessment (fixed since).
     pub closed: Vec<Finding>,
-    /// Same item, different kind or severity: (before, after).
+    /// Same item, different kind or severity, and answered in the second: (before, after).
     pub changed: Vec<(Finding, Finding)>,
 }
 
@@ -23,16 +27,19 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
     let old = all_findings(catalog, before, today);
     let new = all_findings(catalog, after, today);
     let find = |list: &[Finding], item: &str| list.iter().find(|f| f.item_id == item).cloned();
-    let opened = new.iter().filter(|f| find(&old, f.item_id).is_none()).cloned().collect();
+    let unanswered = |f: &Finding| f.kind == FindingKind::Unanswered;
+    let was_unanswered = |f: &Finding| find(&old, f.item_id).is_some_and(|g| unanswered(&g));
+    let unsettled = new.iter().filter(|f| unanswered(f) && !was_unanswered(f)).cloned().collect();
+    let opened = new.iter().filter(|f| !unanswered(f) && find(&old, f.item_id).is_none()).cloned().collect();
     let closed = old.iter().filter(|f| find(&new, f.item_id).is_none()).cloned().collect();
     let changed = old
         .iter()
         .filter_map(|f| {
             let g = find(&new, f.item_id)?;
-            (g.kind != f.kind || g.severity != f.severity).then(|| (f.clone(), g))
+            (!unanswered(&g) && (g.kind != f.kind || g.severity != f.severity)).then(|| (f.clone(), g))
         })
         .collect();
-    Comparison { before: compute(catalog, before, &old), after: compute(catalog, after, &new), opened, closed, changed }
+    Comparison { before: compute(catalog, before, &old), after: compute(catalog, after, &new), opened, unsettled, closed, changed }
 }
 
 impl Comparison {
@@ -45,7 +52,9 @@ impl Comparison {
         self.changed.iter().filter(|(a, b)| b.severity > a.severity || (b.severity == a.severity && b.cost > a.cost))
     }
 
+    /// A major in the second assessment and not the first, from an answer or from a question
+    /// left unsettled (the score counts both).
     pub fn has_major_opened(&self) -> bool {
-        self.opened.iter().any(|f| f.severity == Severity::Major)
+        self.opened.iter().chain(&self.unsettled).any(|f| f.severity == Severity::Major)
     }
 }

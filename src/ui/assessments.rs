@@ -308,6 +308,15 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     };
     let standing = Finding::standing;
     let lines = move |findings: &[Finding]| findings.iter().map(|f| line(f, format!("{} · {}", f.reference, standing(f)))).collect_view();
+    // A gap closed is told as it was, not as if it stood (founder pass).
+    let closed = c.closed.iter().map(|f| line(f, format!("{} · was {}", f.reference, standing(f)))).collect_view();
+    let unsettled = (!c.unsettled.is_empty()).then(|| {
+        view! {
+            <h3>{format!("Not answered yet or “not sure” in the later one ({})", c.unsettled.len())}</h3>
+            <p class="hint">"Each counts as missing until it is answered: not a gap opened by an answer."</p>
+            <ul id="compare-unsettled" class="compare-list">{lines(&c.unsettled)}</ul>
+        }
+    });
     let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();
     view! {
         <p id="compare-scores" class="countdown">
@@ -315,8 +324,9 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
         </p>
         <h3>{format!("Gaps opened ({})", c.opened.len())}</h3>
         <ul id="compare-opened" class="compare-list">{lines(&c.opened)}</ul>
+        {unsettled}
         <h3>{format!("Gaps closed ({})", c.closed.len())}</h3>
-        <ul id="compare-closed" class="compare-list">{lines(&c.closed)}</ul>
+        <ul id="compare-closed" class="compare-list">{closed}</ul>
         <h3>{format!("Changed ({})", c.changed.len())}</h3>
         <ul id="compare-changed" class="compare-list">{changed}</ul>
     }

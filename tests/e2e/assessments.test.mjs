@@ -117,8 +117,10 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.equal(await closed.count(), 1);
   assert.equal(await closed.locator('a').textContent(), title('C53-PRE-01'));
   assert.match(await closed.locator('a').getAttribute('href'), /C53-PRE-01$/);
-  assert.match(await closed.locator('.finding-tag').textContent(), /^Clause 5\.3 · Major nonconformity · Gap$/);
+  // Told as it was (founder pass: it read as if it stood).
+  assert.match(await closed.locator('.finding-tag').textContent(), /^Clause 5\.3 · was Major nonconformity · Gap$/);
   assert.equal(await page.locator('#compare-opened li a').textContent(), title('C53-PRE-02'));
+  assert.equal(await page.locator('#compare-unsettled').count(), 0, 'no question left unsettled here');
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'assessments-1280');
 
@@ -163,6 +165,15 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.waitForSelector('#assessment-a3');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');
   assert.equal(await page.locator('.assessment').count(), 3);
+  // Compared with the blank one, the questions the earlier one answered are apart from the gaps
+  // opened or changed (founder pass: every one read as a gap opened).
+  await page.selectOption('#compare-first', 'a2');
+  await page.selectOption('#compare-second', 'a3');
+  const unsettled = await page.$$eval('#compare-unsettled li a', (links) => links.map((a) => a.getAttribute('href').split('/').pop()));
+  assert.ok(unsettled.includes('C53-PRE-01') && unsettled.includes('C53-PRE-02'), `answered in a2: ${unsettled.join(', ')}`);
+  assert.match(await page.textContent('.compare h3:has-text("not sure")'), new RegExp(`\\(${unsettled.length}\\)$`));
+  const tags = await page.$$eval('#compare-opened .finding-tag, #compare-changed .finding-tag', (all) => all.map((t) => t.textContent));
+  assert.ok(tags.every((t) => !/Not yet known/.test(t)), `opened and changed are from answers: ${tags.join(' | ')}`);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
