@@ -97,7 +97,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         <p class="error" role="alert">{move || error.get()}</p>
         <EncryptedBackup state=state />
         <ImportPanel state=state />
-        <KeptAside />
+        <KeptAside state=state />
         <section class="card" aria-labelledby="preview-title">
             <h2 id="preview-title">"Preview"</h2>
             <PreviewChoice kind=preview_kind />

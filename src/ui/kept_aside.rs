@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::download::download;
+use super::state::AppState;
 use super::storage::{kept, kept_aside, set_kept};
 use crate::domain::persist::BACKUP_KEY_PREFIX;
 use crate::domain::wording::and_list;
@@ -15,7 +16,7 @@ use crate::domain::workspace::decode_workspace_versioned;
 const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
 
 #[component]
-pub fn KeptAside() -> impl IntoView {
+pub fn KeptAside(state: AppState) -> impl IntoView {
     let list = RwSignal::new(kept_aside());
     // The last one deleted, to put back until the page is left.
     let deleted = RwSignal::new(None::<(String, String)>);
@@ -50,13 +51,29 @@ pub fn KeptAside() -> impl IntoView {
         deleted.set(None);
         list.set(kept_aside());
     };
-    let rows = move || list.get().into_iter().map(|(key, len)| row(key, len, delete)).collect_view();
+    // Its assessments added back, and the copy gone once they are in the list (founder pass: it
+    // took a download and a restore, offered first as a merge, and the copy stayed listed).
+    let add_back = move |key: String| {
+        let Some(Ok((copy, _))) = kept(&key).map(|raw| decode_workspace_versioned(&raw)) else { return };
+        let mut next = untrack(|| state.snapshot());
+        let added = next.add_all(&copy);
+        let names = and_list(&added.iter().filter_map(|id| next.entry(id)).map(|e| format!("“{}”", e.name)).collect::<Vec<_>>());
+        state.replace(next);
+        deleted.set(None);
+        message.set(Some(match set_kept(&key, None) {
+            Ok(()) => format!("Added {names} to Assessments; the copy kept on {} is deleted.", when(&key)),
+            Err(e) => format!("Added {names} to Assessments; the copy could not be deleted: {}.", e.reason()),
+        }));
+        list.set(kept_aside());
+        super::focus::focus_later("kept-status");
+    };
+    let rows = move || list.get().into_iter().map(|(key, len)| row(key, len, delete, add_back)).collect_view();
     view! {
-        <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && deleted.with(Option::is_none)>
+        <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && message.with(Option::is_none)>
             <h2 id="kept-title">"Copies kept aside in this browser"</h2>
-            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, and when an assessment is deleted. To bring one back, download it and choose it under “Restore a backup” above. They take storage space: download any you may need, then delete them."</p>
+            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, and when an assessment is deleted. “Add back” puts a copy's assessments in the list again. They take storage space: download any you may need, then delete them."</p>
             <ul class="kept-list" id="kept-list">{rows}</ul>
-            <p role="status" id="kept-status">
+            <p role="status" id="kept-status" tabindex="-1">
                 {move || message.get()}" "
                 {move || deleted.with(Option::is_some).then(|| view! { <button type="button" class="secondary" id="kept-undo" on:click=undo>"Undo"</button> })}
             </p>
@@ -64,14 +81,19 @@ pub fn KeptAside() -> impl IntoView {
     }
 }
 
-fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> impl IntoView {
+fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static, add_back: impl Fn(String) + Copy + 'static) -> impl IntoView {
     let id = key.trim_start_matches(BACKUP_KEY_PREFIX).to_string();
-    let holds = kept(&key).map(|raw| holding(&raw)).unwrap_or_default();
+    let (holds, readable) = kept(&key).map(|raw| holding(&raw)).unwrap_or_default();
     let label = format!("Kept on {}: {} KB{holds}", when(&key), len.div_ceil(1000));
+    let back = readable.then(|| {
+        let key = key.clone();
+        view! { <button type="button" id=format!("kept-{id}-add-back") on:click=move |_| add_back(key.clone())>"Add back"</button>" " }
+    });
     let (get, del) = (key.clone(), key);
     view! {
         <li id=format!("kept-{id}")>
             <span>{label}</span>" "
+            {back}
             <button type="button" class="secondary" id=format!("kept-{id}-download") on:click=move |_| {
                 if let Some(raw) = kept(&get) {
                     let _ = download(&file_name(&get), "application/json", &raw);
@@ -83,14 +105,14 @@ fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static) -> imp
 }
 
 /// What a copy holds, said after its size: ", holding “Stage 1”", or that the app cannot read it
-/// (founder pass: "Kept on …: 6 KB" did not say which was the unreadable one).
-fn holding(raw: &str) -> String {
+/// (founder pass: "Kept on …: 6 KB" did not say which was the unreadable one); and whether it can.
+fn holding(raw: &str) -> (String, bool) {
     match decode_workspace_versioned(raw) {
         Ok((workspace, _)) => {
             let names: Vec<String> = workspace.entries.iter().map(|e| format!("“{}”", e.name)).collect();
-            format!(", holding {}", and_list(&names))
+            (format!(", holding {}", and_list(&names)), true)
         }
-        Err(_) => ", which the app cannot read".to_string(),
+        Err(_) => (", which the app cannot read".to_string(), false),
     }
 }
 

@@ -47,6 +47,7 @@ test('a corrupt value is kept aside, downloadable, and only replaced after the u
   await page.waitForSelector(`#kept-${id}`);
   const at = new Date(Number(id)).toISOString();
   assert.match(await page.textContent(`#kept-${id}`), new RegExp(`^Kept on ${at.slice(0, 10)} ${at.slice(11, 16)} UTC: 1 KB`));
+  assert.equal(await page.locator(`#kept-${id}-add-back`).count(), 0, 'a copy the app cannot read is not offered to add back');
   const [kept] = await Promise.all([page.waitForEvent('download'), page.click(`#kept-${id}-download`)]);
   assert.equal(await readFile(await kept.path(), 'utf8'), corrupt);
   assert.equal(kept.suggestedFilename(), `audit-readiness-kept-${at.slice(0, 10)}-${at.slice(11, 13)}${at.slice(14, 16)}.json`);
