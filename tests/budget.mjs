@@ -148,7 +148,9 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // a field's description took it to 308,660 B.
 // Lowered to 300 KiB by stop 42: the release build minifies the stylesheets and the scripts
 // (scripts/minify.py; comments stay in style/), 4.8 KB less, so the navigation keeping the section
-// being answered in sight (tools in two columns) went from 309,576 to 304,777 B.
+// being answered in sight (tools in two columns) went from 309,576 to 304,777 B; the
+// auditor probe's rules (appointment records still to come, compensating measures not in place,
+// a recurring activity that will miss its cycle by the audit) to 305,433 B.
 const FIRST_LOAD_BUDGET = 300 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
@@ -260,7 +262,10 @@ const FIRST_LOAD_BUDGET = 300 * 1024;
 // the interview picker's roles, OSCAL's "yes" answers not borne out, the calendar's duties by a
 // record's last valid day and the report's contents before its first section took it to 597,278 B.
 // Lowered to 582 KiB by stop 42: minified stylesheets and script took it from 597,475 to 593,969 B.
-const TOOLS_BUDGET = 582 * 1024;
+// Raised to 583 KiB by the same stop: the comparison's unanswered questions apart, a kept copy
+// added back in one step, and the same scoring rules as the first load's (records still to come,
+// measures not in place, a review missing its cycle by the audit) took it to 596,077 B.
+const TOOLS_BUDGET = 583 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -451,6 +451,21 @@ fn a_recurring_activity_over_a_quarter_of_its_interval_overdue_was_not_held_a_do
             a.audit_date = audit;
             let f = find(&a, review.id).unwrap();
             assert_eq!((f.kind, f.severity), (FindingKind::StaleEvidence, review.partly_severity()), "{held} {audit:?}");
+            // It says when the audit day would find it past that quarter (auditor probe of
+            // stop 42: nothing warned a minor late record would be the major by then).
+            let limit = held.checked_add_months(chrono::Months::new(12)).unwrap() + chrono::Days::new(91);
+            let warned = f.explanation.contains("Unless it is held before the audit on");
+            assert_eq!(warned, audit.is_some_and(|on| on > limit), "{held} {audit:?}: {}", f.explanation);
+            if let Some(on) = audit.filter(|_| warned) {
+                assert!(
+                    f.explanation.ends_with(&format!(
+                        "Unless it is held before the audit on {on}, it will then be more than 91 days late: not held when planned, \
+                         which an auditor raises as a major nonconformity."
+                    )),
+                    "{}",
+                    f.explanation
+                );
+            }
         }
     }
     // A day later, and a review 500 days old (auditor probe: it read a minor late record), it

@@ -333,6 +333,14 @@ fn a_clause_5_3_responsibility_with_nothing_to_show_it_was_assigned_is_the_major
         "{found}"
     );
     assert!(found.contains("Nothing shows that ISMS performance reporter (Clause 5.3, item b) was assigned"), "{found}");
+    // A record said to be still to come is none (auditor probe of stop 42: "Appointment
+    // letter pending" made the major two minors, "Nearly ready").
+    let mut pending = r.clone();
+    for id in ["a3", "a4"] {
+        edit_assignment(&mut pending, id, |a| a.appointment_evidence = "Appointment letter pending".into());
+    }
+    assert_eq!(texts(&assigned::problems(&pending, today())), found);
+    assert_eq!(assess(pending).1, Verdict::NotReady);
     let (findings, verdict) = assess(r.clone());
     assert_eq!(verdict, Verdict::NotReady);
     let major = findings.iter().find(|f| f.item_id == "REG-ROLES-ASSIGNED").expect("the major");
@@ -821,11 +829,21 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         ("Reviewed by Ben using the external ISO 27001 audit template", false),
         ("Reviewed by the ISMS manager of Northwind Audit Ltd", true),
         ("Ben Lindqvist's audits are re-audited by Northwind Audit Ltd (external)", true),
+        // auditor probe of stop 42: a measure that says it is not there, or only to come.
+        ("We cannot afford an external auditor", false),
+        ("No external auditor has been engaged yet", false),
+        ("External audit planned for next year, not yet booked", false),
+        ("An external auditor will be hired in Q3", false),
+        ("We can't pay for an external audit", false),
+        ("Northwind Audit Ltd audits the ISMS; no ISMS staff take part", true),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
         let found = texts(&sod::problems(&r, today()));
         assert_eq!(found.is_empty(), independent, "{measure}: {found}");
     }
+    edit_assignment(&mut r, "a20", |a| a.independent_check = "We cannot afford an external auditor".into());
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("(“We cannot afford an external auditor”) says no such check is in place yet"), "{found}");
     // Cara is the deputy (a2's backup): with another deputy she may check his work.
     edit_assignment(&mut r, "a2", |a| a.backup = Some("p4".into()));
     edit_assignment(&mut r, "a20", |a| a.independent_check = "Cara Mendes audits the ISMS owner's work".into());

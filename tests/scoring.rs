@@ -723,6 +723,11 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Awaiting signature",
         "Draft letter, to be signed",
         "Letter to be signed by the CEO",
+        // Still to come, whatever it names (auditor probe of stop 42).
+        "Appointment letter pending",
+        "Signed letter to follow after the next board meeting",
+        "Signed letter still missing",
+        "Board minutes expected in March",
     ] {
         assert!(no_written_record(text), "{text:?}");
     }
@@ -732,6 +737,7 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Signed by the CEO",
         "Minutes on staff morale, signed",
         "Signed letter 2025-03-01 (confirms the earlier verbal agreement)",
+        "Signed letter 2026-02-01, as planned at the kick-off",
     ] {
         assert!(!no_written_record(text), "{text:?}");
     }

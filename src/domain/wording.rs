@@ -12,28 +12,23 @@ pub fn and_list(parts: &[String]) -> String {
 /// Whether an appointment record shows nothing in writing: it says nothing, or says the
 /// appointment was only spoken or is still to be signed ("Verbal agreement, nothing signed",
 /// "Awaiting signature": auditor probes, they passed as the signed record Clause 5.3's evidence
-/// asks for), unless it also names one ("Signed letter, confirming the verbal agreement").
+/// asks for), unless it also names one ("Signed letter, confirming the verbal agreement"). A
+/// record said to be still to come is none, whatever it names ("Signed letter to follow",
+/// "Appointment letter pending": auditor probe of stop 42, they read as on record).
 pub fn no_written_record(text: &str) -> bool {
-    const NOT_ON_RECORD: [&str; 11] = [
-        "verbal",
-        "oral",
-        "nothing signed",
-        "not signed",
-        "not yet signed",
-        "unsigned",
-        "to be signed",
-        "awaiting signature",
-        "draft",
-        "handshake",
-        "word of mouth",
-    ];
+    const NOT_ON_RECORD: [&str; 9] =
+        ["verbal", "oral", "nothing signed", "not signed", "unsigned", "awaiting signature", "draft", "handshake", "word of mouth"];
+    const NOT_YET: [&str; 9] =
+        ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "will be", "expected"];
     const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
     let bytes = text.as_bytes();
     // At the start of a word: "oral", not "moral".
     let starts_word = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
     let mentions =
         |word: &str| bytes.windows(word.len()).enumerate().any(|(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(at));
-    says_nothing(text) || (NOT_ON_RECORD.iter().any(|word| mentions(word)) && !ON_RECORD.iter().any(|word| mentions(word)))
+    says_nothing(text)
+        || NOT_YET.iter().any(|word| mentions(word))
+        || (NOT_ON_RECORD.iter().any(|word| mentions(word)) && !ON_RECORD.iter().any(|word| mentions(word)))
 }
 
 /// Whether a reason for leaving a control out justifies it: it says something, in more than one

@@ -228,10 +228,31 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
         _ => {
             // A record without a date may be the newer one (auditor probe: an undated record read
             // "Ready", and adding an older dated one made it stale).
-            let undated = if undated_records(response) > 0 { " If a record without a date is newer, give it its date." } else { "" };
-            finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}"))
+            // A record without a date might be the newer one: asked for, and nothing foretold.
+            let (undated, by_audit) = match undated_records(response) {
+                0 => ("", missed_by_audit(ctx, item, date)),
+                _ => (" If a record without a date is newer, give it its date.", String::new()),
+            };
+            finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}{by_audit}"))
         }
     };
     f.date = Some(date);
     Some(f)
+}
+
+/// For a recurring activity late today that will have missed its cycle by the audit day (more
+/// than a quarter of its interval late), what it will be then unless held before (auditor probe
+/// of stop 42: a management review 400 days old with the audit 90 days away read as a minor
+/// late record, with nothing to say it would be the major of a review not held).
+fn missed_by_audit(ctx: &Context, item: &'static Item, expired_on: chrono::NaiveDate) -> String {
+    let (Some(cadence), Some(audit)) = (item.cadence, ctx.assessment.audit_date) else { return String::new() };
+    if !item.recurring || audit <= ctx.today || !missed_cycle(cadence, expired_on, audit) {
+        return String::new();
+    }
+    format!(
+        " Unless it is held before the audit on {audit}, it will then be more than {} days late: not held when planned, which \
+         an auditor raises as a {}.",
+        overdue_grace_days(cadence).unwrap_or_default(),
+        lower_first(item.finding.label())
+    )
 }

@@ -49,7 +49,9 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
     let named_self = named.iter().any(|p| p.id == person.id);
     // With an outside party named, a role or first name says whose work it checks ("reviewed by
     // the ISMS manager of Northwind Audit Ltd" is theirs).
-    let why = if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person))) {
+    let why = if says_not_in_place(&said) {
+        "says no such check is in place yet".to_string()
+    } else if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person))) {
         format!("is a check by {name} themself")
     } else if outside {
         return None;
@@ -90,6 +92,19 @@ fn words(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Words that say the check is not there, or only to come: "cannot", "not yet", "planned", "will
+/// be", "no" before what checks (auditor probe of stop 42: "We cannot afford an external
+/// auditor", "No external auditor has been engaged yet" and "External audit planned for next year,
+/// not yet booked" cleared the conflict, as an outside party named).
+fn says_not_in_place(words: &[&str]) -> bool {
+    const CHECKER: [&str; 11] =
+        ["auditor", "auditors", "audit", "audits", "firm", "consultant", "check", "checks", "review", "external", "independent"];
+    let negated = |pair: &[&str]| ["no", "not", "never", "without"].contains(&pair[0]) && CHECKER.contains(&pair[1]);
+    words.iter().any(|w| ["cannot", "unable", "planned", "plan", "plans", "yet", "intend", "intends", "someday"].contains(w))
+        || words.windows(2).any(|pair| negated(pair) || pair == ["will", "be"] || pair == ["can", "t"])
+        || words.windows(3).any(|w| negated(&[w[0], w[2]]))
 }
 
 /// Words that describe checking one's own work, whoever is named.
