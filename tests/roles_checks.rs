@@ -744,6 +744,27 @@ fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
         "{found}"
     );
     assert!(found.contains("different auditor"), "{found}");
+    // With the cells of the roles that run a process left out of the matrix, the roles held still
+    // say it (auditor probe of stop 42: Dev as internal auditor and third-party manager,
+    // awareness trainer and risk owner read "Ready").
+    let mut dev = valid_register(today());
+    edit_assignment(&mut dev, "a12", |a| a.person_id = "p4".into());
+    for (row, role) in [
+        ("supplier-register", RoleKind::ThirdPartyManager),
+        ("awareness-training", RoleKind::AwarenessTrainer),
+        ("risk-assessment", RoleKind::RiskOwner),
+    ] {
+        dev.set_raci(row, &role, None).unwrap();
+    }
+    let found = texts(&sod::problems(&dev, today()));
+    assert!(
+        found.contains(
+            "Dev Patel is internal auditor and also owns the work of third-party manager (the role they hold); the work of \
+             awareness trainer (the role they hold); the work of risk owner (the role they hold)"
+        ),
+        "{found}"
+    );
+    assert_ne!(assess(dev).1, Verdict::Ready);
 }
 
 #[test]

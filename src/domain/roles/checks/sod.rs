@@ -90,8 +90,7 @@ fn problems_in(register: &Register, today: NaiveDate, twins: &[(String, Vec<Stri
     // that cannot be shown (founder pass: "✓ Ready" turned into a duty conflict once the matrix
     // was filled in, so doing the work lowered the score; second auditor probe: a one-row matrix
     // passed). An internal auditor with no other role answers for nothing they audit.
-    let incomplete = || RESPONSIBILITIES.iter().any(|row| register.raci_roles(row.code, Raci::Accountable).is_empty());
-    if out.is_empty() && reads_the_matrix && incomplete() {
+    if out.is_empty() && reads_the_matrix && !accountable_everywhere(register) {
         let matrix = if register.raci.is_empty() { "is empty" } else { "leaves responsibilities without an accountable role" };
         out.push(Problem {
             register_wide: true,
@@ -182,10 +181,32 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
     out
 }
 
+/// Whether the RASCI matrix gives every responsibility an accountable role: only then can it show
+/// what an internal auditor answers for.
+fn accountable_everywhere(register: &Register) -> bool {
+    RESPONSIBILITIES.iter().all(|row| !register.raci_roles(row.code, Raci::Accountable).is_empty())
+}
+
+/// Roles that run a process of their own, which their holder would audit as internal auditor
+/// whatever the RASCI matrix says.
+const RUNS_A_PROCESS: [RoleKind; 4] =
+    [RoleKind::ThirdPartyManager, RoleKind::AwarenessTrainer, RoleKind::RiskOwner, RoleKind::IncidentLead];
+
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
-/// through a role other than internal auditor or ISMS owner (those are covered above).
+/// through a role other than internal auditor or ISMS owner (those are covered above); and, in a
+/// matrix giving every row its accountable role, a role running a process of its own with no such
+/// row, by its name (auditor probe of stop 42: with those cells left out, an internal auditor who
+/// was also third-party manager, awareness trainer and risk owner read "Ready"). A matrix with
+/// gaps cannot show it yet, which is said once (`problems_in`).
 fn owned_areas(register: &Register, roles: &[RoleKind]) -> Vec<String> {
     let mut owned = Vec::new();
+    let complete = accountable_everywhere(register);
+    let answers_for = |role: &RoleKind| {
+        RESPONSIBILITIES.iter().any(|row| matches!(register.raci(row.code, role), Some(Raci::Responsible | Raci::Accountable)))
+    };
+    for role in roles.iter().filter(|r| complete && RUNS_A_PROCESS.contains(r) && !answers_for(r)) {
+        owned.push(format!("the work of {} (the role they hold)", crate::domain::wording::lower_first(role.label())));
+    }
     for row in RESPONSIBILITIES.iter().filter(|r| r.code != "internal-audit") {
         for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !RUNS_THE_ISMS.contains(r)) {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
