@@ -187,6 +187,21 @@ fn questions_left_unanswered_in_the_later_assessment_are_apart_from_gaps_opened_
 }
 
 #[test]
+fn a_yes_resting_on_a_record_not_answered_yet_is_a_change_not_nothing() {
+    // Founder pass: "The ISMS is properly resourced" answered yes in the copy, a major become a
+    // minor that rests on its record's question, was in no list: "Changed (0)".
+    let catalog = Catalog::builtin();
+    let before = Assessment::default();
+    let mut after = before.clone();
+    after.set_answer("C51-DUTY-03", Answer::Yes, today());
+    let c = compare(catalog, &before, &after, today());
+    let (was, now) = c.changed.iter().find(|(f, _)| f.item_id == "C51-DUTY-03").expect("a change");
+    assert!(now.rests_on.is_some(), "{now:?}");
+    assert!(was.severity > now.severity || was.cost > now.cost, "{was:?} → {now:?}");
+    assert!(c.unsettled.iter().chain(&c.opened).all(|f| f.item_id != "C51-DUTY-03"));
+}
+
+#[test]
 fn a_full_backup_restores_every_assessment_and_adds_them_under_new_names() {
     use audit_readiness::domain::export::backup::{export_all, import, DEFAULT_MAX_BYTES};
     let catalog = Catalog::builtin();

@@ -19,7 +19,7 @@ pub struct Comparison {
     pub unsettled: Vec<Finding>,
     /// Findings only in the first assessment (fixed since).
     pub closed: Vec<Finding>,
-    /// Same item, different kind or severity, and answered in the second: (before, after).
+    /// Same item, standing or costing differently, and answered in the second: (before, after).
     pub changed: Vec<(Finding, Finding)>,
 }
 
@@ -27,7 +27,8 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
     let old = all_findings(catalog, before, today);
     let new = all_findings(catalog, after, today);
     let find = |list: &[Finding], item: &str| list.iter().find(|f| f.item_id == item).cloned();
-    let unanswered = |f: &Finding| f.kind == FindingKind::Unanswered;
+    // The question itself not answered: a "yes" resting on a record not answered yet is an answer.
+    let unanswered = |f: &Finding| f.kind == FindingKind::Unanswered && f.rests_on.is_none();
     let was_unanswered = |f: &Finding| find(&old, f.item_id).is_some_and(|g| unanswered(&g));
     let unsettled = new.iter().filter(|f| unanswered(f) && !was_unanswered(f)).cloned().collect();
     let opened = new.iter().filter(|f| !unanswered(f) && find(&old, f.item_id).is_none()).cloned().collect();
@@ -36,7 +37,9 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
         .iter()
         .filter_map(|f| {
             let g = find(&new, f.item_id)?;
-            (!unanswered(&g) && (g.kind != f.kind || g.severity != f.severity)).then(|| (f.clone(), g))
+            // Any move in how it stands or what it costs (founder pass: a major answered "yes" that
+            // rests on a record not answered yet, a minor, was in no list).
+            (!unanswered(&g) && (g.standing() != f.standing() || g.cost != f.cost)).then(|| (f.clone(), g))
         })
         .collect();
     Comparison { before: compute(catalog, before, &old), after: compute(catalog, after, &new), opened, unsettled, closed, changed }
