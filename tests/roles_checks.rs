@@ -857,6 +857,7 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         ("An external auditor will be hired in Q3", false),
         ("We can't pay for an external audit", false),
         ("Northwind Audit Ltd audits the ISMS; no ISMS staff take part", true),
+        ("External auditor audits the ISMS owner's work, as planned in the audit plan", true),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
         let found = texts(&sod::problems(&r, today()));

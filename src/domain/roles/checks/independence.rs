@@ -94,15 +94,16 @@ fn words(text: &str) -> Vec<&str> {
     out
 }
 
-/// Words that say the check is not there, or only to come: "cannot", "not yet", "planned", "will
-/// be", "no" before what checks (auditor probe of stop 42: "We cannot afford an external
-/// auditor", "No external auditor has been engaged yet" and "External audit planned for next year,
-/// not yet booked" cleared the conflict, as an outside party named).
+/// Words that say the check is not there, or only to come: "cannot", "not yet", "will be", "no"
+/// before what checks (auditor probe of stop 42: "We cannot afford an external auditor", "No
+/// external auditor has been engaged yet" and "External audit planned for next year, not yet
+/// booked" cleared the conflict, as an outside party named). An audit planned in the programme
+/// is how audits are arranged, so "plan" and "planned" alone say nothing either way.
 fn says_not_in_place(words: &[&str]) -> bool {
     const CHECKER: [&str; 11] =
         ["auditor", "auditors", "audit", "audits", "firm", "consultant", "check", "checks", "review", "external", "independent"];
     let negated = |pair: &[&str]| ["no", "not", "never", "without"].contains(&pair[0]) && CHECKER.contains(&pair[1]);
-    words.iter().any(|w| ["cannot", "unable", "planned", "plan", "plans", "yet", "intend", "intends", "someday"].contains(w))
+    words.iter().any(|w| ["cannot", "unable", "yet", "intend", "intends", "someday"].contains(w))
         || words.windows(2).any(|pair| negated(pair) || pair == ["will", "be"] || pair == ["can", "t"])
         || words.windows(3).any(|w| negated(&[w[0], w[2]]))
 }
