@@ -747,6 +747,7 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Minutes on staff morale, signed",
         "Signed letter 2025-03-01 (confirms the earlier verbal agreement)",
         "Signed letter 2026-02-01, as planned at the kick-off",
+        "Signed letter 2026-02-01; it will be renewed with the role",
     ] {
         assert!(!no_written_record(text), "{text:?}");
     }

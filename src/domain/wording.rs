@@ -18,8 +18,7 @@ pub fn and_list(parts: &[String]) -> String {
 pub fn no_written_record(text: &str) -> bool {
     const NOT_ON_RECORD: [&str; 9] =
         ["verbal", "oral", "nothing signed", "not signed", "unsigned", "awaiting signature", "draft", "handshake", "word of mouth"];
-    const NOT_YET: [&str; 9] =
-        ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "will be", "expected"];
+    const NOT_YET: [&str; 8] = ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "expected"];
     const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
     let bytes = text.as_bytes();
     // At the start of a word: "oral", not "moral".
