@@ -264,8 +264,11 @@ const FIRST_LOAD_BUDGET = 300 * 1024;
 // Lowered to 582 KiB by stop 42: minified stylesheets and script took it from 597,475 to 593,969 B.
 // Raised to 583 KiB by the same stop: the comparison's unanswered questions apart, a kept copy
 // added back in one step, and the same scoring rules as the first load's (records still to come,
-// measures not in place, a review missing its cycle by the audit) took it to 596,077 B.
-const TOOLS_BUDGET = 583 * 1024;
+// measures not in place, a review missing its cycle by the audit) took it to 596,077 B. Raised to
+// 584 KiB by the same stop's checking pass: the comparison's changes read from how a gap stands,
+// the board's "yes" answers resting on a record said apart and the process roles an internal
+// auditor holds took it to 597,045 B.
+const TOOLS_BUDGET = 584 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -123,3 +123,27 @@ fn the_board_copy_never_says_no_gaps_under_the_lines_it_sums_up() {
     assert!(!text.contains("No gaps"), "{text}");
     assert!(text.contains("Nothing else: no other gap an auditor would be expected to raise from the answers so far."), "{text}");
 }
+
+#[test]
+fn the_board_copy_counts_the_questions_not_answered_yet_as_its_reasons_do() {
+    // Checking pass of stop 42: with one question left blank, whose record a "yes" elsewhere
+    // rests on, the reasons said 1 question was not answered yet and the paragraph below said 2,
+    // "costing 2.5 readiness points between them".
+    use audit_readiness::domain::export::markdown;
+    use audit_readiness::domain::Answer;
+    let catalog = Catalog::builtin();
+    let mut a = support::all(catalog, Answer::Yes);
+    a.responses.remove("RC-04-CLAIM");
+    let board = Report::new(catalog, &a, today()).redacted(Profile::Board);
+    let resting = board.findings.iter().filter(|f| f.kind == FindingKind::Unanswered && f.rests_on.is_some()).count();
+    assert_eq!(resting, 1, "a “yes” resting on it: {:#?}", board.findings);
+    let text = markdown::render(&board);
+    let questions = board.score.progress.questions;
+    assert!(text.contains(&format!("1 of {questions} questions is not answered yet and counts as not in place.")), "{text}");
+    assert!(text.contains("1 question is not answered yet"), "{text}");
+    assert!(!text.contains("2 questions are not answered yet"), "{text}");
+    assert!(text.contains("1 “yes” rests on a record whose own question is not answered yet, costing "), "{text}");
+    // One question costs its points, not "between them".
+    let line = text.lines().find(|l| l.starts_with("1 question is not answered yet")).expect("the line");
+    assert!(line.contains(", costing ") && !line.contains("between them"), "{line}");
+}

@@ -41,6 +41,12 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
             }
         })
         .collect_view();
+    // The readiness panel above grows or shrinks with an answer, moving the box: the current
+    // section stays in it (checking pass of stop 42: it dropped below the box after an answer).
+    Effect::new(move |_| {
+        state.score.track();
+        request_animation_frame(|| current_link().iter().for_each(reveal_in_column));
+    });
     // Two lists: on a phone each scrolls sideways on its own, so the dashboard, plan and export
     // stay in sight while the question areas scroll to the current one.
     view! {
@@ -54,9 +60,13 @@ pub fn AreaNav(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
 /// On narrow screens each section list scrolls sideways: keep the current section in sight after
 /// every route change. Only its list scrolls, never the page.
 pub fn reveal_current_link() {
-    if let Some(link) = document().query_selector(".area-nav a[aria-current=page]").ok().flatten() {
+    if let Some(link) = current_link() {
         reveal(&link);
     }
+}
+
+fn current_link() -> Option<web_sys::Element> {
+    document().query_selector(".area-nav a[aria-current=page]").ok().flatten()
 }
 
 /// Centres a section link in its list when the list scrolls sideways. Also on keyboard focus: the

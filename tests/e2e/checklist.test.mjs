@@ -560,6 +560,17 @@ test('on a laptop the section being answered stays in sight in the navigation, w
     await page.waitForTimeout(200);
     assert.equal(await inNavBox(`.nav-areas a[href="#/area/${area.id}"]`), true, `${area.id} in sight in the navigation`);
   }
+  // An answer that makes the readiness panel taller keeps it there (checking pass: the first
+  // answer on the last section pushed its link below the box).
+  for (const area of [CONTENT.areas.at(-1), CONTENT.areas.at(-3)]) {
+    await page.evaluate((id) => { location.hash = `#/area/${id}`; }, area.id);
+    await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
+    await page.mouse.wheel(0, 1500);
+    const first = CONTENT.items.find((i) => i.area === area.id && (i.source ?? 'answered') === 'answered');
+    await page.check(`#${first.id}-no`);
+    await page.waitForTimeout(200);
+    assert.equal(await inNavBox(`.nav-areas a[href="#/area/${area.id}"]`), true, `${area.id} in sight after an answer`);
+  }
   // The tools take two columns there, three rows for six links.
   const rows = await page.$$eval('.nav-tools li', (lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
   assert.equal(rows, 3);

@@ -191,9 +191,14 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         },
     ));
     let (renewals, within): (Vec<super::Gap>, Vec<super::Gap>) = rest.into_iter().partition(|g| g.finding.stands_alone());
-    let costing = |lines: &[super::Gap]| match lines.iter().map(|g| g.finding.cost).sum::<Points>() {
-        lost if lost == Points::ZERO => "costing no points of their own".to_string(),
-        lost => format!("costing {lost} readiness points between them"),
+    // A "yes" resting on a record whose question is not answered yet is an answer: said apart
+    // (checking pass of stop 42: counted as a question not answered yet, the board's copy said
+    // 2 where its reasons said 1).
+    let (resting, unknown): (Vec<super::Gap>, Vec<super::Gap>) = unknown.into_iter().partition(|g| g.finding.rests_on.is_some());
+    let costing = |lines: &[super::Gap]| match (lines.iter().map(|g| g.finding.cost).sum::<Points>(), lines.len()) {
+        (lost, _) if lost == Points::ZERO => "costing no points of their own".to_string(),
+        (lost, 1) => format!("costing {lost} readiness {}", if lost.to_string() == "1" { "point" } else { "points" }),
+        (lost, _) => format!("costing {lost} readiness points between them"),
     };
     if !unknown.is_empty() {
         // The majors among them, which the expected counts include (user pass: "5 major" above a
@@ -217,6 +222,14 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             "{} {open}{of_them}, {}: each counts as missing until it is answered, and some may not be gaps at all.",
             counted(unknown.len(), "question is", "questions are"),
             costing(&unknown)
+        )));
+    }
+    if !resting.is_empty() {
+        blocks.push(Block::Paragraph(format!(
+            "{} on a record whose own question is not answered yet, {}: answer those questions to confirm {}.",
+            counted(resting.len(), "“yes” rests", "“yes” answers rest"),
+            costing(&resting),
+            if resting.len() == 1 { "it" } else { "them" }
         )));
     }
     if !renewals.is_empty() {

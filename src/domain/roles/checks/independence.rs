@@ -49,10 +49,12 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
     let named_self = named.iter().any(|p| p.id == person.id);
     // With an outside party named, a role or first name says whose work it checks ("reviewed by
     // the ISMS manager of Northwind Audit Ltd" is theirs).
+    const NOT_INDEPENDENT: &str = "a check by the person whose work it is, by someone in their own reporting line or running the \
+                                   ISMS too, or by someone who no longer works here is not independent";
     let why = if says_not_in_place(&said) {
         "says no such check is in place yet".to_string()
     } else if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person))) {
-        format!("is a check by {name} themself")
+        format!("is a check by {name} themself: {NOT_INDEPENDENT}")
     } else if outside {
         return None;
     } else if !named.is_empty()
@@ -60,7 +62,7 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
             .iter()
             .any(|p| p.is_current(today) && !reports_up_to(register, p, &person.id, today) && !runs_the_isms(register, p, today))
     {
-        format!("names nobody independent of {name} who works here")
+        format!("names nobody independent of {name} who works here: {NOT_INDEPENDENT}")
     } else {
         return None;
     };

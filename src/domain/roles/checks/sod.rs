@@ -77,9 +77,7 @@ fn problems_in(register: &Register, today: NaiveDate, twins: &[(String, Vec<Stri
         }
         if let Some(Some(why)) = measure {
             out.push(Problem::new(format!(
-                "The compensating measure recorded for {} {why}: a check by the person whose work it is, by someone \
-                 in their own reporting line or running the ISMS too, or by someone who no longer works here is not \
-                 independent, so the conflicts below stay open.",
+                "The compensating measure recorded for {} {why}, so the conflicts below stay open.",
                 person.display_name()
             )));
         }
