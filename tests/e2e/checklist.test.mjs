@@ -296,6 +296,11 @@ test('printing from dark mode prints dark text on white, not the dark screen pal
   assert.deepEqual(await colours(), { text: 'rgb(232, 235, 239)', card: 'rgb(28, 32, 38)' }, 'dark on screen');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   assert.deepEqual(await colours(), { text: 'rgb(27, 31, 36)', card: 'rgb(255, 255, 255)' }, 'light on paper');
+  // On paper the readiness panel is whole and the navigation box is left out (checking pass: it
+  // printed clipped).
+  assert.equal(await page.isVisible('.area-nav'), false);
+  const clipped = await page.$eval('.side .summary', (s) => s.scrollHeight > s.clientHeight + 1);
+  assert.equal(clipped, false);
   await context.close();
 });
 
