@@ -89,7 +89,7 @@ fn two_gaps_answered_no_and_shown_by_the_register_are_not_four_minors() {
             catalog.item(check).unwrap().reference
         )));
         assert!(q.explanation.contains("its points are charged there, not a second time here. They come back only once both are fixed."));
-        assert_eq!(q.cost_text(), "no extra points");
+        assert_eq!(q.cost_text(), "its points counted with the other");
         assert_eq!(q.standing(), format!("Gap · counted once, with “{}”", catalog.title_of(check)));
     }
     // Two requirements of two points each: 4 points lost, out of a total that counts each once.

@@ -147,16 +147,17 @@ impl Finding {
         self.counted_with.map(|with| with.note()).or_else(|| self.part_of.map(|part| part.note(self.cost > Points::ZERO)))
     }
 
-    /// What the finding costs, short: "−2 pts", or "no extra points" when counted with another.
     /// Whether it costs points or is counted with one that does: not a reminder that costs
     /// nothing (a record to renew before the audit).
     pub fn costs_points(&self) -> bool {
         self.cost > Points::ZERO || self.counted_with.is_some()
     }
 
+    /// What the finding costs, short: "−2 pts", or, counted with another, that its points are
+    /// charged there (founder pass of stop 42: "no extra points" read as "this does not matter").
     pub fn cost_text(&self) -> String {
         match self.counted_with {
-            Some(_) => "no extra points".to_string(),
+            Some(_) => "its points counted with the other".to_string(),
             None => self.cost.lost_text(),
         }
     }
