@@ -15,7 +15,9 @@ use crate::domain::wording::no_written_record;
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-ROLES-ASSIGNED",
     kind: FindingKind::RoleGap,
-    lead: "Roles the ISMS cannot run without lack a current holder.",
+    // Not "lack a current holder": true of a vacancy, not of top management below someone
+    // outside it, nor of a role nothing shows was assigned (auditor probe of stop 42).
+    lead: "The register does not show every role the ISMS cannot run without held as an auditor expects.",
     remediation: "Appoint someone who works here today to each listed role, record the appointment in the register \
                   and tell the team who now holds it.",
     run: problems,
