@@ -47,11 +47,10 @@ def integrity(data: bytes) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
-def shrink_each(paths, shrink, linked_once: bool) -> int:
+def shrink_each(staging: str, paths, shrink, linked_once: bool) -> int:
     """Rewrites each file of a release build's staging folder through `shrink` (bytes to bytes),
     and gives every link to it in index.html (a stylesheet, a Trunk preload) the new integrity
     hash: with the old one the browser would refuse the file. A stylesheet must be linked once."""
-    staging = os.environ["TRUNK_STAGING_DIR"]
     index = os.path.join(staging, "index.html")
     html = open(index, encoding="utf-8").read()
     for path in sorted(paths):
@@ -82,7 +81,7 @@ def stylesheets() -> int:
     if not staging:
         return 0
     paths = glob.glob(os.path.join(staging, "*.css"))
-    return shrink_each(paths, lambda _, css: minify(css.decode("utf-8")).encode("utf-8"), linked_once=True)
+    return shrink_each(staging, paths, lambda _, css: minify(css.decode("utf-8")).encode("utf-8"), linked_once=True)
 
 
 def terse(path: str, _: bytes):
@@ -96,7 +95,7 @@ def scripts() -> int:
     if not staging:
         return 0
     paths = glob.glob(os.path.join(staging, "*.js")) + glob.glob(os.path.join(staging, "snippets", "**", "*.js"), recursive=True)
-    return shrink_each([p for p in paths if os.path.basename(p) != "sw.js"], terse, linked_once=False)
+    return shrink_each(staging, [p for p in paths if os.path.basename(p) != "sw.js"], terse, linked_once=False)
 
 
 if __name__ == "__main__":

@@ -308,8 +308,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 // (third founder pass: "its points are lost there" beside "it loses half").
                 None => {
                     let worth = weight(item.finding);
-                    let unit = if worth == Points::whole(1) { "point" } else { "points" };
-                    format!("Only partly in place (partly counts half of the {worth} {unit} this question is worth).")
+                    format!("Only partly in place (partly counts half of the {worth} {} this question is worth).", worth.noun())
                 }
             };
             (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))

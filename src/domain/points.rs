@@ -27,6 +27,15 @@ impl Points {
         self.0
     }
 
+    /// The noun after the amount: "1 point", "1.5 points", "2 points".
+    pub fn noun(self) -> &'static str {
+        if self == Points::whole(1) {
+            "point"
+        } else {
+            "points"
+        }
+    }
+
     /// What a finding costs, short: "−1 pt", "−1.5 pts", "−2 pts".
     pub fn lost_text(self) -> String {
         if self == Points::ZERO {

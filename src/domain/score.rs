@@ -161,7 +161,7 @@ impl AreaScore {
     pub fn progress_spoken(&self) -> String {
         match self.progress.questions {
             0 => format!("{}, {} % ready", self.progress.short_text(), self.percent),
-            asked => format!("{} of {asked} questions answered, {} % ready", self.progress.answered, self.percent),
+            _ => format!("{}, {} % ready", self.progress.answered_text(), self.percent),
         }
     }
 }

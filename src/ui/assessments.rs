@@ -96,14 +96,14 @@ struct Deleted {
     kept: Result<String, String>,
 }
 
-impl Deleted {
-    fn new(index: usize, entry: Entry, opened_instead: Option<String>) -> Deleted {
-        // A backup file of its own, so the copy can be downloaded and brought back by import.
-        let alone = Workspace { active: entry.id.clone(), entries: vec![entry.clone()] };
-        let kept = keep_copy(&encode_workspace(&alone), clock::now_ms()).map_err(|e| e.reason());
-        Deleted { index, entry, opened_instead, kept }
-    }
+/// Writes a copy of a deleted assessment to the browser's storage, as a backup file of its own
+/// (listed under "Copies kept aside", to add back or download): its backup key, or why not.
+fn keep_aside_copy(entry: &Entry) -> Result<String, String> {
+    let alone = Workspace { active: entry.id.clone(), entries: vec![entry.clone()] };
+    keep_copy(&encode_workspace(&alone), clock::now_ms()).map_err(|e| e.reason())
+}
 
+impl Deleted {
     fn notice(&self) -> String {
         let deleted = match &self.opened_instead {
             Some(open) => format!("“{}” was deleted; “{open}” is open now.", self.entry.name),
@@ -159,7 +159,8 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
             (was_open, Ok((index, entry))) => {
                 // The one open instead is said, or answers would go to it unannounced.
                 let opened_instead = was_open.then(|| ws.active_entry().name.clone());
-                deleted.set(Some(Deleted::new(index, entry, opened_instead)));
+                let kept = keep_aside_copy(&entry);
+                deleted.set(Some(Deleted { index, entry, opened_instead, kept }));
                 status.set(String::new());
                 // The row and its button are gone: the undo offer is the next thing to act on.
                 focus_later("undo-delete");

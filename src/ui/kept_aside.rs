@@ -67,7 +67,7 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
         list.set(kept_aside());
         super::focus::focus_later("kept-status");
     };
-    let rows = move || list.get().into_iter().map(|(key, len)| row(key, len, delete, add_back)).collect_view();
+    let rows = move || list.get().into_iter().map(|key| row(key, delete, add_back)).collect_view();
     view! {
         <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && message.with(Option::is_none)>
             <h2 id="kept-title">"Copies kept aside in this browser"</h2>
@@ -81,10 +81,12 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
     }
 }
 
-fn row(key: String, len: usize, delete: impl Fn(String) + Copy + 'static, add_back: impl Fn(String) + Copy + 'static) -> impl IntoView {
+/// One copy, its value read once: for its size and for what it holds.
+fn row(key: String, delete: impl Fn(String) + Copy + 'static, add_back: impl Fn(String) + Copy + 'static) -> impl IntoView {
     let id = key.trim_start_matches(BACKUP_KEY_PREFIX).to_string();
-    let (holds, readable) = kept(&key).map(|raw| holding(&raw)).unwrap_or_default();
-    let label = format!("Kept on {}: {} KB{holds}", when(&key), len.div_ceil(1000));
+    let raw = kept(&key).unwrap_or_default();
+    let (holds, readable) = holding(&raw);
+    let label = format!("Kept on {}: {} KB{holds}", when(&key), raw.chars().count().div_ceil(1000));
     let back = readable.then(|| {
         let key = key.clone();
         view! { <button type="button" id=format!("kept-{id}-add-back") on:click=move |_| add_back(key.clone())>"Add back"</button>" " }

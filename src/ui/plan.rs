@@ -60,11 +60,12 @@ pub fn PlanView(state: AppState) -> impl IntoView {
     let still = move || if nothing_open() { state.caveats.with(|list| list.join(" ")) } else { String::new() };
     let all_hidden = move || !nothing_open() && ids.with(Vec::is_empty);
     let due_basis = move || due_dates_explained(state.today, state.audit_date.get());
-    let tally = move || {
+    // Read by the line and by its `hidden`: worked out once per change.
+    let tally = Memo::new(move |_| {
         let (done, busy) = state.findings.with(|list| state.assessment.with(|a| crate::domain::remediation::tally(list, a)));
         let lines = state.findings.with(Vec::len);
         (done + busy > 0).then(|| format!("{done} of {} marked done, {busy} in progress.", counted(lines, "line", "lines")))
-    };
+    });
     view! {
         <h1 id="plan-title">"Remediation plan"</h1>
         <p class="hint">
@@ -93,7 +94,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         <p id="plan-all-hidden" hidden=move || !all_hidden()>
             "Every open line is a question not answered yet: answer them, or untick the box to plan them too."
         </p>
-        <p class="hint" id="plan-tally" hidden=move || tally().is_none()>{tally}</p>
+        <p class="hint" id="plan-tally" hidden=move || tally.with(Option::is_none)>{move || tally.get()}</p>
         <div class="table-wrap" hidden=move || ids.with(Vec::is_empty)>
             <table class="plan">
                 <caption class="visually-hidden">"Remediation plan"</caption>

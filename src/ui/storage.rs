@@ -195,20 +195,15 @@ fn preference_key(name: &str) -> String {
     format!("{PREFS_KEY_PREFIX}{name}")
 }
 
-/// The copies kept aside under backup keys (unreadable values, older formats), newest first, with
-/// their length in characters, so the user can take them and free the space.
+/// The backup keys of the copies kept aside (unreadable values, older formats, deleted
+/// assessments), newest first, so the user can take them and free the space. Their values are
+/// read where they are listed (`kept`), once each.
 #[cfg(feature = "tools")]
-pub fn kept_aside() -> Vec<(String, usize)> {
+pub fn kept_aside() -> Vec<String> {
     let Some(store) = storage() else { return Vec::new() };
     let keys = (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten());
-    let mut kept: Vec<(String, usize)> = keys
-        .filter(|key| key.starts_with(BACKUP_KEY_PREFIX))
-        .filter_map(|key| {
-            let len = store.get_item(&key).ok().flatten()?.chars().count();
-            Some((key, len))
-        })
-        .collect();
-    kept.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut kept: Vec<String> = keys.filter(|key| key.starts_with(BACKUP_KEY_PREFIX)).collect();
+    kept.sort_by(|a, b| b.cmp(a));
     kept
 }
 

@@ -197,7 +197,7 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     let (resting, unknown): (Vec<super::Gap>, Vec<super::Gap>) = unknown.into_iter().partition(|g| g.finding.rests_on.is_some());
     let costing = |lines: &[super::Gap]| match (lines.iter().map(|g| g.finding.cost).sum::<Points>(), lines.len()) {
         (lost, _) if lost == Points::ZERO => "costing no points of their own".to_string(),
-        (lost, 1) => format!("costing {lost} readiness {}", if lost.to_string() == "1" { "point" } else { "points" }),
+        (lost, 1) => format!("costing {lost} readiness {}", lost.noun()),
         (lost, _) => format!("costing {lost} readiness points between them"),
     };
     if !unknown.is_empty() {

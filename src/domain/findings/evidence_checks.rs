@@ -31,14 +31,17 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
             answer => Some((i, answer)),
         })?;
     let worth = weight(item.finding);
+    let response = ctx.assessment.response(item.id);
+    // A recurring activity's record is its date: one on file, dated by today, is that record,
+    // whatever the question on it says (second founder pass: dated minutes beside "no" to "the
+    // last review's date recorded" read "partly met").
+    if item.recurring && response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today)).is_some() {
+        return None;
+    }
     // Its record not produced yet, nothing shows it in place, as with the evidence filed on this
     // question itself (third auditor probe: filed under the record's question, an approval dated
     // after the audit read a minor; filed here, the major `not_yet_produced` raises).
     if answer == Some(Answer::Yes) {
-        // A recurring activity's own record dated by today shows it held, as below.
-        if item.recurring && ctx.assessment.response(item.id).and_then(|r| crate::domain::evidence::newest_record(r, ctx.today)).is_some() {
-            return None;
-        }
         let explanation = format!(
             "Answered yes, but “{}”, the record an auditor asks for to see this in place, has evidence dated only after today: \
              until it exists an auditor finds none, so this counts as not in place. If a date is mistyped, correct it. If it \
@@ -50,15 +53,7 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
         f.rests_on = Some(record);
         return Some(f);
     }
-    // A recurring activity's record is its date.
     if item.recurring {
-        let response = ctx.assessment.response(item.id);
-        // One on file, dated by today, is that record, whatever the question on it says (second
-        // founder pass: dated minutes beside "no" to "the last review's date recorded" read
-        // "partly met").
-        if response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today)).is_some() {
-            return None;
-        }
         // With the record's question answered no (or N/A where it cannot be excluded) and nothing
         // on file, nothing shows it was held: not in place (auditor probe: a management review
         // with neither its date nor minutes read a minor). A record without a date that says what
