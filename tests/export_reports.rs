@@ -223,6 +223,17 @@ fn csv_is_one_neutralised_row_per_finding() {
 }
 
 #[test]
+fn csv_file_is_marked_utf8_for_spreadsheets() {
+    let r = report(Profile::Full);
+    let (file, text) = (csv::file(&r), csv::render(&r));
+    assert_eq!(file.strip_prefix(csv::BYTE_ORDER_MARK), Some(text.as_str()), "the mark, then the text");
+    assert!(!text.starts_with(csv::BYTE_ORDER_MARK), "the preview has no mark");
+    let mut reader = ::csv::Reader::from_reader(file.as_bytes());
+    assert_eq!(reader.headers().unwrap(), csv::HEADER.as_slice(), "a CSV reader skips the mark");
+    assert_eq!(reader.records().count(), r.findings.len());
+}
+
+#[test]
 fn csv_quotes_line_breaks_commas_and_quotes_losslessly() {
     let catalog = Catalog::builtin();
     let mut a = realistic(catalog);

@@ -189,7 +189,7 @@ fn a_practice_of_a_control_every_company_applies_marked_not_applicable_is_not_in
     assert_eq!((excluded.majors, excluded.minors, excluded.observations), (no.majors, no.minors, no.observations));
     assert_ne!(excluded.verdict, Verdict::Ready);
     // The reason's field says what the reason does.
-    assert!(catalog.na_prompt(item).contains("optional: this cannot be excluded"));
+    assert!(catalog.na_prompt(item).contains("you may leave this blank: this cannot be excluded"));
     assert!(catalog.na_prompt(catalog.item("MGT-STEP-08").unwrap()).contains("required for N/A to count"));
     // The record that shows no case has happened is named from the content, not hard-coded.
     let record = catalog.check_proved_by("RC-03-PROOF").and_then(|c| c.no_event_shown_by).and_then(|id| catalog.item(id)).unwrap();

@@ -47,7 +47,9 @@ def calendar(d):
 
 
 def plan(d):
-    text = one(d, ".csv").read_bytes().decode("utf-8")
+    raw = one(d, ".csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "no UTF-8 byte-order mark: Excel would garble the text"
+    text = raw.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     body = rows[1:]
     assert body and all(len(r) == len(rows[0]) for r in body), "ragged rows"

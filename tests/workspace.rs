@@ -155,7 +155,8 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     let c = compare(catalog, &before, &after, today());
     assert_eq!(c.opened.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-03", FindingKind::Gap)]);
     // A question "not sure" in the later one is apart from the gaps its answers opened.
-    assert_eq!(c.unsettled.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-02", FindingKind::Unanswered)]);
+    assert_eq!(c.unsettled.iter().map(|(_, f)| (f.item_id, f.kind)).collect::<Vec<_>>(), [("C53-ISM-02", FindingKind::Unanswered)]);
+    assert!(c.unsettled[0].0.is_none(), "it was answered yes: no gap before");
     assert_eq!(c.changed.len(), 1);
     let (was, now) = &c.changed[0];
     assert_eq!((was.kind, now.kind), (FindingKind::Partial, FindingKind::Gap));
@@ -163,7 +164,7 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     assert!(c.has_major_opened());
     assert_eq!(c.major_delta(), 0, "one major closed, one opened");
     assert_eq!(c.before.majors, 1);
-    assert_eq!(c.unsettled.iter().map(|f| f.severity).collect::<Vec<_>>(), [Severity::Major]);
+    assert_eq!(c.unsettled.iter().map(|(_, f)| f.severity).collect::<Vec<_>>(), [Severity::Major]);
     assert_eq!(c.opened.iter().map(|f| f.severity).collect::<Vec<_>>(), [Severity::Minor]);
 }
 
@@ -179,11 +180,16 @@ fn questions_left_unanswered_in_the_later_assessment_are_apart_from_gaps_opened_
     let c = compare(catalog, &before, &Assessment::default(), today());
     let ids = |list: &[Finding]| list.iter().map(|f| f.item_id).collect::<Vec<_>>();
     // A gap before, not answered now: unsettled, not a change. Not sure before and now: neither.
-    assert!(ids(&c.unsettled).contains(&"C53-PRE-01"));
-    assert!(!ids(&c.unsettled).contains(&"A54-CTL-01"));
+    let unsettled: Vec<Finding> = c.unsettled.iter().map(|(_, f)| f.clone()).collect();
+    assert!(ids(&unsettled).contains(&"C53-PRE-01"));
+    assert!(!ids(&unsettled).contains(&"A54-CTL-01"));
+    // Each says how it stood in the first: the gap it was, or none.
+    let was = |item: &str| c.unsettled.iter().find(|(_, f)| f.item_id == item).map(|(e, _)| e.as_ref().map(|g| g.kind));
+    assert_eq!(was("C53-PRE-01"), Some(Some(FindingKind::Gap)));
+    assert_eq!(was("C53-PRE-02"), Some(None), "answered yes before");
     assert!(c.changed.iter().all(|(_, now)| now.kind != FindingKind::Unanswered));
     assert!(c.opened.iter().all(|f| f.kind != FindingKind::Unanswered));
-    assert!(c.unsettled.len() > 50, "the questions the earlier one answered: {}", c.unsettled.len());
+    assert!(unsettled.len() > 50, "the questions the earlier one answered: {}", c.unsettled.len());
 }
 
 #[test]
@@ -198,7 +204,7 @@ fn a_yes_resting_on_a_record_not_answered_yet_is_a_change_not_nothing() {
     let (was, now) = c.changed.iter().find(|(f, _)| f.item_id == "C51-DUTY-03").expect("a change");
     assert!(now.rests_on.is_some(), "{now:?}");
     assert!(was.severity > now.severity || was.cost > now.cost, "{was:?} → {now:?}");
-    assert!(c.unsettled.iter().chain(&c.opened).all(|f| f.item_id != "C51-DUTY-03"));
+    assert!(c.unsettled.iter().map(|(_, f)| f).chain(&c.opened).all(|f| f.item_id != "C51-DUTY-03"));
 }
 
 #[test]

@@ -401,7 +401,8 @@ impl Catalog {
                 record.title
             ))
         } else {
-            Cow::Borrowed("Why does this not apply? (optional: this cannot be excluded, so it counts as not in place)")
+            // Not "optional", which read as the practice being optional (founder pass).
+            Cow::Borrowed("Why does this not apply? (you may leave this blank: this cannot be excluded, so N/A counts as not in place)")
         }
     }
 

@@ -15,8 +15,9 @@ pub struct Comparison {
     pub opened: Vec<Finding>,
     /// Questions the second assessment has not answered yet (or "not sure") where the first had
     /// an answer: apart from the gaps opened and changed, or a blank new assessment read as a
-    /// hundred new gaps (founder pass).
-    pub unsettled: Vec<Finding>,
+    /// hundred new gaps (founder pass). Each with how it stood in the first (`None`: no gap
+    /// there), so the list says what the answer left open had settled (founder pass).
+    pub unsettled: Vec<(Option<Finding>, Finding)>,
     /// Findings only in the first assessment (fixed since).
     pub closed: Vec<Finding>,
     /// Same item, standing or costing differently, and answered in the second: (before, after).
@@ -30,7 +31,7 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
     // The question itself not answered: a "yes" resting on a record not answered yet is an answer.
     let unanswered = |f: &Finding| f.kind == FindingKind::Unanswered && f.rests_on.is_none();
     let was_unanswered = |f: &Finding| find(&old, f.item_id).is_some_and(|g| unanswered(&g));
-    let unsettled = new.iter().filter(|f| unanswered(f) && !was_unanswered(f)).cloned().collect();
+    let unsettled = new.iter().filter(|f| unanswered(f) && !was_unanswered(f)).map(|f| (find(&old, f.item_id), f.clone())).collect();
     let opened = new.iter().filter(|f| !unanswered(f) && find(&old, f.item_id).is_none()).cloned().collect();
     let closed = old.iter().filter(|f| find(&new, f.item_id).is_none()).cloned().collect();
     let changed = old
@@ -58,6 +59,6 @@ impl Comparison {
     /// A major in the second assessment and not the first, from an answer or from a question
     /// left unsettled (the score counts both).
     pub fn has_major_opened(&self) -> bool {
-        self.opened.iter().chain(&self.unsettled).any(|f| f.severity == Severity::Major)
+        self.opened.iter().chain(self.unsettled.iter().map(|(_, f)| f)).any(|f| f.severity == Severity::Major)
     }
 }

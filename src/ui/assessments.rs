@@ -311,11 +311,15 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     let lines = move |findings: &[Finding]| findings.iter().map(|f| line(f, format!("{} · {}", f.reference, standing(f)))).collect_view();
     // A gap closed is told as it was, not as if it stood (founder pass).
     let closed = c.closed.iter().map(|f| line(f, format!("{} · was {}", f.reference, standing(f)))).collect_view();
+    // With what it was before, in a word: "was no gap" is an answer lost, not a gap found (founder pass).
+    let was = |earlier: &Option<Finding>| earlier.as_ref().map_or("no gap", Finding::kind_label);
+    let unsettled_lines =
+        c.unsettled.iter().map(|(e, f)| line(f, format!("{} · {} · was {}", f.reference, standing(f), was(e)))).collect_view();
     let unsettled = (!c.unsettled.is_empty()).then(|| {
         view! {
             <h3>{format!("Not answered yet or “not sure” in the later one ({})", c.unsettled.len())}</h3>
             <p class="hint">"Each counts as missing until it is answered: not a gap opened by an answer."</p>
-            <ul id="compare-unsettled" class="compare-list">{lines(&c.unsettled)}</ul>
+            <ul id="compare-unsettled" class="compare-list">{unsettled_lines}</ul>
         }
     });
     let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();

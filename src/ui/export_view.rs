@@ -46,7 +46,7 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         let content = match kind {
             Kind::Markdown => markdown::render(&report()),
             Kind::Html => html::render(&report()),
-            Kind::Csv => csv::render(&report()),
+            Kind::Csv => csv::file(&report()),
             Kind::Oscal => oscal::render(&report()),
             Kind::Calendar => ics::render(&report()),
             Kind::Backup => backup::export_all(&state.snapshot()),

@@ -12,9 +12,6 @@ use crate::domain::persist::BACKUP_KEY_PREFIX;
 use crate::domain::wording::and_list;
 use crate::domain::workspace::decode_workspace_versioned;
 
-/// 1970-01-01 counted in days from 0001-01-01 (day 1), as `NaiveDate::from_num_days_from_ce_opt` counts.
-const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
-
 #[component]
 pub fn KeptAside(state: AppState) -> impl IntoView {
     let list = RwSignal::new(kept_aside());
@@ -118,28 +115,38 @@ fn holding(raw: &str) -> (String, bool) {
     }
 }
 
-/// "audit-readiness-kept-2026-12-05-0345.json": named by when it was kept.
+/// "audit-readiness-kept-2026-12-05-034512.json": named by when it was kept, in this device's time.
 fn file_name(key: &str) -> String {
     let when = match moment(key) {
-        Some((day, hours, minutes)) => format!("{day}-{hours:02}{minutes:02}"),
+        Some(m) => format!("{}-{:02}{:02}{:02}", m.day, m.hours, m.minutes, m.seconds),
         None => key.trim_start_matches(BACKUP_KEY_PREFIX).to_string(),
     };
     format!("audit-readiness-kept-{when}.json")
 }
 
-/// "2026-12-05 03:45 UTC" for a backup key made at that moment.
+/// "2026-12-05 03:45:12" for a backup key made at that moment, in this device's time, to the
+/// second: a founder does not think in UTC, and two copies kept in the same minute read alike
+/// (founder pass).
 fn when(key: &str) -> String {
     match moment(key) {
-        Some((day, hours, minutes)) => format!("{day} {hours:02}:{minutes:02} UTC"),
+        Some(m) => format!("{} {:02}:{:02}:{:02}", m.day, m.hours, m.minutes, m.seconds),
         None => key.trim_start_matches(BACKUP_KEY_PREFIX).to_string(),
     }
 }
 
-/// The UTC day, hour and minute a backup key was made (its name is the time in ms). Worked out by
-/// hand: chrono's timestamp conversions weigh kilobytes in the bundle.
-fn moment(key: &str) -> Option<(NaiveDate, u64, u64)> {
-    const DAY_MS: u64 = 86_400_000;
+/// The local day and time a backup key was made.
+struct Moment {
+    day: NaiveDate,
+    hours: u32,
+    minutes: u32,
+    seconds: u32,
+}
+
+/// When a backup key was made (its name is the time in ms), read by the browser's own clock
+/// in the device's time zone (chrono's time-zone support weighs kilobytes in the bundle).
+fn moment(key: &str) -> Option<Moment> {
     let ms = key.trim_start_matches(BACKUP_KEY_PREFIX).parse::<u64>().ok()?;
-    let day = NaiveDate::from_num_days_from_ce_opt(UNIX_EPOCH_DAYS_FROM_CE + i32::try_from(ms / DAY_MS).ok()?)?;
-    Some((day, ms % DAY_MS / 3_600_000, ms % 3_600_000 / 60_000))
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let day = NaiveDate::from_ymd_opt(at.get_full_year() as i32, at.get_month() + 1, at.get_date())?;
+    Some(Moment { day, hours: at.get_hours(), minutes: at.get_minutes(), seconds: at.get_seconds() })
 }

@@ -34,13 +34,13 @@ test('a deleted assessment is kept aside and comes back from Export and share, a
   const [key] = await backupKeys(page);
   const id = key.replace('audit-readiness-check/backup/', '');
   await page.waitForSelector(`#kept-${id}`);
-  assert.match(await page.textContent(`#kept-${id}`), /^Kept on .* UTC: \d+ KB, holding “Weeks of work”/);
+  assert.match(await page.textContent(`#kept-${id}`), /^Kept on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: \d+ KB, holding “Weeks of work”/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#kept-${id}-download`)]);
   assert.match(download.suggestedFilename(), /^audit-readiness-kept-.*\.json$/);
   // Added back in one step, and the copy goes (founder pass: a download, then a restore offered
   // first as a merge, and the copy stayed listed).
   await page.click(`#kept-${id}-add-back`);
-  assert.match(await page.textContent('#kept-status'), /^Added “Weeks of work \(from backup\)” to Assessments; the copy kept on .* UTC is deleted\./);
+  assert.match(await page.textContent('#kept-status'), /^Added “Weeks of work \(from backup\)” to Assessments; the copy kept on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d is deleted\./);
   await page.waitForFunction(() => document.activeElement?.id === 'kept-status');
   assert.deepEqual(await backupKeys(page), [], 'the copy kept aside is gone');
   assert.equal(await page.locator(`#kept-${id}`).count(), 0);
@@ -178,6 +178,10 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   const unsettled = await page.$$eval('#compare-unsettled li a', (links) => links.map((a) => a.getAttribute('href').split('/').pop()));
   assert.ok(unsettled.includes('C53-PRE-01') && unsettled.includes('C53-PRE-02'), `answered in a2: ${unsettled.join(', ')}`);
   assert.match(await page.textContent('.compare h3:has-text("not sure")'), new RegExp(`\\(${unsettled.length}\\)$`));
+  // Each says how it stood before: an answer lost, or the gap it was (founder pass).
+  const tagOf = (id) => page.textContent(`#compare-unsettled li:has(a[href$="/${id}"]) .finding-tag`);
+  assert.match(await tagOf('C53-PRE-01'), / · was no gap$/, 'answered yes in a2');
+  assert.match(await tagOf('C53-PRE-02'), / · was Gap$/, 'answered no in a2');
   const tags = await page.$$eval('#compare-opened .finding-tag, #compare-changed .finding-tag', (all) => all.map((t) => t.textContent));
   assert.ok(tags.every((t) => !/Not yet known/.test(t)), `opened and changed are from answers: ${tags.join(' | ')}`);
   assert.deepEqual(consoleErrors, []);

@@ -44,7 +44,7 @@ test('an Annex A control marked not applicable counts once it has its reason, an
   await page.waitForSelector('#A54-CTL-02-not_applicable');
   assert.equal((await page.textContent('label[for="A54-CTL-02-not_applicable"]')).trim(), 'N/A (counts as no)');
   await page.check('#A54-CTL-02-not_applicable');
-  assert.match(await page.textContent('label[for="A54-CTL-02-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
+  assert.match(await page.textContent('label[for="A54-CTL-02-na"]'), /you may leave this blank: this cannot be excluded, so N\/A counts as not in place/);
   await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
   assert.match(await page.textContent('#A54-CTL-02-status'), /^N\/A not accepted: Minor nonconformity \(−2 pts\)/);
   assert.match(await page.textContent('#A54-CTL-02-detail'),
@@ -92,7 +92,7 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   await page.check('#C53-PRE-07-not_applicable');
   assert.equal(await progress(), `5/7 · ${percent} % ready`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^N\/A not accepted: Minor nonconformity/);
-  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /optional: this cannot be excluded, so it counts as not in place/);
+  assert.match(await page.textContent('label[for="C53-PRE-07-na"]'), /you may leave this blank: this cannot be excluded, so N\/A counts as not in place/);
   await page.fill('#C53-PRE-07-na', 'No risk or incident process exists yet in this pilot');
   assert.equal(await progress(), `5/7 · ${percent} % ready`);
   assert.match(await page.textContent('#C53-PRE-07-status'), /^N\/A not accepted: Minor nonconformity/);

@@ -121,8 +121,8 @@ export { launch };
  * A page that records what it does: `requests` (every request with method and URL), `consoleErrors`
  * (console errors and uncaught exceptions) and, via `cspViolations()`, every CSP violation.
  */
-export async function recordingPage(browser, { width = 1280, height = 900, offline = false, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers });
+export async function recordingPage(browser, { width = 1280, height = 900, offline = false, serviceWorkers = 'allow', timezoneId } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers, timezoneId });
   const page = await context.newPage();
   const requests = [];
   const consoleErrors = [];

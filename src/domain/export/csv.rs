@@ -67,6 +67,16 @@ pub fn render(report: &Report) -> String {
     String::from_utf8(bytes).expect("every cell is UTF-8")
 }
 
+/// Marks the file as UTF-8 for spreadsheets: without it Excel reads a CSV in the system's code
+/// page, and the plan's dashes, quotes and "·" come out garbled (founder pass).
+pub const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// The file to download: [`render`] after the [`BYTE_ORDER_MARK`] (the preview shows the text
+/// without it).
+pub fn file(report: &Report) -> String {
+    format!("{BYTE_ORDER_MARK}{}", render(report))
+}
+
 /// One record, every cell neutralised first.
 fn write_record<'a>(writer: &mut csv::Writer<Vec<u8>>, cells: impl Iterator<Item = &'a str>) {
     writer.write_record(cells.map(neutralise)).expect("writing to memory cannot fail");
