@@ -297,6 +297,46 @@ fn a_yes_whose_evidence_is_all_dated_after_today_is_not_in_place() {
 }
 
 #[test]
+fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
+    // Auditor probe of stop 43: each of these, filed on an otherwise ready assessment, read "Ready"
+    // (or "Nearly ready" with the major open).
+    let catalog = Catalog::builtin();
+    let mut ready = all(catalog, Answer::Yes);
+    ready.audit_date = Some(day(2027, 1, 10));
+    for item in catalog.items {
+        ready.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 3))));
+    }
+    assert_eq!(compute(catalog, &ready, &findings_for(&ready)).verdict, Verdict::Ready);
+    for (item_id, what) in [
+        ("C53-ISM-02", "Internal audit scheduled for next month (booked with Eli)"),
+        ("MGT-STEP-06", "We talk about security in standups"),
+        ("C52-POL-08", "Information security policy v0.3 (DRAFT, awaiting CEO sign-off)"),
+        ("MGT-FAQ-04", "Risk register - residual risks not yet accepted by owners"),
+        ("MGT-FAQ-02", "SoA v0.9 draft, not signed"),
+    ] {
+        let item = catalog.item(item_id).unwrap();
+        let mut a = ready.clone();
+        a.edit_evidence(item_id, |list| list[0].what = what.into());
+        let findings = findings_for(&a);
+        let f = findings.iter().find(|f| f.item_id == item_id).unwrap_or_else(|| panic!("{item_id}: no finding"));
+        assert_eq!(
+            (f.kind, f.severity, f.cost),
+            (FindingKind::NotYetProduced, item.finding, audit_readiness::domain::points::weight(item.finding))
+        );
+        assert!(f.explanation.contains(&format!("not done or not final yet (“{what}”)")), "{}", f.explanation);
+        let verdict = compute(catalog, &a, &findings).verdict;
+        if item.finding == Severity::Major {
+            assert_eq!(verdict, Verdict::NotReady, "{item_id}");
+        } else {
+            assert_ne!(verdict, Verdict::Ready, "{item_id}");
+        }
+        // A second record that is the finished one shows it done.
+        a.edit_evidence(item_id, |list| list.push(EvidenceRecord { what: "Signed final version".into(), ..evidence(day(2026, 11, 5)) }));
+        assert!(findings_for(&a).iter().all(|f| f.item_id != item_id), "{item_id}: one finished record is enough");
+    }
+}
+
+#[test]
 fn a_review_whose_date_was_never_recorded_and_with_no_dated_record_is_not_shown_at_all() {
     // The auditor's probe: the management review "yes", its date never recorded and no minutes
     // on file, read a minor (partly shown). Nothing shows it was held: not in place.

@@ -87,6 +87,12 @@ impl EvidenceRecord {
         };
         says(&self.what) || (says(&self.location) && !promised(&self.location))
     }
+
+    /// Says what it records is not done or not final yet ("draft, awaiting sign-off", "scheduled
+    /// for next month": `wording::says_not_done`).
+    pub fn says_not_done(&self) -> bool {
+        super::wording::says_not_done(&self.what)
+    }
 }
 
 impl ItemResponse {

@@ -24,7 +24,7 @@ mod kind;
 
 use derived::{interview_finding, register_finding};
 pub use derived::{BY_THE_AUDIT, RENEW_IN_TIME};
-use evidence_checks::{considered_too_early, evidence_finding, missed_cycle_gap, not_yet_produced, unproven_yes};
+use evidence_checks::{considered_too_early, evidence_finding, missed_cycle_gap, not_yet_produced, unfinished_evidence, unproven_yes};
 pub use kind::FindingKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -140,6 +140,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         .or_else(|| derived::rehearsals_contradict(ctx, item))
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
+        .or_else(|| unfinished_evidence(ctx, item))
         .or_else(|| evidence_finding(ctx, item))
         .or_else(|| considered_too_early(ctx, item));
     // A record a "yes" rests on, missing, never softens a worse finding of the same "yes" (auditor

@@ -20,14 +20,44 @@ pub fn no_written_record(text: &str) -> bool {
         ["verbal", "oral", "nothing signed", "not signed", "unsigned", "awaiting signature", "draft", "handshake", "word of mouth"];
     const NOT_YET: [&str; 8] = ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "expected"];
     const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
+    let mentions = |word: &&str| mentions(text, word);
+    says_nothing(text) || NOT_YET.iter().any(mentions) || (NOT_ON_RECORD.iter().any(mentions) && !ON_RECORD.iter().any(mentions))
+}
+
+/// Whether an evidence record's own words say that what it records is not done, or not final,
+/// yet: a draft, something awaiting sign-off or not yet accepted, a meeting only scheduled, a
+/// talk with nothing written (auditor probe of stop 43: "Policy v0.3 (DRAFT, awaiting CEO
+/// sign-off)", "Internal audit scheduled for next month", "Residual risks not yet accepted" and
+/// "We talk about security in standups" each stood behind a "yes" that read "Ready"). Words of a
+/// finished record ("signed on", "minutes", "final version") outweigh the draft-like ones, not
+/// the ones that put it ahead. A text that says nothing says nothing either way.
+pub fn says_not_done(text: &str) -> bool {
+    const AHEAD: [&str; 12] = [
+        "awaiting",
+        "pending",
+        "not yet",
+        "to be signed",
+        "to be written",
+        "to be approved",
+        "to follow",
+        "scheduled for",
+        "booked for",
+        "next week",
+        "next month",
+        "next quarter",
+    ];
+    const UNFINISHED: [&str; 9] =
+        ["draft", "not signed", "unsigned", "not approved", "unapproved", "verbal", "informal", "standup", "stand-up"];
+    const FINISHED: [&str; 6] = ["signed on", "approved on", "countersigned", "minutes", "final version", "supersede"];
+    let mentions = |word: &&str| mentions(text, word);
+    !says_nothing(text) && (AHEAD.iter().any(mentions) || (UNFINISHED.iter().any(mentions) && !FINISHED.iter().any(mentions)))
+}
+
+/// Whether `text` has `word` at the start of a word, ignoring ASCII case: "oral", not "moral".
+fn mentions(text: &str, word: &str) -> bool {
     let bytes = text.as_bytes();
-    // At the start of a word: "oral", not "moral".
     let starts_word = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
-    let mentions =
-        |word: &str| bytes.windows(word.len()).enumerate().any(|(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(at));
-    says_nothing(text)
-        || NOT_YET.iter().any(|word| mentions(word))
-        || (NOT_ON_RECORD.iter().any(|word| mentions(word)) && !ON_RECORD.iter().any(|word| mentions(word)))
+    bytes.windows(word.len()).enumerate().any(|(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(at))
 }
 
 /// Whether a reason for leaving a control out justifies it: it says something, in more than one
@@ -153,7 +183,34 @@ pub fn date_runs(text: &str) -> Vec<(bool, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{counted, date_runs};
+    use super::{counted, date_runs, says_not_done};
+
+    #[test]
+    fn evidence_that_says_it_is_not_done_yet_is_told_apart_from_a_finished_record() {
+        for unfinished in [
+            "Information security policy v0.3 (DRAFT, awaiting CEO sign-off)",
+            "Internal audit scheduled for next month (booked with Eli)",
+            "Risk register - residual risks not yet accepted by owners",
+            "We talk about security in standups",
+            "SoA v0.9 draft, not signed",
+            "Policy not approved by the CEO",
+            "Minutes to follow",
+        ] {
+            assert!(says_not_done(unfinished), "{unfinished}");
+        }
+        for finished in [
+            "Signed policy v1.0",
+            "Minutes of the management review, signed on 2026-10-01",
+            "Policy v1.0, final version (supersedes draft v0.3)",
+            "Risk treatment plan with residual risks accepted by each owner",
+            "Stand-up notes and the review minutes",
+            "Internal audit report 2026",
+            "TBD",
+            "",
+        ] {
+            assert!(!says_not_done(finished), "{finished}");
+        }
+    }
 
     #[test]
     fn date_runs_cut_out_every_iso_date_and_nothing_else() {

@@ -157,6 +157,29 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
     Some(f)
 }
 
+/// A "yes" whose every evidence record that says anything says, in its own words, that what it
+/// records is not done or not final yet (`EvidenceRecord::says_not_done`: a draft, a meeting only
+/// scheduled): an auditor would find no finished record, so it costs what a "no" costs, as a
+/// record dated ahead does (auditor probe of stop 43: a draft policy awaiting sign-off, an
+/// internal audit only booked and risks not yet accepted each read "Ready").
+pub(super) fn unfinished_evidence(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+        return None;
+    }
+    let mut described = ctx.assessment.response(item.id)?.evidence.iter().filter(|r| r.is_described()).peekable();
+    let first = described.peek()?.what.trim().to_string();
+    if !described.all(|r| r.says_not_done()) {
+        return None;
+    }
+    let explanation = format!(
+        "Answered yes, but the evidence says it is not done or not final yet (“{first}”): an auditor asks for the finished \
+         record, so this counts as not in place until it exists. If the record is finished, say so in its description. If it \
+         is missing: {}",
+        lower_first(item.finding_reason)
+    );
+    Some(finding(item, FindingKind::NotYetProduced, item.finding, weight(item.finding), explanation))
+}
+
 /// A recurring activity (`Item::recurring`) answered yes or partly whose newest record expired
 /// more than a quarter of its interval ago (`evidence::missed_cycle`) was not held when planned:
 /// a "no" at its own severity, not a late record (auditor probes: a management review 500 days
