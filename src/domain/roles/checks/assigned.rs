@@ -175,7 +175,22 @@ fn left_a_required_role_vacant(register: &Register, role: &RoleKind, today: Naiv
 
 /// Whether `role` is one of `roles` and has fewer current holders on `today` than it needs.
 fn short_of(roles: &[(RoleKind, usize)], register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
-    roles.iter().any(|(r, least)| r == role && register.current_holders(r, today).len() < *least)
+    roles.iter().any(|(r, least)| r == role && counted_holders(register, r, today).len() < *least)
+}
+
+/// The people counted as holding `role` on `today`: its current holders, and for the management
+/// review team, top management too, who hold the review (Clause 9.3): a CEO who chairs it with the
+/// security manager is a team of two (auditor probe of stop 43: it read a minor for a team of one).
+fn counted_holders<'a>(register: &'a Register, role: &RoleKind, today: NaiveDate) -> Vec<&'a crate::domain::roles::model::Person> {
+    let mut holders = register.current_holders(role, today);
+    if *role == RoleKind::ReviewTeamMember {
+        for person in register.top_management(today) {
+            if !holders.iter().any(|h| h.id == person.id) {
+                holders.push(person);
+            }
+        }
+    }
+    holders
 }
 
 /// The check that finds `role` short of current holders on `today`, if one does: a leaver or
@@ -195,7 +210,7 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
     let mut out = Vec::new();
     let mut hinted = false;
     for (role, least) in roles {
-        let names: Vec<String> = register.current_holders(role, today).iter().map(|p| p.display_name().to_string()).collect();
+        let names: Vec<String> = counted_holders(register, role, today).iter().map(|p| p.display_name().to_string()).collect();
         if names.len() >= *least {
             continue;
         }
@@ -203,10 +218,11 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             format!("Nobody who works here holds the role {}", role.label())
         } else {
             format!(
-                "{} has {} ({}) but needs at least {least}",
+                "{} has {} ({}) but needs at least {least}{}",
                 role.label(),
                 crate::domain::wording::counted(names.len(), "current holder", "current holders"),
-                names.join(", ")
+                names.join(", "),
+                if *role == RoleKind::ReviewTeamMember { ", counting top management, who holds the review" } else { "" }
             )
         };
         let gone = former_holders(register, role, today);
