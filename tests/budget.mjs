@@ -268,7 +268,12 @@ const FIRST_LOAD_BUDGET = 300 * 1024;
 // 584 KiB by the same stop's checking pass: the comparison's changes read from how a gap stands,
 // the board's "yes" answers resting on a record said apart and the process roles an internal
 // auditor holds took it to 597,045 B.
-const TOOLS_BUDGET = 584 * 1024;
+// Raised to 586 KiB by stop 43 (a lead-auditor probe and a founder pass): evidence that says it
+// is not done yet, top management counted in the review team, a "yes" to a role the register
+// shows nobody holding not earning its points, kept copies in local time, the CSV's byte-order
+// mark and the comparison saying what an unanswered question was took it from 597,591 to
+// 598,521 B.
+const TOOLS_BUDGET = 586 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

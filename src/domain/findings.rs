@@ -136,6 +136,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let planned_partly = || (ctx.assessment.answer_for(item) == Some(Answer::Partly)).then(|| not_yet_produced(ctx, item)).flatten();
     let by_answer = missed_cycle_gap(ctx, item)
         .or_else(planned_partly)
+        .or_else(|| register_contradicts_yes(ctx, item))
         .or_else(|| answer_finding(ctx, item))
         .or_else(|| derived::rehearsals_contradict(ctx, item))
         .or_else(|| checkbox_gap(ctx, item))
@@ -192,6 +193,25 @@ fn function_left_vacant(ctx: &Context, item: &Item) -> bool {
     let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
     let vacant = |day| assigned::vacancy_check(&ctx.assessment.register, &role, day) == Some(assigned::FUNCTIONS_CHECK.item_id);
     [Some(ctx.today), audit].into_iter().flatten().any(vacant)
+}
+
+/// A "yes" (or "partly") to a question asking for a role (`Item::asks_role`) that the roles
+/// register shows nobody holding (today or on an upcoming audit day), or nothing shows was
+/// assigned (`role_left_vacant`): the register is the record an auditor reads, so the answer
+/// counts as not in place, as a "no" does, part of the register's finding (founder pass of stop
+/// 43: a "yes" earned its points, and a comparison listed it as a gap closed, beside the
+/// register's major). "Partly" too, or "yes" would cost more than it.
+fn register_contradicts_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let answer = ctx.assessment.answer_for(item).filter(|a| matches!(a, Answer::Yes | Answer::Partly))?;
+    if !role_left_vacant(ctx, item) {
+        return None;
+    }
+    let explanation = format!(
+        "Answered {}, but the roles register does not show this role held as the question asks: the register is the \
+         record an auditor reads, so this counts as not in place until it does.",
+        if answer == Answer::Yes { "yes" } else { "partly" }
+    );
+    Some(finding(item, FindingKind::Gap, item.finding, weight(item.finding), explanation))
 }
 
 /// Whether the register shows the role this question asks for (`Item::asks_role`) given as the

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, storedAssessment,
   validRegister, isoDaysFromToday, ROOT, confidentRehearsals,
-  startWith,
+  startWith, weightOf,
 } from './harness.mjs';
 
 let server;
@@ -458,7 +458,8 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   await page.check('#C53-MAND-01-no');
   await page.waitForFunction(() => document.querySelector('#C53-MAND-01-source-note')?.textContent.startsWith('The roles register names Ben Lindqvist for this role.'));
   // Answered yes while Ben, its only holder, is gone by the audit: the card does not read plain
-  // "Ready" above a note that says so.
+  // "Ready" above a note that says so, and the "yes" costs what a "no" costs, part of the
+  // register's finding (founder pass of stop 43: it earned its points).
   state.assessment.responses['C53-MAND-01'] = { answer: 'yes' };
   state.assessment.audit_date = isoDaysFromToday(30);
   state.assessment.register.people.find((p) => p.id === 'p2').leaving_date = isoDaysFromToday(10);
@@ -466,7 +467,9 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   await page.goto(`${server.url}#/item/C53-MAND-01`);
   await page.waitForSelector('#C53-MAND-01-source-note');
   assert.match(await text(page, '#C53-MAND-01-source-note'), new RegExp(`^Answered yes, but by the audit on ${isoDaysFromToday(30)} the roles register names nobody`));
-  assert.equal(await text(page, '#C53-MAND-01-status'), 'Answered, but the register or rehearsals disagree (see below)');
+  const worth = weightOf('C53-MAND-01');
+  assert.equal(await text(page, '#C53-MAND-01-status'), `Gap: part of “The roles the ISMS cannot run without have a current holder” (−${worth} pts)`);
+  assert.match(await text(page, '#C53-MAND-01-detail'), /Answered yes, but the roles register does not show this role held as the question asks/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
