@@ -895,3 +895,21 @@ fn the_register_settles_an_appointment_question_but_only_half_of_a_duty_whose_ou
     let note = asked_role_note(item, &a.register, Some(Answer::NotSure), today(), None).unwrap();
     assert!(note.ends_with("what the duty produces it cannot show, so until this is answered it counts as only partly shown."), "{note}");
 }
+
+#[test]
+fn a_partly_answer_counted_with_its_register_check_does_not_promise_half_its_points() {
+    // Founder pass of stop 43: "its points are charged there" beside "partly counts half of the
+    // 2 points" read as half the points kept.
+    let mut a = all(Catalog::builtin(), Answer::Yes);
+    a.set_answer("C53-PRE-04", Answer::Partly, today());
+    let (findings, _) = scored(&a);
+    let alone = finding(&findings, "C53-PRE-04");
+    assert!(alone.counted_with.is_none() && alone.cost > Points::ZERO);
+    assert!(alone.explanation.contains("partly counts half of the"), "{}", alone.explanation);
+    unrecorded_and_powerless(&mut a);
+    let (findings, _) = scored(&a);
+    let counted = finding(&findings, "C53-PRE-04");
+    assert_eq!((counted.kind, counted.cost, counted.counted_with.is_some()), (FindingKind::Partial, Points::ZERO, true));
+    assert!(counted.explanation.contains("its points are charged there") && counted.explanation.contains("Only partly in place."));
+    assert!(!counted.explanation.contains("counts half"), "{}", counted.explanation);
+}

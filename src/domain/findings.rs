@@ -288,6 +288,12 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
 }
 
 /// The answer check: unanswered, "not sure", no and partly all cost points.
+/// What "partly" costs on its own: "Only partly in place (partly counts half of the 2 points
+/// this question is worth)." A finding counted with another says less (`count_with`).
+pub(crate) fn partly_in_place(worth: Points) -> String {
+    format!("Only partly in place (partly counts half of the {worth} {} this question is worth).", worth.noun())
+}
+
 fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answer = ctx.assessment.answer_for(item);
     let worth = weight(item.finding);
@@ -327,10 +333,7 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 }
                 // The rule, not this finding's cost: one counted with another costs nothing here
                 // (third founder pass: "its points are lost there" beside "it loses half").
-                None => {
-                    let worth = weight(item.finding);
-                    format!("Only partly in place (partly counts half of the {worth} {} this question is worth).", worth.noun())
-                }
+                None => partly_in_place(weight(item.finding)),
             };
             (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))
         }

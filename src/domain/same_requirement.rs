@@ -312,8 +312,12 @@ fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap
 }
 
 fn count_with(f: &mut Finding, with: CountedWith) {
+    // Not the half "partly" would lose on its own: its points are charged with the other
+    // (founder pass of stop 43: "charged there" beside "partly counts half" read as a promise).
+    let rule = super::findings::partly_in_place(super::points::weight(f.item.finding));
+    let explanation = f.explanation.replacen(&rule, "Only partly in place.", 1);
     // Its note comes first (a "part of" note it already has follows).
-    f.explanation = format!("{} {}", with.note(), f.explanation);
+    f.explanation = format!("{} {explanation}", with.note());
     f.cost = Points::ZERO;
     f.counted_with = Some(with);
 }
