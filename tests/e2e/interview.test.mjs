@@ -473,3 +473,27 @@ test('the questions on the CEO interview and on a mandated role say what the reh
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('on a phone the readiness table fits its card, with a long name that has no spaces to break at', async () => {
+  // Founder pass of stop 43: "Tom <b>O'Neil</b>" widened the name column until "Open" was cut
+  // off at the card's edge, with no sign the table scrolled sideways.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  const register = validRegister();
+  register.people.find((p) => p.id === 'p2').name = "Tom <b>O'Neil</b>";
+  register.people.find((p) => p.id === 'p3').name = 'Cara Mendes-Vasconcelos';
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await openInterviews(page);
+  await page.waitForSelector('#interview-readiness');
+  const [table, room] = await page.evaluate(() => {
+    const t = document.querySelector('#interview-readiness');
+    return [t.scrollWidth, t.parentElement.clientWidth];
+  });
+  assert.ok(table <= room, `the table is ${table}px wide in ${room}px`);
+  const card = await page.locator('#interview-readiness').boundingBox();
+  for (const button of await page.locator('#interview-readiness button').all()) {
+    const box = await button.boundingBox();
+    assert.ok(box.x + box.width <= card.x + card.width, `${await button.getAttribute('aria-label') ?? 'a button'} ends past the table`);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
