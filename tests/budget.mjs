@@ -151,7 +151,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // being answered in sight (tools in two columns) went from 309,576 to 304,777 B; the
 // auditor probe's rules (appointment records still to come, compensating measures not in place,
 // a recurring activity that will miss its cycle by the audit) to 305,433 B.
-const FIRST_LOAD_BUDGET = 300 * 1024;
+// Raised to 301 KiB by stop 43 (a lead-auditor probe and a founder pass): evidence that says it
+// is not done yet counted as not in place, top management counted in the review team, a "yes" to
+// a role the register shows nobody holding costing its points, a "partly" counted with its check
+// not promising half, the N/A prompt's words and focus kept on the link used across the tools
+// hand-over took it from 305,937 to 307,300 B.
+const FIRST_LOAD_BUDGET = 301 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

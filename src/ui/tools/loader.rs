@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{HANDOVER_KEY, HANDOVER_UNSAVED_KEY};
+use super::{HANDOVER_FOCUS_KEY, HANDOVER_KEY, HANDOVER_UNSAVED_KEY};
 use crate::domain::workspace::encode_workspace;
 use crate::ui::dom::each;
 use crate::ui::route::Route;
@@ -135,6 +135,8 @@ fn hand_over(state: AppState) -> bool {
     let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(HANDOVER_KEY), &JsValue::from_str(&encode_workspace(&snapshot)));
     let unsaved = JsValue::from_bool(crate::ui::storage::last_save_failed());
     let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(HANDOVER_UNSAVED_KEY), &unsaved);
+    let focused = document().active_element().map(|element| element.id()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(HANDOVER_FOCUS_KEY), &JsValue::from_str(&focused));
     HANDED_OVER.set(true);
     MOUNTED.with(|m| m.borrow_mut().take());
     true

@@ -26,6 +26,9 @@ pub use receive::{mounted, take_handed_over};
 const HANDOVER_KEY: &str = "__auditReadinessHandover";
 /// Set beside it when the first-load bundle's latest save failed (the workspace is unsaved).
 const HANDOVER_UNSAVED_KEY: &str = "__auditReadinessHandoverUnsaved";
+/// The id of the element that had keyboard focus at the hand-over (the navigation link just
+/// used), to focus again in the rebuilt page.
+const HANDOVER_FOCUS_KEY: &str = "__auditReadinessHandoverFocus";
 
 #[cfg(feature = "tools")]
 pub fn tool_view(state: AppState, route: Route) -> AnyView {

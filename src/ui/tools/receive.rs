@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{HANDOVER_KEY, HANDOVER_UNSAVED_KEY};
+use super::{HANDOVER_FOCUS_KEY, HANDOVER_KEY, HANDOVER_UNSAVED_KEY};
 
 thread_local! {
     static RECEIVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -24,12 +24,25 @@ pub fn take_handed_over() -> Option<(crate::domain::workspace::Workspace, bool)>
     Some((crate::domain::workspace::decode_workspace(&raw).ok()?, unsaved))
 }
 
-/// The tools bundle stays mounted for good. After a hand-over the page was rebuilt: put keyboard
-/// focus on the view that was asked for, without scrolling away from where the visitor was,
-/// unless the route has already put it somewhere in that view (the list "Why this score" leads to).
+/// The tools bundle stays mounted for good. After a hand-over the page was rebuilt: keyboard
+/// focus goes back to the element that had it, the navigation link just used, as it stays on a
+/// link used later (founder pass of stop 43: the first section opened put focus on the main
+/// region, the next ones left it on the link); failing that, to the view that was asked for. It
+/// never scrolls away from where the visitor was, nor moves focus the route has already put
+/// somewhere in that view (the list "Why this score" leads to).
 pub fn mounted(handle: Box<dyn std::any::Any>) {
     std::mem::forget(handle);
     if RECEIVED.get() {
-        request_animation_frame(crate::ui::focus::recover_lost_focus);
+        let global = js_sys::global();
+        let key = wasm_bindgen::JsValue::from_str(HANDOVER_FOCUS_KEY);
+        let focused = js_sys::Reflect::get(&global, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let _ = js_sys::Reflect::delete_property(&global, &key);
+        request_animation_frame(move || {
+            let lost = document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
+            if lost && !focused.is_empty() && document().get_element_by_id(&focused).is_some() {
+                crate::ui::focus::focus_in_place(&focused);
+            }
+            crate::ui::focus::recover_lost_focus();
+        });
     }
 }
