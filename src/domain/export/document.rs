@@ -380,7 +380,9 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
                 match (a.authority_granted, by_position(register, a, report.today)) {
                     (true, _) => "granted",
                     (false, true) => "by position",
-                    (false, false) => "not recorded",
+                    // As the app says it: "has not been granted authority to enforce" (founder
+                    // pass of stop 43: "not recorded" here read as a gap in the report).
+                    (false, false) => "not granted",
                 }
                 .to_string(),
                 name(&reports_to),
