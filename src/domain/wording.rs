@@ -28,36 +28,82 @@ pub fn no_written_record(text: &str) -> bool {
 /// yet: a draft, something awaiting sign-off or not yet accepted, a meeting only scheduled, a
 /// talk with nothing written (auditor probe of stop 43: "Policy v0.3 (DRAFT, awaiting CEO
 /// sign-off)", "Internal audit scheduled for next month", "Residual risks not yet accepted" and
-/// "We talk about security in standups" each stood behind a "yes" that read "Ready"). Words of a
-/// finished record ("signed on", "minutes", "final version") outweigh the draft-like ones, not
-/// the ones that put it ahead. A text that says nothing says nothing either way.
+/// "We talk about security in standups" each stood behind a "yes" that read "Ready").
+///
+/// A record still to come ("Minutes to follow") is never there. The other words may describe a
+/// next step beside a finished record ("Internal audit report, findings pending closure",
+/// "Training records; next session scheduled for March"): there a word of a finished record
+/// that is not negated ("report", "signed by", "accepted", not "not yet accepted") outweighs
+/// them. A text that says nothing says nothing either way.
 pub fn says_not_done(text: &str) -> bool {
-    const AHEAD: [&str; 12] = [
+    const TO_COME: [&str; 4] = ["to follow", "to be signed", "to be written", "to be approved"];
+    const UNFINISHED: [&str; 18] = [
         "awaiting",
         "pending",
         "not yet",
-        "to be signed",
-        "to be written",
-        "to be approved",
-        "to follow",
         "scheduled for",
         "booked for",
         "next week",
         "next month",
         "next quarter",
+        "draft",
+        "not signed",
+        "unsigned",
+        "not approved",
+        "unapproved",
+        "verbal",
+        "informal",
+        "standup",
+        "stand-up",
+        "we talk",
     ];
-    const UNFINISHED: [&str; 9] =
-        ["draft", "not signed", "unsigned", "not approved", "unapproved", "verbal", "informal", "standup", "stand-up"];
-    const FINISHED: [&str; 6] = ["signed on", "approved on", "countersigned", "minutes", "final version", "supersede"];
+    const FINISHED: [&str; 15] = [
+        "signed on",
+        "signed by",
+        "approved on",
+        "approved by",
+        "accepted",
+        "countersigned",
+        "minutes",
+        "final version",
+        "supersede",
+        "replaces",
+        "report",
+        "records",
+        "completed",
+        "held on",
+        "attendance",
+    ];
     let mentions = |word: &&str| mentions(text, word);
-    !says_nothing(text) && (AHEAD.iter().any(mentions) || (UNFINISHED.iter().any(mentions) && !FINISHED.iter().any(mentions)))
+    let affirmed = |word: &&str| mentions_affirmed(text, word);
+    !says_nothing(text) && (TO_COME.iter().any(mentions) || (UNFINISHED.iter().any(mentions) && !FINISHED.iter().any(affirmed)))
 }
 
 /// Whether `text` has `word` at the start of a word, ignoring ASCII case: "oral", not "moral".
 fn mentions(text: &str, word: &str) -> bool {
+    starts_of(text, word).next().is_some()
+}
+
+/// Where `word` starts a word in `text`, ignoring ASCII case.
+fn starts_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     let bytes = text.as_bytes();
-    let starts_word = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
-    bytes.windows(word.len()).enumerate().any(|(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(at))
+    let starts_word = move |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
+    bytes
+        .windows(word.len())
+        .enumerate()
+        .filter(move |(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(*at))
+        .map(|(at, _)| at)
+}
+
+/// Like [`mentions`], but not right after "not", "not yet", "never" or "no": "accepted", not
+/// "not yet accepted".
+fn mentions_affirmed(text: &str, word: &str) -> bool {
+    starts_of(text, word).any(|at| {
+        let before = text[..at].trim_end().to_ascii_lowercase();
+        !["not", "not yet", "never", "no"]
+            .iter()
+            .any(|n| before == *n || before.ends_with(&format!(" {n}")) || before.ends_with(&format!("({n}")))
+    })
 }
 
 /// Whether a reason for leaving a control out justifies it: it says something, in more than one
@@ -195,6 +241,8 @@ mod tests {
             "SoA v0.9 draft, not signed",
             "Policy not approved by the CEO",
             "Minutes to follow",
+            "Signed report to follow",
+            "Appointment letter pending",
         ] {
             assert!(says_not_done(unfinished), "{unfinished}");
         }
@@ -205,6 +253,11 @@ mod tests {
             "Risk treatment plan with residual risks accepted by each owner",
             "Stand-up notes and the review minutes",
             "Internal audit report 2026",
+            "Internal audit report, findings pending closure",
+            "Risk register (residual risk accepted, treatment of R7 pending)",
+            "Awareness training records; next session scheduled for March",
+            "SoA signed by CEO, next review next quarter",
+            "Policy v2.1 approved by CEO; replaces the 2024 draft",
             "TBD",
             "",
         ] {
