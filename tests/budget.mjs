@@ -155,8 +155,13 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // is not done yet counted as not in place, top management counted in the review team, a "yes" to
 // a role the register shows nobody holding costing its points, a "partly" counted with its check
 // not promising half, the N/A prompt's words and focus kept on the link used across the tools
-// hand-over took it from 305,937 to 307,300 B.
-const FIRST_LOAD_BUDGET = 301 * 1024;
+// hand-over took it from 305,937 to 307,300 B. Raised to 302 KiB by the same stop's second probe
+// and checking pass: the words of a finished record beside a next step, more words of records not
+// done, "partly" on an activity only scheduled, a record a "yes" rests on that says it is not done,
+// a draft's row saying it does not count, the register judged on audit day for a role asked for
+// and a departing CEO's review seat part of the vacancy took it to 308,804 B (the word lists as
+// one string each, not tables of slices: 136 B less).
+const FIRST_LOAD_BUDGET = 302 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

@@ -330,6 +330,20 @@ fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
         } else {
             assert_ne!(verdict, Verdict::Ready, "{item_id}");
         }
+        // The record says so, not a date to renew it by.
+        let response = a.response(item_id).unwrap();
+        let validity =
+            audit_readiness::domain::evidence::validity_among(item.cadence, response, &response.evidence[0], today(), a.audit_date);
+        assert!(validity.warns && validity.says.starts_with("It says it is not done or not final yet"), "{}", validity.says);
+        // "Partly" on a recurring activity is no way round it: a review only scheduled is not
+        // partly held (second auditor probe of stop 43).
+        if item.recurring {
+            let mut partly = a.clone();
+            partly.set_answer(item_id, Answer::Partly, today());
+            let f = findings_for(&partly).into_iter().find(|f| f.item_id == item_id).unwrap();
+            assert_eq!((f.kind, f.severity), (FindingKind::NotYetProduced, item.finding), "{item_id}");
+            assert!(f.explanation.starts_with("Answered partly, but the evidence says"), "{}", f.explanation);
+        }
         // A second record that is the finished one shows it done.
         a.edit_evidence(item_id, |list| list.push(EvidenceRecord { what: "Signed final version".into(), ..evidence(day(2026, 11, 5)) }));
         assert!(findings_for(&a).iter().all(|f| f.item_id != item_id), "{item_id}: one finished record is enough");

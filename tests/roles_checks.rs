@@ -1553,3 +1553,38 @@ fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty(
     assert!(!sod.nothing_to_check && sod.stands_alone(), "{}", sod.explanation);
     assert!(!sod.explanation.contains("RASCI matrix is empty"), "{}", sod.explanation);
 }
+
+#[test]
+fn a_departing_ceo_leaves_the_review_team_short_as_part_of_the_vacancy() {
+    // Second auditor probe of stop 43: top management counts in the review team, so the CEO
+    // leaving read a major and a separate minor for the seat.
+    let mut r = valid_register(today());
+    r.remove_assignment("a6").unwrap(); // the team is Ben and the CEO
+    leave(&mut r, "p1", day(2026, 10, 1));
+    let (findings, verdict) = assess(r);
+    assert_eq!(verdict, Verdict::NotReady);
+    let seat = findings.iter().find(|f| f.item_id == "REG-FUNCTIONS-ASSIGNED").expect("the seat is short");
+    assert_eq!(seat.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"), "{}", seat.explanation);
+}
+
+#[test]
+fn a_yes_to_a_role_filled_before_the_audit_is_not_contradicted_by_the_register() {
+    // Second auditor probe of stop 43: the conformance owner appointed ten days from now, the
+    // audit in 45, read a major on the question while the register, judged on audit day, passed.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register = valid_register(today());
+    a.audit_date = Some(today() + chrono::Days::new(45));
+    let mut given = a.register.assignments.iter().find(|x| x.id == "a3").unwrap().clone();
+    given.appointed_on = Some(today() + chrono::Days::new(10));
+    a.register.update_assignment(given.clone()).unwrap();
+    let findings = all_findings(catalog, &a, today());
+    assert!(findings.iter().all(|f| f.item_id != "REG-ROLES-ASSIGNED" && f.item_id != "C53-MAND-01"), "{findings:#?}");
+    // Appointed only after the audit, it is the register's major, and the "yes" part of it.
+    given.appointed_on = Some(today() + chrono::Days::new(60));
+    a.register.update_assignment(given).unwrap();
+    let findings = all_findings(catalog, &a, today());
+    let question = findings.iter().find(|f| f.item_id == "C53-MAND-01").expect("the yes is not borne out");
+    assert_eq!(question.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
+    assert!(findings.iter().any(|f| f.item_id == "REG-ROLES-ASSIGNED"));
+}

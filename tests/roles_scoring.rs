@@ -89,7 +89,9 @@ fn an_empty_register_fails_every_register_item_and_is_not_ready() {
             (audit_readiness::domain::FindingKind::Gap, weight(catalog.item(id).unwrap().finding), Some("REG-ROLES-ASSIGNED")),
             "{id}"
         );
-        assert!(f.explanation.contains("Answered yes, but the roles register does not show this role held"), "{}", f.explanation);
+        // In the register's words, which the card then does not repeat.
+        assert!(f.explanation.contains("Answered yes, but the roles register names nobody who holds this role today"), "{}", f.explanation);
+        assert!(f.explanation.ends_with("so this counts as not in place until it does."), "{}", f.explanation);
     }
     assert_eq!(findings.len(), REGISTER_ITEMS.len() + 1 + asking.len());
     assert!(findings.iter().any(|f| f.item_id == "C53-PRE-06"));

@@ -686,12 +686,26 @@ fn a_yes_whose_own_record_is_answered_no_is_only_partly_shown_once() {
     assert!(
         policy.explanation.starts_with(
             "Answered yes, but “CEO approval of policies on record”, the record an auditor asks for to see this in place, has \
-             evidence dated only after today"
+             evidence dated only after today, or that says it is not done yet"
         ),
         "{}",
         policy.explanation
     );
     assert_eq!(finding(&findings, "RC-02-CLAIM").part_of.map(|p| p.item_id), Some("C52-POL-08"));
+    assert_eq!(score.verdict, Verdict::NotReady);
+    // So is a record whose evidence says it is not done yet (second auditor probe of stop 43:
+    // "CEO approval of policy v1.0 pending" left the policy "Ready").
+    let mut pending = a.clone();
+    let words = audit_readiness::domain::EvidenceRecord {
+        what: "CEO approval of policy v1.0 pending in Vanta".into(),
+        produced_on: Some(day(2026, 11, 2)),
+        ..Default::default()
+    };
+    pending.edit_evidence("RC-02-CLAIM", |list| *list = vec![words.clone()]);
+    let (findings, score) = scored(&pending);
+    let policy = finding(&findings, "C52-POL-08");
+    assert_eq!((policy.kind, policy.severity), (FindingKind::NotYetProduced, policy.item.finding));
+    assert!(policy.explanation.contains("or that says it is not done yet"), "{}", policy.explanation);
     assert_eq!(score.verdict, Verdict::NotReady);
     let mut own = a.clone();
     own.audit_date = ahead.audit_date;
@@ -786,7 +800,7 @@ fn a_part_of_note_says_it_costs_points_only_when_it_does() {
     let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of.is_some()).collect();
     assert!(parts.iter().any(|f| f.cost == Points::ZERO), "{findings:#?}");
     for f in parts {
-        let says_cost = f.explanation.contains("though it costs its points");
+        let says_cost = f.explanation.contains("though its own points stay lost");
         assert_eq!(says_cost, f.cost > Points::ZERO, "{}: {}", f.item_id, f.explanation);
         assert!(f.explanation.starts_with("Part of “"), "{}", f.explanation);
     }

@@ -47,7 +47,8 @@ pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today:
 /// The date of the newest evidence record produced by today that says what it is or where it is
 /// kept (`EvidenceRecord::is_described`): a date alone shows nothing was produced.
 pub fn newest_record(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
-    let described = response.evidence.iter().filter(|record| record.is_described());
+    // Nor does a record that says it is not done yet: a draft renews nothing.
+    let described = response.evidence.iter().filter(|record| record.is_described() && !record.says_not_done());
     described.filter_map(|record| record.produced_on).filter(|produced_on| *produced_on <= today).max()
 }
 
@@ -93,6 +94,14 @@ pub fn undated_renewal(cadence: Option<Cadence>, recurring: bool, response: &Ite
     // The same rule the freshness check uses: only a record dated up to today has an expiry.
     // Records all dated later are not undated: they have a finding of their own.
     (freshest_expiry(cadence, response, today).is_none() && planned_only(recurring, response, today).is_none()).then_some(every)
+}
+
+/// Whether the answer's evidence says anything, and every record that does says that what it
+/// records is not done or not final yet (`EvidenceRecord::says_not_done`): nothing finished is
+/// on file.
+pub fn only_unfinished(response: &ItemResponse) -> bool {
+    let mut described = response.evidence.iter().filter(|r| r.is_described()).peekable();
+    described.peek().is_some() && described.all(|r| r.says_not_done())
 }
 
 /// Whether any evidence record of the answer says what the evidence is.
@@ -195,6 +204,11 @@ pub fn validity_among(
             }
             (false, false) => Validity::warning("Say what it is or where it is kept: until then it does not count as evidence."),
         };
+    }
+    // Not a date to renew by (checking pass of stop 43: "Expires on …: renew it" above "Not
+    // produced yet").
+    if record.says_not_done() {
+        return Validity::warning("It says it is not done or not final yet: it does not count as the finished record.");
     }
     let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
     match newer {

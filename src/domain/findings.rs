@@ -131,9 +131,13 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         Source::Interviews => return interview_finding(ctx, item),
         Source::Answered => {}
     }
-    // A recurring activity answered "partly" with only records ahead is not held yet: that
-    // comes before "partly" (a "yes" has no answer finding, so its order is unchanged).
-    let planned_partly = || (ctx.assessment.answer_for(item) == Some(Answer::Partly)).then(|| not_yet_produced(ctx, item)).flatten();
+    // A recurring activity answered "partly" with only records ahead, or records that say it is
+    // not done yet, is not held yet: that comes before "partly" (a "yes" has no answer finding,
+    // so its order is unchanged).
+    let planned_partly = || {
+        let partly = ctx.assessment.answer_for(item) == Some(Answer::Partly);
+        partly.then(|| not_yet_produced(ctx, item).or_else(|| unfinished_evidence(ctx, item))).flatten()
+    };
     let by_answer = missed_cycle_gap(ctx, item)
         .or_else(planned_partly)
         .or_else(|| register_contradicts_yes(ctx, item))
@@ -178,12 +182,16 @@ fn says_interview_fails(ctx: &Context, item: &Item) -> bool {
 /// Whether the register finds the role this question asks for (`Item::asks_role`) without a
 /// current holder, today or on an upcoming audit day: REG-ROLES-ASSIGNED raises that gap.
 fn role_left_vacant(ctx: &Context, item: &Item) -> bool {
-    let Some(role) = item.asks_role.and_then(RoleKind::from_code) else { return false };
     let audit = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today);
+    [Some(ctx.today), audit].into_iter().flatten().any(|day| role_vacant_on(ctx, item, day))
+}
+
+/// Whether the register finds the role this question asks for without a current holder on
+/// `day`, or held with nothing to show it was assigned.
+fn role_vacant_on(ctx: &Context, item: &Item, day: NaiveDate) -> bool {
+    let Some(role) = item.asks_role.and_then(RoleKind::from_code) else { return false };
     let register = &ctx.assessment.register;
-    [Some(ctx.today), audit].into_iter().flatten().any(|day| {
-        assigned::vacancy_check(register, &role, day) == Some(assigned::CHECK.item_id) || assigned::never_assigned(register, &role, day)
-    })
+    assigned::vacancy_check(register, &role, day) == Some(assigned::CHECK.item_id) || assigned::never_assigned(register, &role, day)
 }
 
 /// Whether the register finds the function this question's practice needs (`Item::needs_role`)
@@ -196,21 +204,25 @@ fn function_left_vacant(ctx: &Context, item: &Item) -> bool {
 }
 
 /// A "yes" (or "partly") to a question asking for a role (`Item::asks_role`) that the roles
-/// register shows nobody holding (today or on an upcoming audit day), or nothing shows was
-/// assigned (`role_left_vacant`): the register is the record an auditor reads, so the answer
-/// counts as not in place, as a "no" does, part of the register's finding (founder pass of stop
-/// 43: a "yes" earned its points, and a comparison listed it as a gap closed, beside the
-/// register's major). "Partly" too, or "yes" would cost more than it.
+/// register shows nobody holding, or nothing shows was assigned (`role_vacant_on`), on the day
+/// the register is judged (an upcoming audit's, else today; a holder starting before the audit
+/// fills it, auditor probe): the register is the record an auditor reads, so the answer counts
+/// as not in place, as a "no" does, part of the register's finding (founder pass of stop 43: a
+/// "yes" earned its points, and a comparison listed it as a gap closed, beside the register's
+/// major). "Partly" too, or "yes" would cost more than it.
 fn register_contradicts_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answer = ctx.assessment.answer_for(item).filter(|a| matches!(a, Answer::Yes | Answer::Partly))?;
-    if !role_left_vacant(ctx, item) {
+    let judged = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today).unwrap_or(ctx.today);
+    if !role_vacant_on(ctx, item, judged) {
         return None;
     }
-    let explanation = format!(
-        "Answered {}, but the roles register does not show this role held as the question asks: the register is the \
-         record an auditor reads, so this counts as not in place until it does.",
-        if answer == Answer::Yes { "yes" } else { "partly" }
-    );
+    // In the register's own words (whom it lacks, and by when), which the card then does not
+    // repeat (checking pass of stop 43: the same sentence twice).
+    let a = ctx.assessment;
+    let why = super::same_requirement::asked_role_note(item, &a.register, Some(Answer::Yes), ctx.today, a.audit_date)
+        .unwrap_or_else(|| "Answered yes, but the roles register does not show this role held as the question asks.".into());
+    let why = if answer == Answer::Yes { why } else { why.replacen("Answered yes", "Answered partly", 1) };
+    let explanation = format!("{why} The register is the record an auditor reads, so this counts as not in place until it does.");
     Some(finding(item, FindingKind::Gap, item.finding, weight(item.finding), explanation))
 }
 

@@ -101,7 +101,7 @@ impl PartOf {
         };
         // Until this one is fixed, not the other: appointing a third-party manager leaves the
         // supplier register's own "no" as it is (second auditor probe: "until that is fixed").
-        let cost = if costs { ", though it costs its points until it is fixed itself" } else { "" };
+        let cost = if costs { ", though its own points stay lost until it is fixed as well" } else { "" };
         format!("Part of “{title}” ({reference}){also}: not a separate nonconformity{cost}.")
     }
 }

@@ -36,47 +36,21 @@ pub fn no_written_record(text: &str) -> bool {
 /// that is not negated ("report", "signed by", "accepted", not "not yet accepted") outweighs
 /// them. A text that says nothing says nothing either way.
 pub fn says_not_done(text: &str) -> bool {
-    const TO_COME: [&str; 4] = ["to follow", "to be signed", "to be written", "to be approved"];
-    const UNFINISHED: [&str; 18] = [
-        "awaiting",
-        "pending",
-        "not yet",
-        "scheduled for",
-        "booked for",
-        "next week",
-        "next month",
-        "next quarter",
-        "draft",
-        "not signed",
-        "unsigned",
-        "not approved",
-        "unapproved",
-        "verbal",
-        "informal",
-        "standup",
-        "stand-up",
-        "we talk",
-    ];
-    const FINISHED: [&str; 15] = [
-        "signed on",
-        "signed by",
-        "approved on",
-        "approved by",
-        "accepted",
-        "countersigned",
-        "minutes",
-        "final version",
-        "supersede",
-        "replaces",
-        "report",
-        "records",
-        "completed",
-        "held on",
-        "attendance",
-    ];
-    let mentions = |word: &&str| mentions(text, word);
-    let affirmed = |word: &&str| mentions_affirmed(text, word);
-    !says_nothing(text) && (TO_COME.iter().any(mentions) || (UNFINISHED.iter().any(mentions) && !FINISHED.iter().any(affirmed)))
+    // One string each, split where read: a table of string slices weighs more in the first load.
+    const TO_COME: &str = "to follow|to be signed|to be written|to be approved|to be accepted|to be held|to take place|\
+         yet to|in preparation|not issued";
+    const UNFINISHED: &str = "awaiting|pending|not yet|scheduled for|booked for|planned for|next week|next month|\
+         next quarter|draft|not signed|unsigned|not approved|unapproved|not held|for signature|\
+         for sign-off|under review|requested|ongoing|in progress|outstanding|verbal|informal|standup|\
+         stand-up|we talk|discussed";
+    // A finished record's words ("signed" and "approved" alone too: "signed policy"), when not
+    // negated or put ahead ("not yet accepted", "will supersede", "once approved").
+    const FINISHED: &str = "signed|approved|accepted|countersigned|minutes|supersede|replaces|report|records|completed|\
+         held on|attendance|logged|recorded|documented";
+    let mentions = |word: &str| mentions(text, word);
+    let affirmed = |word: &str| mentions_affirmed(text, word);
+    let any = |list: &str, test: &dyn Fn(&str) -> bool| list.split('|').any(test);
+    !says_nothing(text) && (any(TO_COME, &mentions) || (any(UNFINISHED, &mentions) && !any(FINISHED, &affirmed)))
 }
 
 /// Whether `text` has `word` at the start of a word, ignoring ASCII case: "oral", not "moral".
@@ -95,14 +69,14 @@ fn starts_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 
         .map(|(at, _)| at)
 }
 
-/// Like [`mentions`], but not right after "not", "not yet", "never" or "no": "accepted", not
-/// "not yet accepted".
+/// Like [`mentions`], but not right after a word that negates it or puts it ahead: "accepted",
+/// not "not yet accepted", "no minutes", "will supersede" or "once approved".
 fn mentions_affirmed(text: &str, word: &str) -> bool {
+    const BEFORE: [&str; 8] = ["not", "yet", "never", "no", "will", "be", "once", "until"];
     starts_of(text, word).any(|at| {
-        let before = text[..at].trim_end().to_ascii_lowercase();
-        !["not", "not yet", "never", "no"]
-            .iter()
-            .any(|n| before == *n || before.ends_with(&format!(" {n}")) || before.ends_with(&format!("({n}")))
+        let before = text[..at].trim_end();
+        let last = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        !BEFORE.iter().any(|n| last.eq_ignore_ascii_case(n))
     })
 }
 
@@ -243,6 +217,21 @@ mod tests {
             "Minutes to follow",
             "Signed report to follow",
             "Appointment letter pending",
+            // Second auditor probe of stop 43.
+            "Discussed at the leadership standup, no minutes taken",
+            "Draft policy v0.4; final version due after CEO review",
+            "SoA draft v0.7, will supersede the template once approved",
+            "Policy v0.9 sent to the CEO for signature",
+            "Policy v1.0 under review by the CEO",
+            "Policy v1.0, CEO approval requested",
+            "Management review planned for June",
+            "Internal audit report in preparation",
+            "Internal audit to take place in Q2, auditor engaged",
+            "Internal audit fieldwork ongoing, report not issued",
+            "SoA with the CEO for sign-off",
+            "Residual risk acceptance outstanding (CEO)",
+            "Residual risks to be accepted by owners at the next board",
+            "Appointment letter prepared, CEO signature outstanding",
         ] {
             assert!(says_not_done(unfinished), "{unfinished}");
         }
@@ -258,6 +247,13 @@ mod tests {
             "Awareness training records; next session scheduled for March",
             "SoA signed by CEO, next review next quarter",
             "Policy v2.1 approved by CEO; replaces the 2024 draft",
+            "Policy drafted by Ben and approved by the CEO at the March board meeting",
+            "Q2 management review record signed by CEO; next one booked for October",
+            "FY26 security budget approved by the board; two security hires pending",
+            "Appointment letter signed by CEO (verbal briefing given as well)",
+            "Risk treatment plan approved by CEO, 4 of 6 actions pending",
+            "Roles reviewed at the leadership stand-up, decisions logged in Notion",
+            "SoA v1.0 approved on 2025-06-01 by CEO; v1.1 draft in progress",
             "TBD",
             "",
         ] {

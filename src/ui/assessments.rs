@@ -312,7 +312,12 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     // A gap closed is told as it was, not as if it stood (founder pass).
     let closed = c.closed.iter().map(|f| line(f, format!("{} · was {}", f.reference, standing(f)))).collect_view();
     // With what it was before, in a word: "was no gap" is an answer lost, not a gap found (founder pass).
-    let was = |earlier: &Option<Finding>| earlier.as_ref().map_or("no gap", Finding::kind_label);
+    let was = |earlier: &Option<Finding>| match earlier {
+        None => "no gap",
+        // Not "was Its record not answered yet" (checking pass of stop 43).
+        Some(f) if f.rests_on.is_some() => "a yes waiting for its record",
+        Some(f) => f.kind_label(),
+    };
     let unsettled_lines =
         c.unsettled.iter().map(|(e, f)| line(f, format!("{} · {} · was {}", f.reference, standing(f), was(e)))).collect_view();
     let unsettled = (!c.unsettled.is_empty()).then(|| {

@@ -202,8 +202,13 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
         move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
     });
+    // Not when the finding above already says it (a "yes" the register does not bear out).
+    let said_above = move |text: &String| finding.with(|f| f.as_ref().is_some_and(|f| f.explanation.contains(text.as_str())));
     let source_view = source_note.map(|note| {
-        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-source-note")>{with_whole_dates(&text)}</p> })
+        move || {
+            let text = note.get().filter(|text| !said_above(text))?;
+            Some(view! { <p class="register-note" id=format!("{id}-source-note")>{with_whole_dates(&text)}</p> })
+        }
     });
     view! {
         <article class="item" class:hidden=hidden id=id tabindex="-1" aria-labelledby=format!("{id}-title")>

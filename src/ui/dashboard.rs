@@ -270,7 +270,10 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                     // not only on its card (founder pass: "Owner for ISMS conformance, major" sat
                     // at the top beside a register naming the owner).
                     let register_note = f.item.asks_role.and_then(|_| {
-                        state.assessment.with(|a| asked_role_note(f.item, &a.register, a.answer_for(f.item), state.today, a.audit_date))
+                        let note = state
+                            .assessment
+                            .with(|a| asked_role_note(f.item, &a.register, a.answer_for(f.item), state.today, a.audit_date));
+                        note.filter(|note| !f.explanation.contains(note.as_str()))
                     });
                     view! {
                         <li class=format!("finding finding-{}", f.kind.code())>

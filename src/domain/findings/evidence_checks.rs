@@ -5,7 +5,8 @@ use super::{finding, Context, Finding, FindingKind};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::{Item, Severity};
 use crate::domain::evidence::{
-    after_upcoming_audit, freshest_expiry, freshness, missed_cycle, overdue_grace_days, planned_only, undated_records, Freshness,
+    after_upcoming_audit, freshest_expiry, freshness, missed_cycle, only_unfinished, overdue_grace_days, planned_only, undated_records,
+    Freshness,
 };
 use crate::domain::points::{earned, weight, Points};
 use crate::domain::wording::lower_first;
@@ -23,7 +24,10 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // A record answered yes whose evidence is all dated after today is not there yet either
     // (second auditor probe: the policy's approval on record, dated after the audit, left "policy
     // approved" reading "Ready").
-    let produced = |i: &Item| ctx.assessment.response(i.id).and_then(|r| planned_only(i.recurring, r, ctx.today)).is_none();
+    // So is one whose evidence all says it is not done yet (second auditor probe of stop 43: "CEO
+    // approval of policy v1.0 pending" left the policy "Ready").
+    let produced =
+        |i: &Item| ctx.assessment.response(i.id).map_or(true, |r| planned_only(i.recurring, r, ctx.today).is_none() && !only_unfinished(r));
     let (record, answer) =
         ctx.records.iter().copied().filter(|i| i.within == Some(item.id)).find_map(|i| match ctx.assessment.answer_for(i) {
             Some(Answer::Yes) if produced(i) => None,
@@ -43,9 +47,9 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // after the audit read a minor; filed here, the major `not_yet_produced` raises).
     if answer == Some(Answer::Yes) {
         let explanation = format!(
-            "Answered yes, but “{}”, the record an auditor asks for to see this in place, has evidence dated only after today: \
-             until it exists an auditor finds none, so this counts as not in place. If a date is mistyped, correct it. If it \
-             is missing: {}",
+            "Answered yes, but “{}”, the record an auditor asks for to see this in place, has evidence dated only after today, \
+             or that says it is not done yet: until it exists an auditor finds none, so this counts as not in place. If a date \
+             is mistyped, correct it. If it is missing: {}",
             record.title,
             lower_first(item.finding_reason)
         );
@@ -162,19 +166,23 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
 /// scheduled): an auditor would find no finished record, so it costs what a "no" costs, as a
 /// record dated ahead does (auditor probe of stop 43: a draft policy awaiting sign-off, an
 /// internal audit only booked and risks not yet accepted each read "Ready").
+/// So does a recurring activity answered "partly" with such records: a review only scheduled is
+/// not partly held (second auditor probe of stop 43, as `not_yet_produced` says of dates).
 pub(super) fn unfinished_evidence(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+    let answered = match ctx.assessment.answer_for(item) {
+        Some(Answer::Yes) => "yes",
+        Some(Answer::Partly) if item.recurring => "partly",
+        _ => return None,
+    };
+    let response = ctx.assessment.response(item.id)?;
+    if !only_unfinished(response) {
         return None;
     }
-    let mut described = ctx.assessment.response(item.id)?.evidence.iter().filter(|r| r.is_described()).peekable();
-    let first = described.peek()?.what.trim().to_string();
-    if !described.all(|r| r.says_not_done()) {
-        return None;
-    }
+    let first = response.evidence.iter().find(|r| r.is_described())?.what.trim();
     let explanation = format!(
-        "Answered yes, but the evidence says it is not done or not final yet (“{first}”): an auditor asks for the finished \
-         record, so this counts as not in place until it exists. If the record is finished, say so in its description. If it \
-         is missing: {}",
+        "Answered {answered}, but the evidence says it is not done or not final yet (“{first}”): an auditor asks for the \
+         finished record, so this counts as not in place until it exists. When it exists, describe that record. If it is \
+         missing: {}",
         lower_first(item.finding_reason)
     );
     Some(finding(item, FindingKind::NotYetProduced, item.finding, weight(item.finding), explanation))
