@@ -20,7 +20,8 @@ pub fn no_written_record(text: &str) -> bool {
         ["verbal", "oral", "nothing signed", "not signed", "unsigned", "awaiting signature", "draft", "handshake", "word of mouth"];
     const NOT_YET: [&str; 8] = ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "expected"];
     const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
-    let mentions = |word: &&str| mentions(text, word);
+    let lower = text.to_ascii_lowercase();
+    let mentions = |word: &&str| mentions(&lower, word);
     says_nothing(text) || NOT_YET.iter().any(mentions) || (NOT_ON_RECORD.iter().any(mentions) && !ON_RECORD.iter().any(mentions))
 }
 
@@ -47,26 +48,28 @@ pub fn says_not_done(text: &str) -> bool {
     // negated or put ahead ("not yet accepted", "will supersede", "once approved").
     const FINISHED: &str = "signed|approved|accepted|countersigned|minutes|supersede|replaces|report|records|completed|\
          held on|attendance|logged|recorded|documented";
-    let mentions = |word: &str| mentions(text, word);
-    let affirmed = |word: &str| mentions_affirmed(text, word);
+    // Read by every freshness check, so once per word over the text lowered once (scanning it
+    // byte by byte for each word doubled the time to score).
+    if text.is_empty() {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let mentions = |word: &str| mentions(&lower, word);
+    let affirmed = |word: &str| mentions_affirmed(&lower, word);
     let any = |list: &str, test: &dyn Fn(&str) -> bool| list.split('|').any(test);
     !says_nothing(text) && (any(TO_COME, &mentions) || (any(UNFINISHED, &mentions) && !any(FINISHED, &affirmed)))
 }
 
-/// Whether `text` has `word` at the start of a word, ignoring ASCII case: "oral", not "moral".
-fn mentions(text: &str, word: &str) -> bool {
-    starts_of(text, word).next().is_some()
+/// Whether `lower` (a text in ASCII lower case) has `word` (lower case) at the start of a word:
+/// "oral", not "moral".
+fn mentions(lower: &str, word: &str) -> bool {
+    starts_of(lower, word).next().is_some()
 }
 
-/// Where `word` starts a word in `text`, ignoring ASCII case.
-fn starts_of<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let bytes = text.as_bytes();
-    let starts_word = move |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphabetic();
-    bytes
-        .windows(word.len())
-        .enumerate()
-        .filter(move |(at, w)| w.eq_ignore_ascii_case(word.as_bytes()) && starts_word(*at))
-        .map(|(at, _)| at)
+/// Where `word` starts a word in `lower`.
+fn starts_of<'a>(lower: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = lower.as_bytes();
+    lower.match_indices(word).map(|(at, _)| at).filter(move |&at| at == 0 || !bytes[at - 1].is_ascii_alphabetic())
 }
 
 /// Like [`mentions`], but not right after a word that negates it or puts it ahead: "accepted",
