@@ -1588,3 +1588,15 @@ fn a_yes_to_a_role_filled_before_the_audit_is_not_contradicted_by_the_register()
     assert_eq!(question.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
     assert!(findings.iter().any(|f| f.item_id == "REG-ROLES-ASSIGNED"));
 }
+
+#[test]
+fn top_management_counts_in_the_review_team_only_beside_a_member_of_it() {
+    // Second auditor probe of stop 43: two co-founders and no review team seat passed the
+    // functions check while the interview check said nobody was on the team.
+    let mut r = valid_register(today());
+    r.remove_assignment("a5").unwrap();
+    r.remove_assignment("a6").unwrap();
+    edit_person(&mut r, "p3", |p| p.top_management = true);
+    let found = texts(&assigned::function_problems(&r, today()));
+    assert!(found.contains("Nobody who works here holds the role Management review team member"), "{found}");
+}
