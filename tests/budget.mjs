@@ -160,8 +160,10 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // done, "partly" on an activity only scheduled, a record a "yes" rests on that says it is not done,
 // a draft's row saying it does not count, the register judged on audit day for a role asked for
 // and a departing CEO's review seat part of the vacancy took it to 308,804 B (the word lists as
-// one string each, not tables of slices: 136 B less).
-const FIRST_LOAD_BUDGET = 302 * 1024;
+// one string each, not tables of slices: 136 B less). Raised to 303 KiB by its third probe: the
+// evidence rule read clause by clause, with negated words of a finished record ("hasn't signed",
+// "not accepted yet") and more wordings of work not done, took it to 309,373 B.
+const FIRST_LOAD_BUDGET = 303 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -282,8 +284,10 @@ const FIRST_LOAD_BUDGET = 302 * 1024;
 // is not done yet, top management counted in the review team, a "yes" to a role the register
 // shows nobody holding not earning its points, kept copies in local time, the CSV's byte-order
 // mark and the comparison saying what an unanswered question was took it from 597,591 to
-// 598,521 B.
-const TOOLS_BUDGET = 586 * 1024;
+// 598,521 B. Raised to 587 KiB by the same stop's later probes and checks: the same scoring rules
+// as the first load's, focus kept on the link used after the hand-over, the register's words not
+// repeated on a card and "not granted" in the reports took it to 600,451 B.
+const TOOLS_BUDGET = 587 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -249,8 +249,11 @@ fn no_management_review_at_all_is_one_major_not_one_more_per_thing_a_review_cove
     // its own again (the review claim with its proof confirmed missing is one gap: the claim is
     // part of the proof's).
     let mut held = answered_no(&review_parts);
-    let minutes =
-        audit_readiness::domain::EvidenceRecord { what: "Review agenda".into(), produced_on: Some(day(2026, 10, 1)), ..Default::default() };
+    let minutes = audit_readiness::domain::EvidenceRecord {
+        what: "Review minutes".into(),
+        produced_on: Some(day(2026, 10, 1)),
+        ..Default::default()
+    };
     held.edit_evidence("MGT-STEP-06", |list| list.push(minutes));
     let (findings, score) = scored(&held);
     assert!(review_parts.iter().filter(|part| **part != "RC-06-CLAIM").all(|part| finding(&findings, part).stands_alone()));
