@@ -342,6 +342,10 @@ fn MergeTable(
             let newest = d.newest_label();
             let catalog = Catalog::builtin();
             let na = catalog.item(&id).map_or(Answer::NotApplicable.label(), |item| catalog.na_label(item));
+            // Marked for assistive technology too, tied to the message, once a merge is refused
+            // for want of its choice (founder pass of stop 43: only the message said so).
+            let unchosen_id = StoredValue::new(id.clone());
+            let invalid = move || (refused.get() && choices.with(|c| unchosen_id.with_value(|id| !c.contains_key(id)))).then_some("true");
             view! {
                 <tr>
                     <th scope="row">{title.clone()}</th>
@@ -350,7 +354,7 @@ fn MergeTable(
                     <td data-label="Theirs" id=format!("merge-{}-theirs", d.item_id)>{with_whole_dates(&describe(&d.theirs, na))}</td>
                     <td data-label="Keep">
                         <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
-                        <select id=select_id on:change=move |ev| {
+                        <select id=select_id aria-invalid=invalid aria-describedby=move || invalid().map(|_| "merge-unchosen") on:change=move |ev| {
                             let choice = match event_target_value(&ev).as_str() {
                                 "mine" => MergeChoice::KeepMine,
                                 "theirs" => MergeChoice::TakeTheirs,

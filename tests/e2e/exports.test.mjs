@@ -292,9 +292,15 @@ test('an answer both sides changed on the same day has to be chosen before mergi
   assert.equal(await page.textContent('#merge-unchosen'),
     'Choose “Keep mine” or “Take theirs” for 2 answers marked “Same day”: both changed on the same day, so which is newer cannot be told. Nothing was merged yet.');
   await page.waitForFunction(() => document.activeElement?.id === 'merge-C53-PRE-02');
+  // Each choice still to make is marked invalid and described by the message; the others not.
+  for (const [id, invalid] of [['C53-PRE-02', 'true'], ['C53-PRE-03', 'true'], ['C53-PRE-01', null]]) {
+    assert.equal(await page.getAttribute(`#merge-${id}`, 'aria-invalid'), invalid, id);
+    assert.equal(await page.getAttribute(`#merge-${id}`, 'aria-describedby'), invalid && 'merge-unchosen', id);
+  }
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'nothing merged');
   assert.deepEqual(await axeViolations(page), []);
   await page.selectOption('#merge-C53-PRE-02', 'theirs');
+  assert.equal(await page.getAttribute('#merge-C53-PRE-02', 'aria-invalid'), null, 'chosen, it is no longer invalid');
   // Counted down as they are chosen (founder pass: the first choice of two cleared it).
   assert.match(await page.textContent('#merge-unchosen'), /^Choose “Keep mine” or “Take theirs” for 1 answer marked “Same day”/);
   await page.selectOption('#merge-C53-PRE-03', 'mine');
