@@ -100,7 +100,7 @@ fn missing_list(state: AppState, g: &MinorsAddUp) -> impl IntoView {
         Some(Answer::Partly) if i.recurring => "\u{a0}· answered “partly”, but it is only planned or was not held on time",
         Some(Answer::Partly) => "\u{a0}· answered “partly”: a sample that partly holds up has failed",
         Some(Answer::NotSure) => "\u{a0}· answered “not sure”",
-        Some(Answer::Yes) => "\u{a0}· answered “yes”, but its evidence is dated after today",
+        Some(Answer::Yes) => "\u{a0}· answered “yes”, but its evidence is dated after today or says it is not done",
         None if !i.is_derived() => "\u{a0}· not answered yet",
         _ => "",
     };

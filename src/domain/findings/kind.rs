@@ -17,7 +17,8 @@ pub enum FindingKind {
     Partial,
     /// A claim answered yes whose proof, the thing an auditor actually tests, is missing.
     CheckboxGap,
-    /// Answered yes, but every evidence record is dated after today: not produced yet.
+    /// Answered yes, but every evidence record is dated after today, or says it is not done yet:
+    /// not produced yet.
     NotYetProduced,
     /// The evidence is older than the item's renewal cadence.
     StaleEvidence,
