@@ -62,9 +62,9 @@ fn clause_says(clause: &str) -> Option<bool> {
     const TO_COME: &str = "to follow|to be signed|to be written|to be approved|to be accepted|to be held|to take place|\
          yet to|in preparation|not issued|being written|being drafted";
     const UNFINISHED: &str = "awaiting|waiting|pending|not yet|scheduled for|booked|planned for|next |draft|not signed|\
-         unsigned|not approved|unapproved|for signature|for sign-off|for review|under review|request sent|requested|ongoing|\
-         in progress|\
-         outstanding|kicked off|expected|tbc|tbd|wip|will|agenda|verbal|informal|standup|stand-up|we talk|discussed";
+         unsigned|not approved|unapproved|for signature|for sign-off|for review|under review|request sent|requested|\
+         ongoing|in progress|outstanding|kicked off|expected|tbc|tbd|wip|will|agenda|verbal|informal|standup|stand-up|\
+         we talk|discussed";
     // A finished record's words ("signed" and "approved" alone too: "signed policy"); negated or
     // put ahead ("not yet accepted", "hasn't signed", "will be approved") they say it is not done.
     const FINISHED: &str = "signed|approved|accepted|agreed|validated|countersigned|minutes|notes|supersede|replaces|\

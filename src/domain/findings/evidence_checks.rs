@@ -130,17 +130,23 @@ pub(super) fn considered_too_early(ctx: &Context, item: &'static Item) -> Option
     Some(f)
 }
 
+/// How the answer says the item is in place, when its records can contradict it: "yes", or
+/// "partly" on a recurring activity (a review only planned is not partly held).
+fn claimed_held(ctx: &Context, item: &Item) -> Option<&'static str> {
+    match ctx.assessment.answer_for(item) {
+        Some(Answer::Yes) => Some("yes"),
+        Some(Answer::Partly) if item.recurring => Some("partly"),
+        _ => None,
+    }
+}
+
 /// A "yes" whose every evidence record is dated after today: what it records has not happened
 /// yet (or a date is mistyped), so an auditor would find nothing. It costs what a "no" costs. So
 /// does a recurring activity answered "partly" with only records ahead: a review or an audit
 /// only planned is not partly held (auditor probe: "partly" on a review dated next month read
 /// "Nearly ready" where "yes" read the major it is).
 pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let answered = match ctx.assessment.answer_for(item) {
-        Some(Answer::Yes) => "yes",
-        Some(Answer::Partly) if item.recurring => "partly",
-        _ => return None,
-    };
+    let answered = claimed_held(ctx, item)?;
     let response = ctx.assessment.response(item.id)?;
     let first = planned_only(item.recurring, response, ctx.today)?;
     let when = match after_upcoming_audit(first, ctx.today, ctx.assessment.audit_date) {
@@ -169,11 +175,7 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
 /// So does a recurring activity answered "partly" with such records: a review only scheduled is
 /// not partly held (second auditor probe of stop 43, as `not_yet_produced` says of dates).
 pub(super) fn unfinished_evidence(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let answered = match ctx.assessment.answer_for(item) {
-        Some(Answer::Yes) => "yes",
-        Some(Answer::Partly) if item.recurring => "partly",
-        _ => return None,
-    };
+    let answered = claimed_held(ctx, item)?;
     let response = ctx.assessment.response(item.id)?;
     if !only_unfinished(response) {
         return None;

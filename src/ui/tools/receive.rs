@@ -11,17 +11,18 @@ thread_local! {
 /// The tools bundle's side: the workspace the first-load bundle handed over, if it did, and
 /// whether its latest save had failed (storage does not hold it).
 pub fn take_handed_over() -> Option<(crate::domain::workspace::Workspace, bool)> {
-    let global = js_sys::global();
-    let take = |name: &str| {
-        let key = wasm_bindgen::JsValue::from_str(name);
-        let value = js_sys::Reflect::get(&global, &key).ok();
-        let _ = js_sys::Reflect::delete_property(&global, &key);
-        value
-    };
     let unsaved = take(HANDOVER_UNSAVED_KEY).and_then(|v| v.as_bool()).unwrap_or(false);
     let raw = take(HANDOVER_KEY)?.as_string()?;
     RECEIVED.set(true);
     Some((crate::domain::workspace::decode_workspace(&raw).ok()?, unsaved))
+}
+
+/// A value the first-load bundle left on the global object, taken off it.
+fn take(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let (global, key) = (js_sys::global(), wasm_bindgen::JsValue::from_str(name));
+    let value = js_sys::Reflect::get(&global, &key).ok();
+    let _ = js_sys::Reflect::delete_property(&global, &key);
+    value
 }
 
 /// The tools bundle stays mounted for good. After a hand-over the page was rebuilt: keyboard
@@ -33,10 +34,7 @@ pub fn take_handed_over() -> Option<(crate::domain::workspace::Workspace, bool)>
 pub fn mounted(handle: Box<dyn std::any::Any>) {
     std::mem::forget(handle);
     if RECEIVED.get() {
-        let global = js_sys::global();
-        let key = wasm_bindgen::JsValue::from_str(HANDOVER_FOCUS_KEY);
-        let focused = js_sys::Reflect::get(&global, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
-        let _ = js_sys::Reflect::delete_property(&global, &key);
+        let focused = take(HANDOVER_FOCUS_KEY).and_then(|v| v.as_string()).unwrap_or_default();
         request_animation_frame(move || {
             let lost = document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
             if lost && !focused.is_empty() && document().get_element_by_id(&focused).is_some() {

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::{Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{Assignment, Register, RoleKind};
+use crate::domain::roles::model::{Assignment, Person, Register, RoleKind};
 use crate::domain::wording::no_written_record;
 
 pub const CHECK: RegisterCheck = RegisterCheck {
@@ -192,7 +192,7 @@ fn short_of(roles: &[(RoleKind, usize)], register: &Register, role: &RoleKind, t
 /// security manager is a team of two (auditor probe of stop 43: it read a minor for a team of one).
 /// Only beside someone on the team itself: with nobody in it, nobody is prepared to take the
 /// auditor through the reviews (the interview check says so too).
-fn counted_holders<'a>(register: &'a Register, role: &RoleKind, today: NaiveDate) -> Vec<&'a crate::domain::roles::model::Person> {
+fn counted_holders<'a>(register: &'a Register, role: &RoleKind, today: NaiveDate) -> Vec<&'a Person> {
     let mut holders = register.current_holders(role, today);
     if *role == RoleKind::ReviewTeamMember && !holders.is_empty() {
         for person in register.top_management(today) {
