@@ -336,7 +336,15 @@ fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
             audit_readiness::domain::evidence::validity_among(item.cadence, response, &response.evidence[0], today(), a.audit_date);
         assert!(validity.warns && validity.says.starts_with("It says it is not done or not final yet"), "{}", validity.says);
         // "Partly" on a recurring activity is no way round it: a review only scheduled is not
-        // partly held (second auditor probe of stop 43).
+        // partly held (second auditor probe of stop 43). Elsewhere "partly" stays the user's word
+        // (an unsigned SoA is one), and the finding says what its evidence says.
+        if !item.recurring {
+            let mut partly = a.clone();
+            partly.set_answer(item_id, Answer::Partly, today());
+            let f = findings_for(&partly).into_iter().find(|f| f.item_id == item_id).unwrap();
+            assert_eq!(f.kind, FindingKind::Partial, "{item_id}");
+            assert!(f.explanation.contains("Its evidence says it is not done or not final yet: if none of it is in place, answer no."));
+        }
         if item.recurring {
             let mut partly = a.clone();
             partly.set_answer(item_id, Answer::Partly, today());

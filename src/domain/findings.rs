@@ -347,7 +347,13 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
                 // (third founder pass: "its points are lost there" beside "it loses half").
                 None => partly_in_place(weight(item.finding)),
             };
-            (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part} {}", item.why))
+            // Its evidence all saying it is not done yet is said, not scored: "partly" is the
+            // user's word, and some items ask for it where a record is unsigned (checking pass of
+            // stop 43: a draft policy read a minor here and a major under "yes", with no word why).
+            let unfinished = ctx.assessment.response(item.id).is_some_and(crate::domain::evidence::only_unfinished);
+            let draft =
+                if unfinished { " Its evidence says it is not done or not final yet: if none of it is in place, answer no." } else { "" };
+            (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part}{draft} {}", item.why))
         }
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
