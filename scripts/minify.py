@@ -18,6 +18,8 @@ import re
 import subprocess
 import sys
 
+from tools_bundle import ROOT
+
 STRING_OR_COMMENT = re.compile(r"(\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*')|/\*.*?\*/", re.S)
 
 
@@ -85,7 +87,7 @@ def stylesheets() -> int:
 
 
 def terse(path: str, _: bytes):
-    terser = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", ".bin", "terser")
+    terser = os.path.join(ROOT, "node_modules", ".bin", "terser")
     done = subprocess.run([terser, path, "--module", "--compress", "--mangle"], capture_output=True)
     return done.stdout if done.returncode == 0 and done.stdout else None
 

@@ -30,8 +30,15 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
     let find = |list: &[Finding], item: &str| list.iter().find(|f| f.item_id == item).cloned();
     // The question itself not answered: a "yes" resting on a record not answered yet is an answer.
     let unanswered = |f: &Finding| f.kind == FindingKind::Unanswered && f.rests_on.is_none();
-    let was_unanswered = |f: &Finding| find(&old, f.item_id).is_some_and(|g| unanswered(&g));
-    let unsettled = new.iter().filter(|f| unanswered(f) && !was_unanswered(f)).map(|f| (find(&old, f.item_id), f.clone())).collect();
+    // Each with how it stood before, looked up once.
+    let unsettled = new
+        .iter()
+        .filter(|f| unanswered(f))
+        .filter_map(|f| {
+            let was = find(&old, f.item_id);
+            (!was.as_ref().is_some_and(unanswered)).then(|| (was, f.clone()))
+        })
+        .collect();
     let opened = new.iter().filter(|f| !unanswered(f) && find(&old, f.item_id).is_none()).cloned().collect();
     let closed = old.iter().filter(|f| find(&new, f.item_id).is_none()).cloned().collect();
     let changed = old

@@ -47,9 +47,10 @@ pub fn freshest_expiry(cadence: Option<Cadence>, response: &ItemResponse, today:
 /// The date of the newest evidence record produced by today that says what it is or where it is
 /// kept (`EvidenceRecord::is_described`): a date alone shows nothing was produced.
 pub fn newest_record(response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
-    // Nor does a record that says it is not done yet: a draft renews nothing.
-    let described = response.evidence.iter().filter(|record| record.is_described() && !record.says_not_done());
-    described.filter_map(|record| record.produced_on).filter(|produced_on| *produced_on <= today).max()
+    // Nor does a record that says it is not done yet: a draft renews nothing. Its words are read
+    // last, only for a record dated by today (the freshness checks call this for every item).
+    let dated = response.evidence.iter().filter(|record| record.produced_on.is_some_and(|on| on <= today));
+    dated.filter(|record| record.is_described() && !record.says_not_done()).filter_map(|record| record.produced_on).max()
 }
 
 /// The day a "yes" rests only on evidence not produced yet: it has records, and every one that

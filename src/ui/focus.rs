@@ -35,10 +35,21 @@ pub fn bring_into_sight(element: &web_sys::Element, down: f64) {
 /// view), focus falls to the page body and the next Tab would start again from the top: it goes
 /// to the main region instead, without scrolling.
 pub fn recover_lost_focus() {
-    let lost = document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
-    if lost {
-        focus_in_place("main");
+    recover_lost_focus_to("");
+}
+
+/// Like [`recover_lost_focus`], but to the element with id `preferred` when it is on the page
+/// (the tools bundle's rebuilt page: the navigation link just used).
+pub fn recover_lost_focus_to(preferred: &str) {
+    if focus_is_lost() {
+        let there = !preferred.is_empty() && document().get_element_by_id(preferred).is_some();
+        focus_in_place(if there { preferred } else { "main" });
     }
+}
+
+/// Whether keyboard focus fell to the page body (the element that had it was removed).
+fn focus_is_lost() -> bool {
+    document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"))
 }
 
 /// Focuses the element once it has rendered (on the next animation frame), unless the visitor
@@ -48,9 +59,7 @@ pub fn focus_later(element_id: impl Into<String>) {
     let element_id = element_id.into();
     let before = document().active_element();
     request_animation_frame(move || {
-        let now = document().active_element();
-        let on_body = now.as_ref().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
-        if on_body || now == before {
+        if focus_is_lost() || document().active_element() == before {
             focus_now(&element_id);
         }
     });

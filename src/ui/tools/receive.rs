@@ -35,12 +35,6 @@ pub fn mounted(handle: Box<dyn std::any::Any>) {
     std::mem::forget(handle);
     if RECEIVED.get() {
         let focused = take(HANDOVER_FOCUS_KEY).and_then(|v| v.as_string()).unwrap_or_default();
-        request_animation_frame(move || {
-            let lost = document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"));
-            if lost && !focused.is_empty() && document().get_element_by_id(&focused).is_some() {
-                crate::ui::focus::focus_in_place(&focused);
-            }
-            crate::ui::focus::recover_lost_focus();
-        });
+        request_animation_frame(move || crate::ui::focus::recover_lost_focus_to(&focused));
     }
 }

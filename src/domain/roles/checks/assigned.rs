@@ -168,18 +168,12 @@ pub fn function_problems(register: &Register, today: NaiveDate) -> Vec<Problem> 
 /// [`REQUIRED`] that is short of holders on that day.
 fn left_a_required_role_vacant(register: &Register, role: &RoleKind, today: NaiveDate) -> bool {
     let short = |r: &RoleKind| short_of(&REQUIRED, register, r, today);
-    let gone = |id: &str| register.person(id).is_some_and(|p| p.left_on(today).is_some());
-    let mut leavers = register.assignments.iter().filter(|a| &a.role == role && gone(&a.person_id));
-    // Top management counts in the review team (`counted_holders`): a top manager gone, leaving
-    // top management vacant, leaves the team short as part of that vacancy (auditor probe of
-    // stop 43: a departing CEO read a major and a minor).
-    let top_gone = *role == RoleKind::ReviewTeamMember
-        && short(&RoleKind::TopManagement)
-        && register
-            .people
-            .iter()
-            .any(|p| gone(&p.id) && (p.top_management || register.assignments_of(&p.id).any(|a| a.role == RoleKind::TopManagement)));
-    top_gone || leavers.any(|left| register.assignments.iter().any(|a| a.person_id == left.person_id && short(&a.role)))
+    // Counted in `role` as `counted_holders` counts: holding it, or, in the review team, being top
+    // management (auditor probe of stop 43: a departing CEO read a major and a minor).
+    let counted_in =
+        |held: &[RoleKind]| held.contains(role) || (*role == RoleKind::ReviewTeamMember && held.contains(&RoleKind::TopManagement));
+    let mut leavers = register.people.iter().filter(|p| p.left_on(today).is_some()).map(|p| register.held_roles(&p.id));
+    leavers.any(|held| counted_in(&held) && held.iter().any(short))
 }
 
 /// Whether `role` is one of `roles` and has fewer current holders on `today` than it needs.
