@@ -163,7 +163,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // one string each, not tables of slices: 136 B less). Raised to 303 KiB by its third probe: the
 // evidence rule read clause by clause, with negated words of a finished record ("hasn't signed",
 // "not accepted yet") and more wordings of work not done, took it to 309,373 B.
-const FIRST_LOAD_BUDGET = 303 * 1024;
+// Raised to 304 KiB by stop 44 (a lead-auditor probe and a founder pass): a compensating measure
+// on the internal auditor's own side (their firm, colleagues, the firm their job title names), by
+// the party that built the ISMS, or dated ahead no longer clearing a duty conflict, and an
+// evidence row asking where it is kept took it from 309,348 to 310,402 B.
+const FIRST_LOAD_BUDGET = 304 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -288,7 +292,11 @@ const FIRST_LOAD_BUDGET = 303 * 1024;
 // as the first load's, focus kept on the link used after the hand-over, the register's words not
 // repeated on a card, "not granted" in the reports, the merge's unchosen choices marked invalid and
 // "partly" saying its evidence is not done took it to 601,013 B.
-const TOOLS_BUDGET = 587 * 1024;
+// Raised to 589 KiB by stop 44 (a lead-auditor probe and a founder pass): the CSV's note column,
+// a line saying what the CSV, OSCAL and calendar files are for, a comparison folding a long list
+// of unanswered questions, and the same scoring rules as the first load's took it from 600,979
+// to 602,723 B.
+const TOOLS_BUDGET = 589 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

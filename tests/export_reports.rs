@@ -223,6 +223,26 @@ fn csv_is_one_neutralised_row_per_finding() {
 }
 
 #[test]
+fn csv_carries_each_questions_note_neutralised_and_only_where_the_profile_shows_notes() {
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    a.set_note("C51-DUTY-01", "=1+1 ask Jo, \"today\"\nthen the board".into());
+    let note_of = |profile: Profile, item: &str| -> Vec<String> {
+        let text = csv::render(&Report::new(catalog, &a, today()).redacted(profile));
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(reader.headers().unwrap().get(13), Some("note"));
+        reader.records().map(Result::unwrap).filter(|row| &row[1] == item).map(|row| row[13].to_string()).collect()
+    };
+    let full = note_of(Profile::Full, "C51-DUTY-01");
+    assert!(!full.is_empty(), "the fixture has a finding on C51-DUTY-01");
+    assert!(full.iter().all(|n| n == "'=1+1 ask Jo, \"today\"\nthen the board"), "{full:?}");
+    assert!(note_of(Profile::Full, "C53-PRE-01").iter().all(|n| n.starts_with(NOTE_MARKER)));
+    for profile in [Profile::Auditor, Profile::Board] {
+        assert!(note_of(profile, "C51-DUTY-01").iter().all(String::is_empty), "{profile:?} withholds notes");
+    }
+}
+
+#[test]
 fn csv_file_is_marked_utf8_for_spreadsheets() {
     let r = report(Profile::Full);
     let (file, text) = (csv::file(&r), csv::render(&r));

@@ -797,6 +797,17 @@ fn a_record_that_does_not_count_or_stops_counting_before_the_audit_is_a_warning(
     // pass: the same words in two colours).
     let fresh_row = audit_readiness::domain::evidence::validity_among(yearly, &response, &EvidenceRecord::default(), today, None);
     assert_eq!((fresh_row.warns, fresh_row.says.as_str()), (false, "Say what it is and where it is kept."));
+    // With only what it is typed, where it is kept is asked for before any other hint (founder
+    // pass of stop 44: the hint moved on to the date).
+    let validity = |record: &EvidenceRecord| audit_readiness::domain::evidence::validity_among(yearly, &response, record, today, None);
+    let named = EvidenceRecord { what: "Roles and responsibilities v2.1".into(), ..Default::default() };
+    assert_eq!(validity(&named).says, "Say where it is kept, and add the date it was produced to check freshness.");
+    let dated = EvidenceRecord { produced_on: Some(day(2026, 3, 1)), ..named.clone() };
+    assert_eq!(validity(&dated).says, "Say where it is kept: an auditor will ask to see it.");
+    let kept = EvidenceRecord { location: "Confluence / ISMS".into(), ..dated.clone() };
+    assert_eq!(validity(&kept).says, "Expires on 2027-03-01: renew it before then.");
+    let expired = EvidenceRecord { produced_on: Some(day(2025, 3, 1)), ..named };
+    assert!(validity(&expired).warns && validity(&expired).says.starts_with("Expired on 2026-03-01"), "a warning stays first");
     // A placeholder is said as such.
     let tbd = EvidenceRecord { what: "TBD".into(), ..blank.clone() };
     let placeholder = audit_readiness::domain::evidence::validity_among(yearly, &response, &tbd, today, None);
@@ -842,7 +853,12 @@ fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal
     use audit_readiness::domain::evidence::validity_among;
     use audit_readiness::domain::{EvidenceRecord, ItemResponse};
     let today = day(2026, 11, 23);
-    let record = |d: Option<chrono::NaiveDate>| EvidenceRecord { what: "Review minutes".into(), produced_on: d, ..Default::default() };
+    let record = |d: Option<chrono::NaiveDate>| EvidenceRecord {
+        what: "Review minutes".into(),
+        location: "Drive / ISMS".into(),
+        produced_on: d,
+        ..Default::default()
+    };
     let old = Some(day(2025, 6, 1));
     let response =
         ItemResponse { evidence: vec![record(old), record(Some(day(2026, 6, 1))), record(Some(day(2027, 1, 5)))], ..Default::default() };

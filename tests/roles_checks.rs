@@ -886,6 +886,35 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         found.contains("(“We cannot afford an external auditor”) says no such check is in place yet, so the conflicts below stay open."),
         "{found}"
     );
+    // Auditor probe of stop 44: an outside party on Ben's own side, the party that built the
+    // ISMS, or a check dated ahead cleared the conflict ("Ready, on your word").
+    let ahead = today() + chrono::Days::new(90);
+    for (measure, independent) in [
+        ("Reviewed by Ben Lindqvist's firm, Northwind Advisory Ltd", false),
+        ("Peer review by a colleague at Northwind Advisory Ltd", false),
+        ("Checked by the consultancy that implemented our ISMS (Northwind Ltd)", false),
+        (&format!("External review of the areas Ben owns by Northwind Audit Ltd scheduled for {ahead}"), false),
+        (&format!("Northwind Audit Ltd reviewed the areas Ben owns on 2026-10-01; next review {ahead}"), true),
+        ("Northwind Audit Ltd audits how the controls Ben owns were implemented", true),
+        ("Northwind Audit Ltd (external) audits his team's work yearly", true),
+    ] {
+        edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
+        let found = texts(&sod::problems(&r, today()));
+        assert_eq!(found.is_empty(), independent, "{measure}: {found}");
+    }
+    assert!(texts(&sod::problems(&r, today())).is_empty());
+    // The firm his job title names is his own side.
+    edit_assignment(&mut r, "a20", |a| {
+        a.independent_check = "Northwind Advisory Ltd's quality team reviews the areas its vCISO runs".into()
+    });
+    assert_eq!(texts(&sod::problems(&r, today())), "", "another firm's name, before his title says whose");
+    edit_person(&mut r, "p2", |p| p.job_title = "vCISO (contractor), Northwind Advisory Ltd".into());
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains("names Ben Lindqvist's own firm or colleagues: a check by the people Ben Lindqvist works with"), "{found}");
+    edit_person(&mut r, "p2", |p| p.job_title = "Head of Security".into());
+    edit_assignment(&mut r, "a20", |a| a.independent_check = format!("External audit by Northwind Audit Ltd on {ahead}"));
+    let found = texts(&sod::problems(&r, today()));
+    assert!(found.contains(&format!("is dated {ahead}, still to come: no such check is in place yet")), "{found}");
     // Cara is the deputy (a2's backup): with another deputy she may check his work.
     edit_assignment(&mut r, "a2", |a| a.backup = Some("p4".into()));
     edit_assignment(&mut r, "a20", |a| a.independent_check = "Cara Mendes audits the ISMS owner's work".into());

@@ -123,13 +123,15 @@ def check_csv(d: Path) -> str:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows = list(reader)
     header = ["finding_id", "item_id", "reference", "title", "kind", "predicted_finding", "cost_points",
-              "owner", "due", "status", "explanation", "remediation", "owner_suggested"]
+              "owner", "due", "status", "explanation", "remediation", "owner_suggested", "note"]
     require(rows[0] == header, f"header {rows[0]}")
     body = rows[1:]
     require(body and all(len(r) == len(header) for r in body), "rows of the wrong length")
     bad = [c for r in body for c in r if c.startswith(FORMULA_START)]
     require(not bad, f"formula-like cells: {bad[:3]}")
     require("'" + HOSTILE_FORMULA in [r[7] for r in body], "hostile owner not neutralised with an apostrophe")
+    notes = [r[13] for r in body if r[1] == "C53-PRE-01"]
+    require(notes and notes[0].endswith("\nsecond line"), f"the question's note did not read back whole: {notes[:1]}")
     require(len({r[0] for r in body}) == len(body), "duplicate finding ids")
     require(all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[8]) for r in body), "a due date is not ISO")
     return f"csv module parses {len(body)} rows x {len(header)} columns, no formula cells"

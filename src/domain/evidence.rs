@@ -212,9 +212,16 @@ pub fn validity_among(
         return Validity::warning("It says it is not done or not final yet: it does not count as the finished record.");
     }
     let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
-    match newer {
-        Some(date) => Validity::note(format!("Replaced by the record of {date}.")),
-        None => record_validity(cadence, produced_on, today, audit_date),
+    if let Some(date) = newer {
+        return Validity::note(format!("Replaced by the record of {date}."));
+    }
+    let validity = record_validity(cadence, produced_on, today, audit_date);
+    // Where it is kept is asked for until given, before any other hint (founder pass of stop 44:
+    // with only "what" typed, the hint moved on to the date).
+    match (validity.warns, record.location.trim().is_empty(), produced_on) {
+        (false, true, None) => Validity::note("Say where it is kept, and add the date it was produced to check freshness."),
+        (false, true, Some(_)) => Validity::note("Say where it is kept: an auditor will ask to see it."),
+        _ => validity,
     }
 }
 

@@ -299,6 +299,9 @@ fn EntryPicker(state: AppState, id: &'static str, label: &'static str, value: Rw
     }
 }
 
+/// How many questions left unsettled a comparison lists before it folds them away.
+const UNSETTLED_SHOWN: usize = 5;
+
 #[component]
 fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     let c = comparison;
@@ -320,11 +323,17 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     };
     let unsettled_lines =
         c.unsettled.iter().map(|(e, f)| line(f, format!("{} · {} · was {}", f.reference, standing(f), was(e)))).collect_view();
+    // A long list is folded (founder pass: against a blank assessment some 90 questions pushed the
+    // gaps closed and changed off a phone's screen by dozens of screens).
+    let folded = c.unsettled.len() > UNSETTLED_SHOWN;
     let unsettled = (!c.unsettled.is_empty()).then(|| {
         view! {
             <h3>{format!("Not answered yet or “not sure” in the later one ({})", c.unsettled.len())}</h3>
             <p class="hint">"Each counts as missing until it is answered: not a gap opened by an answer."</p>
-            <ul id="compare-unsettled" class="compare-list">{unsettled_lines}</ul>
+            <details id="compare-unsettled-fold" open=!folded>
+                <summary>"Which questions"</summary>
+                <ul id="compare-unsettled" class="compare-list">{unsettled_lines}</ul>
+            </details>
         }
     });
     let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();

@@ -83,6 +83,10 @@ pub fn ExportView(state: AppState) -> impl IntoView {
                 <ExportButton kind=Kind::Oscal label="OSCAL results (compliance tools)" save=save />
                 <ExportButton kind=Kind::Calendar label="Calendar of duties and due dates" save=save />
             </div>
+            // What each format is for (founder pass: "OSCAL" and the CSV's columns were unexplained).
+            <p class="hint" id="formats-explained">
+                "The CSV has one row per open finding, with its owner, due date, status and, in the full version, your note, for a spreadsheet. OSCAL is NIST's open JSON format for assessment results, which compliance (GRC) tools import. The calendar file opens in Google Calendar, Outlook or Apple Calendar."
+            </p>
             <p class="hint" role="status" id="export-saved">{move || saved.get().filter(|(backup, _)| !backup).map(|(_, text)| text)}</p>
         </section>
         // A backup is no report: a section of its own, next to the encrypted one and the restore

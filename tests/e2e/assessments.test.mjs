@@ -2,7 +2,7 @@
 // duplicated, deleted with undo, switched between, and compared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment, CONTENT, isoDaysFromToday } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, screenshot, storedAssessment, CONTENT, isoDaysFromToday, startWith, storedStateAll } from './harness.mjs';
 
 let server;
 let browser;
@@ -178,12 +178,36 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   const unsettled = await page.$$eval('#compare-unsettled li a', (links) => links.map((a) => a.getAttribute('href').split('/').pop()));
   assert.ok(unsettled.includes('C53-PRE-01') && unsettled.includes('C53-PRE-02'), `answered in a2: ${unsettled.join(', ')}`);
   assert.match(await page.textContent('.compare h3:has-text("not sure")'), new RegExp(`\\(${unsettled.length}\\)$`));
+  assert.equal(await page.isVisible('#compare-unsettled'), true, 'a short list is shown unfolded');
   // Each says how it stood before: an answer lost, or the gap it was (founder pass).
   const tagOf = (id) => page.textContent(`#compare-unsettled li:has(a[href$="/${id}"]) .finding-tag`);
   assert.match(await tagOf('C53-PRE-01'), / · was no gap$/, 'answered yes in a2');
   assert.match(await tagOf('C53-PRE-02'), / · was Gap$/, 'answered no in a2');
   const tags = await page.$$eval('#compare-opened .finding-tag, #compare-changed .finding-tag', (all) => all.map((t) => t.textContent));
   assert.ok(tags.every((t) => !/Not yet known/.test(t)), `opened and changed are from answers: ${tags.join(' | ')}`);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('compared with a blank assessment, the many questions it leaves unanswered are folded away', async () => {
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  await page.click('#nav-assessments');
+  await page.fill('#new-assessment-name', 'Blank');
+  await page.click('#create-assessment');
+  await page.selectOption('#compare-first', 'a1');
+  await page.selectOption('#compare-second', 'a2');
+  const listed = await page.locator('#compare-unsettled li').count();
+  assert.ok(listed > 5, `${listed} unsettled`);
+  assert.match(await page.textContent('.compare h3:has-text("not sure")'), new RegExp(`\\(${listed}\\)$`));
+  // Folded, so the gaps closed and changed are not pushed dozens of screens away (founder pass).
+  assert.equal(await page.isVisible('#compare-unsettled'), false, `${listed} questions listed unfolded`);
+  const closedHeading = await page.locator('.compare h3:has-text("Gaps closed")').boundingBox();
+  const foldTop = (await page.locator('#compare-unsettled-fold').boundingBox()).y;
+  assert.ok(closedHeading.y - foldTop < 200, `"Gaps closed" ${closedHeading.y - foldTop} px below the folded list`);
+  await page.click('#compare-unsettled-fold > summary');
+  assert.equal(await page.isVisible('#compare-unsettled li:has(a[href$="/C53-PRE-01"])'), true, 'a click lists them');
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -10,7 +10,7 @@
 
 use super::{iso, Report};
 
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 14] = [
     "finding_id",
     "item_id",
     "reference",
@@ -26,6 +26,9 @@ pub const HEADER: [&str; 13] = [
     // "yes" when the app only suggested the owner: the owner column keeps the plain name, so a
     // spreadsheet filters one person as one value (user pass).
     "owner_suggested",
+    // The question's own note, as the user typed it (founder pass: the plan left out what the
+    // team had written down about each gap). Empty where the profile withholds notes.
+    "note",
 ];
 
 /// Renders the plan for `report.profile` (the board profile leaves the owner column empty).
@@ -46,6 +49,7 @@ pub fn render(report: &Report) -> String {
             (false, true) => "yes",
             (false, false) => "no",
         };
+        let note = report.assessment.responses.get(finding.item_id).map_or("", |r| r.note.as_str());
         let row = [
             finding.id.as_str(),
             finding.item_id,
@@ -60,6 +64,7 @@ pub fn render(report: &Report) -> String {
             &finding.explanation,
             &finding.remediation,
             suggested,
+            note,
         ];
         write_record(&mut writer, row.into_iter());
     }

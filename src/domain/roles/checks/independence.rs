@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::dates::parse_iso;
 use crate::domain::roles::model::{Person, Register, RoleKind};
-use crate::domain::wording::says_nothing;
+use crate::domain::wording::{date_runs, says_nothing};
 
 /// Roles that run the ISMS as a whole: its owner and the two Clause 5.3 responsibilities (the
 /// performance reporter measures what an internal audit would judge; auditor probe: that pair
@@ -53,8 +54,19 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
                                    ISMS too, or by someone who no longer works here is not independent";
     let why = if says_not_in_place(&said) {
         "says no such check is in place yet".to_string()
+    } else if let Some(day) = only_dates_ahead(measure, today) {
+        // Auditor probe of stop 44: an outside review "scheduled for" a day after the audit cleared
+        // the conflict.
+        format!("is dated {day}, still to come: no such check is in place yet")
     } else if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person))) {
         format!("is a check by {name} themself: {NOT_INDEPENDENT}")
+    } else if outside && own_side(&said, person) {
+        // Same probe: "reviewed by Ben Lindqvist's firm", a colleague at the firm named in his job
+        // title, read "Ready".
+        format!("names {name}'s own firm or colleagues: a check by the people {name} works with is not independent of {name}")
+    } else if outside && built_it(&said) {
+        // Same probe: "checked by the consultancy that implemented our ISMS" read "Ready".
+        "names the party that built the ISMS: a check by those whose work it is is not independent".to_string()
     } else if outside {
         return None;
     } else if !named.is_empty()
@@ -108,6 +120,43 @@ fn says_not_in_place(words: &[&str]) -> bool {
     words.iter().any(|w| ["cannot", "unable", "yet", "intend", "intends", "someday"].contains(w))
         || words.windows(2).any(|pair| negated(pair) || pair == ["will", "be"] || pair == ["can", "t"])
         || words.windows(3).any(|w| negated(&[w[0], w[2]]))
+}
+
+/// The latest ISO date the measure names, when every date it names is after `today` (a check
+/// still to come on the day judged).
+fn only_dates_ahead(measure: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let dates: Vec<NaiveDate> = date_runs(measure).into_iter().filter(|(date, _)| *date).filter_map(|(_, d)| parse_iso(d)).collect();
+    dates.iter().all(|d| *d > today).then(|| dates.into_iter().max()).flatten()
+}
+
+/// Whether an outside party the measure names is the person's own side: their firm or colleagues
+/// ("Ben Lindqvist's firm", "his company", "a colleague at …"), or the firm their job title names
+/// ("vCISO, Northwind Advisory Ltd" and "reviewed by Northwind Audit Ltd").
+fn own_side(said: &[&str], person: &Person) -> bool {
+    // Not "team": "his team's work" is whose work is checked.
+    const PARTY: [&str; 5] = ["firm", "company", "consultancy", "employer", "agency"];
+    let name = person.name.to_ascii_lowercase();
+    let parts = words(&name);
+    let whose = |w: &str| parts.contains(&w) || ["his", "her"].contains(&w);
+    let possessive = said.windows(3).any(|w| whose(w[0]) && w[1] == "s" && PARTY.contains(&w[2]))
+        || said.windows(2).any(|w| ["his", "her"].contains(&w[0]) && PARTY.contains(&w[1]));
+    let title = person.job_title.to_ascii_lowercase();
+    let title = words(&title);
+    // The one or two words before a company's legal form in the job title name the employer.
+    let employer = title.iter().enumerate().filter(|(_, w)| OUTSIDE[..6].contains(w)).flat_map(|(at, _)| &title[at.saturating_sub(2)..at]);
+    let same_firm = employer.filter(|w| w.len() > 3).any(|w| said.contains(w));
+    let colleague = |w: &str| w == "colleague" || w == "colleagues";
+    let colleagues = said
+        .windows(2)
+        .any(|w| (["a", "his", "her", "by"].contains(&w[0]) && colleague(w[1])) || (colleague(w[0]) && ["at", "from"].contains(&w[1])));
+    possessive || same_firm || colleagues
+}
+
+/// Whether the measure describes the outside party as the one that built the ISMS ("the
+/// consultancy that implemented our ISMS"): it would audit its own work.
+fn built_it(said: &[&str]) -> bool {
+    const BUILT: [&str; 6] = ["implemented", "implements", "implementing", "built", "designed", "wrote"];
+    said.windows(3).any(|w| ["that", "which", "who"].contains(&w[0]) && (BUILT.contains(&w[1]) || BUILT.contains(&w[2])))
 }
 
 /// Words that describe checking one's own work, whoever is named.
