@@ -35,6 +35,12 @@ test('a deleted assessment is kept aside and comes back from Export and share, a
   const id = key.replace('audit-readiness-check/backup/', '');
   await page.waitForSelector(`#kept-${id}`);
   assert.match(await page.textContent(`#kept-${id}`), /^Kept on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: \d+ KB, holding “Weeks of work”/);
+  // On a phone its three buttons share one row under the label (founder pass: the third wrapped alone).
+  await page.setViewportSize({ width: 375, height: 812 });
+  const rows = await page.$$eval(`#kept-${id} button`, (all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+  assert.equal(rows.length, 3);
+  assert.equal(new Set(rows).size, 1, `buttons at ${rows}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#kept-${id}-download`)]);
   assert.match(download.suggestedFilename(), /^audit-readiness-kept-.*\.json$/);
   // Added back in one step, and the copy goes (founder pass: a download, then a restore offered
