@@ -117,6 +117,26 @@ fn a_missing_clause_5_3_responsibility_is_a_major_role_gap() {
 }
 
 #[test]
+fn a_vacancy_names_the_deputy_who_can_cover_it_until_a_holder_is_appointed() {
+    // Auditor probe of stop 44: the security manager gone, with Cara named as deputy, read as if
+    // nobody could step in. Still no holder: the register's finding stands, and says who covers.
+    let mut r = valid_register(today());
+    leave(&mut r, "p2", day(2026, 11, 13));
+    let found = texts(&assigned::problems(&r, today()));
+    let line = found.lines().find(|l| l.contains("holds the role Information security manager")).unwrap_or_default();
+    assert!(
+        line.ends_with(
+            "Cara Mendes, the recorded deputy, can cover it meanwhile, but an auditor expects a holder appointed: appoint \
+             Cara Mendes or someone else and record it."
+        ),
+        "{found}"
+    );
+    // A deputy who left too covers nothing.
+    leave(&mut r, "p3", day(2026, 11, 20));
+    assert!(!texts(&assigned::problems(&r, today())).contains("recorded deputy"));
+}
+
+#[test]
 fn top_management_can_come_from_the_person_flag_alone() {
     let mut r = valid_register(today());
     r.remove_assignment("a1").unwrap(); // Ada keeps the top-management flag

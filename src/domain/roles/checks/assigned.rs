@@ -237,6 +237,13 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
             text += &format!("; it is {recorded} for {}", gone.join(", "));
         }
         text.push('.');
+        // A deputy still here can cover, not hold, the role (auditor probe of stop 44: the
+        // security manager gone with a named deputy read as if nobody could step in).
+        if let Some(deputy) = names.is_empty().then(|| covering_deputy(register, role, today)).flatten() {
+            text += &format!(
+                " {deputy}, the recorded deputy, can cover it meanwhile, but an auditor expects a holder appointed: appoint {deputy} or someone else and record it."
+            );
+        }
         if names.is_empty() && gone.is_empty() {
             // Said in full once; the second duty says "likewise" (founder pass: the long sentence
             // twice in a row).
@@ -275,6 +282,14 @@ fn left_on(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<Nai
 
 /// Holders of `role` who do not hold it today, with the reason: they do not work here, or their
 /// appointment is dated later (auditor probe: the role read as empty with no word of the date).
+/// The deputy, working here on `today`, recorded on an assignment of `role` whose holder no
+/// longer does.
+fn covering_deputy(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<String> {
+    let gone = |a: &&Assignment| &a.role == role && register.person(&a.person_id).map_or(true, |p| p.absence(today).is_some());
+    let deputies = register.assignments.iter().filter(gone).filter_map(|a| a.backup.as_deref());
+    deputies.filter_map(|id| register.current_person(id, today)).map(|p| p.display_name().into_owned()).next()
+}
+
 fn former_holders(register: &Register, role: &RoleKind, today: NaiveDate) -> Vec<String> {
     register
         .assignments
