@@ -123,6 +123,8 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     let f = &findings[0];
     assert_eq!((f.item_id, f.kind, f.severity), (item.id, FindingKind::NotExcludable, item.finding));
     assert!(f.explanation.starts_with("Marked not applicable, but it rests on Clause 7.1, a requirement"), "{}", f.explanation);
+    // With a reason given, it may describe the practice itself (auditor probe of stop 44).
+    assert!(f.explanation.ends_with(" If your reason says how it is handled here, that is the practice: answer yes or partly."));
     assert_ne!(score(&a).verdict, Verdict::Ready);
     // A good practice that supports a clause says so rather than calling itself a requirement.
     let practice = catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Observation).unwrap();
@@ -130,6 +132,7 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     a.set_answer(practice.id, Answer::NotApplicable, today());
     let f = &all_findings(catalog, &a, today())[0];
     assert!(f.explanation.starts_with("Marked not applicable, but this good practice supports Clause"), "{}", f.explanation);
+    assert!(!f.explanation.contains("If your reason"), "no reason given: {}", f.explanation);
     // Annex A controls alone can be excluded, and not those every company with staff applies.
     assert!(catalog.item("MGT-STEP-08").unwrap().excludable(), "change management, A 8.32");
     assert!(!catalog.item("A54-CTL-03").unwrap().excludable(), "A 5.4");

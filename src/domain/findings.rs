@@ -322,8 +322,12 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         } else {
             ""
         };
+        // A reason that says how it is handled describes the practice (auditor probe of stop 44:
+        // compensating measures written as the reason for N/A on separating duties).
+        let reason = ctx.assessment.response(item.id).is_some_and(|r| !crate::domain::wording::says_nothing(&r.na_justification));
+        let instead = if reason { " If your reason says how it is handled here, that is the practice: answer yes or partly." } else { "" };
         let explanation =
-            format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}", item.finding_reason);
+            format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}{instead}", item.finding_reason);
         return Some(finding(item, FindingKind::NotExcludable, item.finding, worth, explanation));
     }
     if let Some(f) = matches!(answer, None | Some(Answer::NotSure)).then(|| role_partly_shown(ctx, item)).flatten() {
