@@ -474,6 +474,9 @@ fn old_evidence_is_stale_and_costs_half_the_item() {
     assert_eq!(f.severity, item.partly_severity());
     assert_eq!(f.severity, if item.rests_on_clause() { item.finding.min(Severity::Minor) } else { item.finding.downgraded() });
     assert_eq!(f.cost.in_halves() * 2, audit_readiness::domain::points::weight(item.finding).in_halves());
+    // It says why removing the record is no way out (founder pass of stop 44: with no record the
+    // "yes" read "Ready on your word", so filing an expired one looked like a loss).
+    assert!(f.explanation.contains("Removing this one would not help: the answer would rest on your word"), "{}", f.explanation);
     // A newer record makes it fresh again: only the freshest record counts.
     a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 1))));
     assert!(findings_for(&a).is_empty());

@@ -232,7 +232,13 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
         Freshness::Stale { expired_on } => (
             FindingKind::StaleEvidence,
             expired_on,
-            format!("The newest evidence expired on {expired_on}. An auditor will ask for a current record."),
+            // Founder pass of stop 44: a "yes" with no record read "Ready on your word", so filing
+            // an expired one looked like a loss; the auditor asks for the latest one either way.
+            format!(
+                "The newest evidence expired on {expired_on}. An auditor will ask for a current record. Removing this \
+                 one would not help: the answer would rest on your word, and the auditor asks for the latest version all the \
+                 same."
+            ),
         ),
         Freshness::ExpiresBeforeAudit { expires_on } => (
             FindingKind::ExpiresBeforeAudit,
