@@ -187,11 +187,12 @@ fn a_leader_who_could_not_answer_half_their_own_questions_or_more_is_a_likely_ma
     let f = interview_finding(&director).unwrap();
     assert_eq!(f.severity, Severity::Major);
     assert!(f.explanation.contains("Cara Mendes could not answer") && f.explanation.contains("Ada Okafor could not answer"));
-    // Older than 90 days, it says nothing of today.
+    // Older than 90 days and not rated since, it is still the latest word, one level down: a
+    // minor, not the major (auditor probe of stop 44: an observation let it read "Ready").
     let mut old = base.clone();
     old.rehearsals.retain(|r| r.person_id != "p1");
     could_not_answer_first(&mut old, "p1", top, usize::MAX, today() - chrono::Days::new(100));
-    assert_eq!(interview_finding(&old).unwrap().severity, Severity::Observation);
+    assert_eq!(interview_finding(&old).unwrap().severity, Severity::Minor);
 }
 
 #[test]
@@ -597,6 +598,38 @@ fn a_recent_failure_is_never_called_too_old_to_count() {
     let aged = audit_readiness::domain::interview::Rehearsal { on: today() - chrono::Days::new(91), ..old };
     assert!(!aged.counts(fresh, today()));
     assert!(aged.said(fresh, today()).ends_with(", too old to count"));
+}
+
+#[test]
+fn a_leader_failing_long_ago_with_nothing_newer_is_still_a_failure_one_level_down() {
+    // Auditor probe of stop 44: the CEO failing every top-management question 91 days before,
+    // with nothing newer, read "Ready"; 89 days before, a major.
+    let bank = QuestionBank::builtin();
+    let catalog = Catalog::builtin();
+    for days in [91, 400] {
+        let mut a = all(catalog, Answer::Yes);
+        a.rehearsals.retain(|r| r.person_id != "p1");
+        let then = today() - chrono::Days::new(days);
+        for (q, _) in &card_questions(bank, &a.register, "p1") {
+            let rating = if q.asks_role("top-management") { Rating::CouldNotAnswer } else { Rating::Confident };
+            interview::record(&mut a.rehearsals, "p1", q.id, rating, then);
+        }
+        let f = interview_finding(&a).expect("the failures are the latest word");
+        assert_eq!(f.severity, Severity::Minor, "{}", f.explanation);
+        assert!(
+            f.explanation.contains("Ada Okafor could not answer 7 of the 7 questions asked of them as top management when last rated on them, more than 90 days ago: until they rehearse again, an auditor's interview would likely find the same."),
+            "{}",
+            f.explanation
+        );
+        let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
+        assert_eq!(s.verdict, Verdict::NearlyReady, "{days} days");
+        assert!(!audit_readiness::domain::caveats::not_borne_out(catalog, &a, today()).is_empty(), "the CEO's 'yes' is not borne out");
+        // Rehearsed again, confidently: ready.
+        for (q, _) in &card_questions(bank, &a.register, "p1") {
+            interview::record(&mut a.rehearsals, "p1", q.id, Rating::Confident, today());
+        }
+        assert_eq!(interview_finding(&a), None);
+    }
 }
 
 #[test]

@@ -261,7 +261,16 @@ pub fn outlook(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) -
     for &id in &keys {
         let card = rated_card(bank, assessment, id, today);
         outlook.failed |= could_not_answer(&card, fresh);
-        cannot_show.extend(cannot_show_their_part(register, id, day, &card, fresh));
+        let recent = cannot_show_their_part(register, id, day, &card, fresh, false);
+        // A leader failing half their questions longer ago, not rated on them since: still the
+        // latest word on what they can explain, one level below the major (auditor probe of
+        // stop 44: the CEO failing every question 91 days before read "Ready").
+        if recent.is_empty() {
+            let old = cannot_show_their_part(register, id, day, &card, NaiveDate::MIN, true);
+            outlook.failed |= !old.is_empty();
+            outlook.problems.extend(old.into_iter().map(|(_, said)| Problem::new(said)));
+        }
+        cannot_show.extend(recent);
         let own = holder_problems(assessment, id, today, &card);
         outlook.top_management_unprepared |= !own.is_empty() && top.iter().any(|p| p.id == id);
         outlook.problems.extend(own.into_iter().map(Problem::new));
@@ -319,6 +328,7 @@ fn cannot_show_their_part(
     day: NaiveDate,
     card: &[RatedQuestion],
     failing_from: NaiveDate,
+    long_ago: bool,
 ) -> Vec<(RoleKind, String)> {
     let leads = [
         (RoleKind::TopManagement, "top management", "top management's leadership of the ISMS (Clause 5.1)"),
@@ -336,7 +346,17 @@ fn cannot_show_their_part(
         let code = role.code();
         let asked: Vec<&RatedQuestion> = card.iter().filter(|(q, _)| q.asks_role(&code)).collect();
         let failed = asked.iter().filter(|(_, rating)| failed_since(*rating, failing_from)).count();
-        if failed > 0 && failed * 2 >= asked.len() {
+        if failed > 0 && failed * 2 >= asked.len() && long_ago {
+            out.push((
+                role,
+                format!(
+                    "{} could not answer {failed} of the {} questions asked of them as {as_what} when last rated on them, more \
+                     than {STALE_AFTER_DAYS} days ago: until they rehearse again, an auditor's interview would likely find the same.",
+                    register.name_of(id),
+                    asked.len()
+                ),
+            ));
+        } else if failed > 0 && failed * 2 >= asked.len() {
             let said = format!(
                 "{} could not answer {failed} of the {} questions asked of them as {as_what} at the latest rehearsal: an \
                  auditor who meets that at interview would likely find {part} not shown, and raise a major nonconformity.",
