@@ -420,13 +420,20 @@ fn a_yes_on_top_management_s_interview_the_rehearsals_do_not_bear_out_is_said_in
     assert_eq!(caveat, Caveat::AnswersDisagree { items: asked.clone() });
     let text = caveat.text();
     assert!(
-        text.ends_with("by the interview rehearsals, which do not show top management prepared yet: review it, as an auditor will judge by the interview."),
+        text.ends_with(&format!(
+            "by the interview rehearsals, which do not show top management prepared yet: review “{}”, as an auditor will judge by \
+             the interview.",
+            asked[0].1
+        )),
         "{text}"
     );
+    assert_eq!(asked.len(), 1, "one question asks for top management's interview");
     for profile in [Profile::Full, Profile::Auditor, Profile::Board] {
         let r = Report::new(catalog, &a, today()).redacted(profile);
         assert!(markdown::render(&r).contains(&format!("Caveat: {text}")), "{profile:?} markdown");
         assert!(html::render(&r).contains("is not borne out by the interview rehearsals"), "{profile:?} html");
+        // The question is named, for the file has no card to point at (founder pass of stop 44).
+        assert!(html::render(&r).contains(&format!("review “{}”", html::escape(asked[0].1))), "{profile:?} html");
     }
     // Answered otherwise, there is nothing to contradict.
     let mut partly = a.clone();

@@ -83,11 +83,13 @@ impl Caveat {
                 counted(*count, "key person has", "key people have"),
                 if *count == 1 { "they" } else { "they all" }
             ),
+            // Named, for the reports show the sentence alone (founder pass of stop 44: "review it"
+            // said no question, in the app's panel or in any file).
             Caveat::AnswersDisagree { items } => format!(
                 "{} by the interview rehearsals, which do not show top management prepared yet: review {}, as an auditor \
                  will judge by the interview.",
                 counted(items.len(), "“yes” answer is not borne out", "“yes” answers are not borne out"),
-                if items.len() == 1 { "it" } else { "them" }
+                super::wording::and_list(&items.iter().map(|(_, title)| format!("“{title}”")).collect::<Vec<_>>())
             ),
             Caveat::PredatesRoleChange { change, items } => format!(
                 "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \
