@@ -1028,3 +1028,27 @@ fn clause_9_1_monitoring_and_metrics_are_judged_by_the_quarter_not_the_month() {
     let stale: Vec<_> = findings_for(&a).iter().map(|f| (f.item_id, f.kind)).collect();
     assert_eq!(stale, [("C53-REP-03", FindingKind::StaleEvidence)]);
 }
+
+#[test]
+fn a_no_whose_own_record_is_answered_yes_says_the_answers_disagree() {
+    // Auditor probe of stop 44: "policy approved: no" beside "CEO approval on record: yes", and
+    // "resourced: no" beside "resourcing written down: yes", read a major with no word of the "yes".
+    let catalog = Catalog::builtin();
+    for (item, record) in [("C52-POL-08", "RC-02-CLAIM"), ("C51-DUTY-03", "RC-04-CLAIM")] {
+        let mut a = all(catalog, Answer::Yes);
+        a.set_answer(item, Answer::No, today());
+        let found = findings_for(&a);
+        let f = found.iter().find(|f| f.item_id == item).unwrap();
+        let title = catalog.item(record).unwrap().title;
+        let said = format!(
+            " But “{title}”, the record an auditor asks for to see this in place, is answered yes: if that record exists, this is \
+             at least partly in place, so check which answer holds."
+        );
+        assert!(f.explanation.ends_with(&said), "{}", f.explanation);
+        // Said, not scored: the "no" is the user's word.
+        assert_eq!((f.kind, f.severity), (FindingKind::Gap, catalog.item(item).unwrap().finding));
+        a.set_answer(record, Answer::No, today());
+        let found = findings_for(&a);
+        assert!(!found.iter().find(|f| f.item_id == item).unwrap().explanation.contains("But “"), "both no: they agree");
+    }
+}

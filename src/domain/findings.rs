@@ -402,8 +402,22 @@ fn not_in_place(ctx: &Context, item: &Item) -> String {
             "Not in place: even the paperwork is missing. An auditor would go further and test “{}”.",
             ctx.catalog.title_of(check.proof_item)
         ),
-        None => format!("Not in place. {}", item.finding_reason),
+        None => format!("Not in place. {}{}", item.finding_reason, record_says_otherwise(ctx, item)),
     }
+}
+
+/// For a "no" whose own record (`Item::proves_within`) is answered yes: the answers disagree,
+/// said, not scored (auditor probe of stop 44: "not resourced" beside "resourcing written down"
+/// and a signed budget read a major with no word of the "yes").
+fn record_says_otherwise(ctx: &Context, item: &Item) -> String {
+    let yes = |i: &&&Item| i.within == Some(item.id) && ctx.assessment.answer_for(i) == Some(Answer::Yes);
+    ctx.records.iter().find(yes).map_or(String::new(), |record| {
+        format!(
+            " But “{}”, the record an auditor asks for to see this in place, is answered yes: if that record exists, this is at \
+             least partly in place, so check which answer holds.",
+            record.title
+        )
+    })
 }
 
 /// The reality check this item is the claim of, with its proof item, when the claim is made but
