@@ -357,14 +357,21 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     let lost =
         |lines: &[&audit_readiness::domain::export::Gap]| lines.iter().map(|g| g.finding.cost).sum::<audit_readiness::domain::Points>();
     let n = unknown.len();
-    let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major).count();
+    let majors: Vec<String> = unknown
+        .iter()
+        .filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major)
+        .map(|g| format!("“{}”", markdown::inline(g.title())))
+        .collect();
+    // Up to three are named (founder pass of stop 44: the board could not tell which they were).
+    assert!((1..=3).contains(&majors.len()), "the fixture names them: {majors:?}");
     // The "not sure" ones said apart, so the count meets the plain "not answered yet" one.
     let not_sure = unknown.iter().filter(|g| r.assessment.answer_for(g.finding.item) == Some(Answer::NotSure)).count();
     assert!(not_sure > 0 && not_sure < n, "the fixture has both: {not_sure} of {n}");
-    let of_them = match majors {
-        0 => format!(" ({not_sure} of them “not sure”)"),
-        _ => format!(" ({not_sure} of them “not sure”; {majors} of them would be a major nonconformity if missing)"),
-    };
+    let of_them = format!(
+        " ({not_sure} of them “not sure”; {} of them would be a major nonconformity if missing: {})",
+        majors.len(),
+        audit_readiness::domain::wording::and_list(&majors)
+    );
     let sentence = format!(
         "{n} question{} not answered yet or answered “not sure”{of_them}, costing {} readiness points between them",
         if n == 1 { " is" } else { "s are" },
@@ -789,4 +796,20 @@ fn the_boards_report_says_what_is_needed_from_top_management() {
 /// Every question yes, with a register that passes every check (and confident rehearsals).
 fn support_all_yes(catalog: &'static Catalog) -> Assessment {
     support::all(catalog, Answer::Yes)
+}
+
+#[test]
+fn the_boards_copy_names_a_few_majors_not_answered_yet_and_counts_many() {
+    let catalog = Catalog::builtin();
+    let blank = Assessment::default();
+    let md = markdown::render(&Report::new(catalog, &blank, today()).redacted(Profile::Board));
+    let line = md.lines().find(|l| l.contains("would be a major nonconformity if missing")).expect("said");
+    // Many: counted, not listed.
+    assert!(line.contains("of them would be a major nonconformity if missing)"), "{line}");
+    // One: named.
+    let mut a = support::all(catalog, Answer::Yes);
+    a.set_answer("MGT-FAQ-02", Answer::NotSure, today());
+    let md = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
+    let title = catalog.item("MGT-FAQ-02").unwrap().title;
+    assert!(md.contains(&format!("1 of them would be a major nonconformity if missing: “{}”", markdown::inline(title))), "{md}");
 }

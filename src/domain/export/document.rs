@@ -203,7 +203,11 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
     if !unknown.is_empty() {
         // The majors among them, which the expected counts include (user pass: "5 major" above a
         // table with one).
-        let majors = unknown.iter().filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major).count();
+        let majors: Vec<String> = unknown
+            .iter()
+            .filter(|g| g.finding.stands_alone() && g.finding.severity == Severity::Major)
+            .map(|g| format!("“{}”", report.catalog.title_of(g.finding.item_id)))
+            .collect();
         // The "not sure" ones said apart, so the count meets the plain "not answered yet" one
         // above it (founder pass: 87 there, 88 here).
         let not_sure = unknown.iter().filter(|g| report.assessment.answer_for(g.finding.item) == Some(Answer::NotSure)).count();
@@ -212,8 +216,11 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
             (_, 0) => ("answered “not sure”", String::new()),
             (n, _) => ("not answered yet or answered “not sure”", format!("{n} of them “not sure”")),
         };
-        let majors = match majors {
+        // A few are named (founder pass of stop 44: the board's copy counted the signed SoA, "not
+        // sure", as a major to expect without saying which question it was).
+        let majors = match majors.len() {
             0 => String::new(),
+            n @ 1..=3 => format!("{n} of them would be a major nonconformity if missing: {}", super::super::wording::and_list(&majors)),
             n => format!("{n} of them would be a major nonconformity if missing"),
         };
         let of_them = [also, majors].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; ");
