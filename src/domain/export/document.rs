@@ -52,6 +52,11 @@ pub struct Document {
 pub const SCOPE: &str = "ISO/IEC 27001:2022 Clauses 5.1–5.3 (leadership, policy, roles) and Annex A 5.2–5.4 only, with the \
                          records they lean on; not the rest of the standard, which the audit covers too.";
 
+/// The words a board reads in its copy, said once.
+pub const TERMS: &str = "the ISMS is the information security management system the audit certifies. A major nonconformity \
+                         is a requirement missing or not working, which stops certification until it is fixed; a minor one is \
+                         a lapse the auditor accepts with a plan to fix it; an observation is advice, not a failing.";
+
 /// Builds the outline. All text in it is plain (unescaped); renderers escape.
 pub fn build(report: &Report) -> Document {
     let s = &report.score;
@@ -66,6 +71,11 @@ pub fn build(report: &Report) -> Document {
     // What the verdict is about, said before it (second founder pass: a board could read "Ready"
     // as ready for the whole certification).
     facts.push(Line::new("Scope:", SCOPE));
+    // The board reads the terms without the app (founder pass of stop 44: "ISMS" and the finding
+    // grades were never said).
+    if report.profile == Profile::Board {
+        facts.push(Line::new("Terms:", TERMS));
+    }
     blocks.push(Block::List(facts));
 
     let verdict = crate::domain::caveats::verdict_label(s.verdict, report.on_your_word);
