@@ -788,3 +788,39 @@ fn the_card_picker_says_which_role_brings_each_person() {
         .unwrap();
     assert_eq!(person_readiness(QuestionBank::builtin(), &b, "p9", today()).unwrap().picker_label(), "Fay Ortiz, no ISMS role");
 }
+
+#[test]
+fn the_next_person_to_prepare_is_a_key_person_who_could_not_answer_before_anyone_else() {
+    use audit_readiness::domain::interview::readiness::next_to_prepare;
+    use audit_readiness::domain::interview::PersonReadiness;
+    let person =
+        |id: &str, key: bool, (confident, shaky, could_not, unrated, due_again): (usize, usize, usize, usize, usize)| PersonReadiness {
+            person_id: id.into(),
+            name: id.to_uppercase(),
+            key,
+            total: confident + shaky + could_not + unrated,
+            confident,
+            shaky,
+            could_not,
+            unrated,
+            due_again,
+            ..Default::default()
+        };
+    let next = |people: &[PersonReadiness]| next_to_prepare(people).map(|r| r.person_id.clone());
+    let ready = person("ada", true, (7, 0, 0, 0, 0));
+    assert_eq!(next(&[ready.clone()]), None, "everyone Confident, nothing due");
+    // Due again: Confident ratings too old to count still need a rehearsal.
+    assert_eq!(next(&[ready.clone(), person("ben", true, (7, 0, 0, 0, 7))]).as_deref(), Some("ben"));
+    // A key person before anyone else, however the others did.
+    let staff = person("fay", false, (0, 0, 3, 0, 0));
+    let shaky = person("cara", true, (5, 2, 0, 0, 0));
+    assert_eq!(next(&[staff.clone(), shaky.clone()]).as_deref(), Some("cara"));
+    // Could not answer before a smaller share; register order on ties.
+    let failed = person("eli", true, (6, 0, 1, 0, 0));
+    let never = person("dev", true, (0, 0, 0, 7, 0));
+    assert_eq!(next(&[never.clone(), shaky.clone(), failed.clone()]).as_deref(), Some("eli"));
+    assert_eq!(next(&[shaky.clone(), never.clone()]).as_deref(), Some("dev"));
+    assert_eq!(next(&[never.clone(), person("gus", true, (0, 0, 0, 7, 0))]).as_deref(), Some("dev"));
+    assert_eq!(failed.left_to_do(), "1 could not answer");
+    assert_eq!(person("x", true, (1, 2, 3, 4, 5)).left_to_do(), "3 could not answer, 2 shaky, 4 not rehearsed yet, 5 due again");
+}

@@ -916,6 +916,8 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         (&format!("External review of the areas Ben owns by Northwind Audit Ltd scheduled for {ahead}"), false),
         (&format!("Northwind Audit Ltd reviewed the areas Ben owns on 2026-10-01; next review {ahead}"), true),
         ("Northwind Audit Ltd audits how the controls Ben owns were implemented", true),
+        ("Northwind Audit Ltd, who designed the audit plan, audits the areas Ben owns", true),
+        ("Checked by the firm that built our security controls", false),
         ("Northwind Audit Ltd (external) audits his team's work yearly", true),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());

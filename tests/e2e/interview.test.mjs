@@ -40,6 +40,11 @@ test('ratings too old to count for the audit are marked in the readiness table',
   assert.ok(total, `all confident, once: ${share}`);
   assert.equal(await text(page, '#readiness-p1-last'), `${old} ${total} of ${total} due again`);
   assert.equal(await page.locator('#readiness-p4-last .iv-due').count(), 0, 'never rehearsed is said as "Never"');
+  // Whom to prepare next is said, with a way to their card (founder pass of stop 44).
+  assert.equal(await text(page, '#iv-next'), `Next to prepare: Ada Okafor (key role): ${total} due again. Open their card`);
+  await page.click('#iv-next-open');
+  await page.waitForFunction(() => document.activeElement?.id === 'brief-title');
+  assert.match(await text(page, '#brief-title'), /Ada Okafor/);
   // And on the card (interview pass: green "Confident" tags on a card whose every rating lapsed).
   await openCard(page, 'p1');
   assert.match(await text(page, '#brief-readiness'), new RegExp(`Last rehearsal: ${old}\\. ${total} ratings are too old to count for the audit: rehearse again\\.$`));

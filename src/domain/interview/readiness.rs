@@ -30,7 +30,7 @@ pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key per
 rated Confident, and rehearse again within 90 days of the audit.";
 
 /// One person's readiness.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PersonReadiness {
     pub person_id: String,
     pub name: String,
@@ -53,7 +53,31 @@ pub struct PersonReadiness {
     pub presence: Option<Presence>,
 }
 
+/// Whom to prepare next (founder pass of stop 44: nothing said, and the table keeps register
+/// order): a key person before anyone else, then whoever could not answer the most, then the
+/// smallest share rated Confident that still counts; register order on ties. `None` when
+/// everyone's card is rated Confident and nothing is due again.
+pub fn next_to_prepare(people: &[PersonReadiness]) -> Option<&PersonReadiness> {
+    let open = |r: &&PersonReadiness| r.confident < r.total || r.due_again > 0;
+    people
+        .iter()
+        .filter(open)
+        .min_by_key(|r| (!r.key, usize::MAX - r.could_not, r.confident.saturating_sub(r.due_again) * 1000 / r.total.max(1)))
+}
+
 impl PersonReadiness {
+    /// What is left on their card, the counts that are not zero: "2 could not answer, 3 shaky,
+    /// 1 not rehearsed yet, 4 due again".
+    pub fn left_to_do(&self) -> String {
+        let parts = [
+            (self.could_not, "could not answer"),
+            (self.shaky, "shaky"),
+            (self.unrated, "not rehearsed yet"),
+            (self.due_again, "due again"),
+        ];
+        parts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect::<Vec<_>>().join(", ")
+    }
+
     /// Whole percent of the card last rated Confident, rounded down.
     pub fn percent(&self) -> u32 {
         (self.confident * 100).checked_div(self.total).unwrap_or(0) as u32

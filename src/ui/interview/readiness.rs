@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::Iv;
 use crate::domain::catalog::{Item, Source};
+use crate::domain::interview::readiness::next_to_prepare;
 use crate::domain::interview::{PersonReadiness, Presence};
 use crate::ui::route::item_href;
 use crate::ui::text::with_whole_dates;
@@ -64,8 +65,29 @@ fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
     }
 }
 
+/// Whom to prepare next, with what is left on their card and a way to it.
+fn next_up(iv: Iv) -> impl IntoView {
+    move || {
+        iv.people.with(|people| {
+            next_to_prepare(people).map(|r| {
+                let id = r.person_id.clone();
+                let key = if r.key { " (key role)" } else { "" };
+                view! {
+                    <p class="iv-next" id="iv-next">
+                        "Next to prepare: "<strong>{r.name.clone()}</strong>{key}": "{r.left_to_do()}". "
+                        <button type="button" class="secondary" id="iv-next-open" on:click=move |_| iv.open(id.clone(), true)>
+                            "Open their card"
+                        </button>
+                    </p>
+                }
+            })
+        })
+    }
+}
+
 fn table(iv: Iv) -> impl IntoView {
     view! {
+        {next_up(iv)}
         <div class="table-wrap">
             <table class="iv-table" id="interview-readiness">
                 <caption class="visually-hidden">"Interview readiness of everyone who works here today or starts before the audit"</caption>

@@ -153,10 +153,17 @@ fn own_side(said: &[&str], person: &Person) -> bool {
 }
 
 /// Whether the measure describes the outside party as the one that built the ISMS ("the
-/// consultancy that implemented our ISMS"): it would audit its own work.
+/// consultancy that implemented our ISMS"): it would audit its own work. Only of the ISMS, its
+/// controls or policies: "who designed the audit plan" is no such party.
 fn built_it(said: &[&str]) -> bool {
-    const BUILT: [&str; 6] = ["implemented", "implements", "implementing", "built", "designed", "wrote"];
-    said.windows(3).any(|w| ["that", "which", "who"].contains(&w[0]) && (BUILT.contains(&w[1]) || BUILT.contains(&w[2])))
+    const BUILT: [&str; 5] = ["implemented", "implements", "implementing", "built", "designed"];
+    const WHAT: [&str; 5] = ["isms", "controls", "policies", "policy", "security"];
+    (0..said.len()).any(|at| {
+        let rest = &said[at..said.len().min(at + 6)];
+        ["that", "which", "who"].contains(&rest[0])
+            && rest.iter().take(3).any(|w| BUILT.contains(w))
+            && rest.iter().any(|w| WHAT.contains(w))
+    })
 }
 
 /// Words that describe checking one's own work, whoever is named.
