@@ -808,7 +808,7 @@ fn the_next_person_to_prepare_is_a_key_person_who_could_not_answer_before_anyone
         };
     let next = |people: &[PersonReadiness]| next_to_prepare(people).map(|r| r.person_id.clone());
     let ready = person("ada", true, (7, 0, 0, 0, 0));
-    assert_eq!(next(&[ready.clone()]), None, "everyone Confident, nothing due");
+    assert_eq!(next(std::slice::from_ref(&ready)), None, "everyone Confident, nothing due");
     // Due again: Confident ratings too old to count still need a rehearsal.
     assert_eq!(next(&[ready.clone(), person("ben", true, (7, 0, 0, 0, 7))]).as_deref(), Some("ben"));
     // A key person before anyone else, however the others did.
