@@ -300,8 +300,10 @@ const FIRST_LOAD_BUDGET = 304 * 1024;
 // of unanswered questions, and the same scoring rules as the first load's took it from 600,979
 // to 602,723 B. Raised to 592 KiB by the same stop's second probe and founder pass: the board's
 // report naming a few majors not answered yet and saying its terms, "Next to prepare" on the
-// interview page, and the first load's later rules took it to 606,071 B.
-const TOOLS_BUDGET = 592 * 1024;
+// interview page, and the first load's later rules took it to 606,071 B. Raised to 594 KiB by its
+// planning pass: "Where to start" saying majors marked done apart and counting lines overdue or
+// due after the audit took it to 607,398 B.
+const TOOLS_BUDGET = 594 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -280,3 +280,49 @@ fn a_group_adding_up_on_questions_not_settled_is_named_in_the_first_step() {
     assert!(!steps[0].contains("Among them"), "{steps:?}");
     assert!(steps.iter().any(|s| s.starts_with("Under Clause 9.1, 2 practices")), "{steps:?}");
 }
+
+#[test]
+fn a_major_marked_done_and_lines_with_dates_to_check_are_said_apart() {
+    // Planning pass of stop 44: "Close the 3 confirmed majors" stood above three lines marked
+    // done, and a major due after the audit or an overdue line was said only in its row.
+    use audit_readiness::domain::remediation::{edit_plan_due_as, Status};
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(today() + chrono::Days::new(70));
+    let majors: Vec<_> =
+        catalog.items.iter().filter(|i| i.finding == Severity::Major && !i.is_derived() && i.within.is_none()).take(2).collect();
+    for item in &majors {
+        a.set_answer(item.id, Answer::No, today());
+    }
+    let findings = all_findings(catalog, &a, today());
+    let line_of = |id: &str| findings.iter().find(|f| f.item_id == id).unwrap().clone();
+    assert!(steps(&a).iter().any(|s| s.starts_with("Close the 2 major nonconformities")), "{:?}", steps(&a));
+    assert!(!steps(&a).iter().any(|s| s.starts_with("Check the dates")), "default dates need no check");
+    let first = line_of(majors[0].id);
+    edit_plan_due_as(&first, first.severity, &mut a, today(), |line| line.status = Status::Done);
+    let said = steps(&a);
+    let close = said.iter().find(|s| s.starts_with("Close ")).expect("one still open");
+    assert!(close.starts_with(&format!("Close the major nonconformity, “{}”", majors[1].title)), "{close}");
+    assert!(
+        said.contains(&format!(
+            "1 major is marked done on the plan, but “{}” still reads as a major nonconformity: once the work is in place, change \
+             the answer (and file its evidence), or the verdict stays “Not ready”.",
+            majors[0].title
+        )),
+        "{said:?}"
+    );
+    // One open line overdue, the other due after the audit.
+    let second = line_of(majors[1].id);
+    edit_plan_due_as(&second, second.severity, &mut a, today(), |line| line.due = Some(today() + chrono::Days::new(80)));
+    let minor = catalog.items.iter().find(|i| i.finding == Severity::Minor && !i.is_derived() && i.within.is_none()).unwrap();
+    a.set_answer(minor.id, Answer::No, today());
+    let f = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == minor.id).unwrap();
+    edit_plan_due_as(&f, f.severity, &mut a, today(), |line| line.due = Some(today() - chrono::Days::new(1)));
+    assert!(
+        steps(&a).contains(
+            &"Check the dates: 1 line is overdue and 1 line is due after the audit day. Give each a date you can keep.".to_string()
+        ),
+        "{:?}",
+        steps(&a)
+    );
+}

@@ -10,8 +10,10 @@ use super::assessment::Assessment;
 use super::catalog::Catalog;
 use super::findings::{Finding, FindingKind};
 use super::owner_leaving::{lines_to_hand_over, Absence};
+use super::remediation::{due_warning, plan_due_as, Status};
 use super::roles::Register;
 use super::score::{Score, Verdict, NOT_READY_BELOW};
+use super::systemic::urgency;
 use super::wording::{and_list, counted};
 use super::Severity;
 
@@ -48,8 +50,11 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     // probe: one unanswered question was both lines).
     // Named, since unanswered majors of the same cost may come before them in the plan (founder
     // pass: "It heads the plan" stood above four majors not known yet).
-    let majors: Vec<&Finding> =
-        findings.iter().filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered).collect();
+    let line = |f: &Finding| plan_due_as(f, urgency(f, catalog, &score.adding_up), assessment, today);
+    let all_majors = findings.iter().filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered);
+    // A line marked done whose answer still says gap is said apart (planning pass of stop 44:
+    // "Close the 3 confirmed majors" stood above three lines marked done).
+    let (done, majors): (Vec<&Finding>, Vec<&Finding>) = all_majors.partition(|f| line(f).status == Status::Done);
     if !majors.is_empty() {
         // A major that departures alone open names who leaves (founder pass: with the security
         // manager leaving, the step named neither him nor what to do).
@@ -66,13 +71,35 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
         }
         let names = and_list(&named);
         // "Confirmed" beside majors not known yet, which the panel counts too (user pass).
-        let confirmed = if score.majors > majors.len() { "confirmed " } else { "" };
+        let confirmed = if score.majors > majors.len() + done.len() { "confirmed " } else { "" };
         let (what, any) = match majors.len() {
             1 => (format!("the {confirmed}major nonconformity"), "it is"),
             n => (format!("the {n} {confirmed}major nonconformities"), "any is"),
         };
         let aside = score.percentage_aside();
         steps.push(format!("Close {what}, {names}: while {any} open the verdict stays “Not ready”{aside}."));
+    }
+    if !done.is_empty() {
+        let names: Vec<String> = done.iter().map(|f| format!("“{}”", f.item.title)).collect();
+        steps.push(format!(
+            "{} marked done on the plan, but {} still {} a major nonconformity: once the work is in place, change the answer \
+             (and file its evidence), or the verdict stays “Not ready”.",
+            counted(done.len(), "major is", "majors are"),
+            and_list(&names),
+            if done.len() == 1 { "reads as" } else { "read as" }
+        ));
+    }
+    // Dates the plan flags line by line, counted once here (same pass: a major due after the audit
+    // and an overdue line were said only in each row's small print).
+    let warnings: Vec<&str> = findings.iter().filter_map(|f| due_warning(&line(f), today, assessment.audit_date)).collect();
+    let (overdue, late) = (warnings.iter().filter(|w| **w == "Overdue").count(), warnings.iter().filter(|w| **w != "Overdue").count());
+    if overdue + late > 0 {
+        let parts: Vec<String> = [(overdue, "overdue"), (late, "due after the audit day")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{} {what}", counted(*n, "line is", "lines are")))
+            .collect();
+        steps.push(format!("Check the dates: {}. Give each a date you can keep.", and_list(&parts)));
     }
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
         steps.push(step);

@@ -37,6 +37,10 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(120));
   assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'After the audit day');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), true);
+  // And counted once at the top (planning pass of stop 44: said only in the row).
+  const startSteps = () => page.$$eval('#plan-start li', (items) => items.map((li) => li.textContent));
+  await page.waitForFunction(() => [...document.querySelectorAll('#plan-start li')].some((li) => li.textContent.startsWith('Check the dates')));
+  assert.ok((await startSteps()).includes('Check the dates: 1 line is due after the audit day. Give each a date you can keep.'));
   // Done is for tracking: the line says the finding stays open until the answer changes.
   assert.equal(await page.isVisible('#plan-tally'), false, 'nothing marked yet');
   await page.selectOption('#gap-C53-PRE-01-status', 'done');
@@ -45,6 +49,9 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   // Done lines stand apart, and the plan says how far it has got (founder pass).
   assert.equal(await page.locator('tr.plan-done').count(), 1);
   assert.match(await page.textContent('#plan-tally'), /^1 of \d+ lines marked done, 0 in progress\.$/);
+  // "Where to start" no longer asks to close it, but to change its answer once the work is in place.
+  await page.waitForFunction(() => [...document.querySelectorAll('#plan-start li')].some((li) => li.textContent.startsWith('1 major is marked done')));
+  assert.ok(!(await startSteps()).some((s) => s.startsWith('Close ') && s.includes('Roles are defined in writing')), (await startSteps()).join('\n'));
   await page.selectOption('#gap-C53-PRE-01-status', 'in_progress');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-status-hint'), false);
   assert.equal(await page.locator('tr.plan-done').count(), 0);
