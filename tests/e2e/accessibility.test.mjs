@@ -2,7 +2,7 @@
 // assessments), at desktop and phone width, with realistic content; no sideways scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launch, recordingPage, axeViolations, storedStateAll, startWith, CONTENT } from './harness.mjs';
+import { serveStatic, launch, recordingPage, axeViolations, storedStateAll, startWith, waitForApp, CONTENT } from './harness.mjs';
 
 let server;
 let browser;
@@ -69,3 +69,18 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('on a touch screen the disclosures are tall enough to tap and apart from each other', async () => {
+  // Phone pass of stop 44: "Note (optional)" and "Evidence records" were 24 px high, under 6 px apart.
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true);
+  const note = await page.locator('#C53-PRE-01-note-summary').boundingBox();
+  const evidence = await page.locator('#C53-PRE-01-evidence-summary').boundingBox();
+  assert.ok(note.height >= 40 && evidence.height >= 40, `${note.height} and ${evidence.height} px high`);
+  assert.ok(evidence.y >= note.y + note.height, 'they do not overlap');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});

@@ -126,6 +126,13 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   assert.ok(!(await values('#assignment-a2-backup')).includes('p2'));
   assert.ok(!(await values('#assignment-a2-reports-to')).includes('p2'));
   assert.ok((await values('#assignment-a2-backup')).includes('p1'));
+  // With a line manager recorded, the empty choice names them, and they are not listed again
+  // (founder pass of stop 44: "Their line manager (Ada Okafor)" beside "Ada Okafor").
+  await page.selectOption('#person-p2-manager', 'p1');
+  await page.selectOption('#assignment-a4-reports-to', '');
+  await page.waitForFunction(() => document.querySelector('#assignment-a4-reports-to option[value=""]')?.textContent === 'Their line manager (Ada Okafor)');
+  assert.deepEqual(await values('#assignment-a4-reports-to'), ['', 'p3']);
+  assert.ok((await values('#assignment-a2-reports-to')).includes('p1'), 'named there, so still listed');
   assert.equal(await page.inputValue('#assignment-a2-date'), isoDaysFromToday(-200));
   assert.equal(await page.isChecked('#assignment-a2-authority'), true);
   assert.equal(await page.inputValue('#assignment-a3-role'), 'internal-auditor');

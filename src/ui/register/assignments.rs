@@ -156,7 +156,7 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
                     <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to, in this role" none=line_manager_choice(reg, assignment)
-                        assignment=assignment link=|a| a.reports_to.clone() on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
+                        follows_line_manager=true assignment=assignment link=|a| a.reports_to.clone() on_change=move |p| edit(Box::new(move |a| a.reports_to = p)) />
                     <OtherPerson reg=reg id=format!("{prefix}-backup") label="Deputy" none=Signal::stored("No deputy".to_string())
                         assignment=assignment link=|a| a.backup.clone() on_change=move |p| edit(Box::new(move |a| a.backup = p)) />
                     <TextField id=format!("{prefix}-evidence") label="Appointment record (letter, minutes)" span="wide"
@@ -200,6 +200,11 @@ fn OtherPerson(
     label: &'static str,
     /// The text of the empty choice.
     none: Signal<String>,
+    /// The empty choice stands for the holder's line manager, who is then not listed again by
+    /// name unless the data names them (founder pass of stop 44: "Their line manager (Sam Chen)"
+    /// and "Sam Chen" side by side).
+    #[prop(optional)]
+    follows_line_manager: bool,
     assignment: Memo<Assignment>,
     link: fn(&Assignment) -> Option<String>,
     on_change: impl Fn(Option<String>) + 'static,
@@ -208,7 +213,9 @@ fn OtherPerson(
     let all = person_choices(reg, None, current);
     let options = Signal::derive(move || {
         let (holder, current) = assignment.with(|a| (a.person_id.clone(), link(a)));
-        let people = all.get().into_iter().filter(|(id, _)| *id != holder || current.as_ref() == Some(id));
+        let manager = follows_line_manager.then(|| reg.person(&holder).and_then(|p| p.reports_to)).flatten();
+        let listed = |id: &String| (*id != holder && Some(id) != manager.as_ref()) || current.as_ref() == Some(id);
+        let people = all.get().into_iter().filter(|(id, _)| listed(id));
         std::iter::once((String::new(), none.get())).chain(people).collect()
     });
     view! {
