@@ -102,6 +102,20 @@ fn the_calendars_duties_follow_the_records_and_the_audit_day() {
     // No management review on record: one falls before the audit, not on the first of next month after it.
     let review = start(&a, "management-review");
     assert!(review > today() && review < today() + Days::new(30), "{review}");
+    // After the internal audit whose results it considers, not on the same day (planning pass of
+    // stop 44), whether the audit is 70 days away, 10 days away or not set.
+    let mut fresh = all(catalog, Answer::Yes);
+    for (audit, gap) in [(Some(70), 14), (Some(10), 0), (None, 14)] {
+        fresh.audit_date = audit.map(|days| today() + Days::new(days));
+        let (internal, review) = (start(&fresh, "internal-audit"), start(&fresh, "management-review"));
+        assert!(review > internal || gap == 0 && review >= internal, "{audit:?}: {internal} then {review}");
+        if gap > 0 {
+            assert_eq!(review, internal + Days::new(gap), "{audit:?}");
+        }
+        if let Some(day) = fresh.audit_date {
+            assert!(review < day, "{audit:?}: review {review} before the audit {day}");
+        }
+    }
     // A review a month ago: the next one a quarter after it.
     let minutes = EvidenceRecord { what: "Review minutes".into(), produced_on: Some(today() - Days::new(31)), ..Default::default() };
     a.responses.get_mut("MGT-STEP-06").unwrap().evidence.push(minutes);

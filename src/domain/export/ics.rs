@@ -45,6 +45,13 @@ pub fn duties(report: &Report) -> Vec<Event> {
         }),
         _ => first,
     };
+    // The review considers the internal audit's results (Clause 9.3.2): two weeks after it, or
+    // the day before an audit too close for that (planning pass of stop 44: both fell on one day).
+    let after_audit = internal_audit.checked_add_days(Days::new(14)).unwrap_or(internal_audit);
+    let review = match report.audit_date {
+        Some(audit) if audit > today && after_audit >= audit => audit.pred_opt().unwrap_or(audit).max(internal_audit),
+        _ => after_audit,
+    };
     let due = |item_id: &str, months: u32, fallback: NaiveDate| next_due(report, item_id, months, fallback);
     let duty = |key: &str, start: NaiveDate, summary: &str, description: &str, rrule| Event {
         key: format!("duty/{key}"),
@@ -59,7 +66,7 @@ pub fn duties(report: &Report) -> Vec<Event> {
         duty(
             "management-review",
             // Like the internal audit, before an upcoming audit when no review on record is recent.
-            due("MGT-STEP-06", 3, internal_audit),
+            due("MGT-STEP-06", 3, review),
             "Management review (quarterly)",
             "Top management reviews the ISMS: results, audit outcomes, objectives, risks and changes. Keep minutes with decisions and actions (Clause 9.3). Quarterly is the full step of A 5.4; at least one review a year, held before the audit, is the minimum.",
             QUARTERLY,
