@@ -816,3 +816,42 @@ fn the_boards_copy_names_a_few_majors_not_answered_yet_and_counts_many() {
     let title = catalog.item("MGT-FAQ-02").unwrap().title;
     assert!(md.contains(&format!("1 of them would be a major nonconformity if missing: “{}”", markdown::inline(title))), "{md}");
 }
+
+#[test]
+fn the_csv_and_the_calendar_flag_lines_overdue_or_due_after_the_audit_as_the_plan_does() {
+    // Planning pass of stop 44: the plan flagged them on screen, the files did not.
+    use audit_readiness::domain::findings::all_findings;
+    use audit_readiness::domain::remediation::edit_plan_due_as;
+    let catalog = Catalog::builtin();
+    let mut a = support::all(catalog, Answer::Yes);
+    a.audit_date = Some(today() + chrono::Days::new(70));
+    let items: Vec<_> =
+        catalog.items.iter().filter(|i| !i.is_derived() && i.within.is_none() && i.finding == Severity::Minor).take(3).collect();
+    for item in &items {
+        a.set_answer(item.id, Answer::No, today());
+    }
+    let findings = all_findings(catalog, &a, today());
+    let of = |id: &str| findings.iter().find(|f| f.item_id == id).unwrap().clone();
+    let (late, overdue) = (of(items[0].id), of(items[1].id));
+    edit_plan_due_as(&late, late.severity, &mut a, today(), |line| line.due = Some(today() + chrono::Days::new(80)));
+    edit_plan_due_as(&overdue, overdue.severity, &mut a, today(), |line| line.due = Some(today() - chrono::Days::new(1)));
+    let r = Report::new(catalog, &a, today());
+    let text = csv::render(&r);
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(14), Some("due_warning"));
+    let warning: std::collections::BTreeMap<String, String> =
+        reader.records().map(Result::unwrap).map(|row| (row[1].to_string(), row[14].to_string())).collect();
+    assert_eq!(warning[items[0].id], "After the audit day");
+    assert_eq!(warning[items[1].id], "Overdue");
+    assert_eq!(warning[items[2].id], "", "a default date needs no warning");
+    let events = ics::deadlines(&r);
+    let about = |id: &str| {
+        events
+            .iter()
+            .find(|e| e.description.contains(catalog.item(id).unwrap().title) || e.summary.contains(catalog.item(id).unwrap().title))
+            .unwrap()
+    };
+    assert!(about(items[0].id).description.contains(". After the audit day."), "{}", about(items[0].id).description);
+    assert!(about(items[1].id).description.contains(". Overdue."), "{}", about(items[1].id).description);
+    assert!(!about(items[2].id).description.contains("Overdue") && !about(items[2].id).description.contains("After the audit day"));
+}

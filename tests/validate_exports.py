@@ -123,7 +123,7 @@ def check_csv(d: Path) -> str:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows = list(reader)
     header = ["finding_id", "item_id", "reference", "title", "kind", "predicted_finding", "cost_points",
-              "owner", "due", "status", "explanation", "remediation", "owner_suggested", "note"]
+              "owner", "due", "status", "explanation", "remediation", "owner_suggested", "note", "due_warning"]
     require(rows[0] == header, f"header {rows[0]}")
     body = rows[1:]
     require(body and all(len(r) == len(header) for r in body), "rows of the wrong length")

@@ -70,8 +70,8 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.match(out, /^6 passed, 0 failed$/m);
   // The plan carries each question's note as the user typed it (founder pass: it had none).
   const planLines = (await readFile(files.csv, 'utf8')).split('\r\n');
-  assert.ok(planLines[0].endsWith(',owner_suggested,note'), planLines[0]);
-  assert.ok(planLines.some((l) => l.includes(',C53-PRE-01,') && l.endsWith(`,${HOSTILE_NOTE}`)), 'the note of C53-PRE-01 ends its row');
+  assert.ok(planLines[0].endsWith(',owner_suggested,note,due_warning'), planLines[0]);
+  assert.ok(planLines.some((l) => l.includes(',C53-PRE-01,') && l.endsWith(`,${HOSTILE_NOTE},`)), 'the note of C53-PRE-01, then no date warning');
   assert.match(await page.textContent('#formats-explained'), /OSCAL is NIST's open JSON format/);
   // The preview shows each text file as it is saved (founder pass: only Markdown could be seen).
   for (const kind of ['csv', 'calendar', 'markdown']) {

@@ -9,8 +9,9 @@
 //! show the text instead of evaluating it.
 
 use super::{iso, Report};
+use crate::domain::remediation::due_warning;
 
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 15] = [
     "finding_id",
     "item_id",
     "reference",
@@ -29,6 +30,9 @@ pub const HEADER: [&str; 14] = [
     // The question's own note, as the user typed it (founder pass: the plan left out what the
     // team had written down about each gap). Empty where the profile withholds notes.
     "note",
+    // "Overdue" or "After the audit day", as the plan's row says (planning pass of stop 44: the
+    // files dropped what the screen flags).
+    "due_warning",
 ];
 
 /// Renders the plan for `report.profile` (the board profile leaves the owner column empty).
@@ -65,6 +69,7 @@ pub fn render(report: &Report) -> String {
             &finding.remediation,
             suggested,
             note,
+            due_warning(plan, report.today, report.audit_date).unwrap_or_default(),
         ];
         write_record(&mut writer, row.into_iter());
     }
