@@ -17,6 +17,16 @@ fn findings_for_on(a: &Assessment, on: chrono::NaiveDate) -> Vec<audit_readiness
     all_findings(Catalog::builtin(), a, on)
 }
 
+/// Every item answered yes, each with one evidence record produced on `on`, the audit on `audit`.
+fn all_yes_with_evidence(catalog: &'static Catalog, on: chrono::NaiveDate, audit: chrono::NaiveDate) -> Assessment {
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(audit);
+    for item in catalog.items {
+        a.edit_evidence(item.id, |list| list.push(evidence(on)));
+    }
+    a
+}
+
 fn evidence(produced_on: chrono::NaiveDate) -> EvidenceRecord {
     EvidenceRecord { what: "Minutes".into(), location: "Drive / governance".into(), produced_on: Some(produced_on), owner: "CEO".into() }
 }
@@ -301,11 +311,7 @@ fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
     // Auditor probe of stop 43: each of these, filed on an otherwise ready assessment, read "Ready"
     // (or "Nearly ready" with the major open).
     let catalog = Catalog::builtin();
-    let mut ready = all(catalog, Answer::Yes);
-    ready.audit_date = Some(day(2027, 1, 10));
-    for item in catalog.items {
-        ready.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 3))));
-    }
+    let ready = all_yes_with_evidence(catalog, day(2026, 11, 3), day(2027, 1, 10));
     assert_eq!(compute(catalog, &ready, &findings_for(&ready)).verdict, Verdict::Ready);
     for (item_id, what) in [
         ("C53-ISM-02", "Internal audit scheduled for next month (booked with Eli)"),
@@ -679,11 +685,7 @@ fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
 #[test]
 fn all_yes_with_fresh_evidence_is_one_hundred_and_ready_whatever_the_audit_date() {
     let catalog = Catalog::builtin();
-    let mut a = all(catalog, Answer::Yes);
-    a.audit_date = Some(day(2026, 12, 10));
-    for item in catalog.items {
-        a.edit_evidence(item.id, |list| list.push(evidence(day(2026, 11, 20))));
-    }
+    let a = all_yes_with_evidence(catalog, day(2026, 11, 20), day(2026, 12, 10));
     let findings = findings_for(&a);
     let s = compute(catalog, &a, &findings);
     assert_eq!((s.percent, s.verdict, findings.len()), (100, Verdict::Ready, 0));

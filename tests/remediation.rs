@@ -223,18 +223,20 @@ fn the_exported_plan_lists_the_suggested_owners() {
 
 #[test]
 fn a_due_date_passed_is_overdue_until_done_and_one_after_an_upcoming_audit_is_too_late() {
-    use audit_readiness::domain::remediation::{due_warning, Remediation};
+    use audit_readiness::domain::remediation::{due_warning, DueWarning, Remediation};
+    // As the plan's row, the CSV and the calendar say it.
+    let warning = |line: &Remediation, today, audit| due_warning(line, today, audit).map(DueWarning::label);
     let line = |due, status| Remediation { due: Some(due), status, ..Remediation::default() };
     let audit = Some(day(2027, 1, 15));
-    assert_eq!(due_warning(&line(day(2026, 11, 1), Status::Open), today(), audit), Some("Overdue"));
-    assert_eq!(due_warning(&line(day(2026, 11, 1), Status::InProgress), today(), None), Some("Overdue"));
-    assert_eq!(due_warning(&line(day(2026, 11, 1), Status::Done), today(), audit), None);
-    assert_eq!(due_warning(&line(today(), Status::Open), today(), audit), None, "due today is not late yet");
-    assert_eq!(due_warning(&line(day(2027, 1, 16), Status::Open), today(), audit), Some("After the audit day"));
-    assert_eq!(due_warning(&line(day(2027, 1, 15), Status::Open), today(), audit), None);
+    assert_eq!(warning(&line(day(2026, 11, 1), Status::Open), today(), audit), Some("Overdue"));
+    assert_eq!(warning(&line(day(2026, 11, 1), Status::InProgress), today(), None), Some("Overdue"));
+    assert_eq!(warning(&line(day(2026, 11, 1), Status::Done), today(), audit), None);
+    assert_eq!(warning(&line(today(), Status::Open), today(), audit), None, "due today is not late yet");
+    assert_eq!(warning(&line(day(2027, 1, 16), Status::Open), today(), audit), Some("After the audit day"));
+    assert_eq!(warning(&line(day(2027, 1, 15), Status::Open), today(), audit), None);
     // An audit already held: its date says nothing about due dates.
-    assert_eq!(due_warning(&line(day(2026, 12, 1), Status::Open), today(), Some(day(2026, 11, 1))), None);
-    assert_eq!(due_warning(&Remediation::default(), today(), audit), None);
+    assert_eq!(warning(&line(day(2026, 12, 1), Status::Open), today(), Some(day(2026, 11, 1))), None);
+    assert_eq!(warning(&Remediation::default(), today(), audit), None);
 }
 
 #[test]

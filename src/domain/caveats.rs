@@ -17,7 +17,7 @@ use super::interview::readiness;
 use super::roles::checks::CHECKS;
 use super::roles::Register;
 use super::score::Verdict;
-use super::wording::counted;
+use super::wording::{and_list, counted};
 
 /// How far ahead the register is looked at when no upcoming audit date is set: a certification
 /// audit is usually booked a few months before it is held.
@@ -89,7 +89,7 @@ impl Caveat {
                 "{} by the interview rehearsals, which do not show top management prepared yet: review {}, as an auditor \
                  will judge by the interview.",
                 counted(items.len(), "“yes” answer is not borne out", "“yes” answers are not borne out"),
-                super::wording::and_list(&items.iter().map(|(_, title)| format!("“{title}”")).collect::<Vec<_>>())
+                and_list(&items.iter().map(|(_, title)| format!("“{title}”")).collect::<Vec<_>>())
             ),
             Caveat::PredatesRoleChange { change, items } => format!(
                 "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \

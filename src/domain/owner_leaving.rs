@@ -6,11 +6,8 @@
 use chrono::NaiveDate;
 
 use super::assessment::Assessment;
-use super::catalog::Catalog;
-use super::findings::Finding;
-use super::remediation::{plan_due_as, Status};
+use super::remediation::{Remediation, Status};
 use super::roles::Register;
-use super::systemic::{urgency, MinorsAddUp};
 use super::wording::{and_list, counted};
 
 /// Why someone named as an owner is not there on the day that matters, and from or until when.
@@ -106,18 +103,11 @@ pub fn evidence_owner_warning(owner: &str, register: &Register, today: NaiveDate
 
 /// The plan's lines not done whose owner is not there by the line's due date, by owner: one step
 /// for "Where to start" (founder pass: six lines given to someone leaving each turned red, and
-/// nothing said so in one place). `groups` are the score's minors adding up, which set a line's
-/// due date as the plan's rows do.
-pub fn lines_to_hand_over(
-    findings: &[Finding],
-    catalog: &Catalog,
-    groups: &[MinorsAddUp],
-    assessment: &Assessment,
-    today: NaiveDate,
-) -> Option<String> {
+/// nothing said so in one place). `lines` are the plan's lines as its rows show them
+/// (`remediation::plan_due_as`, due dates filled in).
+pub fn lines_to_hand_over(lines: &[Remediation], assessment: &Assessment, today: NaiveDate) -> Option<String> {
     let mut owners: Vec<(String, Absence, usize)> = Vec::new();
-    for finding in findings {
-        let line = plan_due_as(finding, urgency(finding, catalog, groups), assessment, today);
+    for line in lines {
         let Some(due) = line.due.filter(|_| line.status != Status::Done) else { continue };
         let Some((name, absence)) = absence(&line.owner, &assessment.register, today, due) else { continue };
         match owners.iter_mut().find(|(n, ..)| *n == name) {

@@ -10,7 +10,7 @@ use super::assessment::Assessment;
 use super::catalog::Catalog;
 use super::findings::{Finding, FindingKind};
 use super::owner_leaving::{lines_to_hand_over, Absence};
-use super::remediation::{due_warning, plan_due_as, Status};
+use super::remediation::{due_warning, plan_due_as, DueWarning, Remediation, Status};
 use super::roles::Register;
 use super::score::{Score, Verdict, NOT_READY_BELOW};
 use super::systemic::urgency;
@@ -46,15 +46,21 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
             counted(unknown, "question not answered yet (or “not sure”)", "questions not answered yet (or “not sure”)")
         ));
     }
+    // Each finding's plan line as its row shows it (due date and urgency included), worked out once.
+    let lines: Vec<Remediation> =
+        findings.iter().map(|f| plan_due_as(f, urgency(f, catalog, &score.adding_up), assessment, today)).collect();
     // Majors confirmed by an answer or the register, not the questions above again (auditor
     // probe: one unanswered question was both lines).
     // Named, since unanswered majors of the same cost may come before them in the plan (founder
     // pass: "It heads the plan" stood above four majors not known yet).
-    let line = |f: &Finding| plan_due_as(f, urgency(f, catalog, &score.adding_up), assessment, today);
-    let all_majors = findings.iter().filter(|f| f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered);
     // A line marked done whose answer still says gap is said apart (planning pass of stop 44:
     // "Close the 3 confirmed majors" stood above three lines marked done).
-    let (done, majors): (Vec<&Finding>, Vec<&Finding>) = all_majors.partition(|f| line(f).status == Status::Done);
+    let (mut done, mut majors): (Vec<&Finding>, Vec<&Finding>) = (Vec::new(), Vec::new());
+    for (f, line) in findings.iter().zip(&lines) {
+        if f.severity == Severity::Major && f.stands_alone() && f.kind != FindingKind::Unanswered {
+            if line.status == Status::Done { &mut done } else { &mut majors }.push(f);
+        }
+    }
     if !majors.is_empty() {
         // A major that departures alone open names who leaves (founder pass: with the security
         // manager leaving, the step named neither him nor what to do).
@@ -91,8 +97,9 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     }
     // Dates the plan flags line by line, counted once here (same pass: a major due after the audit
     // and an overdue line were said only in each row's small print).
-    let warnings: Vec<&str> = findings.iter().filter_map(|f| due_warning(&line(f), today, assessment.audit_date)).collect();
-    let (overdue, late) = (warnings.iter().filter(|w| **w == "Overdue").count(), warnings.iter().filter(|w| **w != "Overdue").count());
+    let warnings: Vec<DueWarning> = lines.iter().filter_map(|line| due_warning(line, today, assessment.audit_date)).collect();
+    let count = |kind: DueWarning| warnings.iter().filter(|w| **w == kind).count();
+    let (overdue, late) = (count(DueWarning::Overdue), count(DueWarning::AfterTheAudit));
     if overdue + late > 0 {
         let parts: Vec<String> = [(overdue, "overdue"), (late, "due after the audit day")]
             .iter()
@@ -104,7 +111,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
         steps.push(step);
     }
-    if let Some(step) = lines_to_hand_over(findings, catalog, &score.adding_up, assessment, today) {
+    if let Some(step) = lines_to_hand_over(&lines, assessment, today) {
         steps.push(step);
     }
     // A group made only of questions not answered yet is the first step again (founder pass: a

@@ -52,14 +52,31 @@ pub struct Remediation {
 
 /// What to say next to a plan line's due date: a line not done whose date has passed is overdue;
 /// a date after an upcoming audit is too late for it. An audit already held judges no date.
-pub fn due_warning(plan: &Remediation, today: NaiveDate, audit_date: Option<NaiveDate>) -> Option<&'static str> {
+pub fn due_warning(plan: &Remediation, today: NaiveDate, audit_date: Option<NaiveDate>) -> Option<DueWarning> {
     let due = plan.due?;
     if plan.status != Status::Done && due < today {
-        Some("Overdue")
+        Some(DueWarning::Overdue)
     } else if after_upcoming_audit(due, today, audit_date) {
-        Some("After the audit day")
+        Some(DueWarning::AfterTheAudit)
     } else {
         None
+    }
+}
+
+/// What is wrong with a plan line's due date (see [`due_warning`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueWarning {
+    Overdue,
+    AfterTheAudit,
+}
+
+impl DueWarning {
+    /// As the plan's row, the CSV and the calendar say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            DueWarning::Overdue => "Overdue",
+            DueWarning::AfterTheAudit => "After the audit day",
+        }
     }
 }
 

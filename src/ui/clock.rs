@@ -1,10 +1,30 @@
-//! The only place that reads the clock: the domain receives `today` as a parameter.
+//! The only place that reads the clock, and the device's time zone: the domain receives `today`
+//! as a parameter.
 
 use chrono::NaiveDate;
 
+/// A moment as this device's clock shows it, to the second (chrono's time-zone support weighs
+/// kilobytes in the bundle: the browser's own `Date` reads the zone).
+pub struct LocalTime {
+    pub day: NaiveDate,
+    pub hours: u32,
+    pub minutes: u32,
+    pub seconds: u32,
+}
+
+/// The moment `ms` milliseconds after the Unix epoch, in this device's time zone.
+pub fn local_time(ms: f64) -> Option<LocalTime> {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    Some(LocalTime { day: day_of(&at)?, hours: at.get_hours(), minutes: at.get_minutes(), seconds: at.get_seconds() })
+}
+
+/// The local day of `at` (the first load reads only this: the hours would cost it their imports).
+fn day_of(at: &js_sys::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(at.get_full_year() as i32, at.get_month() + 1, at.get_date())
+}
+
 pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+    day_of(&js_sys::Date::new_0()).unwrap_or_default()
 }
 
 pub fn now_ms() -> u64 {
@@ -13,6 +33,5 @@ pub fn now_ms() -> u64 {
 
 /// The local hour and minute, for a backup's file name.
 pub fn hour_minute() -> (u32, u32) {
-    let now = js_sys::Date::new_0();
-    (now.get_hours(), now.get_minutes())
+    local_time(js_sys::Date::now()).map_or((0, 0), |now| (now.hours, now.minutes))
 }

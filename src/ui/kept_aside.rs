@@ -2,9 +2,9 @@
 //! format before converting them): listed with their size and day, to download and delete, so
 //! they never fill the storage space for good (data-safety pass: nothing listed or removed them).
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::clock::{local_time, LocalTime};
 use super::download::download;
 use super::state::AppState;
 use super::storage::{kept, kept_aside, set_kept};
@@ -134,19 +134,8 @@ fn when(key: &str) -> String {
     }
 }
 
-/// The local day and time a backup key was made.
-struct Moment {
-    day: NaiveDate,
-    hours: u32,
-    minutes: u32,
-    seconds: u32,
-}
-
-/// When a backup key was made (its name is the time in ms), read by the browser's own clock
-/// in the device's time zone (chrono's time-zone support weighs kilobytes in the bundle).
-fn moment(key: &str) -> Option<Moment> {
+/// When a backup key was made (its name is the time in ms), in this device's time.
+fn moment(key: &str) -> Option<LocalTime> {
     let ms = key.trim_start_matches(BACKUP_KEY_PREFIX).parse::<u64>().ok()?;
-    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let day = NaiveDate::from_ymd_opt(at.get_full_year() as i32, at.get_month() + 1, at.get_date())?;
-    Some(Moment { day, hours: at.get_hours(), minutes: at.get_minutes(), seconds: at.get_seconds() })
+    local_time(ms as f64)
 }

@@ -171,7 +171,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     // next to the field (neither changes the score).
     let due_warning = {
         let plan = plan.clone();
-        Memo::new(move |_| due_warning(&plan(), state.today, state.audit_date.get()))
+        Memo::new(move |_| due_warning(&plan(), state.today, state.audit_date.get()).map(|w| w.label()))
     };
     let done_but_open = {
         let plan = plan.clone();

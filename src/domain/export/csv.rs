@@ -69,7 +69,7 @@ pub fn render(report: &Report) -> String {
             &finding.remediation,
             suggested,
             note,
-            due_warning(plan, report.today, report.audit_date).unwrap_or_default(),
+            due_warning(plan, report.today, report.audit_date).map_or("", |w| w.label()),
         ];
         write_record(&mut writer, row.into_iter());
     }

@@ -8,7 +8,7 @@ use crate::domain::evidence::validity_among;
 use crate::domain::owner_leaving::owner_cell;
 use crate::domain::roles::checks::by_position;
 use crate::domain::roles::Person;
-use crate::domain::wording::counted;
+use crate::domain::wording::{and_list, counted};
 use crate::domain::{FindingKind, Points, Severity};
 use chrono::NaiveDate;
 
@@ -230,7 +230,7 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         // sure", as a major to expect without saying which question it was).
         let majors = match majors.len() {
             0 => String::new(),
-            n @ 1..=3 => format!("{n} of them would be a major nonconformity if missing: {}", super::super::wording::and_list(&majors)),
+            n @ 1..=3 => format!("{n} of them would be a major nonconformity if missing: {}", and_list(&majors)),
             n => format!("{n} of them would be a major nonconformity if missing"),
         };
         let of_them = [also, majors].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; ");

@@ -141,7 +141,7 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
             let mut description = format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.predicted_text(), g.status_text());
             // As the plan's row flags it (planning pass of stop 44: the calendar dropped it).
             if let Some(warning) = crate::domain::remediation::due_warning(g.plan, report.today, report.audit_date) {
-                description.push_str(&format!(" {warning}."));
+                description.push_str(&format!(" {}.", warning.label()));
             }
             let owner = g.owner_text();
             if !owner.is_empty() {

@@ -62,7 +62,7 @@ pub fn next_to_prepare(people: &[PersonReadiness]) -> Option<&PersonReadiness> {
     people
         .iter()
         .filter(open)
-        .min_by_key(|r| (!r.key, usize::MAX - r.could_not, r.confident.saturating_sub(r.due_again) * 1000 / r.total.max(1)))
+        .min_by_key(|r| (!r.key, std::cmp::Reverse(r.could_not), r.confident.saturating_sub(r.due_again) * 1000 / r.total.max(1)))
 }
 
 impl PersonReadiness {
@@ -370,25 +370,21 @@ fn cannot_show_their_part(
         let code = role.code();
         let asked: Vec<&RatedQuestion> = card.iter().filter(|(q, _)| q.asks_role(&code)).collect();
         let failed = asked.iter().filter(|(_, rating)| failed_since(*rating, failing_from)).count();
-        if failed > 0 && failed * 2 >= asked.len() && long_ago {
-            out.push((
-                role,
-                format!(
-                    "{} could not answer {failed} of the {} questions asked of them as {as_what} when last rated on them, more \
-                     than {STALE_AFTER_DAYS} days ago: until they rehearse again, an auditor's interview would likely find the same.",
-                    register.name_of(id),
-                    asked.len()
-                ),
-            ));
-        } else if failed > 0 && failed * 2 >= asked.len() {
-            let said = format!(
-                "{} could not answer {failed} of the {} questions asked of them as {as_what} at the latest rehearsal: an \
-                 auditor who meets that at interview would likely find {part} not shown, and raise a major nonconformity.",
-                register.name_of(id),
-                asked.len()
-            );
-            out.push((role, said));
+        if failed == 0 || failed * 2 < asked.len() {
+            continue;
         }
+        let (name, of) = (register.name_of(id), asked.len());
+        let said = match long_ago {
+            true => format!(
+                "{name} could not answer {failed} of the {of} questions asked of them as {as_what} when last rated on them, more \
+                 than {STALE_AFTER_DAYS} days ago: until they rehearse again, an auditor's interview would likely find the same."
+            ),
+            false => format!(
+                "{name} could not answer {failed} of the {of} questions asked of them as {as_what} at the latest rehearsal: an \
+                 auditor who meets that at interview would likely find {part} not shown, and raise a major nonconformity."
+            ),
+        };
+        out.push((role, said));
     }
     out
 }

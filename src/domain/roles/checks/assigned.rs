@@ -241,7 +241,8 @@ fn unheld(roles: &[(RoleKind, usize)], register: &Register, today: NaiveDate) ->
         // security manager gone with a named deputy read as if nobody could step in).
         if let Some(deputy) = names.is_empty().then(|| covering_deputy(register, role, today)).flatten() {
             text += &format!(
-                " {deputy}, the recorded deputy, can cover it meanwhile, but an auditor expects a holder appointed: appoint {deputy} or someone else and record it."
+                " {deputy}, the recorded deputy, can cover it meanwhile, but an auditor expects a holder appointed: appoint \
+                 {deputy} or someone else and record it."
             );
         }
         if names.is_empty() && gone.is_empty() {
@@ -280,8 +281,6 @@ fn left_on(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<Nai
     holders.filter_map(|p| p.left_on(today)).min()
 }
 
-/// Holders of `role` who do not hold it today, with the reason: they do not work here, or their
-/// appointment is dated later (auditor probe: the role read as empty with no word of the date).
 /// The deputy, working here on `today`, recorded on an assignment of `role` whose holder no
 /// longer does.
 fn covering_deputy(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<String> {
@@ -290,6 +289,8 @@ fn covering_deputy(register: &Register, role: &RoleKind, today: NaiveDate) -> Op
     deputies.filter_map(|id| register.current_person(id, today)).map(|p| p.display_name().into_owned()).next()
 }
 
+/// Holders of `role` who do not hold it today, with the reason: they do not work here, or their
+/// appointment is dated later (auditor probe: the role read as empty with no word of the date).
 fn former_holders(register: &Register, role: &RoleKind, today: NaiveDate) -> Vec<String> {
     register
         .assignments
