@@ -170,7 +170,11 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // fixes (a deputy named beside a vacancy, a leader's failure older than 90 days still counting, a
 // "no" its own record's "yes" disputes, the caveat naming its question, N/A reasons that describe
 // the practice, stale evidence saying why removing it is no way out) took it to 311,016 B.
-const FIRST_LOAD_BUDGET = 304 * 1024;
+// Raised to 305 KiB by stop 45: a reload coming back to where the page was (the scroll position
+// kept for the tab in session storage; the browser's own restoration runs before the app renders)
+// took it from 311,035 to 311,774 B. Its position is kept in whole pixels: a float parsed or
+// printed would have brought the standard library's float tables in (333,783 B).
+const FIRST_LOAD_BUDGET = 305 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -303,7 +307,9 @@ const FIRST_LOAD_BUDGET = 304 * 1024;
 // interview page, and the first load's later rules took it to 606,071 B. Raised to 594 KiB by its
 // planning pass: "Where to start" saying majors marked done apart and counting lines overdue or
 // due after the audit took it to 607,398 B.
-const TOOLS_BUDGET = 594 * 1024;
+// Raised to 595 KiB by stop 45: the reload's scroll position, as in the first load, took it from
+// 607,887 to 608,904 B.
+const TOOLS_BUDGET = 595 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -35,6 +35,7 @@ mod prerendered;
 #[cfg(feature = "tools")]
 mod register;
 mod route;
+mod scroll_memory;
 mod state;
 pub mod storage;
 mod summary;

@@ -58,7 +58,7 @@ pub fn item_href(item_id: &str) -> String {
     format!("#/item/{item_id}")
 }
 
-fn current_hash() -> String {
+pub(super) fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
@@ -113,8 +113,13 @@ pub fn use_route(catalog: &'static Catalog) -> ReadSignal<Route> {
     });
     set_document_title(view_name(&route.get_untracked(), catalog));
     reveal_target(&route.get_untracked());
+    super::scroll_memory::restore(&route.get_untracked());
     request_animation_frame(super::nav::reveal_current_link);
-    on_cleanup(move || handle.remove());
+    let leaving = super::scroll_memory::remember_on_leave();
+    on_cleanup(move || {
+        handle.remove();
+        leaving.remove();
+    });
     route
 }
 
