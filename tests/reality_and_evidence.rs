@@ -6,7 +6,7 @@ use audit_readiness::domain::catalog::Cadence;
 use audit_readiness::domain::evidence::{expires_on, freshness, planned_only, record_validity, undated_renewal, Freshness};
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::score::compute;
-use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, ItemResponse, Severity, Verdict};
+use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord, FindingKind, ItemResponse, Points, Severity, Verdict};
 use support::{all, day, today, Rng};
 
 fn findings_for(a: &Assessment) -> Vec<audit_readiness::domain::Finding> {
@@ -90,7 +90,7 @@ fn a_claim_whose_proof_is_confirmed_missing_is_part_of_that_gap_one_nonconformit
         let expected = proof.part_of.map_or(check.proof_item, |p| p.item_id);
         assert_eq!(claim.part_of.map(|p| p.item_id), Some(expected), "{}", check.id);
         assert!(claim.explanation.starts_with("Part of “"), "{}", claim.explanation);
-        assert!(!claim.stands_alone() && claim.cost > audit_readiness::domain::Points::ZERO, "it keeps its points");
+        assert!(!claim.stands_alone() && claim.cost > Points::ZERO, "it keeps its points");
         let score = compute(catalog, &a, &findings);
         let standing: Vec<_> = findings.iter().filter(|f| f.stands_alone() && f.severity > Severity::Observation).collect();
         assert_eq!(standing.len(), 1, "{}: {standing:?}", check.id);
@@ -623,6 +623,22 @@ fn a_management_review_held_before_the_first_internal_audit_could_not_consider_i
         f.explanation
     );
     assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NearlyReady);
+    // A review old enough to lapse before the audit day is still one held before the audit
+    // (auditor probe of stop 45: its renewal reminder, costing nothing, hid the minor, so an older
+    // review read "Ready" where a newer one did not).
+    let mut older = all(catalog, Answer::Yes);
+    older.audit_date = Some(day(2027, 2, 15));
+    older.edit_evidence(review.id, |list| list.push(evidence(day(2026, 1, 6))));
+    older.edit_evidence(audit.id, |list| list.push(evidence(day(2026, 10, 1))));
+    let findings = findings_for(&older);
+    let f = findings.iter().find(|f| f.item_id == review.id).expect("the review is only partly shown");
+    assert_eq!((f.kind, f.severity, f.date), (FindingKind::Partial, Severity::Minor, Some(day(2026, 1, 6))));
+    assert!(f.explanation.contains("it could not consider its results"), "{}", f.explanation);
+    assert_eq!(compute(catalog, &older, &findings).verdict, Verdict::NearlyReady);
+    // The same review after the audit: only the reminder to renew it before the audit day.
+    older.edit_evidence(audit.id, |list| list[0].produced_on = Some(day(2025, 12, 1)));
+    let f = findings_for(&older).into_iter().find(|f| f.item_id == review.id).unwrap();
+    assert_eq!((f.kind, f.cost), (FindingKind::ExpiresBeforeAudit, Points::ZERO));
     // An earlier audit on file, or a review held after the audit: in order.
     let mut earlier = a.clone();
     earlier.edit_evidence(audit.id, |list| list.push(evidence(day(2025, 11, 20))));
@@ -663,7 +679,7 @@ fn evidence_that_lapses_before_audit_day_is_flagged_with_its_expiry() {
     // (auditor probe: routine monthly records read "Nearly ready" a month before the audit).
     // Nothing is missing today, so it costs no point (a second auditor probe: every yearly record
     // due for renewal before the audit took "Ready" down to 73 %).
-    assert_eq!((f.severity, f.cost), (Severity::Observation, audit_readiness::domain::points::Points::ZERO));
+    assert_eq!((f.severity, f.cost), (Severity::Observation, Points::ZERO));
     let s = compute(catalog, &a, &findings);
     assert_eq!((s.verdict, s.percent), (Verdict::Ready, 100));
     // Every record of a year due for renewal before the audit: still Ready.

@@ -906,11 +906,28 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         ("Northwind Audit Ltd, who designed the audit plan, audits the areas Ben owns", true),
         ("Checked by the firm that built our security controls", false),
         ("Northwind Audit Ltd (external) audits his team's work yearly", true),
+        // Auditor probe of stop 45: the CEO reading or signing off the audit's results leaves
+        // the audit Ben's own; Ben named as whose work it is does not make the check his.
+        ("CEO reads the audit report", false),
+        ("Ada Okafor (CEO) reviews and signs off Ben's internal audit report", false),
+        ("Ada Okafor receives the audit findings each quarter", false),
+        ("Ada Okafor audits the ISMS owner's areas and reports the findings to the board", true),
+        ("Ada Okafor reviews Ben's work each quarter", true),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
         let found = texts(&sod::problems(&r, today()));
         assert_eq!(found.is_empty(), independent, "{measure}: {found}");
     }
+    edit_assignment(&mut r, "a20", |a| a.independent_check = "Ada Okafor (CEO) reviews and signs off Ben's internal audit report".into());
+    let found = texts(&sod::problems(&r, today()));
+    assert!(
+        found.contains(
+            "has the audit's results read or signed off, no more: Ben Lindqvist would still audit their own work. Someone \
+             independent of Ben Lindqvist has to audit the areas Ben Lindqvist runs, so the conflicts below stay open."
+        ),
+        "{found}"
+    );
+    assert!(!found.contains("themself"), "Ben is whose report it is, not who checks it: {found}");
     edit_assignment(&mut r, "a20", |a| a.independent_check = "We cannot afford an external auditor".into());
     let found = texts(&sod::problems(&r, today()));
     // Said without the reasons a check is not independent, which do not fit one not there.
@@ -936,6 +953,36 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
     edit_assignment(&mut r, "a2", |a| a.backup = Some("p4".into()));
     edit_assignment(&mut r, "a20", |a| a.independent_check = "Cara Mendes audits the ISMS owner's work".into());
     assert_eq!(texts(&sod::problems(&r, today())), "");
+}
+
+#[test]
+fn an_internal_auditor_who_implemented_the_isms_would_audit_their_own_work() {
+    // Auditor probe of stop 45: the consultant who built the ISMS, named so in the register as
+    // its internal auditor, raised only a competence gap (Clause 9.2.2 c)).
+    let mut r = valid_register(today());
+    assert!(sod::problems(&r, today()).is_empty());
+    edit_person(&mut r, "p5", |p| p.job_title = "ISMS implementation consultant".into());
+    let found = texts(&sod::problems(&r, today()));
+    assert!(
+        found.contains(
+            "Eli Novak is internal auditor, and “ISMS implementation consultant” says they implemented the ISMS they would \
+             audit, so they would audit their own work"
+        ),
+        "{found}"
+    );
+    let (findings, _) = assess(r.clone());
+    assert_eq!(only_finding(&findings, "REG-SOD").kind, FindingKind::SodConflict);
+    // A role of their own saying so, whatever the job title.
+    edit_person(&mut r, "p5", |p| p.job_title = "Consultant".into());
+    r.add_assignment(appoint("a30", RoleKind::Custom("ISO 27001 implementer".into()), "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
+    assert!(texts(&sod::problems(&r, today())).contains("“ISO 27001 implementer” says they implemented the ISMS"));
+    // Implementing something else is no part in building the ISMS; an outside audit of it manages it.
+    r.remove_assignment("a30").unwrap();
+    edit_person(&mut r, "p5", |p| p.job_title = "Implementation lead, payments".into());
+    assert!(sod::problems(&r, today()).is_empty());
+    edit_person(&mut r, "p5", |p| p.job_title = "ISMS implementation consultant".into());
+    edit_assignment(&mut r, "a12", |a| a.independent_check = "Northwind Audit Ltd (external) audits the ISMS each year".into());
+    assert!(sod::problems(&r, today()).is_empty());
 }
 
 #[test]

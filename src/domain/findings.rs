@@ -146,14 +146,12 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
         .or_else(|| unfinished_evidence(ctx, item))
-        .or_else(|| evidence_finding(ctx, item))
-        .or_else(|| considered_too_early(ctx, item));
+        // A review held before the only internal audit is not hidden by its record's reminder to
+        // renew (auditor probe of stop 45: an older review read "Ready", a newer one a minor).
+        .or_else(|| worse(evidence_finding(ctx, item), considered_too_early(ctx, item)));
     // A record a "yes" rests on, missing, never softens a worse finding of the same "yes" (auditor
     // probe: a review dated ahead, a major, read "Partly met" once its record was answered no).
-    let mut f = match (by_answer, unproven_yes(ctx, item)) {
-        (Some(f), Some(u)) if (u.cost, u.severity) > (f.cost, f.severity) => u,
-        (f, u) => f.or(u)?,
-    };
+    let mut f = worse(by_answer, unproven_yes(ctx, item))?;
     if role_left_vacant(ctx, item) {
         f.part_of = part_of_item(ctx.catalog, item, assigned::CHECK.item_id);
     } else if function_left_vacant(ctx, item) {
@@ -169,6 +167,14 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         f.part_of = interviews.and_then(|cause| part_of_item(ctx.catalog, item, cause));
     }
     Some(f)
+}
+
+/// The finding that costs more (then the more severe); the first of two alike.
+fn worse(first: Option<Finding>, second: Option<Finding>) -> Option<Finding> {
+    match (first, second) {
+        (Some(f), Some(s)) if (s.cost, s.severity) > (f.cost, f.severity) => Some(s),
+        (f, s) => f.or(s),
+    }
 }
 
 /// Whether a question about an interview (`Item::interview_of`) is answered no or partly, or

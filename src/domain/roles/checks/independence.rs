@@ -69,6 +69,13 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
         "names the party that built the ISMS: a check by those whose work it is is not independent".to_string()
     } else if outside {
         return None;
+    } else if reads_the_results_only(&said) {
+        // Auditor probe of stop 45: "CEO reads the audit report" cleared the ISMS owner auditing
+        // his own ISMS; reading or signing off its results leaves the audit his (Clause 9.2.2 c)).
+        format!(
+            "has the audit's results read or signed off, no more: {name} would still audit their own work. Someone \
+             independent of {name} has to audit the areas {name} runs"
+        )
     } else if !named.is_empty()
         && !named
             .iter()
@@ -166,6 +173,33 @@ fn built_it(said: &[&str]) -> bool {
     })
 }
 
+/// Whether the measure only has someone read, receive or sign off the audit's report, results or
+/// findings, with nobody auditing the work itself.
+fn reads_the_results_only(said: &[&str]) -> bool {
+    const AUDITS: [&str; 10] =
+        ["audits", "audited", "re-audits", "re-audited", "re-performs", "re-performed", "reperforms", "samples", "tests", "inspects"];
+    said.iter().any(|w| ["report", "results", "findings"].contains(w)) && !said.iter().any(|w| AUDITS.contains(w))
+}
+
+/// The person's job title, or a role of their own the register gives them, when it says they
+/// implemented the ISMS ("ISMS implementation consultant"): as its internal auditor they would
+/// audit their own work (auditor probe of stop 45: only a competence gap was raised).
+pub(super) fn built_the_isms<'p>(person: &'p Person, roles: &'p [RoleKind]) -> Option<&'p str> {
+    let custom = roles.iter().filter(|r| matches!(r, RoleKind::Custom(_))).map(RoleKind::label);
+    [person.job_title.as_str()].into_iter().chain(custom).find(|text| {
+        let text = text.to_ascii_lowercase();
+        let said = words(&text);
+        said.iter().any(|w| w.starts_with("implement") || *w == "built") && said.iter().any(|w| ["isms", "27001", "security"].contains(w))
+    })
+}
+
+/// Whether the words after a name make it whose work is checked ("Ben's internal audit report"),
+/// not who checks ("Ben's second review" is his).
+fn whose_work(after: &[&str]) -> bool {
+    const WORK: [&str; 8] = ["work", "audit", "audits", "report", "reports", "findings", "results", "areas"];
+    after.first() == Some(&"s") && after.iter().skip(1).take(3).any(|w| WORK.contains(w))
+}
+
 /// Words that describe checking one's own work, whoever is named.
 fn says_self_check(words: &[&str]) -> bool {
     words.iter().any(|w| ["himself", "herself", "themself", "themselves", "oneself"].contains(w) || w.starts_with("self"))
@@ -179,9 +213,14 @@ fn names(said: &[&str], person: &Person, register: &Register) -> bool {
     let parts = words(&name);
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return false };
     let shared = |part: &&str| register.people.iter().any(|p| p.id != person.id && words(&p.name.to_ascii_lowercase()).contains(part));
-    said.windows(parts.len()).any(|w| w == parts.as_slice())
-        || (parts.len() > 1 && last.len() > 2 && said.contains(last) && !shared(last))
-        || (said.contains(first) && !shared(first))
+    // Named as whose work is checked ("reviews Ben's audit report") is not named as the checker.
+    let at = |at: usize, len: usize| !whose_work(&said[at + len..]);
+    (0..said.len()).any(|i| {
+        let rest = &said[i..];
+        (rest.starts_with(&parts) && at(i, parts.len()))
+            || (parts.len() > 1 && last.len() > 2 && rest[0] == *last && !shared(last) && at(i, 1))
+            || (rest[0] == *first && !shared(first) && at(i, 1))
+    })
 }
 
 /// Whether `p`'s line, through line managers and the reporting lines of the roles they hold,

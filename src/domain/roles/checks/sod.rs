@@ -16,7 +16,7 @@
 
 use chrono::NaiveDate;
 
-use super::independence::{not_independent, recorded_measure, reports_up_to, runs_the_isms, RUNS_THE_ISMS};
+use super::independence::{built_the_isms, not_independent, recorded_measure, reports_up_to, runs_the_isms, RUNS_THE_ISMS};
 use super::twins::merged_twins;
 use super::{nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
@@ -133,6 +133,15 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
              measure: have an external auditor, or a peer who has no part in running the ISMS, audit the ISMS \
              owner's own work, and record that in the audit programme.",
             owner.join(" and ")
+        )));
+    }
+    if let Some(title) = built_the_isms(person, roles).filter(|_| owner.is_empty()) {
+        out.push(Problem::new(format!(
+            "{name} is internal auditor, and “{}” says they implemented the ISMS they would audit, so they would audit \
+             their own work (Clause 9.2.2 c) asks for objective, impartial audits). Usual compensating measure: have an \
+             external auditor, or a peer who took no part in building the ISMS, audit it, and record that in the audit \
+             programme.",
+            title.trim()
         )));
     }
     // Deputy for a role that runs the ISMS: standing in, they would run what they audit (auditor
