@@ -141,6 +141,45 @@ fn evidence_already_on_file_and_open_findings_join_the_card() {
 }
 
 #[test]
+fn talking_points_an_open_gap_makes_untrue_here_say_so_on_the_card_and_in_the_brief() {
+    // Lead-implementer pass of stop 45: with no disciplinary process ("no"), an employee's card
+    // and downloaded brief still coached "There is a written disciplinary process…".
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register.add_person(person("p6", "Fay Ortiz", "Support engineer", day(2025, 1, 6), false)).unwrap();
+    let breach = |c: &CueCard| c.questions.iter().find(|q| q.question.id == "IQ-ANY-BREACH").unwrap().clone();
+    assert_eq!(breach(&card(&a, "p6")).caution(true), None, "in place: nothing to say");
+    a.set_answer("A54-CTL-05", Answer::No, today());
+    let fay = card(&a, "p6");
+    let on_card = breach(&fay);
+    assert!(!on_card.open_gaps.is_empty());
+    assert_eq!(
+        on_card.caution(false),
+        Some(
+            "Not all of these points hold here yet (a gap on this card says which): say plainly what is missing and what is being done \
+             about it, and do not claim it."
+        )
+    );
+    // The employee's own brief leaves the gap out, and says to ask before claiming the points.
+    let brief = audit_readiness::domain::interview::brief::markdown(&fay, None, &[], today(), today());
+    let section = &brief[brief.find("What happens to someone who breaks").unwrap()..];
+    let section = &section[..section.find("\n### ").unwrap_or(section.len())];
+    assert!(
+        section.contains(
+            "**Careful:** Not all of these points hold here yet: ask whoever prepares you what to say, and do not claim what \
+             is not in place.\n\n- There is a written disciplinary process"
+        ),
+        "{section}"
+    );
+    assert!(!brief.contains("Gap"), "{brief}");
+    // A role holder's brief lists the gaps, so its caution points to them.
+    let ben = card(&a, "p2");
+    let ben_brief = audit_readiness::domain::interview::brief::markdown(&ben, None, &[], today(), today());
+    assert!(ben_brief.contains("**Careful:** Not all of these points hold here yet (a gap on this card says which)"), "{ben_brief}");
+    assert_eq!(ben_brief.matches("**Careful:**").count(), ben.questions.iter().filter(|q| !q.open_gaps.is_empty()).count());
+}
+
+#[test]
 fn an_open_gap_on_a_card_says_it_is_part_of_another_instead_of_a_severity_it_is_not_raised_at() {
     // No approved policy (C52-POL-08): the question on the policy's content is part of that gap.
     let catalog = Catalog::builtin();

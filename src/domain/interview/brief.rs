@@ -52,6 +52,9 @@ pub fn markdown(
             Some(r) => out.push_str(&format!("**Last rating:** {}\n\n", r.said(fresh, today))),
             None => out.push_str("**Not rehearsed yet**\n\n"),
         }
+        if let Some(caution) = entry.caution(card.generic) {
+            out.push_str(&format!("**Careful:** {caution}\n\n"));
+        }
         for point in text.talking_points {
             out.push_str(&format!("- {}\n", inline(point)));
         }

@@ -32,6 +32,19 @@ pub struct CardQuestion {
     pub holders: Vec<String>,
 }
 
+impl CardQuestion {
+    /// Said before the talking points when an item behind the question has an open gap: the
+    /// points describe practice the checklist says is not in place yet (lead-implementer pass of
+    /// stop 45: an employee's card coached them to describe a disciplinary process answered
+    /// "no"). `for_staff`: the wording for an employee's own brief, which leaves the gaps out.
+    pub fn caution(&self, for_staff: bool) -> Option<&'static str> {
+        (!self.open_gaps.is_empty()).then_some(match for_staff {
+            true => "Not all of these points hold here yet: ask whoever prepares you what to say, and do not claim what is not in place.",
+            false => "Not all of these points hold here yet (a gap on this card says which): say plainly what is missing and what is being done about it, and do not claim it.",
+        })
+    }
+}
+
 /// Everything one person should rehearse before the audit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CueCard {

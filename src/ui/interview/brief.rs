@@ -101,6 +101,7 @@ fn question(
     let text = q.text();
     let person_id = person_id.to_string();
     let rating = move || iv.latest(&person_id, q.id).map(|r| rating_tag(&r, fresh, iv.state.today));
+    let caution = entry.caution(false).map(|c| view! { <p class="brief-caution">{c}</p> });
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let holders = entry
         .holders
@@ -129,6 +130,7 @@ fn question(
         <li class="brief-q" id=format!("brief-q-{}", q.id)>
             <p class="brief-question">{text.question}" "<span class="ref">{text.reference}</span></p>
             <p class=why><span class="brief-why-text">"Why you: "{entry.reasons.join("; ")}</span>" "{rating}</p>
+            {caution}
             <ul class="brief-points">{points}{holders}{gaps}{unanswered}</ul>
         </li>
     }
