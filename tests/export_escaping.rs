@@ -2,11 +2,11 @@
 //! copied whole, appended in place) say exactly what the plain per-character forms said, and an
 //! ampersand in Markdown is escaped only where it could start an entity.
 
-use audit_readiness::domain::export::{html, markdown};
+use audit_readiness::domain::export::{csv, hidden, html, ics, markdown};
 
 /// The per-character Markdown escaper the quick one replaced, with its new ampersand rule.
 fn reference_inline(text: &str) -> String {
-    let flat: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let flat: String = text.chars().map(|c| if hidden(c) { ' ' } else { c }).collect();
     let flat: Vec<char> = flat.trim().chars().collect();
     let mut out = String::new();
     let mut only_digits_so_far = true;
@@ -50,7 +50,7 @@ fn reference_escape(text: &str) -> String {
             '>' => "&gt;".to_string(),
             '"' => "&quot;".to_string(),
             '\'' => "&#39;".to_string(),
-            c if c.is_control() && !matches!(c, '\n' | '\t') => " ".to_string(),
+            c if hidden(c) && !matches!(c, '\n' | '\t') => " ".to_string(),
             c => c.to_string(),
         })
         .collect()
@@ -60,8 +60,8 @@ fn reference_escape(text: &str) -> String {
 /// digits, spaces, control characters and multi-byte characters between them.
 fn samples() -> Vec<String> {
     const ALPHABET: &[char] = &[
-        'a', 'Z', '1', '9', '0', ' ', '\t', '\n', '\r', '\u{1}', '\u{7f}', '\u{85}', '\u{a0}', 'é', '—', '🙂', '\\', '`', '*', '_', '[',
-        ']', '<', '>', '#', '|', '!', '~', '&', ';', 'x', '-', '+', '=', '.', ')', '(', '"', '\'',
+        'a', 'Z', '1', '9', '0', ' ', '\t', '\n', '\r', '\u{1}', '\u{7f}', '\u{85}', '\u{a0}', '\u{202e}', '\u{2067}', 'é', '—', '🙂',
+        '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '&', ';', 'x', '-', '+', '=', '.', ')', '(', '"', '\'',
     ];
     let mut state = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move || {
@@ -102,4 +102,22 @@ fn a_markdown_ampersand_is_escaped_only_where_it_would_start_an_entity() {
     assert_eq!(markdown::inline("&amp; &copy; &#38; &#x26; &#X26;"), r"\&amp; \&copy; \&\#38; \&\#x26; \&\#X26;");
     // Not a reference: nothing between the ampersand and the semicolon, or a space in it.
     assert_eq!(markdown::inline("&; &a b; &#;"), r"&; &a b; &\#;");
+}
+
+#[test]
+fn a_direction_override_or_a_nul_typed_anywhere_becomes_a_space_in_every_format() {
+    // Export pass of stop 45: "invoice\u{202E}fdp.exe" turned the report's own words after it
+    // backwards, and the CSV kept a raw NUL that cuts a cell short in some spreadsheets.
+    let typed = "invoice\u{202E}fdp.exe\u{2066}x\u{2069} nul\u{0}byte";
+    let plain = "invoice fdp.exe x  nul byte";
+    assert_eq!(html::escape(typed), plain);
+    assert_eq!(markdown::inline(typed), plain);
+    assert_eq!(ics::text(typed), plain);
+    assert_eq!(csv::neutralise(typed), plain);
+    // Line breaks and tabs stay each format's own business; a formula start is still neutralised.
+    assert_eq!(csv::neutralise("a\nb\tc"), "a\nb\tc");
+    assert_eq!(csv::neutralise("\u{202E}=1+1"), "' =1+1");
+    assert_eq!(csv::neutralise("=1\u{0}"), "'=1 ");
+    // Right-to-left text itself is left as typed.
+    assert_eq!(html::escape("שלום"), "שלום");
 }

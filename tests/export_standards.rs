@@ -317,6 +317,36 @@ fn a_due_date_event_keeps_its_uid_when_the_gap_becomes_a_partial() {
 }
 
 #[test]
+fn typed_text_in_oscal_markdown_fields_is_escaped_and_a_record_with_only_its_place_is_listed() {
+    // Export pass of stop 45: OSCAL's descriptions and remarks are Markdown, and an evidence
+    // record's "<img …>" or a note's "![x](…)" went through as typed (a GRC tool renders them).
+    let catalog = Catalog::builtin();
+    let item = catalog.items.iter().find(|i| !i.is_derived()).unwrap();
+    let mut a = Assessment::default();
+    a.set_answer(item.id, Answer::Yes, today());
+    a.set_note(item.id, "![x](http://evil.example/x.png) <script>alert(1)</script>".into());
+    a.edit_evidence(item.id, |list| {
+        list.push(audit_readiness::domain::EvidenceRecord {
+            what: "<img src=x onerror=alert(1)> minutes".into(),
+            location: "[drive](javascript:alert(1))".into(),
+            ..Default::default()
+        });
+        list.push(audit_readiness::domain::EvidenceRecord { location: "HR drive / 2026".into(), ..Default::default() });
+    });
+    let doc: Value = serde_json::from_str(&oscal::render(&Report::new(catalog, &a, today()))).unwrap();
+    let observations = doc["assessment-results"]["results"][0]["observations"].as_array().unwrap();
+    let observation = observations.iter().find(|o| o["title"] == format!("{} {}", item.reference, item.title).as_str()).unwrap();
+    let description = observation["description"].as_str().unwrap();
+    assert!(
+        description
+            .ends_with("\n- \\<img src=x onerror=alert(1)\\> minutes (\\[drive\\](javascript:alert(1)))\n- Record (HR drive / 2026)"),
+        "{description}"
+    );
+    let remarks = observation["remarks"].as_str().unwrap();
+    assert_eq!(remarks, "\\!\\[x\\](http://evil.example/x.png) \\<script\\>alert(1)\\</script\\>");
+}
+
+#[test]
 fn an_observation_says_when_not_applicable_does_not_count_as_an_exclusion() {
     let catalog = Catalog::builtin();
     let answered = |i: &&audit_readiness::domain::Item| !i.is_derived();

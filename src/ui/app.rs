@@ -173,6 +173,15 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>, s
         if current == incoming {
             return;
         }
+        // This tab holds changes storage refused: following the other tab would drop them, and
+        // saving them later would write over the other tab's (data-safety pass: a full quota here,
+        // an answer in another tab, and this tab's unsaved answers were gone without a word).
+        if storage::last_save_failed() {
+            storage::stop_saving();
+            saving.set(false);
+            notice.set(Some(StorageNotice::OtherTabSavedOverUnsaved));
+            return;
+        }
         if current.active != incoming.active
             && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. })))
         {

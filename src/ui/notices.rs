@@ -24,8 +24,7 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
     let (title, body) = describe(&notice, state);
     // A failed save, or answers now going to another assessment, can happen anywhere down a
     // long page: those stay in sight.
-    let sticky =
-        matches!(notice, StorageNotice::SaveFailed(_) | StorageNotice::FollowedOtherTab { .. } | StorageNotice::OtherTabUnreadable { .. });
+    let sticky = !matches!(notice, StorageNotice::Unreadable { .. } | StorageNotice::Unavailable);
     let class = if sticky { "notice notice-sticky" } else { "notice" };
     let download_button = match &notice {
         StorageNotice::Unreadable { raw, .. } => {
@@ -39,7 +38,10 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
         }
         // Storage failed: the answers exist only in this tab, so offer them as a file (every
         // assessment: unsaved edits may be in one that is not open now).
-        StorageNotice::Unavailable | StorageNotice::SaveFailed(_) | StorageNotice::OtherTabUnreadable { .. } => view! {
+        StorageNotice::Unavailable
+        | StorageNotice::SaveFailed(_)
+        | StorageNotice::OtherTabUnreadable { .. }
+        | StorageNotice::OtherTabSavedOverUnsaved => view! {
             <button type="button" id="download-current" on:click=move |_| {
                 let _ = download("audit-readiness-backup.json", "application/json", &encode_workspace(&state.snapshot()));
             }>"Download your answers"</button>
@@ -89,6 +91,13 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
                 in_plain_words(error),
                 if backup_key.is_some() { " (they are also kept aside, under Export and share)" } else { "" }
             ),
+        ),
+        StorageNotice::OtherTabSavedOverUnsaved => (
+            "Another tab saved while this one could not",
+            "This tab holds changes it could not save, and another tab has saved its own since. So that neither is written \
+             over, this tab keeps its answers and has stopped saving: download your answers below, import the file in the \
+             other tab (Export and share) to merge them, then reload this page."
+                .to_string(),
         ),
         StorageNotice::FollowedOtherTab { id } => (
             "Another tab switched the open assessment",

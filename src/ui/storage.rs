@@ -26,6 +26,9 @@ pub enum StorageNotice {
     /// Another tab saved a value this one cannot read (a newer version of the app, say): it is
     /// kept under `backup_key` (if that worked) and this tab no longer saves over it.
     OtherTabUnreadable { error: AppError, backup_key: Option<String> },
+    /// Another tab saved while this one held changes it could not save: this tab kept its own
+    /// and stopped saving, so neither tab's changes are written over.
+    OtherTabSavedOverUnsaved,
 }
 
 pub struct Loaded {
@@ -92,6 +95,9 @@ fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
 
 thread_local! {
     static LAST_SAVE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The workspace as this tab holds it, encoded, while its latest save failed: the error
+    /// screen offers it (data-safety pass: it offered only what was saved before).
+    static UNSAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     /// Set once another tab has saved what this one cannot read: nothing is written after that.
     static STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The stored value as loaded, with the moment, while it is in an older format not yet
@@ -126,6 +132,11 @@ pub fn stopped() -> bool {
     STOPPED.get()
 }
 
+/// Stops this tab's saving for good (see [`StorageNotice::OtherTabSavedOverUnsaved`]).
+pub fn stop_saving() {
+    STOPPED.set(true);
+}
+
 /// Writes the workspace. A full quota or blocked storage comes back as an error to show.
 pub fn save(workspace: &Workspace) -> Result<(), AppError> {
     let result = if let Some(store) = storage() {
@@ -134,6 +145,7 @@ pub fn save(workspace: &Workspace) -> Result<(), AppError> {
         Err(AppError::Storage("storage is not available".into()))
     };
     LAST_SAVE_FAILED.set(result.is_err());
+    UNSAVED.set(result.is_err().then(|| crate::domain::workspace::encode_workspace(workspace)));
     result
 }
 
@@ -241,4 +253,9 @@ pub fn last_save_failed() -> bool {
 /// The raw stored value (used by the error screen's export).
 pub fn raw_state() -> Option<String> {
     storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// The workspace this tab could not save, encoded, if its latest save failed.
+pub fn unsaved() -> Option<String> {
+    UNSAVED.with_borrow(Clone::clone)
 }

@@ -159,6 +159,39 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await context.close();
 });
 
+test('a tab holding answers it could not save keeps them when another tab saves, and stops saving over either', async () => {
+  // Data-safety pass of stop 45: this tab followed the other tab's save and dropped its own
+  // unsaved answers, while its warning still said they were here.
+  const { context, page: full } = await recordingPage(browser);
+  await quotaFullOnDemand(full);
+  const other = await context.newPage();
+  await full.goto(server.url);
+  await waitForApp(full);
+  await other.goto(server.url);
+  await waitForApp(other);
+  await full.check('#C53-PRE-01-yes');
+  await full.evaluate(() => { window.__quotaFull = true; });
+  await full.check('#C53-PRE-02-no');
+  await full.waitForSelector('#storage-notice');
+  await other.check('#C53-PRE-03-yes');
+  await full.waitForFunction(() => /Another tab saved while this one could not/.test(document.querySelector('#storage-notice')?.textContent ?? ''));
+  assert.equal(await full.isChecked('#C53-PRE-02-no'), true, 'the unsaved answer is still here');
+  assert.equal(await full.isChecked('#C53-PRE-03-yes'), false, 'the other tab\'s answer was not taken over it');
+  assert.match(await full.textContent('#storage-notice'), /stopped saving: download your answers below, import the file in the other tab/);
+  assert.match(await full.textContent('#saved-note'), /^Answers are not being saved/);
+  // Space freed: nothing from this tab writes over the other tab's save any more.
+  await full.evaluate(() => { window.__quotaFull = false; });
+  await full.check('#C53-PRE-04-yes');
+  const stored = await storedAssessment(other);
+  assert.equal(stored.responses['C53-PRE-03'].answer, 'yes');
+  assert.equal(stored.responses['C53-PRE-04'], undefined);
+  // The download holds this tab's answers, ready to import in the other tab.
+  const [download] = await Promise.all([full.waitForEvent('download'), full.click('#download-current')]);
+  const saved = activeOf(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(['C53-PRE-01', 'C53-PRE-02', 'C53-PRE-04'].map((id) => saved.responses[id].answer), ['yes', 'no', 'yes']);
+  await context.close();
+});
+
 test('with the quota full, opening a tool keeps the warning, and the download holds every assessment', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await quotaFullOnDemand(page);
@@ -222,6 +255,40 @@ test('a panic in the release build shows the error screen; the saved answers sur
   await page.click('#crash-reload');
   await waitForApp(page);
   assert.equal(await page.isChecked('#C53-PRE-01-partly'), true);
+  await context.close();
+});
+
+test('a panic while saves are failing offers the answers held in the tab, and says they were not saved', async () => {
+  // Data-safety pass of stop 45: the error screen said "Your saved answers are safe" and its
+  // download left out every answer the full storage had refused.
+  const { context, page } = await recordingPage(browser);
+  await quotaFullOnDemand(page);
+  await page.addInitScript(() => {
+    const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body');
+    Object.defineProperty(Document.prototype, 'body', {
+      configurable: true,
+      get() {
+        if (window.__denyBody && /wasm/.test(new Error().stack)) { window.__denyBody = false; return null; }
+        return body.get.call(this);
+      },
+    });
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.check('#C53-PRE-02-no');
+  await page.waitForSelector('#storage-notice');
+  // Opening a tool mounts the tools bundle, which is denied the page body once: it panics.
+  await page.evaluate(() => { window.__denyBody = true; });
+  await page.click('#nav-plan');
+  await page.waitForSelector('main.crash [role="alert"]');
+  assert.match(await page.textContent('main.crash [role="alert"]'), /Your latest changes could not be saved in this browser: download them before you reload\./);
+  assert.equal((await page.textContent('#crash-export')).trim(), 'Download your answers');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#crash-export')]);
+  const offered = activeOf(await readFile(await download.path(), 'utf8'));
+  assert.equal(offered.responses['C53-PRE-02'].answer, 'no', 'the answer storage refused is in the file');
+  assert.equal(offered.responses['C53-PRE-01'].answer, 'yes');
   await context.close();
 });
 

@@ -93,10 +93,16 @@ fn write_record<'a>(writer: &mut csv::Writer<Vec<u8>>, cells: impl Iterator<Item
 }
 
 /// Prefixes an apostrophe to a cell a spreadsheet would read as a formula (some read one after
-/// leading spaces too).
+/// leading spaces too). Other control characters and direction overrides become spaces, as in
+/// every export (`export::hidden`; a NUL cut the cell short in some spreadsheets).
 pub fn neutralise(cell: &str) -> String {
+    let kept = |c: char| matches!(c, '\n' | '\r' | '\t') || !super::hidden(c);
+    let cell: String = match cell.chars().all(kept) {
+        true => cell.to_string(),
+        false => cell.chars().map(|c| if kept(c) { c } else { ' ' }).collect(),
+    };
     match cell.trim_start_matches(' ').chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+        _ => cell,
     }
 }

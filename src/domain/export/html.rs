@@ -229,8 +229,9 @@ pub fn push_escaped(out: &mut String, text: &str) {
             '>' => "&gt;",
             '"' => "&quot;",
             '\'' => "&#39;",
-            // Control characters other than whitespace are not allowed in HTML text.
-            c if c.is_control() && !matches!(c, '\n' | '\t') => " ",
+            // Control characters other than whitespace are not allowed in HTML text; direction
+            // overrides would turn the report's own words backwards (`export::hidden`).
+            c if super::hidden(c) && !matches!(c, '\n' | '\t') => " ",
             _ => continue,
         };
         out.push_str(&text[run..i]);

@@ -252,7 +252,7 @@ pub fn text(value: &str) -> String {
                 }
             }
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => out.push(' '),
+            c if super::hidden(c) => out.push(' '),
             c => out.push(c),
         }
     }

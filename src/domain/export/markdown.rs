@@ -101,7 +101,7 @@ pub fn inline(text: &str) -> String {
 /// [`inline`], appended to `out` (a 10× report escapes tens of thousands of cells: copying the
 /// plain runs between special characters whole keeps that quick).
 pub fn push_inline(out: &mut String, text: &str) {
-    let blank = |c: char| c.is_control() || c.is_whitespace();
+    let blank = |c: char| super::hidden(c) || c.is_whitespace();
     let text = text.trim_matches(blank);
     let mut only_digits_so_far = true;
     let mut run = 0;
@@ -117,7 +117,7 @@ pub fn push_inline(out: &mut String, text: &str) {
             _ => false,
         };
         only_digits_so_far &= ch.is_ascii_digit();
-        if escape || ch.is_control() {
+        if escape || super::hidden(ch) {
             out.push_str(&text[run..i]);
             run = i + ch.len_utf8();
             if escape {

@@ -384,3 +384,12 @@ impl<'a> Report<'a> {
         self.audit_date.map(|audit| (audit - self.today).num_days())
     }
 }
+
+/// Whether every export writes `c` as a space: a control character (line breaks and tabs are
+/// each format's own business), or one that overrides the direction of the text around it
+/// (embeddings, overrides and isolates, U+202A–U+202E and U+2066–U+2069). Typed into a name, an
+/// override turned the report's own words after it backwards (export pass of stop 45:
+/// "invoice\u{202E}fdp.exe" and the heading's scope read in reverse).
+pub fn hidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}

@@ -6,11 +6,13 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::markdown::inline;
 use super::{ids, iso, predicted_with, Report};
 use crate::domain::assessment::Answer;
 use crate::domain::catalog::Item;
 use crate::domain::findings::Finding;
 use crate::domain::persist;
+use crate::domain::wording::says_nothing;
 
 pub const OSCAL_VERSION: &str = "1.1.2";
 /// Namespace for this app's own property names.
@@ -234,7 +236,7 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
     };
     if let Some(r) = response {
         if r.answer == Some(Answer::NotApplicable) && !r.na_justification.trim().is_empty() && report.profile.shows_details() {
-            description.push_str(&format!(" Justification: {}", r.na_justification.trim()));
+            description.push_str(&format!(" Justification: {}", inline(&r.na_justification)));
         }
         let dated: Vec<_> = r.evidence.iter().filter_map(|e| e.produced_on).collect();
         if !r.evidence.is_empty() {
@@ -245,8 +247,15 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
             description.push('.');
         }
         if report.profile.shows_details() {
-            for e in r.evidence.iter().filter(|e| !e.what.trim().is_empty()) {
-                description.push_str(&format!("\n- {} ({})", e.what.trim(), e.location.trim()));
+            // OSCAL's descriptions are Markdown: typed text is escaped as in the Markdown report
+            // (export pass of stop 45: an image and raw HTML went through), and a record with only
+            // a place it is kept is listed too.
+            for e in r.evidence.iter().filter(|e| e.is_described()) {
+                let what = if says_nothing(&e.what) { "Record".to_string() } else { inline(&e.what) };
+                description.push_str(&format!("\n- {what}"));
+                if !says_nothing(&e.location) {
+                    description.push_str(&format!(" ({})", inline(&e.location)));
+                }
             }
         }
     }
@@ -266,7 +275,7 @@ fn observation(report: &Report, item: &Item, uuid: String) -> Observation {
         methods: [method(item, response)],
         collected: timestamp(collected),
         // Only present in the full profile: the report was redacted before rendering.
-        remarks: response.map(|r| r.note.trim()).filter(|n| !n.is_empty()).map(str::to_string),
+        remarks: response.map(|r| r.note.trim()).filter(|n| !n.is_empty()).map(inline),
     }
 }
 
@@ -302,7 +311,13 @@ fn finding_record(
             "not-satisfied",
             // A finding counted with another, or part of one, says so in the prediction and at
             // the start of its explanation.
-            format!("{}. Predicted: {}. {} Next step: {}", f.kind_label(), predicted_with(f, adds_up), f.explanation, f.remediation),
+            inline(&format!(
+                "{}. Predicted: {}. {} Next step: {}",
+                f.kind_label(),
+                predicted_with(f, adds_up),
+                f.explanation,
+                f.remediation
+            )),
             Some(
                 [
                     Prop { name: "finding-kind", ns: NS, value: f.kind.code() },
