@@ -80,3 +80,26 @@ fn a_date_field_takes_only_four_digit_years_but_stored_long_years_still_read() {
     // A value an earlier version stored that way still loads (nothing is lost).
     assert_eq!(parse_iso("+20266-01-15").map(|d| chrono::Datelike::year(&d)), Some(20266));
 }
+
+#[test]
+fn fields_this_build_does_not_know_are_found_and_released_data_has_none() {
+    use audit_readiness::domain::persist::unknown_keys;
+    use audit_readiness::domain::workspace::{decode_workspace, encode_workspace};
+    // Data-safety pass of stop 45: fields inside an assessment, a response or a person that this
+    // build does not know were read away without a word, and the next save wrote them off.
+    for v1 in [include_str!("fixtures/state-v1.json"), include_str!("fixtures/state-v1-register.json")] {
+        assert_eq!(unknown_keys(v1, &encode(&decode(v1).unwrap())), Vec::<String>::new());
+    }
+    let v2 = include_str!("fixtures/state-v2.json");
+    assert_eq!(unknown_keys(v2, &encode_workspace(&decode_workspace(v2).unwrap())), Vec::<String>::new());
+    let newer = r#"{"schema_version":1,"assessment":{"scope_statement":"All of Acme","responses":{"C53-PRE-01":{"answer":"yes","reviewer":"Ben","evidence":[{"what":"Letter","file_hash":"abc \"q\": 1"}]}},"register":{"people":[{"id":"p1","name":"Ada","email":"ada@example.com"}],"vendors":[]}}}"#;
+    let a = decode(newer).unwrap();
+    assert_eq!(a.response("C53-PRE-01").unwrap().answer, Some(Answer::Yes), "still read");
+    assert_eq!(unknown_keys(newer, &encode(&a)), ["scope_statement", "reviewer", "file_hash", "email", "vendors"]);
+    // A colon inside a string value is no key; five names at most, each once.
+    assert_eq!(unknown_keys(r#"{"a":"x\": y","a":1,"b":1,"c":1,"d":1,"e":1,"f":1}"#, "{}"), ["a", "b", "c", "d", "e"]);
+    assert_eq!(
+        AppError::UnknownFields(vec!["email".into()]).to_string(),
+        "The saved data holds fields this version of the app does not know (email)"
+    );
+}

@@ -10,6 +10,9 @@ pub enum AppError {
     Corrupt(String),
     /// A stored or imported value was written by a newer (or unknown) schema version.
     UnknownVersion(u32),
+    /// A stored value holds fields this version does not know (a newer version's, most likely):
+    /// reading and saving it would drop them (data-safety pass of stop 45).
+    UnknownFields(Vec<String>),
     /// The browser refused to store data (quota exceeded, storage disabled).
     Storage(String),
 }
@@ -20,6 +23,7 @@ impl fmt::Display for AppError {
             AppError::Content(msg) => write!(f, "The built-in question bank is invalid: {msg}"),
             AppError::Corrupt(msg) => write!(f, "The saved data could not be read: {msg}"),
             AppError::UnknownVersion(v) => write!(f, "The saved data uses format version {v}, which this version of the app does not know"),
+            AppError::UnknownFields(_) => write!(f, "The saved data {}", self.reason()),
             AppError::Storage(msg) => write!(f, "Your browser did not save the latest change: {msg}"),
         }
     }
@@ -32,6 +36,7 @@ impl AppError {
         match self {
             AppError::Content(msg) | AppError::Corrupt(msg) | AppError::Storage(msg) => msg.clone(),
             AppError::UnknownVersion(v) => format!("it uses format version {v}, which this version of the app does not know"),
+            AppError::UnknownFields(names) => format!("holds fields this version of the app does not know ({})", names.join(", ")),
         }
     }
 }

@@ -89,3 +89,45 @@ fn migrate(raw: &str, version: u32) -> Result<String, AppError> {
 pub fn backup_key(timestamp_ms: u64) -> String {
     format!("{BACKUP_KEY_PREFIX}{timestamp_ms}")
 }
+
+/// The object keys of `raw` (a stored value) that `reencoded` (the same value as this build
+/// reads and writes it) lacks, at most five, each once: fields this build does not know, which
+/// saving would drop (data-safety pass of stop 45: an older tab wrote a newer one's fields away).
+/// Keys are compared as written; a key only escaped differently is reported too, which costs no
+/// more than a copy kept aside.
+pub fn unknown_keys(raw: &str, reencoded: &str) -> Vec<String> {
+    let known = object_keys(reencoded);
+    let mut out: Vec<String> = Vec::new();
+    for key in object_keys(raw) {
+        if !known.contains(&key) && !out.iter().any(|k| k == key) && out.len() < 5 {
+            out.push(key.to_string());
+        }
+    }
+    out
+}
+
+/// Every object key in a JSON text, as written between its quotes: a string followed (after
+/// white space) by a colon.
+fn object_keys(json: &str) -> Vec<&str> {
+    let bytes = json.as_bytes();
+    let mut keys = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        i = start;
+        while i < bytes.len() && bytes[i] != b'"' {
+            i += if bytes[i] == b'\\' { 2 } else { 1 };
+        }
+        let end = i.min(bytes.len());
+        i += 1;
+        let next = bytes[i.min(bytes.len())..].iter().find(|b| !b.is_ascii_whitespace());
+        if next == Some(&b':') {
+            keys.push(&json[start..end]);
+        }
+    }
+    keys
+}

@@ -156,7 +156,13 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>, s
             return;
         }
         let Some(raw) = event.new_value() else { return };
-        let incoming = match decode_workspace(&raw) {
+        // Fields this build does not know (a newer version's tab) would be written away by the
+        // next save here: read as a value it cannot read.
+        let read = decode_workspace(&raw).and_then(|incoming| match storage::dropped_fields(&raw, &incoming) {
+            fields if fields.is_empty() => Ok(incoming),
+            fields => Err(crate::domain::AppError::UnknownFields(fields)),
+        });
+        let incoming = match read {
             Ok(incoming) => incoming,
             // What this tab cannot read is kept, and never written over from here.
             Err(error) => {

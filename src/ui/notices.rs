@@ -116,7 +116,11 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
 /// "expected value at line 1 column 1" and a storage key).
 fn in_plain_words(error: &AppError) -> &'static str {
     match error {
-        AppError::UnknownVersion(_) => "They were saved by a newer version of this app, perhaps open in another tab",
+        // Version 0 never shipped: a value naming it is not from a newer version (data-safety pass).
+        AppError::UnknownVersion(v) if *v > crate::domain::workspace::WORKSPACE_SCHEMA_VERSION => {
+            "They were saved by a newer version of this app, perhaps open in another tab"
+        }
+        AppError::UnknownFields(_) => "They were saved by a newer version of this app, perhaps open in another tab",
         _ => "They are damaged, or were changed outside the app",
     }
 }

@@ -62,7 +62,8 @@ pub fn load(now_ms: u64) -> Loaded {
         Ok((workspace, version)) => {
             // An older format is read as it is; the first save copies it aside before it writes
             // the current format over it.
-            if version != WORKSPACE_SCHEMA_VERSION {
+            // So is a value holding fields this build does not know, which its saving would drop.
+            if version != WORKSPACE_SCHEMA_VERSION || !dropped_fields(&raw, &workspace).is_empty() {
                 OLDER_FORMAT.set(Some((raw, now_ms)));
             }
             Loaded { workspace, notice: None, can_save: true }
@@ -73,6 +74,11 @@ pub fn load(now_ms: u64) -> Loaded {
             fresh(Some(StorageNotice::Unreadable { error, raw, backup_key }), can_save)
         }
     }
+}
+
+/// The fields of a stored value `raw`, read as `workspace`, that saving it would drop.
+pub fn dropped_fields(raw: &str, workspace: &Workspace) -> Vec<String> {
+    crate::domain::persist::unknown_keys(raw, &crate::domain::workspace::encode_workspace(workspace))
 }
 
 /// Copies an unreadable value under a backup key (reusing an identical earlier backup).
