@@ -823,4 +823,9 @@ fn the_next_person_to_prepare_is_a_key_person_who_could_not_answer_before_anyone
     assert_eq!(next(&[never.clone(), person("gus", true, (0, 0, 0, 7, 0))]).as_deref(), Some("dev"));
     assert_eq!(failed.left_to_do(), "1 could not answer");
     assert_eq!(person("x", true, (1, 2, 3, 4, 5)).left_to_do(), "3 could not answer, 2 shaky, 4 not rehearsed yet, 5 due again");
+    assert_eq!(
+        person("x", true, (1, 2, 3, 4, 5)).to_rehearse(),
+        "3 could not answer, 2 shaky, 4 not rehearsed yet",
+        "due again is said beside the last rehearsal"
+    );
 }

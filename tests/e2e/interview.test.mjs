@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, screenshot, STORAGE_KEY, storedStateAll, storedAssessment,
   validRegister, isoDaysFromToday, ROOT, confidentRehearsals,
-  startWith, weightOf,
+  startWith, weightOf, ARTIFACTS,
 } from './harness.mjs';
 
 let server;
@@ -136,7 +136,8 @@ test('a rating survives a reload and decides "Key people are ready for interview
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
   assert.equal(dateLines, 1);
-  assert.match(await text(page, '#readiness-p4-share'), /^0 of \d+ \(0 %\)$/);
+  const never = (await text(page, '#readiness-p4-share')).match(/^0 of (\d+) \(0 %\) (\d+) not rehearsed yet$/);
+  assert.ok(never && never[1] === never[2], await text(page, '#readiness-p4-share'));
   assert.equal(await text(page, '#readiness-p4-last'), 'Never');
   assert.equal(await page.isVisible('#no-card'), true);
 
@@ -349,6 +350,13 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   await page.check('#RC-01-PROOF-partly');
   assert.match(await text(page, '#RC-01-PROOF-source-note'), /^The interview rehearsals show it: Fay Ortiz could not answer “Your own security duties” \(\d{4}-\d{2}-\d{2}\)\. An auditor's sample of staff could find the same\.$/);
   assert.deepEqual(await axeViolations(page), []);
+  // The interview page says it too, and what is left on each card (lead-implementer pass of
+  // stop 45: the failure showed only on the question's card, and "0 of 7" said no more).
+  await openInterviews(page);
+  assert.match(await text(page, '#staff-item-RC-01-PROOF-rehearsals'), /^The interview rehearsals show it: Fay Ortiz could not answer “Your own security duties”/);
+  assert.equal(await text(page, '#readiness-p6-left'), `${GENERIC.length} could not answer`);
+  assert.equal(await page.locator('#readiness-p1-left').count(), 0, 'nothing left on a card rehearsed with confidence');
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -500,6 +508,28 @@ test('on a phone the readiness table fits its card, with a long name that has no
     const box = await button.boundingBox();
     assert.ok(box.x + box.width <= card.x + card.width, `${await button.getAttribute('aria-label') ?? 'a button'} ends past the table`);
   }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('talking points an open gap makes untrue here say so on the card, at 375 px too', async () => {
+  // Lead-implementer pass of stop 45: with no disciplinary process, an employee's card still
+  // coached "There is a written disciplinary process for security breaches".
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  const register = validRegister();
+  register.people.push({ id: 'p6', name: 'Fay Ortiz', job_title: 'Support engineer', start_date: isoDaysFromToday(-100), leaving_date: null, top_management: false });
+  const raw = JSON.parse(storedStateAll('yes', register));
+  raw.assessment.responses['A54-CTL-05'] = { answer: 'no' };
+  await startWith(page, server.url, JSON.stringify(raw));
+  await openInterviews(page);
+  await openCard(page, 'p6');
+  assert.equal(
+    await text(page, '#brief-q-IQ-ANY-BREACH .brief-caution'),
+    'Not all of these points hold here yet (a gap on this card says which): say plainly what is missing and what is being done about it, and do not claim it.',
+  );
+  assert.equal(await page.locator('#brief-q-IQ-ANY-POLICY .brief-caution').count(), 0, 'only where a gap lies behind the question');
+  await page.locator('#brief-q-IQ-ANY-BREACH').screenshot({ path: join(ARTIFACTS, 'card-caution-375.png') });
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -69,13 +69,24 @@ impl PersonReadiness {
     /// What is left on their card, the counts that are not zero: "2 could not answer, 3 shaky,
     /// 1 not rehearsed yet, 4 due again".
     pub fn left_to_do(&self) -> String {
+        self.counts(4)
+    }
+
+    /// What is left to rehearse, without the ratings due again (the readiness table says those
+    /// beside the last rehearsal): "2 could not answer, 3 shaky, 1 not rehearsed yet".
+    pub fn to_rehearse(&self) -> String {
+        self.counts(3)
+    }
+
+    /// The first `kinds` of the counts [`left_to_do`](Self::left_to_do) names, those not zero.
+    fn counts(&self, kinds: usize) -> String {
         let parts = [
             (self.could_not, "could not answer"),
             (self.shaky, "shaky"),
             (self.unrated, "not rehearsed yet"),
             (self.due_again, "due again"),
         ];
-        parts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect::<Vec<_>>().join(", ")
+        parts[..kinds].iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect::<Vec<_>>().join(", ")
     }
 
     /// Whole percent of the card last rated Confident, rounded down.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::Iv;
 use crate::domain::catalog::{Item, Source};
 use crate::domain::interview::readiness::next_to_prepare;
+use crate::domain::interview::staff::staff_question_note;
 use crate::domain::interview::{PersonReadiness, Presence};
 use crate::ui::route::item_href;
 use crate::ui::text::with_whole_dates;
@@ -54,6 +55,12 @@ fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
     };
     let class = move || if finding.with(Option::is_some) { "iv-item iv-item-open" } else { "iv-item iv-item-ready" };
     let detail = move || finding.with(|f| f.as_ref().map(|f| with_whole_dates(&f.explanation)));
+    // What the rehearsals show on a staff question not answered yes, as its question card says it
+    // (lead-implementer pass of stop 45: an employee's failed rehearsal showed only there).
+    let rehearsals = move || {
+        let note = iv.state.assessment.with(|a| staff_question_note(iv.bank, a, item, iv.state.today));
+        note.map(|note| view! { <p class="finding-detail" id=format!("staff-item-{}-rehearsals", item.id)>{with_whole_dates(&note)}</p> })
+    };
     view! {
         <div class=class id=prefix.clone()>
             <p class="iv-item-head">
@@ -61,6 +68,7 @@ fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
                 <strong id=format!("{prefix}-status")>{status}</strong>
             </p>
             <p class="finding-detail" id=format!("{prefix}-detail")>{detail}</p>
+            {rehearsals}
         </div>
     }
 }
@@ -119,6 +127,10 @@ fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
     let last = r.last_rehearsed.map_or("Never".to_string(), |d| d.to_string());
     // Ratings too old to count for the audit: the share above is history, not readiness.
     let due = (r.due_again > 0).then(|| format!("{} of {} due again", r.due_again, r.total));
+    // What is left on each card, not only on the next one's (lead-implementer pass of stop 45:
+    // "6 of 7" hid a question the third-party manager could not answer).
+    let left = r.to_rehearse();
+    let left = (!left.is_empty()).then(|| view! { <span class="iv-left" id=format!("readiness-{id}-left")>{left}</span> });
     let open = {
         let id = id.clone();
         move |_| iv.open(id.clone(), true)
@@ -132,7 +144,7 @@ fn row(iv: Iv, r: PersonReadiness) -> impl IntoView {
                 {r.presence.map(|presence| presence_note(&id, presence))}
             </th>
             <td>{roles}</td>
-            <td id=format!("readiness-{id}-share")>{share}</td>
+            <td id=format!("readiness-{id}-share")>{share}{left}</td>
             <td id=format!("readiness-{id}-last")>
                 <span class="iv-date">{last}</span>
                 {due.map(|due| view! { <span class="iv-due">{due}</span> })}
