@@ -35,6 +35,17 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
     let no_gaps_shown = move || {
         gaps_only.with(|shown| shown.as_ref().is_some_and(|ids| !state.catalog.items_in(area.id).any(|item| ids.contains(&item.id))))
     };
+    // Said to screen readers when the filter changes what is shown (keyboard pass of stop 45: the
+    // cards vanished in silence).
+    let filter_status = move || {
+        gaps_only.with(|shown| {
+            let total = state.catalog.items_in(area.id).count();
+            shown.as_ref().map_or(String::new(), |ids| match state.catalog.items_in(area.id).filter(|i| ids.contains(&i.id)).count() {
+                0 => "No gaps in this section.".to_string(),
+                n => format!("Showing the {n} of {total} questions with a gap."),
+            })
+        })
+    };
     // At the end of a section, the way on: the next section, or after the last one the dashboard
     // (founder pass: on a phone the only way on was back up to the menu).
     let areas = state.catalog.areas;
@@ -59,6 +70,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
             </label>
             // (User pass: with no gaps, only the heading and the next link showed.)
             <p class="filter-empty" id="gaps-none" hidden=move || !no_gaps_shown()>"No gaps in this section."</p>
+            <p class="visually-hidden" id="gaps-status" aria-live="polite">{filter_status}</p>
             {items}
             <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">"\u{a0}→"</span></a></p>
         </section>

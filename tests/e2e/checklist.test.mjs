@@ -234,6 +234,10 @@ test('with "show gaps only", a gap answered stays in view with the focus until t
   const shown = () => page.$$eval('.area article.item:not(.hidden)', (els) => els.map((e) => e.id));
   const gaps = await shown();
   assert.ok(!gaps.includes('C53-PRE-01') && gaps.includes('C53-PRE-05'), `${gaps}`);
+  // Said to screen readers (keyboard pass of stop 45: the cards vanished in silence).
+  const total = await page.$$eval('.area article.item', (els) => els.length);
+  assert.equal(await page.getAttribute('#gaps-status', 'aria-live'), 'polite');
+  assert.equal((await page.textContent('#gaps-status')).trim(), `Showing the ${gaps.length} of ${total} questions with a gap.`);
   // Answered from the keyboard: the question stays, with the focus in it, now ready.
   await page.focus('#C53-PRE-05-yes');
   await page.keyboard.press('Space');
@@ -627,9 +631,11 @@ test('"show gaps only" on a section with none says so', async () => {
   assert.equal(await page.$$eval('.area article.item:not(.hidden)', (els) => els.length), 0);
   assert.equal((await page.textContent('#gaps-none')).trim(), 'No gaps in this section.');
   assert.equal(await page.isVisible('#gaps-none'), true);
+  assert.equal((await page.textContent('#gaps-status')).trim(), 'No gaps in this section.');
   assert.deepEqual(await axeViolations(page), []);
   await page.uncheck('#gaps-only');
   assert.equal(await page.isVisible('#gaps-none'), false);
+  assert.equal((await page.textContent('#gaps-status')).trim(), '');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

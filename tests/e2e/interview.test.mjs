@@ -533,3 +533,18 @@ test('talking points an open gap makes untrue here say so on the card, at 375 px
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test("the question on top management's interview shows on the interview page, with what the rehearsals say", async () => {
+  // Lead-implementer pass of stop 45: with the CEO rehearsed, the question stayed open in the
+  // checklist, and the interview page did not show it.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const raw = JSON.parse(storedStateAll('yes'));
+  delete raw.assessment.responses['C51-INT-01'];
+  await startWith(page, server.url, JSON.stringify(raw));
+  await openInterviews(page);
+  assert.equal(await page.getAttribute('#staff-item-C51-INT-01 a', 'href'), '#/item/C51-INT-01');
+  assert.match(await text(page, '#staff-item-C51-INT-01-status'), /^✗ /);
+  assert.match(await text(page, '#staff-item-C51-INT-01-rehearsals'), /^The interview rehearsals show top management prepared: if the real interview would go the same way, answer yes/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

@@ -99,3 +99,20 @@ test('a link to another view opens it at its top, wherever the old view was scro
   await context.close();
 });
 
+
+test("a date field keeps the app's focus ring while its calendar button has the focus", async () => {
+  // Keyboard pass of stop 45: Tab past the year lands on the calendar button, and only the
+  // browser's faint 1 px ring showed where the focus was.
+  const { context, page } = await recordingPage(browser);
+  await page.goto(server.url + '#/dashboard');
+  await page.waitForSelector('#audit-date');
+  await page.focus('#audit-date');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => {
+    const field = document.activeElement;
+    const style = getComputedStyle(field);
+    return { id: field.id, focus: field.matches(':focus'), style: style.outlineStyle, width: style.outlineWidth };
+  });
+  assert.deepEqual(ring, { id: 'audit-date', focus: false, style: 'solid', width: '3px' }, 'the calendar button, inside the field, has the focus');
+  await context.close();
+});

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::Iv;
 use crate::domain::catalog::{Item, Source};
-use crate::domain::interview::readiness::next_to_prepare;
+use crate::domain::interview::readiness::{interview_question_note, next_to_prepare};
 use crate::domain::interview::staff::staff_question_note;
 use crate::domain::interview::{PersonReadiness, Presence};
 use crate::ui::route::item_href;
@@ -34,10 +34,12 @@ fn nobody(iv: Iv) -> impl IntoView {
 
 /// The status of the items the rehearsals decide, as the score sees them: the pre-audit item
 /// (the key people), then the questions about staff in general that the questions asked of anyone
-/// test (interview pass: a failed spot check showed nowhere).
+/// test (interview pass: a failed spot check showed nowhere), and the question on top
+/// management's interview, which the user answers (lead-implementer pass of stop 45: with the CEO
+/// rehearsed, it stayed open in the checklist, unseen from here).
 fn item_statuses(iv: Iv) -> impl IntoView {
     let items = iv.state.catalog.items.iter();
-    let decided = items.filter(|i| i.source == Source::Interviews || !i.rehearsed_in.is_empty());
+    let decided = items.filter(|i| i.source == Source::Interviews || !i.rehearsed_in.is_empty() || i.asks_top_management_interview());
     decided.map(|item| item_status(iv, item)).collect_view()
 }
 
@@ -58,7 +60,11 @@ fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
     // What the rehearsals show on a staff question not answered yes, as its question card says it
     // (lead-implementer pass of stop 45: an employee's failed rehearsal showed only there).
     let rehearsals = move || {
-        let note = iv.state.assessment.with(|a| staff_question_note(iv.bank, a, item, iv.state.today));
+        let note = iv.state.assessment.with(|a| match item.asks_top_management_interview() {
+            true => interview_question_note(iv.bank, a, a.answer_for(item) == Some(crate::domain::Answer::Yes), iv.state.today)
+                .map(String::from),
+            false => staff_question_note(iv.bank, a, item, iv.state.today),
+        });
         note.map(|note| view! { <p class="finding-detail" id=format!("staff-item-{}-rehearsals", item.id)>{with_whole_dates(&note)}</p> })
     };
     view! {
