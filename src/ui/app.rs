@@ -126,10 +126,25 @@ fn not_found(state: AppState) -> impl IntoView {
 /// `saving` starts as whether saving can work at all, and follows each save.
 fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, saving: RwSignal<bool>, unsaved: bool) {
     let can_save = saving.get_untracked();
+    // Changes made here that storage does not hold: leaving the page asks first (data-safety pass
+    // of stop 45: a reload with saves failing lost them without a word).
+    let held_only_here = StoredValue::new(false);
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if held_only_here.get_value() {
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    });
+    on_cleanup(move || leaving.remove());
     Effect::new(move |already_ran: Option<bool>| {
         let snapshot = state.snapshot();
-        if (already_ran.is_some() || unsaved) && can_save && !storage::stopped() {
+        let changed = already_ran.is_some() || unsaved;
+        if changed && (!can_save || storage::stopped()) {
+            held_only_here.set_value(true);
+        }
+        if changed && can_save && !storage::stopped() {
             let saved = storage::save(&snapshot);
+            held_only_here.set_value(saved.is_err());
             if saving.get_untracked() != saved.is_ok() {
                 saving.set(saved.is_ok());
             }

@@ -192,6 +192,28 @@ test('a tab holding answers it could not save keeps them when another tab saves,
   await context.close();
 });
 
+test('leaving the page asks first while answers are held only in the tab', async () => {
+  // Data-safety pass of stop 45: a reload with saves failing lost the answers without a word.
+  const { context, page } = await recordingPage(browser);
+  await quotaFullOnDemand(page);
+  const dialogs = [];
+  page.on('dialog', (dialog) => { dialogs.push(dialog.type()); dialog.accept(); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-yes');
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(dialogs, [], 'saved answers: nothing to ask');
+  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.check('#C53-PRE-02-no');
+  await page.waitForSelector('#storage-notice');
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(dialogs, ['beforeunload']);
+  assert.equal(await page.isChecked('#C53-PRE-01-yes'), true);
+  await context.close();
+});
+
 test('with the quota full, opening a tool keeps the warning, and the download holds every assessment', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await quotaFullOnDemand(page);
