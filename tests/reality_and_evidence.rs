@@ -1070,3 +1070,50 @@ fn a_no_whose_own_record_is_answered_yes_says_the_answers_disagree() {
         assert!(!found.iter().find(|f| f.item_id == item).unwrap().explanation.contains("But “"), "both no: they agree");
     }
 }
+
+#[test]
+fn an_approval_the_evidence_gives_to_someone_outside_top_management_is_not_top_managements() {
+    // Auditor probe of stop 45: "approved by Ben Lindqvist (Head of Security)", Ben not in top
+    // management by the register, read "Ready" for "Policy approved by top management".
+    let catalog = Catalog::builtin();
+    let policy = catalog.item("C52-POL-08").unwrap();
+    let approved = |what: &str| {
+        let mut a = all(catalog, Answer::Yes);
+        a.edit_evidence(policy.id, |list| {
+            list.push(EvidenceRecord { what: what.into(), produced_on: Some(day(2026, 6, 1)), ..Default::default() })
+        });
+        findings_for(&a).into_iter().find(|f| f.item_id == policy.id)
+    };
+    for what in [
+        "Information Security Policy v1.0 approved by Ben Lindqvist (Head of Security)",
+        "Policy v2 signed off by Ben",
+        "Approval by Lindqvist recorded in Vanta",
+    ] {
+        let f = approved(what).unwrap_or_else(|| panic!("{what}: no finding"));
+        assert_eq!((f.kind, f.severity), (FindingKind::Partial, policy.partly_severity()), "{what}");
+        assert!(
+            f.explanation.starts_with(
+                "Answered yes, but the evidence names Ben Lindqvist as the one who approved or signed it, and the roles register \
+                 does not count them in top management"
+            ),
+            "{}",
+            f.explanation
+        );
+    }
+    for what in [
+        "Information Security Policy v1.0 approved by Ada Okafor (CEO)",
+        "Approved by the CEO; uploaded by Ben Lindqvist",
+        "Signed by Ada Okafor and Ben Lindqvist",
+        "Policy approved by the board",
+    ] {
+        assert_eq!(approved(what), None, "{what}");
+    }
+    // Assigning a Clause 5.3 role is top management's act too.
+    let mandate = catalog.item("C53-MAND-01").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(mandate.id, |list| {
+        list.push(EvidenceRecord { what: "Appointment letter signed by Cara Mendes".into(), ..Default::default() })
+    });
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == mandate.id).expect("Cara is not top management");
+    assert!(f.explanation.contains("names Cara Mendes as the one who approved or signed it"), "{}", f.explanation);
+}

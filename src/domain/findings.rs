@@ -24,7 +24,9 @@ mod kind;
 
 use derived::{interview_finding, register_finding};
 pub use derived::{BY_THE_AUDIT, RENEW_IN_TIME};
-use evidence_checks::{considered_too_early, evidence_finding, missed_cycle_gap, not_yet_produced, unfinished_evidence, unproven_yes};
+use evidence_checks::{
+    approved_outside_top, considered_too_early, evidence_finding, missed_cycle_gap, not_yet_produced, unfinished_evidence, unproven_yes,
+};
 pub use kind::FindingKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -146,6 +148,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
         .or_else(|| checkbox_gap(ctx, item))
         .or_else(|| not_yet_produced(ctx, item))
         .or_else(|| unfinished_evidence(ctx, item))
+        .or_else(|| approved_outside_top(ctx, item))
         // A review held before the only internal audit is not hidden by its record's reminder to
         // renew (auditor probe of stop 45: an older review read "Ready", a newer one a minor).
         .or_else(|| worse(evidence_finding(ctx, item), considered_too_early(ctx, item)));

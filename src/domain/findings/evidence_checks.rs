@@ -9,12 +9,40 @@ use crate::domain::evidence::{
     Freshness,
 };
 use crate::domain::points::{earned, weight, Points};
+use crate::domain::roles::checks::named_as_approver;
 use crate::domain::wording::lower_first;
 
 /// A "yes" whose own record a narrower question (`Item::proves_within`) answers no or partly:
 /// the auditor asks for that record to see it in place, so the "yes" is only partly shown
 /// (auditor probe: "no record of the CEO approving the policy" beside "policy approved" read
 /// "Ready"). It costs what "partly" costs; the record's own gap is part of it.
+/// A "yes" on an act of top management (the answered major questions it owns: approving the
+/// policy, assigning the Clause 5.3 roles) whose evidence names as the one who approved or signed
+/// it someone the register does not count in top management, and nobody who is (auditor probe of
+/// stop 45: "approved by Ben Lindqvist (Head of Security)" read "Ready").
+pub(super) fn approved_outside_top(ctx: &Context, item: &'static Item) -> Option<Finding> {
+    let top_managements_act = item.owner == "top-management" && item.finding == Severity::Major && !item.is_derived();
+    if !top_managements_act || ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+        return None;
+    }
+    let register = &ctx.assessment.register;
+    let records = ctx.assessment.response(item.id)?.evidence.iter().filter(|r| r.is_described());
+    let named: Vec<_> = records.flat_map(|r| [&r.what, &r.location]).flat_map(|text| named_as_approver(text, register)).collect();
+    if named.iter().any(|p| register.is_top_management(&p.id, ctx.today)) {
+        return None;
+    }
+    let outside = named.first()?;
+    let worth = weight(item.finding);
+    let half = worth - earned(Some(Answer::Partly), worth)?;
+    let explanation = format!(
+        "Answered yes, but the evidence names {} as the one who approved or signed it, and the roles register does not count \
+         them in top management: Clause 5.2 and 5.3 make this top management's act, so an auditor would not take it as done. \
+         Have top management approve it, or mark them as top management in the register if they are.",
+        outside.display_name()
+    );
+    Some(finding(item, FindingKind::Partial, ctx.catalog.partly_severity(item), half, explanation))
+}
+
 pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
     if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
         return None;

@@ -88,6 +88,19 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
     Some(format!("(“{}”) {why}", measure.trim()))
 }
 
+/// The people of the register a text names as the one who approved or signed something ("approved
+/// by Ben Lindqvist (Head of Security)", "signed off by Ben"): named within three words after
+/// "by" that follows an approving word.
+pub fn named_as_approver<'r>(text: &str, register: &'r Register) -> Vec<&'r Person> {
+    const APPROVING: [&str; 8] = ["approved", "signed", "off", "approval", "sign-off", "signed-off", "authorised", "authorized"];
+    let lower = text.to_ascii_lowercase();
+    let said = words(&lower);
+    let named_after = |at: usize| &said[at + 2..said.len().min(at + 5)];
+    let spans: Vec<&[&str]> =
+        said.windows(2).enumerate().filter(|(_, w)| APPROVING.contains(&w[0]) && w[1] == "by").map(|(at, _)| named_after(at)).collect();
+    register.people.iter().filter(|p| spans.iter().any(|span| names(span, p, register))).collect()
+}
+
 /// Whether `person` holds a role that runs the ISMS, or stands in for someone who does: no
 /// independent auditor of it either (auditor probes: "Cara audits the ISMS instead", Cara being
 /// its conformance owner, then the security manager's deputy, read "Ready").

@@ -9,6 +9,7 @@ pub mod competence;
 pub mod current;
 pub mod deputies;
 mod independence;
+pub use independence::named_as_approver;
 pub mod raci;
 pub mod reporting;
 pub mod sod;
