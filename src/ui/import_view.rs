@@ -319,6 +319,23 @@ fn MergeTable(
         diffs.iter().filter(|d| d.newest_label().is_some()).map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>(),
     );
     let ids = StoredValue::new(diffs.iter().map(|d| d.item_id.clone()).collect::<Vec<String>>());
+    // The rows changed on both sides the same day can be settled at once (keyboard pass of stop
+    // 45: a teammate's backup of 20 such answers took 60 key presses, a whole checklist 300).
+    let same_day = StoredValue::new(diffs.iter().filter(|d| d.newest_label().is_none()).map(|d| d.item_id.clone()).collect::<Vec<_>>());
+    let choose_all = move |choice: MergeChoice| {
+        choices.update(|c| same_day.with_value(|ids| c.extend(ids.iter().map(|id| (id.clone(), choice)))));
+    };
+    let same_day_count = same_day.with_value(Vec::len);
+    let all_at_once = (same_day_count > 0).then(|| {
+        view! {
+            <p class="merge-all" id="merge-same-day">
+                {format!("{} on both sides on the same day: choose in each row, or for all of them at once. ", counted(same_day_count, "answer was changed", "answers were changed"))}
+                <button type="button" class="secondary" id="merge-all-mine" on:click=move |_| choose_all(MergeChoice::KeepMine)>"Keep mine for all"</button>
+                " "
+                <button type="button" class="secondary" id="merge-all-theirs" on:click=move |_| choose_all(MergeChoice::TakeTheirs)>"Take theirs for all"</button>
+            </p>
+        }
+    });
     // How many rows still wait for a choice, said once a merge was refused for them, and
     // counted down as they are chosen (founder pass: the first choice of two cleared it).
     let unchosen = move || ids.with_value(|ids| choices.with(|c| ids.iter().filter(|id| !c.contains_key(*id)).count()));
@@ -346,6 +363,15 @@ fn MergeTable(
             // for want of its choice (founder pass of stop 43: only the message said so).
             let unchosen_id = StoredValue::new(id.clone());
             let invalid = move || (refused.get() && choices.with(|c| unchosen_id.with_value(|id| !c.contains_key(id)))).then_some("true");
+            // The select shows the choice, however it was made (in the row, or for all at once).
+            let shown = move || {
+                choices.with(|c| match unchosen_id.with_value(|id| c.get(id).copied()) {
+                    Some(MergeChoice::KeepMine) => "mine",
+                    Some(MergeChoice::TakeTheirs) => "theirs",
+                    Some(MergeChoice::Newest) => "newest",
+                    None => "",
+                })
+            };
             view! {
                 <tr>
                     <th scope="row">{title.clone()}</th>
@@ -354,7 +380,7 @@ fn MergeTable(
                     <td data-label="Theirs" id=format!("merge-{}-theirs", d.item_id)>{with_whole_dates(&describe(&d.theirs, na))}</td>
                     <td data-label="Keep">
                         <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
-                        <select id=select_id aria-invalid=invalid aria-describedby=move || invalid().map(|_| "merge-unchosen") on:change=move |ev| {
+                        <select id=select_id prop:value=shown aria-invalid=invalid aria-describedby=move || invalid().map(|_| "merge-unchosen") on:change=move |ev| {
                             let choice = match event_target_value(&ev).as_str() {
                                 "mine" => MergeChoice::KeepMine,
                                 "theirs" => MergeChoice::TakeTheirs,
@@ -386,6 +412,7 @@ fn MergeTable(
         </div>
     });
     view! {
+        {all_at_once}
         {table}
         <p class="error" id="merge-unchosen" role="alert" hidden=move || unchosen_text().is_empty()>{unchosen_text}</p>
         <div class="merge-actions">
