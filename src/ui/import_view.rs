@@ -330,9 +330,10 @@ fn MergeTable(
         view! {
             <p class="merge-all" id="merge-same-day">
                 {format!("{} on both sides on the same day: choose in each row, or for all of them at once. ", counted(same_day_count, "answer was changed", "answers were changed"))}
-                <button type="button" class="secondary" id="merge-all-mine" on:click=move |_| choose_all(MergeChoice::KeepMine)>"Keep mine for all"</button>
-                " "
-                <button type="button" class="secondary" id="merge-all-theirs" on:click=move |_| choose_all(MergeChoice::TakeTheirs)>"Take theirs for all"</button>
+                <span class="merge-all-buttons">
+                    <button type="button" class="secondary" id="merge-all-mine" on:click=move |_| choose_all(MergeChoice::KeepMine)>"Keep mine for all"</button>
+                    <button type="button" class="secondary" id="merge-all-theirs" on:click=move |_| choose_all(MergeChoice::TakeTheirs)>"Take theirs for all"</button>
+                </span>
             </p>
         }
     });

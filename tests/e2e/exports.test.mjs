@@ -337,8 +337,9 @@ test('the answers both sides changed on the same day can be settled all at once,
   await page.click('#nav-export');
   await page.setInputFiles('#import-file', path);
   await page.waitForSelector('#merge-same-day');
-  assert.equal((await page.textContent('#merge-same-day')).replace(/\s+/g, ' ').trim(),
-    '2 answers were changed on both sides on the same day: choose in each row, or for all of them at once. Keep mine for all Take theirs for all');
+  assert.ok((await page.textContent('#merge-same-day')).startsWith(
+    '2 answers were changed on both sides on the same day: choose in each row, or for all of them at once.'));
+  assert.deepEqual([await page.textContent('#merge-all-mine'), await page.textContent('#merge-all-theirs')], ['Keep mine for all', 'Take theirs for all']);
   await page.click('#merge-all-theirs');
   const shown = (id) => page.$eval(`#merge-${id}`, (s) => s.selectedOptions[0].text);
   assert.deepEqual([await shown('C53-PRE-02'), await shown('C53-PRE-03'), await shown('C53-PRE-01')], ['Take theirs', 'Take theirs', 'Newest: mine']);
