@@ -633,7 +633,7 @@ fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not()
         assert!(section.contains("| Role | Holder | Appointed | Appointment record | Authority | Reports to | Deputy |"), "{section}");
         assert!(
             // Top management's authority comes with its position (auditor probe).
-            section.contains("| Top management | Sam Current | not recorded | not recorded | by position | none | none |"),
+            section.contains("| Top management | Sam Current – CTO | not recorded | not recorded | by position | none | none |"),
             "{section}"
         );
         // The leaver is named with why they no longer hold the role, and escaped like any text.
@@ -659,7 +659,7 @@ fn a_departure_still_to_come_is_dated_ahead_in_the_register_table_and_the_gap_li
     a.register.people[0].leaving_date = Some(day(2027, 1, 15));
     let md = markdown::render(&Report::new(catalog, &a, today()));
     let row = md.lines().find(|l| l.starts_with("| Top management | Sam Current")).expect("Sam's register row");
-    assert!(row.contains("Sam Current (leaves on 2027-01-15)"), "{row}");
+    assert!(row.contains("Sam Current – CTO (leaves on 2027-01-15)"), "{row}");
     // Named as someone's manager or deputy, the same.
     a.register.assignments[1].reports_to = Some("p1".into());
     a.register.assignments[1].backup = Some("p1".into());
@@ -854,4 +854,41 @@ fn the_csv_and_the_calendar_flag_lines_overdue_or_due_after_the_audit_as_the_pla
     assert!(about(items[0].id).description.contains(". After the audit day."), "{}", about(items[0].id).description);
     assert!(about(items[1].id).description.contains(". Overdue."), "{}", about(items[1].id).description);
     assert!(!about(items[2].id).description.contains("Overdue") && !about(items[2].id).description.contains("After the audit day"));
+}
+
+#[test]
+fn reports_carry_competence_records_measures_and_for_the_consultant_the_interview_preparation() {
+    // Export pass of stop 45: job titles, competence records and the internal auditor's
+    // independent check were in no report; the rehearsals only as one paragraph.
+    let catalog = Catalog::builtin();
+    let mut a = support::all(catalog, Answer::Yes);
+    a.register.assignments.iter_mut().find(|x| x.role == RoleKind::InternalAuditor).unwrap().independent_check =
+        "Northwind Audit Ltd reviews the | audit <plan>".into();
+    a.rehearsals = support::confident_rehearsals(today());
+    let section = |md: &str, heading: &str| {
+        let at = md.find(heading)?;
+        Some(md[at..md[at + 3..].find("\n## ").map_or(md.len(), |end| at + 3 + end)].to_string())
+    };
+    for profile in [Profile::Full, Profile::Auditor] {
+        let md = markdown::render(&Report::new(catalog, &a, today()).redacted(profile));
+        let register = section(&md, "## Roles register").unwrap();
+        assert!(register.contains("| Top management | Ada Okafor – CEO |"), "{register}");
+        let competence = section(&md, "## Competence records").unwrap_or_else(|| panic!("{profile:?}: {md}"));
+        assert!(competence.contains("| Person | For the role | Record | Achieved | Renewal |"), "{competence}");
+        let rows = competence.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| Person") && !l.starts_with("| -"));
+        assert_eq!(rows.count(), a.register.competence.len());
+        let measures = section(&md, "## Compensating measures recorded").unwrap();
+        assert!(measures.contains("Northwind Audit Ltd reviews the \\| audit \\<plan\\>"), "escaped: {measures}");
+        let interviews = section(&md, "## Interview preparation");
+        assert_eq!(interviews.is_some(), profile == Profile::Full, "{profile:?}: the ratings are coaching, for the full report only");
+    }
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let interviews = section(&md, "## Interview preparation").unwrap();
+    assert!(interviews.contains("| Person | Roles | Confident | Last rehearsal | Left to do |"), "{interviews}");
+    assert!(interviews.contains(&format!("| Ada Okafor (key role) | Top management | ")), "{interviews}");
+    assert!(interviews.contains(&format!("| {} | nothing |", today())), "{interviews}");
+    let board = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
+    for heading in ["Competence records", "Compensating measures", "Interview preparation", "Ada Okafor"] {
+        assert!(!board.contains(heading), "board: {heading}");
+    }
 }

@@ -315,6 +315,8 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     }
 
     roles_register(report, blocks);
+    super::people::competence_and_measures(report, blocks);
+    super::people::interview_preparation(report, blocks);
 
     let na = report.justified_not_applicable();
     if !na.is_empty() {
@@ -385,7 +387,11 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
         .iter()
         .map(|a| {
             let person = register.person(&a.person_id);
-            let holder = register.name_of(&a.person_id);
+            // With the job title, which an auditor sampling the register asks about too.
+            let holder = match person.map(|p| p.job_title.trim()).filter(|t| !t.is_empty()) {
+                Some(title) => format!("{} – {title}", register.name_of(&a.person_id)),
+                None => register.name_of(&a.person_id),
+            };
             let reports_to = a.reports_to.clone().or_else(|| person.and_then(|p| p.reports_to.clone()));
             vec![
                 a.role.label().to_string(),

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod import_checks;
 pub mod markdown;
 pub mod oscal;
+pub mod people;
 mod profile;
 
 use chrono::NaiveDate;

@@ -1,0 +1,76 @@
+//! The report's sections on people beyond the roles register's table: the competence records and
+//! compensating measures an auditor asks for (auditor profile and full), and the interview
+//! rehearsals a consultant hands over (full profile only; the others carry no ratings). Export
+//! pass of stop 45: job titles, competence records and the internal auditor's independent check
+//! were in no report, and the rehearsals only as one paragraph.
+
+use super::document::{Block, Line};
+use super::{iso, Report};
+use crate::domain::interview::{self, QuestionBank};
+use crate::domain::roles::RoleKind;
+use crate::domain::wording::says_nothing;
+
+/// Competence records (Clause 7.2) and compensating measures recorded on internal auditor
+/// assignments (A 5.3).
+pub fn competence_and_measures(report: &Report, blocks: &mut Vec<Block>) {
+    let register = &report.assessment.register;
+    if !register.competence.is_empty() {
+        let rows = register
+            .competence
+            .iter()
+            .map(|c| {
+                vec![
+                    register.name_of(&c.person_id),
+                    c.role.as_ref().map_or_else(|| "Every role they hold".to_string(), |r| r.label().to_string()),
+                    format!("{}: {}", c.kind.label(), c.description.trim()),
+                    c.achieved_on.map_or_else(|| "no date".to_string(), iso),
+                    c.renew_every_months.map_or_else(|| "never lapses".to_string(), |m| format!("every {m} months")),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Heading(2, "Competence records".into()));
+        blocks.push(Block::Table { headers: vec!["Person", "For the role", "Record", "Achieved", "Renewal"], rows });
+    }
+    let measures: Vec<Line> = register
+        .assignments
+        .iter()
+        .filter(|a| a.role == RoleKind::InternalAuditor && !says_nothing(&a.independent_check))
+        .map(|a| Line {
+            lead: format!("{} ({}):", a.role.label(), register.name_of(&a.person_id)),
+            text: a.independent_check.trim().to_string(),
+        })
+        .collect();
+    if !measures.is_empty() {
+        blocks.push(Block::Heading(2, "Compensating measures recorded".into()));
+        blocks.push(Block::List(measures));
+    }
+}
+
+/// Each person's interview preparation: the share of their card last rated Confident, the last
+/// rehearsal and what is left to do. Only where the report still holds the ratings.
+pub fn interview_preparation(report: &Report, blocks: &mut Vec<Block>) {
+    if report.assessment.rehearsals.is_empty() {
+        return;
+    }
+    let people = interview::everyone(QuestionBank::builtin(), &report.assessment, report.today);
+    let rows: Vec<Vec<String>> = people
+        .iter()
+        .map(|r| {
+            vec![
+                format!("{}{}", r.name, if r.key { " (key role)" } else { "" }),
+                r.roles_short(),
+                format!("{} of {} ({} %)", r.confident, r.total, r.percent()),
+                r.last_rehearsed.map_or_else(|| "never".to_string(), iso),
+                match r.left_to_do() {
+                    left if left.is_empty() => "nothing".to_string(),
+                    left => left,
+                },
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    blocks.push(Block::Heading(2, "Interview preparation".into()));
+    blocks.push(Block::Table { headers: vec!["Person", "Roles", "Confident", "Last rehearsal", "Left to do"], rows });
+}
