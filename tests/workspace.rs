@@ -230,6 +230,10 @@ fn a_full_backup_restores_every_assessment_and_adds_them_under_new_names() {
     blank.entries[0].name = "   ".into();
     let added = mine.add_all(&blank);
     assert_eq!(mine.entry(&added[0]).unwrap().name, "Assessment (from backup)");
+    // Added back again, a copy from a backup is not named so twice.
+    let again = Workspace { active: "a3".into(), entries: vec![mine.entry("a3").unwrap().clone()] };
+    let added = mine.add_all(&again);
+    assert_eq!(mine.entry(&added[0]).unwrap().name, "Stage 2, March (from backup)");
 }
 
 #[test]

@@ -207,8 +207,10 @@ impl Workspace {
             .map(|entry| {
                 let id = self.next_id();
                 // A name edited into blanks in the file reads as "Assessment (from backup)".
+                // Said once (team pass of stop 45: a copy added back read "… (from backup) (from backup)").
                 let name = match entry.name.trim() {
                     "" => "Assessment (from backup)".to_string(),
+                    name if name.ends_with("(from backup)") => name.to_string(),
                     name => format!("{name} (from backup)"),
                 };
                 self.entries.push(Entry { id: id.clone(), name, created_on: entry.created_on, assessment: entry.assessment.clone() });

@@ -10,13 +10,14 @@ use wasm_bindgen_futures::JsFuture;
 use super::crypto::decrypt;
 use super::focus::focus_later;
 use super::state::AppState;
+use super::storage::keep_copy;
 use super::text::with_whole_dates;
 use crate::domain::export::backup::{
     brought_in, import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES,
 };
 use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::wording::counted;
-use crate::domain::workspace::Workspace;
+use crate::domain::workspace::{encode_workspace, Workspace};
 use crate::domain::{Answer, Catalog, ItemResponse};
 
 #[derive(Clone)]
@@ -51,7 +52,8 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // Restored whole into a browser where nothing was entered yet: the hint above the
             // button says so; a merge summary would speak of a merge not offered.
             let restoring = imported.workspace.as_ref().is_some_and(|w| restores(state, w));
-            message.set((!restoring).then(|| Status::said(summary(&imported, &outlook, &adds, &left_out))));
+            let mine = state.workspace.with_untracked(|w| w.active_entry().name.clone());
+            message.set((!restoring).then(|| Status::said(summary(&imported, &outlook, &adds, &left_out, &mine))));
             serial.update_value(|n| *n += 1);
             pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }
@@ -97,11 +99,18 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let apply = move |choices: BTreeMap<String, MergeChoice>| {
         let Some(p) = pending.get_untracked() else { return };
         let before_all = untrack(|| state.snapshot());
+        // A copy of everything as it was, kept aside first: Undo lasts only until the next change
+        // (team pass of stop 45: one answer changed after a merge of fifty, and they were gone).
+        let kept = keep_copy(&encode_workspace(&before_all), super::clock::now_ms());
         let before = state.assessment.get_untracked();
         state.assessment.set(merge(&before, &p.imported.assessment, &choices));
         undo.set(Some((before_all, untrack(|| state.snapshot()))));
         pending.set(None);
-        message.set(Some(Status::said("Merged. You can undo this until anything else changes or the page reloads.")));
+        let copy = match kept {
+            Ok(_) => "Your answers as they were before are also kept under “Copies kept aside”.".to_string(),
+            Err(e) => format!("No copy of your answers before it could be kept aside ({}).", e.reason()),
+        };
+        message.set(Some(Status::said(format!("Merged. You can undo this until anything else changes or the page reloads. {copy}"))));
         focus_later("undo-merge");
     };
     let add_all = move || {
@@ -131,7 +140,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // stays shown (founder pass: emptied after reading, it read "No file chosen").
             // The refusal is the field's description, and marks it (founder pass: it was not tied to it).
             <input type="file" id="import-file" accept=".json,application/json" on:change=on_file aria-describedby="import-message"
-                aria-invalid=move || message.with(|m| m.as_ref().is_some_and(|m| m.refused)).then_some("true")
+                aria-invalid=move || (locked.with(Option::is_none) && message.with(|m| m.as_ref().is_some_and(|m| m.refused))).then_some("true")
                 on:click=|ev| {
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.set_value("");
@@ -207,7 +216,9 @@ fn Unlock(
         // A form, so Enter in the passphrase field opens the file too.
         <form class="field" on:submit=open>
             <label for="import-passphrase">"Passphrase"</label>
-            <input type="password" id="import-passphrase" autocomplete="off"
+            // A refusal here is the passphrase's (team pass of stop 45: it marked the file picker).
+            <input type="password" id="import-passphrase" autocomplete="off" aria-describedby="import-message"
+                aria-invalid=move || message.with(|m| m.as_ref().is_some_and(|m| m.refused)).then_some("true")
                 prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev)) />
             <button type="submit" id="import-decrypt">"Decrypt and compare"</button>
         </form>
@@ -252,7 +263,7 @@ fn add_all_wording(backup: &Workspace, pending: &Pending, state: AppState) -> (S
 
 /// What the backup holds against mine: the items to choose for, what else a merge adds (so
 /// nothing comes in unannounced) and what it leaves out.
-fn summary(imported: &Imported, outlook: &MergeOutlook, adds: &[String], left_out: &[String]) -> String {
+fn summary(imported: &Imported, outlook: &MergeOutlook, adds: &[String], left_out: &[String], mine: &str) -> String {
     let mut text = match outlook {
         MergeOutlook::Nothing if left_out.is_empty() => {
             "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string()
@@ -264,6 +275,15 @@ fn summary(imported: &Imported, outlook: &MergeOutlook, adds: &[String], left_ou
             counted(diffs.len(), "item differs", "items differ")
         ),
     };
+    // Which of a full backup's assessments a merge brings in, and into which (team pass of stop
+    // 45: another assessment's sixty "no" answers merged into mine, its name said nowhere).
+    let theirs = imported.workspace.as_ref().map(|w| w.active_entry().name.trim()).filter(|_| outlook.changes_anything());
+    if let Some(theirs) = theirs {
+        text += &format!(" A merge brings in its open assessment, “{theirs}”, into yours, “{}”.", mine.trim());
+        if theirs != mine.trim() {
+            text += " Their names differ: make sure they are the same assessment, or add it as a new one instead.";
+        }
+    }
     if matches!(outlook, MergeOutlook::Differs(_)) && !adds.is_empty() {
         text += " Besides the answers, merging adds what yours lacks.";
     }

@@ -14,7 +14,15 @@ use crate::domain::workspace::decode_workspace_versioned;
 
 #[component]
 pub fn KeptAside(state: AppState) -> impl IntoView {
-    let list = RwSignal::new(kept_aside());
+    // Read again when this list changes it, and when the answers change: a merge keeps a copy
+    // of them first (team pass of stop 45).
+    let changed = RwSignal::new(0u32);
+    let list = Memo::new(move |_| {
+        changed.track();
+        state.workspace.track();
+        state.assessment.track();
+        kept_aside()
+    });
     // The last one deleted, to put back until the page is left.
     let deleted = RwSignal::new(None::<(String, String)>);
     let message = RwSignal::new(None::<String>);
@@ -29,7 +37,7 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
             }
             Err(e) => message.set(Some(format!("The copy could not be deleted: {}.", e.reason()))),
         }
-        list.set(kept_aside());
+        changed.update(|n| *n += 1);
     };
     let undo = move |_| {
         let Some((key, raw)) = deleted.get_untracked() else { return };
@@ -46,7 +54,7 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
             }
         }));
         deleted.set(None);
-        list.set(kept_aside());
+        changed.update(|n| *n += 1);
     };
     // Its assessments added back, and the copy gone once they are in the list (founder pass: it
     // took a download and a restore, offered first as a merge, and the copy stayed listed).
@@ -61,14 +69,14 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
             Ok(()) => format!("Added {names} to Assessments; the copy kept on {} is deleted.", when(&key)),
             Err(e) => format!("Added {names} to Assessments; the copy could not be deleted: {}.", e.reason()),
         }));
-        list.set(kept_aside());
+        changed.update(|n| *n += 1);
         super::focus::focus_later("kept-status");
     };
     let rows = move || list.get().into_iter().map(|key| row(key, delete, add_back)).collect_view();
     view! {
         <section class="card" aria-labelledby="kept-title" hidden=move || list.with(Vec::is_empty) && message.with(Option::is_none)>
             <h2 id="kept-title">"Copies kept aside in this browser"</h2>
-            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, and when an assessment is deleted. “Add back” puts a copy's assessments in the list again. They take storage space: download any you may need, then delete them."</p>
+            <p class="hint">"Made before anything was written over data the app could not read or over answers saved by an earlier version, before a teammate's backup is merged in, and when an assessment is deleted. “Add back” puts a copy's assessments in the list again. They take storage space: download any you may need, then delete them."</p>
             <ul class="kept-list" id="kept-list">{rows}</ul>
             <p role="status" id="kept-status" tabindex="-1">
                 {move || message.get()}" "

@@ -351,6 +351,38 @@ test('the answers both sides changed on the same day can be settled all at once,
   await context.close();
 });
 
+test("a teammate's full backup names the assessment a merge brings in, and the merge keeps a copy of mine aside first", async () => {
+  // Team pass of stop 45: another assessment's answers merged into mine, its name said nowhere,
+  // and with Undo gone after one change nothing of the answers before was left.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.check('#C53-PRE-01-partly');
+  const theirs = {
+    schema_version: 2, active: 'a1',
+    entries: [{ id: 'a1', name: 'Supplier X dry run', created_on: null, assessment: { responses: { 'C53-PRE-01': { answer: 'no', updated_on: isoDaysFromToday(1) } } } }],
+  };
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, 'other-assessment.json');
+  await writeFile(path, JSON.stringify(theirs));
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', path);
+  await page.waitForSelector('#merge-C53-PRE-01');
+  assert.match(await page.textContent('#import-message'),
+    /A merge brings in its open assessment, “Supplier X dry run”, into yours, “My assessment”\. Their names differ: make sure they are the same assessment, or add it as a new one instead\./);
+  assert.equal(await page.locator('#kept-list li').count(), 0);
+  await page.click('#confirm-merge');
+  assert.match(await page.textContent('#import-message'), /^Merged\. .*Your answers as they were before are also kept under “Copies kept aside”\.$/);
+  await page.waitForSelector('#kept-list li');
+  assert.match(await page.textContent('#kept-list li'), /holding “My assessment”/);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('audit-readiness-check/backup/')).map((k) => localStorage.getItem(k)));
+  assert.equal(activeOf(kept[0]).responses['C53-PRE-01'].answer, 'partly', 'the copy holds my answer from before the merge');
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-01'].answer, 'no');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('an encrypted backup needs its passphrase: a wrong one is refused clearly, the right one opens it', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await page.goto(server.url);
@@ -392,6 +424,10 @@ test('an encrypted backup needs its passphrase: a wrong one is refused clearly, 
   await page.click('#import-decrypt');
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('passphrase is wrong'));
   assert.match(await page.textContent('#import-message'), /^Could not open the backup: the passphrase is wrong.*Nothing was changed\.$/);
+  // The passphrase is marked, not the file (team pass of stop 45).
+  assert.equal(await page.getAttribute('#import-passphrase', 'aria-invalid'), 'true');
+  assert.equal(await page.getAttribute('#import-passphrase', 'aria-describedby'), 'import-message');
+  assert.equal(await page.getAttribute('#import-file', 'aria-invalid'), null);
   await page.fill('#import-passphrase', 'correct horse battery staple');
   await page.press('#import-passphrase', 'Enter'); // Enter opens it, like the button
   await page.waitForSelector('#merge-table');
