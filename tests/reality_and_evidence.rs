@@ -1117,3 +1117,30 @@ fn an_approval_the_evidence_gives_to_someone_outside_top_management_is_not_top_m
     let f = findings_for(&a).into_iter().find(|f| f.item_id == mandate.id).expect("Cara is not top management");
     assert!(f.explanation.contains("names Cara Mendes as the one who approved or signed it"), "{}", f.explanation);
 }
+
+#[test]
+fn a_dated_record_filed_on_the_question_is_its_record_while_the_records_own_question_waits() {
+    // Founder pass of stop 45: "Security policy v3 signed by CEO", dated, on "policy approved",
+    // lost half its points until "CEO approval of policies on record" (answered later) was
+    // answered, while a bare "yes" elsewhere kept all of its.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.responses.remove("RC-02-CLAIM");
+    let policy = |a: &Assessment| findings_for(a).into_iter().find(|f| f.item_id == "C52-POL-08");
+    assert_eq!(policy(&a).map(|f| f.kind), Some(FindingKind::Unanswered), "a bare yes waits for its record");
+    a.edit_evidence("C52-POL-08", |list| {
+        list.push(EvidenceRecord {
+            what: "Security policy v3 signed by CEO".into(),
+            location: "Drive / ISMS / Policy".into(),
+            produced_on: Some(day(2026, 5, 17)),
+            ..Default::default()
+        })
+    });
+    assert_eq!(policy(&a), None, "the dated record is on file");
+    // A draft, or a record answered "no", still leaves it partly shown.
+    a.edit_evidence("C52-POL-08", |list| list[0].what = "Security policy v3 draft, awaiting CEO sign-off".into());
+    assert!(policy(&a).is_some());
+    a.edit_evidence("C52-POL-08", |list| list[0].what = "Security policy v3 signed by CEO".into());
+    a.set_answer("RC-02-CLAIM", Answer::No, today());
+    assert_eq!(policy(&a).map(|f| f.kind), Some(FindingKind::Partial));
+}

@@ -678,14 +678,15 @@ fn a_yes_waiting_for_the_question_on_its_record_is_no_missing_practice() {
         ("A54-CTL-06", Answer::No),
         ("A54-CTL-09", Answer::No),
     ]);
-    for id in ["A54-CTL-01", "A54-CTL-05"] {
-        a.edit_evidence(id, |list| {
-            list.push(EvidenceRecord { what: "Record".into(), produced_on: Some(day(2026, 11, 5)), ..Default::default() })
-        });
-    }
+    a.edit_evidence("A54-CTL-01", |list| {
+        list.push(EvidenceRecord { what: "Record".into(), produced_on: Some(day(2026, 11, 5)), ..Default::default() })
+    });
     let findings = all_findings(catalog, &a, today());
-    let waiting = findings.iter().find(|f| f.item_id == "A54-CTL-01").unwrap();
+    let waiting = findings.iter().find(|f| f.item_id == "A54-CTL-05").unwrap();
     assert!(waiting.kind == FindingKind::Unanswered && waiting.rests_on.is_some(), "{waiting:?}");
+    // A dated record filed on the question itself is that record while its question waits
+    // (founder pass of stop 45: it lost half the points a bare "yes" elsewhere kept).
+    assert!(findings.iter().all(|f| f.item_id != "A54-CTL-01"), "{findings:#?}");
     let s = compute(catalog, &a, &findings);
     assert!(!adds_up(&s, "A 5.4"), "{:?}", s.adding_up);
     assert_eq!(s.verdict, Verdict::NearlyReady);

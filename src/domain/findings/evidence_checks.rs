@@ -103,6 +103,13 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
             return Some(f);
         }
     }
+    // While the record's own question is not answered, a finished record dated by today filed on
+    // this question is that record (founder pass of stop 45: "Security policy v3 signed by CEO",
+    // dated, lost half the points while a bare "yes" elsewhere kept them all).
+    let filed_here = response.and_then(|r| crate::domain::evidence::newest_record(r, ctx.today)).is_some();
+    if filed_here && matches!(answer, None | Some(Answer::NotSure)) {
+        return None;
+    }
     let half = worth - earned(Some(Answer::Partly), worth)?;
     // Until the record is answered, this is not known yet either (founder pass: answering in
     // order, the policy read "Partly met" before its record's question came up).
