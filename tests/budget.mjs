@@ -178,8 +178,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // could not save no longer taking another tab's save over them (it stops saving and says so),
 // the error screen offering the answers storage refused, a review held before the only internal
 // audit however old, and compensating measures that only read the audit's results took it to
-// 312,777 B.
-const FIRST_LOAD_BUDGET = 306 * 1024;
+// 312,777 B. Raised to 309 KiB by the same stop's later passes: a stored value's fields this
+// version does not know kept aside before it is written over (and another tab's stopping this
+// one), leaving the page asking first while answers are held only in the tab, "Show gaps only"
+// saying what it shows, an approval the evidence gives to someone outside top management, and a
+// record filed on the question counting while its own question waits took it to 315,566 B.
+const FIRST_LOAD_BUDGET = 309 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -316,8 +320,11 @@ const FIRST_LOAD_BUDGET = 306 * 1024;
 // 607,887 to 608,904 B. Raised to 597 KiB by the same stop's passes: the first load's new rules
 // and notices, cue cards saying which talking points an open gap makes untrue, and exports
 // escaping OSCAL's Markdown fields and writing direction overrides as spaces took it to
-// 610,744 B.
-const TOOLS_BUDGET = 597 * 1024;
+// 610,744 B. Raised to 604 KiB by its later passes: the reports' competence records, measures,
+// job titles and interview preparation, merging same-day answers all at once, a merge naming
+// the assessments and keeping a copy aside first, the interview page's rehearsal notes and what
+// is left per person, and the first load's new rules took it to 617,114 B.
+const TOOLS_BUDGET = 604 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
