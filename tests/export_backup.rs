@@ -231,6 +231,16 @@ fn newest_loses_nothing_a_teammate_added() {
     assert_eq!(again.response("C53-PRE-02").unwrap().note, second.note);
     assert_eq!(merged.answer_of("C53-PRE-05"), Some(Answer::Yes));
     assert_eq!(merged.answer_of("ZZ-FUTURE-01"), Some(Answer::No), "kept, though not scored");
+    // The same backup merged again differs in nothing the merge did not bring in already (team
+    // pass of stop 45: the joined notes listed the rows again, half of them "Same day: choose").
+    assert_eq!(diff(&merged, &theirs, Catalog::builtin()), vec![]);
+    // What mine lacks still differs: their answer changed, or a record of theirs I do not hold.
+    let mut changed = theirs.clone();
+    changed.set_answer("C53-PRE-01", Answer::Partly, on);
+    assert_eq!(diff(&merged, &changed, Catalog::builtin()).len(), 1);
+    let mut more = theirs.clone();
+    more.edit_evidence("C53-PRE-02", |list| list.push(record("Board resolution")));
+    assert_eq!(diff(&merged, &more, Catalog::builtin()).len(), 1);
 }
 
 #[test]

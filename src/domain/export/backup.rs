@@ -158,7 +158,7 @@ pub fn diff(current: &Assessment, incoming: &Assessment, catalog: &Catalog) -> V
             let mine = current.responses.get(id);
             let theirs = incoming.responses.get(id);
             let undated = |r: Option<&ItemResponse>| ItemResponse { updated_on: None, ..r.unwrap_or(&empty).clone() };
-            if undated(mine) == undated(theirs) {
+            if undated(mine) == undated(theirs) || mine.zip(theirs).is_some_and(|(mine, theirs)| holds(mine, theirs)) {
                 return None;
             }
             Some(ItemDiff {
@@ -226,6 +226,17 @@ pub enum MergeChoice {
     /// and N/A reason are added below the kept ones (or fill empty ones). An empty response
     /// always gives way to the other.
     Newest,
+}
+
+/// Whether `mine` already holds everything of `theirs`: the same answer, each of their evidence
+/// records, and their note and N/A reason within mine's (team pass of stop 45: a backup merged
+/// before and sent back, or the same one merged twice, listed its rows again, half of them "Same
+/// day: choose", because the merge had joined the notes).
+fn holds(mine: &ItemResponse, theirs: &ItemResponse) -> bool {
+    mine.answer == theirs.answer
+        && theirs.evidence.iter().all(|record| mine.evidence.contains(record))
+        && mine.note.contains(theirs.note.trim())
+        && mine.na_justification.contains(theirs.na_justification.trim())
 }
 
 /// The more recently changed response, completed from the other so nothing is lost.
