@@ -308,10 +308,45 @@ fn a_teammates_ratings_count_only_for_the_same_person_and_what_stays_out_is_said
             "2 interview ratings of people who are not in your register under the same name are left out.",
         ]
     );
+    // The same person entered in both registers under another id is the same person by name
+    // (team pass of stop 45: a teammate's 27 ratings of the security manager were left out).
+    let mut entered_apart = mine.clone();
+    entered_apart.register.people[0].id = "p9".into();
+    entered_apart.rehearsals.clear();
+    record(&mut entered_apart.rehearsals, "p9", "q-new", Rating::Confident, on);
+    let merged = merge(&mine, &entered_apart, &BTreeMap::new());
+    assert!(merged.rehearsals.iter().any(|r| r.person_id == first && r.question_id == "q-new"), "credited to my entry");
+    assert!(!left_out(&mine, &entered_apart).iter().any(|s| s.contains("interview rating")));
+    // A name two of my people share is no way to tell which: left out.
+    let mut twins = mine.clone();
+    let mut twin = twins.register.people[0].clone();
+    twin.id = "p8".into();
+    twins.register.people.push(twin);
+    assert!(merge(&twins, &entered_apart, &BTreeMap::new()).rehearsals.iter().all(|r| r.question_id != "q-new"));
     // Into an empty assessment their register and ratings come together.
     let filled = merge(&Assessment::default(), &other, &BTreeMap::new());
     assert_eq!((filled.register, filled.rehearsals), (other.register.clone(), other.rehearsals.clone()));
     assert!(left_out(&Assessment::default(), &other).is_empty());
+}
+
+#[test]
+fn an_audit_date_or_plan_line_that_differs_and_stays_mine_is_said_before_the_merge() {
+    // Team pass of stop 45: a teammate's audit date and a plan line marked done went without a word.
+    use audit_readiness::domain::export::backup::left_out;
+    let mut mine = Assessment { audit_date: Some(day(2027, 2, 4)), ..Assessment::default() };
+    let mut theirs = Assessment { audit_date: Some(day(2027, 1, 5)), ..Assessment::default() };
+    mine.remediation.insert("gap:C53-PRE-03".into(), Remediation { owner: "Ada".into(), ..Remediation::default() });
+    theirs.remediation.insert("gap:C53-PRE-03".into(), Remediation { owner: "Ben".into(), status: Status::Done, ..Remediation::default() });
+    assert_eq!(
+        left_out(&mine, &theirs),
+        [
+            "Its audit date, 2027-01-05, differs from yours, 2027-02-04: a merge keeps yours.",
+            "1 line of its remediation plan differs from yours: a merge keeps yours.",
+        ]
+    );
+    let merged = merge(&mine, &theirs, &BTreeMap::new());
+    assert_eq!((merged.audit_date, &merged.remediation), (mine.audit_date, &mine.remediation));
+    assert!(left_out(&mine, &mine.clone()).is_empty());
 }
 
 #[test]

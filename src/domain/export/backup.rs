@@ -9,6 +9,7 @@ use super::import_checks;
 use crate::domain::assessment::{Assessment, ItemResponse};
 use crate::domain::catalog::Catalog;
 use crate::domain::error::AppError;
+use crate::domain::interview::Rehearsal;
 use crate::domain::persist;
 use crate::domain::wording::counted;
 use crate::domain::workspace::{decode_workspace, encode_workspace, Workspace};
@@ -267,18 +268,24 @@ fn add_text(field: &mut String, from: &str) {
     }
 }
 
-/// Whether a backup's rating of a person is about the same person in the merged register: the
-/// backup's register was taken, or both registers have that id with the same name (ids are only
-/// unique within one register, so a teammate's "p1" may be someone else). The registers are
-/// compared once, not per rating.
-fn same_person<'a>(merged: &'a Assessment, incoming: &'a Assessment) -> impl Fn(&str) -> bool + 'a {
+/// Who in the merged register a backup's rating is about: everyone, when the backup's register
+/// was taken; otherwise the person with the same id and name, or else the only one with that
+/// name (ids are only unique within one register, so a teammate's "p1" may be someone else, and
+/// the same person entered by both may have another id: team pass of stop 45, 27 ratings of
+/// the security manager were left out). The registers are compared once, not per rating.
+fn person_in_mine<'a>(merged: &'a Assessment, incoming: &'a Assessment) -> impl Fn(&str) -> Option<String> + 'a {
     let theirs_taken = merged.register == incoming.register;
     move |person_id| {
-        theirs_taken
-            || matches!(
-                (merged.register.person(person_id), incoming.register.person(person_id)),
-                (Some(mine), Some(theirs)) if mine.name.trim() == theirs.name.trim()
-            )
+        if theirs_taken {
+            return Some(person_id.to_string());
+        }
+        let name = incoming.register.person(person_id)?.name.trim();
+        let mut named = merged.register.people.iter().filter(|p| !name.is_empty() && p.name.trim() == name);
+        match (merged.register.person(person_id), named.next(), named.next()) {
+            (Some(same), _, _) if same.name.trim() == name => Some(person_id.to_string()),
+            (_, Some(only), None) => Some(only.id.clone()),
+            _ => None,
+        }
     }
 }
 
@@ -323,14 +330,26 @@ pub fn left_out(current: &Assessment, incoming: &Assessment) -> Vec<String> {
                 .to_string(),
         );
     }
-    let same = same_person(&merged, incoming);
-    let ratings = incoming.rehearsals.iter().filter(|r| !same(&r.person_id)).count();
+    let mine = person_in_mine(&merged, incoming);
+    let ratings = incoming.rehearsals.iter().filter(|r| mine(&r.person_id).is_none()).count();
     if ratings > 0 {
         out.push(format!(
             "{} of people who are not in your register under the same name {} left out.",
             counted(ratings, "interview rating", "interview ratings"),
             if ratings == 1 { "is" } else { "are" }
         ));
+    }
+    // What differs and stays mine is said too (team pass of stop 45: a teammate's audit date and a
+    // plan line marked done went without a word).
+    if let (Some(mine), Some(theirs)) = (current.audit_date, incoming.audit_date) {
+        if mine != theirs {
+            out.push(format!("Its audit date, {theirs}, differs from yours, {mine}: a merge keeps yours."));
+        }
+    }
+    let plans = incoming.remediation.iter().filter(|(id, line)| current.remediation.get(*id).is_some_and(|own| own != *line)).count();
+    if plans > 0 {
+        let verb = if plans == 1 { "differs" } else { "differ" };
+        out.push(format!("{} of its remediation plan {verb} from yours: a merge keeps yours.", counted(plans, "line", "lines")));
     }
     out
 }
@@ -375,8 +394,8 @@ pub fn merge(current: &Assessment, incoming: &Assessment, choices: &BTreeMap<Str
     // question and day; mine wins a same-day clash). Ratings of people who are not the same
     // person in the merged register would be credited to someone else: they stay out.
     let ratings: Vec<_> = {
-        let same = same_person(&merged, incoming);
-        incoming.rehearsals.iter().filter(|r| same(&r.person_id)).cloned().collect()
+        let mine = person_in_mine(&merged, incoming);
+        incoming.rehearsals.iter().filter_map(|r| mine(&r.person_id).map(|person_id| Rehearsal { person_id, ..r.clone() })).collect()
     };
     for theirs in ratings {
         let clash =
