@@ -58,12 +58,18 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         <p class="hint" id="assessments-restore">
             "On a new device? Restore a backup under "<a href="#/export">"Export and share"</a>"."
         </p>
-        {move || deleted.get().map(|d| view! {
-            <p class="notice-inline" role="status" id="deleted-notice">
-                {d.notice()}" "
-                <button type="button" id="undo-delete" on:click=undo>"Undo"</button>
-            </p>
-        })}
+        // A live region there from the start, so the notice put in it is read out (keyboard pass
+        // of stop 45: inserted already filled, it was skipped, and focus landed on a bare "Undo").
+        <div role="status" id="deleted-region">
+            {move || deleted.get().map(|d| view! {
+                <p class="notice-inline" id="deleted-notice">
+                    {d.notice()}" "
+                    <button type="button" id="undo-delete" on:click=undo>
+                        "Undo"<span class="visually-hidden">{format!(" deleting “{}”", d.entry.name)}</span>
+                    </button>
+                </p>
+            })}
+        </div>
         <ul class="assessment-list" id="assessment-list">
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <AssessmentRow state=state id=id deleted=deleted status=status />
@@ -175,6 +181,8 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
     // "Open" gives way to the "Open now" badge: keep focus in the row.
     let open = move |_| {
         key.with_value(|id| state.open(id));
+        // Said by name: only the score changing was read out (keyboard pass of stop 45).
+        status.set(format!("Opened “{}”: answers now go to it.", name()));
         focus_later(format!("assessment-{}-name", key.get_value()));
     };
     // The name is saved as it is typed, like every other field (so a reload, or another tab's

@@ -15,7 +15,11 @@ use crate::domain::{EvidenceRecord, Item};
 pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
     let id = item.id;
     let count = Memo::new(move |_| state.assessment.with(|a| a.response(id).map_or(0, |r| r.evidence.len())));
-    let rows = move || (0..count.get()).map(|index| view! { <EvidenceRow state=state item=item index=index /> }).collect_view();
+    // What a removal did, read out (keyboard pass of stop 45: the row moving up into the removed
+    // one's place was read instead, and nothing said a record had gone).
+    let removed = RwSignal::new(String::new());
+    let rows =
+        move || (0..count.get()).map(|index| view! { <EvidenceRow state=state item=item index=index removed=removed /> }).collect_view();
     // The new record's first field takes the focus: that is where the user goes next.
     let add = move |_| {
         let index = count.get_untracked();
@@ -31,12 +35,13 @@ pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
             <button type="button" class="secondary" id=format!("{id}-add-evidence") on:click=add>
                 "Add evidence record"
             </button>
+            <p class="visually-hidden" id=format!("{id}-evidence-status") aria-live="polite">{move || removed.get()}</p>
         </details>
     }
 }
 
 #[component]
-fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoView {
+fn EvidenceRow(state: AppState, item: &'static Item, index: usize, removed: RwSignal<String>) -> impl IntoView {
     let id = item.id;
     let record =
         Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default()));
@@ -70,6 +75,11 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
     // Rows are by position: focus leaves the removed row's button (the next record moves up
     // into it) for the add button.
     let remove = move |_| {
+        let what = record.with_untracked(|r| r.what.trim().to_string());
+        removed.set(match what.is_empty() {
+            true => format!("Removed evidence {}.", index + 1),
+            false => format!("Removed evidence {} (“{what}”).", index + 1),
+        });
         state.assessment.update(|a| {
             a.edit_evidence(id, |list| {
                 if index < list.len() {
@@ -96,7 +106,10 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize) -> impl IntoV
             <p class="validity warn" id=format!("{prefix}-owner-leaves") aria-live="polite">
                 {move || owner_leaves().map(|text| with_whole_dates(&text))}
             </p>
-            <button type="button" class="secondary" on:click=remove>{format!("Remove evidence {}", index + 1)}</button>
+            // Which question's record, for a screen reader moving between cards (keyboard pass).
+            <button type="button" class="secondary" on:click=remove>
+                {format!("Remove evidence {}", index + 1)}<span class="visually-hidden">{format!(" of “{}”", item.title)}</span>
+            </button>
         </fieldset>
     }
 }

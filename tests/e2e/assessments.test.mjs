@@ -24,7 +24,9 @@ test('a deleted assessment is kept aside and comes back from Export and share, a
   await page.press('#assessment-a2-name', 'Tab');
   await page.click('#assessment-a2-delete');
   await page.waitForSelector('#assessment-a2', { state: 'detached' });
-  assert.match(await page.textContent('#deleted-notice'), /A copy is kept under Export and share, in “Copies kept aside”, until you delete it there\. Undo$/);
+  assert.match(await page.textContent('#deleted-notice'), /A copy is kept under Export and share, in “Copies kept aside”, until you delete it there\. Undo deleting “Weeks of work”$/);
+  // Read out from a live region there from the start; the button says what it undoes (keyboard pass of stop 45).
+  assert.equal(await page.getAttribute('#deleted-region', 'role'), 'status');
   // The page left, then reloaded: Undo is gone, the copy is not.
   await page.goto(server.url + '#/dashboard');
   await page.goto(server.url);
@@ -139,6 +141,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   // Switch back: the first assessment's answers are untouched.
   await page.click('#assessment-a1-open');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
+  assert.equal(await page.textContent('#assessments-status'), 'Opened “Stage 1 dry run”: answers now go to it.');
   let doc = await stored(page);
   assert.equal(doc.schema_version, 2);
   assert.equal(doc.active, 'a1');
@@ -158,7 +161,7 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   // switch went unsaid, and answers would have gone to the other one).
   await page.click('#assessment-a1-delete');
   await page.waitForSelector('#assessment-a1', { state: 'detached' });
-  assert.equal((await page.textContent('#deleted-notice')).trim(), '“Stage 1 dry run” was deleted; “Stage 2, March” is open now. A copy is kept under Export and share, in “Copies kept aside”, until you delete it there. Undo');
+  assert.equal((await page.textContent('#deleted-notice')).trim(), '“Stage 1 dry run” was deleted; “Stage 2, March” is open now. A copy is kept under Export and share, in “Copies kept aside”, until you delete it there. Undo deleting “Stage 1 dry run”');
   assert.equal((await backupKeys(page)).length, 1, 'a copy kept aside');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 2, March');
   await page.click('#undo-delete');

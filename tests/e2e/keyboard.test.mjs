@@ -116,3 +116,25 @@ test("a date field keeps the app's focus ring while its calendar button has the 
   assert.deepEqual(ring, { id: 'audit-date', focus: false, style: 'solid', width: '3px' }, 'the calendar button, inside the field, has the focus');
   await context.close();
 });
+
+test('removing an evidence record says so, and its button names the question', async () => {
+  // Keyboard pass of stop 45: the row moving up into the removed one's place was read out, and
+  // nothing said a record had gone; every card's buttons had the same names.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#C53-PRE-01-evidence-summary');
+  await page.click('#C53-PRE-01-add-evidence');
+  await page.fill('#C53-PRE-01-ev0-what', 'Signed role descriptions');
+  await page.click('#C53-PRE-01-add-evidence');
+  const title = (await page.textContent('#C53-PRE-01-title')).trim();
+  const button = page.locator('#C53-PRE-01 .evidence-row').first().locator('button');
+  assert.equal((await button.textContent()).trim(), `Remove evidence 1 of “${title}”`);
+  assert.equal(await page.getAttribute('#C53-PRE-01-evidence-status', 'aria-live'), 'polite');
+  await button.click();
+  assert.equal(await page.textContent('#C53-PRE-01-evidence-status'), 'Removed evidence 1 (“Signed role descriptions”).');
+  assert.equal(await page.locator('#C53-PRE-01 .evidence-row').count(), 1);
+  await page.waitForFunction(() => document.activeElement?.id === 'C53-PRE-01-add-evidence');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
