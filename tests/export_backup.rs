@@ -522,6 +522,14 @@ fn the_newest_choice_says_whose_answer_it_keeps_as_the_merge_does() {
         let kept = merged.responses[id].answer;
         assert_eq!(kept == Some(Answer::Yes), label == "Newest: theirs", "{label}");
     }
+    // The side not kept bringing a record or a note the kept one lacks: said, as "Newest" adds
+    // them (team pass of stop 45: "Newest: mine" read as if nothing of theirs came in).
+    let (mine, mut theirs) = answered(on(4), on(3));
+    theirs.set_note(id, "Ask Ada".into());
+    assert_eq!(diff(&mine, &theirs, catalog)[0].newest_label(), Some("Newest: mine, adding theirs"));
+    let (mut mine, theirs) = answered(on(3), on(4));
+    mine.edit_evidence(id, |list| list.push(audit_readiness::domain::EvidenceRecord { what: "Minutes".into(), ..Default::default() }));
+    assert_eq!(diff(&mine, &theirs, catalog)[0].newest_label(), Some("Newest: theirs, adding mine"));
     // Nothing of mine: theirs fills it.
     let mut theirs = Assessment::default();
     theirs.set_answer(id, Answer::Yes, today());

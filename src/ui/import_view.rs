@@ -316,9 +316,16 @@ fn describe(response: &Option<ItemResponse>, na: &'static str) -> String {
             if let Some(d) = r.updated_on {
                 text += &format!(" ({d})");
             }
-            // What else differs, so two equal answers are not two identical-looking cells.
+            // What else differs, so two equal answers are not two identical-looking cells: the
+            // records by name (team pass of stop 45: "1 evidence record" on both sides hid two
+            // different records).
             if !r.evidence.is_empty() {
-                text += &format!(" · {}", counted(r.evidence.len(), "evidence record", "evidence records"));
+                let named: Vec<String> = r
+                    .evidence
+                    .iter()
+                    .map(|e| format!("“{}”", if e.what.trim().is_empty() { e.location.trim() } else { e.what.trim() }))
+                    .collect();
+                text += &format!(" · {}: {}", counted(r.evidence.len(), "evidence record", "evidence records"), named.join(", "));
             }
             if !r.note.trim().is_empty() {
                 text += &format!(" · note: “{}”", r.note.trim());

@@ -327,7 +327,9 @@ test('the answers both sides changed on the same day can be settled all at once,
   for (const id of ['C53-PRE-01', 'C53-PRE-02', 'C53-PRE-03']) await page.check(`#${id}-partly`);
   const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
   const doc = { schema_version: 1, assessment: activeOf(before) };
-  doc.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: isoDaysFromToday(0) };
+  doc.assessment.responses['C53-PRE-02'] = {
+    answer: 'yes', updated_on: isoDaysFromToday(0), evidence: [{ what: 'Board minutes', location: '', produced_on: null, owner: '' }],
+  };
   doc.assessment.responses['C53-PRE-03'] = { answer: 'no', updated_on: isoDaysFromToday(0) };
   doc.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
   const dir = join(ARTIFACTS, 'imports');
@@ -340,6 +342,8 @@ test('the answers both sides changed on the same day can be settled all at once,
   assert.ok((await page.textContent('#merge-same-day')).startsWith(
     '2 answers were changed on both sides on the same day: choose in each row, or for all of them at once.'));
   assert.deepEqual([await page.textContent('#merge-all-mine'), await page.textContent('#merge-all-theirs')], ['Keep mine for all', 'Take theirs for all']);
+  // Records are named, so two cells that look alike are not (team pass of stop 45).
+  assert.match(await page.textContent('#merge-C53-PRE-02-theirs'), /· 1 evidence record: “Board minutes”/);
   await page.click('#merge-all-theirs');
   const shown = (id) => page.$eval(`#merge-${id}`, (s) => s.selectedOptions[0].text);
   assert.deepEqual([await shown('C53-PRE-02'), await shown('C53-PRE-03'), await shown('C53-PRE-01')], ['Take theirs', 'Take theirs', 'Newest: mine']);

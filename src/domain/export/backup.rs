@@ -135,10 +135,20 @@ impl ItemDiff {
     /// a teammate's later change that day).
     pub fn newest_label(&self) -> Option<&'static str> {
         let empty = ItemResponse::default();
-        let mine = self.mine.as_ref().unwrap_or(&empty);
+        let (mine, theirs) = (self.mine.as_ref().unwrap_or(&empty), self.theirs.as_ref().unwrap_or(&empty));
+        // Whether the side not kept brings records or words the kept one lacks, which "Newest"
+        // adds (team pass of stop 45: "Newest: mine" read as if nothing of theirs came in).
+        let adds = |kept: &ItemResponse, other: &ItemResponse| {
+            other.evidence.iter().any(|r| !kept.evidence.contains(r))
+                || !kept.note.contains(other.note.trim())
+                || !kept.na_justification.contains(other.na_justification.trim())
+        };
         match (*mine == empty, self.theirs_updated().cmp(&self.mine_updated())) {
-            (true, _) | (false, std::cmp::Ordering::Greater) => Some("Newest: theirs"),
+            (true, _) => Some("Newest: theirs"),
+            (false, std::cmp::Ordering::Greater) if adds(theirs, mine) => Some("Newest: theirs, adding mine"),
+            (false, std::cmp::Ordering::Greater) => Some("Newest: theirs"),
             (false, std::cmp::Ordering::Equal) => None,
+            (false, std::cmp::Ordering::Less) if adds(mine, theirs) => Some("Newest: mine, adding theirs"),
             (false, std::cmp::Ordering::Less) => Some("Newest: mine"),
         }
     }
