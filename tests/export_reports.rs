@@ -427,6 +427,11 @@ fn file_names_carry_the_date_and_the_right_extension() {
         export::filename_named(Kind::Oscal, d, &"x".repeat(300), full).len(),
         "audit-readiness-oscal--internal-2026-11-23.json".len() + 48
     );
+    // A long name is cut at a word's end (export pass of stop 45: "…-http-evi-internal").
+    assert_eq!(
+        export::filename_named(Kind::Markdown, d, "Alpha beta gamma delta epsilon zeta eta theta iota kappa", full),
+        "audit-readiness-alpha-beta-gamma-delta-epsilon-zeta-eta-theta-internal-2026-11-23.md"
+    );
     // The audience is in the name: the internal report, with its private notes, is not the board's.
     assert_eq!(export::filename_named(Kind::Markdown, d, "Stage 2", Profile::Board), "audit-readiness-stage-2-board-2026-11-23.md");
     assert_eq!(export::filename_named(Kind::Calendar, d, "", Profile::Auditor), "audit-readiness-calendar-for-auditor-2026-11-23.ics");

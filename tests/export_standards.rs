@@ -342,6 +342,10 @@ fn typed_text_in_oscal_markdown_fields_is_escaped_and_a_record_with_only_its_pla
             .ends_with("\n- \\<img src=x onerror=alert(1)\\> minutes (\\[drive\\](javascript:alert(1)))\n- Record (HR drive / 2026)"),
         "{description}"
     );
+    // The file is named for its assessment, as the other reports are.
+    let title = doc["assessment-results"]["metadata"]["title"].as_str().unwrap();
+    let named = Report::new(catalog, &a, today()).name;
+    assert_eq!(title, format!("{}: ISO/IEC 27001:2022 leadership and roles audit readiness self-assessment", named.trim()));
     let remarks = observation["remarks"].as_str().unwrap();
     assert_eq!(remarks, "\\!\\[x\\](http://evil.example/x.png) \\<script\\>alert(1)\\</script\\>");
 }

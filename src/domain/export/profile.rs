@@ -115,7 +115,15 @@ pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str, profi
     if kind == Kind::Backup {
         return filename(kind, today);
     }
-    let slug: String = crate::domain::roles::model::slug(assessment_name).chars().take(48).collect();
+    // Up to 48 characters, cut at a word's end (export pass of stop 45: "…-http-evi-internal").
+    let slug = crate::domain::roles::model::slug(assessment_name);
+    let slug = match slug.char_indices().nth(48) {
+        None => slug.as_str(),
+        Some((end, next)) => match next == '-' {
+            true => &slug[..end],
+            false => slug[..end].rsplit_once('-').map_or(&slug[..end], |(words, _)| words),
+        },
+    };
     let named = match slug.trim_end_matches('-') {
         "" => String::new(),
         slug => format!("-{slug}"),
