@@ -55,8 +55,18 @@ fn the_security_managers_card_holds_the_incident_register_and_audit_programme() 
     assert_eq!(c.name, "Ben Lindqvist");
     assert!(!c.generic);
     assert!(c.roles.contains(&"Information security manager (ISMS owner)".to_string()));
-    for id in ["IQ-SM-DUTIES", "IQ-SM-INCIDENTS", "IQ-SM-AUDIT", "IQ-SM-CONFORMANCE", "IQ-SM-REPORTING", "IQ-RT-DUTIES"] {
+    // Keeping conflicting duties apart (A 5.3) is asked of the ISMS owner too, not only of the
+    // internal auditor (lead-implementer pass of stop 45).
+    for id in
+        ["IQ-SM-DUTIES", "IQ-SM-SEGREGATION", "IQ-SM-INCIDENTS", "IQ-SM-AUDIT", "IQ-SM-CONFORMANCE", "IQ-SM-REPORTING", "IQ-RT-DUTIES"]
+    {
         assert!(ids(&c).contains(&id), "{id} missing from {:?}", ids(&c));
+    }
+    // The CEO is asked about Clause 5.1 b), f), g) and h) too: security in the business's
+    // processes, improvement, and directing and supporting people.
+    let ceo = card(&with_register(), "p1");
+    for id in ["IQ-TM-INTEGRATION", "IQ-TM-SUPPORT"] {
+        assert!(ids(&ceo).contains(&id), "{id} missing from {:?}", ids(&ceo));
     }
     // Role questions come before the ones anyone may be asked, and nobody else's role questions appear.
     let first_generic = ids(&c).iter().position(|id| id.starts_with("IQ-ANY")).unwrap();
