@@ -186,7 +186,8 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // Raised to 311 KiB by its keyboard and lead-implementer passes: an evidence record's removal
 // said, its button naming the question, and three interview questions (the CEO on Clause 5.1 b),
 // f), g), h); the security manager on A 5.3), whose ids and roles the score reads, took it to
-// 317,206 B.
+// 317,206 B, and a stored value with two records under one ID kept aside as damaged to 318,243 B
+// (only that check of the import's: all of them cost 3.3 KB, a sort among them).
 const FIRST_LOAD_BUDGET = 311 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle

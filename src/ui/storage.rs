@@ -58,7 +58,16 @@ pub fn load(now_ms: u64) -> Loaded {
         Ok(None) => return fresh(None, true),
         Err(_) => return fresh(Some(StorageNotice::Unavailable), false),
     };
-    match decode_workspace_versioned(&raw) {
+    // Right in every field's type and still wrong, two records under one ID: kept aside as
+    // unreadable, as the import refuses it, before the register edits the wrong one.
+    let checked =
+        decode_workspace_versioned(&raw).and_then(|(workspace, version)| {
+            match crate::domain::export::import_checks::duplicate_ids(&workspace) {
+                problems if problems.is_empty() => Ok((workspace, version)),
+                problems => Err(AppError::Corrupt(problems.join("; "))),
+            }
+        });
+    match checked {
         Ok((workspace, version)) => {
             // An older format is read as it is; the first save copies it aside before it writes
             // the current format over it.

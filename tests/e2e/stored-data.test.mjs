@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY, activeOf, startWith, weightOf, areaPercent } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, screenshot, STORAGE_KEY, activeOf, startWith, weightOf, areaPercent, validRegister, storedStateAll } from './harness.mjs';
 
 let server;
 let browser;
@@ -157,5 +157,23 @@ test('a value naming format version 0, which never shipped, is called damaged, n
   const notice = await page.textContent('#storage-notice');
   assert.match(notice, /They are damaged, or were changed outside the app/);
   assert.doesNotMatch(notice, /newer version/);
+  await context.close();
+});
+
+test('a stored value with two people under one ID is kept aside as damaged, as the import refuses it', async () => {
+  // Data-safety pass of stop 45: it loaded without a word, renaming the twin renamed the CEO, and
+  // the app's own backup of it was refused by its own import.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const register = validRegister();
+  register.people.push({ ...register.people[0], name: 'Twin Okafor' });
+  const raw = storedStateAll('yes', register);
+  await startWith(page, server.url, raw).catch(() => {});
+  await page.waitForSelector('#storage-notice');
+  const notice = await page.textContent('#storage-notice');
+  assert.match(notice, /They are damaged, or were changed outside the app/);
+  assert.match(notice, /has two entries for the person “p1”/);
+  const entries = await storedEntries(page);
+  assert.ok(Object.entries(entries).some(([k, v]) => k.startsWith('audit-readiness-check/backup/') && v === raw), 'kept aside as it was');
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });

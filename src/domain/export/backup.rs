@@ -73,7 +73,7 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
     };
     // Right in every field's type, and still wrong: refused before anything is touched.
     let problems: Vec<String> = match &workspace {
-        Some(w) => w.entries.iter().flat_map(|e| import_checks::problems(&format!("“{}”", e.name), &e.assessment)).collect(),
+        Some(w) => import_checks::workspace_problems(w),
         // After a colon ("This file cannot be imported: the assessment has …").
         None => import_checks::problems("the assessment", &assessment),
     };
