@@ -341,6 +341,8 @@ test('a valid register reads Ready on every check, at 1280 and 375 px', async ()
   // every row four lines tall).
   const smCell = page.locator('td:has(#raci-policy-approval-security-manager) .raci-cell-role');
   assert.equal((await smCell.innerText()).trim(), 'Security manager');
+  // Readable too: 11 px at least (founder pass of stop 45: 10.4 px).
+  assert.ok(await smCell.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)) >= 11);
   const rowHeights = await page.$$eval('#raci-matrix tbody tr', (rows) => rows.map((r) => r.getBoundingClientRect().height));
   assert.ok(Math.max(...rowHeights) < 90, `RASCI rows ${rowHeights.join(', ')} px tall`);
   // Every cell is still operable on a phone.
