@@ -138,11 +138,6 @@ impl ItemDiff {
         let (mine, theirs) = (self.mine.as_ref().unwrap_or(&empty), self.theirs.as_ref().unwrap_or(&empty));
         // Whether the side not kept brings records or words the kept one lacks, which "Newest"
         // adds (team pass of stop 45: "Newest: mine" read as if nothing of theirs came in).
-        let adds = |kept: &ItemResponse, other: &ItemResponse| {
-            other.evidence.iter().any(|r| !kept.evidence.contains(r))
-                || !kept.note.contains(other.note.trim())
-                || !kept.na_justification.contains(other.na_justification.trim())
-        };
         match (*mine == empty, self.theirs_updated().cmp(&self.mine_updated())) {
             (true, _) => Some("Newest: theirs"),
             (false, std::cmp::Ordering::Greater) if adds(theirs, mine) => Some("Newest: theirs, adding mine"),
@@ -239,15 +234,19 @@ pub enum MergeChoice {
     Newest,
 }
 
-/// Whether `mine` already holds everything of `theirs`: the same answer, each of their evidence
-/// records, and their note and N/A reason within mine's (team pass of stop 45: a backup merged
-/// before and sent back, or the same one merged twice, listed its rows again, half of them "Same
-/// day: choose", because the merge had joined the notes).
+/// Whether `mine` already holds everything of `theirs`: the same answer, and nothing [`adds`]
+/// (team pass of stop 45: a backup merged before and sent back, or the same one merged twice,
+/// listed its rows again, half of them "Same day: choose", because the merge had joined the notes).
 fn holds(mine: &ItemResponse, theirs: &ItemResponse) -> bool {
-    mine.answer == theirs.answer
-        && theirs.evidence.iter().all(|record| mine.evidence.contains(record))
-        && mine.note.contains(theirs.note.trim())
-        && mine.na_justification.contains(theirs.na_justification.trim())
+    mine.answer == theirs.answer && !adds(mine, theirs)
+}
+
+/// Whether `other` has evidence records, or a note or N/A reason, that `kept` lacks: what a
+/// "Newest" merge adds to the response it keeps (`newest_of`, by the same rule as `add_text`).
+fn adds(kept: &ItemResponse, other: &ItemResponse) -> bool {
+    other.evidence.iter().any(|record| !kept.evidence.contains(record))
+        || !kept.note.contains(other.note.trim())
+        || !kept.na_justification.contains(other.na_justification.trim())
 }
 
 /// The more recently changed response, completed from the other so nothing is lost.
