@@ -267,6 +267,23 @@ test('each file gets its own merge table, and the same file can be chosen again 
   await context.close();
 });
 
+/**
+ * Imports, as a teammate's backup file named `name`, this page's stored assessment with `responses`
+ * set over it; the merge table is then on screen.
+ */
+async function importTeammates(page, name, responses) {
+  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const doc = { schema_version: 1, assessment: activeOf(before) };
+  Object.assign(doc.assessment.responses, responses);
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, name);
+  await writeFile(path, JSON.stringify(doc));
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', path);
+  return before;
+}
+
 test('an answer both sides changed on the same day has to be chosen before merging', async () => {
   // Founder pass: "Newest: mine (same day)", preset and cut to "Newest: min" on a phone, kept
   // mine over a teammate's later change that day.
@@ -276,17 +293,11 @@ test('an answer both sides changed on the same day has to be chosen before mergi
   await page.check('#C53-PRE-02-no');
   await page.check('#C53-PRE-03-partly');
   await page.check('#C53-PRE-01-yes');
-  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
-  const doc = { schema_version: 1, assessment: activeOf(before) };
-  doc.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: isoDaysFromToday(0) };
-  doc.assessment.responses['C53-PRE-03'] = { answer: 'no', updated_on: isoDaysFromToday(0) };
-  doc.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
-  const dir = join(ARTIFACTS, 'imports');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, 'same-day.json');
-  await writeFile(path, JSON.stringify(doc));
-  await page.click('#nav-export');
-  await page.setInputFiles('#import-file', path);
+  const before = await importTeammates(page, 'same-day.json', {
+    'C53-PRE-02': { answer: 'yes', updated_on: isoDaysFromToday(0) },
+    'C53-PRE-03': { answer: 'no', updated_on: isoDaysFromToday(0) },
+    'C53-PRE-01': { answer: 'no', updated_on: '2000-01-01' },
+  });
   await page.waitForSelector('#merge-C53-PRE-02');
   assert.equal(await page.$eval('#merge-C53-PRE-02', (s) => s.selectedOptions[0].text), 'Same day: choose');
   assert.equal(await page.$eval('#merge-C53-PRE-01', (s) => s.selectedOptions[0].text), 'Newest: mine');
@@ -325,19 +336,11 @@ test('the answers both sides changed on the same day can be settled all at once,
   await page.goto(server.url);
   await waitForApp(page);
   for (const id of ['C53-PRE-01', 'C53-PRE-02', 'C53-PRE-03']) await page.check(`#${id}-partly`);
-  const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
-  const doc = { schema_version: 1, assessment: activeOf(before) };
-  doc.assessment.responses['C53-PRE-02'] = {
-    answer: 'yes', updated_on: isoDaysFromToday(0), evidence: [{ what: 'Board minutes', location: '', produced_on: null, owner: '' }],
-  };
-  doc.assessment.responses['C53-PRE-03'] = { answer: 'no', updated_on: isoDaysFromToday(0) };
-  doc.assessment.responses['C53-PRE-01'] = { answer: 'no', updated_on: '2000-01-01' };
-  const dir = join(ARTIFACTS, 'imports');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, 'same-day-all.json');
-  await writeFile(path, JSON.stringify(doc));
-  await page.click('#nav-export');
-  await page.setInputFiles('#import-file', path);
+  await importTeammates(page, 'same-day-all.json', {
+    'C53-PRE-02': { answer: 'yes', updated_on: isoDaysFromToday(0), evidence: [{ what: 'Board minutes', location: '', produced_on: null, owner: '' }] },
+    'C53-PRE-03': { answer: 'no', updated_on: isoDaysFromToday(0) },
+    'C53-PRE-01': { answer: 'no', updated_on: '2000-01-01' },
+  });
   await page.waitForSelector('#merge-same-day');
   assert.ok((await page.textContent('#merge-same-day')).startsWith(
     '2 answers were changed on both sides on the same day: choose in each row, or for all of them at once.'));
