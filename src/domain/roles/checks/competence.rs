@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use super::{nobody_holds_a_role, Problem, RegisterCheck};
 use crate::domain::findings::FindingKind;
-use crate::domain::roles::model::{CompetenceRecord, Register};
+use crate::domain::roles::model::{CompetenceRecord, Register, RoleKind};
 
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-COMPETENCE",
@@ -50,7 +50,6 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
 }
 
 pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
-    // Someone marked as top management holds that role without an assignment: their competence counts too.
     if let Some(p) = nobody_holds_a_role(register, today).filter(|_| register.top_management(today).is_empty()) {
         return vec![p];
     }
@@ -58,7 +57,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     let mut reported: BTreeSet<&str> = BTreeSet::new();
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
-        for role in register.held_roles_on(&person.id, today) {
+        // Top management's part is judged by what it does (Clause 5.1) and in its interview; an
+        // auditor asks no training record for being a director (lead-auditor probe). Its other
+        // roles, such as ISMS owner, still need one.
+        for role in register.held_roles_on(&person.id, today).into_iter().filter(|r| *r != RoleKind::TopManagement) {
             let records: Vec<&CompetenceRecord> =
                 register.competence.iter().filter(|c| c.person_id == person.id && c.covers(&role)).collect();
             if records.is_empty() {
