@@ -12,7 +12,7 @@ use crate::domain::caveats::{register_changes_soon, Caveat};
 use crate::domain::evidence::undated_yes_items;
 use crate::domain::same_requirement::asked_role_note;
 use crate::domain::systemic::{missing_under, one_short, MinorsAddUp};
-use crate::domain::{Answer, FindingKind, Item, Severity};
+use crate::domain::{Answer, Finding, FindingKind, Item, Points, Severity};
 use crate::ui::text::with_whole_dates;
 
 #[component]
@@ -259,37 +259,48 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
     }
 }
 
+/// One line of "Why this score": the question or check, what it costs, and why.
+fn why_row(state: AppState, f: &Finding) -> impl IntoView {
+    let title = state.catalog.title_of(f.item_id);
+    // A question asking for a role the register already fills says so here too, not only on its
+    // card (founder pass: "Owner for ISMS conformance, major" sat at the top beside a register
+    // naming the owner).
+    let register_note = f.item.asks_role.and_then(|_| {
+        let note = state.assessment.with(|a| asked_role_note(f.item, &a.register, a.answer_for(f.item), state.today, a.audit_date));
+        note.filter(|note| !f.explanation.contains(note.as_str()))
+    });
+    view! {
+        <li class=format!("finding finding-{}", f.kind.code())>
+            <a href=item_href(f.item_id) id=format!("why-link-{}", f.item_id)>{title}</a>
+            <span class="cost">{f.cost_text()}</span>
+            <span class="finding-tag">{f.reference}" · "{f.standing()}</span>
+            <span class="finding-text">{with_whole_dates(&f.explanation)}</span>
+            {register_note.map(|note| view! { <span class="finding-text finding-register-note">{note}</span> })}
+        </li>
+    }
+}
+
+/// What the questions not answered yet (or answered "not sure") cost together, for the line that
+/// folds them away: "Not answered yet: 104 questions (−231 pts)".
+fn unanswered_summary(findings: &[Finding]) -> String {
+    let open: Vec<&Finding> = findings.iter().filter(|f| f.kind == FindingKind::Unanswered).collect();
+    let lost: Points = open.iter().filter(|f| f.counted_with.is_none()).map(|f| f.cost).sum();
+    let noun = if open.len() == 1 { "question" } else { "questions" };
+    format!("Not answered yet, or not sure: {} {noun} ({})", open.len(), lost.lost_text())
+}
+
 #[component]
 fn WhyThisScore(state: AppState) -> impl IntoView {
-    let rows = move || {
-        state.findings.with(|list| {
-            list.iter()
-                .map(|f| {
-                    let title = state.catalog.title_of(f.item_id);
-                    // A question asking for a role the register already fills says so here too,
-                    // not only on its card (founder pass: "Owner for ISMS conformance, major" sat
-                    // at the top beside a register naming the owner).
-                    let register_note = f.item.asks_role.and_then(|_| {
-                        let note = state
-                            .assessment
-                            .with(|a| asked_role_note(f.item, &a.register, a.answer_for(f.item), state.today, a.audit_date));
-                        note.filter(|note| !f.explanation.contains(note.as_str()))
-                    });
-                    view! {
-                        <li class=format!("finding finding-{}", f.kind.code())>
-                            <a href=item_href(f.item_id) id=format!("why-link-{}", f.item_id)>{title}</a>
-                            <span class="cost">{f.cost_text()}</span>
-                            <span class="finding-tag">
-                                {f.reference}" · "{f.standing()}
-                            </span>
-                            <span class="finding-text">{with_whole_dates(&f.explanation)}</span>
-                            {register_note.map(|note| view! { <span class="finding-text finding-register-note">{note}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+    // The gaps answered first; the questions still open folded below them (founder pass: a first
+    // visit's list was 104 lines of "Not confirmed yet", 25,000 px tall on a phone).
+    let rows = move |unanswered: bool| {
+        move || {
+            state.findings.with(|list| {
+                list.iter().filter(|f| (f.kind == FindingKind::Unanswered) == unanswered).map(|f| why_row(state, f)).collect_view()
+            })
+        }
     };
+    let none_open = move || state.findings.with(|list| list.iter().all(|f| f.kind != FindingKind::Unanswered));
     let summary = move || {
         let points = state.score.with(|s| format!("{} of {} points earned", s.earned, s.possible));
         if state.findings.with(Vec::is_empty) {
@@ -310,7 +321,12 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                  out. A gap loses the item's own points even where an auditor would raise less for it today: not having \
                  rehearsed the interviews loses its item's points, though it is only an observation yet."
             </p>
-            <ol id="why-list">{rows}</ol>
+            <ol id="why-list">{rows(false)}</ol>
+            <details id="why-unanswered" hidden=none_open>
+                <summary id="why-unanswered-summary">{move || state.findings.with(|f| unanswered_summary(f))}</summary>
+                <p class="hint">"Each counts as not in place until it is answered."</p>
+                <ol id="why-unanswered-list">{rows(true)}</ol>
+            </details>
         </section>
     }
 }

@@ -151,6 +151,10 @@ fn return_to_line(item_id: &'static str, route: Route, frames: u32) {
         let rendered = ["why-title", "plan-title"].iter().any(|id| document().get_element_by_id(id).is_some());
         match (line, rendered) {
             (Some((id, element)), _) => {
+                // A line folded away (a question not answered yet) is unfolded first.
+                if let Ok(Some(fold)) = element.closest("details:not([open])") {
+                    let _ = fold.set_attribute("open", "");
+                }
                 super::focus::bring_into_sight(&element, 0.33);
                 super::focus::focus_in_place(id);
             }

@@ -127,8 +127,14 @@ test('answers, notes and the readiness figure survive a reload', async () => {
   // The dashboard explains every lost point: one entry per item that is not fully met.
   await page.click('#nav-dashboard');
   await page.waitForSelector('#why-list');
-  const reasons = await page.$$eval('#why-list li', (lis) => lis.length);
+  const reasons = await page.$$eval('.why-score li.finding', (lis) => lis.length);
   assert.equal(reasons, ITEM_COUNT - 1); // all but 01 (yes); 07 (N/A) is a Clause requirement; 06 is not rehearsed
+  // The gaps answered are listed; the questions still open are folded below them, with what they cost together.
+  assert.equal(await page.locator('#why-list li.finding-unanswered').count(), 0);
+  const open = await page.locator('#why-unanswered-list li').count();
+  assert.ok(open > 0 && open < reasons, `${open} of ${reasons} folded`);
+  assert.equal(await page.getAttribute('#why-unanswered', 'open'), null, 'folded at first');
+  assert.match(await page.textContent('#why-unanswered-summary'), new RegExp(`^Not answered yet, or not sure: ${open} questions \\(−[\\d.½]+ pts\\)$`));
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'dashboard-1280');
 

@@ -209,6 +209,9 @@ test('back from a question opened from a long list returns to its line', async (
   await waitForApp(page);
   for (const [view, prefix] of [['#/dashboard/why', 'why-link-'], ['#/plan', 'plan-link-']]) {
     await page.goto(`${server.url}${view}`);
+    // On a first visit every question is open: the dashboard's are folded until asked for, and
+    // coming back to one unfolds them again.
+    if (prefix === 'why-link-') await page.click('#why-unanswered-summary');
     const links = page.locator(`a[id^="${prefix}"]`);
     await links.nth(40).waitFor();
     const id = await links.nth(40).getAttribute('id');

@@ -341,7 +341,9 @@ test('a question the register already answers says so in "Why this score", and a
   state.assessment.register.assignments.find((a) => a.id === 'a3').authority_granted = false;
   await startWith(page, server.url, JSON.stringify(state));
   await page.goto(`${server.url}#/dashboard`);
-  const row = page.locator('#why-list li', { has: page.locator('a[href$="C53-MAND-01"]') });
+  // Not answered: in the fold of open questions, with the register's note.
+  await page.click('#why-unanswered-summary');
+  const row = page.locator('#why-unanswered-list li', { has: page.locator('a[href$="C53-MAND-01"]') });
   await row.waitFor();
   assert.match(await row.textContent(), /The roles register names Ben Lindqvist for this role\. If top management gave it formally/);
   assert.deepEqual(await axeViolations(page), []);
