@@ -1013,3 +1013,30 @@ fn fix_n_holds_for_a_requirement_of_fewer_minor_practices_than_it_takes_to_add_u
         assert!(!adds_up(&score(&all_yes_but(&rest)), requirement), "fixing {} is enough", fixed.0);
     }
 }
+
+#[test]
+fn not_ready_without_a_major_says_which_rule_decided() {
+    let catalog = Catalog::builtin();
+    // Minors adding up under one requirement, nothing raised as a major on its own.
+    let a54: Vec<_> = catalog.items.iter().filter(|i| i.reference.starts_with("A 5.4") && !i.is_derived()).collect();
+    let s = score(&all_yes_but(&a54.iter().map(|i| (i.id, Answer::NotSure)).collect::<Vec<_>>()));
+    assert_eq!((s.verdict, s.majors), (Verdict::NotReady, 0));
+    assert!(!s.adding_up.is_empty());
+    assert!(
+        s.meaning().starts_with("No single major nonconformity expected, but minor ones under one requirement add up"),
+        "{}",
+        s.meaning()
+    );
+    // Below the line with no major: every minor practice half met is 60 %. Its groups add up
+    // too, so the wording says that first; with nothing adding up, the line itself is named.
+    let minors: Vec<_> =
+        catalog.items.iter().filter(|i| !i.is_derived() && i.finding != Severity::Major).map(|i| (i.id, Answer::Partly)).collect();
+    let mut s = score(&all_yes_but(&minors));
+    assert_eq!((s.verdict, s.majors, s.percent < 70), (Verdict::NotReady, 0, true), "{}", s.percent);
+    assert!(s.meaning().contains("add up"), "{}", s.meaning());
+    s.adding_up.clear();
+    assert!(s.meaning().starts_with("No major nonconformity expected, but the score is below 70 %"), "{}", s.meaning());
+    // With a major open, the verdict's own meaning.
+    let major = catalog.items.iter().find(|i| !i.is_derived() && i.finding == Severity::Major).unwrap();
+    assert_eq!(score(&all_yes_but(&[(major.id, Answer::No)])).meaning(), Verdict::NotReady.meaning());
+}

@@ -185,6 +185,16 @@ impl Score {
                 "No major nonconformity expected from the answers so far, but minor ones are likely, and the questions \
                  still open could change that. Certification is possible with corrective action plans."
             }
+            // Not ready with no single major: say which of the two other rules decided (year-later
+            // pass: "0 major" beside "would very likely raise a major nonconformity").
+            (Verdict::NotReady, _) if self.majors == 0 && !self.adding_up.is_empty() => {
+                "No single major nonconformity expected, but minor ones under one requirement add up to what an auditor \
+                 would likely raise as a major. Certification would be at risk."
+            }
+            (Verdict::NotReady, _) if self.majors == 0 => {
+                "No major nonconformity expected, but the score is below 70 %: too much is missing or unproven for the \
+                 evidence to carry an audit. Certification would be at risk."
+            }
             (verdict, _) => verdict.meaning(),
         }
     }
