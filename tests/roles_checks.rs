@@ -464,7 +464,10 @@ fn decisions_the_standard_gives_top_management_made_another_roles_are_a_gap() {
     }
     let found = texts(&raci::problems(&r, today()));
     let sm = "Information security manager (ISMS owner) is accountable for:";
-    assert!(found.contains(&format!("{sm} Approving ISMS policies, which Clause 5.2 gives to top management.")), "{found}");
+    assert!(
+        found.contains(&format!("{sm} Approving the information security policy, which Clause 5.2 gives to top management.")),
+        "{found}"
+    );
     assert!(found.contains(&format!("{sm} Holding the management review, which Clause 9.3 gives to top management.")), "{found}");
     assert!(found.contains("which Clause 6.1.3 f) gives to the risk owners or top management."), "{found}");
     let (findings, verdict) = assess(r.clone());
@@ -500,7 +503,7 @@ fn an_accountable_function_nobody_holds_is_part_of_that_functions_gap() {
     r.set_raci("policy-approval", &RoleKind::TopManagement, None).unwrap();
     r.raci.insert("policy-approval|custom-board".into(), Raci::Accountable);
     let found = texts(&raci::problems(&r, today()));
-    assert!(found.contains("the custom role “board” is accountable for: Approving ISMS policies"), "{found}");
+    assert!(found.contains("the custom role “board” is accountable for: Approving the information security policy"), "{found}");
 }
 
 #[test]
@@ -510,7 +513,7 @@ fn a_rasci_row_with_two_accountable_roles_and_one_with_none_are_both_listed() {
     r.set_raci("soa-sign-off", &RoleKind::TopManagement, Some(Raci::Informed)).unwrap();
     let found = texts(&raci::problems(&r, today()));
     assert!(
-        found.contains("2 roles are accountable for: Approving ISMS policies (Information security manager (ISMS owner), Top management); keep exactly one."),
+        found.contains("2 roles are accountable for: Approving the information security policy (Information security manager (ISMS owner), Top management); keep exactly one."),
         "{found}"
     );
     assert!(found.contains("No role is accountable for: Signing off the Statement of Applicability."), "{found}");

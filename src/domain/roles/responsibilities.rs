@@ -23,7 +23,7 @@ pub static RESPONSIBILITIES: &[Responsibility] = &[
     row("awareness-training", "Security awareness and training for all staff", "Clause 7.3, A 6.3"),
     row("supplier-register", "Keeping the third-party supplier register", "A 5.19, A 5.22"),
     row("internal-audit", "Running the internal audit programme", "Clause 9.2"),
-    row("policy-approval", "Approving ISMS policies", "Clause 5.2, A 5.1"),
+    row("policy-approval", "Approving the information security policy", "Clause 5.2, A 5.1"),
     row("management-review", "Holding the management review", "Clause 9.3"),
     row("soa-sign-off", "Signing off the Statement of Applicability", "Clause 6.1.3 d)"),
 ];

@@ -14,7 +14,7 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     kind: FindingKind::RaciGap,
     lead: "Accountability in the RASCI matrix is unclear.",
     remediation: "Give each listed responsibility exactly one Accountable (A) role in the RASCI matrix; others can \
-                  be Responsible, Supportive, Consulted or Informed. Approving policies and holding the management \
+                  be Responsible, Supportive, Consulted or Informed. Approving the information security policy and holding the management \
                   review stay with top management, accepting residual risks with the risk owners or top management.",
     run: problems,
 };
