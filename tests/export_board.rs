@@ -95,7 +95,8 @@ fn the_calendar_and_oscal_name_the_kind_once() {
         assert!(!explanation.starts_with(kind.label()), "{description}");
         checked += 1;
     }
-    assert!(checked > 5, "{checked} due dates");
+    // Busy days are one event listing their lines (see ics::LINES_A_DAY): a few stay single.
+    assert!(checked > 0, "{checked} due dates");
     let doc: Value = serde_json::from_str(&oscal::render(&board)).unwrap();
     let findings = doc["assessment-results"]["results"][0]["findings"].as_array().unwrap().clone();
     for (f, adds_up) in board.findings.iter().zip(&board.adds_up) {

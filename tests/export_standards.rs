@@ -4,11 +4,11 @@
 
 mod export_fixture;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use audit_readiness::domain::export::{ics, ids, oscal, Report};
 use audit_readiness::domain::findings::FindingKind;
-use audit_readiness::domain::remediation::Status;
+use audit_readiness::domain::remediation::{Remediation, Status};
 use audit_readiness::domain::{Answer, Assessment, Catalog};
 use export_fixture::*;
 use serde_json::Value;
@@ -230,16 +230,32 @@ fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
     let done: Vec<_> = gaps.iter().filter(|g| g.plan.status == Status::Done).collect();
     assert!(!done.is_empty());
     let due_events: Vec<&Vec<String>> = events.iter().filter(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Due: "))).collect();
-    assert_eq!(due_events.len(), open.len());
     assert!(text.replace("\r\n ", "").contains("Status: Marked done\\, still open."), "the marked-done events say they are still open");
+    // More than three lines due on one day are one event listing them (year-later pass: 62 on
+    // one day); fewer keep an event each.
+    let mut per_day: BTreeMap<String, Vec<_>> = BTreeMap::new();
     for g in &open {
-        let due = g.plan.due.unwrap().format("%Y%m%d").to_string();
-        let summary = ics::text(&format!("Due: {} {}", g.finding.reference, g.title()));
-        assert!(
-            due_events.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..]) && prop(e, "DTSTART;VALUE=DATE:") == Some(&due[..])),
-            "{}",
-            g.finding.id
-        );
+        per_day.entry(g.plan.due.unwrap().format("%Y%m%d").to_string()).or_default().push(g);
+    }
+    let expected: usize = per_day.values().map(|lines| if lines.len() > ics::LINES_A_DAY { 1 } else { lines.len() }).sum();
+    assert_eq!(due_events.len(), expected);
+    assert!(per_day.values().any(|lines| lines.len() > ics::LINES_A_DAY), "the realistic plan has a busy day");
+    let unfolded = text.replace("\r\n ", "");
+    for (due, lines) in &per_day {
+        let on_day: Vec<_> = due_events.iter().filter(|e| prop(e, "DTSTART;VALUE=DATE:") == Some(&due[..])).collect();
+        if lines.len() > ics::LINES_A_DAY {
+            assert_eq!(on_day.len(), 1, "{due}");
+            assert_eq!(prop(on_day[0], "SUMMARY:"), Some(&format!("Due: {} plan lines", lines.len())[..]));
+            for g in lines {
+                let line = ics::text(&format!("- {} {}: {}", g.finding.reference, g.title(), g.predicted_text()));
+                assert!(unfolded.contains(&line), "{} listed", g.finding.id);
+            }
+            continue;
+        }
+        for g in lines {
+            let summary = ics::text(&format!("Due: {} {}", g.finding.reference, g.title()));
+            assert!(on_day.iter().any(|e| prop(e, "SUMMARY:") == Some(&summary[..])), "{}", g.finding.id);
+        }
     }
     // Questions not answered yet due on one day are one event listing them (founder pass: seventy
     // events on one day).
@@ -249,7 +265,6 @@ fn ics_has_recurring_duties_open_due_dates_and_the_audit_day() {
         events.iter().filter(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Answer "))).collect();
     let days: BTreeSet<String> = to_answer.iter().map(|g| g.plan.due.unwrap().format("%Y%m%d").to_string()).collect();
     assert_eq!(answer_events.len(), days.len(), "one event per day");
-    let unfolded = text.replace("\r\n ", "");
     for g in &to_answer {
         let due = g.plan.due.unwrap().format("%Y%m%d").to_string();
         let line = ics::text(&format!("- {} {}", g.finding.reference, g.title()));
@@ -291,8 +306,10 @@ fn the_internal_audit_is_before_the_audit_and_never_on_29_february() {
     // 29th would only recur in leap years).
     assert_eq!(internal_audit_start(day(2027, 12, 1), day(2028, 4, 29)), "20280228");
     assert_eq!(internal_audit_start(day(2026, 11, 23), day(2027, 3, 1)), "20261231");
-    // Less than two months left: the first of next month if that is still before the audit...
-    assert_eq!(internal_audit_start(day(2026, 11, 23), day(2026, 12, 20)), "20261201");
+    // Less than two months left: within the week if that is still before the audit (year-later
+    // pass: the first of next month fell four days before it)...
+    assert_eq!(internal_audit_start(day(2026, 11, 23), day(2026, 12, 20)), "20261130");
+    assert_eq!(internal_audit_start(day(2026, 12, 6), day(2027, 1, 5)), "20261213");
     // ...or else tomorrow, not after the audit.
     assert_eq!(internal_audit_start(day(2026, 11, 23), day(2026, 11, 28)), "20261124");
 }
@@ -491,4 +508,49 @@ fn a_recurring_duty_falls_due_before_its_record_lapses() {
     let events = events_of(&Report::new(catalog, &a, today()));
     let review = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Management review"))).unwrap();
     assert_eq!(prop(review, "DTSTART;VALUE=DATE:"), Some("20261130"), "its last valid day");
+}
+
+#[test]
+fn the_calendar_puts_past_dates_on_today_and_leaves_out_an_audit_already_held() {
+    // Year-later pass: overdue plan lines were exported on their old dates, which remind nobody,
+    // and an audit held months ago was still an event.
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    let before = Report::new(catalog, &a, today());
+    let answered: Vec<String> =
+        before.gaps().iter().filter(|g| g.finding.kind != FindingKind::Unanswered).map(|g| g.finding.id.to_string()).take(2).collect();
+    let month_ago = day(2026, 10, 24);
+    a.remediation.insert(answered[0].clone(), Remediation { due: Some(month_ago), status: Status::Open, ..Remediation::default() });
+    a.remediation.insert(answered[1].clone(), Remediation { due: Some(month_ago), status: Status::Done, ..Remediation::default() });
+    let title = |r: &Report, id: &str| {
+        r.gaps().iter().find(|g| g.finding.id == id).map(|g| format!("{} {}", g.finding.reference, g.title())).unwrap()
+    };
+    // The audit ahead: the two lines are today's only ones, an event each saying what it is.
+    let r = Report::new(catalog, &a, today());
+    let on_today: Vec<String> = events_of(&r)
+        .iter()
+        .filter(|e| prop(e, "DTSTART;VALUE=DATE:") == Some("20261123"))
+        .map(|e| prop(e, "SUMMARY:").unwrap().to_string())
+        .collect();
+    let overdue = ics::text(&format!("Overdue since 2026-10-24: {}", title(&r, &answered[0])));
+    let done = ics::text(&format!("Still open: {} (marked done)", title(&r, &answered[1])));
+    assert_eq!(on_today, vec![overdue, done]);
+    // The audit held five days ago: no event for it, none in the past, and the day's list says
+    // since when a line is overdue.
+    a.audit_date = Some(day(2026, 11, 18));
+    let r = Report::new(catalog, &a, today());
+    let events = events_of(&r);
+    assert!(!events.iter().any(|e| prop(e, "SUMMARY:").is_some_and(|s| s.contains("certification audit"))), "an audit already held");
+    for e in &events {
+        assert!(prop(e, "DTSTART;VALUE=DATE:").unwrap() >= "20261123", "{e:?}");
+    }
+    let busy = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Due: ") && s.ends_with(" plan lines"))).unwrap();
+    let list = prop(busy, "DESCRIPTION:").unwrap();
+    let line = list.split("\\n").find(|l| l.starts_with(&ics::text(&format!("- {}:", title(&r, &answered[0]))))).unwrap();
+    assert!(line.ends_with("Overdue since 2026-10-24."), "{line}");
+    // An audit today is still ahead.
+    a.audit_date = Some(today());
+    assert!(events_of(&Report::new(catalog, &a, today()))
+        .iter()
+        .any(|e| prop(e, "SUMMARY:").is_some_and(|s| s.contains("certification audit"))));
 }

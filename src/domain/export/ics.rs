@@ -36,12 +36,14 @@ pub fn duties(report: &Report) -> Vec<Event> {
     let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).and_then(|d| d.checked_add_months(Months::new(1))).unwrap_or(today);
     let months = |n: u32| first.checked_add_months(Months::new(n)).unwrap_or(first);
     // Two months before an upcoming audit; with less time left, as soon as possible and still
-    // before it (the first of next month may already be too late).
+    // before it.
     let internal_audit = match report.audit_date {
-        Some(audit) if audit > today => audit.checked_sub_days(Days::new(60)).filter(|d| *d > today).unwrap_or(if first < audit {
-            first
-        } else {
-            today.succ_opt().unwrap_or(today)
+        Some(audit) if audit > today => audit.checked_sub_days(Days::new(60)).filter(|d| *d > today).unwrap_or_else(|| {
+            // Within the week, and before the audit (year-later pass: the first of next month
+            // put it four days before the audit, with 26 usable days left).
+            // Two weeks before it at the latest, so the review can follow; tomorrow when closer.
+            let week = today.checked_add_days(Days::new(7)).unwrap_or(today);
+            week.min(audit.checked_sub_days(Days::new(14)).unwrap_or(audit)).max(today.succ_opt().unwrap_or(today))
         }),
         _ => first,
     };
@@ -117,48 +119,79 @@ fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) ->
     lapses.map_or(next, |end| next.min(end))
 }
 
-/// One event per finding on its due date, plus the audit day when it is set. Every finding is
-/// open: one whose plan line is marked done keeps its event, which says so (auditor probe: an
-/// open major marked done vanished from the calendar).
+/// More plan lines than this due on one day are one event that lists them (year-later pass: a
+/// lapsed year's records put 62 events on one day).
+pub const LINES_A_DAY: usize = 3;
+
+/// One event per finding on its due date, plus the audit day when it is set and still ahead.
+/// Every finding is open: one whose plan line is marked done keeps its event, which says so
+/// (auditor probe: an open major marked done vanished from the calendar). A date already past
+/// is today's: an event in the past reminds nobody (year-later pass), and the summary says since
+/// when the line is overdue.
 ///
 /// Questions not answered yet (or "not sure") due on the same day, their plan lines not taken up
 /// yet (open, neither in progress nor marked done), are one event that lists them (with owners):
 /// not a confirmed gap each, and one event apiece filled one day with seventy (founder pass).
 pub fn deadlines(report: &Report) -> Vec<Event> {
+    let today = report.today;
     let mut to_answer: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
-    let mut events: Vec<Event> = report
-        .gaps()
-        .into_iter()
-        .filter_map(|g| {
-            let due = g.plan.due?;
-            // Only a line nobody has taken up yet: one in progress or marked done keeps its event.
-            if g.finding.kind == FindingKind::Unanswered && g.plan.status == Status::Open {
-                let owner = g.owner_text();
-                let owner = if owner.is_empty() { owner } else { format!(" (owner: {owner})") };
-                to_answer.entry(due).or_default().push(format!("- {} {}{owner}", g.finding.reference, g.title()));
-                return None;
-            }
-            let mut description = format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.predicted_text(), g.status_text());
-            // As the plan's row flags it (planning pass of stop 44: the calendar dropped it).
-            if let Some(warning) = crate::domain::remediation::due_warning(g.plan, report.today, report.audit_date) {
-                description.push_str(&format!(" {}.", warning.label()));
-            }
-            let owner = g.owner_text();
-            if !owner.is_empty() {
-                description.push_str(&format!(" Owner: {owner}."));
-            }
-            description.push_str(&format!("\n{}\nNext step: {}", g.finding.explanation, g.finding.remediation));
-            Some(Event {
-                // By item, not by finding: a gap that becomes a partial keeps its plan line
-                // (see remediation), so its calendar event is updated rather than duplicated.
-                key: format!("due/{}", g.finding.item_id),
-                start: due,
-                summary: format!("Due: {} {}", g.finding.reference, g.title()),
-                description,
-                rrule: None,
-            })
-        })
-        .collect();
+    let mut by_day: BTreeMap<NaiveDate, Vec<(Event, String)>> = BTreeMap::new();
+    for g in report.gaps() {
+        let Some(due) = g.plan.due else { continue };
+        let start = due.max(today);
+        let owner = g.owner_text();
+        // Only a line nobody has taken up yet: one in progress or marked done keeps its event.
+        if g.finding.kind == FindingKind::Unanswered && g.plan.status == Status::Open {
+            to_answer.entry(start).or_default().push(format!("- {} {}{}", g.finding.reference, g.title(), owner_words(&owner)));
+            continue;
+        }
+        let mut description = format!("{}. Predicted: {}. Status: {}.", g.kind_text(), g.predicted_text(), g.status_text());
+        // As the plan's row flags it (planning pass of stop 44: the calendar dropped it).
+        let warning = crate::domain::remediation::due_warning(g.plan, today, report.audit_date);
+        if let Some(warning) = warning {
+            description.push_str(&format!(" {}.", warning.label()));
+        }
+        if !owner.is_empty() {
+            description.push_str(&format!(" Owner: {owner}."));
+        }
+        let since = match warning {
+            Some(crate::domain::remediation::DueWarning::Overdue) => format!(" Overdue since {}.", super::iso(due)),
+            _ => String::new(),
+        };
+        let line = format!(
+            "- {} {}: {}. Status: {}.{}{since}",
+            g.finding.reference,
+            g.title(),
+            g.predicted_text(),
+            g.status_text(),
+            owner_words(&owner)
+        );
+        description.push_str(&format!("\n{}\nNext step: {}", g.finding.explanation, g.finding.remediation));
+        let summary = match (due < today, g.plan.status) {
+            (true, Status::Done) => format!("Still open: {} {} (marked done)", g.finding.reference, g.title()),
+            (true, _) => format!("Overdue since {}: {} {}", super::iso(due), g.finding.reference, g.title()),
+            (false, _) => format!("Due: {} {}", g.finding.reference, g.title()),
+        };
+        // By item, not by finding: a gap that becomes a partial keeps its plan line (see
+        // remediation), so its calendar event is updated rather than duplicated.
+        let event = Event { key: format!("due/{}", g.finding.item_id), start, summary, description, rrule: None };
+        by_day.entry(start).or_default().push((event, line));
+    }
+    let mut events: Vec<Event> = Vec::new();
+    for (day, lines) in by_day {
+        if lines.len() <= LINES_A_DAY {
+            events.extend(lines.into_iter().map(|(event, _)| event));
+            continue;
+        }
+        let list: Vec<String> = lines.into_iter().map(|(_, line)| line).collect();
+        events.push(Event {
+            key: format!("due-day/{}", super::iso(day)),
+            start: day,
+            summary: format!("Due: {}", counted(list.len(), "plan line", "plan lines")),
+            description: format!("Open gaps on the remediation plan, each with what an auditor would raise:\n{}", list.join("\n")),
+            rrule: None,
+        });
+    }
     events.extend(to_answer.into_iter().map(|(due, questions)| Event {
         key: format!("answer/{}", super::iso(due)),
         start: due,
@@ -169,7 +202,7 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         ),
         rrule: None,
     }));
-    if let Some(audit) = report.audit_date {
+    if let Some(audit) = report.audit_date.filter(|audit| *audit >= today) {
         events.push(Event {
             key: "audit".into(),
             start: audit,
@@ -179,6 +212,15 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         });
     }
     events
+}
+
+/// " (owner: Ada)", or nothing.
+fn owner_words(owner: &str) -> String {
+    if owner.is_empty() {
+        String::new()
+    } else {
+        format!(" (owner: {owner})")
+    }
 }
 
 /// The whole calendar.
