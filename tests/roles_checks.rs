@@ -587,6 +587,10 @@ fn a_reporting_line_to_a_name_entered_twice_reaches_that_person() {
     assert_eq!(texts(&reporting::problems(&r, today())), "");
     // The register page says it beside both names.
     assert!(shares_a_name(&r, "p1", today()) && shares_a_name(&r, "p6", today()) && !shares_a_name(&r, "p2", today()));
+    // A character that shows nothing does not make someone else (odd-input pass).
+    edit_person(&mut r, "p6", |p| p.name = "Ada\u{200B} Okafor\u{FEFF}".into());
+    assert!(shares_a_name(&r, "p1", today()));
+    edit_person(&mut r, "p6", |p| p.name = "ada okafor ".into());
     // Whichever entry comes first, the tick on either makes them top management (third probe:
     // an unticked twin listed first dropped the CEO's tick, and the line reached nobody on top).
     let mut first = valid_register(today());

@@ -697,10 +697,20 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "ok",
         "✓",
         "done",
+        // (odd-input pass: invisible, pictographs, full-width, a hidden character inside "n/a")
+        "\u{200B}",
+        "👍",
+        "🚫",
+        "📄 ✅",
+        "👍🏽",
+        "n\u{200B}/a",
+        "Ｎ／Ａ",
+        "\u{FEFF}none\u{200D}",
     ] {
         assert!(says_nothing(text), "{text:?}");
     }
-    for text in ["No suppliers: all hosting is in-house", "Nein, extern", "外部監査", "x-ray room out of scope"] {
+    for text in ["No suppliers: all hosting is in-house", "Nein, extern", "外部監査", "x-ray room out of scope", "✅ signed by the CEO"]
+    {
         assert!(!says_nothing(text), "{text:?}");
     }
     // A control marked not applicable with "n/a" as its reason is not excluded.
@@ -718,10 +728,11 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     // One word is no reason either (auditor probe: "Startup" excluded A 8.32); a script written
     // without spaces is not judged by them.
     use audit_readiness::domain::wording::justifies;
-    for text in ["Startup", " startup. ", "Irrelevant"] {
+    for text in ["Startup", " startup. ", "Irrelevant", "Néant", "لا", "Ｓｔａｒｔｕｐ", "no\u{200B}\u{200B}staff"] {
         assert!(!justifies(text), "{text:?}");
     }
-    for text in ["No suppliers", "外部監査", "Nein, extern"] {
+    for text in ["No suppliers", "外部監査", "Nein, extern", "ไม่มีผู้ให้บริการภายนอก", "لا يوجد موردون"]
+    {
         assert!(justifies(text), "{text:?}");
     }
     // An appointment record that says it was only spoken shows nothing in writing.

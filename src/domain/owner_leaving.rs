@@ -72,8 +72,9 @@ pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate
 
 /// Spacing and ASCII case folded: full Unicode case folding would add its tables to the first
 /// load (about 8 KB), and a name typed with other capitals is nearly always an ASCII one.
+/// Characters that show nothing are left out, and full-width letters read as ASCII.
 pub(crate) fn normalised(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+    super::wording::plain(name).split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
 /// Beside a plan line's owner, when they are not there by the line's due date.

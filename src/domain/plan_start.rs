@@ -97,15 +97,21 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     }
     // Dates the plan flags line by line, counted once here (same pass: a major due after the audit
     // and an overdue line were said only in each row's small print).
-    let warnings: Vec<DueWarning> = lines.iter().filter_map(|line| due_warning(line, today, assessment.audit_date)).collect();
-    let count = |kind: DueWarning| warnings.iter().filter(|w| **w == kind).count();
-    let (overdue, late) = (count(DueWarning::Overdue), count(DueWarning::AfterTheAudit));
-    if overdue + late > 0 {
-        let parts: Vec<String> = [(overdue, "overdue"), (late, "due after the audit day")]
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{} {what}", counted(*n, "line is", "lines are")))
-            .collect();
+    // Named, the first three of each (year-later pass: three overdue lines among 83, nothing to
+    // say which).
+    let warned: Vec<(DueWarning, &Finding)> =
+        lines.iter().zip(findings).filter_map(|(line, f)| Some((due_warning(line, today, assessment.audit_date)?, f))).collect();
+    let said = |kind: DueWarning, what: &str| {
+        let of_kind: Vec<&Finding> = warned.iter().filter(|(w, _)| *w == kind).map(|(_, f)| *f).collect();
+        let mut named: Vec<String> = of_kind.iter().take(3).map(|f| format!("“{}”", f.item.title)).collect();
+        if of_kind.len() > 3 {
+            named.push(format!("{} more", of_kind.len() - 3));
+        }
+        (!of_kind.is_empty()).then(|| format!("{} {what} ({})", counted(of_kind.len(), "line is", "lines are"), and_list(&named)))
+    };
+    let parts: Vec<String> =
+        [said(DueWarning::Overdue, "overdue"), said(DueWarning::AfterTheAudit, "due after the audit day")].into_iter().flatten().collect();
+    if !parts.is_empty() {
         steps.push(format!("Check the dates: {}. Give each a date you can keep.", and_list(&parts)));
     }
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {

@@ -63,6 +63,18 @@ pub fn due_warning(plan: &Remediation, today: NaiveDate, audit_date: Option<Naiv
     }
 }
 
+/// What the plan's row says beside its date: "Overdue by 12 days" (year-later pass: "Overdue"
+/// alone, on a line due 250 days ago), or "After the audit day".
+pub fn due_hint(plan: &Remediation, today: NaiveDate, audit_date: Option<NaiveDate>) -> Option<String> {
+    match (due_warning(plan, today, audit_date)?, plan.due) {
+        (DueWarning::Overdue, Some(due)) => {
+            let days = (today - due).num_days().unsigned_abs() as usize;
+            Some(format!("Overdue by {}", super::wording::counted(days, "day", "days")))
+        }
+        (warning, _) => Some(warning.label().to_string()),
+    }
+}
+
 /// What is wrong with a plan line's due date (see [`due_warning`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DueWarning {

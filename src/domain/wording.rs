@@ -110,9 +110,42 @@ fn word_uses<'a>(lower: &'a str, word: &'a str) -> impl Iterator<Item = bool> + 
 /// word (auditor probe: "Startup" stood as the justification for excluding A 8.32). A script
 /// written without spaces between words is not counted by them.
 pub fn justifies(text: &str) -> bool {
+    let text = plain(text);
     let text = text.trim();
-    let one_word = text.is_ascii() && !text.contains(char::is_whitespace);
+    let one_word = !text.contains(char::is_whitespace) && !text.chars().any(written_without_spaces);
     !says_nothing(text) && !one_word
+}
+
+/// Characters that show nothing: soft hyphen, zero-width spaces and joiners, direction marks,
+/// word joiners, the byte-order mark and variation selectors (odd-input pass: a lone zero-width
+/// space stood as an N/A reason, and "Ada Okafor" with one in it was a second person).
+pub fn invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// Scripts whose words are not separated by spaces (Thai, Lao, Myanmar, Khmer, Chinese,
+/// Japanese), where one run of text may say a whole sentence.
+fn written_without_spaces(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}')
+}
+
+/// Symbols and pictographs (arrows, dingbats, emoji) that are no words: "👍" says nothing.
+fn pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2300}'..='\u{23FF}' | '\u{2500}'..='\u{27BF}' | '\u{2900}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// The text without invisible characters, full-width ASCII ("Ｎ／Ａ") read as ASCII. Plain ASCII
+/// text is returned as it is, without a copy (this runs for every evidence record).
+pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let wide = |c: char| match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        c => c,
+    };
+    std::borrow::Cow::Owned(text.chars().filter(|c| !invisible(*c)).map(wide).collect())
 }
 
 /// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
@@ -153,8 +186,9 @@ pub fn says_nothing(text: &str) -> bool {
         "not applicable to us",
         "does not apply",
     ];
+    let text = plain(text);
     let text = text.trim();
-    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…✓✔".contains(c));
+    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…✓✔".contains(c) || pictograph(c));
     marks_only || PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!']).eq_ignore_ascii_case(p))
 }
 

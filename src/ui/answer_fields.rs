@@ -55,6 +55,7 @@ pub fn JustificationField(state: AppState, item_id: &'static str, label: std::bo
         <div class="field">
             <label for=label_for>{label}</label>
             <textarea
+                dir="auto"
                 id=field_id
                 rows="2"
                 prop:value=value
@@ -117,6 +118,7 @@ pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
             view! {
                 <div class="field">
                     <textarea
+                        dir="auto"
                         id=field_id.clone()
                         rows="2"
                         aria-labelledby=format!("{item_id}-note-summary")

@@ -79,7 +79,7 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         // A form, so Enter in the name field creates it too.
         <form class="field new-assessment" on:submit=create>
             <label for="new-assessment-name">"New assessment name"</label>
-            <input type="text" id="new-assessment-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+            <input type="text" dir="auto" id="new-assessment-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
             <button type="submit" id="create-assessment" aria-describedby="new-assessment-hint">"Create a blank assessment"</button>
             // Founder pass: a blank one dropped the people and roles, which nothing said.
             <p class="hint" id="new-assessment-hint">
@@ -211,7 +211,7 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
     view! {
         <li class="assessment" class:active=is_active id=format!("assessment-{id}")>
             <label class="visually-hidden" for=format!("assessment-{id}-name")>"Assessment name"</label>
-            <input type="text" id=format!("assessment-{id}-name")
+            <input type="text" dir="auto" id=format!("assessment-{id}-name")
                 prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:input=on_name_input on:change=on_name_change
                 aria-describedby=format!("assessment-{id}-name-note") />
             <p class="name-note" role="status" id=format!("assessment-{id}-name-note")>{move || name_note.get()}</p>
@@ -348,6 +348,15 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
     view! {
         <p id="compare-scores" class="countdown">
             {format!("{} % ({}) → {} % ({})", c.before.percent, c.before.verdict.label(), c.after.percent, c.after.verdict.label())}
+        </p>
+        // Year-later pass: last year's assessment read "Not ready" beside a certificate, and its
+        // lapsed records hid the year's decline from both sides.
+        <p class="hint" id="compare-as-of">
+            {format!(
+                "Both are judged as of today ({}): a record that has lapsed since counts against the earlier one too, so this \
+                 compares the answers, not how the earlier one stood on its own audit day.",
+                state.today
+            )}
         </p>
         <h3>{format!("Gaps opened ({})", c.opened.len())}</h3>
         <ul id="compare-opened" class="compare-list">{lines(&c.opened)}</ul>

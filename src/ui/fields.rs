@@ -39,7 +39,7 @@ pub fn TextField(
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="text" id=id prop:value=move || value.get() aria-describedby=described_by
+            <input type="text" dir="auto" id=id prop:value=move || value.get() aria-describedby=described_by
                 on:input=move |ev| if !commit { report(event_target_value(&ev)) }
                 on:change=move |ev| if commit { on_change(event_target_value(&ev)) } />
         </div>

@@ -9,9 +9,7 @@ use super::text::with_whole_dates;
 use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
 use crate::domain::owner_leaving::plan_owner_warning;
 use crate::domain::plan_start::where_to_start;
-use crate::domain::remediation::{
-    due_dates_explained, due_warning, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status,
-};
+use crate::domain::remediation::{due_dates_explained, due_hint, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status};
 use crate::domain::systemic::{group_of, urgency_in};
 use crate::domain::wording::counted;
 use crate::domain::{Finding, FindingKind};
@@ -171,7 +169,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     // next to the field (neither changes the score).
     let due_warning = {
         let plan = plan.clone();
-        Memo::new(move |_| due_warning(&plan(), state.today, state.audit_date.get()).map(|w| w.label()))
+        Memo::new(move |_| due_hint(&plan(), state.today, state.audit_date.get()))
     };
     let done_but_open = {
         let plan = plan.clone();
@@ -200,7 +198,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             </th>
             <td data-label="Owner">
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>
-                <input type="text" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
+                <input type="text" dir="auto" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
                     aria-describedby=format!("{slug}-owner-hint {slug}-owner-leaves")
                     on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
                 <span class="field-hint" id=format!("{slug}-owner-hint") hidden=move || !suggested()>"Suggested by the app: confirm or change"</span>

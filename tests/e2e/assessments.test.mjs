@@ -135,6 +135,8 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   assert.match(await closed.locator('.finding-tag').textContent(), /^Clause 5\.3 · was Major nonconformity · Gap$/);
   assert.equal(await page.locator('#compare-opened li a').textContent(), title('C53-PRE-02'));
   assert.equal(await page.locator('#compare-unsettled').count(), 0, 'no question left unsettled here');
+  // Both judged today, said (year-later pass: last year's baseline read "Not ready" unexplained).
+  assert.match(await page.textContent('#compare-as-of'), new RegExp(`^Both are judged as of today \\(${isoDaysFromToday(0)}\\): a record that has lapsed since counts against the earlier one too`));
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'assessments-1280');
 

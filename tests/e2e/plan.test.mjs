@@ -40,7 +40,7 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   // And counted once at the top (planning pass of stop 44: said only in the row).
   const startSteps = () => page.$$eval('#plan-start li', (items) => items.map((li) => li.textContent));
   await page.waitForFunction(() => [...document.querySelectorAll('#plan-start li')].some((li) => li.textContent.startsWith('Check the dates')));
-  assert.ok((await startSteps()).includes('Check the dates: 1 line is due after the audit day. Give each a date you can keep.'));
+  assert.ok((await startSteps()).includes('Check the dates: 1 line is due after the audit day (“Roles are defined in writing”). Give each a date you can keep.'));
   // Done is for tracking: the line says the finding stays open until the answer changes.
   assert.equal(await page.isVisible('#plan-tally'), false, 'nothing marked yet');
   await page.selectOption('#gap-C53-PRE-01-status', 'done');
@@ -58,7 +58,7 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   assert.match(await page.textContent('#plan-tally'), /^0 of \d+ lines marked done, 1 in progress\.$/);
   // A date already passed on a line not done is overdue.
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(-2));
-  assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'Overdue');
+  assert.equal(await page.textContent('#gap-C53-PRE-01-due-hint'), 'Overdue by 2 days');
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), true);
   await page.fill('#gap-C53-PRE-01-due', isoDaysFromToday(45));
   assert.equal(await page.isVisible('#gap-C53-PRE-01-due-hint'), false);

@@ -608,3 +608,41 @@ test('a leaver process answered yes hears of the leaver the register shows it mi
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a long register lays out only the cards on screen, and a name typed far down still saves and shows in every picker', async () => {
+  // Odd-input pass: with 60 people and 120 assignments each key typed in a name took 0.8 s (every
+  // picker's options rebuilt, 40,000 elements styled again).
+  const register = validRegister();
+  for (let n = 6; n <= 40; n += 1) {
+    register.people.push({ id: `p${n}`, name: `Staff ${n}`, job_title: 'Engineer', start_date: isoDaysFromToday(-400), leaving_date: null, top_management: false });
+    register.assignments.push({ id: `a${n + 20}`, role: 'risk_owner', person_id: `p${n}`, appointment_evidence: `Signed letter ${n}`, appointed_on: isoDaysFromToday(-300), authority_granted: true, reports_to: 'p2', backup: null });
+  }
+  for (const width of [375, 1280]) {
+    const { context, page, consoleErrors } = await recordingPage(browser, { width, height: 812 });
+    await startWith(page, server.url, storedStateAll('yes', register));
+    await openRegister(page);
+    assert.equal(await page.locator('.register.register-long').count(), 1);
+    const skipped = (id) => page.$eval(id, (el) => getComputedStyle(el).contentVisibility);
+    assert.equal(await skipped('#person-p40'), 'auto');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no sideways scroll');
+    // Far down the page, out of sight: typed, saved, and the pickers name the person anew.
+    await page.fill('#person-p40-name', 'Zoe Quist');
+    await page.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent.startsWith('Zoe Quist')));
+    const stored = await storedAssessment(page);
+    assert.equal(stored.register.people.find((p) => p.id === 'p40').name, 'Zoe Quist');
+    const pickers = await page.$$eval('select', (all) => all.filter((s) => [...s.options].some((o) => o.value === 'p40')).map((s) => [...s.options].filter((o) => o.value === 'p40').map((o) => o.textContent)));
+    assert.ok(pickers.length > 40, `${pickers.length} pickers list p40`);
+    assert.ok(pickers.every((options) => options.length === 1 && options[0].startsWith('Zoe Quist')), JSON.stringify(pickers.slice(0, 3)));
+    // The holder picked for the card is still the one selected.
+    assert.equal(await page.$eval('#assignment-a60-person', (s) => s.value), 'p40');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  }
+  // A short register lays every card out.
+  const { context, page } = await recordingPage(browser, { width: 1280, height: 812 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openRegister(page);
+  assert.equal(await page.locator('.register-long').count(), 0);
+  assert.equal(await page.$eval('#person-p5', (el) => getComputedStyle(el).contentVisibility), 'visible');
+  await context.close();
+});

@@ -119,20 +119,19 @@ pub fn ChoiceField(
     on_change: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let label_for = id.clone();
-    let items = move || {
-        options
-            .get()
-            .into_iter()
-            .map(|(value, text)| {
-                let mine = value.clone();
-                view! { <option value=value prop:selected=move || selected.with(|s| *s == mine)>{text}</option> }
-            })
-            .collect_view()
+    // Keyed by value and text: a name typed in the register replaces its one option in each
+    // picker, not every option of every picker (odd-input pass: with 60 people, some 30,000
+    // options were rebuilt on each key press, 0.8 s a key).
+    let option = move |(value, text): (String, String)| {
+        let mine = value.clone();
+        view! { <option value=value prop:selected=move || selected.with(|s| *s == mine)>{text}</option> }
     };
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <select id=id on:change=move |ev| on_change(event_target_value(&ev))>{items}</select>
+            <select id=id on:change=move |ev| on_change(event_target_value(&ev))>
+                <For each=move || options.get() key=|pair| pair.clone() children=option />
+            </select>
         </div>
     }
 }

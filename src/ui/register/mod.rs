@@ -157,11 +157,18 @@ const PARTS: [(&str, &str); 6] = [
     ("org-title", "Org chart"),
 ];
 
+/// More cards than this (people, assignments and competence records together) make a long
+/// register.
+const LONG_REGISTER: usize = 40;
+
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
+    // A long register lays out only the cards on screen (see register.css); a short one all of
+    // them, so every card is measured at once (as an accessibility check does).
+    let long = move || reg.people.with(Vec::len) + reg.assignments.with(Vec::len) + reg.competence.with(Vec::len) > LONG_REGISTER;
     view! {
-        <div class="register">
+        <div class="register" class:register-long=long>
             <h1 id="register-title">"Roles and accountability register"</h1>
             <p class="hint">
                 "Who holds which ISMS role, who is accountable for what, who is competent and who reports to whom (Clause 5.1–5.3, A 5.2–5.4). The checks below are derived from it and count towards your readiness score."
