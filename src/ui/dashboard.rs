@@ -245,7 +245,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="audit-title">
             <h2 id="audit-title">"Audit day"</h2>
-            <label for="audit-date">"Planned certification audit date"</label>
+            <label for="audit-date">"Date of the next audit (certification or surveillance)"</label>
             <input
                 type="date"
                 id="audit-date"

@@ -206,7 +206,7 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         events.push(Event {
             key: "audit".into(),
             start: audit,
-            summary: "ISO/IEC 27001 certification audit".into(),
+            summary: "ISO/IEC 27001 audit (certification or surveillance)".into(),
             description: "Audit day. Everything on the remediation plan should be done and its evidence filed.".into(),
             rrule: None,
         });
