@@ -15,6 +15,8 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
 
 /// The last day a date field can show: its year has four digits.
 pub const LAST_INPUT_DATE: &str = "9999-12-31";
+/// The earliest date a date field takes (years of four digits, as [`parse_input`]).
+pub const FIRST_INPUT_DATE: &str = "1000-01-01";
 
 /// A date typed into a date field: as [`parse_iso`], but only years of four digits. The field
 /// cannot display a longer year, so taking one would store a date the visitor does not see.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
+use crate::domain::dates::{parse_input, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
@@ -227,9 +227,15 @@ fn YesAnswerList(id: &'static str, summary: &'static str, items: Memo<Vec<(&'sta
 #[component]
 fn AuditCountdown(state: AppState) -> impl IntoView {
     let audit_date = state.audit_date;
+    // A date typed that the field cannot take (a year before 1000) is said, not taken for none
+    // (odd-input pass: "0001-01-01" read "Enter your audit date").
+    let refused = RwSignal::new(false);
     let countdown = move || match audit_date.get() {
+        None if refused.get() => "That date cannot be used: check the year (four digits).".to_string(),
         None => "Enter your audit date to check evidence freshness and the roles register as they will be on audit day.".to_string(),
         Some(date) => match (date - state.today).num_days() {
+            // (odd-input pass: 9999-12-31 read "2912103 days until the audit")
+            d if d > 3 * 366 => format!("{d} days until the audit: more than three years away, so check the year."),
             d if d > 1 => format!("{d} days until the audit"),
             1 => "The audit is tomorrow".to_string(),
             0 => "The audit is today".to_string(),
@@ -240,6 +246,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
     let on_change = move |ev| {
         let value = event_target_value(&ev);
         let date = parse_input(&value);
+        refused.set(date.is_none() && !value.is_empty());
         state.assessment.update(|a| a.audit_date = date);
     };
     view! {
@@ -249,7 +256,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
             <input
                 type="date"
                 id="audit-date"
-                max=LAST_INPUT_DATE
+                min=FIRST_INPUT_DATE max=LAST_INPUT_DATE
                 prop:value=move || audit_date.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change=on_change
             />

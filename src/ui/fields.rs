@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
+use crate::domain::dates::{parse_input, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 
 pub(crate) fn field_class(span: &'static str) -> String {
     match span {
@@ -69,7 +69,7 @@ pub fn DateField(
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
-            <input type="date" id=id max=LAST_INPUT_DATE prop:value=text aria-invalid=aria_invalid aria-describedby=described_by
+            <input type="date" id=id min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=text aria-invalid=aria_invalid aria-describedby=described_by
                 on:change=move |ev| on_change(parse_input(&event_target_value(&ev))) />
         </div>
     }

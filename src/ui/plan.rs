@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use super::text::with_whole_dates;
-use crate::domain::dates::{parse_input, LAST_INPUT_DATE};
+use crate::domain::dates::{parse_input, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 use crate::domain::owner_leaving::plan_owner_warning;
 use crate::domain::plan_start::where_to_start;
 use crate::domain::remediation::{due_dates_explained, due_hint, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status};
@@ -208,7 +208,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             </td>
             <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
-                <input type="date" id=format!("{slug}-due") max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
+                <input type="date" id=format!("{slug}-due") min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     aria-describedby=format!("{slug}-due-hint")
                     on:change=move |ev| due_typed(&event_target_value(&ev), &edit_due) />
                 <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || due_warning.with(Option::is_none)>{due_warning}</span>
