@@ -796,6 +796,30 @@ fn the_boards_report_says_what_is_needed_from_top_management() {
     assert!(!markdown::render(&Report::new(catalog, &a, today())).contains("What is needed from top management"));
     let ready = markdown::render(&Report::new(catalog, &support_all_yes(catalog), today()).redacted(Profile::Board));
     assert!(!ready.contains("What is needed from top management"));
+    // A gap whose plan line the CEO owns is asked of the board too (CEO pass: a major the risk
+    // owner usually fixes, given to the CEO on the plan, was left out).
+    use audit_readiness::domain::findings::all_findings;
+    use audit_readiness::domain::remediation::edit_plan_due_as;
+    assert_eq!(catalog.item("MGT-FAQ-04").unwrap().owner, "risk-owner");
+    a.set_answer("MGT-FAQ-04", Answer::No, today());
+    let asked = |a: &Assessment| {
+        let board = markdown::render(&Report::new(catalog, a, today()).redacted(Profile::Board));
+        board.split("What is needed from top management").nth(1).unwrap().split("\n#").next().unwrap().to_string()
+    };
+    let title = catalog.item("MGT-FAQ-04").unwrap().title;
+    assert!(!asked(&a).contains(title), "{}", asked(&a));
+    let f = all_findings(catalog, &a, today()).into_iter().find(|f| f.item_id == "MGT-FAQ-04").unwrap();
+    edit_plan_due_as(&f, f.severity, &mut a, today(), |line| line.owner = "Ada".into());
+    assert!(asked(&a).contains(&format!("{title} (Clause 6.1.3 f), Clause 8.3): Major nonconformity")), "{}", asked(&a));
+    // Past five, the rest are named, to be found in the list below.
+    let more =
+        catalog.items.iter().filter(|i| i.owner == "top-management" && !i.is_derived() && i.within.is_none() && i.raised_as_one.is_none());
+    for item in more.take(6) {
+        a.set_answer(item.id, Answer::No, today());
+    }
+    let section = asked(&a);
+    assert!(section.contains("- Also “"), "{section}");
+    assert!(section.contains(", in the list below."), "{section}");
 }
 
 /// Every question yes, with a register that passes every check (and confident rehearsals).
@@ -859,6 +883,12 @@ fn the_csv_and_the_calendar_flag_lines_overdue_or_due_after_the_audit_as_the_pla
     assert!(about(items[0].id).description.contains(". After the audit day."), "{}", about(items[0].id).description);
     assert!(about(items[1].id).description.contains(". Overdue."), "{}", about(items[1].id).description);
     assert!(!about(items[2].id).description.contains("Overdue") && !about(items[2].id).description.contains("After the audit day"));
+    // The Markdown and HTML reports say it beside the date (CEO pass: the date alone).
+    let md = markdown::render(&r);
+    let due = |days: i64| (today() + chrono::Duration::days(days)).to_string();
+    assert!(md.contains(&format!("| {} · After the audit day |", due(80))), "{md}");
+    assert!(md.contains(&format!("| {} · Overdue by 1 day |", due(-1))), "{md}");
+    assert!(html::render(&r).contains(&format!("<span class=\"date\">{}</span> · Overdue by 1 day", due(-1))));
 }
 
 #[test]

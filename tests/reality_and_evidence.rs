@@ -867,6 +867,19 @@ fn yes_answers_on_renewed_evidence_without_a_dated_record_are_counted_and_report
     // A dated record takes the item out of the count.
     a.edit_evidence(renewed[0].id, |list| list[0] = evidence(today()));
     assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len() - 1);
+    // So does a dated draft: it is not produced yet, which its own finding says, not a record
+    // without a date (CEO pass: one record, two contradicting warnings).
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    assert!(renewed.iter().any(|i| i.id == review.id));
+    let draft = EvidenceRecord {
+        what: "Record for Review team meets on schedule".into(),
+        produced_on: Some(today() - chrono::Days::new(60)),
+        ..Default::default()
+    };
+    a.edit_evidence(review.id, |list| list[0] = draft.clone());
+    assert_eq!(undated_yes_count(catalog, &a, today()), renewed.len() - 2);
+    let findings = all_findings(catalog, &a, today());
+    assert!(findings.iter().any(|f| f.item_id == review.id), "the draft is a finding of its own");
 }
 
 #[test]

@@ -46,6 +46,20 @@ impl Absence {
 /// are not there on `by` (nor today, for a day already past). A name several people share is
 /// left alone: it may be the one who is there.
 pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate) -> Option<(String, Absence)> {
+    let person = person_named(owner, register)?;
+    let by = by.max(today);
+    let absence = match (person.leaving_date, person.start_date) {
+        (Some(left), _) if left <= today => Absence::Left(left),
+        (Some(left), _) if left <= by => Absence::Leaves(left),
+        (_, Some(start)) if start > by => Absence::Starts(start),
+        _ => return None,
+    };
+    Some((person.name.trim().to_string(), absence))
+}
+
+/// The register's one person an owner's text names: the same name, whatever its spacing or ASCII
+/// case, or only their first name; none when several people share it.
+pub fn person_named<'r>(owner: &str, register: &'r Register) -> Option<&'r crate::domain::roles::Person> {
     let wanted = normalised(owner);
     if wanted.is_empty() {
         return None;
@@ -55,19 +69,11 @@ pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate
         let mut named = register.people.iter().zip(&names).filter(|(_, name)| same(name));
         named.next().filter(|_| named.next().is_none()).map(|(p, _)| p)
     };
-    let person = match names.contains(&wanted) {
+    match names.contains(&wanted) {
         true => only(&|name| name == wanted),
         false if !wanted.contains(' ') => only(&|name| name.split(' ').next() == Some(wanted.as_str())),
         false => None,
-    }?;
-    let by = by.max(today);
-    let absence = match (person.leaving_date, person.start_date) {
-        (Some(left), _) if left <= today => Absence::Left(left),
-        (Some(left), _) if left <= by => Absence::Leaves(left),
-        (_, Some(start)) if start > by => Absence::Starts(start),
-        _ => return None,
-    };
-    Some((person.name.trim().to_string(), absence))
+    }
 }
 
 /// Spacing and ASCII case folded: full Unicode case folding would add its tables to the first

@@ -123,14 +123,16 @@ pub fn build(report: &Report) -> Document {
 }
 
 /// For the board: the known gaps only top management can close (the role that usually fixes
-/// them, `Item::owner`), gravest first, five at most (second founder pass: the board's copy said
-/// nothing of what was needed from it).
+/// them, `Item::owner`, or a plan line given to someone the register counts in top management),
+/// gravest first, five named and the rest by title (second founder pass: the board's copy said
+/// nothing of what was needed from it; CEO pass: a major whose line the CEO owned was left out,
+/// and "3 more" could not be found).
 fn asks_of_top_management(report: &Report, blocks: &mut Vec<Block>) {
     const SHOWN: usize = 5;
     let asks: Vec<super::Gap> = report
         .gaps()
         .into_iter()
-        .filter(|g| g.finding.item.owner == "top-management" && g.finding.stands_alone())
+        .filter(|g| g.asked_of_top && g.finding.stands_alone())
         .filter(|g| g.finding.kind != FindingKind::Unanswered && g.finding.costs_points())
         .collect();
     if asks.is_empty() {
@@ -143,7 +145,8 @@ fn asks_of_top_management(report: &Report, blocks: &mut Vec<Block>) {
         .map(|g| Line::new("", format!("{} ({}): {}", g.title(), g.finding.reference, g.predicted_text())))
         .collect();
     if asks.len() > SHOWN {
-        lines.push(Line::new("", format!("{} more, in the list below.", asks.len() - SHOWN)));
+        let more: Vec<String> = asks[SHOWN..].iter().map(|g| format!("“{}”", g.title())).collect();
+        lines.push(Line::new("", format!("Also {}, in the list below.", crate::domain::wording::and_list(&more))));
     }
     blocks.push(Block::List(lines));
 }
@@ -290,7 +293,7 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
                     owner => owner,
                 });
             }
-            row.extend([g.due_text(), g.status_text().to_string()]);
+            row.extend([g.due_text(report.audit_date), g.status_text().to_string()]);
             row
         })
         .collect();

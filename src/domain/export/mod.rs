@@ -68,6 +68,10 @@ pub struct Report<'a> {
     /// Per finding, index for index: the requirement whose minors it adds up with to a likely
     /// major (`systemic::group_of`), as the plan tags it.
     pub adds_up: Vec<Option<&'static str>>,
+    /// Per finding, index for index: whether top management is to close it (its item's usual
+    /// owner, or a plan line given to someone the register counts in top management), worked out
+    /// before the board's profile withholds the owners and the register.
+    pub asked_of_top: Vec<bool>,
 }
 
 /// One line of the gap list: a finding (with its catalogue item) and its plan.
@@ -79,6 +83,8 @@ pub struct Gap<'r> {
     pub owner_suggested: bool,
     /// The requirement whose minors this one adds up with to a likely major.
     pub adds_up: Option<&'static str>,
+    /// Whether top management is to close it (see [`Report::asked_of_top`]).
+    pub asked_of_top: bool,
     /// The report's day: a register gap dated after it is one a departure still to come opens.
     pub today: NaiveDate,
     /// The roles register, which says whether the owner is still there when the line is due.
@@ -95,8 +101,14 @@ impl Gap<'_> {
         self.finding.kind_text(self.today)
     }
 
-    pub fn due_text(&self) -> String {
-        self.plan.due.map(iso).unwrap_or_default()
+    /// The due date, and what the plan's row says of it: "2026-12-01 · Overdue by 5 days" (CEO
+    /// pass: the reports showed the date alone, a line due after the audit looking on track).
+    pub fn due_text(&self, audit_date: Option<NaiveDate>) -> String {
+        let date = self.plan.due.map(iso).unwrap_or_default();
+        match super::remediation::due_hint(self.plan, self.today, audit_date) {
+            Some(hint) => format!("{date} · {hint}"),
+            None => date,
+        }
     }
 
     /// The owner as the reports show it: "Sam Rivera (suggested)" until the line is edited, and
@@ -160,7 +172,17 @@ impl<'a> Report<'a> {
     pub fn scored(catalog: &'a Catalog, assessment: &Assessment, findings: Vec<Finding>, score: Score, today: NaiveDate) -> Report<'a> {
         use super::systemic::{group_of, urgency_in};
         let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, &score.adding_up)).collect();
-        let plans = findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
+        let plans: Vec<Remediation> =
+            findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
+        let register = &assessment.register;
+        let asked_of_top = findings
+            .iter()
+            .zip(&plans)
+            .map(|(f, plan)| {
+                f.item.owner == "top-management"
+                    || super::owner_leaving::person_named(&plan.owner, register).is_some_and(|p| register.is_top_management(&p.id, today))
+            })
+            .collect();
         let owner_suggested = findings.iter().map(|f| owner_is_suggested(f, assessment)).collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let (caveats, on_your_word) = super::caveats::caveats_and_word(catalog, assessment, today);
@@ -184,6 +206,7 @@ impl<'a> Report<'a> {
             on_your_word,
             undated_yes,
             adds_up,
+            asked_of_top,
         }
     }
 
@@ -255,12 +278,13 @@ impl<'a> Report<'a> {
     /// The plan's lines in the findings' order (as the score explains them).
     pub fn lines(&self) -> impl Iterator<Item = Gap<'_>> {
         let (today, register) = (self.today, &self.assessment.register);
-        self.findings.iter().zip(&self.plans).zip(&self.owner_suggested).zip(&self.adds_up).map(
-            move |(((finding, plan), owner_suggested), adds_up)| Gap {
+        self.findings.iter().zip(&self.plans).zip(&self.owner_suggested).zip(&self.adds_up).zip(&self.asked_of_top).map(
+            move |((((finding, plan), owner_suggested), adds_up), asked_of_top)| Gap {
                 finding,
                 plan,
                 owner_suggested: *owner_suggested,
                 adds_up: *adds_up,
+                asked_of_top: *asked_of_top,
                 today,
                 register,
             },
