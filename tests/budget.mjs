@@ -188,7 +188,13 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // f), g), h); the security manager on A 5.3), whose ids and roles the score reads, took it to
 // 317,206 B, and a stored value with two records under one ID kept aside as damaged to 318,243 B
 // (only that check of the import's: all of them cost 3.3 KB, a sort among them).
-const FIRST_LOAD_BUDGET = 311 * 1024;
+// Raised to 314 KiB by stop 46: "Why this score" folding the questions not answered yet, the
+// verdict saying which rule decided when no major is open, top management needing no competence
+// record for that role or the review team, characters that show nothing and placeholders in
+// other languages or spaced out saying nothing, date fields taking years from 1000 only with the
+// audit date's countdown saying so, text fields following the writing direction typed, and the
+// overdue plan lines counted by days and named took it from 318,451 to 320,465 B.
+const FIRST_LOAD_BUDGET = 314 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -333,7 +339,12 @@ const FIRST_LOAD_BUDGET = 311 * 1024;
 // merged twice being no difference, ratings matched by name, the audit date and plan lines said,
 // announcements on the assessments page, OSCAL named, and the three interview questions with
 // their talking points took it to 619,282 B.
-const TOOLS_BUDGET = 606 * 1024;
+// Raised to 613 KiB by stop 46: the person pickers keyed by person (a For, 2.9 KB: typing a name
+// in a register of 60 people took 0.78 s a key, 0.09 s now), the calendar's busy days, overdue
+// lines and the audit already held, the reports' due-date warnings and the board's asks by plan
+// owner, the compare's note, a download's address revoked a minute later, and the first load's
+// new rules took it from 619,967 to 627,132 B.
+const TOOLS_BUDGET = 613 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

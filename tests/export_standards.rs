@@ -544,7 +544,8 @@ fn the_calendar_puts_past_dates_on_today_and_leaves_out_an_audit_already_held() 
     for e in &events {
         assert!(prop(e, "DTSTART;VALUE=DATE:").unwrap() >= "20261123", "{e:?}");
     }
-    let busy = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Due: ") && s.ends_with(" plan lines"))).unwrap();
+    let busy = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Due: ") && s.contains(" plan lines"))).unwrap();
+    assert!(prop(busy, "SUMMARY:").unwrap().ends_with("plan lines\\, 1 overdue"), "{:?}", prop(busy, "SUMMARY:"));
     let list = prop(busy, "DESCRIPTION:").unwrap();
     let line = list.split("\\n").find(|l| l.starts_with(&ics::text(&format!("- {}:", title(&r, &answered[0]))))).unwrap();
     assert!(line.ends_with("Overdue since 2026-10-24."), "{line}");

@@ -1218,6 +1218,9 @@ fn someone_marked_top_management_needs_no_competence_record_for_being_top_manage
         texts(&appointment::problems(&r, today())),
         "No role in the register is assigned to anyone who works here, so there is nothing to show an auditor yet."
     );
+    // Nor for sitting on the review team, which Clause 9.3 gives top management (second look).
+    r.add_assignment(appoint("a2", RoleKind::ReviewTeamMember, "p1", None, None, day(2026, 1, 5))).unwrap();
+    assert_eq!(texts(&competence::problems(&r, today())), "");
     // A role she takes on besides needs one.
     r.add_assignment(appoint("a1", RoleKind::SecurityManager, "p1", None, None, day(2026, 1, 5))).unwrap();
     let found = texts(&competence::problems(&r, today()));

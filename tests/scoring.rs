@@ -706,11 +706,34 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "n\u{200B}/a",
         "Ｎ／Ａ",
         "\u{FEFF}none\u{200D}",
+        // (second look: marks between, said twice, filler words, other languages)
+        "N/A 👍",
+        "N / A",
+        "n\u{A0}a",
+        "n/a n/a",
+        "TBD TBD",
+        "Not applicable here",
+        "Does not apply to us",
+        "Nicht zutreffend",
+        "Non applicable",
+        "Sans objet",
+        "No aplica",
+        "該当なし",
+        "なし",
+        "无",
     ] {
         assert!(says_nothing(text), "{text:?}");
     }
-    for text in ["No suppliers: all hosting is in-house", "Nein, extern", "外部監査", "x-ray room out of scope", "✅ signed by the CEO"]
-    {
+    for text in [
+        "No suppliers: all hosting is in-house",
+        "Nein, extern",
+        "外部監査",
+        "x-ray room out of scope",
+        "✅ signed by the CEO",
+        "Not applicable: we have no office",
+        "Keine eigenen Server, alles in der Cloud",
+        "Sans objet : aucun fournisseur",
+    ] {
         assert!(!says_nothing(text), "{text:?}");
     }
     // A control marked not applicable with "n/a" as its reason is not excluded.

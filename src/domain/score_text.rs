@@ -187,13 +187,22 @@ impl Score {
             }
             // Not ready with no single major: say which of the two other rules decided (year-later
             // pass: "0 major" beside "would very likely raise a major nonconformity").
-            (Verdict::NotReady, _) if self.majors == 0 && !self.adding_up.is_empty() => {
-                "No single major nonconformity expected, but minor ones under one requirement add up to what an auditor \
-                 would likely raise as a major. Certification would be at risk."
-            }
+            // The rules' own order (`Rule::deciding`): the line first, then minors adding up
+            // (second look: all "partly" at 52 % named only the groups).
+            (Verdict::NotReady, _) if self.majors == 0 && self.percent < super::score::NOT_READY_BELOW => match self.adding_up.is_empty() {
+                true => {
+                    "No major nonconformity expected, but the score is below 70 %: too much is missing or unproven \
+                         for the evidence to carry an audit. Certification would be at risk."
+                }
+                false => {
+                    "The score is below 70 %: too much is missing or unproven for the evidence to carry an audit, \
+                         and minor ones under the same requirement add up to what an auditor would likely raise as a \
+                         major. Certification would be at risk."
+                }
+            },
             (Verdict::NotReady, _) if self.majors == 0 => {
-                "No major nonconformity expected, but the score is below 70 %: too much is missing or unproven for the \
-                 evidence to carry an audit. Certification would be at risk."
+                "No single major nonconformity expected, but minor ones under the same requirement add up to what an \
+                 auditor would likely raise as a major. Certification would be at risk."
             }
             (verdict, _) => verdict.meaning(),
         }

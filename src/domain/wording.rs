@@ -152,7 +152,7 @@ pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
 pub fn says_nothing(text: &str) -> bool {
-    const PLACEHOLDERS: [&str; 32] = [
+    const PLACEHOLDERS: [&str; 52] = [
         "none",
         "none yet",
         "n/a",
@@ -185,11 +185,54 @@ pub fn says_nothing(text: &str) -> bool {
         "not relevant to us",
         "not applicable to us",
         "does not apply",
+        // The same in the languages a team may type in (second look: "Sans objet" excluded a
+        // control).
+        "nicht zutreffend",
+        "entfällt",
+        "keine",
+        "non applicable",
+        "sans objet",
+        "néant",
+        "no aplica",
+        "no aplicable",
+        "não aplicável",
+        "non applicabile",
+        "niet van toepassing",
+        "nvt",
+        "ikke relevant",
+        "ej tillämpligt",
+        "該当なし",
+        "なし",
+        "无",
+        "無",
+        "不适用",
+        "해당없음",
     ];
+    let placeholder = |text: &str| PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!', '。']).eq_ignore_ascii_case(p));
     let text = plain(text);
     let text = text.trim();
-    let marks_only = text.chars().all(|c| (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…✓✔".contains(c) || pictograph(c));
-    marks_only || PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!']).eq_ignore_ascii_case(p))
+    if text.chars().all(no_word) || placeholder(text) {
+        return true;
+    }
+    // Placeholders are short: a longer text is read no further (this runs for every record).
+    if text.len() > 48 {
+        return false;
+    }
+    // Without the marks and pictographs between words, spaced out, said twice, or only words that
+    // say it does not apply (second look: "N/A 👍", "n / a", "TBD TBD", "Does not apply to us").
+    let words: Vec<&str> = text.split_whitespace().filter(|w| !w.chars().all(no_word)).collect();
+    const FILLER: [&str; 14] =
+        ["not", "applicable", "apply", "applies", "does", "doesn't", "here", "to", "us", "for", "our", "this", "relevant", "case"];
+    placeholder(&words.join(" "))
+        || placeholder(&words.concat())
+        || words.iter().all(|w| placeholder(w))
+        || words.iter().all(|w| placeholder(w) || FILLER.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// A character that is no part of a word: ASCII punctuation and spaces, dashes, ellipses, ticks,
+/// and symbols or pictographs.
+fn no_word(c: char) -> bool {
+    (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…✓✔".contains(c) || pictograph(c)
 }
 
 /// Whether a record's field only promises one ("TBD later", "to be added", "will upload",

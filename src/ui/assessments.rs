@@ -353,8 +353,9 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
         // lapsed records hid the year's decline from both sides.
         <p class="hint" id="compare-as-of">
             {format!(
-                "Both are judged as of today ({}): a record that has lapsed since counts against the earlier one too, so this \
-                 compares the answers, not how the earlier one stood on its own audit day.",
+                "Both are judged as of today ({}): a record that has lapsed since counts against the earlier one too, so a \
+                 difference can come from the records' dates as well as from the answers. This is not how the earlier one \
+                 stood on its own audit day.",
                 state.today
             )}
         </p>

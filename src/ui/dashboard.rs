@@ -331,7 +331,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
             <ol id="why-list">{rows(false)}</ol>
             <details id="why-unanswered" hidden=none_open>
                 <summary id="why-unanswered-summary">{move || state.findings.with(|f| unanswered_summary(f))}</summary>
-                <p class="hint">"Each counts as not in place until it is answered."</p>
+                <p class="hint">"Each counts as not in place until it is answered, or, answered “not sure”, until it is confirmed."</p>
                 <ol id="why-unanswered-list">{rows(true)}</ol>
             </details>
         </section>

@@ -1,5 +1,5 @@
-//! Downloads: a Blob, an object URL, a click on a temporary `<a download>`, then the URL is revoked.
-//! Nothing is ever sent anywhere; the file goes straight to the user's disk.
+//! Downloads: a Blob, an object URL, a click on a temporary `<a download>`, then the URL is revoked
+//! a minute later. Nothing is ever sent anywhere; the file goes straight to the user's disk.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -10,8 +10,22 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), AppErro
     let fail = |e: JsValue| AppError::Storage(format!("download failed: {e:?}"));
     let url = object_url(mime, content).map_err(fail)?;
     let result = click_link(&url, filename);
-    let _ = Url::revoke_object_url(&url);
+    revoke_later(url);
     result.map_err(fail)
+}
+
+/// Revokes the URL once the browser has surely read it: revoked at once, a download the browser
+/// had queued (many files clicked in quick succession) found nothing while the app said it was
+/// saved (CEO pass).
+fn revoke_later(url: String) {
+    const AFTER_MS: i32 = 60_000;
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    let queued = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), AFTER_MS));
+    if !matches!(queued, Some(Ok(_))) {
+        // No timer: the page is going away, and the URL with it.
+    }
 }
 
 /// An object URL for a Blob holding `content`; the caller revokes it when done. The Blob gets the

@@ -135,7 +135,7 @@ pub const LINES_A_DAY: usize = 3;
 pub fn deadlines(report: &Report) -> Vec<Event> {
     let today = report.today;
     let mut to_answer: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
-    let mut by_day: BTreeMap<NaiveDate, Vec<(Event, String)>> = BTreeMap::new();
+    let mut by_day: BTreeMap<NaiveDate, Vec<(Event, String, bool)>> = BTreeMap::new();
     for g in report.gaps() {
         let Some(due) = g.plan.due else { continue };
         let start = due.max(today);
@@ -175,19 +175,25 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         // By item, not by finding: a gap that becomes a partial keeps its plan line (see
         // remediation), so its calendar event is updated rather than duplicated.
         let event = Event { key: format!("due/{}", g.finding.item_id), start, summary, description, rrule: None };
-        by_day.entry(start).or_default().push((event, line));
+        let overdue = warning == Some(crate::domain::remediation::DueWarning::Overdue);
+        by_day.entry(start).or_default().push((event, line, overdue));
     }
     let mut events: Vec<Event> = Vec::new();
     for (day, lines) in by_day {
         if lines.len() <= LINES_A_DAY {
-            events.extend(lines.into_iter().map(|(event, _)| event));
+            events.extend(lines.into_iter().map(|(event, ..)| event));
             continue;
         }
-        let list: Vec<String> = lines.into_iter().map(|(_, line)| line).collect();
+        // The title says how many are overdue (second look: one 250 days late hid in the list).
+        let overdue = match lines.iter().filter(|(.., overdue)| *overdue).count() {
+            0 => String::new(),
+            n => format!(", {n} overdue"),
+        };
+        let list: Vec<String> = lines.into_iter().map(|(_, line, _)| line).collect();
         events.push(Event {
             key: format!("due-day/{}", super::iso(day)),
             start: day,
-            summary: format!("Due: {}", counted(list.len(), "plan line", "plan lines")),
+            summary: format!("Due: {}{overdue}", counted(list.len(), "plan line", "plan lines")),
             description: format!("Open gaps on the remediation plan, each with what an auditor would raise:\n{}", list.join("\n")),
             rrule: None,
         });

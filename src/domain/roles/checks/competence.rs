@@ -58,9 +58,12 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
     for person in register.people.iter().filter(|p| p.is_current(today)) {
         let name = person.display_name();
         // Top management's part is judged by what it does (Clause 5.1) and in its interview; an
-        // auditor asks no training record for being a director (lead-auditor probe). Its other
-        // roles, such as ISMS owner, still need one.
-        for role in register.held_roles_on(&person.id, today).into_iter().filter(|r| *r != RoleKind::TopManagement) {
+        // auditor asks no training record for being a director (lead-auditor probe), nor for
+        // sitting on the review team, which Clause 9.3 gives top management anyway (second
+        // look). Its other roles, such as ISMS owner, still need one.
+        let on_top = register.is_top_management(&person.id, today);
+        let own_part = |r: &RoleKind| *r == RoleKind::TopManagement || (on_top && *r == RoleKind::ReviewTeamMember);
+        for role in register.held_roles_on(&person.id, today).into_iter().filter(|r| !own_part(r)) {
             let records: Vec<&CompetenceRecord> =
                 register.competence.iter().filter(|c| c.person_id == person.id && c.covers(&role)).collect();
             if records.is_empty() {
