@@ -644,5 +644,10 @@ test('a long register lays out only the cards on screen, and a name typed far do
   await openRegister(page);
   assert.equal(await page.locator('.register-long').count(), 0);
   assert.equal(await page.$eval('#person-p5', (el) => getComputedStyle(el).contentVisibility), 'visible');
+  // On paper the register is its fields (second look: every card printed only its title).
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.$$eval('.register .field', (fields) => fields.filter((f) => getComputedStyle(f).display === 'none').length);
+  assert.equal(hidden, 0);
+  assert.equal(await page.isVisible('#person-p5-title'), true);
   await context.close();
 });
