@@ -111,9 +111,8 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     };
     let parts: Vec<String> =
         [said(DueWarning::Overdue, "overdue"), said(DueWarning::AfterTheAudit, "due after the audit day")].into_iter().flatten().collect();
-    if !parts.is_empty() {
-        steps.push(format!("Check the dates: {}. Give each a date you can keep.", and_list(&parts)));
-    }
+    // Said after what decides the verdict (second look: it stood above the groups adding up).
+    let dates = (!parts.is_empty()).then(|| format!("Check the dates: {}. Give each a date you can keep.", and_list(&parts)));
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
         steps.push(step);
     }
@@ -133,6 +132,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
             group.fix_text()
         ));
     }
+    steps.extend(dates);
     // Not ready on the percentage alone (second auditor probe: the box said nothing of why).
     if score.verdict == Verdict::NotReady && score.majors == 0 && score.adding_up.is_empty() {
         steps.push(format!(

@@ -66,8 +66,12 @@ pub fn focus_later(element_id: impl Into<String>) {
 }
 
 /// A skip link moves focus to `target` without touching the address bar (the hash holds the
-/// route).
+/// route), and brings it to the top of the window, as a jump should (second look: a heading
+/// already in sight at the window's foot stayed there, and the jump seemed to do nothing).
 pub fn skip_to(event: leptos::ev::MouseEvent, target: &str) {
     event.prevent_default();
-    focus_now(target);
+    focus_in_place(target);
+    if let Some(element) = document().get_element_by_id(target) {
+        element.scroll_into_view();
+    }
 }

@@ -574,6 +574,13 @@ test('on a phone the links at the top of an empty register take the keyboard and
   const box = await page.locator('#people-title').boundingBox();
   assert.ok(box.y >= 0 && box.y < 812, `the heading is in view at ${box.y}`);
   assert.equal(await page.evaluate(() => location.hash), '#/register', 'the route stays');
+  // A heading already in sight at the window's foot is brought to its top (second look: the
+  // "Checks" jump seemed to do nothing).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click('.register-jump a:text-is("Checks")');
+  await page.waitForFunction(() => document.activeElement?.id === 'register-checks-title');
+  const checks = await page.locator('#register-checks-title').boundingBox();
+  assert.ok(checks.y >= 0 && checks.y < 120, `the heading is at the top, at ${checks.y}`);
   assert.deepEqual(await axeViolations(page), []);
   // Empty, it says where to begin; the link goes to the people, and the line goes once someone is in.
   assert.equal(await page.isVisible('#register-start'), true);
