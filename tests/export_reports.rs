@@ -454,10 +454,10 @@ fn a_named_report_says_which_assessment_it_is_escaped_in_each_format() {
     // The name leads the browser tab (and a printed PDF's file name) and is in the heading.
     let page = html::render(&report);
     assert!(page.contains("<title>Stage 2 &lt;b&gt;*x*&lt;/b&gt;: audit readiness report (2026-11-23)</title>"), "{page:.600}");
-    assert!(page.contains("<h1>Audit readiness report: Stage 2 &lt;b&gt;*x*&lt;/b&gt; (ISO/IEC 27001:2022 leadership and roles)</h1>"));
+    assert!(page.contains("<h1>Audit readiness report: Stage 2 &lt;b&gt;*x*&lt;/b&gt; · ISO/IEC 27001:2022 leadership and roles</h1>"));
     let md = markdown::render(&report);
     assert!(
-        md.starts_with("# Audit readiness report: Stage 2 \\<b\\>\\*x\\*\\</b\\> (ISO/IEC 27001:2022 leadership and roles)\n"),
+        md.starts_with("# Audit readiness report: Stage 2 \\<b\\>\\*x\\*\\</b\\> · ISO/IEC 27001:2022 leadership and roles\n"),
         "{md:.200}"
     );
     assert!(unnamed.starts_with("# Audit readiness report: ISO/IEC 27001:2022 leadership and roles\n"));
@@ -922,6 +922,14 @@ fn reports_carry_competence_records_measures_and_for_the_consultant_the_intervie
     assert!(interviews.contains("| Person | Roles | Confident | Last rehearsal | Left to do |"), "{interviews}");
     assert!(interviews.contains("| Ada Okafor (key role) | Top management | "), "{interviews}");
     assert!(interviews.contains(&format!("| {} | nothing |", today())), "{interviews}");
+    // Staff without a role who never rehearsed are named in one line, not a "0 %" row each (CEO pass).
+    for (id, name) in [("p8", "Fay Osei"), ("p9", "Gus Ortiz")] {
+        a.register.add_person(support::person(id, name, "Engineer", day(2025, 1, 6), false)).unwrap();
+    }
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let interviews = section(&md, "## Interview preparation").unwrap();
+    assert!(!interviews.contains("| Fay Osei"), "{interviews}");
+    assert!(interviews.contains("Not rehearsed yet, without an ISMS role: Fay Osei and Gus Ortiz."), "{interviews}");
     let board = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
     for heading in ["Competence records", "Compensating measures", "Interview preparation", "Ada Okafor"] {
         assert!(!board.contains(heading), "board: {heading}");

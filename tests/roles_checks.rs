@@ -473,6 +473,11 @@ fn decisions_the_standard_gives_top_management_made_another_roles_are_a_gap() {
     let (findings, verdict) = assess(r.clone());
     assert_eq!(only_finding(&findings, "REG-RACI").severity, Severity::Minor);
     assert_ne!(verdict, Verdict::Ready);
+    // A security manager who is also a risk owner accepts risk as one (auditor probe: a gap read).
+    let mut owner = r.clone();
+    owner.add_assignment(appoint("a21", RoleKind::RiskOwner, "p2", None, None, day(2026, 1, 5))).unwrap();
+    let found = texts(&raci::problems(&owner, today()));
+    assert!(!found.contains("Clause 6.1.3 f)") && found.contains("Clause 5.2"), "{found}");
     // The risk owners may accept residual risks; a role only top-management people hold is top management.
     r.set_raci("risk-acceptance", &RoleKind::SecurityManager, None).unwrap();
     r.set_raci("risk-acceptance", &RoleKind::RiskOwner, Some(Raci::Accountable)).unwrap();
@@ -833,6 +838,14 @@ fn an_internal_auditor_reporting_to_the_isms_owner_below_top_management_is_not_i
         edit_assignment(&mut ceo_runs, id, |a| (a.person_id, a.reports_to) = ("p1".into(), None));
     }
     assert!(!texts(&sod::problems(&ceo_runs, today())).contains("but reports to"), "{}", texts(&sod::problems(&ceo_runs, today())));
+    // To the security manager's deputy, while she works here; once she has left she runs nothing
+    // (auditor probe: "reports to Ada Okafor, who runs the ISMS", Ada gone a month).
+    let mut deputy = valid_register(today());
+    assert_eq!(deputy.assignment("a2").unwrap().backup.as_deref(), Some("p3"));
+    edit_assignment(&mut deputy, "a12", |a| a.reports_to = Some("p3".into()));
+    assert!(texts(&sod::problems(&deputy, today())).contains("reports to Cara Mendes, who runs the ISMS"));
+    leave(&mut deputy, "p3", day(2026, 10, 23));
+    assert!(!texts(&sod::problems(&deputy, today())).contains("who runs the ISMS"), "{}", texts(&sod::problems(&deputy, today())));
 }
 
 #[test]
@@ -983,8 +996,15 @@ fn an_internal_auditor_who_implemented_the_isms_would_audit_their_own_work() {
     edit_person(&mut r, "p5", |p| p.job_title = "Consultant".into());
     r.add_assignment(appoint("a30", RoleKind::Custom("ISO 27001 implementer".into()), "p5", Some("p1"), None, day(2026, 1, 5))).unwrap();
     assert!(texts(&sod::problems(&r, today())).contains("“ISO 27001 implementer” says they implemented the ISMS"));
-    // Implementing something else is no part in building the ISMS; an outside audit of it manages it.
+    // Set up, designed or established, as consultants write it (auditor probe of stop 46).
     r.remove_assignment("a30").unwrap();
+    for title in
+        ["ISO 27001 consultant - set up the ISMS and runs internal audit", "Designed our security programme", "Established the ISMS"]
+    {
+        edit_person(&mut r, "p5", |p| p.job_title = title.into());
+        assert!(texts(&sod::problems(&r, today())).contains("says they implemented the ISMS"), "{title}");
+    }
+    // Implementing something else is no part in building the ISMS; an outside audit of it manages it.
     edit_person(&mut r, "p5", |p| p.job_title = "Implementation lead, payments".into());
     assert!(sod::problems(&r, today()).is_empty());
     edit_person(&mut r, "p5", |p| p.job_title = "ISMS implementation consultant".into());

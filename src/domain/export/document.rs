@@ -157,7 +157,8 @@ fn title(report: &Report) -> String {
     const SCOPE: &str = "ISO/IEC 27001:2022 leadership and roles";
     match report.name.as_str() {
         "" => format!("Audit readiness report: {SCOPE}"),
-        name => format!("Audit readiness report: {name} ({SCOPE})"),
+        // Not in brackets: a name with its own read "(stage 2) (ISO/IEC …)" (CEO pass).
+        name => format!("Audit readiness report: {name} · {SCOPE}"),
     }
 }
 

@@ -53,6 +53,9 @@ pub fn interview_preparation(report: &Report, blocks: &mut Vec<Block>) {
         return;
     }
     let people = interview::everyone(QuestionBank::builtin(), &report.assessment, report.today);
+    // Staff without an ISMS role who never rehearsed are one line under the table, not a row of
+    // "0 %" each (CEO pass: ten such rows read as a company-wide failure the finding does not say).
+    let (unrehearsed, people): (Vec<_>, Vec<_>) = people.iter().partition(|r| r.roles.is_empty() && r.last_rehearsed.is_none());
     let rows: Vec<Vec<String>> = people
         .iter()
         .map(|r| {
@@ -68,9 +71,19 @@ pub fn interview_preparation(report: &Report, blocks: &mut Vec<Block>) {
             ]
         })
         .collect();
-    if rows.is_empty() {
+    if rows.is_empty() && unrehearsed.is_empty() {
         return;
     }
     blocks.push(Block::Heading(2, "Interview preparation".into()));
-    blocks.push(Block::Table { headers: vec!["Person", "Roles", "Confident", "Last rehearsal", "Left to do"], rows });
+    if !rows.is_empty() {
+        blocks.push(Block::Table { headers: vec!["Person", "Roles", "Confident", "Last rehearsal", "Left to do"], rows });
+    }
+    if !unrehearsed.is_empty() {
+        let names: Vec<String> = unrehearsed.iter().map(|r| r.name.clone()).collect();
+        blocks.push(Block::Paragraph(format!(
+            "Not rehearsed yet, without an ISMS role: {}. The auditor may pick any of them to ask about their own security \
+             duties (A 5.4); rehearsing a few shows whether the awareness holds.",
+            crate::domain::wording::and_list(&names)
+        )));
+    }
 }

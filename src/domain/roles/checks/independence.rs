@@ -104,7 +104,12 @@ pub fn named_as_approver<'r>(text: &str, register: &'r Register) -> Vec<&'r Pers
 /// Whether `person` holds a role that runs the ISMS, or stands in for someone who does: no
 /// independent auditor of it either (auditor probes: "Cara audits the ISMS instead", Cara being
 /// its conformance owner, then the security manager's deputy, read "Ready").
+/// Someone who has left runs nothing, whatever deputy seat the register still gives them (auditor
+/// probe: the internal auditor "reports to Ada Okafor, who runs the ISMS", Ada gone a month).
 pub(super) fn runs_the_isms(register: &Register, person: &Person, today: NaiveDate) -> bool {
+    if !person.is_current(today) {
+        return false;
+    }
     let deputy = register.current_assignments(today).any(|a| a.backup.as_deref() == Some(&person.id) && RUNS_THE_ISMS.contains(&a.role));
     deputy || register.held_roles_on(&person.id, today).iter().any(|role| RUNS_THE_ISMS.contains(role))
 }
@@ -202,7 +207,11 @@ pub(super) fn built_the_isms<'p>(person: &'p Person, roles: &'p [RoleKind]) -> O
     [person.job_title.as_str()].into_iter().chain(custom).find(|text| {
         let text = text.to_ascii_lowercase();
         let said = words(&text);
-        said.iter().any(|w| w.starts_with("implement") || *w == "built") && said.iter().any(|w| ["isms", "27001", "security"].contains(w))
+        // "Set up the ISMS", "designed", "established" too (auditor probe: only "implemented"
+        // and "built" were read).
+        const BUILT: [&str; 6] = ["built", "setup", "set-up", "designed", "established", "introduced"];
+        let built = said.iter().any(|w| w.starts_with("implement") || BUILT.contains(w)) || said.windows(2).any(|p| p == ["set", "up"]);
+        built && said.iter().any(|w| ["isms", "27001", "security"].contains(w))
     })
 }
 

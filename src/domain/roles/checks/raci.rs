@@ -83,12 +83,18 @@ const RESERVED: [(&str, &[&str], &str, &str); 3] = [
 /// A row the standard gives to top management (or the risk owners) made another role's to
 /// decide (auditor probe: the security manager accountable for approving policies read "Ready"):
 /// the clause and whom it names. A role held only by top-management people counts as top
-/// management.
+/// management, and one held only by people who also hold a role the row is given to counts as
+/// that role (auditor probe: the security manager accountable for accepting residual risk, being
+/// the only risk owner, read as a gap).
 fn reserved_elsewhere(register: &Register, row: &str, code: &str, today: NaiveDate) -> Option<(&'static str, &'static str)> {
     let (_, allowed, clause, whom) = RESERVED.iter().find(|(reserved, ..)| *reserved == row)?;
+    let given = |id: &str| {
+        register.is_top_management(id, today)
+            || register.current_assignments(today).any(|a| a.person_id == id && allowed.contains(&a.role.code().as_str()))
+    };
     let mut holders = register.current_assignments(today).filter(|a| a.role.code() == code).map(|a| a.person_id.as_str()).peekable();
-    let by_top = holders.peek().is_some() && holders.all(|id| register.is_top_management(id, today));
-    (!allowed.contains(&code) && !by_top).then_some((*clause, *whom))
+    let by_them = holders.peek().is_some() && holders.all(given);
+    (!allowed.contains(&code) && !by_them).then_some((*clause, *whom))
 }
 
 /// For the matrix's row marker: the clause and whom it names, when the row's one Accountable is
