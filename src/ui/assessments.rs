@@ -60,14 +60,15 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         </p>
         // A live region there from the start, so the notice put in it is read out (keyboard pass
         // of stop 45: inserted already filled, it was skipped, and focus landed on a bare "Undo").
-        <div role="status" id="deleted-region">
+        // The live region holds the notice alone, there from the start; its button sits beside it
+        // (accessibility pass: "…until you delete it there. Undo deleting …" was read as one).
+        <div id="deleted-notice" class:notice-inline=move || deleted.with(Option::is_some)>
+            <span role="status" id="deleted-region">{move || deleted.get().map(|d| d.notice())}</span>
             {move || deleted.get().map(|d| view! {
-                <p class="notice-inline" id="deleted-notice">
-                    {d.notice()}" "
-                    <button type="button" id="undo-delete" on:click=undo>
-                        "Undo"<span class="visually-hidden">{format!(" deleting “{}”", d.entry.name)}</span>
-                    </button>
-                </p>
+                " "
+                <button type="button" id="undo-delete" on:click=undo>
+                    "Undo"<span class="visually-hidden">{format!(" deleting “{}”", d.entry.name)}</span>
+                </button>
             })}
         </div>
         <ul class="assessment-list" id="assessment-list">

@@ -82,10 +82,15 @@ test('the register reads out a RASCI cell\'s problem and its letters as words; a
   assert.deepEqual(words, ['None', 'Responsible', 'Accountable', 'Supportive', 'Consulted', 'Informed']);
   await page.selectOption(cell, 'a');
   assert.match(await describedBy(page, cell), /2 roles are accountable/);
+  // Read out as it changes (accessibility pass: only the description held it).
+  assert.equal(await page.getAttribute('#raci-conformance-status', 'aria-live'), 'polite');
   // Cara still holds roles: her removal is refused, and its choices come next after the button.
   await page.focus('#person-p3-remove');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#person-p3-refusal');
+  // The alert is the reason alone, its choices outside it (accessibility pass).
+  assert.equal(await page.locator('#person-p3-refusal [role="alert"] button').count(), 0);
+  assert.match(await page.textContent('#person-p3-refusal [role="alert"]'), /Cara Mendes/);
   // Escape on the button that asked keeps her as well.
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('#person-p3-refusal'));

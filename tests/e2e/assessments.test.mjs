@@ -27,6 +27,9 @@ test('a deleted assessment is kept aside and comes back from Export and share, a
   assert.match(await page.textContent('#deleted-notice'), /A copy is kept under Export and share, in “Copies kept aside”, until you delete it there\. Undo deleting “Weeks of work”$/);
   // Read out from a live region there from the start; the button says what it undoes (keyboard pass of stop 45).
   assert.equal(await page.getAttribute('#deleted-region', 'role'), 'status');
+  // The live region is the notice alone: its button is beside it (accessibility pass).
+  assert.equal(await page.locator('#deleted-region button').count(), 0);
+  assert.match(await page.textContent('#deleted-region'), /until you delete it there\.$/);
   // The page left, then reloaded: Undo is gone, the copy is not.
   await page.goto(server.url + '#/dashboard');
   await page.goto(server.url);

@@ -428,7 +428,9 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   assert.match(await text(page, 'tr:has(#gap-C53-PRE-02-owner) .finding-tag'), /counted once, with “Each appointment is on record”$/);
   await openRegister(page);
   assert.match(await checkStatus(page, 'REG-APPOINTMENT-EVIDENCE'), /Appointment gap \(−2 pts\)$/);
-  assert.match(await text(page, '#register-checks-summary'), /unless the checklist question that asks the same already carries them/);
+  assert.match(await text(page, '.reg-checks-summary'), /unless the checklist question that asks the same already carries them/);
+  // Only the count is read out as it changes.
+  assert.match(await text(page, '#register-checks-summary'), /^\d+ of 10 register checks ready\.$/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -657,4 +659,28 @@ test('a long register lays out only the cards on screen, and a name typed far do
   assert.equal(hidden, 0);
   assert.equal(await page.isVisible('#person-p5-title'), true);
   await context.close();
+});
+
+test('a RASCI cell taking the focus is never hidden under the sticky responsibility column', async () => {
+  // Accessibility pass (WCAG 2.4.11): tabbing from a row's last cell to the next row's first
+  // cells left them under the sticky column, the scroller still scrolled right.
+  for (const width of [1280, 375]) {
+    const { context, page } = await recordingPage(browser, { width, height: 850 });
+    await startWith(page, server.url, storedStateAll('yes'));
+    await openRegister(page);
+    const cells = await page.$$eval('#raci-matrix select', (all) => all.map((s) => s.id));
+    const last = cells.filter((id) => id.startsWith('raci-conformance-')).at(-1);
+    await page.focus(`#${last}`);
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const cell = document.activeElement.getBoundingClientRect();
+        const sticky = document.querySelector('#raci-matrix .raci-row').getBoundingClientRect();
+        const wrap = document.querySelector('.raci-wrap').getBoundingClientRect();
+        return { id: document.activeElement.id, left: cell.left, right: cell.right, stickyRight: sticky.right, wrapRight: wrap.right };
+      });
+      assert.ok(seen.left >= seen.stickyRight - 1 && seen.right <= seen.wrapRight + 1, `${width}: ${JSON.stringify(seen)}`);
+    }
+    await context.close();
+  }
 });

@@ -16,17 +16,23 @@ pub fn RegisterChecks(reg: Reg) -> impl IntoView {
     let total = items.len();
     let ids: Vec<&'static str> = items.iter().map(|i| i.id).collect();
     let ready = Memo::new(move |_| ids.iter().filter(|id| state.finding_for(id).is_none()).count());
-    let summary = move || {
-        match ready.get() {
+    // Only the count is read out as it changes; what an open check costs is said beside it
+    // (accessibility pass: each RASCI change read out 25 words).
+    let summary = move || match ready.get() {
         n if n == total => format!("All {total} register checks are ready."),
-        n => format!("{n} of {total} register checks ready; each open one costs readiness points until it is fixed, unless the checklist question that asks the same already carries them."),
-    }
+        n => format!("{n} of {total} register checks ready."),
+    };
+    let costs = move || {
+        (ready.get() < total).then_some(
+            " Each open one costs readiness points until it is fixed, unless the checklist question that asks the same already \
+             carries them.",
+        )
     };
     let rows = items.into_iter().map(|item| view! { <CheckRow reg=reg item=item /> }).collect_view();
     view! {
         <section class="reg-section reg-checks" aria-labelledby="register-checks-title">
             <h2 id="register-checks-title" tabindex="-1">"Register checks"</h2>
-            <p class="reg-checks-summary" id="register-checks-summary" aria-live="polite">{summary}</p>
+            <p class="reg-checks-summary"><span id="register-checks-summary" aria-live="polite">{summary}</span>{costs}</p>
             <ul class="check-list">{rows}</ul>
         </section>
     }

@@ -193,8 +193,10 @@ fn Refusal(reg: Reg, key: StoredValue<String>, refusal: RwSignal<Option<String>>
         // Gone once nothing refers to the person any more (the references were removed by hand).
         <Show when=move || refusal.with(Option::is_some) && reg.state.assessment.with(|a| !a.register.uses_of(&key.get_value()).is_empty())>
             // Escape keeps the person, as "Keep this person" does, which comes first.
-            <div class="reg-alert" role="alert" id=format!("{prefix}-refusal") on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
-                <p>{move || refusal.get().unwrap_or_default()}</p>
+            // The alert is the reason alone; its choices follow it (accessibility pass: both
+            // buttons' labels were read as part of the message).
+            <div class="reg-alert" id=format!("{prefix}-refusal") on:keydown=move |ev| if ev.key() == "Escape" { keep() }>
+                <p role="alert">{move || refusal.get().unwrap_or_default()}</p>
                 <button type="button" class="secondary" id=format!("{prefix}-keep") on:click=move |_| keep()>"Keep this person"</button>
                 <button type="button" id=format!("{prefix}-remove-all") on:click=remove_all>"Remove, and take them off every line that names them"</button>
             </div>

@@ -87,7 +87,9 @@ fn RaciRow(reg: Reg, row: &'static Responsibility) -> impl IntoView {
             <th scope="row" class="raci-row">
                 <span class="raci-label">{row.label}</span>
                 <span class="raci-ref">{row.reference}</span>
-                <span class="raci-marker" id=format!("raci-{}-status", row.code)>{marker}</span>
+                // Read out when a change makes or mends the row's problem (accessibility pass: only
+                // the description held it, which screen readers do not re-read).
+                <span class="raci-marker" id=format!("raci-{}-status", row.code) aria-live="polite">{marker}</span>
             </th>
             {cells}
         </tr>
