@@ -178,6 +178,10 @@ test('a rating survives a reload and decides "Key people are ready for interview
   assert.deepEqual(await axeViolations(page), []);
   await page.click('#rate-could-not');
   assert.match(await text(page, '#rehearse-progress'), /^Question 2 of \d+$/);
+  // Read out: what was recorded, then the next question, without the hint (accessibility pass).
+  const live = await page.$eval('#rehearse [aria-live="polite"]', (el) => el.innerText.replace(/\s+/g, ' ').trim());
+  assert.ok(live.startsWith('Rated “Could not answer”. Question 2 of'), live);
+  assert.ok(!live.includes('Answer aloud first'), live);
   assert.equal(await page.isVisible('#rehearse-points'), false, 'the next question starts hidden again');
   // The focus moves to the next question's first step: a second Enter on the rating button
   // rated the next question unseen (founder pass).
@@ -221,6 +225,7 @@ test('a rating survives a reload and decides "Key people are ready for interview
   assert.match(await text(page, '#rehearse-progress'), /^Question 2 of \d+$/);
   await page.click('#rehearse-undo');
   assert.match(await text(page, '#rehearse-progress'), /^Question 1 of \d+$/);
+  assert.ok((await page.$eval('#rehearse [aria-live="polite"]', (el) => el.innerText)).startsWith('Last rating undone.'));
   assert.equal(await text(page, '#rehearse-question'), Q['IQ-SM-DUTIES'].question);
   await page.waitForFunction(() => document.activeElement?.id === 'rate-confident');
   assert.equal(await page.isVisible('#rehearse-undo'), false);

@@ -21,10 +21,14 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
     };
     // The rating just given, and what it replaced, so a slip can be taken back.
     let last = RwSignal::new(None::<(&'static str, Option<Rating>)>);
+    // What was just done, read out before the next question (accessibility pass: a rating, and
+    // its undoing, went unconfirmed).
+    let done = RwSignal::new(String::new());
     let rate = move |rating: Rating| {
         let Some(q) = current() else { return };
         let replaced = person.with_value(|p| iv.rate(p, q.id, rating));
         last.set(Some((q.id, replaced)));
+        done.set(format!("Rated “{}”.", rating.label()));
         revealed.set(false);
         index.update(|i| *i += 1);
         // The last rating hides the buttons that had focus: the way on takes it. Otherwise the
@@ -37,19 +41,27 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
         let Some((question, replaced)) = last.get_untracked() else { return };
         person.with_value(|p| iv.unrate(p, question, replaced));
         last.set(None);
+        done.set("Last rating undone.".to_string());
         index.update(|i| *i = i.saturating_sub(1));
         crate::ui::focus::focus_later("rate-confident");
     };
     let buttons = Rating::ALL
         .map(|r| view! { <button type="button" class=format!("rate rate-{}", r.code()) id=format!("rate-{}", r.code()) on:click=move |_| rate(r)>{r.label()}</button> });
+    // The live part is what was done, where we are and the question; the hint under it is not
+    // read out again with every step.
     let step = move || match current() {
         Some(q) => view! {
+            <p class="visually-hidden">{move || done.get()}</p>
             <p class="rehearse-progress" id="rehearse-progress">{format!("Question {} of {total}", index.get() + 1)}</p>
             <p class="rehearse-question" id="rehearse-question">{q.text().question}</p>
-            <p class="hint">{format!("{} · {}. Answer aloud first, as you would to the auditor.", q.title, q.text().reference)}</p>
         }
         .into_any(),
         None => finished(iv, person.get_value()).into_any(),
+    };
+    let hint = move || {
+        current().map(|q| {
+            view! { <p class="hint">{format!("{} · {}. Answer aloud first, as you would to the auditor.", q.title, q.text().reference)}</p> }
+        })
     };
     let points = move || current().map(|q| q.text().talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view());
     let asking = move || index.get() < total;
@@ -57,6 +69,7 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
         <section class="iv-panel rehearse" id="rehearse" aria-labelledby="rehearse-title">
             <h2 id="rehearse-title" tabindex="-1">{heading}</h2>
             <div aria-live="polite">{step}</div>
+            {hint}
             <div class:hidden=move || !asking()>
                 <button type="button" class="secondary" id="show-points" aria-expanded=move || revealed.get().to_string()
                     aria-controls="rehearse-points" on:click=move |_| revealed.update(|r| *r = !*r)>
