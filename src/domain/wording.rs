@@ -208,7 +208,10 @@ pub fn says_nothing(text: &str) -> bool {
         "不适用",
         "해당없음",
     ];
-    let placeholder = |text: &str| PLACEHOLDERS.iter().any(|p| text.trim_end_matches(['.', '!', '。']).eq_ignore_ascii_case(p));
+    let placeholder = |text: &str| {
+        let text = text.trim_end_matches(['.', '!', '。']);
+        PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p))
+    };
     let text = plain(text);
     let text = text.trim();
     if text.chars().all(no_word) || placeholder(text) {
@@ -218,21 +221,32 @@ pub fn says_nothing(text: &str) -> bool {
     if text.len() > 48 {
         return false;
     }
-    // Without the marks and pictographs between words, spaced out, said twice, or only words that
-    // say it does not apply (second look: "N/A 👍", "n / a", "TBD TBD", "Does not apply to us").
-    let words: Vec<&str> = text.split_whitespace().filter(|w| !w.chars().all(no_word)).collect();
+    // Without the marks and pictographs between words, said twice, or only words that say it
+    // does not apply (second look: "N/A 👍", "TBD TBD", "Does not apply to us"). A real text
+    // stops at its first real word.
     const FILLER: [&str; 14] =
         ["not", "applicable", "apply", "applies", "does", "doesn't", "here", "to", "us", "for", "our", "this", "relevant", "case"];
-    placeholder(&words.join(" "))
-        || placeholder(&words.concat())
-        || words.iter().all(|w| placeholder(w))
-        || words.iter().all(|w| placeholder(w) || FILLER.iter().any(|f| w.eq_ignore_ascii_case(f)))
+    let mut words = text.split_whitespace().filter(|w| !w.chars().all(no_word));
+    if words.clone().all(|w| placeholder(w) || FILLER.iter().any(|f| w.eq_ignore_ascii_case(f))) {
+        return true;
+    }
+    // Spaced out ("n / a", "N A", "Sans objet"): its letters, spaces and marks left out, are a
+    // placeholder's, which have 20 at most.
+    if words.nth(1).is_none() {
+        return false;
+    }
+    let letters: String = text.split_whitespace().filter(|w| !w.chars().all(no_word)).flat_map(str::chars).take(21).collect();
+    letters.chars().count() <= 20 && PLACEHOLDERS.iter().any(|p| p.contains(' ') && p.replace(' ', "").eq_ignore_ascii_case(&letters))
+        || placeholder(&letters)
 }
 
 /// A character that is no part of a word: ASCII punctuation and spaces, dashes, ellipses, ticks,
 /// and symbols or pictographs.
 fn no_word(c: char) -> bool {
-    (c.is_ascii() && !c.is_ascii_alphanumeric()) || "‐‑‒–—―−…✓✔".contains(c) || pictograph(c)
+    match c.is_ascii() {
+        true => !c.is_ascii_alphanumeric(),
+        false => matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{2026}' | '\u{2713}' | '\u{2714}') || pictograph(c),
+    }
 }
 
 /// Whether a record's field only promises one ("TBD later", "to be added", "will upload",
