@@ -288,7 +288,7 @@ fn why_row(state: AppState, f: &Finding) -> impl IntoView {
 }
 
 /// What the questions not answered yet (or answered "not sure") cost together, for the line that
-/// folds them away: "Not answered yet: 104 questions (−231 pts)".
+/// folds them away: "Not answered yet, or not sure: 104 questions (−186 pts)".
 fn unanswered_summary(findings: &[Finding]) -> String {
     let open: Vec<&Finding> = findings.iter().filter(|f| f.kind == FindingKind::Unanswered).collect();
     let lost: Points = open.iter().filter(|f| f.counted_with.is_none()).map(|f| f.cost).sum();
