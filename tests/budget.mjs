@@ -343,8 +343,11 @@ const FIRST_LOAD_BUDGET = 314 * 1024;
 // in a register of 60 people took 0.78 s a key, 0.09 s now), the calendar's busy days, overdue
 // lines and the audit already held, the reports' due-date warnings and the board's asks by plan
 // owner, the compare's note, a download's address revoked a minute later, and the first load's
-// new rules took it from 619,967 to 627,132 B.
-const TOOLS_BUDGET = 613 * 1024;
+// new rules took it from 619,967 to 627,132 B. Raised to 615 KiB by its accessibility pass and
+// lead-auditor probe: RASCI rows read out as they change, refusals and deletions reading their
+// message alone, a rehearsal saying what was rated or undone, jump links bringing their heading
+// to the top, and the same rules as the first load took it to 628,725 B.
+const TOOLS_BUDGET = 615 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
