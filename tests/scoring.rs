@@ -908,3 +908,13 @@ fn a_question_worth_one_point_says_so_in_the_singular_when_partly_met() {
     assert!(!said.is_empty());
     assert!(said.iter().all(|e| e.contains("counts half of the 1 point this question is worth")), "{said:?}");
 }
+
+#[test]
+fn a_right_to_left_name_is_isolated_in_a_sentence_and_other_names_are_left_alone() {
+    // Odd-input pass: an Arabic name in the org chart's sentence read out of order.
+    use audit_readiness::domain::wording::isolated;
+    assert_eq!(isolated("محمد العلي"), "\u{2068}محمد العلي\u{2069}");
+    assert_eq!(isolated("דוד כהן 🛡️"), "\u{2068}דוד כהן 🛡️\u{2069}");
+    assert!(matches!(isolated("Ada Okafor"), std::borrow::Cow::Borrowed("Ada Okafor")));
+    assert_eq!(isolated("Zoë Novak"), "Zoë Novak");
+}

@@ -129,6 +129,17 @@ fn written_without_spaces(c: char) -> bool {
     matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}')
 }
 
+/// A name set in a sentence of the page, kept in its own writing direction: a name in Arabic or
+/// Hebrew is isolated (U+2068 … U+2069), or the sentence around it reads out of order (odd-input
+/// pass: "محمد → 🛡 דוד כהן العلي" in the org chart). Other names are left as they are.
+pub fn isolated(name: &str) -> std::borrow::Cow<'_, str> {
+    let right_to_left = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}');
+    match name.chars().any(right_to_left) {
+        true => std::borrow::Cow::Owned(format!("\u{2068}{name}\u{2069}")),
+        false => std::borrow::Cow::Borrowed(name),
+    }
+}
+
 /// Symbols and pictographs (arrows, dingbats, emoji) that are no words: "👍" says nothing.
 fn pictograph(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2300}'..='\u{23FF}' | '\u{2500}'..='\u{27BF}' | '\u{2900}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')

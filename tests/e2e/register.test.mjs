@@ -684,3 +684,17 @@ test('a RASCI cell taking the focus is never hidden under the sticky responsibil
     await context.close();
   }
 });
+
+test('a name in Arabic keeps its own direction in the org chart sentence', async () => {
+  // Odd-input pass: "محمد → 🛡 דוד כהן العلي" read out of order.
+  const register = validRegister();
+  register.people.find((p) => p.id === 'p1').name = 'محمد العلي';
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height: 900 });
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await openRegister(page);
+  const line = await page.textContent('#org-reporting-status');
+  assert.ok(line.includes('Ben Lindqvist → \u2068محمد العلي\u2069'), line);
+  assert.ok(!line.includes('\u2068Ben'), 'a name in Latin letters is left as it is');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

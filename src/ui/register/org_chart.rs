@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::org_layout::{layout, OrgBox};
 use super::Reg;
 use crate::domain::roles::{reporting_line, Register, RoleKind};
+use crate::domain::wording::isolated;
 
 #[component]
 pub fn OrgChartSection(reg: Reg) -> impl IntoView {
@@ -109,12 +110,13 @@ fn reporting_statements(register: &Register, day: NaiveDate) -> Vec<(bool, Strin
     holders
         .iter()
         .map(|p| {
-            let name = p.display_name();
+            let shown = p.display_name();
+            let name = isolated(&shown);
             match reporting_line(register, &p.id, day).path {
                 None => (false, format!("{name} reports ISMS performance, but their reporting line does not reach top management.")),
                 Some(path) if path.len() <= 1 => (true, format!("{name} reports ISMS performance and is top management.")),
                 Some(path) => {
-                    let names: Vec<String> = path.iter().map(|id| register.name_of(id)).collect();
+                    let names: Vec<String> = path.iter().map(|id| isolated(&register.name_of(id)).into_owned()).collect();
                     // A name ending in a full stop ("Ada O.") ends the sentence itself.
                     let route = names.join(" → ");
                     (true, format!("{name} reports ISMS performance and reaches top management: {}.", route.trim_end_matches('.')))
