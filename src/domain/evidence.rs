@@ -96,7 +96,7 @@ pub fn undated_renewal(cadence: Option<Cadence>, recurring: bool, response: &Ite
     // Records all dated later are not undated: they have a finding of their own. Nor are records
     // all dated but unfinished ("Not produced yet" says so; CEO pass: a dated draft also read "a
     // record without a date").
-    if evidence_described(response) && undated_records(response) == 0 && only_unfinished(response) {
+    if undated_records(response) == 0 && only_unfinished(response) {
         return None;
     }
     (freshest_expiry(cadence, response, today).is_none() && planned_only(recurring, response, today).is_none()).then_some(every)

@@ -59,9 +59,8 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
             "On a new device? Restore a backup under "<a href="#/export">"Export and share"</a>"."
         </p>
         // A live region there from the start, so the notice put in it is read out (keyboard pass
-        // of stop 45: inserted already filled, it was skipped, and focus landed on a bare "Undo").
-        // The live region holds the notice alone, there from the start; its button sits beside it
-        // (accessibility pass: "…until you delete it there. Undo deleting …" was read as one).
+        // of stop 45: inserted already filled, it was skipped), holding the notice alone, its
+        // button beside it (accessibility pass: "… Undo deleting …" was read as one sentence).
         <div id="deleted-notice" class:notice-inline=move || deleted.with(Option::is_some)>
             <span role="status" id="deleted-region">{move || deleted.get().map(|d| d.notice())}</span>
             {move || deleted.get().map(|d| view! {

@@ -39,9 +39,9 @@ pub fn duties(report: &Report) -> Vec<Event> {
     // before it.
     let internal_audit = match report.audit_date {
         Some(audit) if audit > today => audit.checked_sub_days(Days::new(60)).filter(|d| *d > today).unwrap_or_else(|| {
-            // Within the week, and before the audit (year-later pass: the first of next month
-            // put it four days before the audit, with 26 usable days left).
-            // Two weeks before it at the latest, so the review can follow; tomorrow when closer.
+            // Within the week, and two weeks before the audit at the latest so the review can
+            // follow; tomorrow when closer (year-later pass: the first of next month put it four
+            // days before the audit, with 26 usable days left).
             let week = today.checked_add_days(Days::new(7)).unwrap_or(today);
             week.min(audit.checked_sub_days(Days::new(14)).unwrap_or(audit)).max(today.succ_opt().unwrap_or(today))
         }),
@@ -154,28 +154,25 @@ pub fn deadlines(report: &Report) -> Vec<Event> {
         if !owner.is_empty() {
             description.push_str(&format!(" Owner: {owner}."));
         }
-        let since = match warning {
-            Some(crate::domain::remediation::DueWarning::Overdue) => format!(" Overdue since {}.", super::iso(due)),
-            _ => String::new(),
-        };
-        let line = format!(
-            "- {} {}: {}. Status: {}.{}{since}",
-            g.finding.reference,
-            g.title(),
-            g.predicted_text(),
-            g.status_text(),
-            owner_words(&owner)
-        );
         description.push_str(&format!("\n{}\nNext step: {}", g.finding.explanation, g.finding.remediation));
-        let summary = match (due < today, g.plan.status) {
-            (true, Status::Done) => format!("Still open: {} {} (marked done)", g.finding.reference, g.title()),
-            (true, _) => format!("Overdue since {}: {} {}", super::iso(due), g.finding.reference, g.title()),
-            (false, _) => format!("Due: {} {}", g.finding.reference, g.title()),
+        // A line not done whose date has passed (a line marked done is past too, but still open).
+        let overdue = warning == Some(crate::domain::remediation::DueWarning::Overdue);
+        let since = format!("Overdue since {}", super::iso(due));
+        let (what, status) = (format!("{} {}", g.finding.reference, g.title()), g.status_text());
+        let line = format!(
+            "- {what}: {}. Status: {status}.{}{}",
+            g.predicted_text(),
+            owner_words(&owner),
+            if overdue { format!(" {since}.") } else { String::new() }
+        );
+        let summary = match (overdue, due < today) {
+            (true, _) => format!("{since}: {what}"),
+            (false, true) => format!("Still open: {what} (marked done)"),
+            (false, false) => format!("Due: {what}"),
         };
         // By item, not by finding: a gap that becomes a partial keeps its plan line (see
         // remediation), so its calendar event is updated rather than duplicated.
         let event = Event { key: format!("due/{}", g.finding.item_id), start, summary, description, rrule: None };
-        let overdue = warning == Some(crate::domain::remediation::DueWarning::Overdue);
         by_day.entry(start).or_default().push((event, line, overdue));
     }
     let mut events: Vec<Event> = Vec::new();
