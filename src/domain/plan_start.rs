@@ -14,7 +14,7 @@ use super::remediation::{due_warning, plan_due_as, DueWarning, Remediation, Stat
 use super::roles::Register;
 use super::score::{Score, Verdict, NOT_READY_BELOW};
 use super::systemic::urgency;
-use super::wording::{and_list, counted};
+use super::wording::{and_list, counted, first_named};
 use super::Severity;
 
 /// The first steps, most pressing first; empty when nothing is open.
@@ -71,11 +71,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
                 format!("“{}” ({}: appoint a successor)", f.item.title, and_list(&who))
             }
         };
-        let mut named: Vec<String> = majors.iter().take(3).map(|f| title(f)).collect();
-        if majors.len() > 3 {
-            named.push(format!("{} more", majors.len() - 3));
-        }
-        let names = and_list(&named);
+        let names = first_named(majors.iter().map(|f| title(f)).collect(), 3);
         // "Confirmed" beside majors not known yet, which the panel counts too (user pass).
         let confirmed = if score.majors > majors.len() + done.len() { "confirmed " } else { "" };
         let (what, any) = match majors.len() {
@@ -102,12 +98,9 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
     let warned: Vec<(DueWarning, &Finding)> =
         lines.iter().zip(findings).filter_map(|(line, f)| Some((due_warning(line, today, assessment.audit_date)?, f))).collect();
     let said = |kind: DueWarning, what: &str| {
-        let of_kind: Vec<&Finding> = warned.iter().filter(|(w, _)| *w == kind).map(|(_, f)| *f).collect();
-        let mut named: Vec<String> = of_kind.iter().take(3).map(|f| format!("“{}”", f.item.title)).collect();
-        if of_kind.len() > 3 {
-            named.push(format!("{} more", of_kind.len() - 3));
-        }
-        (!of_kind.is_empty()).then(|| format!("{} {what} ({})", counted(of_kind.len(), "line is", "lines are"), and_list(&named)))
+        let titles: Vec<String> = warned.iter().filter(|(w, _)| *w == kind).map(|(_, f)| format!("“{}”", f.item.title)).collect();
+        let n = titles.len();
+        (n > 0).then(|| format!("{} {what} ({})", counted(n, "line is", "lines are"), first_named(titles, 3)))
     };
     let parts: Vec<String> =
         [said(DueWarning::Overdue, "overdue"), said(DueWarning::AfterTheAudit, "due after the audit day")].into_iter().flatten().collect();

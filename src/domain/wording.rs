@@ -9,6 +9,16 @@ pub fn and_list(parts: &[String]) -> String {
     }
 }
 
+/// The first `shown` of `names`, then how many more: "“A”, “B”, “C” and 2 more".
+pub fn first_named(names: Vec<String>, shown: usize) -> String {
+    let more = names.len().saturating_sub(shown);
+    let mut named: Vec<String> = names.into_iter().take(shown).collect();
+    if more > 0 {
+        named.push(format!("{more} more"));
+    }
+    and_list(&named)
+}
+
 /// Whether an appointment record shows nothing in writing: it says nothing, or says the
 /// appointment was only spoken or is still to be signed ("Verbal agreement, nothing signed",
 /// "Awaiting signature": auditor probes, they passed as the signed record Clause 5.3's evidence
@@ -237,18 +247,16 @@ pub fn says_nothing(text: &str) -> bool {
     // stops at its first real word.
     const FILLER: [&str; 14] =
         ["not", "applicable", "apply", "applies", "does", "doesn't", "here", "to", "us", "for", "our", "this", "relevant", "case"];
-    let mut words = text.split_whitespace().filter(|w| !w.chars().all(no_word));
-    if words.clone().all(|w| placeholder(w) || FILLER.iter().any(|f| w.eq_ignore_ascii_case(f))) {
+    let words = || text.split_whitespace().filter(|w| !w.chars().all(no_word));
+    if words().all(|w| placeholder(w) || FILLER.iter().any(|f| w.eq_ignore_ascii_case(f))) {
         return true;
     }
     // Spaced out ("n / a", "N A", "Sans objet"): its letters, spaces and marks left out, are a
     // placeholder's, which have 20 at most.
-    if words.nth(1).is_none() {
-        return false;
-    }
-    let letters: String = text.split_whitespace().filter(|w| !w.chars().all(no_word)).flat_map(str::chars).take(21).collect();
-    letters.chars().count() <= 20 && PLACEHOLDERS.iter().any(|p| p.contains(' ') && p.replace(' ', "").eq_ignore_ascii_case(&letters))
-        || placeholder(&letters)
+    let letters = || words().flat_map(str::chars).map(|c| c.to_ascii_lowercase());
+    words().nth(1).is_some()
+        && letters().nth(20).is_none()
+        && PLACEHOLDERS.iter().any(|p| p.chars().filter(|c| *c != ' ').map(|c| c.to_ascii_lowercase()).eq(letters()))
 }
 
 /// A character that is no part of a word: ASCII punctuation and spaces, dashes, ellipses, ticks,
