@@ -174,15 +174,27 @@ impl<'a> Report<'a> {
         let groups: Vec<_> = findings.iter().map(|f| group_of(f, catalog, &score.adding_up)).collect();
         let plans: Vec<Remediation> =
             findings.iter().zip(&groups).map(|(f, group)| plan_due_as(f, urgency_in(f, *group), assessment, today)).collect();
+        // Each owner's text is looked up in the register once: most lines share a few owners.
         let register = &assessment.register;
-        let asked_of_top = findings
-            .iter()
-            .zip(&plans)
-            .map(|(f, plan)| {
-                f.item.owner == "top-management"
-                    || super::owner_leaving::person_named(&plan.owner, register).is_some_and(|p| register.is_top_management(&p.id, today))
-            })
-            .collect();
+        let mut seen: Vec<(&str, bool)> = Vec::new();
+        let mut asked_of_top = Vec::with_capacity(findings.len());
+        for (f, plan) in findings.iter().zip(&plans) {
+            if f.item.owner == "top-management" {
+                asked_of_top.push(true);
+                continue;
+            }
+            let owner = plan.owner.as_str();
+            let by_top = match seen.iter().find(|(known, _)| *known == owner) {
+                Some((_, by_top)) => *by_top,
+                None => {
+                    let by_top =
+                        super::owner_leaving::person_named(owner, register).is_some_and(|p| register.is_top_management(&p.id, today));
+                    seen.push((owner, by_top));
+                    by_top
+                }
+            };
+            asked_of_top.push(by_top);
+        }
         let owner_suggested = findings.iter().map(|f| owner_is_suggested(f, assessment)).collect();
         let adds_up = groups.iter().map(|group| group.map(|g| g.requirement)).collect();
         let (caveats, on_your_word) = super::caveats::caveats_and_word(catalog, assessment, today);
