@@ -527,6 +527,15 @@ fn a_recurring_activity_over_a_quarter_of_its_interval_overdue_was_not_held_a_do
             let limit = held.checked_add_months(chrono::Months::new(12)).unwrap() + chrono::Days::new(91);
             let warned = f.explanation.contains("Unless it is held before the audit on");
             assert_eq!(warned, audit.is_some_and(|on| on > limit), "{held} {audit:?}: {}", f.explanation);
+            // The verdict's meaning does not promise "no major" while one is foretold for the
+            // audit day (auditor probe of stop 46).
+            let score = compute(catalog, &a, &findings_for(&a));
+            assert_eq!(
+                (score.majors, score.majors_by_audit, score.verdict),
+                (0, usize::from(warned), Verdict::NearlyReady),
+                "{held} {audit:?}"
+            );
+            assert_eq!(score.meaning().starts_with("No major nonconformity today, but a recurring activity running late"), warned);
             if let Some(on) = audit.filter(|_| warned) {
                 assert!(
                     f.explanation.ends_with(&format!(

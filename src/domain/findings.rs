@@ -88,6 +88,11 @@ pub struct Finding {
     /// left to lapse: a reminder to renew it, costing nothing now.
     #[serde(skip)]
     pub renewal_due: bool,
+    /// A late record of a recurring activity with a major at stake that will have missed its
+    /// cycle by the upcoming audit day: a minor today, the major of an activity not held then
+    /// unless it is held before (`evidence_checks::missed_by_audit`).
+    #[serde(skip)]
+    pub major_by_audit: bool,
     /// Register findings: every problem is dated by someone's leaving (a leaver's record, a
     /// function they left short), so the gap is one instance of the leaver process
     /// (`Item::instance_of`), not a vacancy never filled.
@@ -304,6 +309,7 @@ fn finding(item: &'static Item, kind: FindingKind, severity: Severity, cost: Poi
         nothing_to_check: false,
         from_rehearsals: false,
         renewal_due: false,
+        major_by_audit: false,
         leavers_only: false,
     }
 }

@@ -198,6 +198,9 @@ pub struct Score {
     /// Observations that are records to renew before the audit (`Finding::renewal_due`), counted
     /// as the observations are (those part of another finding are in that one).
     pub renewals_due: usize,
+    /// Late records that will be majors on the upcoming audit day unless renewed before it
+    /// (`Finding::major_by_audit`): "no major expected" would hold only if they are.
+    pub majors_by_audit: usize,
 }
 
 /// Whether a register check that asks for the same as a question (`Item::same_as`) adds its own
@@ -274,5 +277,6 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         adding_up,
         areas,
         renewals_due: findings.iter().filter(|f| f.renewal_due && f.stands_alone()).count(),
+        majors_by_audit: findings.iter().filter(|f| f.major_by_audit && f.stands_alone()).count(),
     }
 }

@@ -177,6 +177,12 @@ impl Score {
             };
         }
         match (self.verdict, self.not_yet_known) {
+            // Auditor probe of stop 46: "No major nonconformity expected" beside a management
+            // review that will be over a quarter of its interval late on audit day.
+            (Verdict::NearlyReady, _) if self.majors_by_audit > 0 => {
+                "No major nonconformity today, but a recurring activity running late will be one by the audit day unless \
+                 it is held before then. Hold it first; certification is then possible with corrective action plans."
+            }
             (Verdict::NearlyReady, _) if self.minors == 0 => {
                 "No nonconformity expected, but so many good practices are missing that an auditor would note them as \
                  observations, and the score stays below the ready line. Certification is possible; fix them to be ready."

@@ -302,7 +302,10 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
                 0 => ("", missed_by_audit(ctx, item, date)),
                 _ => (" If a record without a date is newer, give it its date.", String::new()),
             };
-            finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}{by_audit}"))
+            let major_by_audit = !by_audit.is_empty() && item.finding == Severity::Major;
+            let mut f = finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}{by_audit}"));
+            f.major_by_audit = major_by_audit;
+            f
         }
     };
     f.date = Some(date);
