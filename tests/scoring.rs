@@ -382,6 +382,7 @@ fn the_verdict_reason_names_the_rule_that_decided_it_in_plain_english() {
         minors_adding_up: 0,
         areas: Vec::new(),
         renewals_due: 0,
+        majors_by_audit: 0,
     };
     let not_ready = Verdict::NotReady.label();
     assert_eq!(
