@@ -316,6 +316,8 @@ fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
     for (item_id, what) in [
         ("C53-ISM-02", "Internal audit scheduled for next month (booked with Eli)"),
         ("MGT-STEP-06", "We talk about security in standups"),
+        ("MGT-STEP-06", "Draft minutes, not approved yet"),
+        ("C53-ISM-02", "Internal audit draft report"),
         ("C52-POL-08", "Information security policy v0.3 (DRAFT, awaiting CEO sign-off)"),
         ("MGT-FAQ-04", "Risk register - residual risks not yet accepted by owners"),
         ("MGT-FAQ-02", "SoA v0.9 draft, not signed"),
@@ -362,6 +364,10 @@ fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
         a.edit_evidence(item_id, |list| list.push(EvidenceRecord { what: "Signed final version".into(), ..evidence(day(2026, 11, 5)) }));
         assert!(findings_for(&a).iter().all(|f| f.item_id != item_id), "{item_id}: one finished record is enough");
     }
+    // "Draft" makes a draft of the record it names, not of an approval given to it.
+    use audit_readiness::domain::wording::says_not_done;
+    assert!(says_not_done("Draft report") && says_not_done("Review notes in draft"));
+    assert!(!says_not_done("Draft approved by the CEO on 2026-10-01") && !says_not_done("Minutes; the draft was superseded"));
 }
 
 #[test]
