@@ -833,9 +833,12 @@ fn the_boards_copy_names_a_few_majors_not_answered_yet_and_counts_many() {
     let blank = Assessment::default();
     let md = markdown::render(&Report::new(catalog, &blank, today()).redacted(Profile::Board));
     let line = md.lines().find(|l| l.contains("would be a major nonconformity if missing")).expect("said");
-    // The terms it uses are said once, for the board alone.
-    assert!(md.contains(&format!("**Terms:** {}", markdown::inline(export::document::TERMS))), "{md}");
-    assert!(!markdown::render(&Report::new(catalog, &blank, today())).contains("**Terms:**"));
+    // The terms it uses are said once, for the board and for the team's full copy, not to the
+    // auditor.
+    let terms = format!("**Terms:** {}", markdown::inline(export::document::TERMS));
+    assert!(md.contains(&terms), "{md}");
+    assert!(markdown::render(&Report::new(catalog, &blank, today())).contains(&terms));
+    assert!(!markdown::render(&Report::new(catalog, &blank, today()).redacted(Profile::Auditor)).contains("**Terms:**"));
     // Many: counted, not listed.
     assert!(line.contains("of them would be a major nonconformity if missing)"), "{line}");
     // One: named.
