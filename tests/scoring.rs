@@ -775,6 +775,10 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Signed letter to follow after the next board meeting",
         "Signed letter still missing",
         "Board minutes expected in March",
+        // Score-gaming probe of stop 47.
+        "Everyone knows",
+        "CEO said so in a meeting",
+        "Told at the all-hands",
     ] {
         assert!(no_written_record(text), "{text:?}");
     }
@@ -786,6 +790,7 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Signed letter 2025-03-01 (confirms the earlier verbal agreement)",
         "Signed letter 2026-02-01, as planned at the kick-off",
         "Signed letter 2026-02-01; it will be renewed with the role",
+        "Board minutes: the CEO said the CTO is security manager",
     ] {
         assert!(!no_written_record(text), "{text:?}");
     }

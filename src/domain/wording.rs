@@ -26,8 +26,22 @@ pub fn first_named(names: Vec<String>, shown: usize) -> String {
 /// record said to be still to come is none, whatever it names ("Signed letter to follow",
 /// "Appointment letter pending": auditor probe of stop 42, they read as on record).
 pub fn no_written_record(text: &str) -> bool {
-    const NOT_ON_RECORD: [&str; 9] =
-        ["verbal", "oral", "nothing signed", "not signed", "unsigned", "awaiting signature", "draft", "handshake", "word of mouth"];
+    // Score-gaming probe of stop 47: "Everyone knows" and "CEO said so in a meeting" read as on record.
+    const NOT_ON_RECORD: [&str; 13] = [
+        "verbal",
+        "oral",
+        "nothing signed",
+        "not signed",
+        "unsigned",
+        "awaiting signature",
+        "draft",
+        "handshake",
+        "word of mouth",
+        "everyone knows",
+        "said",
+        "told",
+        "implicit",
+    ];
     const NOT_YET: [&str; 8] = ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "expected"];
     const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
     let lower = text.to_ascii_lowercase();
@@ -66,29 +80,40 @@ pub fn says_not_done(text: &str) -> bool {
 }
 
 /// What one clause (lower case) says of its record: `Some(true)` finished, `Some(false)` not
-/// done yet, `None` neither.
+/// done yet, `None` neither. A word that says the record is finished ("approved") outweighs one
+/// that says it is not ("pending"); one that only names a record ("minutes", "report") does not
+/// (score-gaming probe of stop 47: "Internal audit report in progress", "minutes template"
+/// and "Board minutes expected in March" read as finished records).
 fn clause_says(clause: &str) -> Option<bool> {
     // One string each, split where read: a table of string slices weighs more in the first load.
     const TO_COME: &str = "to follow|to be signed|to be written|to be approved|to be accepted|to be held|to take place|\
-         yet to|in preparation|in draft|not issued|being written|being drafted";
+         yet to|in preparation|not issued|being written|being drafted";
     const UNFINISHED: &str = "awaiting|waiting|pending|not yet|scheduled for|booked|planned for|next |draft|not signed|\
          unsigned|not approved|unapproved|for signature|for sign-off|for review|under review|request sent|requested|\
-         ongoing|in progress|outstanding|kicked off|expected|tbc|tbd|wip|will|agenda|verbal|informal|standup|stand-up|\
-         we talk|discussed";
+         ongoing|in progress|outstanding|kicked off|expected|tbc|tbd|wip|will|we plan|we are planning|plans to|planning to|intend|going to|roadmap|template|once we|our aim|\
+         we aim|aim to";
     // A finished record's words ("signed" and "approved" alone too: "signed policy"); negated or
     // put ahead ("not yet accepted", "hasn't signed", "will be approved") they say it is not done.
-    const FINISHED: &str = "signed|approved|accepted|agreed|validated|countersigned|minutes|notes|supersede|replaces|\
-         report|records|findings|completed|done|finished|held|attendance|logged|recorded|documented";
+    const FINISHED: &str =
+        "signed|approved|accepted|agreed|validated|countersigned|supersede|replaces|completed|done|finished|held|logged|recorded|documented";
+    const RECORDS: &str = "minutes|notes|report|records|findings|attendance";
+    // Words of a talk with nothing written, unless a record is named ("stand-up notes").
+    const TALK: &str = "agenda|verbal|informal|standup|stand-up|we talk|discussed";
     let any = |list: &'static str| list.split('|').any(|word| mentions(clause, word));
     if any(TO_COME) {
         return Some(false);
     }
-    let (affirmed, negated) =
-        FINISHED.split('|').flat_map(|word| word_uses(clause, word)).fold((false, false), |(a, n), ahead| (a || !ahead, n || ahead));
-    match (affirmed, negated || any(UNFINISHED)) {
-        (true, _) => Some(true),
-        (false, true) => Some(false),
-        (false, false) => None,
+    let uses = |list: &'static str| {
+        list.split('|').flat_map(|word| word_uses(clause, word)).fold((false, false), |(a, n), ahead| (a || !ahead, n || ahead))
+    };
+    let ((finished, negated), (named, unnamed)) = (uses(FINISHED), uses(RECORDS));
+    // "Management review planned": planned, and nothing more.
+    let unfinished = negated || unnamed || any(UNFINISHED) || clause.trim_end().ends_with(" planned");
+    match (finished, unfinished, named) {
+        (true, _, _) => Some(true),
+        (false, true, _) => Some(false),
+        (false, false, true) => Some(true),
+        (false, false, false) => any(TALK).then_some(false),
     }
 }
 
@@ -105,16 +130,14 @@ fn starts_of<'a>(lower: &'a str, word: &'a str) -> impl Iterator<Item = usize> +
 }
 
 /// Each use of `word` in `lower`, whether it is negated or put ahead by the word before it:
-/// "not yet accepted", "hasn't signed", "no minutes", "will supersede", "once approved". A record
-/// named a draft is one too: "draft minutes" (lead-auditor probe of stop 46: "Draft minutes, not
-/// approved yet" read as finished minutes).
+/// "not yet accepted", "hasn't signed", "no minutes", "will supersede", "once approved".
 fn word_uses<'a>(lower: &'a str, word: &'a str) -> impl Iterator<Item = bool> + 'a {
     const BEFORE: &str =
         "not|yet|never|no|nothing|without|hasn't|hasn’t|hasnt|haven't|haven’t|isn't|isn’t|wasn't|wasn’t|will|be|once|until|awaiting|pending";
     starts_of(lower, word).map(move |at| {
         let before = lower[..at].trim_end();
         let last = before.rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '\u{2019}')).next().unwrap_or("");
-        BEFORE.split('|').any(|n| last == n) || (last == "draft" && "minutes|notes|report|records|findings".split('|').any(|n| n == word))
+        BEFORE.split('|').any(|n| last == n)
     })
 }
 
@@ -372,6 +395,18 @@ mod tests {
             "Appointment letter prepared, CEO signature outstanding",
             // Third auditor probe of stop 43.
             "Residual risks not accepted yet by owners",
+            // Score-gaming probe of stop 47: a plan or a blank form, filed as the record.
+            "We plan to run the first internal audit in Q1 2027",
+            "Management review planned",
+            "CEO intends to chair the first management review",
+            "Going to hold the management review in January",
+            "Management review template",
+            "Roadmap item: management review",
+            "Our aim is a yearly management review",
+            "Internal audit report in progress",
+            "Board minutes expected in March",
+            "Draft minutes, not approved yet",
+            "Review notes in draft",
             "Policy v0.9 sent to CEO, waiting on her OK",
             "Internal audit booked with Eli for October",
             "CEO hasn't signed the policy yet",
@@ -421,6 +456,10 @@ mod tests {
             "FY25 security budget EUR 40k agreed by board, 0.5 FTE sec eng hire ongoing",
             "Policy v1.2 was validated by CEO on 12/03, old draft removed",
             "Minutes stored in Nextcloud",
+            "Draft approved by the CEO on 2026-10-01",
+            "Appointment letter (company template), signed by the CEO",
+            "Audit report: 3 findings outstanding",
+            "Audit programme, audits planned by risk, approved by the CEO",
             "Policy approved; will be reviewed yearly",
             "TBD",
             "",
