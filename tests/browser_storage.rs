@@ -66,6 +66,22 @@ fn a_version_1_value_loads_unchanged_and_the_first_save_keeps_it_aside() {
 }
 
 #[wasm_bindgen_test]
+fn a_value_giving_a_key_twice_is_kept_aside_before_the_first_save() {
+    // Data-safety pass of stop 47: the first of a response given twice was read away, and the
+    // next save wrote it off with no copy kept.
+    local().clear().unwrap();
+    let current = encode_workspace(&Workspace::single(sample(), None));
+    let raw = current.replacen("\"C53-PRE-01\":{", "\"C53-PRE-01\":{\"answer\":\"no\",\"note\":\"first\"},\"C53-PRE-01\":{", 1);
+    assert_ne!(raw, current);
+    local().set_item(STORAGE_KEY, &raw).unwrap();
+    let loaded = storage::load(7);
+    assert_eq!(loaded.workspace.active_entry().assessment, sample(), "the last one is read");
+    assert!(loaded.notice.is_none());
+    storage::save(&loaded.workspace).unwrap();
+    assert_eq!(local().get_item(&format!("{BACKUP_KEY_PREFIX}7")).unwrap(), Some(raw), "kept aside as it was");
+}
+
+#[wasm_bindgen_test]
 fn unreadable_value_is_backed_up_once_and_left_in_place() {
     local().clear().unwrap();
     local().set_item(STORAGE_KEY, "{not json").unwrap();

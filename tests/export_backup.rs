@@ -459,6 +459,12 @@ fn a_backup_with_two_records_under_one_id_or_a_date_no_field_can_show_is_refused
     assert!(message.contains("has the date 99999-01-01, which has no four-digit year"), "{message}");
     // The same files without the fault come in.
     assert!(import(&backup::export(&realistic(catalog)), DEFAULT_MAX_BYTES, catalog).is_ok());
+    // A key given twice in one place: reading would keep the second and drop the first without a
+    // word (data-safety pass of stop 47).
+    let twice = r#"{"schema_version":1,"assessment":{"responses":{"C53-PRE-01":{"answer":"yes","note":"first"},"C53-PRE-01":{"answer":"no","note":"second"}}}}"#;
+    let message = corrupt_message(import(twice, DEFAULT_MAX_BYTES, catalog));
+    assert!(message.ends_with("the file gives “C53-PRE-01” twice in the same place, so which to keep cannot be told"), "{message}");
+    assert!(import(&twice.replacen("C53-PRE-01", "C53-PRE-02", 1), DEFAULT_MAX_BYTES, catalog).is_ok());
 }
 
 #[test]

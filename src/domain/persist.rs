@@ -93,8 +93,10 @@ pub fn backup_key(timestamp_ms: u64) -> String {
 /// The object keys of `raw` (a stored value) that `reencoded` (the same value as this build
 /// reads and writes it) lacks, at most five, each once: fields this build does not know, which
 /// saving would drop (data-safety pass of stop 45: an older tab wrote a newer one's fields away).
-/// Keys are compared as written; a key only escaped differently is reported too, which costs no
-/// more than a copy kept aside.
+/// A key written twice in one object is among them: reading keeps only its last value, so saving
+/// would drop the first (data-safety pass of stop 47: a note under a response's ID repeated was
+/// lost without a copy). Keys are compared as written; a key only escaped differently is reported
+/// too, which costs no more than a copy kept aside.
 pub fn unknown_keys(raw: &str, reencoded: &str) -> Vec<String> {
     // A value this build wrote reads back as the same text: nothing to look for. This runs at
     // start-up and on every other tab's save, and the key lists of a large value are long.
@@ -103,42 +105,63 @@ pub fn unknown_keys(raw: &str, reencoded: &str) -> Vec<String> {
     }
     // Each key once (field names repeat per response): the search below is by distinct key.
     let mut known: Vec<&str> = Vec::new();
-    for key in object_keys(reencoded) {
+    for (key, _) in object_keys(reencoded) {
         if !known.contains(&key) {
             known.push(key);
         }
     }
     let mut out: Vec<String> = Vec::new();
-    for key in object_keys(raw) {
-        if !known.contains(&key) && !out.iter().any(|k| k == key) && out.len() < 5 {
+    for (key, repeated) in object_keys(raw) {
+        if (repeated || !known.contains(&key)) && !out.iter().any(|k| k == key) && out.len() < 5 {
             out.push(key.to_string());
         }
     }
     out
 }
 
-/// Every object key in a JSON text, as written between its quotes: a string followed (after
-/// white space) by a colon.
-fn object_keys(json: &str) -> Vec<&str> {
+/// The keys written twice in one object of a JSON text, at most five, each once: reading keeps
+/// only the last value of each, so the import refuses such a file rather than guess.
+pub fn repeated_keys(json: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (key, _) in object_keys(json).into_iter().filter(|(_, repeated)| *repeated) {
+        if !out.iter().any(|k| k == key) && out.len() < 5 {
+            out.push(key.to_string());
+        }
+    }
+    out
+}
+
+/// Every object key in a JSON text, as written between its quotes (a string followed, after
+/// white space, by a colon), and whether the same object has it already.
+fn object_keys(json: &str) -> Vec<(&str, bool)> {
     let bytes = json.as_bytes();
     let mut keys = Vec::new();
+    // The keys of each object still open, innermost last.
+    let mut open: Vec<Vec<&str>> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] != b'"' {
-            i += 1;
-            continue;
+        match bytes[i] {
+            b'{' => open.push(Vec::new()),
+            b'}' => drop(open.pop()),
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let end = i.min(bytes.len());
+                let next = bytes[(i + 1).min(bytes.len())..].iter().find(|b| !b.is_ascii_whitespace());
+                if next == Some(&b':') {
+                    let key = &json[start..end];
+                    let seen = open.last_mut();
+                    let repeated = seen.as_ref().is_some_and(|seen| seen.contains(&key));
+                    seen.into_iter().for_each(|seen| seen.push(key));
+                    keys.push((key, repeated));
+                }
+            }
+            _ => {}
         }
-        let start = i + 1;
-        i = start;
-        while i < bytes.len() && bytes[i] != b'"' {
-            i += if bytes[i] == b'\\' { 2 } else { 1 };
-        }
-        let end = i.min(bytes.len());
         i += 1;
-        let next = bytes[i.min(bytes.len())..].iter().find(|b| !b.is_ascii_whitespace());
-        if next == Some(&b':') {
-            keys.push(&json[start..end]);
-        }
     }
     keys
 }

@@ -62,6 +62,13 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
     if raw.trim().is_empty() {
         return Err(AppError::Corrupt("the file is empty".into()));
     }
+    // Reading keeps the last of a key given twice, and the first would be lost without a word
+    // (data-safety pass of stop 47: a merge showed only the second note).
+    let repeated = persist::repeated_keys(raw);
+    if !repeated.is_empty() {
+        let keys = repeated.iter().map(|k| format!("“{k}”")).collect::<Vec<_>>().join(", ");
+        return Err(AppError::Corrupt(format!("the file gives {keys} twice in the same place, so which to keep cannot be told")));
+    }
     // A single-assessment file (version 1) or a full backup (several assessments); the workspace
     // decoder reports any other version.
     let (assessment, workspace) = match persist::stored_version(raw)? {
