@@ -118,6 +118,13 @@ fn a_direction_override_or_a_nul_typed_anywhere_becomes_a_space_in_every_format(
     assert_eq!(csv::neutralise("a\nb\tc"), "a\nb\tc");
     assert_eq!(csv::neutralise("\u{202E}=1+1"), "' =1+1");
     assert_eq!(csv::neutralise("=1\u{0}"), "'=1 ");
+    // After a semicolon or a tab, where spreadsheets set to split there start a cell
+    // (data-safety pass of stop 47).
+    assert_eq!(csv::neutralise("ok;=1+1;"), "ok;'=1+1;");
+    assert_eq!(csv::neutralise("x; =cmd|' /C calc'!A0;"), "x;' =cmd|' /C calc'!A0;");
+    assert_eq!(csv::neutralise("a\t@SUM(1)"), "a\t'@SUM(1)");
+    assert_eq!(csv::neutralise("=a;-b"), "'=a;'-b");
+    assert_eq!(csv::neutralise("Owner; deputy: Lee"), "Owner; deputy: Lee");
     // Right-to-left text itself is left as typed.
     assert_eq!(html::escape("שלום"), "שלום");
 }

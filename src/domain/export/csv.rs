@@ -6,7 +6,9 @@
 //!
 //! Spreadsheets execute cells that look like formulas. Any cell starting with `=`, `+`, `-`, `@`,
 //! a tab or a carriage return therefore gets a leading apostrophe, which makes the spreadsheet
-//! show the text instead of evaluating it.
+//! show the text instead of evaluating it. So does any such start after a semicolon or a tab
+//! inside a cell: a spreadsheet set to split at semicolons (German or French settings) starts a
+//! cell there whatever the quoting.
 
 use super::{iso, Report};
 use crate::domain::remediation::due_warning;
@@ -93,16 +95,26 @@ fn write_record<'a>(writer: &mut csv::Writer<Vec<u8>>, cells: impl Iterator<Item
 }
 
 /// Prefixes an apostrophe to a cell a spreadsheet would read as a formula (some read one after
-/// leading spaces too). Other control characters and direction overrides become spaces, as in
-/// every export (`export::hidden`; a NUL cut the cell short in some spreadsheets).
+/// leading spaces too), and to each part after a semicolon or a tab that would be one, where
+/// spreadsheets set to those separators start a cell (data-safety pass of stop 47: "ok;=1+1"
+/// ran in them). Other control characters and direction overrides become spaces, as in every
+/// export (`export::hidden`; a NUL cut the cell short in some spreadsheets).
 pub fn neutralise(cell: &str) -> String {
     let kept = |c: char| matches!(c, '\n' | '\r' | '\t') || !super::hidden(c);
-    let cell: String = match cell.chars().all(kept) {
-        true => cell.to_string(),
-        false => cell.chars().map(|c| if kept(c) { c } else { ' ' }).collect(),
+    // Read as the spreadsheet sees it: what becomes a space counts as one.
+    let formula = |part: &str| {
+        let start = part.trim_start_matches(|c: char| c == ' ' || !kept(c));
+        matches!(start.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
     };
-    match cell.trim_start_matches(' ').chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell,
+    let mut out = String::with_capacity(cell.len() + 1);
+    if formula(cell) {
+        out.push('\'');
     }
+    for (at, c) in cell.char_indices() {
+        out.push(if kept(c) { c } else { ' ' });
+        if matches!(c, ';' | '\t') && formula(&cell[at + 1..]) {
+            out.push('\'');
+        }
+    }
+    out
 }
