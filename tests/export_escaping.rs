@@ -13,7 +13,7 @@ fn reference_inline(text: &str) -> String {
     for (i, &ch) in flat.iter().enumerate() {
         let next = flat.get(i + 1).copied();
         let escape = match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' => true,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' | '$' | '@' => true,
             '&' => entity_follows(&flat[i + 1..]),
             '-' | '+' | '=' => i == 0,
             '.' | ')' => only_digits_so_far && i > 0 && next.map_or(true, char::is_whitespace),
@@ -61,7 +61,7 @@ fn reference_escape(text: &str) -> String {
 fn samples() -> Vec<String> {
     const ALPHABET: &[char] = &[
         'a', 'Z', '1', '9', '0', ' ', '\t', '\n', '\r', '\u{1}', '\u{7f}', '\u{85}', '\u{a0}', '\u{202e}', '\u{2067}', 'é', '—', '🙂',
-        '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '&', ';', 'x', '-', '+', '=', '.', ')', '(', '"', '\'',
+        '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '&', ';', 'x', '-', '+', '=', '.', ')', '(', '"', '\'', '$', '@',
     ];
     let mut state = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move || {
@@ -127,4 +127,22 @@ fn a_direction_override_or_a_nul_typed_anywhere_becomes_a_space_in_every_format(
     assert_eq!(csv::neutralise("Owner; deputy: Lee"), "Owner; deputy: Lee");
     // Right-to-left text itself is left as typed.
     assert_eq!(html::escape("שלום"), "שלום");
+}
+
+#[test]
+fn text_other_tools_would_act_on_stays_text() {
+    // Data-safety pass of stop 47. GitHub and GitLab render `$…$` as maths and `@name` as a
+    // mention that notifies someone.
+    assert_eq!(markdown::inline("$x^2$ @octocat"), "\\$x^2\\$ \\@octocat");
+    // Calendar apps that show a description as HTML: no tag can start.
+    assert_eq!(ics::text("Ben <img src=x onerror=alert(1)></script><!--c-->"), "Ben < img src=x onerror=alert(1)>< /script>< !--c-->");
+    assert_eq!(ics::text("a < b, 2<3"), "a < b\\, 2<3");
+    // The OSCAL title is Markdown, escaped as the remarks are, without the hidden characters.
+    use audit_readiness::domain::export::{oscal, Report};
+    use audit_readiness::domain::{Assessment, Catalog};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let report = Report::new(Catalog::builtin(), &Assessment::default(), today).named("Ada \u{202E}gnp.exe <img src=x>");
+    let doc: serde_json::Value = serde_json::from_str(&oscal::render(&report)).unwrap();
+    let title = doc["assessment-results"]["metadata"]["title"].as_str().unwrap();
+    assert!(title.starts_with("Ada  gnp.exe \\<img src=x\\>: ISO/IEC 27001:2022"), "{title}");
 }

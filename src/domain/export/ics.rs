@@ -297,6 +297,9 @@ pub fn text(value: &str) -> String {
                 }
             }
             '\n' => out.push_str("\\n"),
+            // Calendar apps that show a description as HTML would read "<img …>" as a tag
+            // (data-safety pass of stop 47): a space after the bracket keeps it text.
+            '<' if chars.peek().is_some_and(|&next| next.is_ascii_alphabetic() || matches!(next, '/' | '!' | '?')) => out.push_str("< "),
             c if super::hidden(c) => out.push(' '),
             c => out.push(c),
         }

@@ -109,7 +109,9 @@ pub fn push_inline(out: &mut String, text: &str) {
     while let Some((i, ch)) = chars.next() {
         let escape = match ch {
             // Brackets are enough to stop links (parentheses only matter after `]`), so text stays readable.
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' => true,
+            // `$` and `@` for GitHub and GitLab: maths and mentions that notify real people
+            // (data-safety pass of stop 47).
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' | '$' | '@' => true,
             '&' => starts_entity(&text[i + 1..]),
             '-' | '+' | '=' => i == 0,
             // "12. text" or "12) text" would start a numbered list; "1.5" would not.

@@ -167,7 +167,7 @@ fn results(report: &Report) -> Root {
             metadata: Metadata {
                 // Named as the other reports are (export pass of stop 45: two assessments' files
                 // read alike).
-                title: format!("{}: ISO/IEC 27001:2022 leadership and roles audit readiness self-assessment", report.name.trim()),
+                title: format!("{}: ISO/IEC 27001:2022 leadership and roles audit readiness self-assessment", inline(&report.name)),
                 last_modified: stamp.clone(),
                 version: iso(report.today),
                 oscal_version: OSCAL_VERSION,
