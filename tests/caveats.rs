@@ -258,7 +258,7 @@ fn the_report_carries_the_verdict_s_caveats_for_every_audience_naming_nobody() {
     // are dated too.
     let mut b = all(catalog, Answer::Yes);
     for item in catalog.items.iter().filter(|i| !i.is_derived()) {
-        b.responses.get_mut(item.id).unwrap().evidence.push(EvidenceRecord { what: "Record".into(), ..Default::default() });
+        b.responses.get_mut(item.id).unwrap().evidence.push(EvidenceRecord { what: "Meeting record".into(), ..Default::default() });
     }
     let recurring = catalog.items.iter().filter(|i| i.recurring).count();
     let undated = format!("Caveat: {recurring} recurring activities answered “yes” have a record without a date");

@@ -847,10 +847,32 @@ fn a_record_that_does_not_count_or_stops_counting_before_the_audit_is_a_warning(
     // A placeholder is said as such.
     let tbd = EvidenceRecord { what: "TBD".into(), ..blank.clone() };
     let placeholder = audit_readiness::domain::evidence::validity_among(yearly, &response, &tbd, today, None);
-    assert_eq!(
-        (placeholder.warns, placeholder.says.as_str()),
-        (true, "Say what it is or where it is kept: until then it does not count as evidence.")
-    );
+    use audit_readiness::domain::evidence::PLACEHOLDER_RECORD;
+    assert_eq!((placeholder.warns, placeholder.says.as_str()), (true, PLACEHOLDER_RECORD));
+    // So are words any record or place carries (score-gaming probe of stop 47: "Evidence" kept in
+    // "Drive" on every "yes" read a plain "Ready", cleaner than no record at all).
+    for (what, location) in [("Evidence", "Drive"), ("See shared folder", "Google Drive"), ("Document attached", ""), ("", "Notion")] {
+        let generic = EvidenceRecord { what: what.into(), location: location.into(), ..dated.clone() };
+        assert!(!generic.is_described(), "{what} / {location}");
+        assert_eq!(validity(&generic).says, PLACEHOLDER_RECORD);
+    }
+    for (what, location) in [("Minutes", "Drive"), ("", "Notion / Board / 2026-11"), ("Evidence", "Drive / governance"), ("Signed SoA", "")]
+    {
+        assert!(EvidenceRecord { what: what.into(), location: location.into(), ..dated.clone() }.is_described(), "{what} / {location}");
+    }
+    // Filed on every "yes", they leave the verdict on the user's word.
+    use audit_readiness::domain::caveats::{on_your_word, verdict_label};
+    let catalog = Catalog::builtin();
+    let mut ready = all_yes_with_evidence(catalog, day(2026, 11, 3), day(2027, 1, 10));
+    let verdict = compute(catalog, &ready, &findings_for(&ready)).verdict;
+    assert_eq!(verdict_label(verdict, on_your_word(catalog, &ready)), "Ready");
+    for item in catalog.items {
+        ready.edit_evidence(item.id, |list| {
+            list[0] = EvidenceRecord { what: "Evidence".into(), location: "Drive".into(), ..list[0].clone() }
+        });
+    }
+    let verdict = compute(catalog, &ready, &findings_for(&ready)).verdict;
+    assert_eq!(verdict_label(verdict, on_your_word(catalog, &ready)), "Ready, on your word");
 }
 
 #[test]

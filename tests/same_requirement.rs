@@ -796,7 +796,12 @@ fn a_part_of_note_says_it_costs_points_only_when_it_does() {
     let produced = today().checked_sub_days(Days::new(360));
     for item in catalog.items.iter().filter(|i| i.cadence.is_some()) {
         a.edit_evidence(item.id, |list| {
-            list.push(EvidenceRecord { what: "Record".into(), location: "Drive".into(), produced_on: produced, owner: String::new() })
+            list.push(EvidenceRecord {
+                what: "Meeting record".into(),
+                location: "Drive".into(),
+                produced_on: produced,
+                owner: String::new(),
+            })
         });
     }
     let (findings, _) = scored(&a);

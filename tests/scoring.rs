@@ -835,7 +835,12 @@ fn records_to_renew_before_the_audit_are_said_beside_the_counts_expected_there()
     let renewed: Vec<&str> = catalog.items.iter().filter(|i| i.cadence.is_some()).map(|i| i.id).collect();
     for id in &renewed {
         a.edit_evidence(id, |list| {
-            list.push(EvidenceRecord { what: "Record".into(), location: "Drive".into(), produced_on: produced, owner: String::new() })
+            list.push(EvidenceRecord {
+                what: "Meeting record".into(),
+                location: "Drive".into(),
+                produced_on: produced,
+                owner: String::new(),
+            })
         });
     }
     let s = score(&a);

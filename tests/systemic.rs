@@ -679,7 +679,7 @@ fn a_yes_waiting_for_the_question_on_its_record_is_no_missing_practice() {
         ("A54-CTL-09", Answer::No),
     ]);
     a.edit_evidence("A54-CTL-01", |list| {
-        list.push(EvidenceRecord { what: "Record".into(), produced_on: Some(day(2026, 11, 5)), ..Default::default() })
+        list.push(EvidenceRecord { what: "Meeting record".into(), produced_on: Some(day(2026, 11, 5)), ..Default::default() })
     });
     let findings = all_findings(catalog, &a, today());
     let waiting = findings.iter().find(|f| f.item_id == "A54-CTL-05").unwrap();

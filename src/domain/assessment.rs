@@ -79,7 +79,8 @@ impl EvidenceRecord {
     /// placeholder ("TBD") is no record (auditor probe: an empty row dated yesterday beside an
     /// internal audit 500 days old read "Ready").
     pub fn is_described(&self) -> bool {
-        let says = |text: &str| !super::wording::says_nothing(text) && !super::wording::promises_only(text);
+        use super::wording::{names_no_record, promises_only, says_nothing};
+        let says = |text: &str| !says_nothing(text) && !promises_only(text) && !names_no_record(text);
         // A location still to come ("Ben will send it", "Dev to upload") is no place it is kept.
         let promised = |text: &str| {
             let lower = text.to_ascii_lowercase();

@@ -6,6 +6,10 @@ use chrono::{Days, Months, NaiveDate};
 use super::assessment::{Answer, Assessment, EvidenceRecord, ItemResponse};
 use super::catalog::{Cadence, Catalog, Item};
 
+/// What a record typed with only a placeholder or words any record carries is told.
+pub const PLACEHOLDER_RECORD: &str =
+    "Say which record it is or where exactly it is kept: a placeholder, or only words such as “evidence” or “Drive”, does not count as evidence.";
+
 /// How long evidence for this cadence stays valid, in months; `None` when time alone never
 /// makes it stale (one-off documents, or evidence renewed on events such as role changes).
 pub fn validity_months(cadence: Cadence) -> Option<u32> {
@@ -208,7 +212,7 @@ pub fn validity_among(
             (false, true) => {
                 Validity::warning("Not described yet: say what it is or where it is kept. Until then it does not count as evidence.")
             }
-            (false, false) => Validity::warning("Say what it is or where it is kept: until then it does not count as evidence."),
+            (false, false) => Validity::warning(PLACEHOLDER_RECORD),
         };
     }
     // Not a date to renew by (checking pass of stop 43: "Expires on …: renew it" above "Not

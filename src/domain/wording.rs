@@ -324,6 +324,20 @@ pub fn promises_only(text: &str) -> bool {
         || OPENINGS.iter().any(|o| text.get(..o.len()).is_some_and(|start| start.eq_ignore_ascii_case(o)))
 }
 
+/// Whether an evidence record's field names no record in particular: only words any record or
+/// place would carry ("Evidence", "See shared folder", "Google Drive", "Document attached").
+/// Score-gaming probe of stop 47: "Evidence" kept in "Drive" on every "yes" read a plain "Ready",
+/// cleaner than no record at all ("on your word").
+pub fn names_no_record(text: &str) -> bool {
+    const GENERIC: &str = "evidence|proof|document|documents|documentation|doc|docs|record|records|file|files|link|links|\
+         attachment|attached|folder|folders|see|shared|share|the|in|on|at|our|my|a|an|it|is|here|there|available|upon|request|\
+         exists|we|have|has|drive|google|gdrive|notion|confluence|sharepoint|dropbox|onedrive|wiki|intranet|email|slack|cloud|\
+         online|system|company|internal|somewhere|various|misc|all|stored|kept|saved";
+    let text = text.trim();
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    text.len() <= 48 && words.peek().is_some() && words.all(|w| GENERIC.split('|').any(|g| w.eq_ignore_ascii_case(g)))
+}
+
 /// "1 gap", "3 gaps": the count with the noun in agreement.
 pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
