@@ -258,7 +258,11 @@ fn the_report_carries_the_verdict_s_caveats_for_every_audience_naming_nobody() {
     // are dated too.
     let mut b = all(catalog, Answer::Yes);
     for item in catalog.items.iter().filter(|i| !i.is_derived()) {
-        b.responses.get_mut(item.id).unwrap().evidence.push(EvidenceRecord { what: "Meeting record".into(), ..Default::default() });
+        b.responses
+            .get_mut(item.id)
+            .unwrap()
+            .evidence
+            .push(EvidenceRecord { what: format!("Meeting record for {}", item.id), ..Default::default() });
     }
     let recurring = catalog.items.iter().filter(|i| i.recurring).count();
     let undated = format!("Caveat: {recurring} recurring activities answered “yes” have a record without a date");
@@ -449,4 +453,47 @@ fn a_yes_on_top_management_s_interview_the_rehearsals_do_not_bear_out_is_said_in
     let said = caveats(catalog, &a, today());
     assert!(said.iter().any(|c| matches!(c, Caveat::NotRehearsed { .. })), "{said:?}");
     assert_eq!(disagrees(&a), None);
+}
+
+#[test]
+fn one_record_filed_as_the_only_evidence_of_many_answers_across_areas_is_taken_on_trust() {
+    // Score-gaming probe of stop 47: "Board minutes approving the ISMS" as the record of every
+    // "yes" read "Ready".
+    use audit_readiness::domain::caveats::{REUSED_ANSWERS, REUSED_AREAS};
+    let catalog = Catalog::builtin();
+    let questions: Vec<_> = catalog.items.iter().filter(|i| !i.is_derived()).collect();
+    let minutes = "Board minutes approving the ISMS";
+    let file = |a: &mut Assessment, items: &[&audit_readiness::domain::Item], what: &str| {
+        for (n, item) in items.iter().enumerate() {
+            // Case aside, the same record.
+            let what = if n % 2 == 0 { what.to_string() } else { what.to_uppercase() };
+            a.responses.get_mut(item.id).unwrap().evidence =
+                vec![EvidenceRecord { what, produced_on: Some(today()), ..Default::default() }];
+        }
+    };
+    let mut a = all_evidenced();
+    file(&mut a, &questions, minutes);
+    let areas = catalog.areas.iter().filter(|area| questions.iter().any(|i| i.area == area.id)).count();
+    let expected = Caveat::ReusedRecord { what: minutes.into(), count: questions.len(), areas };
+    assert_eq!(caveats(catalog, &a, today()), [expected.clone()]);
+    assert!(expected
+        .text()
+        .starts_with(&format!("One record, “{minutes}”, is the only evidence of {} “yes” answers in {areas} areas", questions.len())));
+    assert_eq!(verdict_label(verdict(&a), on_your_word(catalog, &a)), "Ready, on your word");
+    // A roles document behind one area's questions, or a record behind a few questions in several
+    // areas, is no such thing.
+    let roles: Vec<_> = questions.iter().copied().filter(|i| i.area == "c53-roles").collect();
+    assert!(roles.len() > REUSED_ANSWERS);
+    let mut one_area = all_evidenced();
+    file(&mut one_area, &roles, "Roles and responsibilities v2");
+    assert_eq!(caveats(catalog, &one_area, today()), []);
+    let mut spread = Vec::new();
+    for area in catalog.areas.iter().take(REUSED_AREAS + 1) {
+        spread.extend(questions.iter().filter(|i| i.area == area.id).take(2));
+    }
+    assert!(spread.len() < REUSED_ANSWERS);
+    let mut few = all_evidenced();
+    file(&mut few, &spread, minutes);
+    assert_eq!(caveats(catalog, &few, today()), []);
+    assert_eq!(verdict_label(verdict(&few), on_your_word(catalog, &few)), "Ready");
 }

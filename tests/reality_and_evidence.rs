@@ -864,6 +864,9 @@ fn a_record_that_does_not_count_or_stops_counting_before_the_audit_is_a_warning(
     use audit_readiness::domain::caveats::{on_your_word, verdict_label};
     let catalog = Catalog::builtin();
     let mut ready = all_yes_with_evidence(catalog, day(2026, 11, 3), day(2027, 1, 10));
+    for item in catalog.items {
+        ready.edit_evidence(item.id, |list| list[0].what = format!("Minutes for {}", item.id));
+    }
     let verdict = compute(catalog, &ready, &findings_for(&ready)).verdict;
     assert_eq!(verdict_label(verdict, on_your_word(catalog, &ready)), "Ready");
     for item in catalog.items {

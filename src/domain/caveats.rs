@@ -11,7 +11,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::assessment::{Answer, Assessment};
-use super::catalog::{Cadence, Catalog, Severity};
+use super::catalog::{Cadence, Catalog, Item, Severity};
 use super::evidence::{evidence_described, newest_record, undated_renewal};
 use super::interview::readiness;
 use super::roles::checks::CHECKS;
@@ -54,7 +54,17 @@ pub enum Caveat {
     /// interview (auditor probe: the exports and the board never said so; only the question's card
     /// did). Each item's ID and title.
     AnswersDisagree { items: Vec<(&'static str, &'static str)> },
+    /// One record, `what` as first typed, is the only evidence of `count` "yes" answers across
+    /// `areas` areas (at least [`REUSED_ANSWERS`] and [`REUSED_AREAS`]): questions that ask for
+    /// different things cannot all be shown by it (score-gaming probe of stop 47: "Board minutes
+    /// approving the ISMS" on all 104 read "Ready"). Those answers rest on the user's word.
+    ReusedRecord { what: String, count: usize, areas: usize },
 }
+
+/// How many "yes" answers one record may be the only evidence of, across how many areas, before
+/// it reads as filed for them all: a roles document may show most of one area's questions.
+pub const REUSED_ANSWERS: usize = 10;
+pub const REUSED_AREAS: usize = 4;
 
 impl Caveat {
     /// One sentence for the readiness panel and the dashboard.
@@ -91,6 +101,10 @@ impl Caveat {
                 counted(items.len(), "“yes” answer is not borne out", "“yes” answers are not borne out"),
                 and_list(&items.iter().map(|(_, title)| format!("“{title}”")).collect::<Vec<_>>())
             ),
+            Caveat::ReusedRecord { what, count, areas } => format!(
+                "One record, “{what}”, is the only evidence of {count} “yes” answers in {areas} areas: an auditor asks for \
+                 each question's own record and will doubt one filed for them all, so the verdict takes your word for them."
+            ),
             Caveat::PredatesRoleChange { change, items } => format!(
                 "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \
                  as an auditor will compare {} with the register.",
@@ -105,7 +119,9 @@ impl Caveat {
     /// left without a holder counted in one closing line.
     pub fn details(&self) -> Vec<String> {
         match self {
-            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } | Caveat::NotRehearsed { .. } => Vec::new(),
+            Caveat::SelfDeclared { .. } | Caveat::UndatedActivities { .. } | Caveat::NotRehearsed { .. } | Caveat::ReusedRecord { .. } => {
+                Vec::new()
+            }
             Caveat::PredatesRoleChange { items, .. } => {
                 items.iter().map(|(_, title, newest)| format!("{title}: newest record {newest}.")).collect()
             }
@@ -130,6 +146,7 @@ impl Caveat {
             | Caveat::UndatedActivities { .. }
             | Caveat::PredatesRoleChange { .. }
             | Caveat::AnswersDisagree { .. }
+            | Caveat::ReusedRecord { .. }
             | Caveat::NotRehearsed { .. } => None,
             Caveat::RegisterChangesSoon { checks, problems, following, .. } => {
                 Some(format!("{}, {}", counted(*checks, "check", "checks"), counted(problems.len() + following, "problem", "problems")))
@@ -151,6 +168,7 @@ pub fn caveats_and_word(catalog: &Catalog, assessment: &Assessment, today: Naive
     if declared.count > 0 {
         out.push(Caveat::SelfDeclared { count: declared.count });
     }
+    out.extend(declared.reused.clone());
     let count = undated_activities(catalog, assessment, today);
     if count > 0 {
         out.push(Caveat::UndatedActivities { count });
@@ -261,30 +279,70 @@ pub fn says_on_your_word(verdict: Verdict, on_your_word: bool) -> bool {
     on_your_word && verdict != Verdict::NotReady
 }
 
-/// The questions answered "yes", and those whose every evidence record (if any) says nothing.
+/// The questions answered "yes", those whose every evidence record (if any) says nothing, and
+/// those whose only record is one filed for many ([`Caveat::ReusedRecord`]): both count as taken
+/// on the user's word.
 struct SelfDeclared {
     yes: usize,
     count: usize,
     majors: usize,
-    majors_declared: usize,
+    majors_on_word: usize,
+    on_word: usize,
+    reused: Option<Caveat>,
 }
 
 impl SelfDeclared {
     fn of(catalog: &Catalog, assessment: &Assessment) -> SelfDeclared {
-        let mut d = SelfDeclared { yes: 0, count: 0, majors: 0, majors_declared: 0 };
-        for item in catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes)) {
+        let yes = catalog.items.iter().filter(|item| !item.is_derived() && assessment.answer_for(item) == Some(Answer::Yes));
+        // Each "yes" with its only record's text (None: none, or several).
+        let answers: Vec<(&Item, Option<&str>)> = yes.map(|item| (item, assessment.response(item.id).and_then(sole_record))).collect();
+        let reused = reused_record(&answers);
+        let mut d = SelfDeclared { yes: 0, count: 0, majors: 0, majors_on_word: 0, on_word: 0, reused: None };
+        for (item, sole) in &answers {
             let declared = usize::from(!assessment.response(item.id).is_some_and(evidence_described));
+            let filed_for_many = reused.as_ref().zip(sole.as_deref()).is_some_and(|((text, _), sole)| sole.eq_ignore_ascii_case(text));
+            let on_word = declared.max(usize::from(filed_for_many));
             let major = usize::from(item.finding == Severity::Major);
-            (d.yes, d.count, d.majors, d.majors_declared) =
-                (d.yes + 1, d.count + declared, d.majors + major, d.majors_declared + major * declared);
+            (d.yes, d.count, d.on_word, d.majors, d.majors_on_word) =
+                (d.yes + 1, d.count + declared, d.on_word + on_word, d.majors + major, d.majors_on_word + major * on_word);
         }
+        d.reused = reused.map(|(_, caveat)| caveat);
         d
     }
 
     /// See [`on_your_word`].
     fn on_your_word(&self) -> bool {
-        self.count > 0 && (2 * self.count > self.yes || (self.majors > 0 && self.majors_declared == self.majors))
+        self.on_word > 0 && (2 * self.on_word > self.yes || (self.majors > 0 && self.majors_on_word == self.majors))
     }
+}
+
+/// The text of the one record an answer rests on: every record that says what it is says the
+/// same, case aside (the same record filed twice is one).
+fn sole_record(response: &super::assessment::ItemResponse) -> Option<&str> {
+    let mut texts = response.evidence.iter().filter(|r| r.is_described()).map(|r| r.what.trim());
+    let first = texts.next().filter(|what| !what.is_empty())?;
+    texts.all(|what| what.eq_ignore_ascii_case(first)).then_some(first)
+}
+
+/// The record that is the only evidence of the most "yes" answers, when it is so for at least
+/// [`REUSED_ANSWERS`] of them in [`REUSED_AREAS`] areas: its text as first typed, and the caveat.
+fn reused_record(answers: &[(&Item, Option<&str>)]) -> Option<(String, Caveat)> {
+    // Distinct texts with their answers' count and areas; a scan, not a map (first-load size).
+    let mut seen: Vec<(&str, usize, Vec<&str>)> = Vec::new();
+    for (item, text) in answers.iter().filter_map(|(item, sole)| Some((item, (*sole)?))) {
+        match seen.iter_mut().find(|(t, ..)| t.eq_ignore_ascii_case(text)) {
+            Some((_, n, areas)) => {
+                *n += 1;
+                if !areas.contains(&item.area) {
+                    areas.push(item.area);
+                }
+            }
+            None => seen.push((text, 1, vec![item.area])),
+        }
+    }
+    let (what, count, areas) =
+        seen.into_iter().filter(|(_, n, areas)| *n >= REUSED_ANSWERS && areas.len() >= REUSED_AREAS).max_by_key(|(_, n, _)| *n)?;
+    Some((what.to_string(), Caveat::ReusedRecord { what: what.to_string(), count, areas: areas.len() }))
 }
 
 /// Recurring activities answered "yes" whose records say what they are but none has a date up to

@@ -116,7 +116,7 @@ test('evidence recorded without a date on renewed items is counted and listed on
   const state = JSON.parse(storedStateAll('yes'));
   const renewed = CONTENT.items.filter((i) => (i.source ?? 'answered') === 'answered' && ['monthly', 'quarterly', 'annually'].includes(i.cadence));
   assert.ok(renewed.length > 0);
-  for (const i of renewed) state.assessment.responses[i.id].evidence = [{ what: 'Minutes', location: '', produced_on: null, owner: '' }];
+  for (const i of renewed) state.assessment.responses[i.id].evidence = [{ what: `Minutes for ${i.id}`, location: '', produced_on: null, owner: '' }];
   const { context, page, consoleErrors } = await recordingPage(browser);
   await startWith(page, server.url, JSON.stringify(state));
   await page.click('#nav-dashboard');
