@@ -329,13 +329,23 @@ pub fn promises_only(text: &str) -> bool {
 /// Score-gaming probe of stop 47: "Evidence" kept in "Drive" on every "yes" read a plain "Ready",
 /// cleaner than no record at all ("on your word").
 pub fn names_no_record(text: &str) -> bool {
-    const GENERIC: &str = "evidence|proof|document|documents|documentation|doc|docs|record|records|file|files|link|links|\
+    // Between bars, searched for "|word|": this runs for every record several times per score,
+    // and splitting the list for each word made a full re-score an eighth slower.
+    const GENERIC: &str = "|evidence|proof|document|documents|documentation|doc|docs|record|records|file|files|link|links|\
          attachment|attached|folder|folders|see|shared|share|the|in|on|at|our|my|a|an|it|is|here|there|available|upon|request|\
          exists|we|have|has|drive|google|gdrive|notion|confluence|sharepoint|dropbox|onedrive|wiki|intranet|email|slack|cloud|\
-         online|system|company|internal|somewhere|various|misc|all|stored|kept|saved";
+         online|system|company|internal|somewhere|various|misc|all|stored|kept|saved|";
+    let generic = |word: &str| {
+        let mut bar = [b'|'; 16];
+        word.len() < 15 && word.is_ascii() && {
+            bar[1..=word.len()].copy_from_slice(word.as_bytes());
+            bar[1..=word.len()].make_ascii_lowercase();
+            std::str::from_utf8(&bar[..word.len() + 2]).is_ok_and(|needle| GENERIC.contains(needle))
+        }
+    };
     let text = text.trim();
     let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
-    text.len() <= 48 && words.peek().is_some() && words.all(|w| GENERIC.split('|').any(|g| w.eq_ignore_ascii_case(g)))
+    text.len() <= 48 && words.peek().is_some() && words.all(generic)
 }
 
 /// "1 gap", "3 gaps": the count with the noun in agreement.

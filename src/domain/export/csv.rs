@@ -110,6 +110,11 @@ pub fn neutralise(cell: &str) -> String {
     if formula(cell) {
         out.push('\'');
     }
+    // Most cells have nothing to change inside: copied whole (a 10× plan has tens of thousands).
+    if cell.chars().all(|c| kept(c) && c != ';' && c != '\t') {
+        out.push_str(cell);
+        return out;
+    }
     for (at, c) in cell.char_indices() {
         out.push(if kept(c) { c } else { ' ' });
         if matches!(c, ';' | '\t') && formula(&cell[at + 1..]) {
