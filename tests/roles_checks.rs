@@ -1680,6 +1680,27 @@ fn duty_conflicts_the_rasci_matrix_would_show_cannot_be_shown_while_it_is_empty(
 }
 
 #[test]
+fn duty_conflicts_cannot_be_shown_while_nobody_is_internal_auditor() {
+    // Founder pass of stop 47: with no internal auditor the check passed, and "Conflicting duties
+    // kept apart" answered "not sure" read "Shown met by the register".
+    let mut r = valid_register(today());
+    r.remove_assignment("a12").unwrap();
+    let (findings, verdict) = assess(r.clone());
+    let sod = findings.iter().find(|f| f.item_id == "REG-SOD").expect("not a pass");
+    assert_eq!(sod.kind_label(), "Cannot be shown yet");
+    assert_eq!(sod.part_of.map(|p| p.item_id), Some("REG-FUNCTIONS-ASSIGNED"));
+    assert!(sod.explanation.contains("Nobody is internal auditor yet, so whether the internal audit would check"), "{}", sod.explanation);
+    assert!(sod.cost > Points::ZERO, "not credited until it can be shown");
+    let standing: Vec<&str> = findings.iter().filter(|f| f.stands_alone()).map(|f| f.item_id).collect();
+    assert!(standing.contains(&"REG-FUNCTIONS-ASSIGNED") && !standing.contains(&"REG-SOD"), "{standing:?}");
+    assert_ne!(verdict, Verdict::Ready);
+    // An auditor appointed again, and nothing is left to show.
+    r.add_assignment(appoint("a30", RoleKind::InternalAuditor, "p5", Some("p1"), None, day(2026, 2, 1))).unwrap();
+    let (findings, _) = assess(r);
+    assert!(findings.iter().all(|f| f.item_id != "REG-SOD"), "{findings:#?}");
+}
+
+#[test]
 fn a_departing_ceo_leaves_the_review_team_short_as_part_of_the_vacancy() {
     // Second auditor probe of stop 43: top management counts in the review team, so the CEO
     // leaving read a major and a separate minor for the seat.

@@ -9,7 +9,9 @@
 //! measure names the person themself, or only people who report to them.
 //!
 //! Until the RASCI matrix says who answers for what, that second kind cannot be shown: the check
-//! is part of the matrix's gap, not a pass.
+//! is part of the matrix's gap, not a pass. Nor can either kind while nobody is internal auditor:
+//! the check is then part of that function's vacancy (founder pass of stop 47: "Conflicting duties
+//! kept apart" answered "not sure" read "Shown met by the register" with no auditor at all).
 //!
 //! A risk owner accepting the residual risk of their own risks is not a conflict: Clause 6.1.3 f)
 //! gives that acceptance to the risk owners, and in a startup the CEO is often one of them.
@@ -88,6 +90,17 @@ fn problems_in(register: &Register, today: NaiveDate, twins: &[(String, Vec<Stri
     // that cannot be shown (founder pass: "✓ Ready" turned into a duty conflict once the matrix
     // was filled in, so doing the work lowered the score; second auditor probe: a one-row matrix
     // passed). An internal auditor with no other role answers for nothing they audit.
+    let auditor = register.current_assignments(today).any(|a| a.role == RoleKind::InternalAuditor);
+    if out.is_empty() && !auditor {
+        out.push(Problem {
+            register_wide: true,
+            ..Problem::raised_by(
+                super::assigned::FUNCTIONS_CHECK.item_id,
+                "Nobody is internal auditor yet, so whether the internal audit would check its auditor's own work cannot be \
+                 shown.",
+            )
+        });
+    }
     if out.is_empty() && reads_the_matrix && !accountable_everywhere(register) {
         let matrix = if register.raci.is_empty() { "is empty" } else { "leaves responsibilities without an accountable role" };
         out.push(Problem {
