@@ -1197,3 +1197,36 @@ fn a_dated_record_filed_on_the_question_is_its_record_while_the_records_own_ques
     a.set_answer("RC-02-CLAIM", Answer::No, today());
     assert_eq!(policy(&a).map(|f| f.kind), Some(FindingKind::Partial));
 }
+
+#[test]
+fn a_yes_whose_own_note_says_it_is_not_done_and_has_no_record_is_not_in_place() {
+    // Score-gaming probe of stop 47: "yes" on three majors with the note "Not done yet, we will
+    // do it before the audit" read "Ready, on your word".
+    let catalog = Catalog::builtin();
+    let note = "Not done yet, we will do it before the audit";
+    let mut a = all(catalog, Answer::Yes);
+    for id in ["MGT-FAQ-01", "C53-ISM-02", "MGT-FAQ-02"] {
+        a.set_note(id, note.into());
+    }
+    let findings = findings_for(&a);
+    for id in ["MGT-FAQ-01", "C53-ISM-02", "MGT-FAQ-02"] {
+        let item = catalog.item(id).unwrap();
+        let f = findings.iter().find(|f| f.item_id == id).unwrap_or_else(|| panic!("{id}: no finding"));
+        assert_eq!(
+            (f.kind, f.severity, f.cost),
+            (FindingKind::NotYetProduced, item.finding, audit_readiness::domain::points::weight(item.finding))
+        );
+        assert!(f.explanation.starts_with("Answered yes, but its note says it is not done yet"), "{}", f.explanation);
+        assert!(!f.explanation.contains(note), "the note is private: not quoted");
+    }
+    assert_eq!(compute(catalog, &a, &findings).verdict, Verdict::NotReady);
+    // Beside a finished record, a note about the next cycle is no such thing; a note that says
+    // nothing of the kind changes nothing.
+    let mut b = all_yes_with_evidence(catalog, day(2026, 11, 3), day(2027, 1, 10));
+    b.set_note("MGT-FAQ-01", "Next review not done yet, booked for May".into());
+    b.set_note("C53-ISM-02", "Audit done by Eli; report signed".into());
+    assert_eq!(compute(catalog, &b, &findings_for(&b)).verdict, Verdict::Ready);
+    let mut c = all(catalog, Answer::Yes);
+    c.set_note("MGT-FAQ-01", "Held in March with the whole board".into());
+    assert!(findings_for(&c).iter().all(|f| f.item_id != "MGT-FAQ-01"));
+}

@@ -550,6 +550,13 @@ test("the question on top management's interview shows on the interview page, wi
   assert.equal(await page.getAttribute('#staff-item-C51-INT-01 a', 'href'), '#/item/C51-INT-01');
   assert.match(await text(page, '#staff-item-C51-INT-01-status'), /^✗ /);
   assert.match(await text(page, '#staff-item-C51-INT-01-rehearsals'), /^The interview rehearsals show top management prepared: if the real interview would go the same way, answer yes/);
+  // Answered yes with nobody rehearsed, it is not "✓ Ready" above the note that says the
+  // rehearsals do not bear it out (interview-preparation pass of stop 47).
+  await startWith(page, server.url, storedStateAll('yes', validRegister(), []));
+  await openInterviews(page);
+  assert.equal(await text(page, '#staff-item-C51-INT-01-status'), 'Answered yes, but the rehearsals disagree (see below)');
+  assert.equal(await page.getAttribute('#staff-item-C51-INT-01', 'class'), 'iv-item iv-item-open');
+  assert.match(await text(page, '#staff-item-C51-INT-01-rehearsals'), /^Answered yes, but the interview rehearsals do not show top management prepared yet/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -49,23 +49,30 @@ fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
         _ => format!("staff-item-{}", item.id),
     };
     let finding = Memo::new(move |_| iv.state.finding_for(item.id));
+    let yes = move || iv.state.assessment.with(|a| a.answer_for(item) == Some(crate::domain::Answer::Yes));
+    // What the rehearsals show on a staff question not answered yes, as its question card says it
+    // (lead-implementer pass of stop 45: an employee's failed rehearsal showed only there).
+    let note = Memo::new(move |_| {
+        iv.state.assessment.with(|a| match item.asks_top_management_interview() {
+            true => interview_question_note(iv.bank, a, yes(), iv.state.today).map(String::from),
+            false => staff_question_note(iv.bank, a, item, iv.state.today),
+        })
+    });
+    // A "yes" the rehearsals do not bear out is not "Ready" above the note that says so, as on its
+    // question card (interview-preparation pass of stop 47).
+    let disagrees = move || yes() && note.with(Option::is_some);
     let status = move || {
         finding.with(|f| match f {
             Some(f) => format!("✗ {} · {} ({})", f.severity_text(), f.kind_label(), f.cost_text()),
+            None if disagrees() => "Answered yes, but the rehearsals disagree (see below)".to_string(),
             None => "✓ Ready".to_string(),
         })
     };
-    let class = move || if finding.with(Option::is_some) { "iv-item iv-item-open" } else { "iv-item iv-item-ready" };
+    let class = move || if finding.with(Option::is_some) || disagrees() { "iv-item iv-item-open" } else { "iv-item iv-item-ready" };
     let detail = move || finding.with(|f| f.as_ref().map(|f| with_whole_dates(&f.explanation)));
-    // What the rehearsals show on a staff question not answered yes, as its question card says it
-    // (lead-implementer pass of stop 45: an employee's failed rehearsal showed only there).
     let rehearsals = move || {
-        let note = iv.state.assessment.with(|a| match item.asks_top_management_interview() {
-            true => interview_question_note(iv.bank, a, a.answer_for(item) == Some(crate::domain::Answer::Yes), iv.state.today)
-                .map(String::from),
-            false => staff_question_note(iv.bank, a, item, iv.state.today),
-        });
-        note.map(|note| view! { <p class="finding-detail" id=format!("staff-item-{}-rehearsals", item.id)>{with_whole_dates(&note)}</p> })
+        note.get()
+            .map(|note| view! { <p class="finding-detail" id=format!("staff-item-{}-rehearsals", item.id)>{with_whole_dates(&note)}</p> })
     };
     view! {
         <div class=class id=prefix.clone()>
