@@ -749,6 +749,13 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     assert_eq!(findings.iter().map(|f| (f.item_id, f.kind)).collect::<Vec<_>>(), [(control.id, FindingKind::ReasonMissing)]);
     a.set_na_justification(control.id, "No staff: the founders do all the work".into());
     assert!(all_findings(catalog, &a, today()).iter().all(|f| f.item_id != control.id));
+    // What is left out is named with its reason under "Why this score" (score-gaming probe of
+    // stop 47: the total dropped two points and nothing said why).
+    use audit_readiness::domain::score::left_out;
+    assert_eq!(left_out(catalog, &a), [format!("A 8.32 {} (“No staff: the founders do all the work”)", control.title)]);
+    let mut not_excluded = a.clone();
+    not_excluded.set_na_justification(control.id, "n/a".into());
+    assert_eq!(left_out(catalog, &not_excluded), Vec::<String>::new(), "a placeholder reason leaves nothing out");
     // One word is no reason either (auditor probe: "Startup" excluded A 8.32); a script written
     // without spaces is not judged by them.
     use audit_readiness::domain::wording::justifies;

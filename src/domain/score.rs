@@ -280,3 +280,18 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
         majors_by_audit: findings.iter().filter(|f| f.major_by_audit && f.stands_alone()).count(),
     }
 }
+
+/// The questions a justified "not applicable" leaves out of the total, each with its reason:
+/// "A 8.32 Change management (“We are small”)", said under "Why this score" (score-gaming probe
+/// of stop 47: the total dropped two points, and nothing named what was left out or why).
+pub fn left_out(catalog: &Catalog, assessment: &Assessment) -> Vec<String> {
+    let excluded = catalog.items.iter().filter(|item| {
+        !item.is_derived() && item.excludable() && assessment.answer_for(item) == Some(super::assessment::Answer::NotApplicable)
+    });
+    excluded
+        .map(|item| {
+            let reason = assessment.response(item.id).map_or("", |r| r.na_justification.trim());
+            format!("{} {} (“{reason}”)", item.reference, item.title)
+        })
+        .collect()
+}

@@ -308,6 +308,7 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
         }
     };
     let none_open = move || state.findings.with(|list| list.iter().all(|f| f.kind != FindingKind::Unanswered));
+    let left_out = move || state.assessment.with(|a| crate::domain::score::left_out(state.catalog, a));
     let summary = move || {
         let points = state.score.with(|s| format!("{} of {} points earned", s.earned, s.possible));
         if state.findings.with(Vec::is_empty) {
@@ -329,6 +330,9 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                  rehearsed the interviews loses its item's points, though it is only an observation yet."
             </p>
             <ol id="why-list">{rows(false)}</ol>
+            <p class="hint" id="why-left-out" hidden=move || left_out().is_empty()>
+                {move || format!("Left out as not applicable, so not in the total: {}. An auditor checks each reason against the Statement of Applicability.", left_out().join("; "))}
+            </p>
             <details id="why-unanswered" hidden=none_open>
                 <summary id="why-unanswered-summary">{move || state.findings.with(|f| unanswered_summary(f))}</summary>
                 <p class="hint">"Each counts as not in place until it is answered, or, answered “not sure”, until it is confirmed."</p>

@@ -410,3 +410,27 @@ test('the dashboard counts the questions not known yet inside other findings, as
   assert.ok(steps.some((s) => s.startsWith('Settle the 1 question answered “not sure”')), steps.join('\n'));
   await context.close();
 });
+
+test('"Why this score" names each question left out as not applicable, with its reason', async () => {
+  // Score-gaming probe of stop 47: "not applicable" on A 8.32 took two points off the total and
+  // nothing said what was left out or why.
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses['MGT-STEP-08'] = { answer: 'not_applicable', na_justification: 'We are small' };
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#why-left-out');
+  const title = CONTENT.items.find((i) => i.id === 'MGT-STEP-08').title;
+  assert.equal(
+    (await page.textContent('#why-left-out')).trim(),
+    `Left out as not applicable, so not in the total: A 8.32 ${title} (“We are small”). An auditor checks each reason against the Statement of Applicability.`,
+  );
+  // Answered yes again, nothing is left out and the line goes.
+  await startWith(page, server.url, storedStateAll('yes'));
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#why-list', { state: 'attached' });
+  assert.equal(await page.isVisible('#why-left-out'), false);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
