@@ -299,6 +299,20 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
     assert.ok(await pages() <= Math.max(2, Math.ceil(questions / 8)), `${id}'s brief (${questions} questions) prints on ${await pages()} pages`);
     await page.emulateMedia({ media: 'screen' });
   }
+  // An employee without a role: the checklist's gaps show on screen for whoever prepares them,
+  // not on the sheet printed to hand them (interview-preparation pass of stop 47).
+  const withStaff = structuredClone(register);
+  withStaff.people.push({ id: 'p6', name: 'Fay Ortiz', job_title: 'Support engineer', start_date: isoDaysFromToday(-100), leaving_date: null, top_management: false });
+  await startWith(page, server.url, storedStateAll('partly', withStaff));
+  await openInterviews(page);
+  await openCard(page, 'p6');
+  const privateGaps = page.locator('.brief-gap-private');
+  assert.ok(await privateGaps.count() > 0, 'gaps shown for whoever prepares them');
+  assert.equal(await privateGaps.first().isVisible(), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await privateGaps.first().isVisible(), false, 'not printed on their sheet');
+  assert.doesNotMatch(await page.locator('#interview-brief').innerText(), /not in their downloaded brief/);
+  await page.emulateMedia({ media: 'screen' });
   await openCard(page, 'p1');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-brief')]);

@@ -119,7 +119,9 @@ fn question(
             let label = if generic { "Gap (not in their downloaded brief): " } else { "Open gap the auditor may probe: " };
             let others = &numbers[1..];
             let also = (!others.is_empty()).then(|| format!(" (also behind {})", brief::question_numbers(others)));
-            view! { <li class="brief-gap">{label}{with_whole_dates(&g)}{also}</li> }
+            // Nor on the sheet printed to hand them (interview-preparation pass of stop 47).
+            let class = if generic { "brief-gap brief-gap-private" } else { "brief-gap" };
+            view! { <li class=class>{label}{with_whole_dates(&g)}{also}</li> }
         })
         .collect_view();
     let unanswered = (!entry.unanswered.is_empty()).then(
