@@ -354,6 +354,12 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   await openCard(page, 'p6');
   await page.click('#rehearse-start');
   for (let n = 0; n < GENERIC.length; n += 1) await page.click('#rate-could-not');
+  // The end names what was missed and what to check before drilling it (interview-preparation
+  // pass of stop 47: it offered only to rehearse again).
+  const missed = await text(page, '#rehearse-missed');
+  assert.ok(missed.startsWith('Could not answer: “'), missed);
+  for (const q of GENERIC) assert.ok(missed.includes(`“${q.title}”`), `${q.id} in: ${missed}`);
+  assert.match(missed, /check on the card that what they ask about is in place and on record/);
   // Both questions about staff in general are tested by the card asked of anyone: one awareness
   // gap, the second part of the first.
   assert.match(await text(page, '#staff-item-RC-01-PROOF-status'), /^✗ Minor nonconformity · Gap \(−2 pts\)$/);

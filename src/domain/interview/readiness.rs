@@ -26,8 +26,10 @@ pub const LEADER_CANNOT_SHOW: &str = "Someone who leads the ISMS (top management
 half or more of the questions of that role at the latest rehearsal: an auditor who meets that at interview would likely raise a \
 major nonconformity (Clause 5.1 or Clause 5.3).";
 
-pub const REMEDIATION: &str = "Open Interview preparation, rehearse each key person's cue card until every answer is \
-rated Confident, and rehearse again within 90 days of the audit.";
+pub const REMEDIATION: &str = "Open Interview preparation. For each answer a key person could not give, first check that \
+what it asks about is in place and on record (their card names the checklist items behind it): a rehearsed answer without \
+the record behind it does not hold up. Then rehearse their cue card until every answer is rated Confident, and again within \
+90 days of the audit.";
 
 /// One person's readiness.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -104,8 +104,26 @@ fn finished(iv: Iv, person_id: String) -> impl IntoView {
             r.unrated
         )
     });
+    // Which answers were missing, and what to do before drilling them (interview-preparation pass
+    // of stop 47: the end said "2 could not answer" and offered only to rehearse again).
+    let missed: Vec<String> = iv.card.with_untracked(|card| {
+        let ids = card.as_ref().map(|c| c.question_ids()).unwrap_or_default();
+        let failed = ids.into_iter().filter(|id| iv.latest(&person_id, id).is_some_and(|r| r.rating == Rating::CouldNotAnswer));
+        failed.filter_map(|id| iv.bank.question(id)).map(|q| format!("“{}”", q.title)).collect()
+    });
+    let missed = (!missed.is_empty()).then(|| {
+        let text = format!(
+            "Could not answer: {}. Before rehearsing {} again, check on the card that what {} about is in place and on record: \
+             an answer learned without the record behind it does not hold up in the audit.",
+            crate::domain::wording::and_list(&missed),
+            if missed.len() == 1 { "it" } else { "them" },
+            if missed.len() == 1 { "it asks" } else { "they ask" }
+        );
+        view! { <p class="rehearse-missed" id="rehearse-missed">{text}</p> }
+    });
     view! {
         <p class="rehearse-done" id="rehearse-done" role="status">{summary}</p>
+        {missed}
         <button type="button" id="rehearse-again" on:click=move |_| iv.rehearse()>"Rehearse again (weakest first)"</button>
     }
 }
