@@ -155,6 +155,9 @@ fn only_a_proof_that_needs_an_event_may_be_not_applicable_with_its_reason_and_a_
         let proof = findings.iter().find(|f| f.item_id == check.proof_item).expect("the proof");
         assert!(proof.explanation.contains("because no case has happened yet, but only “"), "{}", proof.explanation);
         assert!(!proof.explanation.contains("applies to every company"), "{}", proof.explanation);
+        // Said as the register is answered (founder pass of stop 47).
+        let state = if record == Answer::Partly { "and it is only partly in place:" } else { "and it is not in place yet:" };
+        assert!(proof.explanation.contains(state), "{record:?}: {}", proof.explanation);
         let register = catalog.item("C53-ISM-03").unwrap();
         let part = proof.part_of.map(|p| p.item_id);
         let raised = if record == Answer::Partly { catalog.partly_severity(register) } else { register.finding };

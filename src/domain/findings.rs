@@ -478,9 +478,15 @@ fn no_event_unshown(ctx: &Context, proof: &'static Item) -> Option<Finding> {
     if ctx.assessment.response(proof.id).map_or(true, |r| !justifies(&r.na_justification)) {
         return None;
     }
+    // Said as the record is answered (founder pass of stop 47: "not in place yet" beside its own
+    // "partly" read as the app ignoring the answer).
+    let state = match ctx.assessment.answer_for(record) {
+        Some(Answer::Partly) => "it is only partly in place",
+        _ => "it is not in place yet",
+    };
     let explanation = format!(
-        "Marked not applicable because no case has happened yet, but only “{}” can show that, and it is not in place yet: until \
-         it is, an auditor treats this as not in place. {}",
+        "Marked not applicable because no case has happened yet, but only “{}” can show that, and {state}: until it is in \
+         place, an auditor treats this as not in place. {}",
         record.title, proof.finding_reason
     );
     let mut f = finding(proof, FindingKind::NotExcludable, proof.finding, weight(proof.finding), explanation);
