@@ -461,6 +461,10 @@ fn a_named_report_says_which_assessment_it_is_escaped_in_each_format() {
         "{md:.200}"
     );
     assert!(unnamed.starts_with("# Audit readiness report: ISO/IEC 27001:2022 leadership and roles\n"));
+    // The name an assessment starts with tells a board nothing (founder pass of stop 47).
+    let first = Report::new(catalog, &Assessment::default(), today()).named(audit_readiness::domain::workspace::DEFAULT_NAME);
+    assert!(markdown::render(&first).starts_with("# Audit readiness report: ISO/IEC 27001:2022 leadership and roles\n"));
+    assert!(html::render(&first).contains("<title>Audit readiness report: ISO/IEC 27001:2022 leadership and roles ("));
 }
 
 #[test]

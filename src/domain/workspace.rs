@@ -56,12 +56,15 @@ impl Refusal {
     }
 }
 
+/// The name of the first assessment until the user names it.
+pub const DEFAULT_NAME: &str = "My assessment";
+
 impl Workspace {
     /// A workspace holding one assessment.
     pub fn single(assessment: Assessment, today: Option<NaiveDate>) -> Workspace {
         Workspace {
             active: "a1".into(),
-            entries: vec![Entry { id: "a1".into(), name: "My assessment".into(), created_on: today, assessment }],
+            entries: vec![Entry { id: "a1".into(), name: DEFAULT_NAME.into(), created_on: today, assessment }],
         }
     }
 

@@ -67,7 +67,7 @@ pub fn render(report: &Report) -> String {
     // A browser tab shows the start of the title and print-to-PDF names the file after it: the
     // assessment's name comes first when there is one.
     let tab = match report.name.as_str() {
-        "" => doc.title.clone(),
+        "" | crate::domain::workspace::DEFAULT_NAME => doc.title.clone(),
         name => format!("{name}: audit readiness report"),
     };
     out.push_str(&format!("<title>{} ({})</title>\n", escape(&tab), iso(report.today)));
