@@ -20,6 +20,10 @@ pub fn ExportView(state: AppState) -> impl IntoView {
     // Where the last file went, said under the button that made it (founder pass: one line under
     // the backup, below the screen on a phone after a report's button).
     let saved = RwSignal::new(None::<(bool, String)>);
+    // What the import would refuse in the stored data (an older version's, or one edited by
+    // hand), said before the file is relied on (data-safety pass of stop 47: the app's own backup
+    // was refused by its own import, with nothing said when it was made).
+    let backup_problems = Memo::new(move |_| crate::domain::export::import_checks::workspace_problems(&state.snapshot()));
     let name = Memo::new(move |_| state.workspace.with(|w| w.active_entry().name.clone()));
     let id = Memo::new(move |_| state.workspace.with(|w| w.active_entry().id.clone()));
     let report = move || {
@@ -95,6 +99,12 @@ pub fn ExportView(state: AppState) -> impl IntoView {
         <section class="card" aria-labelledby="backup-title">
             <h2 id="backup-title">"Back up everything"</h2>
             <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored. Restore it below, in this browser or another."</p>
+            <p class="notice-inline" id="backup-problems" hidden=move || backup_problems.with(Vec::is_empty)>
+                {move || backup_problems.with(|problems| format!(
+                    "This backup would not import as it is: {}. Put that right in the roles register first; the file keeps everything all the same.",
+                    problems.join("; ")
+                ))}
+            </p>
             <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
             <p class="hint" role="status" id="backup-saved">{move || saved.get().filter(|(backup, _)| *backup).map(|(_, text)| text)}</p>
         </section>

@@ -8,7 +8,7 @@ import { mkdir, rm, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   ROOT, ARTIFACTS, serveStatic, launch, recordingPage, waitForApp, axeViolations, foreignOrNonGet, screenshot, STORAGE_KEY,
-  activeOf, storedAssessment, startWith, validRegister, confidentRehearsals, isoDaysFromToday,
+  activeOf, storedAssessment, startWith, storedStateAll, validRegister, confidentRehearsals, isoDaysFromToday,
 } from './harness.mjs';
 
 const PYTHON = join(ROOT, '.tools/venv/bin/python');
@@ -549,6 +549,29 @@ test("another team's register is not mixed into mine, and the import says what s
   assert.match(message, /Its roles register differs from yours: a merge keeps yours/);
   assert.match(message, new RegExp(`${theirs.rehearsals.length} interview ratings of people who are not in your register under the same name are left out\\.`));
   assert.equal(await page.locator('#confirm-merge').count(), 0, 'nothing of theirs would be merged');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a backup the import would refuse says so before it is relied on', async () => {
+  // Data-safety pass of stop 47: stored data naming someone not among the people (an older
+  // version's, or edited by hand) loaded without a word, and its backup was then refused by the
+  // app's own import.
+  const register = validRegister();
+  register.assignments[1].person_id = 'p99';
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('yes', register));
+  await page.click('#nav-export');
+  await page.waitForSelector('#backup-title');
+  const text = (await page.textContent('#backup-problems')).trim();
+  assert.match(text, /^This backup would not import as it is: “My assessment” has a role assignment \(.+\) for “p99”, who is not among its people\. Put that right in the roles register first/);
+  assert.equal(await page.isVisible('#backup-problems'), true);
+  // Put right, the warning goes.
+  await startWith(page, server.url, storedStateAll('yes'));
+  await page.click('#nav-export');
+  await page.waitForSelector('#backup-title');
+  assert.equal(await page.isVisible('#backup-problems'), false);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
