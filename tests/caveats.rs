@@ -475,7 +475,7 @@ fn one_record_filed_as_the_only_evidence_of_many_answers_across_areas_is_taken_o
     file(&mut a, &questions, minutes);
     let areas = catalog.areas.iter().filter(|area| questions.iter().any(|i| i.area == area.id)).count();
     let expected = Caveat::ReusedRecord { what: minutes.into(), count: questions.len(), areas };
-    assert_eq!(caveats(catalog, &a, today()), [expected.clone()]);
+    assert_eq!(caveats(catalog, &a, today()), std::slice::from_ref(&expected));
     assert!(expected
         .text()
         .starts_with(&format!("One record, “{minutes}”, is the only evidence of {} “yes” answers in {areas} areas", questions.len())));
