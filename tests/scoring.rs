@@ -936,3 +936,34 @@ fn a_right_to_left_name_is_isolated_in_a_sentence_and_other_names_are_left_alone
     assert!(matches!(isolated("Ada Okafor"), std::borrow::Cow::Borrowed("Ada Okafor")));
     assert_eq!(isolated("Zoë Novak"), "Zoë Novak");
 }
+
+#[test]
+fn partly_on_a_major_question_says_why_it_is_raised_lower() {
+    // Founder pass of stop 47: "Partly met: Minor nonconformity" on a major question, with
+    // nothing to say whether "partly" lowered the grade or only the points.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    let major = catalog
+        .items
+        .iter()
+        .find(|i| !i.is_derived() && i.finding == Severity::Major && catalog.partly_severity(i) == Severity::Minor)
+        .unwrap();
+    a.set_answer(major.id, Answer::Partly, today());
+    let findings = all_findings(catalog, &a, today());
+    let f = findings.iter().find(|f| f.item_id == major.id).unwrap();
+    assert_eq!((f.kind, f.severity), (FindingKind::Partial, Severity::Minor));
+    assert!(
+        f.explanation.contains("What is half done is usually raised one grade lower than what is missing: a minor nonconformity here, where a “no” would be a major nonconformity."),
+        "{}",
+        f.explanation
+    );
+    // Where "partly" draws the same grade, nothing is said of it.
+    let same = catalog
+        .items
+        .iter()
+        .find(|i| !i.is_derived() && i.finding == Severity::Minor && catalog.partly_severity(i) == Severity::Minor)
+        .unwrap();
+    a.set_answer(same.id, Answer::Partly, today());
+    let findings = all_findings(catalog, &a, today());
+    assert!(!findings.iter().find(|f| f.item_id == same.id).unwrap().explanation.contains("one grade lower"));
+}

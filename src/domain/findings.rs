@@ -372,7 +372,19 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             let unfinished = ctx.assessment.response(item.id).is_some_and(crate::domain::evidence::only_unfinished);
             let draft =
                 if unfinished { " Its evidence says it is not done or not final yet: if none of it is in place, answer no." } else { "" };
-            (FindingKind::Partial, ctx.catalog.partly_severity(item), format!("{part}{draft} {}", item.why))
+            // Why the grade is lower than a "no" would draw (founder pass of stop 47: "Partly met:
+            // Minor" on a major question, with nothing to say whether "partly" lowered the grade).
+            let severity = ctx.catalog.partly_severity(item);
+            let grade = match severity < item.finding {
+                true => format!(
+                    " What is half done is usually raised one grade lower than what is missing: a {} here, where a \
+                     “no” would be a {}.",
+                    lower_first(severity.label()),
+                    lower_first(item.finding.label())
+                ),
+                false => String::new(),
+            };
+            (FindingKind::Partial, severity, format!("{part}{draft}{grade} {}", item.why))
         }
         Some(Answer::No) => (FindingKind::Gap, item.finding, not_in_place(ctx, item)),
         Some(Answer::NotSure) | None if unjustified_exclusion(ctx, item) => (
