@@ -34,7 +34,7 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
         <section class="reg-section" aria-labelledby="raci-title">
             <h2 id="raci-title" tabindex="-1">"RASCI matrix"</h2>
             <p class="hint">
-                "Who does what for each ISMS responsibility. Every row needs exactly one Accountable role. The roles run across: scroll the matrix sideways to see them all."
+                "Who does what for each ISMS responsibility (RASCI is the familiar RACI matrix with S for Supportive added). Every row needs exactly one Accountable role. The roles run across: scroll the matrix sideways to see them all."
             </p>
             <dl class="raci-key">
                 {Raci::ALL.map(|r| view! { <div><dt>{r.letter()}</dt><dd>{r.label()}</dd></div> })}
