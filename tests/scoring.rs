@@ -786,6 +786,8 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Everyone knows",
         "CEO said so in a meeting",
         "Told at the all-hands",
+        "Ben knows it is his job",
+        "Agreed in a call with the CEO",
     ] {
         assert!(no_written_record(text), "{text:?}");
     }
@@ -798,6 +800,12 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Signed letter 2026-02-01, as planned at the kick-off",
         "Signed letter 2026-02-01; it will be renewed with the role",
         "Board minutes: the CEO said the CTO is security manager",
+        // False-positive pass of stop 47.
+        "Signed appointment letter, replaces the verbal agreement from 2025",
+        "Role description drafted by HR, signed by CEO 2026-03-01",
+        "Appointment letter signed by CEO; expected duties listed",
+        "Appointment letter to Said Benali, signed by CEO",
+        "Board resolution 2026-03 (unsigned copy in Drive, signed original in safe)",
     ] {
         assert!(!no_written_record(text), "{text:?}");
     }

@@ -26,27 +26,18 @@ pub fn first_named(names: Vec<String>, shown: usize) -> String {
 /// record said to be still to come is none, whatever it names ("Signed letter to follow",
 /// "Appointment letter pending": auditor probe of stop 42, they read as on record).
 pub fn no_written_record(text: &str) -> bool {
-    // Score-gaming probe of stop 47: "Everyone knows" and "CEO said so in a meeting" read as on record.
-    const NOT_ON_RECORD: [&str; 13] = [
-        "verbal",
-        "oral",
-        "nothing signed",
-        "not signed",
-        "unsigned",
-        "awaiting signature",
-        "draft",
-        "handshake",
-        "word of mouth",
-        "everyone knows",
-        "said",
-        "told",
-        "implicit",
-    ];
-    const NOT_YET: [&str; 8] = ["pending", "to follow", "missing", "not yet", "awaiting", "to be signed", "to be written", "expected"];
-    const ON_RECORD: [&str; 4] = ["signed letter", "minutes", "countersigned", "signed on"];
+    // Score-gaming probe of stop 47: "Everyone knows", "CEO said so in a meeting" and "Agreed in a
+    // call" read as on record.
+    const NOT_ON_RECORD: &str = "verbal|oral|nothing signed|not signed|unsigned|awaiting signature|draft|handshake|word of mouth|\
+         everyone knows|knows|said|told|implicit|in a call|on a call|call with";
+    const NOT_YET: &str = "pending|to follow|missing|not yet|awaiting|to be signed|to be written|expected in|expected by|expected end|\
+         expected next";
     let lower = text.to_ascii_lowercase();
-    let mentions = |word: &&str| mentions(&lower, word);
-    says_nothing(text) || NOT_YET.iter().any(mentions) || (NOT_ON_RECORD.iter().any(mentions) && !ON_RECORD.iter().any(mentions))
+    let any = |list: &'static str| list.split('|').any(|word| mentions(&lower, word));
+    // A record named, or "signed" said of it and not negated ("Appointment letter to Said Benali,
+    // signed by CEO": false-positive pass of stop 47, only "signed letter" or "signed on" counted).
+    let on_record = any("minutes|countersigned") || word_uses(&lower, "signed").any(|ahead| !ahead);
+    says_nothing(text) || any(NOT_YET) || (any(NOT_ON_RECORD) && !on_record)
 }
 
 /// Whether an evidence record's own words say that what it records is not done, or not final,
@@ -66,8 +57,26 @@ pub fn says_not_done(text: &str) -> bool {
     if says_nothing(text) {
         return false;
     }
-    let lower = text.to_ascii_lowercase();
-    let clauses = lower.split([';', ',', '(', ')', '.', ':', '\u{2013}', '\u{2014}']).flat_map(|c| c.split(" - "));
+    // "Will" before a capital is a name ("Will Hart, Head of Security"), not a time ahead.
+    let lower = match text.contains("Will ") {
+        false => text.to_ascii_lowercase(),
+        true => text.split("Will ").enumerate().fold(String::with_capacity(text.len()), |mut out, (n, part)| {
+            if n > 0 {
+                out.push_str(if part.starts_with(|c: char| c.is_uppercase()) { "name " } else { "will " });
+            }
+            out.push_str(&part.to_ascii_lowercase());
+            out
+        }),
+    };
+    // A question answered no: "Policy approved by CEO? Not yet" (false-positive pass of stop 47:
+    // "approved" outweighed the answer).
+    if let Some((_, answer)) = lower.split_once('?') {
+        let answer = answer.trim_start();
+        if ["no", "not yet", "not really"].iter().any(|no| mentions_word_at_start(answer, no)) {
+            return true;
+        }
+    }
+    let clauses = lower.split([';', ',', '(', ')', '.', ':', '?', '\u{2013}', '\u{2014}']).flat_map(|c| c.split(" - "));
     let (mut finished, mut unfinished) = (false, false);
     for clause in clauses {
         match clause_says(clause) {
@@ -76,30 +85,37 @@ pub fn says_not_done(text: &str) -> bool {
             None => {}
         }
     }
-    unfinished && !finished
+    // "Management review planned": planned, and nothing more ("3 audits planned" in brackets
+    // describes a programme).
+    (unfinished || lower.trim_end().ends_with(" planned")) && !finished
 }
 
 /// What one clause (lower case) says of its record: `Some(true)` finished, `Some(false)` not
 /// done yet, `None` neither. A word that says the record is finished ("approved") outweighs one
-/// that says it is not ("pending"); one that only names a record ("minutes", "report") does not
-/// (score-gaming probe of stop 47: "Internal audit report in progress", "minutes template"
-/// and "Board minutes expected in March" read as finished records).
+/// that says it is not ("pending"). A word that only names a record ("minutes", "report")
+/// outweighs it too, unless the two stand side by side: "report in progress", "minutes expected
+/// in March" and "draft minutes" are the record unfinished, "minutes with actions in progress" a
+/// finished record with work left (score-gaming probe and its false-positive pass of stop 47).
+/// The unfinished words are whole words: "William" is no "will", "drafted" no "draft".
 fn clause_says(clause: &str) -> Option<bool> {
     // One string each, split where read: a table of string slices weighs more in the first load.
     const TO_COME: &str = "to follow|to be signed|to be written|to be approved|to be accepted|to be held|to take place|\
-         yet to|in preparation|not issued|being written|being drafted";
-    const UNFINISHED: &str = "awaiting|waiting|pending|not yet|scheduled for|booked|planned for|next |draft|not signed|\
-         unsigned|not approved|unapproved|for signature|for sign-off|for review|under review|request sent|requested|\
-         ongoing|in progress|outstanding|kicked off|expected|tbc|tbd|wip|will|we plan|we are planning|plans to|planning to|intend|going to|roadmap|template|once we|our aim|\
-         we aim|aim to";
+         yet to|in preparation|in draft|not issued|being written|being drafted|blank template|template only";
+    const UNFINISHED: &str = "awaiting|waiting|pending|not yet|scheduled for|booked|planned for|draft|not signed|unsigned|\
+         not approved|unapproved|for signature|for sign-off|for review|under review|request sent|requested|in progress|\
+         outstanding|kicked off|expected in|expected on|expected by|expected next|expected after|expected soon|expected end|expected at|\
+         expected within|expected this|expected before|tbc|\
+         tbd|wip|will|we plan|we are planning|plans to|planning to|intend to|intends to|going to|roadmap|once we";
     // A finished record's words ("signed" and "approved" alone too: "signed policy"); negated or
     // put ahead ("not yet accepted", "hasn't signed", "will be approved") they say it is not done.
-    const FINISHED: &str =
-        "signed|approved|accepted|agreed|validated|countersigned|supersede|replaces|completed|done|finished|held|logged|recorded|documented";
-    const RECORDS: &str = "minutes|notes|report|records|findings|attendance";
+    const FINISHED: &str = "signed|approved|accepted|agreed|validated|countersigned|supersede|replaces|completed|done|finished|\
+         held|logged|recorded|documented|published|issued|reviewed";
+    // "No findings" is a result, not a record missing: findings are not among them.
+    const RECORDS: &str = "minutes|notes|report|records|attendance|attendees|decisions";
     // Words of a talk with nothing written, unless a record is named ("stand-up notes").
-    const TALK: &str = "agenda|verbal|informal|standup|stand-up|we talk|discussed";
+    const TALK: &str = "agenda|verbal|informal|standup|standups|stand-up|stand-ups|we talk|discussed";
     let any = |list: &'static str| list.split('|').any(|word| mentions(clause, word));
+    let any_word = |list: &'static str| list.split('|').any(|word| mentions_word(clause, word));
     if any(TO_COME) {
         return Some(false);
     }
@@ -107,14 +123,57 @@ fn clause_says(clause: &str) -> Option<bool> {
         list.split('|').flat_map(|word| word_uses(clause, word)).fold((false, false), |(a, n), ahead| (a || !ahead, n || ahead))
     };
     let ((finished, negated), (named, unnamed)) = (uses(FINISHED), uses(RECORDS));
-    // "Management review planned": planned, and nothing more.
-    let unfinished = negated || unnamed || any(UNFINISHED) || clause.trim_end().ends_with(" planned");
-    match (finished, unfinished, named) {
-        (true, _, _) => Some(true),
-        (false, true, _) => Some(false),
-        (false, false, true) => Some(true),
-        (false, false, false) => any(TALK).then_some(false),
+    if finished {
+        return Some(true);
     }
+    if negated || unnamed {
+        return Some(false);
+    }
+    if named {
+        return Some(!beside_a_record(clause, RECORDS, UNFINISHED));
+    }
+    // "Expected" as a date ahead ("approval expected end of month", "sign-off expected"), not as
+    // a standard ("expected skills per role").
+    (any_word(UNFINISHED) || clause.trim_end().ends_with(" expected") || any_word(TALK)).then_some(false)
+}
+
+/// Whether an unfinished word stands right before or after a record's name in `clause`: "draft
+/// minutes", "report in progress".
+fn beside_a_record(clause: &str, records: &'static str, unfinished: &'static str) -> bool {
+    records.split('|').any(|record| {
+        starts_of(clause, record).any(|at| {
+            let after = clause[at + record.len()..].trim_start();
+            let before = clause[..at].trim_end();
+            let last = before.rsplit(' ').next().unwrap_or("");
+            unfinished.split('|').any(|word| mentions_word_at_start(after, word) || last == word)
+        })
+    })
+}
+
+/// [`mentions`], as a whole word (or phrase): "will", not "William".
+fn mentions_word(lower: &str, word: &str) -> bool {
+    let whole = |at: usize| {
+        !word.ends_with(|c: char| c.is_ascii_alphanumeric()) || !lower[at + word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    starts_of(lower, word).any(whole)
+}
+
+/// Whether `text` opens with `word` as a whole word.
+fn mentions_word_at_start(text: &str, word: &str) -> bool {
+    text.starts_with(word) && !text[word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+}
+
+/// Whether a question's note opens by saying it is not done ("Not done yet, we will do it before
+/// the audit", "Hasn't happened yet", "No, but before the audit"). Only its opening is read: a
+/// note goes on about the next cycle ("Next review due in March", "Will be re-run after the
+/// reorg") or about something else (false-positive pass of stop 47: read whole, those turned a
+/// "yes" into a major).
+pub fn note_says_not_done(note: &str) -> bool {
+    const OPENINGS: &str = "not done|not yet|not started|not in place|not held|hasn't|hasn’t|hasnt|has not|haven't|haven’t|\
+         have not|still to|to do|todo|tbd|in progress";
+    let lower = note.trim().to_ascii_lowercase();
+    let first = lower.split([';', ',', '.', ':', '(', '?', '!', '\u{2013}', '\u{2014}']).next().unwrap_or("").trim();
+    matches!(first, "no" | "nope") || OPENINGS.split('|').any(|opening| mentions_word_at_start(first, opening))
 }
 
 /// Whether `lower` (a text in ASCII lower case) has `word` (lower case) at the start of a word:
@@ -388,7 +447,28 @@ pub fn date_runs(text: &str) -> Vec<(bool, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{counted, date_runs, says_not_done};
+    use super::{counted, date_runs, note_says_not_done, says_not_done};
+
+    #[test]
+    fn a_note_says_it_is_not_done_only_in_its_opening() {
+        for note in
+            ["Not done yet, we will do it before the audit", "Hasn't happened yet", "Still to do", "No, but before the audit", "TBD"]
+        {
+            assert!(note_says_not_done(note), "{note}");
+        }
+        for note in [
+            "Next review due March 2027",
+            "Will be re-run after the reorg",
+            "Ongoing",
+            "CEO will sign again after the funding round",
+            "Done in March; next one not yet scheduled",
+            "No findings at the last audit",
+            "Not sure who keeps the minutes now",
+            "",
+        ] {
+            assert!(!note_says_not_done(note), "{note}");
+        }
+    }
 
     #[test]
     fn evidence_that_says_it_is_not_done_yet_is_told_apart_from_a_finished_record() {
@@ -424,13 +504,15 @@ mod tests {
             "Management review planned",
             "CEO intends to chair the first management review",
             "Going to hold the management review in January",
-            "Management review template",
             "Roadmap item: management review",
-            "Our aim is a yearly management review",
             "Internal audit report in progress",
             "Board minutes expected in March",
             "Draft minutes, not approved yet",
             "Review notes in draft",
+            "Policy approved by CEO? Not yet",
+            "Management review done? Not yet, planned for Jan",
+            "Internal audit report in progress",
+            "Minutes pending approval",
             "Policy v0.9 sent to CEO, waiting on her OK",
             "Internal audit booked with Eli for October",
             "CEO hasn't signed the policy yet",
@@ -482,6 +564,25 @@ mod tests {
             "Minutes stored in Nextcloud",
             "Draft approved by the CEO on 2026-10-01",
             "Appointment letter (company template), signed by the CEO",
+            // False-positive pass of stop 47: records a careful startup types.
+            "Internal audit 2026-05: no findings",
+            "Information security policy (Vanta template, v1.2)",
+            "RACI matrix (Drata template)",
+            "Management review minutes with actions in progress",
+            "Management review minutes and next review date",
+            "Internal audit report with 2 findings still pending",
+            "Security objectives 2027 (next 12 months)",
+            "ISMS intended outcomes and objectives doc v2",
+            "Internal audit programme 2027 (3 audits planned)",
+            "Security objectives: we aim to patch critical vulns within 7 days",
+            "Ongoing awareness training log in KnowBe4",
+            "Competence matrix with expected skills per role",
+            "Job description - Will Hart, Head of Security",
+            "Role description for William Chen (Head of Security)",
+            "Policy v1.0 drafted by Ben, published on Confluence 2026-03-01",
+            "Management review 2026-10 (agenda, attendees, decisions)",
+            "Job description template with a security section",
+            "ISP v2.0 document control block (owner, version, next review 2026-12)",
             "Audit report: 3 findings outstanding",
             "Audit programme, audits planned by risk, approved by the CEO",
             "Policy approved; will be reviewed yearly",

@@ -209,14 +209,14 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
 /// internal audit only booked and risks not yet accepted each read "Ready").
 /// So does a recurring activity answered "partly" with such records: a review only scheduled is
 /// not partly held (second auditor probe of stop 43, as `not_yet_produced` says of dates).
-/// With no record that says anything, the answer's own note saying so counts the same ("Not done
-/// yet, we will do it before the audit": score-gaming probe of stop 47, it read "Ready"); the
-/// note is private, so the finding does not quote it. Beside a record, a note about the next
-/// cycle is no such thing.
+/// With no record that says anything, the answer's own note opening by saying so counts the same
+/// ("Not done yet, we will do it before the audit": score-gaming probe of stop 47, it read
+/// "Ready"; `wording::note_says_not_done`); the note is private, so the finding does not quote
+/// it.
 pub(super) fn unfinished_evidence(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answered = claimed_held(ctx, item)?;
     let response = ctx.assessment.response(item.id)?;
-    if !evidence_described(response) && crate::domain::wording::says_not_done(&response.note) {
+    if !evidence_described(response) && crate::domain::wording::note_says_not_done(&response.note) {
         let explanation = format!(
             "Answered {answered}, but its note says it is not done yet, and no record shows otherwise: an auditor asks \
              for the finished record, so this counts as not in place until it exists. When it exists, record it as \
