@@ -338,3 +338,66 @@ fn a_major_marked_done_and_lines_with_dates_to_check_are_said_apart() {
         "{check}"
     );
 }
+
+#[test]
+fn records_lapsing_before_the_audit_are_a_step_soonest_first() {
+    // Security manager's pass of stop 47: four records lapsing in five days sat at the foot of the
+    // plan (they cost nothing today), and "Where to start" pointed at minors due later.
+    use audit_readiness::domain::assessment::EvidenceRecord;
+    use audit_readiness::domain::catalog::Cadence;
+    use chrono::Days;
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = today().checked_add_days(Days::new(60));
+    let yearly: Vec<_> = catalog
+        .items
+        .iter()
+        .filter(|i| !i.is_derived() && i.cadence == Some(Cadence::Annually) && catalog.partly_severity(i) > Severity::Observation)
+        .take(2)
+        .collect();
+    for (item, days) in yearly.iter().zip([357, 360]) {
+        let produced_on = today().checked_sub_days(Days::new(days));
+        a.edit_evidence(item.id, |list| {
+            list.push(EvidenceRecord { what: format!("Minutes for {}", item.id), produced_on, ..Default::default() })
+        });
+    }
+    let s = score(&a);
+    assert_eq!((s.renewals_due, s.percent), (2, 100));
+    let first = |i: usize| today().checked_sub_days(Days::new([357, 360][i])).unwrap().checked_add_months(chrono::Months::new(12)).unwrap();
+    assert_eq!(
+        steps(&a),
+        [format!(
+            "Renew, the first by {}: 2 records lapse before the audit day (“{}” ({}) and “{}” ({})). Each costs nothing today, but left \
+             to lapse it is a nonconformity on audit day.",
+            first(1),
+            yearly[1].title,
+            first(1),
+            yearly[0].title,
+            first(0)
+        )]
+    );
+}
+
+#[test]
+fn a_late_review_that_would_be_a_major_on_audit_day_is_a_step_with_its_last_day() {
+    // UX pass of stop 47: the panel said "a recurring activity" and the plan that no major was
+    // expected.
+    use audit_readiness::domain::assessment::EvidenceRecord;
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.audit_date = Some(support::day(2027, 11, 23));
+    a.edit_evidence(review.id, |list| {
+        list.push(EvidenceRecord { what: "Review minutes".into(), produced_on: Some(support::day(2025, 11, 18)), ..Default::default() })
+    });
+    assert_eq!(score(&a).majors_by_audit, 1);
+    let expected = format!(
+        "Hold “{}” by 2027-02-17: by the audit on 2027-11-23 it would be more than 91 days late, which an auditor raises as a major \
+         nonconformity.",
+        review.title
+    );
+    assert_eq!(steps(&a).first(), Some(&expected));
+    // An audit before that day foretells nothing.
+    a.audit_date = Some(support::day(2027, 2, 10));
+    assert!(steps(&a).iter().all(|s| !s.starts_with("Hold ")), "{:?}", steps(&a));
+}

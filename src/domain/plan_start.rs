@@ -106,6 +106,8 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
         [said(DueWarning::Overdue, "overdue"), said(DueWarning::AfterTheAudit, "due after the audit day")].into_iter().flatten().collect();
     // Said after what decides the verdict (second look: it stood above the groups adding up).
     let dates = (!parts.is_empty()).then(|| format!("Check the dates: {}. Give each a date you can keep.", and_list(&parts)));
+    steps.extend(hold_in_time(findings, assessment.audit_date));
+    steps.extend(renew_first(findings));
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
         steps.push(step);
     }
@@ -139,6 +141,40 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
         });
     }
     steps
+}
+
+/// Recurring activities running late that will be majors on the audit day unless held before
+/// it (`Finding::major_by_audit`), each with the last day to hold it (UX pass of stop 47: the
+/// panel said "a recurring activity" and no more, and the plan said no major was expected).
+fn hold_in_time(findings: &[Finding], audit: Option<NaiveDate>) -> Vec<String> {
+    let late = findings.iter().filter(|f| f.major_by_audit && f.stands_alone());
+    late.filter_map(|f| {
+        let grace = super::evidence::overdue_grace_days(f.item.cadence?)?;
+        let by = f.date?.checked_add_days(chrono::Days::new(grace))?;
+        Some(format!(
+            "Hold “{}” by {by}: by the audit on {} it would be more than {grace} days late, which an auditor raises as a major \
+             nonconformity.",
+            f.item.title, audit?
+        ))
+    })
+    .collect()
+}
+
+/// Records that lapse before the audit day, soonest first: they cost nothing today, so their lines
+/// sit at the foot of the plan, but each left to lapse is a nonconformity on audit day (security
+/// manager's pass of stop 47: four records lapsing in five days were at the bottom of the plan,
+/// and "Where to start" pointed at minors due later).
+fn renew_first(findings: &[Finding]) -> Option<String> {
+    let mut due: Vec<(NaiveDate, &Finding)> =
+        findings.iter().filter(|f| f.renewal_due && f.stands_alone()).filter_map(|f| Some((f.date?, f))).collect();
+    due.sort_by_key(|(on, _)| *on);
+    let (first, _) = *due.first()?;
+    let names = first_named(due.iter().map(|(on, f)| format!("“{}” ({on})", f.item.title)).collect(), 3);
+    Some(format!(
+        "Renew, the first by {first}: {} before the audit day ({names}). Each costs nothing today, but left to lapse it is a \
+         nonconformity on audit day.",
+        counted(due.len(), "record lapses", "records lapse")
+    ))
 }
 
 /// The people whose departure alone makes register findings (`Finding::leavers_only`: a leaver

@@ -181,7 +181,7 @@ impl Score {
             // review that will be over a quarter of its interval late on audit day.
             (Verdict::NearlyReady, _) if self.majors_by_audit > 0 => {
                 "No major nonconformity today, but a recurring activity running late will be one by the audit day unless \
-                 it is held before then. Hold it first; certification is then possible with corrective action plans."
+                 it is held before then: the plan's first steps say which, and by when."
             }
             (Verdict::NearlyReady, _) if self.minors == 0 => {
                 "No nonconformity expected, but so many good practices are missing that an auditor would note them as \
