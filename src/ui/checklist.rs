@@ -128,6 +128,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             && answer.get() == Some(Answer::Yes)
             && !state.assessment.with(|a| a.response(id).is_some_and(evidence_described))
     });
+    let has_rows = move || state.assessment.with(|a| a.response(id).is_some_and(|r| !r.evidence.is_empty()));
     let status = move || {
         finding.with(|f| match f {
             Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind_label(), f.severity_named()),
@@ -140,6 +141,9 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
                 "Shown met by the register; answered “not sure”".to_string()
             }
             None if !item.is_derived() && answer.get().is_none() => "Shown met by the register; not answered yet".to_string(),
+            // Rows typed that say nothing are not "no evidence recorded" (UX pass of stop 47: that
+            // stood under a row reading "Evidence" in "Drive").
+            None if on_your_word.get() && has_rows() => "Ready on your word: no record given says which it is yet".to_string(),
             None if on_your_word.get() => "Ready on your word: no evidence recorded yet".to_string(),
             // The note under it is a check to make, not a plain "Ready" (review: the status gave
             // no hint of it).
@@ -185,6 +189,10 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
                 return predates;
             }
             match on_your_word.get() {
+                true if has_rows() => Some(format!(
+                    "An auditor will ask to see it: say under “Evidence records” which record it is, or where exactly it is kept.{}",
+                    dated.map(|d| format!(" {d}")).unwrap_or_default()
+                )),
                 true => Some(format!(
                     "An auditor will ask to see it: add it under “Evidence records” (“Evidence that would prove it” lists what counts).{}",
                     dated.map(|d| format!(" {d}")).unwrap_or_default()

@@ -101,9 +101,11 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             <p class="hint">"The JSON backup always holds everything: every assessment, exactly as stored. Restore it below, in this browser or another."</p>
             <p class="notice-inline" id="backup-problems" hidden=move || backup_problems.with(Vec::is_empty)>
                 {move || backup_problems.with(|problems| format!(
-                    "This backup would not import as it is: {}. Put that right in the roles register first; the file keeps everything all the same.",
+                    "This backup, and the encrypted one, would not import as it is: {}. The file still holds everything; put that right in ",
                     problems.join("; ")
                 ))}
+                <a href="#/register">"the roles register"</a>
+                " before you rely on it."
             </p>
             <ExportButton kind=Kind::Backup label="JSON backup of everything" save=save />
             <p class="hint" role="status" id="backup-saved">{move || saved.get().filter(|(backup, _)| *backup).map(|(_, text)| text)}</p>

@@ -564,7 +564,8 @@ test('a backup the import would refuse says so before it is relied on', async ()
   await page.click('#nav-export');
   await page.waitForSelector('#backup-title');
   const text = (await page.textContent('#backup-problems')).trim();
-  assert.match(text, /^This backup would not import as it is: “My assessment” has a role assignment \(.+\) for “p99”, who is not among its people\. Put that right in the roles register first/);
+  assert.match(text, /^This backup, and the encrypted one, would not import as it is: “My assessment” has a role assignment \(.+\) for “p99”, who is not among its people\. The file still holds everything; put that right in the roles register before you rely on it\.$/);
+  assert.equal(await page.getAttribute('#backup-problems a', 'href'), '#/register');
   assert.equal(await page.isVisible('#backup-problems'), true);
   // Put right, the warning goes.
   await startWith(page, server.url, storedStateAll('yes'));

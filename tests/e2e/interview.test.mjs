@@ -311,7 +311,7 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   assert.equal(await privateGaps.first().isVisible(), true);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await privateGaps.first().isVisible(), false, 'not printed on their sheet');
-  assert.doesNotMatch(await page.locator('#interview-brief').innerText(), /not in their downloaded brief/);
+  assert.doesNotMatch(await page.locator('#interview-brief').innerText(), /kept off their brief/);
   await page.emulateMedia({ media: 'screen' });
   await openCard(page, 'p1');
 

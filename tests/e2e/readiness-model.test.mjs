@@ -434,3 +434,19 @@ test('"Why this score" names each question left out as not applicable, with its 
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a record typed with only words any record carries is said as such on its card', async () => {
+  // Score-gaming probe of stop 47 ("Evidence" in "Drive" read a plain "Ready") and the UX pass
+  // after it ("no evidence recorded yet" stood under the row just typed).
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses['C53-PRE-02'].evidence = [{ what: 'Evidence', location: 'Drive', produced_on: isoDaysFromToday(-30), owner: 'Ben' }];
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/item/C53-PRE-02`);
+  await page.waitForSelector('#C53-PRE-02-status');
+  assert.equal(await page.textContent('#C53-PRE-02-status'), 'Ready on your word: no record given says which it is yet');
+  assert.match(await page.textContent('#C53-PRE-02-ev0-validity'), /^Say which record it is or where exactly it is kept: a placeholder, or only words such as “evidence” or “Drive”, does not count as evidence\./);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

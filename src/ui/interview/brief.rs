@@ -116,7 +116,7 @@ fn question(
         // An employee without a role does not get the checklist's gaps in their downloaded brief:
         // said here, for whoever prepares them (founder pass: not for a sales rep's eyes).
         .map(|(g, numbers)| {
-            let label = if generic { "Gap (not in their downloaded brief): " } else { "Open gap the auditor may probe: " };
+            let label = if generic { "Gap (kept off their brief and printed sheet): " } else { "Open gap the auditor may probe: " };
             let others = &numbers[1..];
             let also = (!others.is_empty()).then(|| format!(" (also behind {})", brief::question_numbers(others)));
             // Nor on the sheet printed to hand them (interview-preparation pass of stop 47).
