@@ -335,11 +335,16 @@ fn board_profile_has_no_names_notes_or_justifications_in_any_format() {
     );
     assert_eq!(unknown.len(), r.score.not_yet_known + r.score.not_yet_known_within);
     assert!(!renewals.is_empty(), "the fixture has a record to renew");
-    let renew = format!("{} records are to renew before the audit day: nothing has lapsed yet, so they cost no points.", renewals.len());
-    let renew = if renewals.len() == 1 {
-        "1 record is to renew before the audit day: nothing has lapsed yet, so it costs no points.".to_string()
-    } else {
-        renew
+    // Said with how many would be nonconformities, as the summary counts them (security
+    // manager's pass of stop 47).
+    let graver = renewals.iter().filter(|g| g.finding.renewal_due).count();
+    assert_eq!(graver, r.score.renewals_due);
+    let renew = match (renewals.len(), graver) {
+        (1, 1) => "1 record is to renew before the audit day (left to lapse, it would be a nonconformity): nothing has lapsed yet, so it costs no points.".to_string(),
+        (1, 0) => "1 record is to renew before the audit day: nothing has lapsed yet, so it costs no points.".to_string(),
+        (n, g) if n == g => format!("{n} records are to renew before the audit day (left to lapse, each would be a nonconformity): nothing has lapsed yet, so they cost no points."),
+        (n, 1) => format!("{n} records are to renew before the audit day (1 of them would be a nonconformity if left to lapse): nothing has lapsed yet, so they cost no points."),
+        (n, g) => format!("{n} records are to renew before the audit day ({g} of them would be nonconformities if left to lapse): nothing has lapsed yet, so they cost no points."),
     };
     assert!(md.contains(&renew), "{renew}\n{md}");
     assert!(!raised.is_empty() && !unknown.is_empty() && !within.is_empty(), "the fixture has all three");

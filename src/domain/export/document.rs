@@ -256,8 +256,19 @@ fn gaps(report: &Report, blocks: &mut Vec<Block>) {
         )));
     }
     if !renewals.is_empty() {
+        // How many would be nonconformities, as the summary's count says (security manager's
+        // pass of stop 47: "3 of the observations are records to renew" above "8 records are to
+        // renew", with nothing to join them).
+        let graver = renewals.iter().filter(|g| g.finding.renewal_due).count();
+        let graver = match (graver, renewals.len()) {
+            (0, _) => String::new(),
+            (1, 1) => " (left to lapse, it would be a nonconformity)".to_string(),
+            (n, m) if n == m => " (left to lapse, each would be a nonconformity)".to_string(),
+            (1, _) => " (1 of them would be a nonconformity if left to lapse)".to_string(),
+            (n, _) => format!(" ({n} of them would be nonconformities if left to lapse)"),
+        };
         blocks.push(Block::Paragraph(format!(
-            "{} to renew before the audit day: nothing has lapsed yet, so {} no points.",
+            "{} to renew before the audit day{graver}: nothing has lapsed yet, so {} no points.",
             counted(renewals.len(), "record is", "records are"),
             if renewals.len() == 1 { "it costs" } else { "they cost" }
         )));
