@@ -652,7 +652,7 @@ fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not()
         );
         // The leaver is named with why they no longer hold the role, and escaped like any text.
         let leaver = section.lines().find(|l| l.contains(PERSON_MARKER)).expect("the leaver's row");
-        assert!(leaver.contains("(whose leaving date is 2026-06-30)") && leaver.contains("not recorded"), "{leaver}");
+        assert!(leaver.contains("(left on 2026-06-30: held the role until then)") && leaver.contains("not recorded"), "{leaver}");
         // Authority unticked reads as the app says it, not as a record missing.
         let cells: Vec<&str> = leaver.split(" | ").collect();
         assert_eq!(cells[4], "not granted", "{leaver}");

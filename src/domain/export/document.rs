@@ -436,9 +436,14 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
 }
 
 /// A holder's name with why they do not work here on the report's day, or the day they are due
-/// to leave when that is still to come: an auditor sampling the register asks about both.
+/// to leave when that is still to come: an auditor sampling the register asks about both. Someone
+/// gone held the role until they left, said so (security manager's pass of stop 47: the auditor's
+/// copy read as if a leaver still held three roles, beside their successor's rows).
 fn holder_text(holder: String, person: Option<&Person>, today: NaiveDate) -> String {
     match person {
+        Some(p) if p.has_left(today) => {
+            format!("{holder} (left on {}: held the role until then)", p.leaving_date.map(iso).unwrap_or_default())
+        }
         Some(p) => match (p.absence(today), p.leaving_date) {
             (Some(absence), _) => format!("{holder} ({absence})"),
             (None, Some(leaves)) => format!("{holder} (leaves on {})", iso(leaves)),
