@@ -376,6 +376,18 @@ fn records_lapsing_before_the_audit_are_a_step_soonest_first() {
             first(0)
         )]
     );
+    // One record is "it".
+    a.edit_evidence(yearly[0].id, |list| list[0].produced_on = today().checked_sub_days(Days::new(10)));
+    assert_eq!(
+        steps(&a),
+        [format!(
+            "Renew, the first by {}: 1 record lapses before the audit day (“{}” ({})). It costs nothing today, but left to lapse \
+             it is a nonconformity on audit day.",
+            first(1),
+            yearly[1].title,
+            first(1)
+        )]
+    );
 }
 
 #[test]

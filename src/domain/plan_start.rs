@@ -170,8 +170,9 @@ fn renew_first(findings: &[Finding]) -> Option<String> {
     due.sort_by_key(|(on, _)| *on);
     let (first, _) = *due.first()?;
     let names = first_named(due.iter().map(|(on, f)| format!("“{}” ({on})", f.item.title)).collect(), 3);
+    let each = if due.len() == 1 { "It costs" } else { "Each costs" };
     Some(format!(
-        "Renew, the first by {first}: {} before the audit day ({names}). Each costs nothing today, but left to lapse it is a \
+        "Renew, the first by {first}: {} before the audit day ({names}). {each} nothing today, but left to lapse it is a \
          nonconformity on audit day.",
         counted(due.len(), "record lapses", "records lapse")
     ))

@@ -111,7 +111,7 @@ fn clause_says(clause: &str) -> Option<bool> {
     const FINISHED: &str = "signed|approved|accepted|agreed|validated|countersigned|supersede|replaces|completed|done|finished|\
          held|logged|recorded|documented|published|issued|reviewed";
     // "No findings" is a result, not a record missing: findings are not among them.
-    const RECORDS: &str = "minutes|notes|report|records|attendance|attendees|decisions";
+    const RECORDS: &str = "minutes|notes|report|records|attendance|attendees|decisions|board pack|slides";
     // Words of a talk with nothing written, unless a record is named ("stand-up notes").
     const TALK: &str = "agenda|verbal|informal|standup|standups|stand-up|stand-ups|we talk|discussed";
     let any = |list: &'static str| list.split('|').any(|word| mentions(clause, word));
@@ -582,6 +582,7 @@ mod tests {
             "Policy v1.0 drafted by Ben, published on Confluence 2026-03-01",
             "Management review 2026-10 (agenda, attendees, decisions)",
             "Job description template with a security section",
+            "Security risks discussed at board meeting 2026-09-12, see board pack",
             "ISP v2.0 document control block (owner, version, next review 2026-12)",
             "Audit report: 3 findings outstanding",
             "Audit programme, audits planned by risk, approved by the CEO",
