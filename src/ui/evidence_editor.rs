@@ -92,10 +92,12 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize, removed: RwSi
     view! {
         <fieldset class="evidence-row">
             <legend>{format!("Evidence {}", index + 1)}</legend>
+            // The row's note is about what and where too ("Say which record it is…"), read with
+            // them (UX pass of stop 47: only the date field pointed to it).
             <TextField id=format!("{prefix}-what") label="What it is" value=Signal::derive(move || record.with(|r| r.what.clone()))
-                on_input=move |v| edit(Box::new(move |r| r.what = v)) />
+                described_by=format!("{prefix}-validity") on_input=move |v| edit(Box::new(move |r| r.what = v)) />
             <TextField id=format!("{prefix}-where") label="Where it lives (link or location)"
-                value=Signal::derive(move || record.with(|r| r.location.clone()))
+                value=Signal::derive(move || record.with(|r| r.location.clone())) described_by=format!("{prefix}-validity")
                 on_input=move |v| edit(Box::new(move |r| r.location = v)) />
             <DateField id=format!("{prefix}-date") label="Date produced" value=Signal::derive(move || record.with(|r| r.produced_on))
                 described_by=format!("{prefix}-validity") on_change=move |date| edit(Box::new(move |r| r.produced_on = date)) />

@@ -445,6 +445,7 @@ test('a record typed with only words any record carries is said as such on its c
   await page.goto(`${server.url}#/item/C53-PRE-02`);
   await page.waitForSelector('#C53-PRE-02-status');
   assert.equal(await page.textContent('#C53-PRE-02-status'), 'Ready on your word: no record given says which it is yet');
+  for (const field of ['what', 'where', 'date']) assert.equal(await page.getAttribute(`#C53-PRE-02-ev0-${field}`, 'aria-describedby'), 'C53-PRE-02-ev0-validity', field);
   assert.match(await page.textContent('#C53-PRE-02-ev0-validity'), /^Say which record it is or where exactly it is kept: a placeholder, or only words such as “evidence” or “Drive”, does not count as evidence\./);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
