@@ -201,7 +201,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // review foretold as a major on audit day (the verdict's meaning and a first step), records to
 // renew as a first step, "partly" on a major saying why it is a grade lower, a key given twice in
 // a stored value kept aside, and the questions left out as not applicable named took it from
-// 320,813 to 326,745 B.
+// 320,813 to 327,223 B.
 const FIRST_LOAD_BUDGET = 320 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
@@ -359,7 +359,7 @@ const FIRST_LOAD_BUDGET = 320 * 1024;
 // twice, the CSV's formula starts after a semicolon or tab, Markdown's `$` and `@`, calendar text
 // that starts no tag, the backup saying what its import would refuse, a rehearsal's end naming
 // the questions missed, the interview page's "yes" not borne out, and the board's records to
-// renew counted as the summary counts them took it from 629,163 to 639,710 B.
+// renew counted as the summary counts them took it from 629,163 to 640,141 B.
 const TOOLS_BUDGET = 626 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
