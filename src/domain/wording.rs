@@ -57,17 +57,7 @@ pub fn says_not_done(text: &str) -> bool {
     if says_nothing(text) {
         return false;
     }
-    // "Will" before a capital is a name ("Will Hart, Head of Security"), not a time ahead.
-    let lower = match text.contains("Will ") {
-        false => text.to_ascii_lowercase(),
-        true => text.split("Will ").enumerate().fold(String::with_capacity(text.len()), |mut out, (n, part)| {
-            if n > 0 {
-                out.push_str(if part.starts_with(|c: char| c.is_uppercase()) { "name " } else { "will " });
-            }
-            out.push_str(&part.to_ascii_lowercase());
-            out
-        }),
-    };
+    let lower = lowered_for_reading(text);
     // A question answered no, or a state given as not yet: "Policy approved by CEO? Not yet",
     // "Signed: not yet" (false-positive pass of stop 47: "approved" outweighed the answer). "No
     // changes since" is no such answer.
@@ -77,14 +67,6 @@ pub fn says_not_done(text: &str) -> bool {
             return true;
         }
     }
-    // A point between digits is a version or a date, not a clause's end ("v0.9 sent for signature").
-    let mut lower = lower.into_bytes();
-    for at in 1..lower.len().saturating_sub(1) {
-        if lower[at] == b'.' && lower[at - 1].is_ascii_digit() && lower[at + 1].is_ascii_digit() {
-            lower[at] = b'_';
-        }
-    }
-    let lower = String::from_utf8(lower).unwrap_or_default();
     let clauses = lower.split([';', ',', '(', ')', '.', ':', '?', '\u{2013}', '\u{2014}']).flat_map(|c| c.split(" - "));
     let (mut finished, mut unfinished) = (false, false);
     for clause in clauses {
@@ -99,6 +81,24 @@ pub fn says_not_done(text: &str) -> bool {
     let subject = lower.split([';', ',', '(', ':']).next().unwrap_or("");
     let planned = subject.trim_end().ends_with(" planned") && !subject.contains(" with ");
     (unfinished || planned) && !finished
+}
+
+/// The text in ASCII lower case as [`says_not_done`] reads it, in one pass: "Will" before a capital
+/// is a name ("Will Hart, Head of Security"), not a time ahead, and a point between digits is a
+/// version or a date, not a clause's end ("v0.9 sent for signature"): both are written otherwise.
+fn lowered_for_reading(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let name = c == 'W' && text[at..].starts_with("Will ") && text[at + 5..].starts_with(|c: char| c.is_uppercase());
+        let version = c == '.' && at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+        out.push(match (name, version) {
+            (true, _) => 'n',
+            (_, true) => '_',
+            _ => c.to_ascii_lowercase(),
+        });
+    }
+    out
 }
 
 /// What one clause (lower case) says of its record: `Some(true)` finished, `Some(false)` not
@@ -176,15 +176,17 @@ fn beside_a_record(clause: &str, records: &'static str, unfinished: &'static str
 
 /// [`mentions`], as a whole word (or phrase): "will", not "William".
 fn mentions_word(lower: &str, word: &str) -> bool {
-    let whole = |at: usize| {
-        !word.ends_with(|c: char| c.is_ascii_alphanumeric()) || !lower[at + word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
-    };
-    starts_of(lower, word).any(whole)
+    starts_of(lower, word).any(|at| ends_a_word(&lower[at + word.len()..]))
 }
 
 /// Whether `text` opens with `word` as a whole word.
 fn mentions_word_at_start(text: &str, word: &str) -> bool {
-    text.starts_with(word) && !text[word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    text.starts_with(word) && ends_a_word(&text[word.len()..])
+}
+
+/// Whether what follows a word (`rest`) starts no letter or digit of it.
+fn ends_a_word(rest: &str) -> bool {
+    !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// Whether a question's note opens by saying it is not done ("Not done yet, we will do it before
