@@ -36,10 +36,16 @@ pub fn overdue_grace_days(cadence: Cadence) -> Option<u64> {
     validity_months(cadence).map(|months| u64::from(months) * 365 / 48)
 }
 
+/// The last day a recurring activity whose newest record expired on `expired_on` can be held
+/// without having missed its cycle ([`overdue_grace_days`] after the expiry).
+pub fn last_day_to_hold(cadence: Cadence, expired_on: NaiveDate) -> Option<NaiveDate> {
+    overdue_grace_days(cadence).and_then(|days| expired_on.checked_add_days(Days::new(days)))
+}
+
 /// Whether a recurring activity whose newest record expired on `expired_on` has, by `today`, run
 /// later than [`overdue_grace_days`] allows.
 pub fn missed_cycle(cadence: Cadence, expired_on: NaiveDate, today: NaiveDate) -> bool {
-    overdue_grace_days(cadence).and_then(|days| expired_on.checked_add_days(Days::new(days))).is_some_and(|limit| limit < today)
+    last_day_to_hold(cadence, expired_on).is_some_and(|limit| limit < today)
 }
 
 /// The expiry of the freshest evidence record produced by today, if any. A record dated later

@@ -147,14 +147,16 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
 /// it (`Finding::major_by_audit`), each with the last day to hold it (UX pass of stop 47: the
 /// panel said "a recurring activity" and no more, and the plan said no major was expected).
 fn hold_in_time(findings: &[Finding], audit: Option<NaiveDate>) -> Vec<String> {
+    use super::evidence::{last_day_to_hold, overdue_grace_days};
+    let Some(audit) = audit else { return Vec::new() };
     let late = findings.iter().filter(|f| f.major_by_audit && f.stands_alone());
     late.filter_map(|f| {
-        let grace = super::evidence::overdue_grace_days(f.item.cadence?)?;
-        let by = f.date?.checked_add_days(chrono::Days::new(grace))?;
+        let cadence = f.item.cadence?;
+        let (by, grace) = (last_day_to_hold(cadence, f.date?)?, overdue_grace_days(cadence)?);
         Some(format!(
-            "Hold “{}” by {by}: by the audit on {} it would be more than {grace} days late, which an auditor raises as a major \
-             nonconformity.",
-            f.item.title, audit?
+            "Hold “{}” by {by}: by the audit on {audit} it would be more than {grace} days late, which an auditor raises as a \
+             major nonconformity.",
+            f.item.title
         ))
     })
     .collect()

@@ -313,11 +313,13 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
             // A record without a date might be the newer one: asked for, and nothing foretold.
             let (undated, by_audit) = match undated_records(response) {
                 0 => ("", missed_by_audit(ctx, item, date)),
-                _ => (" If a record without a date is newer, give it its date.", String::new()),
+                _ => (" If a record without a date is newer, give it its date.", None),
             };
-            let major_by_audit = !by_audit.is_empty() && item.finding == Severity::Major;
-            let mut f = finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}{by_audit}"));
-            f.major_by_audit = major_by_audit;
+            let mut f = finding(item, kind, ctx.catalog.partly_severity(item), half, format!("{explanation}{undated}"));
+            if let Some(by_audit) = by_audit {
+                f.explanation.push_str(&by_audit);
+                f.major_by_audit = item.finding == Severity::Major;
+            }
             f
         }
     };
@@ -329,15 +331,15 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
 /// than a quarter of its interval late), what it will be then unless held before (auditor probe
 /// of stop 42: a management review 400 days old with the audit 90 days away read as a minor
 /// late record, with nothing to say it would be the major of a review not held).
-fn missed_by_audit(ctx: &Context, item: &'static Item, expired_on: chrono::NaiveDate) -> String {
-    let (Some(cadence), Some(audit)) = (item.cadence, ctx.assessment.audit_date) else { return String::new() };
+fn missed_by_audit(ctx: &Context, item: &'static Item, expired_on: chrono::NaiveDate) -> Option<String> {
+    let (cadence, audit) = (item.cadence?, ctx.assessment.audit_date?);
     if !item.recurring || audit <= ctx.today || !missed_cycle(cadence, expired_on, audit) {
-        return String::new();
+        return None;
     }
-    format!(
+    Some(format!(
         " Unless it is held before the audit on {audit}, it will then be more than {} days late: not held when planned, which \
          an auditor raises as a {}.",
         overdue_grace_days(cadence).unwrap_or_default(),
         lower_first(item.finding.label())
-    )
+    ))
 }
