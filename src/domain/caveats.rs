@@ -300,13 +300,13 @@ impl SelfDeclared {
         let mut d = SelfDeclared { yes: 0, count: 0, majors: 0, majors_on_word: 0, on_word: 0, reused: None };
         for (item, sole) in &answers {
             let declared = usize::from(!assessment.response(item.id).is_some_and(evidence_described));
-            let filed_for_many = reused.as_ref().zip(sole.as_deref()).is_some_and(|((text, _), sole)| sole.eq_ignore_ascii_case(text));
+            let filed_for_many = reused.zip(*sole).is_some_and(|((text, ..), sole)| sole.eq_ignore_ascii_case(text));
             let on_word = declared.max(usize::from(filed_for_many));
             let major = usize::from(item.finding == Severity::Major);
             (d.yes, d.count, d.on_word, d.majors, d.majors_on_word) =
                 (d.yes + 1, d.count + declared, d.on_word + on_word, d.majors + major, d.majors_on_word + major * on_word);
         }
-        d.reused = reused.map(|(_, caveat)| caveat);
+        d.reused = reused.map(|(what, count, areas)| Caveat::ReusedRecord { what: what.to_string(), count, areas });
         d
     }
 
@@ -325,8 +325,9 @@ fn sole_record(response: &super::assessment::ItemResponse) -> Option<&str> {
 }
 
 /// The record that is the only evidence of the most "yes" answers, when it is so for at least
-/// [`REUSED_ANSWERS`] of them in [`REUSED_AREAS`] areas: its text as first typed, and the caveat.
-fn reused_record(answers: &[(&Item, Option<&str>)]) -> Option<(String, Caveat)> {
+/// [`REUSED_ANSWERS`] of them in [`REUSED_AREAS`] areas: its text as first typed, how many answers
+/// and in how many areas.
+fn reused_record<'a>(answers: &[(&Item, Option<&'a str>)]) -> Option<(&'a str, usize, usize)> {
     // Distinct texts with their answers' count and areas; a scan, not a map (first-load size).
     let mut seen: Vec<(&str, usize, Vec<&str>)> = Vec::new();
     for (item, text) in answers.iter().filter_map(|(item, sole)| Some((item, (*sole)?))) {
@@ -340,9 +341,8 @@ fn reused_record(answers: &[(&Item, Option<&str>)]) -> Option<(String, Caveat)> 
             None => seen.push((text, 1, vec![item.area])),
         }
     }
-    let (what, count, areas) =
-        seen.into_iter().filter(|(_, n, areas)| *n >= REUSED_ANSWERS && areas.len() >= REUSED_AREAS).max_by_key(|(_, n, _)| *n)?;
-    Some((what.to_string(), Caveat::ReusedRecord { what: what.to_string(), count, areas: areas.len() }))
+    let most = seen.into_iter().filter(|(_, n, areas)| *n >= REUSED_ANSWERS && areas.len() >= REUSED_AREAS).max_by_key(|(_, n, _)| *n);
+    most.map(|(what, count, areas)| (what, count, areas.len()))
 }
 
 /// Recurring activities answered "yes" whose records say what they are but none has a date up to

@@ -211,6 +211,12 @@ enum SameRequirement {
     CountedOnce,
 }
 
+/// Whether a question answered `answer` (as `Assessment::answer_for` reads it: N/A without its
+/// reason is no answer) is out of scope: a control that may be excluded, marked not applicable.
+fn left_out_of_scope(answer: Option<super::assessment::Answer>, item: &Item) -> bool {
+    answer == Some(super::assessment::Answer::NotApplicable) && item.excludable()
+}
+
 /// The points items are worth (Annex A items marked N/A with a justification are out of scope),
 /// and how far they are answered. Derived items (register, interviews) are always in scope.
 fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>, pairs: SameRequirement) -> (Points, Progress) {
@@ -226,7 +232,7 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>, 
         let answer = assessment.answer_for(item);
         progress.questions += 1;
         progress.answered += usize::from(answer.is_some());
-        if answer != Some(super::assessment::Answer::NotApplicable) || !item.excludable() {
+        if !left_out_of_scope(answer, item) {
             possible += weight(item.finding);
         }
     }
@@ -285,10 +291,10 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
 /// "A 8.32 Change management (“We are small”)", said under "Why this score" (score-gaming probe
 /// of stop 47: the total dropped two points, and nothing named what was left out or why).
 pub fn left_out(catalog: &Catalog, assessment: &Assessment) -> Vec<String> {
-    let excluded = catalog.items.iter().filter(|item| {
-        !item.is_derived() && item.excludable() && assessment.answer_for(item) == Some(super::assessment::Answer::NotApplicable)
-    });
-    excluded
+    catalog
+        .items
+        .iter()
+        .filter(|item| !item.is_derived() && left_out_of_scope(assessment.answer_for(item), item))
         .map(|item| {
             let reason = assessment.response(item.id).map_or("", |r| r.na_justification.trim());
             format!("{} {} (“{reason}”)", item.reference, item.title)
