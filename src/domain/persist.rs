@@ -110,21 +110,23 @@ pub fn unknown_keys(raw: &str, reencoded: &str) -> Vec<String> {
             known.push(key);
         }
     }
-    let mut out: Vec<String> = Vec::new();
-    for (key, repeated) in object_keys(raw) {
-        if (repeated || !known.contains(&key)) && !out.iter().any(|k| k == key) && out.len() < 5 {
-            out.push(key.to_string());
-        }
-    }
-    out
+    five_once(object_keys(raw).into_iter().filter(|(key, repeated)| *repeated || !known.contains(key)))
 }
 
 /// The keys written twice in one object of a JSON text, at most five, each once: reading keeps
 /// only the last value of each, so the import refuses such a file rather than guess.
 pub fn repeated_keys(json: &str) -> Vec<String> {
+    five_once(object_keys(json).into_iter().filter(|(_, repeated)| *repeated))
+}
+
+/// The first five distinct keys of `keys`, each once: what a message names.
+fn five_once<'a>(keys: impl Iterator<Item = (&'a str, bool)>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (key, _) in object_keys(json).into_iter().filter(|(_, repeated)| *repeated) {
-        if !out.iter().any(|k| k == key) && out.len() < 5 {
+    for (key, _) in keys {
+        if out.len() == 5 {
+            break;
+        }
+        if !out.iter().any(|k| k == key) {
             out.push(key.to_string());
         }
     }

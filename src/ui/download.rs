@@ -22,9 +22,9 @@ fn revoke_later(url: String) {
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&url);
     });
-    let queued = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), AFTER_MS));
-    if !matches!(queued, Some(Ok(_))) {
-        // No timer: the page is going away, and the URL with it.
+    // Without a timer (the page is going away) the URL goes with the page.
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), AFTER_MS);
     }
 }
 
