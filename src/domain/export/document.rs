@@ -153,14 +153,13 @@ fn asks_of_top_management(report: &Report, blocks: &mut Vec<Block>) {
 }
 
 /// The report's heading, naming the assessment when it has a name (so reports on several
-/// assessments can be told apart): not the name it starts with, which tells a board nothing
-/// (founder pass of stop 47: "Audit readiness report: My assessment").
+/// assessments can be told apart; `Report::heading_name`).
 fn title(report: &Report) -> String {
     const SCOPE: &str = "ISO/IEC 27001:2022 leadership and roles";
-    match report.name.as_str() {
-        "" | crate::domain::workspace::DEFAULT_NAME => format!("Audit readiness report: {SCOPE}"),
+    match report.heading_name() {
+        None => format!("Audit readiness report: {SCOPE}"),
         // Not in brackets: a name with its own read "(stage 2) (ISO/IEC …)" (CEO pass).
-        name => format!("Audit readiness report: {name} · {SCOPE}"),
+        Some(name) => format!("Audit readiness report: {name} · {SCOPE}"),
     }
 }
 

@@ -66,9 +66,9 @@ pub fn render(report: &Report) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // A browser tab shows the start of the title and print-to-PDF names the file after it: the
     // assessment's name comes first when there is one.
-    let tab = match report.name.as_str() {
-        "" | crate::domain::workspace::DEFAULT_NAME => doc.title.clone(),
-        name => format!("{name}: audit readiness report"),
+    let tab = match report.heading_name() {
+        None => doc.title.clone(),
+        Some(name) => format!("{name}: audit readiness report"),
     };
     out.push_str(&format!("<title>{} ({})</title>\n", escape(&tab), iso(report.today)));
     out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n", escape(&doc.title)));

@@ -228,6 +228,16 @@ impl<'a> Report<'a> {
         self
     }
 
+    /// The name a heading shows: none for an assessment without one, or with the name it starts
+    /// with, which tells a board nothing (founder pass of stop 47: "Audit readiness report: My
+    /// assessment"). Files and calendar events keep the name as it is.
+    pub fn heading_name(&self) -> Option<&str> {
+        match self.name.as_str() {
+            "" | crate::domain::workspace::DEFAULT_NAME => None,
+            name => Some(name),
+        }
+    }
+
     /// The report of the assessment with this id in its workspace.
     pub fn identified(mut self, id: &str) -> Report<'a> {
         self.id = id.to_string();
