@@ -71,6 +71,19 @@ fn dates_are_stored_as_iso_text_and_bad_dates_are_corrupt() {
 }
 
 #[test]
+fn a_date_half_typed_is_neither_stored_nor_taken_for_no_date() {
+    // Keyboard pass of stop 48: typing 2027 over a date passes year 0002, which read as "no
+    // date" emptied the field under the cursor.
+    use audit_readiness::domain::dates::{typed, Typed};
+    assert_eq!(typed("2027-12-31", false), Typed::Date(support::day(2027, 12, 31)));
+    assert_eq!(typed("0002-12-31", false), Typed::Refused);
+    assert_eq!(typed("20270-12-31", false), Typed::Refused);
+    // A part left blank: the browser gives no value and flags the input.
+    assert_eq!(typed("", true), Typed::Unfinished);
+    assert_eq!(typed("", false), Typed::Cleared);
+}
+
+#[test]
 fn a_date_field_takes_only_four_digit_years_but_stored_long_years_still_read() {
     use audit_readiness::domain::dates::{parse_input, parse_iso};
     // A fifth digit typed into a date field gives "20266-01-15", which the field cannot show.

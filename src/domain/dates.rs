@@ -24,6 +24,32 @@ pub fn parse_input(text: &str) -> Option<NaiveDate> {
     parse_iso(text).filter(|date| (1000..=9999).contains(&chrono::Datelike::year(date)))
 }
 
+/// What a date field's value says while it is typed into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// A date to keep.
+    Date(NaiveDate),
+    /// The field emptied.
+    Cleared,
+    /// A part left blank (`incomplete`: the browser's own "bad input" flag, with no value).
+    Unfinished,
+    /// A whole date that cannot be kept, such as a year of fewer than four digits: one is passed
+    /// on the way to any year typed digit by digit ("0002-…"), so it is said, never stored. Stored
+    /// as no date, it emptied the field under the cursor (keyboard pass of stop 48: typing a new
+    /// audit date over the old one stored none).
+    Refused,
+}
+
+/// Reads a date field's value ([`Typed`]).
+pub fn typed(value: &str, incomplete: bool) -> Typed {
+    match (value.trim().is_empty(), parse_input(value)) {
+        (true, _) if incomplete => Typed::Unfinished,
+        (true, _) => Typed::Cleared,
+        (false, Some(date)) => Typed::Date(date),
+        (false, None) => Typed::Refused,
+    }
+}
+
 /// `#[serde(with = "crate::domain::dates::optional")]` for `Option<NaiveDate>` fields.
 pub mod optional {
     use super::*;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{parse_input, FIRST_INPUT_DATE, LAST_INPUT_DATE};
+use crate::domain::dates::{Typed, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
@@ -228,10 +228,10 @@ fn YesAnswerList(id: &'static str, summary: &'static str, items: Memo<Vec<(&'sta
 fn AuditCountdown(state: AppState) -> impl IntoView {
     let audit_date = state.audit_date;
     // A date typed that the field cannot take (a year before 1000) is said, not taken for none
-    // (odd-input pass: "0001-01-01" read "Enter your audit date").
+    // (odd-input pass: "0001-01-01" read "Enter your audit date"), and the date stored is kept.
     let refused = RwSignal::new(false);
     let countdown = move || match audit_date.get() {
-        None if refused.get() => "That date cannot be used: check the year (four digits).".to_string(),
+        _ if refused.get() => "That date cannot be used: check the year (four digits).".to_string(),
         None => "Enter your audit date to check evidence freshness and the roles register as they will be on audit day.".to_string(),
         Some(date) => match (date - state.today).num_days() {
             // (odd-input pass: 9999-12-31 read "2912103 days until the audit")
@@ -244,9 +244,13 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
         },
     };
     let on_change = move |ev| {
-        let value = event_target_value(&ev);
-        let date = parse_input(&value);
-        refused.set(date.is_none() && !value.is_empty());
+        let date = match super::fields::typed_date(&ev) {
+            Typed::Date(date) => Some(date),
+            Typed::Cleared => None,
+            Typed::Unfinished => return,
+            Typed::Refused => return refused.set(true),
+        };
+        refused.set(false);
         state.assessment.update(|a| a.audit_date = date);
     };
     view! {

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::dates::{parse_input, FIRST_INPUT_DATE, LAST_INPUT_DATE};
+use crate::domain::dates::{typed, Typed, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 
 pub(crate) fn field_class(span: &'static str) -> String {
     match span {
@@ -46,6 +46,12 @@ pub fn TextField(
     }
 }
 
+/// What a date field's change event says ([`Typed`]).
+pub(crate) fn typed_date(ev: &leptos::ev::Event) -> Typed {
+    let input = event_target::<web_sys::HtmlInputElement>(ev);
+    typed(&input.value(), input.validity().bad_input())
+}
+
 #[component]
 pub fn DateField(
     id: String,
@@ -65,12 +71,24 @@ pub fn DateField(
 ) -> impl IntoView {
     let label_for = id.clone();
     let text = move || value.get().map(|d| d.to_string()).unwrap_or_default();
-    let aria_invalid = move || invalid.is_some_and(|s| s.get()).then_some("true");
+    // A date refused here is marked, and the one stored is kept ([`Typed::Refused`]).
+    let refused = RwSignal::new(false);
+    let aria_invalid = move || (refused.get() || invalid.is_some_and(|s| s.get())).then_some("true");
+    let changed = move |ev: leptos::ev::Event| {
+        let date = match typed_date(&ev) {
+            Typed::Date(date) => Some(date),
+            Typed::Cleared => None,
+            Typed::Unfinished => return,
+            Typed::Refused => return refused.set(true),
+        };
+        refused.set(false);
+        on_change(date);
+    };
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <input type="date" id=id min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=text aria-invalid=aria_invalid aria-describedby=described_by
-                on:change=move |ev| on_change(parse_input(&event_target_value(&ev))) />
+                on:change=changed />
         </div>
     }
 }

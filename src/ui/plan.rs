@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::route::item_href;
 use super::state::AppState;
 use super::text::with_whole_dates;
-use crate::domain::dates::{parse_input, FIRST_INPUT_DATE, LAST_INPUT_DATE};
+use crate::domain::dates::{Typed, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 use crate::domain::owner_leaving::plan_owner_warning;
 use crate::domain::plan_start::where_to_start;
 use crate::domain::remediation::{due_dates_explained, due_hint, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status};
@@ -210,7 +210,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
                 <input type="date" id=format!("{slug}-due") min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     aria-describedby=format!("{slug}-due-hint")
-                    on:change=move |ev| due_typed(&event_target_value(&ev), &edit_due) />
+                    on:change=move |ev| due_typed(super::fields::typed_date(&ev), &edit_due) />
                 <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || due_warning.with(Option::is_none)>{due_warning}</span>
             </td>
             <td data-label="Status">
@@ -235,9 +235,11 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
 /// field has no date yet: left alone, rather than set to nothing, which put the suggested date
 /// back in the field under the cursor (founder pass: a year could not be typed). Cleared, the
 /// line goes back to the suggested date.
-fn due_typed(raw: &str, edit_due: &impl Fn(Box<dyn FnOnce(&mut Remediation)>)) {
-    let due = parse_input(raw);
-    if due.is_some() || raw.is_empty() {
-        edit_due(Box::new(move |p| p.due = due));
-    }
+fn due_typed(typed: Typed, edit_due: &impl Fn(Box<dyn FnOnce(&mut Remediation)>)) {
+    let due = match typed {
+        Typed::Date(date) => Some(date),
+        Typed::Cleared => None,
+        Typed::Unfinished | Typed::Refused => return,
+    };
+    edit_due(Box::new(move |p| p.due = due));
 }

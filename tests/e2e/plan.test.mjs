@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday, storedAssessment, startWith,
-  storedStateAll, validRegister,
+  storedStateAll, validRegister, activeOf,
 } from './harness.mjs';
 
 let server;
@@ -232,6 +232,42 @@ test('back from a question opened from a long list returns to its line', async (
     const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
     assert.ok(top >= 0 && top < 812, `${id} in sight at ${top}`);
   }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a date typed over another, digit by digit, replaces it in the audit day, a plan line and an evidence record', async () => {
+  // Keyboard pass of stop 48: the field passes year 0002 on the way to 2027; taken for no date,
+  // it emptied the field under the cursor, and the audit date or due date was lost.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.audit_date = '2027-05-20';
+  state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
+  state.assessment.responses['C51-DUTY-01'].evidence = [{ what: 'Policy v2 approved by the CEO', produced_on: '2026-05-20' }];
+  await startWith(page, server.url, JSON.stringify(state));
+  const stored = async () => activeOf(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const typeOver = async (selector, keys) => {
+    await page.focus(selector);
+    await page.keyboard.type(keys);
+    await page.keyboard.press('Tab');
+  };
+  await page.goto(`${server.url}#/dashboard/audit-date`);
+  await page.waitForSelector('#audit-date');
+  await typeOver('#audit-date', '12312027');
+  assert.equal(await page.inputValue('#audit-date'), '2027-12-31');
+  assert.equal((await stored()).audit_date, '2027-12-31');
+  assert.match(await page.textContent('#audit-countdown'), /^\d+ days until the audit$/);
+  await page.click('#nav-plan');
+  await page.waitForSelector('#gap-C53-PRE-01-due');
+  assert.notEqual(await page.inputValue('#gap-C53-PRE-01-due'), '', 'a due date is suggested');
+  await typeOver('#gap-C53-PRE-01-due', '01312027');
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), '2027-01-31');
+  assert.equal((await stored()).remediation['gap:C53-PRE-01'].due, '2027-01-31');
+  await page.goto(`${server.url}#/item/C51-DUTY-01`);
+  await page.waitForSelector('#C51-DUTY-01-ev0-date');
+  await typeOver('#C51-DUTY-01-ev0-date', '10022026');
+  assert.equal(await page.inputValue('#C51-DUTY-01-ev0-date'), '2026-10-02');
+  assert.equal((await stored()).responses['C51-DUTY-01'].evidence[0].produced_on, '2026-10-02');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
