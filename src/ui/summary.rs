@@ -35,6 +35,15 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
         (false, 1) => "Show the warning in full",
         (false, _) => "Show the warnings in full",
     };
+    // Shown on a phone too before any answer, and when a late activity will be a major by the
+    // audit day (phone pass: the warning reached a phone only through "Where to start").
+    let meaning_class = move || {
+        score.with(|s| match (s.progress.answered, s.majors_by_audit) {
+            (0, _) => "verdict-meaning first-visit",
+            (_, 1..) => "verdict-meaning warns",
+            _ => "verdict-meaning",
+        })
+    };
     view! {
         // A region named "Readiness", not a heading: it comes before the view's own h1, which is
         // then the page's first heading (keyboard pass: an h2 came before the h1 on every view).
@@ -47,7 +56,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 <span class="visually-hidden">{move || format!(", {}", verdict())}</span>
             </p>
             <p class=verdict_class id="readiness-verdict">{verdict}</p>
-            <p class=move || if score.with(|s| s.progress.answered == 0) { "verdict-meaning first-visit" } else { "verdict-meaning" }>
+            <p class=meaning_class>
                 {move || score.with(|s| s.meaning())}
             </p>
             <p class="progress-text" id="answered-count">

@@ -451,3 +451,25 @@ test('a record typed with only words any record carries is said as such on its c
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('on a phone the panel says when a late review will be a major by the audit day, and hides the meaning otherwise', async () => {
+  // Phone pass of stop 47: the verdict's meaning was hidden at 375 px, so "Nearly ready" read as
+  // safe while the review would be more than a quarter late on audit day.
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.audit_date = isoDaysFromToday(365);
+  state.assessment.responses['MGT-STEP-06'].evidence = [{ what: 'Management review minutes', produced_on: isoDaysFromToday(-375) }];
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await verdict(page), 'Nearly ready');
+  const meaning = page.locator('.summary .verdict-meaning');
+  assert.ok(await meaning.isVisible());
+  assert.match(await meaning.textContent(), /running late will be one by the audit day/);
+  await screenshot(page, 'late-review-warning-375');
+  // Answered with a fresh record, the meaning goes back behind the verdict on a phone.
+  state.assessment.responses['MGT-STEP-06'].evidence[0].produced_on = isoDaysFromToday(-30);
+  await startWith(page, server.url, JSON.stringify(state));
+  assert.equal(await verdict(page), 'Ready');
+  assert.equal(await meaning.isVisible(), false);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
