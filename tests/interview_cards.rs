@@ -151,6 +151,27 @@ fn evidence_already_on_file_and_open_findings_join_the_card() {
 }
 
 #[test]
+fn records_behind_a_question_asked_of_anyone_stay_off_the_cards() {
+    // Interview pass of stop 48: an HR case naming one employee, filed as the proof of the
+    // disciplinary process, printed under "Evidence to bring" on every employee's card.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.register.add_person(person("p6", "Fay Ortiz", "Support engineer", day(2025, 1, 6), false)).unwrap();
+    let case = "Written warning to Gus Romero for emailing a customer export";
+    a.edit_evidence("RC-03-PROOF", |list| {
+        list.push(EvidenceRecord { what: case.into(), location: "HR drive / cases".into(), ..Default::default() })
+    });
+    for id in ["p6", "p1", "p4"] {
+        let c = card(&a, id);
+        assert!(c.contains("IQ-ANY-BREACH"), "{id}");
+        assert!(c.evidence_to_bring().iter().all(|e| !e.contains("Gus Romero")), "{id}: {:?}", c.evidence_to_bring());
+    }
+    // A record behind a question of the person's own role is still theirs to bring.
+    a.edit_evidence("C53-TPM-01", |list| list.push(EvidenceRecord { what: "Supplier register".into(), ..Default::default() }));
+    assert!(card(&a, "p4").evidence_to_bring().contains(&"On file: Supplier register".to_string()));
+}
+
+#[test]
 fn talking_points_an_open_gap_makes_untrue_here_say_so_on_the_card_and_in_the_brief() {
     // Lead-implementer pass of stop 45: with no disciplinary process ("no"), an employee's card
     // and downloaded brief still coached "There is a written disciplinary process…".

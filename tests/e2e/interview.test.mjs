@@ -312,6 +312,14 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   await page.emulateMedia({ media: 'print' });
   assert.equal(await privateGaps.first().isVisible(), false, 'not printed on their sheet');
   assert.doesNotMatch(await page.locator('#interview-brief').innerText(), /kept off their brief/);
+  // Their sheet says not to claim the points a gap makes untrue, in the words for them
+  // (interview pass of stop 48: it printed the points with nothing to say so).
+  const sheet = page.locator('.brief-caution-sheet');
+  assert.ok(await sheet.count() > 0);
+  assert.equal(await sheet.first().isVisible(), true);
+  assert.match(await sheet.first().textContent(), /ask whoever prepares you what to say/);
+  assert.doesNotMatch(await page.locator('#interview-brief').innerText(), /a gap on this card says which/);
+  await screenshot(page, 'employee-sheet-print');
   await page.emulateMedia({ media: 'screen' });
   await openCard(page, 'p1');
 

@@ -19,7 +19,9 @@ pub struct CardQuestion {
     pub question: &'static Question,
     /// Why this person is asked, e.g. "Top management" or "Incident lead: Responsible for …".
     pub reasons: Vec<String>,
-    /// Evidence records already entered for the related items ("what — where, date").
+    /// Evidence records already entered for the related items ("what — where, date"); none on a
+    /// question asked of anyone, whose records are not the person's own (interview pass of stop
+    /// 48: an HR case naming one employee printed on every employee's card).
     pub on_file: Vec<String>,
     /// Open findings on the related items: the weak spots an auditor will probe.
     pub open_gaps: Vec<String>,
@@ -90,6 +92,9 @@ impl CueCard {
     }
 }
 
+/// Why a question asked of anyone is on a card.
+const ANYONE: &str = "Asked of anyone who works here";
+
 /// The RASCI rows (code, label) where one of `roles` is Responsible or Accountable, with the reason.
 fn raci_duties(register: &Register, roles: &[RoleKind]) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
@@ -135,7 +140,7 @@ pub fn card_questions(bank: &QuestionBank, register: &Register, person_id: &str)
         if !reasons.is_empty() {
             specific.push((q, reasons));
         } else if q.for_everyone() {
-            general.push((q, vec!["Asked of anyone who works here".to_string()]));
+            general.push((q, vec![ANYONE.to_string()]));
         }
     }
     // Their own duties first: that is where an auditor starts.
@@ -156,8 +161,11 @@ pub fn cue_card(bank: &QuestionBank, assessment: &Assessment, findings: &[Findin
         .into_iter()
         .map(|(q, reasons)| CardQuestion {
             question: q,
+            on_file: match reasons.first().is_some_and(|r| r == ANYONE) {
+                true => Vec::new(),
+                false => on_file(assessment, q),
+            },
             reasons,
-            on_file: on_file(assessment, q),
             open_gaps: open_gaps(findings, q, false),
             unanswered: open_gaps(findings, q, true),
             holders: holders(register, q.text().names_holders, person_id, today, day),

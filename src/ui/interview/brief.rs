@@ -101,7 +101,14 @@ fn question(
     let text = q.text();
     let person_id = person_id.to_string();
     let rating = move || iv.latest(&person_id, q.id).map(|r| rating_tag(&r, fresh, iv.state.today));
-    let caution = entry.caution(false).map(|c| view! { <p class="brief-caution">{c}</p> });
+    // On paper the gap line says it, under the first question it lies behind; the others keep
+    // the caution, and an employee's sheet, which leaves the gaps out, gets the words for them
+    // (interview pass of stop 48: their sheet kept "there is a written disciplinary process"
+    // with nothing to say it is not so).
+    let gap_printed = behind.iter().any(|numbers| numbers.first() == Some(&number));
+    let class = if generic || gap_printed { "brief-caution" } else { "brief-caution brief-caution-kept" };
+    let caution = entry.caution(false).map(|c| view! { <p class=class>{c}</p> });
+    let sheet_caution = entry.caution(true).filter(|_| generic).map(|c| view! { <p class="brief-caution brief-caution-sheet">{c}</p> });
     let points = text.talking_points.iter().map(|p| view! { <li>{*p}</li> }).collect_view();
     let holders = entry
         .holders
@@ -133,6 +140,7 @@ fn question(
             <p class="brief-question">{text.question}" "<span class="ref">{text.reference}</span></p>
             <p class=why><span class="brief-why-text">"Why you: "{entry.reasons.join("; ")}</span>" "{rating}</p>
             {caution}
+            {sheet_caution}
             <ul class="brief-points">{points}{holders}{gaps}{unanswered}</ul>
         </li>
     }
