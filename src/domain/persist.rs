@@ -113,6 +113,24 @@ pub fn unknown_keys(raw: &str, reencoded: &str) -> Vec<String> {
     five_once(object_keys(raw).into_iter().filter(|(key, repeated)| *repeated || !known.contains(key)))
 }
 
+/// Fields this build reads but writes only when set: given empty by another writer, they are
+/// read whole, never fields it does not know.
+const WRITTEN_WHEN_SET: [&str; 3] = ["reports_to", "independent_check", "rehearsals"];
+
+/// The fields of `raw` that this build does not read at all, by [`unknown_keys`] against
+/// `reencoded`: what reading it leaves out, and what a user should be told of (data-safety pass
+/// of stop 48: an import and "Add back" dropped a newer version's fields without a word).
+pub fn unread_fields(raw: &str, reencoded: &str) -> Vec<String> {
+    let mut keys = unknown_keys(raw, reencoded);
+    keys.retain(|key| !WRITTEN_WHEN_SET.contains(&key.as_str()));
+    keys
+}
+
+/// "(“reviewed_by”, “scope”)": the fields of [`unread_fields`], as a message names them.
+pub fn fields_named(keys: &[String]) -> String {
+    format!("({})", keys.iter().map(|k| format!("“{k}”")).collect::<Vec<_>>().join(", "))
+}
+
 /// The keys written twice in one object of a JSON text, at most five, each once: reading keeps
 /// only the last value of each, so the import refuses such a file rather than guess.
 pub fn repeated_keys(json: &str) -> Vec<String> {

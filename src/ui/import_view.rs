@@ -53,7 +53,12 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // button says so; a merge summary would speak of a merge not offered.
             let restoring = imported.workspace.as_ref().is_some_and(|w| restores(state, w));
             let mine = state.workspace.with_untracked(|w| w.active_entry().name.clone());
-            message.set((!restoring).then(|| Status::said(summary(&imported, &outlook, &adds, &left_out, &mine))));
+            let said = (!restoring).then(|| summary(&imported, &outlook, &adds, &left_out, &mine));
+            let said = match (said, imported.unread_said()) {
+                (Some(said), Some(unread)) => Some(format!("{said} {unread}")),
+                (said, unread) => said.or(unread),
+            };
+            message.set(said.map(Status::said));
             serial.update_value(|n| *n += 1);
             pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
         }

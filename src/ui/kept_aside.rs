@@ -8,9 +8,9 @@ use super::clock::{local_time, LocalTime};
 use super::download::download;
 use super::state::AppState;
 use super::storage::{kept, kept_aside, set_kept};
-use crate::domain::persist::BACKUP_KEY_PREFIX;
+use crate::domain::persist::{fields_named, unread_fields, BACKUP_KEY_PREFIX};
 use crate::domain::wording::and_list;
-use crate::domain::workspace::decode_workspace_versioned;
+use crate::domain::workspace::{decode_workspace_versioned, encode_workspace};
 
 #[component]
 pub fn KeptAside(state: AppState) -> impl IntoView {
@@ -59,16 +59,29 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
     // Its assessments added back, and the copy gone once they are in the list (founder pass: it
     // took a download and a restore, offered first as a merge, and the copy stayed listed).
     let add_back = move |key: String| {
-        let Some(Ok((copy, _))) = kept(&key).map(|raw| decode_workspace_versioned(&raw)) else { return };
+        let Some(raw) = kept(&key) else { return };
+        let Ok((copy, _)) = decode_workspace_versioned(&raw) else { return };
+        // A copy holding fields this version does not read stays: adding back leaves them out
+        // (data-safety pass of stop 48: it was deleted, and with it their only copy).
+        let unread = unread_fields(&raw, &encode_workspace(&copy));
         let mut next = untrack(|| state.snapshot());
         let added = next.add_all(&copy);
         let names = and_list(&added.iter().filter_map(|id| next.entry(id)).map(|e| format!("“{}”", e.name)).collect::<Vec<_>>());
         state.replace(next);
         deleted.set(None);
-        message.set(Some(match set_kept(&key, None) {
-            Ok(()) => format!("Added {names} to Assessments; the copy kept on {} is deleted.", when(&key)),
-            Err(e) => format!("Added {names} to Assessments; the copy could not be deleted: {}.", e.reason()),
-        }));
+        let said = match unread.is_empty() {
+            false => format!(
+                "Added {names} to Assessments. The copy kept on {} stays: it also holds fields this version does not read \
+                 {}, which adding back leaves out.",
+                when(&key),
+                fields_named(&unread)
+            ),
+            true => match set_kept(&key, None) {
+                Ok(()) => format!("Added {names} to Assessments; the copy kept on {} is deleted.", when(&key)),
+                Err(e) => format!("Added {names} to Assessments; the copy could not be deleted: {}.", e.reason()),
+            },
+        };
+        message.set(Some(said));
         changed.update(|n| *n += 1);
         super::focus::focus_later("kept-status");
     };
@@ -117,7 +130,12 @@ fn holding(raw: &str) -> (String, bool) {
     match decode_workspace_versioned(raw) {
         Ok((workspace, _)) => {
             let names: Vec<String> = workspace.entries.iter().map(|e| format!("“{}”", e.name)).collect();
-            (format!(", holding {}", and_list(&names)), true)
+            let unread = unread_fields(raw, &encode_workspace(&workspace));
+            let also = match unread.is_empty() {
+                true => String::new(),
+                false => format!(", with fields this version does not read {}", fields_named(&unread)),
+            };
+            (format!(", holding {}{also}", and_list(&names)), true)
         }
         Err(_) => (", which the app cannot read".to_string(), false),
     }

@@ -151,6 +151,29 @@ test('fields this version does not know are kept aside before the first save, an
   await context.close();
 });
 
+test('a copy kept for fields this version does not read says so, and adding it back keeps the copy', async () => {
+  // Data-safety pass of stop 48: "Add back" deleted the copy, the only one holding a newer
+  // version's fields, and nothing said they were left out.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const newer = JSON.stringify({
+    schema_version: 2, active: 'a1',
+    entries: [{ id: 'a1', name: 'Mine', created_on: null, assessment: { scope_statement: 'All of Acme', responses: { 'C53-PRE-01': { answer: 'yes', reviewed_by: 'Dana' } } } }],
+  });
+  await startWith(page, server.url, newer);
+  await page.check('#C53-PRE-02-no');
+  await page.click('#nav-export');
+  const row = page.locator('#kept-list li');
+  await row.waitFor();
+  assert.match(await row.textContent(), /holding “Mine”, with fields this version does not read \(“scope_statement”, “reviewed_by”\)/);
+  await row.locator('button', { hasText: 'Add back' }).click();
+  assert.match(await page.textContent('#kept-status'),
+    /^Added “Mine \(from backup\)” to Assessments\. The copy kept on .* stays: it also holds fields this version does not read \(“scope_statement”, “reviewed_by”\), which adding back leaves out\./);
+  const backups = Object.entries(await storedEntries(page)).filter(([k]) => k.startsWith('audit-readiness-check/backup/'));
+  assert.deepEqual(backups.map(([, v]) => v), [newer], 'the copy stays');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a value naming format version 0, which never shipped, is called damaged, not newer', async () => {
   const { context, page } = await recordingPage(browser);
   await startWith(page, server.url, JSON.stringify({ schema_version: 0, assessment: { responses: {} } }));

@@ -38,11 +38,25 @@ pub struct Imported {
     pub workspace: Option<Workspace>,
     /// Response keys that are not items of the catalogue (kept, so nothing is lost).
     pub unknown_items: Vec<String>,
+    /// Fields of the file this version does not read, which importing leaves out
+    /// ([`persist::unread_fields`]).
+    pub unread_fields: Vec<String>,
     /// Remediation entries whose finding id does not name a catalogue item.
     pub unknown_plans: Vec<String>,
 }
 
 impl Imported {
+    /// Said of a file holding fields this version does not read, whatever else is said of it.
+    pub fn unread_said(&self) -> Option<String> {
+        (!self.unread_fields.is_empty()).then(|| {
+            format!(
+                "The file also holds fields this version of the app does not read {}: they are left out of what is \
+                 imported, so keep the file.",
+                persist::fields_named(&self.unread_fields)
+            )
+        })
+    }
+
     /// Whether the UI should warn that part of the file is not understood.
     pub fn has_unknown(&self) -> bool {
         !self.unknown_items.is_empty() || !self.unknown_plans.is_empty()
@@ -98,7 +112,9 @@ pub fn import(raw: &str, max_bytes: usize, catalog: &Catalog) -> Result<Imported
         })
         .cloned()
         .collect();
-    Ok(Imported { assessment, workspace, unknown_items, unknown_plans })
+    let reencoded = workspace.as_ref().map_or_else(|| persist::encode(&assessment), encode_workspace);
+    let unread_fields = persist::unread_fields(raw, &reencoded);
+    Ok(Imported { assessment, workspace, unknown_items, unread_fields, unknown_plans })
 }
 
 /// "2 MiB (2097152 bytes)" or "900 bytes".
