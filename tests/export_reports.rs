@@ -593,7 +593,7 @@ fn the_not_applicable_table_says_which_exclusions_count() {
     assert!(row(control.id).contains("Excluded from the score"), "{}", row(control.id));
     assert!(
         row("A54-CTL-04").ends_with(
-            "| Still counted as a gap: A 5.4 applies to every company with staff, so no Statement of Applicability can leave it out |"
+            "| Still counted as a gap: A 5.4 applies to every company with staff, so an auditor would not accept leaving it out of the Statement of Applicability |"
         ),
         "{}",
         row("A54-CTL-04")

@@ -142,7 +142,7 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     assert!(!incidents.excludable(), "incident preparation, A 5.24");
     assert_eq!(
         incidents.not_excludable_because().as_deref(),
-        Some("A 5.24 applies to every company with staff, so no Statement of Applicability can leave it out")
+        Some("A 5.24 applies to every company with staff, so an auditor would not accept leaving it out of the Statement of Applicability")
     );
     assert!(!catalog.item("C53-PLAY-03").unwrap().excludable(), "auditor objectivity is Clause 9.2");
 }

@@ -205,7 +205,7 @@ impl Item {
             });
         }
         let control = self.reference.split(',').map(str::trim).find(|part| EVERY_COMPANY.contains(part))?;
-        Some(format!("{control} applies to every company with staff, so no Statement of Applicability can leave it out"))
+        Some(format!("{control} applies to every company with staff, so an auditor would not accept leaving it out of the Statement of Applicability"))
     }
 
     /// Whether the item rests on a management-system clause (Clauses 4 to 10), not only on

@@ -48,7 +48,7 @@ test('an Annex A control marked not applicable counts once it has its reason, an
   await page.fill('#A54-CTL-02-na', 'No contractors; employment contracts are out of scope for this pilot');
   assert.match(await page.textContent('#A54-CTL-02-status'), /^N\/A not accepted: Minor nonconformity \(−2 pts\)/);
   assert.match(await page.textContent('#A54-CTL-02-detail'),
-    /^Marked not applicable, but A 5\.4 applies to every company with staff, so no Statement of Applicability can leave it out\. An auditor treats it as not in place\./);
+    /^Marked not applicable, but A 5\.4 applies to every company with staff, so an auditor would not accept leaving it out of the Statement of Applicability\. An auditor treats it as not in place\./);
   await page.locator('#A54-CTL-02').screenshot({ path: join(ARTIFACTS, 'a54-not-applicable.png') });
   assert.deepEqual(consoleErrors, []);
   await context.close();
