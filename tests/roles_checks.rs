@@ -933,6 +933,11 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
         ("Ada Okafor receives the audit findings each quarter", false),
         ("Ada Okafor audits the ISMS owner's areas and reports the findings to the board", true),
         ("Ada Okafor reviews Ben's work each quarter", true),
+        // Startup pass of stop 48: an outside firm named by its trade, and the person named in
+        // full as whose work it is, read as a self-check.
+        ("Northbridge Assurance audits Ben Lindqvist's ISMS work each year", true),
+        ("Ada Okafor (CEO) audits Ben Lindqvist's ISMS work", true),
+        ("Ben Lindqvist audits the ISMS for Northbridge Assurance", false),
     ] {
         edit_assignment(&mut r, "a20", |a| a.independent_check = measure.into());
         let found = texts(&sod::problems(&r, today()));

@@ -168,7 +168,7 @@ fn own_side(said: &[&str], person: &Person) -> bool {
     let title = person.job_title.to_ascii_lowercase();
     let title = words(&title);
     // The one or two words before a company's legal form in the job title name the employer.
-    let employer = title.iter().enumerate().filter(|(_, w)| OUTSIDE[..6].contains(w)).flat_map(|(at, _)| &title[at.saturating_sub(2)..at]);
+    let employer = title.iter().enumerate().filter(|(_, w)| OUTSIDE[..8].contains(w)).flat_map(|(at, _)| &title[at.saturating_sub(2)..at]);
     let same_firm = employer.filter(|w| w.len() > 3).any(|w| said.contains(w));
     let colleague = |w: &str| w == "colleague" || w == "colleagues";
     let colleagues = said
@@ -241,7 +241,9 @@ fn names(said: &[&str], person: &Person, register: &Register) -> bool {
         let rest = &said[i..];
         (rest.starts_with(&parts) && at(i, parts.len()))
             || (parts.len() > 1 && last.len() > 2 && rest[0] == *last && !shared(last) && at(i, 1))
-            || (rest[0] == *first && !shared(first) && at(i, 1))
+            // A first name that begins the full name is the full name's (startup pass of stop 48:
+            // the "Jonas" of "Jonas Berg's ISMS work" read as Jonas checking).
+            || (rest[0] == *first && !rest.starts_with(&parts) && !shared(first) && at(i, 1))
     })
 }
 
@@ -275,8 +277,11 @@ pub(super) fn reports_up_to(register: &Register, p: &Person, top: &str, today: N
 const ISMS_OWNER: [&[&str]; 5] =
     [&["isms", "owner"], &["isms", "manager"], &["security", "manager"], &["information", "security", "manager"], &["ciso"]];
 
-/// Words that say the check is done outside the organisation (with "external" before who does it).
-const OUTSIDE: [&str; 9] = ["ltd", "llc", "llp", "inc", "gmbh", "plc", "firm", "consultancy", "outsourced"];
+/// Words that say the check is done outside the organisation (with "external" before who does it):
+/// a company's legal form first (the eight `own_side` reads in a job title), then words that name a
+/// firm by its trade (startup pass of stop 48: "Northbridge Assurance audits …" read as no party).
+const OUTSIDE: [&str; 13] =
+    ["ltd", "llc", "llp", "inc", "gmbh", "plc", "limited", "corp", "firm", "consultancy", "outsourced", "assurance", "advisory"];
 
 /// Whether `said` names `role` (a job title or role, as words) as the one who checks: after "by"
 /// or at the start ("the ISMS owner reviews …", "reviewed by our head of security"), with "the"
