@@ -106,7 +106,24 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
         [said(DueWarning::Overdue, "overdue"), said(DueWarning::AfterTheAudit, "due after the audit day")].into_iter().flatten().collect();
     // Said after what decides the verdict (second look: it stood above the groups adding up).
     let dates = (!parts.is_empty()).then(|| format!("Check the dates: {}. Give each a date you can keep.", and_list(&parts)));
+    // Whether a step so far says which points to win back (the questions to answer, the majors,
+    // the groups adding up below).
+    let points_step = !steps.is_empty() || !own_step.is_empty();
     steps.extend(hold_in_time(findings, assessment.audit_date));
+    // Not ready on the percentage alone (second auditor probe: the box said nothing of why).
+    if score.verdict == Verdict::NotReady && score.majors == 0 && score.adding_up.is_empty() {
+        steps.push(format!(
+            "Win back points: the score is under the {NOT_READY_BELOW} % that “Nearly ready” needs, and the lines at the top of \
+             the plan cost the most."
+        ));
+    } else if !points_step && score.minors > 0 {
+        // Before the records to renew, which cost nothing today (startup pass of stop 48: a
+        // renewal was the only step beside fourteen minors).
+        steps.push(match score.minors {
+            1 => "No major nonconformity is expected: the minor at the top of the plan costs the most points.".to_string(),
+            _ => "No major nonconformity is expected: the minors at the top of the plan cost the most points.".to_string(),
+        });
+    }
     steps.extend(renew_first(findings));
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
         steps.push(step);
@@ -128,18 +145,6 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
         ));
     }
     steps.extend(dates);
-    // Not ready on the percentage alone (second auditor probe: the box said nothing of why).
-    if score.verdict == Verdict::NotReady && score.majors == 0 && score.adding_up.is_empty() {
-        steps.push(format!(
-            "Win back points: the score is under the {NOT_READY_BELOW} % that “Nearly ready” needs, and the lines at the top of \
-             the plan cost the most."
-        ));
-    } else if steps.is_empty() && score.minors > 0 {
-        steps.push(match score.minors {
-            1 => "No major nonconformity is expected: the minor at the top of the plan costs the most points.".to_string(),
-            _ => "No major nonconformity is expected: the minors at the top of the plan cost the most points.".to_string(),
-        });
-    }
     steps
 }
 
