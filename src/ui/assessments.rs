@@ -32,6 +32,9 @@ pub fn AssessmentsView(state: AppState) -> impl IntoView {
         state.replace(ws);
         new_name.set(String::new());
         status.set(format!("Created “{name}” and opened it: its answers and its roles register start blank."));
+        // To its name, as Duplicate does (keyboard pass of stop 48: left on the button, a Space
+        // created another).
+        focus_later(format!("assessment-{id}-name"));
     };
     // Undo puts the assessment back where it was, and open again if it was the open one.
     let undo = move |_| {

@@ -92,7 +92,8 @@ pub fn PlanView(state: AppState) -> impl IntoView {
         <p id="plan-all-hidden" hidden=move || !all_hidden()>
             "Every open line is a question not answered yet: answer them, or untick the box to plan them too."
         </p>
-        <p class="hint" id="plan-tally" hidden=move || tally.with(Option::is_none)>{move || tally.get()}</p>
+        // Read out when a line's status changes, which moves nothing else (keyboard pass of stop 48).
+        <p class="hint" id="plan-tally" role="status">{move || tally.get()}</p>
         <div class="table-wrap" hidden=move || ids.with(Vec::is_empty)>
             <table class="plan">
                 <caption class="visually-hidden">"Remediation plan"</caption>

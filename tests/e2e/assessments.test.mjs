@@ -181,6 +181,8 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.click('#create-assessment');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');
   assert.equal(await page.textContent('#assessments-status'), 'Created “Surveillance audit 2027” and opened it: its answers and its roles register start blank.');
+  // Focus on its name, as after Duplicate, not left on the button (keyboard pass of stop 48).
+  await page.waitForFunction(() => document.activeElement?.id === 'assessment-a3-name');
   await page.reload();
   await page.waitForSelector('#assessment-a3');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Surveillance audit 2027');

@@ -422,6 +422,10 @@ test('the spot check picks only current people; someone without a role gets the 
     assert.equal(await text(page, '#rehearse-progress'), 'Question 1 of 3');
     for (let n = 0; n < 3; n += 1) await page.click('#rate-confident');
     assert.match(await text(page, '#rehearse-done'), /^Done\. \d+ of \d+ questions on the card are now rated Confident/);
+    // The way on is not read out as the end of the summary (keyboard pass of stop 48).
+    const live = await page.$eval('#rehearse [aria-live="polite"]', (el) => el.innerText);
+    assert.ok(!live.includes('Rehearse again'), live);
+    await page.waitForFunction(() => document.activeElement?.id === 'rehearse-again');
   }
   assert.ok(!names.has('Lou Gone'), [...names].join(', '));
   const stored = await storedAssessment(page);

@@ -56,6 +56,7 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   // Done lines stand apart, and the plan says how far it has got (founder pass).
   assert.equal(await page.locator('tr.plan-done').count(), 1);
   assert.match(await page.textContent('#plan-tally'), /^1 of \d+ lines marked done, 0 in progress\.$/);
+  assert.equal(await page.getAttribute('#plan-tally', 'role'), 'status', 'read out, as nothing else changes');
   // "Where to start" no longer asks to close it, but to change its answer once the work is in place.
   await page.waitForFunction(() => [...document.querySelectorAll('#plan-start li')].some((li) => li.textContent.startsWith('1 major is marked done')));
   assert.ok(!(await startSteps()).some((s) => s.startsWith('Close ') && s.includes('Roles are defined in writing')), (await startSteps()).join('\n'));

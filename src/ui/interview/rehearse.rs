@@ -51,8 +51,10 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
     // read out again with every step.
     let step = move || match current() {
         Some(q) => view! {
-            <p class="visually-hidden">{move || done.get()}</p>
+            <p class="visually-hidden">{move || done.get()}" "</p>
             <p class="rehearse-progress" id="rehearse-progress">{format!("Question {} of {total}", index.get() + 1)}</p>
+            // Read apart, not as "15Which…" (keyboard pass of stop 48).
+            <span class="visually-hidden">": "</span>
             <p class="rehearse-question" id="rehearse-question">{q.text().question}</p>
         }
         .into_any(),
@@ -69,6 +71,11 @@ pub fn RehearsePanel(iv: Iv, session: Session, name: String) -> impl IntoView {
         <section class="iv-panel rehearse" id="rehearse" aria-labelledby="rehearse-title">
             <h2 id="rehearse-title" tabindex="-1">{heading}</h2>
             <div aria-live="polite">{step}</div>
+            // Outside the live part: its label was read out as the end of the summary (keyboard
+            // pass of stop 48).
+            {move || (!asking()).then(|| view! {
+                <button type="button" id="rehearse-again" on:click=move |_| iv.rehearse()>"Rehearse again (weakest first)"</button>
+            })}
             {hint}
             <div class:hidden=move || !asking()>
                 <button type="button" class="secondary" id="show-points" aria-expanded=move || revealed.get().to_string()
@@ -124,6 +131,5 @@ fn finished(iv: Iv, person_id: String) -> impl IntoView {
     view! {
         <p class="rehearse-done" id="rehearse-done" role="status">{summary}</p>
         {missed}
-        <button type="button" id="rehearse-again" on:click=move |_| iv.rehearse()>"Rehearse again (weakest first)"</button>
     }
 }
