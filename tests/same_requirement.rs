@@ -935,3 +935,33 @@ fn a_partly_answer_counted_with_its_register_check_does_not_promise_half_its_poi
     assert!(counted.explanation.contains("its points are charged there") && counted.explanation.contains("Only partly in place."));
     assert!(!counted.explanation.contains("counts half"), "{}", counted.explanation);
 }
+
+#[test]
+fn a_major_not_answered_yet_is_not_hidden_behind_a_minor_of_the_same_document() {
+    // Score-invariant pass of stop 48: "Roles are defined in writing" (major) left unanswered was
+    // raised with "Each role lists concrete tasks" answered no (minor) and vanished from the
+    // count: "Nearly ready", and answering the minor "yes" brought it back as "Not ready".
+    let catalog = Catalog::builtin();
+    for open in [None, Some(Answer::NotSure)] {
+        let mut a = all(catalog, Answer::Yes);
+        a.responses.remove("C53-PRE-01");
+        if let Some(answer) = open {
+            a.set_answer("C53-PRE-01", answer, today());
+        }
+        a.set_answer("C53-PLAY-02", Answer::No, today());
+        let (findings, with_minor) = scored(&a);
+        assert!(finding(&findings, "C53-PRE-01").stands_alone(), "{open:?}");
+        assert_eq!(with_minor.verdict, Verdict::NotReady, "{open:?}");
+        a.set_answer("C53-PLAY-02", Answer::Yes, today());
+        let (_, fixed) = scored(&a);
+        assert_eq!((fixed.verdict, fixed.majors), (Verdict::NotReady, with_minor.majors), "{open:?}");
+        assert!(fixed.percent >= with_minor.percent, "{open:?}");
+        // A minor not answered yet beside a known one is still raised with it.
+        a.set_answer("C53-PRE-01", Answer::Yes, today());
+        a.set_answer("C53-PLAY-02", Answer::No, today());
+        a.responses.remove("C53-KEY-01");
+        let (findings, _) = scored(&a);
+        assert!(!finding(&findings, "C53-KEY-01").stands_alone(), "{open:?}");
+        assert!(finding(&findings, "C53-PLAY-02").stands_alone(), "{open:?}");
+    }
+}

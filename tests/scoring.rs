@@ -169,8 +169,8 @@ fn a_practice_of_a_control_every_company_applies_marked_not_applicable_is_not_in
     );
     assert!(
         findings[0].explanation.starts_with(
-            "Marked not applicable, but A 5.4 applies to every company with staff, so no Statement of Applicability can leave it \
-             out. An auditor treats it as not in place."
+            "Marked not applicable, but A 5.4 applies to every company with staff, so an auditor would not accept leaving it out \
+             of the Statement of Applicability. An auditor treats it as not in place."
         ),
         "{}",
         findings[0].explanation

@@ -55,7 +55,10 @@ pub(crate) fn raise_as_one(findings: &mut [Finding]) {
             (0..findings.len())
                 .filter(|&j| same(&findings[j]))
                 .reduce(|a, b| if findings[b].severity > findings[a].severity { b } else { a });
-        let Some(lead) = gravest.filter(|&lead| lead != i) else { continue };
+        // A question not answered yet that would be graver than every gap known stands alone:
+        // raised with a minor, an unanswered major vanished from the count, and answering that
+        // minor "yes" brought it back as "Not ready" (score-invariant pass of stop 48).
+        let Some(lead) = gravest.filter(|&lead| lead != i && findings[lead].severity >= findings[i].severity) else { continue };
         let lead_item = findings[lead].item;
         findings[i].part_of = Some(PartOf::raised_with(lead_item, findings[lead].severity, shortfall(lead_item)));
         let open = findings[i].kind == FindingKind::Unanswered;
