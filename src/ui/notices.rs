@@ -49,12 +49,18 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
         .into_any(),
         StorageNotice::FollowedOtherTab { .. } => ().into_any(),
     };
+    // Saving again without an answer to change (data-safety pass of stop 48: with space freed,
+    // nothing was saved until the next change).
+    let save_again = matches!(notice, StorageNotice::SaveFailed(_)).then(|| {
+        view! { <button type="button" id="save-again" on:click=move |_| state.assessment.update(|_| ())>"Save again"</button> }
+    });
     view! {
         <div class=class role="alert" id="storage-notice">
             <h2>{title}</h2>
             <p>{body}</p>
             {detail(&notice).map(|text| view! { <p class="notice-detail">{text}</p> })}
             <div class="notice-actions">
+                {save_again}
                 {download_button}
                 <button type="button" on:click=move |_| {
                     // The button goes with the notice: the next Tab continues from the page.
@@ -82,7 +88,7 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         ),
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
-            format!("{error}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then change any answer to save again."),
+            format!("{error}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”."),
         ),
         StorageNotice::OtherTabUnreadable { error, backup_key } => (
             "Another tab saved answers this tab cannot read",

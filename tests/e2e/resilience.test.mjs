@@ -148,8 +148,15 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await page.click('#nav-dashboard');
   await page.waitForSelector('#dashboard-title');
   assert.match(await page.textContent('#storage-notice'), /not saved/);
-  // Space freed: the next change saves everything again and the warning goes away.
+  // Still full, "Save again" says so again; space freed, it saves everything and the warning goes.
+  assert.match(await page.textContent('#storage-notice'), /then choose “Save again”\./);
+  await page.click('#save-again');
+  assert.match(await page.textContent('#storage-notice'), /not saved/);
   await page.evaluate(() => { window.__quotaFull = false; });
+  await page.click('#save-again');
+  await page.locator('#storage-notice').waitFor({ state: 'detached' });
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-02'].answer, 'yes');
+  // The next change saves too.
   await page.click('a[href="#/area/c53-preaudit"]');
   await page.check('#C53-PRE-03-yes');
   assert.equal(await page.locator('#storage-notice').count(), 0);

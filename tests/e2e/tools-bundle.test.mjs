@@ -94,6 +94,9 @@ test('a tools bundle that cannot be fetched is reported and the questions keep w
   await waitForApp(page);
   await page.click('#nav-register');
   await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+  // It names the likely causes in plain words before the browser's (data-safety pass of stop 48).
+  assert.match(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).textContent(),
+    /^The tools could not be loaded: the connection may have dropped, or a newer version of the app was installed \(in another tab, for example\) since this page opened\. Your answers are kept\. Detail: /);
   // "Reload to try again" reloads the tool's page, not the start page; with the bundle back it opens.
   await page.unroute(/\/tools-[0-9a-f]+_bg\.wasm$/);
   await page.click('#tools-reload');

@@ -120,7 +120,12 @@ async fn load(state: AppState, failure: RwSignal<Option<String>>) {
     } else {
         STARTED.set(false);
         // The loading panel may be gone by now (the visitor went back to the questions).
-        failure.try_set(Some(format!("The tools could not be loaded ({why}). Your answers are kept.")));
+        // The likely causes first, the browser's words last (data-safety pass of stop 48: a tab
+        // left open while another loaded a newer version read only a raw address).
+        failure.try_set(Some(format!(
+            "The tools could not be loaded: the connection may have dropped, or a newer version of the app was installed \
+             (in another tab, for example) since this page opened. Your answers are kept. Detail: {why}."
+        )));
     }
 }
 
