@@ -1751,3 +1751,29 @@ fn top_management_counts_in_the_review_team_only_beside_a_member_of_it() {
     let found = texts(&assigned::function_problems(&r, today()));
     assert!(found.contains("Nobody who works here holds the role Management review team member"), "{found}");
 }
+
+#[test]
+fn a_placeholder_in_the_register_holds_no_role() {
+    // Lead-auditor probe of stop 48: "TBD" as the security manager, "Vacant" and "External
+    // auditor (to be contracted)" read "Ready" with every register check met.
+    for name in ["TBD", "Vacant", "To be hired", "External auditor (to be contracted)", "n/a", "Open position"] {
+        let mut r = valid_register(today());
+        r.people.iter_mut().find(|p| p.id == "p2").unwrap().name = name.into();
+        let found = texts(&assigned::problems(&r, today()));
+        assert!(
+            found.contains(&format!(
+                "Nobody who works here holds the role {}; it is recorded only for {name}, a placeholder, not a person.",
+                RoleKind::SecurityManager.label()
+            )),
+            "{name}: {found}"
+        );
+        let (_, verdict) = assess(r);
+        assert_eq!(verdict, Verdict::NotReady, "{name}");
+    }
+    // Real names with such letters are people: "Tobe", "Tabitha", a job title "Hiring manager".
+    for name in ["Tobe Okonkwo", "Tabitha Vance", "Ana Vacanti"] {
+        let mut r = valid_register(today());
+        r.people.iter_mut().find(|p| p.id == "p2").unwrap().name = name.into();
+        assert_eq!(texts(&assigned::problems(&r, today())), "", "{name}");
+    }
+}

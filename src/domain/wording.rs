@@ -279,6 +279,17 @@ pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(text.chars().filter(|c| !invisible(*c)).map(wide).collect())
 }
 
+/// Whether a person's name says nobody is there yet: a placeholder ("TBD", "n/a"), a vacancy or
+/// a hire to come ("Vacant", "To be hired", "External auditor (to be contracted)"). Empty is not:
+/// a row just added is unnamed.
+pub fn names_nobody(name: &str) -> bool {
+    const WORDS: &str = "vacant|vacancy|tbd|tba|tbc|hiring|recruiting|placeholder";
+    const PHRASES: &str = "to be |open position|open role";
+    let lower = name.trim().to_lowercase();
+    !lower.is_empty()
+        && (says_nothing(&lower) || WORDS.split('|').any(|w| mentions_word(&lower, w)) || PHRASES.split('|').any(|p| lower.contains(p)))
+}
+
 /// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").

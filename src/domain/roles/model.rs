@@ -48,6 +48,9 @@ impl Person {
     /// today or an audit day ahead ("whose leaving date is 2027-01-05", "who starts on
     /// 2027-01-06"); `None` when they do work here then.
     pub fn absence(&self, today: NaiveDate) -> Option<String> {
+        if self.names_nobody() {
+            return Some("a placeholder, not a person".to_string());
+        }
         match (self.leaving_date, self.start_date) {
             (Some(left), _) if self.has_left(today) => Some(format!("whose leaving date is {left}")),
             (_, Some(start)) if self.not_started(today) => Some(format!("who starts on {start}")),
@@ -55,9 +58,16 @@ impl Person {
         }
     }
 
-    /// Works here today: started (or no start date given) and not left.
+    /// Works here today: started (or no start date given), not left, and named as someone.
     pub fn is_current(&self, today: NaiveDate) -> bool {
-        !self.has_left(today) && !self.not_started(today)
+        !self.has_left(today) && !self.not_started(today) && !self.names_nobody()
+    }
+
+    /// Whether the name says nobody is there yet ("TBD", "Vacant", "To be hired"): such an entry
+    /// works here never, and holds no role (lead-auditor probe of stop 48: "TBD" as the security
+    /// manager read "Ready"). A name not typed yet is only unnamed.
+    pub fn names_nobody(&self) -> bool {
+        crate::domain::wording::names_nobody(&self.name)
     }
 
     /// The name to show; a person without one is "Unnamed person (p3)", told apart by the ID.
