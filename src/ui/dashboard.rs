@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::Left;
 use crate::domain::dates::{Typed, FIRST_INPUT_DATE, LAST_INPUT_DATE};
 
 use super::charts::{AreaBars, Gauge};
@@ -231,7 +232,7 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
     // (odd-input pass: "0001-01-01" read "Enter your audit date"), and the date stored is kept.
     let refused = RwSignal::new(false);
     let countdown = move || match audit_date.get() {
-        _ if refused.get() => "That date cannot be used: check the year (four digits).".to_string(),
+        _ if refused.get() => super::fields::DATE_REFUSED.to_string(),
         None => "Enter your audit date to check evidence freshness and the roles register as they will be on audit day.".to_string(),
         Some(date) => match (date - state.today).num_days() {
             // (odd-input pass: 9999-12-31 read "2912103 days until the audit")
@@ -247,11 +248,18 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
         let date = match super::fields::typed_date(&ev) {
             Typed::Date(date) => Some(date),
             Typed::Cleared => None,
-            Typed::Unfinished => return,
-            Typed::Refused => return refused.set(true),
+            Typed::Unfinished | Typed::Refused => return,
         };
         refused.set(false);
         state.assessment.update(|a| a.audit_date = date);
+    };
+    let on_left = move |ev| match super::fields::date_left(&ev, audit_date.get_untracked()) {
+        Left::Taken => {}
+        Left::Cleared => {
+            refused.set(false);
+            state.assessment.update(|a| a.audit_date = None);
+        }
+        Left::Refused => refused.set(true),
     };
     view! {
         <section class="card" aria-labelledby="audit-title">
@@ -262,7 +270,10 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
                 id="audit-date"
                 min=FIRST_INPUT_DATE max=LAST_INPUT_DATE
                 prop:value=move || audit_date.get().map(|d| d.to_string()).unwrap_or_default()
+                aria-invalid=move || refused.get().then_some("true")
+                aria-describedby="audit-countdown"
                 on:change=on_change
+                on:blur=on_left
             />
             // A prompt until a date is set, then the countdown in large type.
             <p id="audit-countdown" aria-live="polite" class=move || if audit_date.get().is_some() { "countdown" } else { "hint" }>{countdown}</p>

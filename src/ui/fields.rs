@@ -46,11 +46,44 @@ pub fn TextField(
     }
 }
 
-/// What a date field's change event says ([`Typed`]).
+/// What a date field's change event says ([`Typed`]). Only a date or an empty field is taken
+/// then: a year is typed digit by digit (0002 on the way to 2027), so a date refused is said when
+/// the field is left ([`date_left`]).
 pub(crate) fn typed_date(ev: &leptos::ev::Event) -> Typed {
     let input = event_target::<web_sys::HtmlInputElement>(ev);
     typed(&input.value(), input.validity().bad_input())
 }
+
+/// What a date field left says that its change events could not.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Left {
+    /// Nothing to do: its date was taken as typed.
+    Taken,
+    /// Emptied part by part: cleared.
+    Cleared,
+    /// A date it cannot take (a year of fewer than four digits): said, the date kept.
+    Refused,
+}
+
+/// Reads a date field on `blur`, `kept` being the date stored. Cleared part by part with the
+/// keyboard, the field sends one change (a part missing, taken as unfinished) and none when the
+/// last part goes, so it is cleared when it is left empty (UX pass of stop 48: Backspace emptied
+/// the field and the stored date stayed). Left with a part missing, it shows the date kept again.
+pub(crate) fn date_left(ev: &leptos::ev::FocusEvent, kept: Option<NaiveDate>) -> Left {
+    let input = event_target::<web_sys::HtmlInputElement>(ev);
+    match typed(&input.value(), input.validity().bad_input()) {
+        Typed::Cleared if kept.is_some() => Left::Cleared,
+        Typed::Refused => Left::Refused,
+        Typed::Unfinished => {
+            input.set_value(&kept.map(|d| d.to_string()).unwrap_or_default());
+            Left::Taken
+        }
+        _ => Left::Taken,
+    }
+}
+
+/// Said beside a date field that refused what was typed.
+pub(crate) const DATE_REFUSED: &str = "That date cannot be used: check the year (four digits). The date saved before is kept.";
 
 #[component]
 pub fn DateField(
@@ -71,24 +104,41 @@ pub fn DateField(
 ) -> impl IntoView {
     let label_for = id.clone();
     let text = move || value.get().map(|d| d.to_string()).unwrap_or_default();
-    // A date refused here is marked, and the one stored is kept ([`Typed::Refused`]).
+    // A date refused here is said and marked, and the one stored is kept ([`Typed::Refused`]).
     let refused = RwSignal::new(false);
     let aria_invalid = move || (refused.get() || invalid.is_some_and(|s| s.get())).then_some("true");
+    let on_change = std::rc::Rc::new(on_change);
+    let cleared = on_change.clone();
     let changed = move |ev: leptos::ev::Event| {
         let date = match typed_date(&ev) {
             Typed::Date(date) => Some(date),
             Typed::Cleared => None,
-            Typed::Unfinished => return,
-            Typed::Refused => return refused.set(true),
+            Typed::Unfinished | Typed::Refused => return,
         };
         refused.set(false);
         on_change(date);
+    };
+    let left = move |ev: leptos::ev::FocusEvent| match date_left(&ev, value.get_untracked()) {
+        Left::Taken => {}
+        Left::Cleared => {
+            refused.set(false);
+            cleared(None);
+        }
+        Left::Refused => refused.set(true),
+    };
+    let refused_id = format!("{id}-refused");
+    let described_by = match described_by {
+        Some(others) => format!("{others} {refused_id}"),
+        None => refused_id.clone(),
     };
     view! {
         <div class=field_class(span)>
             <label for=label_for>{label}</label>
             <input type="date" id=id min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=text aria-invalid=aria_invalid aria-describedby=described_by
-                on:change=changed />
+                on:change=changed on:blur=left />
+            // Empty, not hidden, until it says something: a description is read from a hidden
+            // element its field names too.
+            <span class="field-hint warn" id=refused_id>{move || refused.get().then_some(DATE_REFUSED)}</span>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::{Left, DATE_REFUSED};
 use super::route::item_href;
 use super::state::AppState;
 use super::text::with_whole_dates;
@@ -190,6 +191,19 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let adds_up = move || group.with(|g| g.map(|g| format!(" · adds up with others under {}: due as a major", g.requirement)));
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
+    // A due date refused when the field is left is said beside it, the one saved kept.
+    let due_refused = RwSignal::new(false);
+    let due_left = {
+        let (plan, edit) = (plan_due.clone(), edit_due.clone());
+        move |ev: leptos::ev::FocusEvent| match super::fields::date_left(&ev, plan().due) {
+            Left::Taken => {}
+            Left::Cleared => {
+                due_refused.set(false);
+                edit(Box::new(|p| p.due = None));
+            }
+            Left::Refused => due_refused.set(true),
+        }
+    };
     let done = done_but_open.clone();
     view! {
         <tr class:plan-done=done>
@@ -210,9 +224,10 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             <td data-label="Due">
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
                 <input type="date" id=format!("{slug}-due") min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
-                    aria-describedby=format!("{slug}-due-hint")
-                    on:change=move |ev| due_typed(super::fields::typed_date(&ev), &edit_due) />
+                    aria-describedby=format!("{slug}-due-hint {slug}-due-refused") aria-invalid=move || due_refused.get().then_some("true")
+                    on:change=move |ev| { due_refused.set(false); due_typed(super::fields::typed_date(&ev), &edit_due) } on:blur=due_left />
                 <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || due_warning.with(Option::is_none)>{due_warning}</span>
+                <span class="field-hint warn" id=format!("{slug}-due-refused")>{move || due_refused.get().then_some(DATE_REFUSED)}</span>
             </td>
             <td data-label="Status">
                 <label class="visually-hidden" for=format!("{slug}-status")>{format!("Status of {title}")}</label>

@@ -20,7 +20,9 @@ test('each gap gets an owner, a due date before the audit and a status, kept acr
   // A year the field cannot take is said and marked, not read as no date (odd-input pass); one
   // years ahead is taken, with a word about the year.
   await page.fill('#audit-date', '0999-06-01');
-  assert.equal(await page.textContent('#audit-countdown'), 'That date cannot be used: check the year (four digits).');
+  await page.locator('#audit-date').blur();
+  assert.equal(await page.textContent('#audit-countdown'), 'That date cannot be used: check the year (four digits). The date saved before is kept.');
+  assert.equal(await page.getAttribute('#audit-date', 'aria-invalid'), 'true');
   assert.equal(await page.$eval('#audit-date', (el) => el.matches(':invalid')), true);
   await page.fill('#audit-date', '9999-12-31');
   assert.match(await page.textContent('#audit-countdown'), /^\d+ days until the audit: more than three years away, so check the year\.$/);
@@ -264,11 +266,45 @@ test('a date typed over another, digit by digit, replaces it in the audit day, a
   await typeOver('#gap-C53-PRE-01-due', '01312027');
   assert.equal(await page.inputValue('#gap-C53-PRE-01-due'), '2027-01-31');
   assert.equal((await stored()).remediation['gap:C53-PRE-01'].due, '2027-01-31');
+  // A year the field cannot take is said when the field is left, beside it, the date kept.
+  await page.fill('#gap-C53-PRE-01-due', '0999-06-01');
+  await page.locator('#gap-C53-PRE-01-due').blur();
+  assert.equal(await page.textContent('#gap-C53-PRE-01-due-refused'), 'That date cannot be used: check the year (four digits). The date saved before is kept.');
+  assert.equal(await page.getAttribute('#gap-C53-PRE-01-due', 'aria-invalid'), 'true');
+  assert.equal((await stored()).remediation['gap:C53-PRE-01'].due, '2027-01-31');
   await page.goto(`${server.url}#/item/C51-DUTY-01`);
   await page.waitForSelector('#C51-DUTY-01-ev0-date');
   await typeOver('#C51-DUTY-01-ev0-date', '10022026');
   assert.equal(await page.inputValue('#C51-DUTY-01-ev0-date'), '2026-10-02');
   assert.equal((await stored()).responses['C51-DUTY-01'].evidence[0].produced_on, '2026-10-02');
+  // Cleared with the keyboard, part by part: one change comes with a part missing and none when
+  // the last goes, so the date is cleared when the field is left (UX pass of stop 48).
+  const clearParts = async (selector) => {
+    await page.focus(selector);
+    for (const key of ['Backspace', 'ArrowRight', 'Backspace', 'ArrowRight', 'Backspace']) await page.keyboard.press(key);
+    await page.locator(selector).blur();
+  };
+  await clearParts('#C51-DUTY-01-ev0-date');
+  assert.equal(await page.inputValue('#C51-DUTY-01-ev0-date'), '');
+  assert.equal((await stored()).responses['C51-DUTY-01'].evidence[0].produced_on, null);
+  // One part cleared and the field left: the date kept shows again.
+  await typeOver('#C51-DUTY-01-ev0-date', '10022026');
+  await page.focus('#C51-DUTY-01-ev0-date');
+  await page.keyboard.press('Backspace');
+  await page.focus('#C51-DUTY-01-ev0-owner');
+  assert.equal(await page.inputValue('#C51-DUTY-01-ev0-date'), '2026-10-02');
+  assert.equal((await stored()).responses['C51-DUTY-01'].evidence[0].produced_on, '2026-10-02');
+  // Every date field says a year it cannot take beside it, and keeps the date saved.
+  await page.fill('#C51-DUTY-01-ev0-date', '0999-06-01');
+  await page.locator('#C51-DUTY-01-ev0-date').blur();
+  assert.equal(await page.textContent('#C51-DUTY-01-ev0-date-refused'), 'That date cannot be used: check the year (four digits). The date saved before is kept.');
+  assert.match(await page.getAttribute('#C51-DUTY-01-ev0-date', 'aria-describedby'), /C51-DUTY-01-ev0-date-refused/);
+  assert.equal((await stored()).responses['C51-DUTY-01'].evidence[0].produced_on, '2026-10-02');
+  await page.goto(`${server.url}#/dashboard/audit-date`);
+  await page.waitForSelector('#audit-date');
+  await clearParts('#audit-date');
+  assert.equal((await stored()).audit_date ?? null, null);
+  assert.match(await page.textContent('#audit-countdown'), /^Enter your audit date/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
