@@ -519,7 +519,7 @@ test('odd register input is named, not silently stored', async () => {
   // Both date fields are marked and point at the message.
   for (const field of ['#person-p4-left', '#person-p4-start']) {
     assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
-    assert.equal(await page.getAttribute(field, 'aria-describedby'), 'person-p4-dates-error');
+    assert.equal(await page.getAttribute(field, 'aria-describedby'), `person-p4-dates-error ${field.slice(1)}-refused`);
   }
   // A valid date is stored and the message goes.
   await page.fill('#person-p4-left', isoDaysFromToday(30));
