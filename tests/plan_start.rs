@@ -367,8 +367,8 @@ fn records_lapsing_before_the_audit_are_a_step_soonest_first() {
     assert_eq!(
         steps(&a),
         [format!(
-            "Renew, the first by {}: 2 records lapse before the audit day (“{}” ({}) and “{}” ({})). Each costs nothing today, but left \
-             to lapse it is a nonconformity on audit day.",
+            "Renew 2 records before the audit day, the first by {}: “{}” on {} and “{}” on {}. Each costs nothing today, but left to \
+             lapse it is a nonconformity on audit day.",
             first(1),
             yearly[1].title,
             first(1),
@@ -384,18 +384,17 @@ fn records_lapsing_before_the_audit_are_a_step_soonest_first() {
     assert_eq!(score(&a).verdict, audit_readiness::domain::score::Verdict::NearlyReady);
     assert_eq!(with_minor.len(), 2, "{with_minor:?}");
     assert_eq!(with_minor[0], "No major nonconformity is expected: the minor at the top of the plan costs the most points.");
-    assert!(with_minor[1].starts_with("Renew, the first by "), "{with_minor:?}");
+    assert!(with_minor[1].starts_with("Renew 2 records before the audit day, the first by "), "{with_minor:?}");
     a.set_answer(minor.id, Answer::Yes, today());
     // One record is "it".
     a.edit_evidence(yearly[0].id, |list| list[0].produced_on = today().checked_sub_days(Days::new(10)));
     assert_eq!(
         steps(&a),
         [format!(
-            "Renew, the first by {}: 1 record lapses before the audit day (“{}” ({})). It costs nothing today, but left to lapse \
-             it is a nonconformity on audit day.",
+            "Renew by {}: the record of “{}” lapses then, before the audit day. It costs nothing today, but left to lapse it is a \
+             nonconformity on audit day.",
             first(1),
-            yearly[1].title,
-            first(1)
+            yearly[1].title
         )]
     );
 }

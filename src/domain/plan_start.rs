@@ -175,14 +175,14 @@ fn renew_first(findings: &[Finding]) -> Option<String> {
     let mut due: Vec<(NaiveDate, &Finding)> =
         findings.iter().filter(|f| f.renewal_due && f.stands_alone()).filter_map(|f| Some((f.date?, f))).collect();
     due.sort_by_key(|(on, _)| *on);
-    let (first, _) = *due.first()?;
-    let names = first_named(due.iter().map(|(on, f)| format!("“{}” ({on})", f.item.title)).collect(), 3);
-    let each = if due.len() == 1 { "It costs" } else { "Each costs" };
-    Some(format!(
-        "Renew, the first by {first}: {} before the audit day ({names}). {each} nothing today, but left to lapse it is a \
-         nonconformity on audit day.",
-        counted(due.len(), "record lapses", "records lapse")
-    ))
+    let (first, lead) = *due.first()?;
+    // One record said as such (UX pass of stop 48: "the first by" of one, brackets in brackets).
+    const COSTS: &str = "costs nothing today, but left to lapse it is a nonconformity on audit day.";
+    if due.len() == 1 {
+        return Some(format!("Renew by {first}: the record of “{}” lapses then, before the audit day. It {COSTS}", lead.item.title));
+    }
+    let names = first_named(due.iter().map(|(on, f)| format!("“{}” on {on}", f.item.title)).collect(), 3);
+    Some(format!("Renew {} records before the audit day, the first by {first}: {names}. Each {COSTS}", due.len()))
 }
 
 /// The people whose departure alone makes register findings (`Finding::leavers_only`: a leaver
