@@ -762,8 +762,26 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
     for text in ["Startup", " startup. ", "Irrelevant", "Néant", "لا", "Ｓｔａｒｔｕｐ", "no\u{200B}\u{200B}staff"] {
         assert!(!justifies(text), "{text:?}");
     }
-    for text in ["No suppliers", "外部監査", "Nein, extern", "ไม่มีผู้ให้บริการภายนอก", "لا يوجد موردون"]
-    {
+    // Nor a reason that the work is not done yet, or "N/A because N/A" (lead-auditor probe of
+    // stop 48: both left A 8.32 out).
+    for text in [
+        "we don't have time for change management yet",
+        "No time for this before the audit",
+        "Not done yet, next year",
+        "N/A because N/A",
+        "Not applicable, as it is not applicable",
+    ] {
+        assert!(!justifies(text), "{text:?}");
+    }
+    for text in [
+        "No suppliers",
+        "外部監査",
+        "Nein, extern",
+        "ไม่มีผู้ให้บริการภายนอก",
+        "لا يوجد موردون",
+        "No production systems: the product is a static site hosted by Netlify",
+        "Not applicable because we make no changes to systems in scope",
+    ] {
         assert!(justifies(text), "{text:?}");
     }
     // An appointment record that says it was only spoken shows nothing in writing.

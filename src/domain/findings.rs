@@ -391,7 +391,8 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             FindingKind::ReasonMissing,
             item.finding,
             format!(
-                "Marked not applicable, but without a reason that says why, so it is not counted as answered: an Annex A control is left \
+                "Marked not applicable, but without a reason that says why (one that says the work is not done yet, or only \
+                 “not applicable” again, is none), so it is not counted as answered: an Annex A control is left \
                  out only with a justification (the one your Statement of Applicability gives). Add the reason; until then \
                  it counts as not in place, and if it is missing: {}",
                 lower_first(item.finding_reason)
