@@ -1777,3 +1777,48 @@ fn a_placeholder_in_the_register_holds_no_role() {
         assert_eq!(texts(&assigned::problems(&r, today())), "", "{name}");
     }
 }
+
+#[test]
+fn a_competence_record_of_one_word_and_no_date_shows_no_competence() {
+    // Lead-auditor probe of stop 48: every record "Training", undated and never renewed, read
+    // "Ready" with the competence check met.
+    let mut r = valid_register(today());
+    for c in r.competence.iter_mut() {
+        (c.achieved_on, c.renew_every_months, c.description) = (None, None, "Training".into());
+    }
+    let found = texts(&competence::problems(&r, today()));
+    assert!(
+        found.contains(
+            "Ben Lindqvist's training \"Training\" names no course, certificate or experience and no date, so it shows no \
+             competence: say which, and when it was achieved."
+        ),
+        "{found}"
+    );
+    // Named, it shows what it is though undated; dated, one word is the record's own name.
+    for c in r.competence.iter_mut() {
+        c.description = "ISO 27001 Lead Implementer (PECB)".into();
+    }
+    assert_eq!(texts(&competence::problems(&r, today())), "");
+    for c in r.competence.iter_mut() {
+        (c.achieved_on, c.description) = (Some(day(2026, 3, 2)), "CISSP".into());
+    }
+    assert_eq!(texts(&competence::problems(&r, today())), "");
+}
+
+#[test]
+fn a_deputy_under_another_entry_of_the_holders_name_is_no_cover() {
+    // Lead-auditor probe of stop 48: Ben entered twice, the second entry as his own deputy, read
+    // "Key roles have deputies ✓".
+    let mut r = valid_register(today());
+    r.add_person(person("p6", "Ben  lindqvist", "Head of Security", day(2025, 1, 6), false)).unwrap();
+    let sm = r.assignments.iter().find(|a| a.role == RoleKind::SecurityManager).unwrap().id.clone();
+    edit_assignment(&mut r, &sm, |a| a.backup = Some("p6".into()));
+    let found = texts(&deputies::problems(&r, today()));
+    assert!(
+        found.contains(&format!(
+            "Ben Lindqvist as {} has as deputy another entry of the same name: they are recorded as their own deputy.",
+            RoleKind::SecurityManager.label()
+        )),
+        "{found}"
+    );
+}

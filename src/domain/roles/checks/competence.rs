@@ -45,6 +45,13 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
         (Some(_), None, _) => {
             Some(Problem::new(format!("{name}'s {} has no date, so nobody can tell whether it is still valid.", describe(record))))
         }
+        // One word and no date ("Training") names no course, certificate or experience an
+        // auditor could ask to see (lead-auditor probe of stop 48: such records read "Ready").
+        (None, None, _) if record.description.split_whitespace().count() < 2 => Some(Problem::new(format!(
+            "{name}'s {} names no course, certificate or experience and no date, so it shows no competence: say which, \
+             and when it was achieved.",
+            describe(record)
+        ))),
         _ => None,
     }
 }

@@ -35,6 +35,14 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             out.push(Problem::new(format!("{who} is recorded as their own deputy.")));
             continue;
         }
+        // The holder again under another entry of the same name, as the other checks take them
+        // (lead-auditor probe of stop 48: "Key roles have deputies ✓" with Ben covering Ben).
+        use crate::domain::owner_leaving::normalised;
+        let same = |id: &str| register.person(id).map(|p| normalised(&p.name)).filter(|name| !name.is_empty());
+        if same(backup).is_some_and(|name| Some(name) == same(&a.person_id)) {
+            out.push(Problem::new(format!("{who} has as deputy another entry of the same name: they are recorded as their own deputy.")));
+            continue;
+        }
         match register.person(backup) {
             None => out.push(Problem::new(format!("{who} has a deputy missing from the register ({backup})."))),
             Some(p) => {
