@@ -942,6 +942,32 @@ fn reports_carry_competence_records_measures_and_for_the_consultant_the_intervie
     let interviews = section(&md, "## Interview preparation").unwrap();
     assert!(!interviews.contains("| Fay Osei"), "{interviews}");
     assert!(interviews.contains("Not rehearsed yet, without an ISMS role: Fay Osei and Gus Ortiz."), "{interviews}");
+    assert!(!interviews.contains("Could not answer") && !interviews.contains("To rehearse again"), "{interviews}");
+    // The questions missed are named, and who must rehearse again by the audit (interview-preparation
+    // passes of stops 47 and 48: "1 could not answer", "4 due again", with nothing to say which).
+    use audit_readiness::domain::interview::{Rating, Rehearsal};
+    let failed = Rehearsal { person_id: "p2".into(), question_id: "IQ-SM-DUTIES".into(), rating: Rating::CouldNotAnswer, on: today() };
+    a.rehearsals.push(failed);
+    for r in a.rehearsals.iter_mut().filter(|r| r.person_id == "p3") {
+        r.on = day(2026, 6, 1);
+    }
+    a.audit_date = Some(day(2027, 1, 20));
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let interviews = section(&md, "## Interview preparation").unwrap();
+    let duties = audit_readiness::domain::interview::QuestionBank::builtin().question("IQ-SM-DUTIES").unwrap().title;
+    assert!(
+        interviews.contains(&format!(
+            "Could not answer at their latest rehearsal: Ben Lindqvist: “{duties}”. Check that what each asks about is in place \
+             and on record before drilling it."
+        )),
+        "{interviews}"
+    );
+    assert!(
+        interviews.contains(
+            "To rehearse again before the audit on 2027-01-20, as ratings of theirs are too old to count (how many): Cara Mendes ("
+        ),
+        "{interviews}"
+    );
     let board = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
     for heading in ["Competence records", "Compensating measures", "Interview preparation", "Ada Okafor"] {
         assert!(!board.contains(heading), "board: {heading}");

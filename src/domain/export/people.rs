@@ -78,6 +78,38 @@ pub fn interview_preparation(report: &Report, blocks: &mut Vec<Block>) {
     if !rows.is_empty() {
         blocks.push(Block::Table { headers: vec!["Person", "Roles", "Confident", "Last rehearsal", "Left to do"], rows });
     }
+    // The questions each could not answer, and who must rehearse again before the audit, named
+    // (interview-preparation passes of stops 47 and 48: the table counted them, "1 could not
+    // answer", "4 due again", and the team could not tell which or by when).
+    let bank = QuestionBank::builtin();
+    let missed: Vec<String> = people
+        .iter()
+        .filter(|r| r.could_not > 0)
+        .map(|r| {
+            let card = interview::card_questions(bank, &report.assessment.register, &r.person_id);
+            let rating =
+                |q: &interview::Question| interview::rating::latest(&report.assessment.rehearsals, &r.person_id, q.id, report.today);
+            let failed = card.iter().filter(|(q, _)| rating(q).is_some_and(|e| e.rating == interview::Rating::CouldNotAnswer));
+            let titles: Vec<String> = failed.map(|(q, _)| format!("“{}”", q.title)).collect();
+            format!("{}: {}", r.name, crate::domain::wording::and_list(&titles))
+        })
+        .collect();
+    if !missed.is_empty() {
+        blocks.push(Block::Paragraph(format!(
+            "Could not answer at their latest rehearsal: {}. Check that what each asks about is in place and on record before \
+             drilling it.",
+            missed.join("; ")
+        )));
+    }
+    let again: Vec<String> = people.iter().filter(|r| r.due_again > 0).map(|r| format!("{} ({})", r.name, r.due_again)).collect();
+    if !again.is_empty() {
+        let before = report.audit_date.filter(|day| *day > report.today).map(|day| format!(" before the audit on {}", iso(day)));
+        blocks.push(Block::Paragraph(format!(
+            "To rehearse again{}, as ratings of theirs are too old to count (how many): {}.",
+            before.unwrap_or_default(),
+            crate::domain::wording::and_list(&again)
+        )));
+    }
     if !unrehearsed.is_empty() {
         let names: Vec<String> = unrehearsed.iter().map(|r| r.name.clone()).collect();
         blocks.push(Block::Paragraph(format!(
