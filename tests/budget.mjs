@@ -202,7 +202,16 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // renew as a first step, "partly" on a major saying why it is a grade lower, a key given twice in
 // a stored value kept aside, and the questions left out as not applicable named took it from
 // 320,813 to 327,223 B.
-const FIRST_LOAD_BUDGET = 320 * 1024;
+// Raised to 323 KiB by stop 48's keyboard, data-safety, interview, startup, score-invariant and
+// lead-auditor passes: date fields that take a date typed over another and clear one cleared part
+// by part (the browser's "bad input" flag read), a refused year said beside every date field, the
+// phone's panel warning of a late review, a failed save's "Save again", a placeholder name
+// holding no role, N/A reasons that say the work is not done, a competence record of one word and
+// no date, a deputy who is the holder under another entry, an unanswered major standing apart
+// from a minor, an outside firm named by its trade, and the rehearsal's announcements took it
+// from 326,969 to 329,848 B. The first version of the new readers used Unicode case and letters:
+// 340,111 B, 10 KB for the tables alone.
+const FIRST_LOAD_BUDGET = 323 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -360,7 +369,11 @@ const FIRST_LOAD_BUDGET = 320 * 1024;
 // that starts no tag, the backup saying what its import would refuse, a rehearsal's end naming
 // the questions missed, the interview page's "yes" not borne out, and the board's records to
 // renew counted as the summary counts them took it from 629,163 to 640,141 B.
-const TOOLS_BUDGET = 626 * 1024;
+// Raised to 632 KiB by stop 48: the same rules as the first load, an import naming the fields it
+// leaves out, a copy kept aside saying so and kept by "Add back", the full report naming the
+// questions missed and who must rehearse again, and interview cards leaving out records behind
+// questions asked of anyone took it from 639,930 to 646,131 B.
+const TOOLS_BUDGET = 632 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);
