@@ -68,12 +68,17 @@ pub(crate) enum Left {
 /// Reads a date field on `blur`, `kept` being the date stored. Cleared part by part with the
 /// keyboard, the field sends one change (a part missing, taken as unfinished) and none when the
 /// last part goes, so it is cleared when it is left empty (UX pass of stop 48: Backspace emptied
-/// the field and the stored date stayed). Left with a part missing, it shows the date kept again.
+/// the field and the stored date stayed). Left with a part missing or a date refused, it shows the
+/// date kept again.
 pub(crate) fn date_left(ev: &leptos::ev::FocusEvent, kept: Option<NaiveDate>) -> Left {
     let input = event_target::<web_sys::HtmlInputElement>(ev);
     match typed(&input.value(), input.validity().bad_input()) {
         Typed::Cleared if kept.is_some() => Left::Cleared,
-        Typed::Refused => Left::Refused,
+        // Shown as kept, beside the message that says why (the field read 0266 over a date kept).
+        Typed::Refused => {
+            input.set_value(&kept.map(|d| d.to_string()).unwrap_or_default());
+            Left::Refused
+        }
         Typed::Unfinished => {
             input.set_value(&kept.map(|d| d.to_string()).unwrap_or_default());
             Left::Taken

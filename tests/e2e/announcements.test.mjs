@@ -12,7 +12,9 @@ before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** The text of the element `id` points at (one id). */
-const describedBy = (page, selector) => page.$eval(selector, (el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent.trim());
+// Every element the field names, read together as a screen reader does (empty ones say nothing).
+const describedBy = (page, selector) => page.$eval(selector, (el) => el.getAttribute('aria-describedby').split(' ')
+  .map((id) => document.getElementById(id)?.textContent.trim()).filter(Boolean).join(' '));
 
 test('changes on the checklist are read out: the view, the answer\'s status, the evidence date', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);

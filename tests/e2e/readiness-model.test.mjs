@@ -178,10 +178,14 @@ test('evidence older than its cadence is stale; evidence that lapses before audi
   await page.fill(`#${item.id}-ev0-date`, '');
   await page.focus(`#${item.id}-ev0-date`);
   await page.keyboard.type('011520266');
-  await page.keyboard.press('Tab');
+  await page.locator(`#${item.id}-ev0-date`).blur();
   const shown = await page.inputValue(`#${item.id}-ev0-date`);
   const kept = (await storedAssessment(page)).responses[item.id].evidence[0].produced_on;
   assert.equal(shown, kept ?? '', `shown ${shown}, kept ${kept}`);
+  // The date typed before the fifth digit is kept, and the refusal said (keyboard pass of stop
+  // 48: it was stored as no date).
+  assert.equal(kept, '2026-01-15');
+  assert.match(await page.textContent(`#${item.id}-ev0-date-refused`), /^That date cannot be used: check the year/);
 
   // Produced 300 days ago: still valid today, but it lapses 65 days from now, before the audit.
   await page.fill(`#${item.id}-ev0-date`, isoDaysFromToday(-300));
@@ -445,7 +449,9 @@ test('a record typed with only words any record carries is said as such on its c
   await page.goto(`${server.url}#/item/C53-PRE-02`);
   await page.waitForSelector('#C53-PRE-02-status');
   assert.equal(await page.textContent('#C53-PRE-02-status'), 'Ready on your word: no record given says which it is yet');
-  for (const field of ['what', 'where', 'date']) assert.equal(await page.getAttribute(`#C53-PRE-02-ev0-${field}`, 'aria-describedby'), 'C53-PRE-02-ev0-validity', field);
+  for (const field of ['what', 'where']) assert.equal(await page.getAttribute(`#C53-PRE-02-ev0-${field}`, 'aria-describedby'), 'C53-PRE-02-ev0-validity', field);
+  // The date field by its refusal message too (empty until a date is refused).
+  assert.equal(await page.getAttribute('#C53-PRE-02-ev0-date', 'aria-describedby'), 'C53-PRE-02-ev0-validity C53-PRE-02-ev0-date-refused');
   assert.match(await page.textContent('#C53-PRE-02-ev0-validity'), /^Say which record it is or where exactly it is kept: a placeholder, or only words such as “evidence” or “Drive”, does not count as evidence\./);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
