@@ -294,11 +294,26 @@ pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
 /// a hire to come ("Vacant", "To be hired", "External auditor (to be contracted)"). Empty is not:
 /// a row just added is unnamed.
 pub fn names_nobody(name: &str) -> bool {
-    const WORDS: &str = "vacant|vacancy|tbd|tba|tbc|hiring|recruiting|placeholder";
-    const PHRASES: &str = "to be |open position|open role";
-    let lower = name.trim().to_ascii_lowercase();
-    !lower.is_empty()
-        && (says_nothing(&lower) || WORDS.split('|').any(|w| mentions_word(&lower, w)) || PHRASES.split('|').any(|p| lower.contains(p)))
+    // Whole words, then phrases anywhere; matched in place, case aside, without a copy: this runs
+    // for every person each time a check asks who works here (a first version through
+    // `says_nothing` made a re-score a tenth slower, and ten times slower in a debug build).
+    const WORDS: [&str; 12] =
+        ["vacant", "vacancy", "tbd", "tba", "tbc", "hiring", "recruiting", "placeholder", "n/a", "none", "unknown", "nobody"];
+    const PHRASES: [&str; 4] = ["to be ", "open position", "open role", "no one"];
+    let name = name.trim();
+    let bytes = name.as_bytes();
+    let letter = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    let found = |w: &str, whole: bool| {
+        (0..(bytes.len() + 1).saturating_sub(w.len())).any(|at| {
+            let (before, after) = (at.checked_sub(1).is_some_and(letter), letter(at + w.len()));
+            bytes[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes()) && (!whole || !(before || after))
+        })
+    };
+    !name.is_empty()
+        && (name.chars().all(no_word)
+            || name.eq_ignore_ascii_case("x")
+            || WORDS.iter().any(|w| found(w, true))
+            || PHRASES.iter().any(|p| found(p, false)))
 }
 
 /// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
