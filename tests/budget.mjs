@@ -209,7 +209,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // holding no role, N/A reasons that say the work is not done, a competence record of one word and
 // no date, a deputy who is the holder under another entry, an unanswered major standing apart
 // from a minor, an outside firm named by its trade, and the rehearsal's announcements took it
-// from 326,969 to 329,848 B. The first version of the new readers used Unicode case and letters:
+// from 326,969 to 330,103 B. The first version of the new readers used Unicode case and letters:
 // 340,111 B, 10 KB for the tables alone.
 const FIRST_LOAD_BUDGET = 323 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
@@ -372,7 +372,7 @@ const FIRST_LOAD_BUDGET = 323 * 1024;
 // Raised to 632 KiB by stop 48: the same rules as the first load, an import naming the fields it
 // leaves out, a copy kept aside saying so and kept by "Add back", the full report naming the
 // questions missed and who must rehearse again, and interview cards leaving out records behind
-// questions asked of anyone took it from 639,930 to 646,131 B.
+// questions asked of anyone took it from 639,930 to 646,328 B.
 const TOOLS_BUDGET = 632 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
