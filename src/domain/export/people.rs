@@ -86,11 +86,8 @@ pub fn interview_preparation(report: &Report, blocks: &mut Vec<Block>) {
         .iter()
         .filter(|r| r.could_not > 0)
         .map(|r| {
-            let card = interview::card_questions(bank, &report.assessment.register, &r.person_id);
-            let rating =
-                |q: &interview::Question| interview::rating::latest(&report.assessment.rehearsals, &r.person_id, q.id, report.today);
-            let failed = card.iter().filter(|(q, _)| rating(q).is_some_and(|e| e.rating == interview::Rating::CouldNotAnswer));
-            let titles: Vec<String> = failed.map(|(q, _)| format!("“{}”", q.title)).collect();
+            let failed = interview::readiness::could_not_answer_titles(bank, &report.assessment, &r.person_id, report.today);
+            let titles: Vec<String> = failed.iter().map(|title| format!("“{title}”")).collect();
             format!("{}: {}", r.name, crate::domain::wording::and_list(&titles))
         })
         .collect();

@@ -162,6 +162,13 @@ fn rated_card<'a>(bank: &QuestionBank, assessment: &'a Assessment, person_id: &s
         .collect()
 }
 
+/// The titles of the questions on a person's card whose latest rating is "could not answer", in
+/// card order: what the end of a rehearsal and the full report name.
+pub fn could_not_answer_titles(bank: &QuestionBank, assessment: &Assessment, person_id: &str, today: NaiveDate) -> Vec<&'static str> {
+    let card = rated_card(bank, assessment, person_id, today);
+    card.into_iter().filter(|(_, rating)| rating.is_some_and(|r| r.rating == Rating::CouldNotAnswer)).map(|(q, _)| q.title).collect()
+}
+
 fn readiness_from(assessment: &Assessment, person_id: &str, today: NaiveDate, card: &[RatedQuestion]) -> Option<PersonReadiness> {
     let register = &assessment.register;
     let person = register.person(person_id)?;

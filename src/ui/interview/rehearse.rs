@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{Iv, Session};
+use crate::domain::interview::readiness::could_not_answer_titles;
 use crate::domain::interview::Rating;
 
 #[component]
@@ -113,11 +114,9 @@ fn finished(iv: Iv, person_id: String) -> impl IntoView {
     });
     // Which answers were missing, and what to do before drilling them (interview-preparation pass
     // of stop 47: the end said "2 could not answer" and offered only to rehearse again).
-    let missed: Vec<String> = iv.card.with_untracked(|card| {
-        let ids = card.as_ref().map(|c| c.question_ids()).unwrap_or_default();
-        let failed = ids.into_iter().filter(|id| iv.latest(&person_id, id).is_some_and(|r| r.rating == Rating::CouldNotAnswer));
-        failed.filter_map(|id| iv.bank.question(id)).map(|q| format!("“{}”", q.title)).collect()
-    });
+    let today = iv.state.today;
+    let failed = iv.state.assessment.with_untracked(|a| could_not_answer_titles(iv.bank, a, &person_id, today));
+    let missed: Vec<String> = failed.iter().map(|title| format!("“{title}”")).collect();
     let missed = (!missed.is_empty()).then(|| {
         let text = format!(
             "Could not answer: {}. Before rehearsing {} again, check on the card that what {} about is in place and on record: \
