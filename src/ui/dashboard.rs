@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::fields::Left;
-use crate::domain::dates::{Typed, FIRST_INPUT_DATE, LAST_INPUT_DATE};
+use super::fields::{date_changed, date_left};
+use crate::domain::dates::{FIRST_INPUT_DATE, LAST_INPUT_DATE};
 
 use super::charts::{AreaBars, Gauge};
 use super::route::item_href;
@@ -244,23 +244,9 @@ fn AuditCountdown(state: AppState) -> impl IntoView {
             d => format!("The audit date passed {} days ago", -d),
         },
     };
-    let on_change = move |ev| {
-        let date = match super::fields::typed_date(&ev) {
-            Typed::Date(date) => Some(date),
-            Typed::Cleared => None,
-            Typed::Unfinished | Typed::Refused => return,
-        };
-        refused.set(false);
-        state.assessment.update(|a| a.audit_date = date);
-    };
-    let on_left = move |ev| match super::fields::date_left(&ev, audit_date.get_untracked()) {
-        Left::Taken => {}
-        Left::Cleared => {
-            refused.set(false);
-            state.assessment.update(|a| a.audit_date = None);
-        }
-        Left::Refused => refused.set(true),
-    };
+    let set = move |date| state.assessment.update(|a| a.audit_date = date);
+    let on_change = move |ev| date_changed(&ev, refused, set);
+    let on_left = move |ev| date_left(&ev, audit_date.get_untracked(), refused, set);
     view! {
         <section class="card" aria-labelledby="audit-title">
             <h2 id="audit-title">"Audit day"</h2>

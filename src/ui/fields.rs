@@ -46,44 +46,37 @@ pub fn TextField(
     }
 }
 
-/// What a date field's change event says ([`Typed`]). Only a date or an empty field is taken
-/// then: a year is typed digit by digit (0002 on the way to 2027), so a date refused is said when
-/// the field is left ([`date_left`]).
-pub(crate) fn typed_date(ev: &leptos::ev::Event) -> Typed {
+/// A date field's change: a date typed, or the field emptied, goes to `apply`. A part still
+/// missing, or a year being typed digit by digit (0002 on the way to 2027), waits for the field to
+/// be left ([`date_left`]).
+pub(crate) fn date_changed(ev: &leptos::ev::Event, refused: RwSignal<bool>, apply: impl Fn(Option<NaiveDate>)) {
     let input = event_target::<web_sys::HtmlInputElement>(ev);
-    typed(&input.value(), input.validity().bad_input())
+    let date = match typed(&input.value(), input.validity().bad_input()) {
+        Typed::Date(date) => Some(date),
+        Typed::Cleared => None,
+        Typed::Unfinished | Typed::Refused => return,
+    };
+    refused.set(false);
+    apply(date);
 }
 
-/// What a date field left says that its change events could not.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Left {
-    /// Nothing to do: its date was taken as typed.
-    Taken,
-    /// Emptied part by part: cleared.
-    Cleared,
-    /// A date it cannot take (a year of fewer than four digits): said, the date kept.
-    Refused,
-}
-
-/// Reads a date field on `blur`, `kept` being the date stored. Cleared part by part with the
-/// keyboard, the field sends one change (a part missing, taken as unfinished) and none when the
-/// last part goes, so it is cleared when it is left empty (UX pass of stop 48: Backspace emptied
-/// the field and the stored date stayed). Left with a part missing or a date refused, it shows the
-/// date kept again.
-pub(crate) fn date_left(ev: &leptos::ev::FocusEvent, kept: Option<NaiveDate>) -> Left {
+/// A date field left, `kept` being the date stored: what its change events could not say.
+/// Cleared part by part with the keyboard, the field sends one change (a part missing) and none
+/// when the last part goes, so left empty it is cleared (UX pass of stop 48: Backspace emptied the
+/// field and the stored date stayed). Left with a part missing, or with a date it cannot take
+/// (`refused`, said beside it), it shows the date kept again.
+pub(crate) fn date_left(ev: &leptos::ev::FocusEvent, kept: Option<NaiveDate>, refused: RwSignal<bool>, apply: impl Fn(Option<NaiveDate>)) {
     let input = event_target::<web_sys::HtmlInputElement>(ev);
     match typed(&input.value(), input.validity().bad_input()) {
-        Typed::Cleared if kept.is_some() => Left::Cleared,
-        // Shown as kept, beside the message that says why (the field read 0266 over a date kept).
-        Typed::Refused => {
-            input.set_value(&kept.map(|d| d.to_string()).unwrap_or_default());
-            Left::Refused
+        Typed::Cleared if kept.is_some() => {
+            refused.set(false);
+            apply(None);
         }
-        Typed::Unfinished => {
+        shown @ (Typed::Refused | Typed::Unfinished) => {
             input.set_value(&kept.map(|d| d.to_string()).unwrap_or_default());
-            Left::Taken
+            refused.set(shown == Typed::Refused);
         }
-        _ => Left::Taken,
+        _ => {}
     }
 }
 
@@ -114,23 +107,8 @@ pub fn DateField(
     let aria_invalid = move || (refused.get() || invalid.is_some_and(|s| s.get())).then_some("true");
     let on_change = std::rc::Rc::new(on_change);
     let cleared = on_change.clone();
-    let changed = move |ev: leptos::ev::Event| {
-        let date = match typed_date(&ev) {
-            Typed::Date(date) => Some(date),
-            Typed::Cleared => None,
-            Typed::Unfinished | Typed::Refused => return,
-        };
-        refused.set(false);
-        on_change(date);
-    };
-    let left = move |ev: leptos::ev::FocusEvent| match date_left(&ev, value.get_untracked()) {
-        Left::Taken => {}
-        Left::Cleared => {
-            refused.set(false);
-            cleared(None);
-        }
-        Left::Refused => refused.set(true),
-    };
+    let changed = move |ev: leptos::ev::Event| date_changed(&ev, refused, |date| on_change(date));
+    let left = move |ev: leptos::ev::FocusEvent| date_left(&ev, value.get_untracked(), refused, |date| cleared(date));
     let refused_id = format!("{id}-refused");
     let described_by = match described_by {
         Some(others) => format!("{others} {refused_id}"),

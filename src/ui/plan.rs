@@ -1,13 +1,14 @@
 //! The remediation plan: every finding with an owner, a due date (defaulting to a sensible date
 //! before the audit) and a status, editable here and exported with the gap report.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::fields::{Left, DATE_REFUSED};
+use super::fields::{date_changed, date_left, DATE_REFUSED};
 use super::route::item_href;
 use super::state::AppState;
 use super::text::with_whole_dates;
-use crate::domain::dates::{Typed, FIRST_INPUT_DATE, LAST_INPUT_DATE};
+use crate::domain::dates::{FIRST_INPUT_DATE, LAST_INPUT_DATE};
 use crate::domain::owner_leaving::plan_owner_warning;
 use crate::domain::plan_start::where_to_start;
 use crate::domain::remediation::{due_dates_explained, due_hint, edit_plan_due_as, owner_is_suggested, plan_due_as, Remediation, Status};
@@ -193,16 +194,11 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
     // A due date refused when the field is left is said beside it, the one saved kept.
     let due_refused = RwSignal::new(false);
+    // Cleared, the line goes back to the suggested date.
+    let set_due = move |due: Option<NaiveDate>| edit_due(Box::new(move |p: &mut Remediation| p.due = due));
     let due_left = {
-        let (plan, edit) = (plan_due.clone(), edit_due.clone());
-        move |ev: leptos::ev::FocusEvent| match super::fields::date_left(&ev, plan().due) {
-            Left::Taken => {}
-            Left::Cleared => {
-                due_refused.set(false);
-                edit(Box::new(|p| p.due = None));
-            }
-            Left::Refused => due_refused.set(true),
-        }
+        let (plan, set_due) = (plan_due.clone(), set_due.clone());
+        move |ev: leptos::ev::FocusEvent| date_left(&ev, plan().due, due_refused, &set_due)
     };
     let done = done_but_open.clone();
     view! {
@@ -225,7 +221,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <label class="visually-hidden" for=format!("{slug}-due")>{format!("Due date of {title}")}</label>
                 <input type="date" id=format!("{slug}-due") min=FIRST_INPUT_DATE max=LAST_INPUT_DATE prop:value=move || plan_due().due.map(|d| d.to_string()).unwrap_or_default()
                     aria-describedby=format!("{slug}-due-hint {slug}-due-refused") aria-invalid=move || due_refused.get().then_some("true")
-                    on:change=move |ev| { due_refused.set(false); due_typed(super::fields::typed_date(&ev), &edit_due) } on:blur=due_left />
+                    on:change=move |ev| date_changed(&ev, due_refused, &set_due) on:blur=due_left />
                 <span class="field-hint warn" id=format!("{slug}-due-hint") hidden=move || due_warning.with(Option::is_none)>{due_warning}</span>
                 <span class="field-hint warn" id=format!("{slug}-due-refused")>{move || due_refused.get().then_some(DATE_REFUSED)}</span>
             </td>
@@ -245,17 +241,4 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
             </td>
         </tr>
     }
-}
-
-/// A due date typed or cleared. While a year is still being typed ("0002-…", below year 1000) the
-/// field has no date yet: left alone, rather than set to nothing, which put the suggested date
-/// back in the field under the cursor (founder pass: a year could not be typed). Cleared, the
-/// line goes back to the suggested date.
-fn due_typed(typed: Typed, edit_due: &impl Fn(Box<dyn FnOnce(&mut Remediation)>)) {
-    let due = match typed {
-        Typed::Date(date) => Some(date),
-        Typed::Cleared => None,
-        Typed::Unfinished | Typed::Refused => return,
-    };
-    edit_due(Box::new(move |p| p.due = due));
 }
