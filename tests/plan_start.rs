@@ -418,7 +418,54 @@ fn a_late_review_that_would_be_a_major_on_audit_day_is_a_step_with_its_last_day(
         review.title
     );
     assert_eq!(steps(&a).first(), Some(&expected));
+    // Its plan line is due by that day too, not two weeks before the audit (returning-user pass
+    // of stop 49: the CSV and the calendar carried the later date).
+    let findings = all_findings(catalog, &a, today());
+    let late = findings.iter().find(|f| f.item.id == review.id && f.major_by_audit).unwrap();
+    let line = audit_readiness::domain::remediation::plan_due_as(late, late.severity, &a, today());
+    assert_eq!(line.due, Some(support::day(2027, 2, 17)));
     // An audit before that day foretells nothing.
     a.audit_date = Some(support::day(2027, 2, 10));
     assert!(steps(&a).iter().all(|s| !s.starts_with("Hold ")), "{:?}", steps(&a));
+}
+
+#[test]
+fn a_late_review_foretold_as_a_major_is_said_below_the_ready_line_too() {
+    // Returning-user pass of stop 49: with the score below 70 % and no major today, the verdict's
+    // meaning said "No major nonconformity expected" while the plan's first step said the review
+    // would be a major by the audit day.
+    use audit_readiness::domain::{assessment::EvidenceRecord, Verdict};
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    let late = |a: &mut Assessment| {
+        a.audit_date = Some(support::day(2027, 11, 23));
+        a.edit_evidence(review.id, |list| {
+            list.push(EvidenceRecord { what: "Review minutes".into(), produced_on: Some(support::day(2025, 11, 18)), ..Default::default() })
+        });
+    };
+    // Every minor missing: below the line, with minors adding up.
+    let mut a = support::all_yes_but_severity(catalog, Severity::Minor, Answer::No);
+    late(&mut a);
+    let s = score(&a);
+    assert_eq!((s.majors, s.majors_by_audit, s.verdict), (0, 1, Verdict::NotReady));
+    assert!(s.percent < 70 && !s.adding_up.is_empty(), "{} {:?}", s.percent, s.adding_up.len());
+    assert!(s.meaning().starts_with("No major nonconformity today, but a recurring activity running late will be one"), "{}", s.meaning());
+    assert!(!s.meaning().contains("No major nonconformity expected"), "{}", s.meaning());
+    assert!(s.meaning().contains("add up to what an auditor would likely raise as a major"), "{}", s.meaning());
+    // Every observation missing instead, and enough minors "partly" to fall below the line with
+    // nothing adding up: the same warning, then the line.
+    let mut b = support::all_yes_but_severity(catalog, Severity::Observation, Answer::No);
+    late(&mut b);
+    let minors: Vec<_> = catalog.items.iter().filter(|i| i.finding == Severity::Minor && !i.is_derived()).map(|i| i.id).collect();
+    for id in minors {
+        if score(&b).percent < 70 {
+            break;
+        }
+        b.set_answer(id, Answer::Partly, support::today());
+    }
+    let s = score(&b);
+    assert_eq!((s.majors, s.majors_by_audit, s.verdict), (0, 1, Verdict::NotReady), "{}", s.meaning());
+    assert!(s.adding_up.is_empty() && s.percent < 70, "{} {}", s.percent, s.adding_up.len());
+    assert!(s.meaning().contains("unless it is held before then, and the score is below 70 %"), "{}", s.meaning());
+    assert!(s.meaning().starts_with("No major nonconformity today, but a recurring activity running late will be one"), "{}", s.meaning());
 }

@@ -177,6 +177,13 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     if let (true, Some(on)) = (lapses, ahead) {
         default = default.min(on.pred_opt().unwrap_or(on)).max(today);
     }
+    // A recurring activity running late is due by the last day to hold it before it turns into a
+    // major on the audit day, as "Where to start" says (returning-user pass of stop 49: the line
+    // was due two weeks before the audit, ten months after that day).
+    let hold_by = finding.item.cadence.zip(finding.date).and_then(|(cadence, expired)| super::evidence::last_day_to_hold(cadence, expired));
+    if let (true, Some(by)) = (finding.major_by_audit, hold_by) {
+        default = default.min(by).max(today);
+    }
     // A register gap a departure opens is not handed to the one leaving: the owner stays past it.
     let stays_until = match finding.kind.is_register() {
         true => ahead.map_or(default, |on| on.max(default)),

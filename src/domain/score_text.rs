@@ -191,6 +191,27 @@ impl Score {
                 "No major nonconformity expected from the answers so far, but minor ones are likely, and the questions \
                  still open could change that. Certification is possible with corrective action plans."
             }
+            // Returning-user pass of stop 49: below the line, "No major nonconformity expected" stood
+            // beside a review the plan said would be a major on audit day.
+            (Verdict::NotReady, _) if self.majors == 0 && self.majors_by_audit > 0 => {
+                match (self.percent < super::score::NOT_READY_BELOW, self.adding_up.is_empty()) {
+                    (true, true) => {
+                        "No major nonconformity today, but a recurring activity running late will be one by the audit day \
+                         unless it is held before then, and the score is below 70 %: too much is missing or unproven for the \
+                         evidence to carry an audit. Certification would be at risk."
+                    }
+                    (true, false) => {
+                        "No major nonconformity today, but a recurring activity running late will be one by the audit day \
+                         unless it is held before then; the score is below 70 %, and minor ones under the same requirement \
+                         add up to what an auditor would likely raise as a major. Certification would be at risk."
+                    }
+                    (false, _) => {
+                        "No major nonconformity today, but a recurring activity running late will be one by the audit day \
+                         unless it is held before then, and minor ones under the same requirement add up to what an auditor \
+                         would likely raise as a major. Certification would be at risk."
+                    }
+                }
+            }
             // Not ready with no single major: say which of the two other rules decided (year-later
             // pass: "0 major" beside "would very likely raise a major nonconformity").
             // The rules' own order (`Rule::deciding`): the line first, then minors adding up
