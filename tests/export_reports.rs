@@ -90,6 +90,17 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     let at = |text: &str| reasons.iter().position(|r| r.contains(text)).unwrap_or_else(|| panic!("{text}: {reasons:?}"));
     assert!(at("as minor nonconformities") < at("noted as observations"), "{reasons:?}");
     assert!(at("noted as observations") < at("out of date on audit day"), "{reasons:?}");
+    // Said of the "yes" answers, which are what it counts (exports pass of stop 49), and of audit
+    // day only while an audit is ahead.
+    assert!(
+        reasons[at("out of date")].contains("“yes” answers rely on evidence that is or will be out of date on audit day"),
+        "{reasons:?}"
+    );
+    let mut no_audit = realistic(r.catalog);
+    no_audit.audit_date = None;
+    let reasons = Report::new(r.catalog, &no_audit, today()).reasons();
+    let line = reasons.iter().find(|l| l.contains("out of date")).unwrap_or_else(|| panic!("{reasons:?}"));
+    assert!(line.ends_with("on evidence that is out of date.") && !line.contains("audit day"), "{line}");
     // Progress counts the questions a person answers; the worked-out items are named apart.
     let p = r.score.progress;
     assert!(
@@ -652,7 +663,8 @@ fn full_and_auditor_reports_carry_the_roles_register_the_board_report_does_not()
         );
         // The leaver is named with why they no longer hold the role, and escaped like any text.
         let leaver = section.lines().find(|l| l.contains(PERSON_MARKER)).expect("the leaver's row");
-        assert!(leaver.contains("(left on 2026-06-30: held the role until then)") && leaver.contains("not recorded"), "{leaver}");
+        // With nobody else in the role, the row does not read as handed over (stop 49).
+        assert!(leaver.contains("(left on 2026-06-30; nobody else holds the role)") && leaver.contains("not recorded"), "{leaver}");
         // Authority unticked reads as the app says it, not as a record missing.
         let cells: Vec<&str> = leaver.split(" | ").collect();
         assert_eq!(cells[4], "not granted", "{leaver}");
@@ -972,4 +984,56 @@ fn reports_carry_competence_records_measures_and_for_the_consultant_the_intervie
     for heading in ["Competence records", "Compensating measures", "Interview preparation", "Ada Okafor"] {
         assert!(!board.contains(heading), "board: {heading}");
     }
+}
+
+#[test]
+fn a_leavers_register_row_says_whether_the_role_was_handed_over_and_top_management_by_its_tick_has_a_row() {
+    // Returning-user pass of stop 49: "(left on …: held the role until then)" read as handed over
+    // while nobody held the role. Founder pass of stop 49: a CEO ticked as top management, with
+    // no assignment, was missing from the report's table while the org chart showed them.
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    let leaver_row = |a: &Assessment| {
+        let md = markdown::render(&Report::new(catalog, a, today()));
+        md.lines().find(|l| l.contains(PERSON_MARKER) && l.starts_with("| Information security manager")).expect("the ISM row").to_string()
+    };
+    assert!(leaver_row(&a).contains("(left on 2026-06-30; nobody else holds the role)"), "{}", leaver_row(&a));
+    // Sam appointed to the role: the leaver held it until they left.
+    a.register.assignments.push(Assignment::new("a3", RoleKind::SecurityManager, "p1"));
+    assert!(leaver_row(&a).contains("(left on 2026-06-30: held the role until then)"), "{}", leaver_row(&a));
+    // Named as a deputy, a leaver is only said to have left: a deputy seat is not the role.
+    a.register.assignments[2].backup = Some("p2".into());
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let sam = md.lines().find(|l| l.starts_with("| Information security manager (ISMS owner) | Sam Current")).expect("Sam's ISM row");
+    assert!(sam.ends_with("(left on 2026-06-30) |"), "{sam}");
+    // Top management by the tick alone: its row, by position, like an assignment's.
+    a.register.assignments.retain(|x| x.role != RoleKind::TopManagement);
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    let top: Vec<&str> = md.lines().filter(|l| l.starts_with("| Top management |")).collect();
+    assert_eq!(top, ["| Top management | Sam Current – CTO | not recorded | not recorded | by position | none | none |"], "{md}");
+    // With no assignment at all, the table still shows who is top management.
+    a.register.assignments.clear();
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    assert!(md.contains("## Roles register") && md.contains("| Top management | Sam Current – CTO |"), "{md}");
+}
+
+#[test]
+fn a_role_question_answered_no_says_in_the_report_who_the_register_names() {
+    // Exports pass of stop 49: "Why this score" said the register names the performance
+    // reporter; the report printed only "not met" beside that signed appointment.
+    let catalog = Catalog::builtin();
+    let item = catalog.items.iter().find(|i| i.asks_role == Some("performance-reporting")).unwrap();
+    let mut a = support::all(catalog, Answer::Yes);
+    a.set_answer(item.id, Answer::No, today());
+    let note = "The roles register names Ben Lindqvist for this role. If top management gave it formally";
+    for profile in [Profile::Full, Profile::Auditor] {
+        let md = markdown::render(&Report::new(catalog, &a, today()).redacted(profile));
+        let line = md.lines().find(|l| l.contains(&format!("{}:**", markdown::inline(item.title)))).unwrap_or_else(|| panic!("{md}"));
+        assert!(line.contains(note), "{profile:?}: {line}");
+        assert!(line.find(note) < line.find("Next step:"), "{line}");
+        assert!(html::render(&Report::new(catalog, &a, today()).redacted(profile)).contains("names Ben Lindqvist for this role"));
+    }
+    // The board's copy names nobody.
+    let board = markdown::render(&Report::new(catalog, &a, today()).redacted(Profile::Board));
+    assert!(!board.contains("Ben Lindqvist"), "{board}");
 }

@@ -7,7 +7,7 @@ use crate::domain::assessment::Answer;
 use crate::domain::evidence::validity_among;
 use crate::domain::owner_leaving::owner_cell;
 use crate::domain::roles::checks::by_position;
-use crate::domain::roles::Person;
+use crate::domain::roles::{Person, RoleKind};
 use crate::domain::wording::{and_list, counted};
 use crate::domain::{FindingKind, Points, Severity};
 use chrono::NaiveDate;
@@ -318,12 +318,22 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     let gaps = report.gaps();
     if !gaps.is_empty() {
         blocks.push(Block::Heading(2, "What to do".into()));
+        // A question asking for a role the register fills says so, as "Why this score" does
+        // (exports pass of stop 49: "not met" beside the register's signed appointment). The
+        // note names people, which the board's copy leaves out.
+        let register_note = |f: &crate::domain::Finding| {
+            let a = &report.assessment;
+            let note = f.item.asks_role.filter(|_| report.profile != Profile::Board).and_then(|_| {
+                crate::domain::same_requirement::asked_role_note(f.item, &a.register, a.answer_for(f.item), report.today, a.audit_date)
+            });
+            note.filter(|note| !f.explanation.contains(note.as_str())).map(|note| format!(" {note}")).unwrap_or_default()
+        };
         let lines = gaps
             .iter()
             .map(|g| {
                 Line::new(
                     format!("{} {}:", g.finding.reference, g.title()),
-                    format!("{} Next step: {}", g.finding.explanation, g.finding.remediation),
+                    format!("{}{} Next step: {}", g.finding.explanation, register_note(g.finding), g.finding.remediation),
                 )
             })
             .collect();
@@ -390,13 +400,35 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
 /// work here on the report's day), how it was made, and the lines around it.
 fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
     let register = &report.assessment.register;
-    if register.assignments.is_empty() {
+    // People ticked as top management without a role assignment hold it by their position, as the
+    // org chart shows them (founder pass of stop 49: the CEO was missing from the report's table).
+    let top_by_flag: Vec<&Person> = register
+        .people
+        .iter()
+        .filter(|p| p.top_management && !register.assignments.iter().any(|a| a.person_id == p.id && a.role == RoleKind::TopManagement))
+        .collect();
+    if register.assignments.is_empty() && top_by_flag.is_empty() {
         return;
     }
     // Everyone named in a row says whether they work here, or when they leave.
     let name = |id: &Option<String>| {
-        id.as_deref().map_or_else(|| "none".to_string(), |id| holder_text(register.name_of(id), register.person(id), report.today))
+        id.as_deref().map_or_else(|| "none".to_string(), |id| holder_text(register.name_of(id), register.person(id), report.today, ""))
     };
+    let titled = |person: Option<&Person>, id: &str| match person.map(|p| p.job_title.trim()).filter(|t| !t.is_empty()) {
+        Some(title) => format!("{} – {title}", register.name_of(id)),
+        None => register.name_of(id),
+    };
+    let top_rows = top_by_flag.iter().map(|p| {
+        vec![
+            RoleKind::TopManagement.label().to_string(),
+            holder_text(titled(Some(p), &p.id), Some(p), report.today, ""),
+            "not recorded".to_string(),
+            "not recorded".to_string(),
+            "by position".to_string(),
+            name(&p.reports_to),
+            "none".to_string(),
+        ]
+    });
     let recorded = |text: &str| if text.trim().is_empty() { "not recorded".to_string() } else { text.to_string() };
     let rows = register
         .assignments
@@ -404,14 +436,20 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
         .map(|a| {
             let person = register.person(&a.person_id);
             // With the job title, which an auditor sampling the register asks about too.
-            let holder = match person.map(|p| p.job_title.trim()).filter(|t| !t.is_empty()) {
-                Some(title) => format!("{} – {title}", register.name_of(&a.person_id)),
-                None => register.name_of(&a.person_id),
-            };
+            let holder = titled(person, &a.person_id);
             let reports_to = a.reports_to.clone().or_else(|| person.and_then(|p| p.reports_to.clone()));
+            // A leaver's row says whether someone holds the role now (returning-user pass of
+            // stop 49: "held the role until then" read as handed over while nobody had it).
+            let taken_over = register.assignments.iter().any(|b| {
+                b.role == a.role && b.person_id != a.person_id && register.person(&b.person_id).is_some_and(|p| p.is_current(report.today))
+            });
+            let after = match taken_over {
+                true => ": held the role until then",
+                false => "; nobody else holds the role",
+            };
             vec![
                 a.role.label().to_string(),
-                holder_text(holder, person, report.today),
+                holder_text(holder, person, report.today, after),
                 a.appointed_on.map_or_else(|| recorded(""), iso),
                 recorded(&a.appointment_evidence),
                 // Top management's, and that of the roles it takes on, comes with its position
@@ -428,7 +466,8 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
                 name(&a.backup),
             ]
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let rows = top_rows.chain(rows).collect();
     blocks.push(Block::Heading(2, "Roles register".into()));
     let headers = vec!["Role", "Holder", "Appointed", "Appointment record", "Authority", "Reports to", "Deputy"];
     blocks.push(Block::Table { headers, rows });
@@ -438,10 +477,10 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
 /// to leave when that is still to come: an auditor sampling the register asks about both. Someone
 /// gone held the role until they left, said so (security manager's pass of stop 47: the auditor's
 /// copy read as if a leaver still held three roles, beside their successor's rows).
-fn holder_text(holder: String, person: Option<&Person>, today: NaiveDate) -> String {
+fn holder_text(holder: String, person: Option<&Person>, today: NaiveDate, after_leaving: &str) -> String {
     match person {
         Some(p) if p.has_left(today) => {
-            format!("{holder} (left on {}: held the role until then)", p.leaving_date.map(iso).unwrap_or_default())
+            format!("{holder} (left on {}{after_leaving})", p.leaving_date.map(iso).unwrap_or_default())
         }
         Some(p) => match (p.absence(today), p.leaving_date) {
             (Some(absence), _) => format!("{holder} ({absence})"),

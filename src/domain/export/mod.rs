@@ -72,6 +72,9 @@ pub struct Report<'a> {
     /// owner, or a plan line given to someone the register counts in top management), worked out
     /// before the board's profile withholds the owners and the register.
     pub asked_of_top: Vec<bool>,
+    /// When the file is made, in UTC, as the browser's clock reads it: a calendar's DTSTAMP
+    /// (RFC 5545). Without it, the report's day at midnight UTC.
+    pub made_at_utc: Option<chrono::NaiveDateTime>,
 }
 
 /// One line of the gap list: a finding (with its catalogue item) and its plan.
@@ -219,6 +222,7 @@ impl<'a> Report<'a> {
             undated_yes,
             adds_up,
             asked_of_top,
+            made_at_utc: None,
         }
     }
 
@@ -236,6 +240,12 @@ impl<'a> Report<'a> {
             "" | crate::domain::workspace::DEFAULT_NAME => None,
             name => Some(name),
         }
+    }
+
+    /// The report as made at `at` (UTC).
+    pub fn made_at(mut self, at: chrono::NaiveDateTime) -> Report<'a> {
+        self.made_at_utc = Some(at);
+        self
     }
 
     /// The report of the assessment with this id in its workspace.
@@ -363,10 +373,18 @@ impl<'a> Report<'a> {
             let claims = counted(checkbox, "claim lacks", "claims lack");
             out.push(format!("{claims} the proof an auditor tests (checkbox gaps)."));
         }
-        let stale = count(FindingKind::StaleEvidence) + count(FindingKind::ExpiresBeforeAudit);
-        if stale > 0 {
-            let items = counted(stale, "item relies", "items rely");
-            out.push(format!("{items} on evidence that is or will be out of date on audit day."));
+        // Only "yes" answers are judged so (an expired record under "partly" is in the evidence
+        // table, its answer a gap already), and audit day only while one is ahead (exports pass
+        // and returning-user pass of stop 49).
+        let (stale, lapsing) = (count(FindingKind::StaleEvidence), count(FindingKind::ExpiresBeforeAudit));
+        if stale + lapsing > 0 {
+            let answers = counted(stale + lapsing, "“yes” relies", "“yes” answers rely");
+            let when = match lapsing {
+                0 => "that is out of date",
+                _ if stale == 0 => "that will be out of date on audit day",
+                _ => "that is or will be out of date on audit day",
+            };
+            out.push(format!("{answers} on evidence {when}."));
         }
         let undated = self.undated_yes;
         if undated > 0 {
