@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::checklist::AreaView;
 use super::clock;
+use super::day_change::DayChangedNotice;
 use super::nav::AreaNav;
 use super::notices::StorageBanner;
 use super::prerendered;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
             </p>
         </header>
         <StorageBanner notice=notice state=state />
+        <DayChangedNotice opened_on=state.today />
         <div class="layout">
             <div class="side">
                 <ReadinessSummary state=state />

@@ -31,7 +31,17 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// The local hour and minute, for a backup's file name.
-pub fn hour_minute() -> (u32, u32) {
-    local_time(js_sys::Date::now()).map_or((0, 0), |now| (now.hours, now.minutes))
+/// The local day, hour and minute, for a backup's file name: one reading of the clock, so a
+/// backup made just after midnight in a page opened the day before is not named as a day older
+/// (returning-user pass of stop 49).
+pub fn day_hour_minute() -> (NaiveDate, (u32, u32)) {
+    local_time(js_sys::Date::now()).map_or_else(|| (today(), (0, 0)), |now| (now.day, (now.hours, now.minutes)))
+}
+
+/// Now in UTC, to the second (a calendar file's DTSTAMP).
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
+pub fn utc_now() -> Option<chrono::NaiveDateTime> {
+    let at = js_sys::Date::new_0();
+    let day = NaiveDate::from_ymd_opt(at.get_utc_full_year() as i32, at.get_utc_month() + 1, at.get_utc_date())?;
+    day.and_hms_opt(at.get_utc_hours(), at.get_utc_minutes(), at.get_utc_seconds())
 }

@@ -52,11 +52,20 @@ pub fn ExportView(state: AppState) -> impl IntoView {
             Kind::Html => html::render(&report()),
             Kind::Csv => csv::file(&report()),
             Kind::Oscal => oscal::render(&report()),
-            Kind::Calendar => ics::render(&report()),
+            Kind::Calendar => {
+                let report = report();
+                ics::render(&match super::clock::utc_now() {
+                    Some(at) => report.made_at(at),
+                    None => report,
+                })
+            }
             Kind::Backup => backup::export_all(&state.snapshot()),
         };
         let file = match kind {
-            Kind::Backup => backup_filename(state.today, super::clock::hour_minute()),
+            Kind::Backup => {
+                let (day, time) = super::clock::day_hour_minute();
+                backup_filename(day, time)
+            }
             _ => name.with_untracked(|n| filename_named(kind, state.today, n, profile.get_untracked())),
         };
         let result = download(&file, kind.mime(), &content);
@@ -138,7 +147,8 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
             return;
         }
         let plain = backup::export_all(&untrack(|| state.snapshot()));
-        let name = backup_filename(state.today, super::clock::hour_minute()).replace(".json", ".encrypted.json");
+        let (day, time) = super::clock::day_hour_minute();
+        let name = backup_filename(day, time).replace(".json", ".encrypted.json");
         status.set(Some("Encrypting…".into()));
         spawn_local(async move {
             let result = encrypt(&pass, &plain).await.and_then(|sealed| download(&name, "application/json", &sealed));

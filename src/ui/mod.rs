@@ -13,6 +13,7 @@ pub mod clock;
 pub mod crypto;
 #[cfg(feature = "tools")]
 mod dashboard;
+mod day_change;
 mod dom;
 pub mod download;
 mod evidence_editor;

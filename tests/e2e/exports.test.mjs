@@ -74,10 +74,16 @@ test('every format downloads from the app and passes the outside validators; hos
   assert.ok(planLines.some((l) => l.includes(',C53-PRE-01,') && l.endsWith(`,${HOSTILE_NOTE},`)), 'the note of C53-PRE-01, then no date warning');
   assert.match(await page.textContent('#formats-explained'), /OSCAL is NIST's open JSON format/);
   // The preview shows each text file as it is saved (founder pass: only Markdown could be seen).
+  // The saved calendar is stamped with the moment it was made, in UTC (returning-user pass of
+  // stop 49: the local day at midnight was labelled UTC); the preview only differs there.
+  const stamps = [...(await readFile(files.calendar, 'utf8')).matchAll(/^DTSTAMP:(.*)\r$/gm)].map((m) => m[1]);
+  const utc = new Date().toISOString().replace(/[-:]/g, '').slice(0, 9);
+  assert.ok(stamps.length > 0 && stamps.every((s) => /^\d{8}T\d{6}Z$/.test(s) && s.startsWith(utc) && s !== `${utc}000000Z`), stamps.join(' '));
+  const unstamped = (text) => text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP');
   for (const kind of ['csv', 'calendar', 'markdown']) {
     await page.selectOption('#preview-format', kind);
     const saved = (await readFile(files[kind], 'utf8')).replace(/^\uFEFF/, '');
-    assert.equal(await page.textContent('#export-preview'), saved, `${kind} preview`);
+    assert.equal(unstamped(await page.textContent('#export-preview')), unstamped(saved), `${kind} preview`);
   }
 
   // Redaction: the board profile names nobody and carries no notes.

@@ -433,3 +433,46 @@ test('after an update the new tools bundle is cached too, so tools still open of
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a page left open past midnight says it still counts from the day it was opened, and a reload counts from today', async () => {
+  // Returning-user pass of stop 49: on the audit day a tab opened the night before still said
+  // "The audit is tomorrow", and nothing said the page's day was yesterday's.
+  const { context, page, consoleErrors, cspViolations } = await recordingPage(browser, { width: 375, height: 812 });
+  const evening = new Date(2026, 11, 6, 23, 58, 0);
+  await page.clock.install({ time: evening });
+  const state = { schema_version: 1, assessment: { responses: {}, audit_date: '2026-12-07' } };
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, JSON.stringify(state)]);
+  await page.reload();
+  await waitForApp(page);
+  await page.goto(`${server.url}#/dashboard`);
+  await page.waitForSelector('#audit-countdown');
+  assert.equal(await page.textContent('#audit-countdown'), 'The audit is tomorrow');
+  assert.equal(await page.locator('#day-changed').count(), 0);
+  // Three minutes on: past midnight, the page looks at the clock within a minute.
+  await page.clock.fastForward('03:00');
+  await page.waitForSelector('#day-changed');
+  assert.equal(await page.getAttribute('#day-changed', 'role'), 'status');
+  assert.match(await page.textContent('#day-changed'), /^The date is now 2026-12-07, but this page still counts from 2026-12-06, the day it was opened: /);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'day-changed-375');
+  // A backup made now is named by the moment it is made, day and time from one reading.
+  await page.goto(`${server.url}#/export`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-backup')]);
+  assert.match(download.suggestedFilename(), /^audit-readiness-backup-2026-12-07-000\d\.json$/);
+  await page.goto(`${server.url}#/dashboard`);
+  // Dismissed, it stays away for that day; reloading counts from today.
+  await page.click('#day-changed-dismiss');
+  assert.equal(await page.locator('#day-changed').count(), 0);
+  await page.clock.fastForward('02:00');
+  assert.equal(await page.locator('#day-changed').count(), 0);
+  assert.equal(await page.textContent('#audit-countdown'), 'The audit is tomorrow');
+  await page.reload();
+  await page.waitForSelector('#audit-countdown');
+  await page.waitForFunction(() => document.querySelector('#audit-countdown').textContent === 'The audit is today');
+  assert.equal(await page.locator('#day-changed').count(), 0);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await cspViolations(), []);
+  await context.close();
+});

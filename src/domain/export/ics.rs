@@ -2,6 +2,7 @@
 //! date of every open remediation item, and the audit day. All events are all-day events; lines
 //! end in CRLF and are folded at 75 octets; text values are escaped.
 
+use chrono::Timelike;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use std::collections::BTreeMap;
@@ -228,7 +229,12 @@ fn owner_words(owner: &str) -> String {
 
 /// The whole calendar.
 pub fn render(report: &Report) -> String {
-    let stamp = format!("{}T000000Z", date(report.today));
+    // When the file was made, in UTC (returning-user pass of stop 49: the local day at midnight
+    // was labelled UTC, hours off, and the same for every file made that day).
+    let stamp = match report.made_at_utc {
+        Some(at) => format!("{}T{:02}{:02}{:02}Z", date(at.date()), at.hour(), at.minute(), at.second()),
+        None => format!("{}T000000Z", date(report.today)),
+    };
     let mut out = String::with_capacity(8 * 1024);
     for line in [
         "BEGIN:VCALENDAR",
