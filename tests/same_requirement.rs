@@ -88,7 +88,9 @@ fn two_gaps_answered_no_and_shown_by_the_register_are_not_four_minors() {
             catalog.title_of(check),
             catalog.item(check).unwrap().reference
         )));
-        assert!(q.explanation.contains("its points are charged there, not a second time here. They come back only once both are fixed."));
+        assert!(q
+            .explanation
+            .contains("an auditor would raise the two as one gap, so the points are lost there, not twice. Fix both to win them back."));
         assert_eq!(q.cost_text(), "its points counted with the other");
         assert_eq!(q.standing(), format!("Gap · counted once, with “{}”", catalog.title_of(check)));
     }
@@ -932,7 +934,7 @@ fn a_partly_answer_counted_with_its_register_check_does_not_promise_half_its_poi
     let (findings, _) = scored(&a);
     let counted = finding(&findings, "C53-PRE-04");
     assert_eq!((counted.kind, counted.cost, counted.counted_with.is_some()), (FindingKind::Partial, Points::ZERO, true));
-    assert!(counted.explanation.contains("its points are charged there") && counted.explanation.contains("Only partly in place."));
+    assert!(counted.explanation.contains("the points are lost there, not twice") && counted.explanation.contains("Only partly in place."));
     assert!(!counted.explanation.contains("counts half"), "{}", counted.explanation);
 }
 

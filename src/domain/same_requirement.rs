@@ -35,8 +35,8 @@ impl CountedWith {
     /// The sentence that opens the explanation of a finding counted with another.
     pub fn note(&self) -> String {
         format!(
-            "Counted once, with “{}” ({}), which covers the same requirement: its points are charged there, not a second \
-             time here. They come back only once both are fixed.",
+            "Counted once, with “{}” ({}), which covers the same requirement: an auditor would raise the two as one gap, so \
+             the points are lost there, not twice. Fix both to win them back.",
             self.title, self.reference
         )
     }
