@@ -33,8 +33,21 @@ pub fn TextField(
     described_by: Option<String>,
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
+    text_field(id, label, span, value, commit, described_by, std::rc::Rc::new(on_input))
+}
+
+/// [`TextField`]'s body, built once rather than again for every caller's `on_input` (the same
+/// lever as the register's pickers: stop 49).
+fn text_field(
+    id: String,
+    label: &'static str,
+    span: &'static str,
+    value: Signal<String>,
+    commit: bool,
+    described_by: Option<String>,
+    report: std::rc::Rc<dyn Fn(String)>,
+) -> impl IntoView {
     let label_for = id.clone();
-    let report = std::rc::Rc::new(on_input);
     let on_change = report.clone();
     view! {
         <div class=field_class(span)>
@@ -100,12 +113,24 @@ pub fn DateField(
     #[prop(optional)]
     described_by: Option<String>,
 ) -> impl IntoView {
+    date_field(id, label, span, value, std::rc::Rc::new(on_change), invalid, described_by)
+}
+
+/// [`DateField`]'s body, built once for every caller's `on_change`.
+fn date_field(
+    id: String,
+    label: &'static str,
+    span: &'static str,
+    value: Signal<Option<NaiveDate>>,
+    on_change: std::rc::Rc<dyn Fn(Option<NaiveDate>)>,
+    invalid: Option<Signal<bool>>,
+    described_by: Option<String>,
+) -> impl IntoView {
     let label_for = id.clone();
     let text = move || value.get().map(|d| d.to_string()).unwrap_or_default();
     // A date refused here is said and marked, and the one stored is kept ([`Typed::Refused`]).
     let refused = RwSignal::new(false);
     let aria_invalid = move || (refused.get() || invalid.is_some_and(|s| s.get())).then_some("true");
-    let on_change = std::rc::Rc::new(on_change);
     let cleared = on_change.clone();
     let changed = move |ev: leptos::ev::Event| date_changed(&ev, refused, |date| on_change(date));
     let left = move |ev: leptos::ev::FocusEvent| date_left(&ev, value.get_untracked(), refused, |date| cleared(date));

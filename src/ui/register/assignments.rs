@@ -152,7 +152,7 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
                                 } />
                         </Show>
                     </div>
-                    <ChoiceField id=format!("{prefix}-person") label="Holder" span="wide"
+                    <ChoiceField id=format!("{prefix}-person") label="Holder" span="wide" lazy=reg.long.into()
                         options=person_choices(reg, None, link(|a| Some(a.person_id.clone())))
                         selected=Signal::derive(holder) on_change=set_holder />
                     <OtherPerson reg=reg id=format!("{prefix}-reports-to") label="Reports to, in this role" none=line_manager_choice(reg, assignment)
@@ -219,7 +219,7 @@ fn OtherPerson(
         std::iter::once((String::new(), none.get())).chain(people).collect()
     });
     view! {
-        <ChoiceField id=id label=label span="wide" options=options
+        <ChoiceField id=id label=label span="wide" options=options lazy=reg.long.into()
             selected=Signal::derive(move || current.get().unwrap_or_default())
             on_change=move |p| on_change(Some(p).filter(|p| !p.is_empty())) />
     }

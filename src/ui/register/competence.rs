@@ -93,7 +93,7 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
                     </div>
                 </div>
                 <div class="reg-fields">
-                    <ChoiceField id=format!("{prefix}-person") label="Person" span="full" options=person_choices(reg, None, person)
+                    <ChoiceField id=format!("{prefix}-person") label="Person" span="full" options=person_choices(reg, None, person) lazy=reg.long.into()
                         selected=Signal::derive(move || record.with(|c| c.person_id.clone()))
                         on_change=move |p| edit(Box::new(move |c| c.person_id = p)) />
                     <ChoiceField id=format!("{prefix}-role") label="For role" span="wider" options=roles

@@ -43,6 +43,9 @@ pub(super) struct Reg {
     pub columns: Memo<Vec<RoleKind>>,
     /// `(id, label)` for every person, for the person pickers.
     pub person_options: Memo<Vec<(String, String)>>,
+    /// More cards than [`LONG_REGISTER`]: only the cards on screen are laid out, and a person
+    /// picker lists only its choice until it is used.
+    pub long: Memo<bool>,
     /// The last removal, offered for undo in its section (`removal::RemovalNotice`).
     removal: RwSignal<Option<removal::Removal>>,
 }
@@ -61,6 +64,10 @@ impl Reg {
                 state.assessment.with(|a| a.register.people.iter().map(|p| (p.id.clone(), person_option(p, today))).collect())
             }),
             removal: RwSignal::new(None),
+            long: Memo::new(move |_| {
+                state.assessment.with(|a| a.register.people.len() + a.register.assignments.len() + a.register.competence.len())
+                    > LONG_REGISTER
+            }),
         }
     }
 
@@ -166,9 +173,9 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
     // A long register lays out only the cards on screen (see register.css); a short one all of
     // them, so every card is measured at once (as an accessibility check does).
-    let long = move || reg.people.with(Vec::len) + reg.assignments.with(Vec::len) + reg.competence.with(Vec::len) > LONG_REGISTER;
+    let long = reg.long;
     view! {
-        <div class="register" class:register-long=long>
+        <div class="register" class:register-long=move || long.get()>
             <h1 id="register-title">"Roles and accountability register"</h1>
             <p class="hint">
                 "Who holds which ISMS role, who is accountable for what, who is competent and who reports to whom (Clause 5.1–5.3, A 5.2–5.4). The checks below are derived from it and count towards your readiness score."

@@ -125,7 +125,7 @@ fn LineManager(reg: Reg, id: String, person: Memo<Person>, on_change: impl Fn(Op
         all.get().into_iter().filter(|(id, _)| *id != own).collect()
     });
     view! {
-        <ChoiceField id=id label="Line manager" span="wide" options=options
+        <ChoiceField id=id label="Line manager" span="wide" options=options lazy=reg.long.into()
             selected=Signal::derive(move || current.get().unwrap_or_default())
             on_change=move |m| on_change(Some(m).filter(|m| !m.is_empty())) />
     }
