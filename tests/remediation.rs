@@ -313,7 +313,10 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
     let audit = day(2027, 3, 1);
     let with = due_dates_explained(today(), Some(audit));
     let major = (audit - default_due(Severity::Major, today(), Some(audit))).num_days();
-    assert!(with.starts_with(&format!("Suggested due dates fall before the audit on 2027-03-01: majors {major} days before it")), "{with}");
+    assert!(
+        with.starts_with(&format!("Suggested due dates count back from the audit on 2027-03-01: majors {major} days before it")),
+        "{with}"
+    );
     // An audit too close for those lead times shares out the days left, and says so with the
     // days the dates use (interview pass: "sooner" beside dates that moved later).
     let close = today().checked_add_days(chrono::Days::new(14)).unwrap();
@@ -321,7 +324,8 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
     assert_eq!(
         due_dates_explained(today(), Some(close)),
         format!(
-            "Suggested due dates fall before the audit on {close}: majors {} days before it, minors {}, observations {}. The \
+            "Suggested due dates count back from the audit on {close}: majors {} days before it, minors {} days before it, \
+             observations {} days before it. The \
              usual 30, 14 and 7 days before it do not fit in the 14 days left, so they are shortened, majors first (minors \
              that add up to a likely major are due as majors).",
             days(Severity::Major),
@@ -330,6 +334,17 @@ fn the_plan_says_what_its_suggested_due_dates_count_from() {
         )
     );
     assert_eq!((days(Severity::Major), days(Severity::Minor), days(Severity::Observation)), (10, 7, 3));
+    // Two days away: one day before it, and the audit day itself (returning-user pass of stop 49:
+    // "majors 1 days before it, minors 1, observations 0").
+    let two = today().checked_add_days(chrono::Days::new(2)).unwrap();
+    let text = due_dates_explained(today(), Some(two));
+    assert!(
+        text.starts_with(&format!(
+            "Suggested due dates count back from the audit on {two}: majors 1 day before it, minors 1 day before it, \
+             observations on the audit day. The usual"
+        )),
+        "{text}"
+    );
 }
 
 #[test]

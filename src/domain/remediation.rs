@@ -124,9 +124,19 @@ pub fn due_dates_explained(today: NaiveDate, audit_date: Option<NaiveDate>) -> S
                     counted((audit - today).num_days() as usize, "day", "days")
                 ),
             };
+            // Each said in days before the audit, or the audit day itself (returning-user pass of
+            // stop 49: "fall before the audit: … observations 0" with the audit two days away).
+            let before = |days: i64| match days {
+                0 => "on the audit day".to_string(),
+                1 => "1 day before it".to_string(),
+                n => format!("{n} days before it"),
+            };
             format!(
-                "Suggested due dates fall before the audit on {audit}: majors {a} days before it, minors {b}, observations \
-                 {c}{close} (minors that add up to a likely major are due as majors)."
+                "Suggested due dates count back from the audit on {audit}: majors {}, minors {}, observations {}{close} (minors \
+                 that add up to a likely major are due as majors).",
+                before(a),
+                before(b),
+                before(c)
             )
         }
         // As `default_due`: the audit is today or past, so everything is due now (auditor probe:
