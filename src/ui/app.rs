@@ -210,6 +210,11 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>, s
         {
             notice.set(Some(StorageNotice::FollowedOtherTab { id: incoming.active_entry().id.clone() }));
         }
+        // A field being typed in stops taking keys: what follows would go to the other assessment
+        // (consultant pass of stop 49: one client's note went on in another client's).
+        if current.active != incoming.active && super::dom::field_has_focus() {
+            super::focus::focus_in_place("main");
+        }
         state.replace(incoming);
     });
     on_cleanup(move || handle.remove());

@@ -13,3 +13,8 @@ pub fn each<T: JsCast>(selector: &str, mut visit: impl FnMut(T)) {
         }
     }
 }
+
+/// Whether a text field, text area or picker has the keyboard focus.
+pub fn field_has_focus() -> bool {
+    document().active_element().is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}

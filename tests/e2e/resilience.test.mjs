@@ -476,3 +476,28 @@ test('a page left open past midnight says it still counts from the day it was op
   assert.deepEqual(await cspViolations(), []);
   await context.close();
 });
+
+test('typing on while another tab opens another assessment does not write into that one', async () => {
+  // Consultant pass of stop 49: a note typed for one client went on, after another tab opened
+  // another client's assessment, into that client's note.
+  const { context, page: first } = await recordingPage(browser);
+  const second = await context.newPage();
+  await first.goto(server.url);
+  await waitForApp(first);
+  await first.click('#C53-PRE-05-note-summary');
+  await first.fill('#C53-PRE-05-note', 'Acme confidential: ');
+  await first.focus('#C53-PRE-05-note');
+  await second.goto(server.url + '#/assessments');
+  await second.waitForSelector('#create-assessment');
+  await second.fill('#new-assessment-name', 'Beta Health');
+  await second.click('#create-assessment');
+  await first.waitForSelector('#storage-notice');
+  // The field no longer has the keys: what is typed next goes nowhere.
+  assert.equal(await first.evaluate(() => document.activeElement?.id), 'main');
+  await first.keyboard.type('CEO to sign');
+  const raw = await first.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const notes = JSON.parse(raw).entries.map((e) => [e.name, e.assessment.responses['C53-PRE-05']?.note ?? '']);
+  assert.deepEqual(notes.map(([, note]) => note).sort(), ['', 'Acme confidential: '], JSON.stringify(notes));
+  assert.equal(await first.evaluate(() => document.querySelector('#C53-PRE-05-note')?.value ?? ''), '');
+  await context.close();
+});
