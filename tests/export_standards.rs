@@ -511,6 +511,28 @@ fn a_recurring_duty_falls_due_before_its_record_lapses() {
 }
 
 #[test]
+fn a_lapsed_recurring_duty_falls_due_by_its_last_day_to_hold_it() {
+    // Auditor probe of stop 49: with the review's record lapsed, its quarterly event started 46
+    // days before the audit, months after the day the plan said to hold it by (after which it is
+    // a cycle missed, a major).
+    let catalog = Catalog::builtin();
+    let mut a = realistic(catalog);
+    a.audit_date = Some(day(2027, 11, 23));
+    a.responses.remove("MGT-STEP-06");
+    a.set_answer("MGT-STEP-06", Answer::Yes, today());
+    a.edit_evidence("MGT-STEP-06", |list| {
+        list.push(audit_readiness::domain::EvidenceRecord {
+            what: "Review minutes".into(),
+            produced_on: Some(day(2025, 11, 18)), // lapsed 2026-11-18; held by 2027-02-17 at the latest
+            ..Default::default()
+        })
+    });
+    let events = events_of(&Report::new(catalog, &a, today()));
+    let review = events.iter().find(|e| prop(e, "SUMMARY:").is_some_and(|s| s.starts_with("Management review"))).unwrap();
+    assert_eq!(prop(review, "DTSTART;VALUE=DATE:"), Some("20270217"));
+}
+
+#[test]
 fn the_calendar_puts_past_dates_on_today_and_leaves_out_an_audit_already_held() {
     // Year-later pass: overdue plan lines were exported on their old dates, which remind nobody,
     // and an audit held months ago was still an event.

@@ -469,3 +469,52 @@ fn a_late_review_foretold_as_a_major_is_said_below_the_ready_line_too() {
     assert!(s.meaning().contains("unless it is held before then, and the score is below 70 %"), "{}", s.meaning());
     assert!(s.meaning().starts_with("No major nonconformity today, but a recurring activity running late will be one"), "{}", s.meaning());
 }
+
+#[test]
+fn a_late_review_answered_partly_is_foretold_and_due_by_its_last_day_to_hold_it() {
+    // Auditor probe of stop 49: answered "partly", the same late review had no warning and no
+    // "Hold … by" step, and its plan line, CSV and calendar were due four months after that day;
+    // with no audit date, it turned into a major before its line was due.
+    use audit_readiness::domain::assessment::EvidenceRecord;
+    use audit_readiness::domain::remediation::plan_due_as;
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    let line_due = |a: &Assessment| {
+        let findings = all_findings(catalog, a, today());
+        let f = findings.iter().find(|f| f.item.id == review.id).unwrap_or_else(|| panic!("no finding"));
+        (plan_due_as(f, f.severity, a, today()).due, f.major_by_audit, f.explanation.clone())
+    };
+    let mut a = all(catalog, Answer::Yes);
+    a.set_answer(review.id, Answer::Partly, today());
+    a.audit_date = Some(support::day(2027, 11, 23));
+    a.edit_evidence(review.id, |list| {
+        *list = vec![EvidenceRecord { what: "Review minutes".into(), produced_on: Some(support::day(2025, 11, 18)), ..Default::default() }]
+    });
+    assert_eq!(score(&a).majors_by_audit, 1);
+    assert!(
+        score(&a).meaning().starts_with("No major nonconformity today, but a recurring activity running late"),
+        "{}",
+        score(&a).meaning()
+    );
+    let (due, foretold, explanation) = line_due(&a);
+    assert!(foretold && explanation.contains("Unless it is held before the audit on 2027-11-23"), "{explanation}");
+    assert_eq!(due, Some(support::day(2027, 2, 17)));
+    assert!(steps(&a).iter().any(|s| s.starts_with(&format!("Hold “{}” by 2027-02-17", review.title))), "{:?}", steps(&a));
+    // The reports say it beside the counts it is not in yet.
+    use audit_readiness::domain::export::{markdown, Report};
+    let md = markdown::render(&Report::new(catalog, &a, today()));
+    assert!(
+        md.contains("By the audit day, 1 more major nonconformity unless held before then: a recurring activity running late."),
+        "{md:.3000}"
+    );
+    // No audit date: nothing foretold, but the line is due by the day the review would turn into
+    // a cycle missed (a record of 2025-09-01 is late today, and missed after 2026-12-01).
+    a.audit_date = None;
+    a.edit_evidence(review.id, |list| list[0].produced_on = Some(support::day(2025, 9, 1)));
+    let (due, foretold, _) = line_due(&a);
+    assert!(!foretold);
+    assert_eq!(due, Some(support::day(2026, 12, 1)));
+    // Answered yes, the same.
+    a.set_answer(review.id, Answer::Yes, today());
+    assert_eq!(line_due(&a).0, Some(support::day(2026, 12, 1)));
+}

@@ -414,7 +414,11 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             format!("Not confirmed yet, so it counts as not in place. If it is missing: {}", item.finding_reason),
         ),
     };
-    Some(finding(item, kind, severity, cost, explanation))
+    let mut f = finding(item, kind, severity, cost, explanation);
+    if kind == FindingKind::Partial {
+        evidence_checks::foretell_partly_late(ctx, item, &mut f);
+    }
+    Some(f)
 }
 
 /// "Not applicable" chosen on an item that could be excluded, but without its reason.

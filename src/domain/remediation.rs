@@ -187,12 +187,12 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     if let (true, Some(on)) = (lapses, ahead) {
         default = default.min(on.pred_opt().unwrap_or(on)).max(today);
     }
-    // A recurring activity running late is due by the last day to hold it before it turns into a
-    // major on the audit day, as "Where to start" says (returning-user pass of stop 49: the line
-    // was due two weeks before the audit, ten months after that day).
-    let hold_by = finding.item.cadence.zip(finding.date).and_then(|(cadence, expired)| super::evidence::last_day_to_hold(cadence, expired));
-    if let (true, Some(by)) = (finding.major_by_audit, hold_by) {
-        default = default.min(by).max(today);
+    // A recurring activity running late today is due by the last day to hold it before it is a
+    // cycle missed, a major (returning-user pass of stop 49: the line was due two weeks before the
+    // audit, ten months after that day; the auditor probe after it: the same answered "partly",
+    // and with no audit date set).
+    if let Some(by) = hold_by(finding.item, assessment, today) {
+        default = default.min(by);
     }
     // A register gap a departure opens is not handed to the one leaving: the owner stays past it.
     let stays_until = match finding.kind.is_register() {
@@ -208,6 +208,14 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     };
     plan.due.get_or_insert(default);
     plan
+}
+
+/// The last day to hold a recurring activity whose newest record is late today, while that day
+/// is still to come.
+fn hold_by(item: &Item, assessment: &Assessment, today: NaiveDate) -> Option<NaiveDate> {
+    let response = assessment.response(item.id).filter(|_| item.recurring)?;
+    let expired = super::evidence::freshest_expiry(item.cadence, response, today).filter(|on| *on < today)?;
+    super::evidence::last_day_to_hold(item.cadence?, expired).filter(|by| *by >= today)
 }
 
 /// Whether a stored plan line's key (a finding id, "kind:item") belongs to `item_id`.

@@ -327,6 +327,23 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
     Some(f)
 }
 
+/// A recurring activity answered "partly" whose newest record is late today foretells, as a "yes"
+/// does, the major it will be on the audit day unless held before (auditor probe of stop 49: the
+/// more cautious answer hid the warning, and every view said no major was expected until the day
+/// the app itself raised one). Its date is the record's expiry, as a late record's is.
+pub(super) fn foretell_partly_late(ctx: &Context, item: &'static Item, f: &mut Finding) {
+    let Some(response) = ctx.assessment.response(item.id).filter(|_| item.recurring) else { return };
+    let Some(expired_on) = freshest_expiry(item.cadence, response, ctx.today).filter(|on| *on < ctx.today) else { return };
+    if undated_records(response) > 0 {
+        return;
+    }
+    f.date = Some(expired_on);
+    if let Some(by_audit) = missed_by_audit(ctx, item, expired_on) {
+        f.explanation.push_str(&by_audit);
+        f.major_by_audit = item.finding == Severity::Major;
+    }
+}
+
 /// For a recurring activity late today that will have missed its cycle by the audit day (more
 /// than a quarter of its interval late), what it will be then unless held before (auditor probe
 /// of stop 42: a management review 400 days old with the audit 90 days away read as a minor
