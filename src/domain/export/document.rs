@@ -83,8 +83,17 @@ pub fn build(report: &Report) -> Document {
     blocks.push(Block::Verdict { code: s.verdict.code(), text: format!("{verdict}: overall readiness {} %", s.percent) });
     blocks.push(Block::Paragraph(s.meaning().to_string()));
     blocks.extend(report.caveats.iter().map(|caveat| Block::Paragraph(format!("Caveat: {caveat}"))));
+    // A late activity foretold as a major is said beside the counts it is not in yet (auditor
+    // probe of stop 49: "0 major nonconformities" right under the sentence foretelling one).
+    let foretold = match s.majors_by_audit {
+        0 => String::new(),
+        n => format!(
+            " By the audit day, {n} more {} unless held before then: a recurring activity running late.",
+            if n == 1 { "major nonconformity" } else { "major nonconformities" }
+        ),
+    };
     blocks.push(Block::Paragraph(format!(
-        "{} of {} readiness points; {}, and {}. Expected at the audit: {}.",
+        "{} of {} readiness points; {}, and {}. Expected at the audit: {}.{foretold}",
         s.earned,
         s.possible,
         s.progress.answered_text(),
@@ -319,11 +328,12 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     if !gaps.is_empty() {
         blocks.push(Block::Heading(2, "What to do".into()));
         // A question asking for a role the register fills says so, as "Why this score" does
-        // (exports pass of stop 49: "not met" beside the register's signed appointment). The
-        // note names people, which the board's copy leaves out.
+        // (exports pass of stop 49: "not met" beside the register's signed appointment). It is
+        // advice on answering, so it is for the team's own copy: the auditor's has the register's
+        // table, and the board's names nobody (UX pass of stop 49).
         let register_note = |f: &crate::domain::Finding| {
             let a = &report.assessment;
-            let note = f.item.asks_role.filter(|_| report.profile != Profile::Board).and_then(|_| {
+            let note = f.item.asks_role.filter(|_| report.profile == Profile::Full).and_then(|_| {
                 crate::domain::same_requirement::asked_role_note(f.item, &a.register, a.answer_for(f.item), report.today, a.audit_date)
             });
             note.filter(|note| !f.explanation.contains(note.as_str())).map(|note| format!(" {note}")).unwrap_or_default()
@@ -422,8 +432,8 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
         vec![
             RoleKind::TopManagement.label().to_string(),
             holder_text(titled(Some(p), &p.id), Some(p), report.today, ""),
-            "not recorded".to_string(),
-            "not recorded".to_string(),
+            "by position".to_string(),
+            "by position".to_string(),
             "by position".to_string(),
             name(&p.reports_to),
             "none".to_string(),
@@ -438,18 +448,22 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
             // With the job title, which an auditor sampling the register asks about too.
             let holder = titled(person, &a.person_id);
             let reports_to = a.reports_to.clone().or_else(|| person.and_then(|p| p.reports_to.clone()));
-            // A leaver's row says whether someone holds the role now (returning-user pass of
-            // stop 49: "held the role until then" read as handed over while nobody had it).
-            let taken_over = register.assignments.iter().any(|b| {
-                b.role == a.role && b.person_id != a.person_id && register.person(&b.person_id).is_some_and(|p| p.is_current(report.today))
-            });
-            let after = match taken_over {
-                true => ": held the role until then",
-                false => "; nobody else holds the role",
+            // A leaver's row says who holds the role now, top management by its tick too
+            // (returning-user pass of stop 49: "held the role until then" read as handed over
+            // while nobody had it; the UX pass after it: beside a CEO ticked, "nobody else").
+            let now: Vec<String> = register
+                .current_holders(&a.role, report.today)
+                .iter()
+                .filter(|p| p.id != a.person_id)
+                .map(|p| p.display_name().into_owned())
+                .collect();
+            let after = match now.is_empty() {
+                true => "; nobody else holds the role".to_string(),
+                false => format!("; held now by {}", and_list(&now)),
             };
             vec![
                 a.role.label().to_string(),
-                holder_text(holder, person, report.today, after),
+                holder_text(holder, person, report.today, &after),
                 a.appointed_on.map_or_else(|| recorded(""), iso),
                 recorded(&a.appointment_evidence),
                 // Top management's, and that of the roles it takes on, comes with its position
