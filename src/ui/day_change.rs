@@ -41,7 +41,9 @@ pub fn DayChangedNotice(opened_on: NaiveDate) -> impl IntoView {
         let now = today.get();
         (now != opened_on && dismissed.get() != now).then(|| {
             view! {
-                <div class="notice notice-sticky" role="status" id="day-changed">
+                // At the top of the page, not stuck over it: a sticky notice a quarter of a phone's
+                // height hid the field being tabbed to (UX pass of stop 49, WCAG 2.4.11).
+                <div class="notice" role="status" id="day-changed">
                     <p>{message(opened_on, now)}</p>
                     <div class="notice-actions">
                         <button type="button" id="day-changed-reload" on:click=reload>"Reload to count from today"</button>
@@ -59,6 +61,6 @@ pub fn DayChangedNotice(opened_on: NaiveDate) -> impl IntoView {
 fn message(opened_on: NaiveDate, now: NaiveDate) -> String {
     format!(
         "The date is now {now}, but this page still counts from {opened_on}, the day it was opened: the days left to the \
-         audit, the age of evidence and the due dates are out by a day or more."
+         audit, the age of evidence and the due dates are out by a day or more. A reload keeps everything saved."
     )
 }
