@@ -184,6 +184,13 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
     // "Open" gives way to the "Open now" badge: keep focus in the row.
     let open = move |_| {
         key.with_value(|id| state.open(id));
+        // An assessment deleted earlier no longer says which one opened in its place, and its
+        // Undo no longer takes this choice back (consultant pass of stop 49).
+        deleted.update(|d| {
+            if let Some(d) = d {
+                d.opened_instead = None;
+            }
+        });
         // Said by name: only the score changing was read out (keyboard pass of stop 45).
         status.set(format!("Opened “{}”: answers now go to it.", name()));
         focus_later(format!("assessment-{}-name", key.get_value()));

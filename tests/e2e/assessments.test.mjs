@@ -353,3 +353,29 @@ test('comparing a newer assessment as the earlier one says the changes would rea
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('opening another assessment after a delete keeps that choice: the notice stops naming the one opened instead, and Undo does not reopen', async () => {
+  // Consultant pass of stop 49: the notice kept saying "“Beta Health” is open now" after Acme was
+  // opened, and Undo switched to the deleted one, dropping that choice.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url + '#/assessments');
+  await page.waitForSelector('#assessment-a1-duplicate');
+  await page.click('#assessment-a1-duplicate');
+  await page.waitForSelector('#assessment-a2');
+  await page.click('#assessment-a1-duplicate');
+  await page.waitForSelector('#assessment-a3');
+  const deletedName = await page.inputValue('#assessment-a3-name');
+  await page.click('#assessment-a3-delete');
+  await page.waitForSelector('#assessment-a3', { state: 'detached' });
+  assert.match(await page.textContent('#deleted-region'), /was deleted; “.*” is open now\./);
+  await page.click('#assessment-a1-open');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'My assessment');
+  assert.ok((await page.textContent('#deleted-region')).startsWith(`“${deletedName}” was deleted. A copy is kept`), await page.textContent('#deleted-region'));
+  await page.click('#undo-delete');
+  await page.waitForSelector('#assessment-a3');
+  assert.equal((await page.textContent('#current-assessment')).trim(), 'My assessment');
+  assert.equal(await page.textContent('#assessments-status'), `“${deletedName}” is back.`);
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).active, 'a1');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
