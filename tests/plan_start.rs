@@ -518,3 +518,34 @@ fn a_late_review_answered_partly_is_foretold_and_due_by_its_last_day_to_hold_it(
     a.set_answer(review.id, Answer::Yes, today());
     assert_eq!(line_due(&a).0, Some(support::day(2026, 12, 1)));
 }
+
+#[test]
+fn a_renewal_that_left_to_lapse_would_be_a_missed_cycle_by_the_audit_says_major() {
+    // Auditor probe of stop 49: "left to lapse it is a nonconformity on audit day" for a review
+    // whose record, left to lapse, would be 115 days late on that day: a major.
+    use audit_readiness::domain::assessment::EvidenceRecord;
+    let catalog = Catalog::builtin();
+    let review = catalog.item("MGT-STEP-06").unwrap();
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence(review.id, |list| {
+        *list = vec![EvidenceRecord { what: "Review minutes".into(), produced_on: Some(support::day(2026, 1, 1)), ..Default::default() }]
+    });
+    // With a competence record lapsing too, the major is named after the two.
+    a.audit_date = Some(support::day(2027, 6, 1));
+    let ending = format!(" Left to lapse, “{}” would be more than a quarter of its interval late by then: a major.", review.title);
+    assert!(steps(&a).iter().any(|s| s.starts_with("Renew 2 records") && s.ends_with(&ending)), "{:?}", steps(&a));
+    a.audit_date = Some(support::day(2027, 5, 20));
+    let step = format!(
+        "Renew by 2027-01-01: the record of “{}” lapses then, before the audit day. It costs nothing today, but left to lapse it \
+         would be more than a quarter of its interval late on audit day: not held when planned, a major nonconformity.",
+        review.title
+    );
+    assert!(steps(&a).contains(&step), "{:?}", steps(&a));
+    // An audit before the quarter is out: a nonconformity, as before.
+    a.audit_date = Some(support::day(2027, 2, 1));
+    assert!(
+        steps(&a).iter().any(|s| s.ends_with("It costs nothing today, but left to lapse it is a nonconformity on audit day.")),
+        "{:?}",
+        steps(&a)
+    );
+}

@@ -124,7 +124,7 @@ pub fn where_to_start(score: &Score, findings: &[Finding], catalog: &Catalog, as
             _ => "No major nonconformity is expected: the minors at the top of the plan cost the most points.".to_string(),
         });
     }
-    steps.extend(renew_first(findings));
+    steps.extend(renew_first(findings, assessment.audit_date));
     if let Some(step) = leavers_quick_win(findings, &assessment.register, today) {
         steps.push(step);
     }
@@ -171,18 +171,37 @@ fn hold_in_time(findings: &[Finding], audit: Option<NaiveDate>) -> Vec<String> {
 /// sit at the foot of the plan, but each left to lapse is a nonconformity on audit day (security
 /// manager's pass of stop 47: four records lapsing in five days were at the bottom of the plan,
 /// and "Where to start" pointed at minors due later).
-fn renew_first(findings: &[Finding]) -> Option<String> {
+fn renew_first(findings: &[Finding], audit: Option<NaiveDate>) -> Option<String> {
     let mut due: Vec<(NaiveDate, &Finding)> =
         findings.iter().filter(|f| f.renewal_due && f.stands_alone()).filter_map(|f| Some((f.date?, f))).collect();
     due.sort_by_key(|(on, _)| *on);
     let (first, lead) = *due.first()?;
+    // A major recurring activity whose record lapses early enough to be a cycle missed by the audit
+    // day is a major then, not only "a nonconformity" (auditor probe of stop 49).
+    let major_then = |(on, f): &(NaiveDate, &Finding)| {
+        let missed = f.item.cadence.zip(audit).is_some_and(|(cadence, audit)| super::evidence::missed_cycle(cadence, *on, audit));
+        f.item.recurring && f.item.finding == Severity::Major && missed
+    };
+    let graver: Vec<String> = due.iter().filter(|d| major_then(d)).map(|(_, f)| format!("“{}”", f.item.title)).collect();
     // One record said as such (UX pass of stop 48: "the first by" of one, brackets in brackets).
     const COSTS: &str = "costs nothing today, but left to lapse it is a nonconformity on audit day.";
     if due.len() == 1 {
-        return Some(format!("Renew by {first}: the record of “{}” lapses then, before the audit day. It {COSTS}", lead.item.title));
+        let costs = match graver.is_empty() {
+            true => COSTS,
+            false => {
+                "costs nothing today, but left to lapse it would be more than a quarter of its interval late on audit day: \
+                      not held when planned, a major nonconformity."
+            }
+        };
+        return Some(format!("Renew by {first}: the record of “{}” lapses then, before the audit day. It {costs}", lead.item.title));
     }
     let names = first_named(due.iter().map(|(on, f)| format!("“{}” on {on}", f.item.title)).collect(), 3);
-    Some(format!("Renew {} records before the audit day, the first by {first}: {names}. Each {COSTS}", due.len()))
+    let graver = match graver.len() {
+        0 => String::new(),
+        1 => format!(" Left to lapse, {} would be more than a quarter of its interval late by then: a major.", graver[0]),
+        _ => format!(" Left to lapse, {} would be more than a quarter of their intervals late by then: majors.", and_list(&graver)),
+    };
+    Some(format!("Renew {} records before the audit day, the first by {first}: {names}. Each {COSTS}{graver}", due.len()))
 }
 
 /// The people whose departure alone makes register findings (`Finding::leavers_only`: a leaver
