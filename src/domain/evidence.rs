@@ -42,6 +42,14 @@ pub fn last_day_to_hold(cadence: Cadence, expired_on: NaiveDate) -> Option<Naive
     overdue_grace_days(cadence).and_then(|days| expired_on.checked_add_days(Days::new(days)))
 }
 
+/// The last day to hold a recurring activity (`Item::recurring`) whose newest record is late
+/// `today`, while that day is still to come: after it, the cycle is missed. What a late activity's
+/// plan line and its calendar duty are due by.
+pub fn late_hold_by(item: &Item, response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
+    let expired = freshest_expiry(item.cadence, response, today).filter(|on| *on < today && item.recurring)?;
+    last_day_to_hold(item.cadence?, expired).filter(|by| *by >= today)
+}
+
 /// Whether a recurring activity whose newest record expired on `expired_on` has, by `today`, run
 /// later than [`overdue_grace_days`] allows.
 pub fn missed_cycle(cadence: Cadence, expired_on: NaiveDate, today: NaiveDate) -> bool {

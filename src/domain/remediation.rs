@@ -191,7 +191,8 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     // cycle missed, a major (returning-user pass of stop 49: the line was due two weeks before the
     // audit, ten months after that day; the auditor probe after it: the same answered "partly",
     // and with no audit date set).
-    if let Some(by) = hold_by(finding.item, assessment, today) {
+    let response = assessment.response(finding.item.id);
+    if let Some(by) = response.and_then(|r| super::evidence::late_hold_by(finding.item, r, today)) {
         default = default.min(by);
     }
     // A register gap a departure opens is not handed to the one leaving: the owner stays past it.
@@ -208,14 +209,6 @@ pub fn plan_due_as(finding: &Finding, urgency: Severity, assessment: &Assessment
     };
     plan.due.get_or_insert(default);
     plan
-}
-
-/// The last day to hold a recurring activity whose newest record is late today, while that day
-/// is still to come.
-fn hold_by(item: &Item, assessment: &Assessment, today: NaiveDate) -> Option<NaiveDate> {
-    let response = assessment.response(item.id).filter(|_| item.recurring)?;
-    let expired = super::evidence::freshest_expiry(item.cadence, response, today).filter(|on| *on < today)?;
-    super::evidence::last_day_to_hold(item.cadence?, expired).filter(|by| *by >= today)
 }
 
 /// Whether a stored plan line's key (a finding id, "kind:item") belongs to `item_id`.

@@ -116,17 +116,12 @@ fn next_due(report: &Report, item_id: &str, months: u32, fallback: NaiveDate) ->
     let newest = report.assessment.response(item_id).and_then(|r| newest_record(r, today));
     let next = newest.and_then(|n| n.checked_add_months(Months::new(months))).filter(|next| *next > today).unwrap_or(fallback);
     let cadence = report.item(item_id).and_then(|item| item.cadence);
-    let end = newest.zip(cadence).and_then(|(n, c)| crate::domain::evidence::expires_on(c, n));
-    match end.zip(cadence) {
-        Some((end, _)) if end > today => next.min(end),
-        // Lapsed, but not yet a cycle missed: by the last day to hold it (auditor probe of stop 49:
-        // the review's quarterly event started after that day, beside a plan line due on it).
-        Some((end, cadence)) => {
-            let hold_by = crate::domain::evidence::last_day_to_hold(cadence, end).filter(|by| *by >= today);
-            hold_by.map_or(next, |by| next.min(by))
-        }
-        None => next,
-    }
+    let lapses = newest.zip(cadence).and_then(|(n, c)| crate::domain::evidence::expires_on(c, n)).filter(|end| *end > today);
+    // Lapsed, but not yet a cycle missed: by the last day to hold it, as its plan line (auditor
+    // probe of stop 49: the review's quarterly event started after that day).
+    let hold_by = report.item(item_id).zip(report.assessment.response(item_id));
+    let hold_by = hold_by.and_then(|(item, response)| crate::domain::evidence::late_hold_by(item, response, today));
+    lapses.or(hold_by).map_or(next, |end| next.min(end))
 }
 
 /// More plan lines than this due on one day are one event that lists them (year-later pass: a
