@@ -6,6 +6,29 @@ use super::score::{Rule, Score, Verdict, NOT_READY_BELOW, READY_FROM};
 use super::systemic::MinorsAddUp;
 use super::wording::and_list;
 
+// The verdict's meanings share their clauses (`Score::meaning` returns them as static text).
+macro_rules! late {
+    () => {
+        "No major nonconformity today, but a recurring activity running late will be one by the audit day unless it is held \
+         before then"
+    };
+}
+macro_rules! below_line {
+    () => {
+        "the score is below 70 %: too much is missing or unproven for the evidence to carry an audit"
+    };
+}
+macro_rules! adding_up {
+    () => {
+        "minor ones under the same requirement add up to what an auditor would likely raise as a major"
+    };
+}
+macro_rules! at_risk {
+    () => {
+        ". Certification would be at risk."
+    };
+}
+
 impl Score {
     /// What an auditor would likely raise, in words: "1 major nonconformity, 2 minor
     /// nonconformities, 0 observations", and how many of them are questions not answered yet;
@@ -179,10 +202,7 @@ impl Score {
         match (self.verdict, self.not_yet_known) {
             // Auditor probe of stop 46: "No major nonconformity expected" beside a management
             // review that will be over a quarter of its interval late on audit day.
-            (Verdict::NearlyReady, _) if self.majors_by_audit > 0 => {
-                "No major nonconformity today, but a recurring activity running late will be one by the audit day unless \
-                 it is held before then: the plan's first steps say which, and by when."
-            }
+            (Verdict::NearlyReady, _) if self.majors_by_audit > 0 => concat!(late!(), ": the plan's first steps say which, and by when."),
             (Verdict::NearlyReady, _) if self.minors == 0 => {
                 "No nonconformity expected, but so many good practices are missing that an auditor would note them as \
                  observations, and the score stays below the ready line. Certification is possible; fix them to be ready."
@@ -191,45 +211,27 @@ impl Score {
                 "No major nonconformity expected from the answers so far, but minor ones are likely, and the questions \
                  still open could change that. Certification is possible with corrective action plans."
             }
-            // Returning-user pass of stop 49: below the line, "No major nonconformity expected" stood
-            // beside a review the plan said would be a major on audit day.
-            (Verdict::NotReady, _) if self.majors == 0 && self.majors_by_audit > 0 => {
-                match (self.percent < super::score::NOT_READY_BELOW, self.adding_up.is_empty()) {
-                    (true, true) => {
-                        "No major nonconformity today, but a recurring activity running late will be one by the audit day \
-                         unless it is held before then, and the score is below 70 %: too much is missing or unproven for the \
-                         evidence to carry an audit. Certification would be at risk."
-                    }
-                    (true, false) => {
-                        "No major nonconformity today, but a recurring activity running late will be one by the audit day \
-                         unless it is held before then; the score is below 70 %, and minor ones under the same requirement \
-                         add up to what an auditor would likely raise as a major. Certification would be at risk."
-                    }
-                    (false, _) => {
-                        "No major nonconformity today, but a recurring activity running late will be one by the audit day \
-                         unless it is held before then, and minor ones under the same requirement add up to what an auditor \
-                         would likely raise as a major. Certification would be at risk."
-                    }
-                }
-            }
             // Not ready with no single major: say which of the two other rules decided (year-later
-            // pass: "0 major" beside "would very likely raise a major nonconformity").
+            // pass: "0 major" beside "would very likely raise a major nonconformity"), after a late
+            // activity foretold as a major (returning-user pass of stop 49: "No major nonconformity
+            // expected" stood beside a review the plan said would be a major on audit day).
             // The rules' own order (`Rule::deciding`): the line first, then minors adding up
             // (second look: all "partly" at 52 % named only the groups).
-            (Verdict::NotReady, _) if self.majors == 0 && self.percent < super::score::NOT_READY_BELOW => match self.adding_up.is_empty() {
-                true => {
-                    "No major nonconformity expected, but the score is below 70 %: too much is missing or unproven \
-                         for the evidence to carry an audit. Certification would be at risk."
-                }
-                false => {
-                    "The score is below 70 %: too much is missing or unproven for the evidence to carry an audit, \
-                         and minor ones under the same requirement add up to what an auditor would likely raise as a \
-                         major. Certification would be at risk."
-                }
-            },
             (Verdict::NotReady, _) if self.majors == 0 => {
-                "No single major nonconformity expected, but minor ones under the same requirement add up to what an \
-                 auditor would likely raise as a major. Certification would be at risk."
+                match (self.majors_by_audit > 0, self.percent < NOT_READY_BELOW, self.adding_up.is_empty()) {
+                    (true, true, true) => concat!(late!(), ", and ", below_line!(), at_risk!()),
+                    (true, true, false) => concat!(late!(), "; the score is below 70 %, and ", adding_up!(), at_risk!()),
+                    (true, false, _) => concat!(late!(), ", and ", adding_up!(), at_risk!()),
+                    (false, true, true) => concat!("No major nonconformity expected, but ", below_line!(), at_risk!()),
+                    (false, true, false) => {
+                        concat!(
+                            "The score is below 70 %: too much is missing or unproven for the evidence to carry an audit, and ",
+                            adding_up!(),
+                            at_risk!()
+                        )
+                    }
+                    (false, false, _) => concat!("No single major nonconformity expected, but ", adding_up!(), at_risk!()),
+                }
             }
             (verdict, _) => verdict.meaning(),
         }
