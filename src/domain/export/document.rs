@@ -451,15 +451,15 @@ fn roles_register(report: &Report, blocks: &mut Vec<Block>) {
             // A leaver's row says who holds the role now, top management by its tick too
             // (returning-user pass of stop 49: "held the role until then" read as handed over
             // while nobody had it; the UX pass after it: beside a CEO ticked, "nobody else").
-            let now: Vec<String> = register
-                .current_holders(&a.role, report.today)
-                .iter()
-                .filter(|p| p.id != a.person_id)
-                .map(|p| p.display_name().into_owned())
-                .collect();
-            let after = match now.is_empty() {
-                true => "; nobody else holds the role".to_string(),
-                false => format!("; held now by {}", and_list(&now)),
+            // Asked of leavers' rows only: the others' words do not use it.
+            let now = |role: &RoleKind| -> Vec<String> {
+                let holders = register.current_holders(role, report.today);
+                holders.iter().filter(|p| p.id != a.person_id).map(|p| p.display_name().into_owned()).collect()
+            };
+            let after = match person.is_some_and(|p| p.has_left(report.today)).then(|| now(&a.role)) {
+                None => String::new(),
+                Some(now) if now.is_empty() => "; nobody else holds the role".to_string(),
+                Some(now) => format!("; held now by {}", and_list(&now)),
             };
             vec![
                 a.role.label().to_string(),
