@@ -1172,6 +1172,26 @@ fn an_approval_the_evidence_gives_to_someone_outside_top_management_is_not_top_m
     });
     let f = findings_for(&a).into_iter().find(|f| f.item_id == mandate.id).expect("Cara is not top management");
     assert!(f.explanation.contains("names Cara Mendes as the one who approved or signed it"), "{}", f.explanation);
+    // Each names its own clause (content pass of stop 50: every one cited "Clause 5.2 and 5.3").
+    assert!(f.explanation.contains("top management: Clause 5.3 a) makes this top management's act"), "{}", f.explanation);
+    let policy_found = approved("Policy v2 signed off by Ben").unwrap();
+    assert!(policy_found.explanation.contains("Clause 5.2 makes this"), "{}", policy_found.explanation);
+    // The standard gives risk treatment to the risk owners (6.1.3 f) and names nobody to sign the
+    // Statement of Applicability (6.1.3 d): a risk owner's approval there is no finding.
+    for id in ["MGT-STEP-04", "MGT-FAQ-02"] {
+        let mut a = all(catalog, Answer::Yes);
+        a.edit_evidence(id, |list| {
+            list.push(EvidenceRecord { what: "Approved by Cara Mendes (CTO, risk owner)".into(), ..Default::default() })
+        });
+        assert_eq!(findings_for(&a).into_iter().find(|f| f.item_id == id), None, "{id}");
+    }
+    // The review of Clause 9.3 is top management's.
+    let mut a = all(catalog, Answer::Yes);
+    a.edit_evidence("MGT-FAQ-01", |list| {
+        list.push(EvidenceRecord { what: "Review minutes approved by Cara Mendes".into(), ..Default::default() })
+    });
+    let f = findings_for(&a).into_iter().find(|f| f.item_id == "MGT-FAQ-01").expect("Cara is not top management");
+    assert!(f.explanation.contains("Clause 9.3 makes this"), "{}", f.explanation);
 }
 
 #[test]

@@ -818,12 +818,13 @@ fn an_auditor_who_owns_an_area_they_audit_is_named_with_the_area() {
 #[test]
 fn an_internal_auditor_reporting_to_the_isms_owner_below_top_management_is_not_impartial() {
     // Auditor probe: Eli, the internal auditor, reporting to Ben, the security manager whose ISMS
-    // he audits, read "Ready" (Clause 9.2.2 c)).
+    // he audits, read "Ready" (Clause 9.2.2 b)).
     let mut r = valid_register(today());
     assert!(sod::problems(&r, today()).is_empty(), "Eli reports to Ada, top management");
     edit_assignment(&mut r, "a12", |a| a.reports_to = Some("p2".into()));
     let found = texts(&sod::problems(&r, today()));
     assert!(found.contains("Eli Novak is internal auditor but reports to Ben Lindqvist, who runs the ISMS they would audit"), "{found}");
+    assert!(found.contains("whose work it checks (Clause 9.2.2 b)"), "{found}");
     let (findings, verdict) = assess(r.clone());
     assert_eq!(only_finding(&findings, "REG-SOD").kind, FindingKind::SodConflict);
     assert_ne!(verdict, Verdict::Ready);
@@ -983,7 +984,7 @@ fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_che
 #[test]
 fn an_internal_auditor_who_implemented_the_isms_would_audit_their_own_work() {
     // Auditor probe of stop 45: the consultant who built the ISMS, named so in the register as
-    // its internal auditor, raised only a competence gap (Clause 9.2.2 c)).
+    // its internal auditor, raised only a competence gap (Clause 9.2.2 b)).
     let mut r = valid_register(today());
     assert!(sod::problems(&r, today()).is_empty());
     edit_person(&mut r, "p5", |p| p.job_title = "ISMS implementation consultant".into());
@@ -995,6 +996,9 @@ fn an_internal_auditor_who_implemented_the_isms_would_audit_their_own_work() {
         ),
         "{found}"
     );
+    // The 2022 lettering: b) is the auditors' objectivity, c) the reporting of results (content
+    // pass of stop 50: the 2013 letter c) was cited).
+    assert!(found.contains("(Clause 9.2.2 b) asks for auditors chosen so the audit is objective and impartial)"), "{found}");
     let (findings, _) = assess(r.clone());
     assert_eq!(only_finding(&findings, "REG-SOD").kind, FindingKind::SodConflict);
     // A role of their own saying so, whatever the job title.

@@ -20,11 +20,16 @@ use crate::domain::wording::lower_first;
 /// policy, assigning the Clause 5.3 roles) whose evidence names as the one who approved or signed
 /// it someone the register does not count in top management, and nobody who is (auditor probe of
 /// stop 45: "approved by Ben Lindqvist (Head of Security)" read "Ready").
+/// Only where the clause the item cites gives the act to top management (Clause 5.1 to 5.3, and
+/// the management review of 9.3): the risk owners approve risk treatment (6.1.3 f), and 6.1.3 d)
+/// names nobody to sign the Statement of Applicability (content pass of stop 50: a risk owner's
+/// approval was refused "by Clause 5.2 and 5.3").
 pub(super) fn approved_outside_top(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let top_managements_act = item.owner == "top-management" && item.finding == Severity::Major && !item.is_derived();
     if !top_managements_act || ctx.assessment.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
+    let clause = top_managements_clause(item.reference)?;
     let register = &ctx.assessment.register;
     let records = ctx.assessment.response(item.id)?.evidence.iter().filter(|r| r.is_described());
     let named: Vec<_> = records.flat_map(|r| [&r.what, &r.location]).flat_map(|text| named_as_approver(text, register)).collect();
@@ -36,11 +41,18 @@ pub(super) fn approved_outside_top(ctx: &Context, item: &'static Item) -> Option
     let half = worth - earned(Some(Answer::Partly), worth)?;
     let explanation = format!(
         "Answered yes, but the evidence names {} as the one who approved or signed it, and the roles register does not count \
-         them in top management: Clause 5.2 and 5.3 make this top management's act, so an auditor would not take it as done. \
-         Have top management approve it, or mark them as top management in the register if they are.",
+         them in top management: {clause} makes this top management's act, so an auditor would not take it as done. Have \
+         top management approve it, or mark them as top management in the register if they are.",
         outside.display_name()
     );
     Some(finding(item, FindingKind::Partial, ctx.catalog.partly_severity(item), half, explanation))
+}
+
+/// The first part of an item's reference ("Clause 5.3 b), Clause 9.3") that gives its act to top
+/// management: Clause 5.1, 5.2, 5.3 or 9.3.
+fn top_managements_clause(reference: &'static str) -> Option<&'static str> {
+    let of_top = |part: &&str| ["Clause 5.1", "Clause 5.2", "Clause 5.3", "Clause 9.3"].iter().any(|c| part.starts_with(c));
+    reference.split(", ").find(of_top)
 }
 
 pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {

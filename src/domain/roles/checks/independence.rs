@@ -71,7 +71,7 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
         return None;
     } else if reads_the_results_only(&said) {
         // Auditor probe of stop 45: "CEO reads the audit report" cleared the ISMS owner auditing
-        // his own ISMS; reading or signing off its results leaves the audit his (Clause 9.2.2 c)).
+        // his own ISMS; reading or signing off its results leaves the audit his (Clause 9.2.2 b)).
         format!(
             "has the audit's results read or signed off, no more: {name} would still audit their own work. Someone \
              independent of {name} has to audit the areas {name} runs"

@@ -151,7 +151,7 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
     if let Some(title) = built_the_isms(person, roles).filter(|_| owner.is_empty()) {
         out.push(Problem::new(format!(
             "{name} is internal auditor, and “{}” says they implemented the ISMS they would audit, so they would audit \
-             their own work (Clause 9.2.2 c) asks for objective, impartial audits). Usual compensating measure: have an \
+             their own work (Clause 9.2.2 b) asks for auditors chosen so the audit is objective and impartial). Usual compensating measure: have an \
              external auditor, or a peer who took no part in building the ISMS, audit it, and record that in the audit \
              programme.",
             title.trim()
@@ -184,7 +184,7 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
     if owner.is_empty() && !above.is_empty() {
         out.push(Problem::new(format!(
             "{name} is internal auditor but reports to {}, who runs the ISMS they would audit, so the audit's results would go to \
-             the person whose work it checks (Clause 9.2.2 c) asks for objective, impartial audits). Usual compensating \
+             the person whose work it checks (Clause 9.2.2 b) asks for auditors chosen so the audit is objective and impartial). Usual compensating \
              measure: have the internal auditor report to top management for the audit, and record that in the audit programme.",
             above.join(" and ")
         )));
