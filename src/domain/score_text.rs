@@ -18,9 +18,21 @@ macro_rules! below_line {
         "the score is below 70 %: too much is missing or unproven for the evidence to carry an audit"
     };
 }
+macro_rules! adding_up_tail {
+    () => {
+        "add up to what an auditor would likely raise as a major"
+    };
+}
 macro_rules! adding_up {
     () => {
-        "minor ones under the same requirement add up to what an auditor would likely raise as a major"
+        concat!("minor ones under the same requirement ", adding_up_tail!())
+    };
+}
+/// Said after [`adding_up!`] opens the sentence: "No major nonconformity today" does not lead
+/// beside the likely majors the panel counts (founder pass of stop 50).
+macro_rules! late_too {
+    () => {
+        "a recurring activity running late will be one too by the audit day unless it is held before then"
     };
 }
 macro_rules! at_risk {
@@ -202,7 +214,11 @@ impl Score {
         match (self.verdict, self.not_yet_known) {
             // Auditor probe of stop 46: "No major nonconformity expected" beside a management
             // review that will be over a quarter of its interval late on audit day.
-            (Verdict::NearlyReady, _) if self.majors_by_audit > 0 => concat!(late!(), ": the plan's first steps say which, and by when."),
+            // Where to find it is not said: the board's copy has no plan (founder pass of stop 50);
+            // the plan's first step and every report's counts name it, with the day to hold it by.
+            (Verdict::NearlyReady, _) if self.majors_by_audit > 0 => {
+                concat!(late!(), ", and minor ones are likely. Certification is possible if it is held in time.")
+            }
             (Verdict::NearlyReady, _) if self.minors == 0 => {
                 "No nonconformity expected, but so many good practices are missing that an auditor would note them as \
                  observations, and the score stays below the ready line. Certification is possible; fix them to be ready."
@@ -220,8 +236,18 @@ impl Score {
             (Verdict::NotReady, _) if self.majors == 0 => {
                 match (self.majors_by_audit > 0, self.percent < NOT_READY_BELOW, self.adding_up.is_empty()) {
                     (true, true, true) => concat!(late!(), ", and ", below_line!(), at_risk!()),
-                    (true, true, false) => concat!(late!(), "; the score is below 70 %, and ", adding_up!(), at_risk!()),
-                    (true, false, _) => concat!(late!(), ", and ", adding_up!(), at_risk!()),
+                    (true, true, false) => concat!(
+                        "Minor ones under the same requirement ",
+                        adding_up_tail!(),
+                        ", and ",
+                        late_too!(),
+                        "; ",
+                        below_line!(),
+                        at_risk!()
+                    ),
+                    (true, false, _) => {
+                        concat!("Minor ones under the same requirement ", adding_up_tail!(), ", and ", late_too!(), at_risk!())
+                    }
                     (false, true, true) => concat!("No major nonconformity expected, but ", below_line!(), at_risk!()),
                     (false, true, false) => {
                         concat!(

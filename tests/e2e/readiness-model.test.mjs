@@ -356,7 +356,12 @@ test('a question the register already answers says so in "Why this score", and a
   await page.waitForSelector('#brief-title');
   const unanswered = page.locator('.brief-unanswered', { hasText: 'Owner for ISMS conformance' });
   assert.ok(await unanswered.count() > 0, 'listed as not answered yet');
-  assert.match(await unanswered.first().textContent(), /^Not answered yet \(or “not sure”\) in the checklist: /);
+  assert.match(await unanswered.first().textContent(), /^Not answered yet \(or “not sure”\) in the checklist, to settle before the interview \(not printed\): /);
+  // The preparer's to settle, not on the sheet handed to them (interview pass of stop 50).
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await unanswered.first().isVisible(), false, 'not printed');
+  assert.doesNotMatch(await page.locator('#interview-brief').innerText(), /Not answered yet/);
+  await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('.brief-gap', { hasText: 'Owner for ISMS conformance' }).count(), 0, 'not as a gap');
   assert.deepEqual(consoleErrors, []);
   await context.close();

@@ -40,8 +40,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
     let evidence = card.evidence_to_bring().into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
     // A long card prints in smaller type, down to 8 pt, then takes a second sheet (see
     // interview.css): two lines of register names or open gaps weigh about a question.
-    let extra_lines: usize =
-        card.questions.iter().map(|q| q.holders.len() + q.open_gaps.len() + usize::from(!q.unanswered.is_empty())).sum();
+    let extra_lines: usize = card.questions.iter().map(|q| q.holders.len() + q.open_gaps.len()).sum();
     let print_size = match card.questions.len() + extra_lines / 2 {
         0..=12 => "",
         13..=15 => "long",
@@ -131,9 +130,14 @@ fn question(
             view! { <li class=class>{label}{with_whole_dates(&g)}{also}</li> }
         })
         .collect_view();
-    let unanswered = (!entry.unanswered.is_empty()).then(
-        || view! { <li class="brief-unanswered">"Not answered yet (or “not sure”) in the checklist: "{entry.unanswered.join("; ")}</li> },
-    );
+    // For whoever prepares them, not printed (interview pass of stop 50: the sheet handed to the
+    // CEO listed checklist items under every question, with clause numbers and nothing to do).
+    let unanswered_label = match generic {
+        true => "Not answered yet (or “not sure”) in the checklist, kept off their brief and printed sheet: ",
+        false => "Not answered yet (or “not sure”) in the checklist, to settle before the interview (not printed): ",
+    };
+    let unanswered =
+        (!entry.unanswered.is_empty()).then(|| view! { <li class="brief-unanswered">{unanswered_label}{entry.unanswered.join("; ")}</li> });
     let why = if q.for_everyone() { "brief-why brief-why-any" } else { "brief-why" };
     view! {
         <li class="brief-q" id=format!("brief-q-{}", q.id)>

@@ -42,7 +42,7 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
             <a class="skip-past" href="#competence-title" on:click=|e| crate::ui::focus::skip_to(e, "competence-title")>
                 "Skip the RASCI matrix"
             </a>
-            <div class="table-wrap raci-wrap">
+            <div class="table-wrap raci-wrap" on:focusin=reveal_cell>
                 <table class="raci" id="raci-matrix">
                     <caption class="visually-hidden">"RASCI matrix: responsibilities by role"</caption>
                     <thead>
@@ -56,6 +56,30 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Scrolls the matrix so a cell taking the focus shows whole, clear of the sticky responsibility
+/// column: Chromium scrolls a focused picker only until part of it shows, and at 375 px half a
+/// cell stayed under the column or past the edge (keyboard pass of stop 50, WCAG 2.4.11).
+fn reveal_cell(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let element = |target: Option<web_sys::EventTarget>| target.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let (Some(wrap), Some(cell)) = (element(ev.current_target()), element(ev.target())) else { return };
+    let Ok(Some(sticky)) = wrap.query_selector(".raci-row") else { return };
+    if cell.tag_name() != "SELECT" {
+        return;
+    }
+    let (at, frame) = (cell.get_bounding_client_rect(), wrap.get_bounding_client_rect());
+    let left_edge = sticky.get_bounding_client_rect().right() + 4.0;
+    let right_edge = frame.left() + f64::from(wrap.client_width()) - 4.0;
+    let shift = if at.left() < left_edge {
+        at.left() - left_edge
+    } else if at.right() > right_edge {
+        (at.right() - right_edge).min(at.left() - left_edge)
+    } else {
+        return;
+    };
+    wrap.set_scroll_left(wrap.scroll_left() + shift.round() as i32);
 }
 
 /// A column kept only because cells still point at a custom role nobody holds any more.
