@@ -144,6 +144,8 @@ fn EncryptedBackup(state: AppState) -> impl IntoView {
         if pass.chars().count() < 10 {
             too_short.set(true);
             status.set(Some("Use a passphrase of at least 10 characters.".into()));
+            // To the field to put right (keyboard pass of stop 50: the focus stayed on the button).
+            super::focus::focus_now("backup-passphrase");
             return;
         }
         let plain = backup::export_all(&untrack(|| state.snapshot()));

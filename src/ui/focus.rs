@@ -52,15 +52,24 @@ fn focus_is_lost() -> bool {
     document().active_element().map_or(true, |element| element.tag_name().eq_ignore_ascii_case("body"))
 }
 
-/// Focuses the element once it has rendered (on the next animation frame), unless the visitor
-/// has put the focus somewhere else by then: a tab in the background gets no frames until it is
+/// Focuses the element once it has rendered, unless the visitor has put the focus somewhere
+/// else by then. It is tried as soon as the views have run (before the next key is handled:
+/// keyboard pass of stop 50, a word typed straight after Enter on "Add evidence record" lost its
+/// first letter to the button while the focus waited for a frame), then on the next animation
+/// frame if the element is not there yet: a tab in the background gets no frames until it is
 /// shown again, and a late move would take the focus from wherever they have since put it.
 pub fn focus_later(element_id: impl Into<String>) {
     let element_id = element_id.into();
     let before = document().active_element();
-    request_animation_frame(move || {
-        if focus_is_lost() || document().active_element() == before {
-            focus_now(&element_id);
+    let still = move |before: &Option<web_sys::Element>| focus_is_lost() || document().active_element() == *before;
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        if still(&before) && !focus_now(&element_id) {
+            request_animation_frame(move || {
+                if still(&before) {
+                    focus_now(&element_id);
+                }
+            });
         }
     });
 }

@@ -50,6 +50,7 @@ pub fn PlanView(state: AppState) -> impl IntoView {
             .findings
             .with(|list| list.iter().filter(|f| !(hide && f.kind == FindingKind::Unanswered)).map(|f| f.id.clone()).collect::<Vec<_>>())
     });
+    let shown_status = RwSignal::new(String::new());
     let row = move |id: String| {
         let finding = state.findings.with_untracked(|list| list.iter().find(|f| f.id == id).cloned());
         finding.map(|finding| view! { <PlanRow state=state finding=finding /> })
@@ -83,10 +84,14 @@ pub fn PlanView(state: AppState) -> impl IntoView {
                     let on = event_target_checked(&ev);
                     hide_unknown.set(on);
                     super::storage::set_preference(HIDE_UNKNOWN, on);
+                    let total = state.findings.with_untracked(Vec::len);
+                    shown_status.set(format!("Showing {} of {}.", ids.with_untracked(Vec::len), counted(total, "line", "lines")));
                 }
             />
             {move || format!(" Hide the {} for questions not answered yet or “not sure”", counted(unknown.get(), "line", "lines"))}
         </label>
+        // What the box did, read out: the list changed without a word (keyboard pass of stop 50).
+        <p class="visually-hidden" id="plan-filter-status" aria-live="polite">{move || shown_status.get()}</p>
         <p id="plan-empty" hidden=move || !nothing_open()>
             "Nothing to plan: no finding is open. A gap appears here as soon as an answer, the roles register or the interview rehearsals open one."
         </p>

@@ -131,6 +131,12 @@ test('a saved export is said, and a refused passphrase marks its field', async (
   assert.equal(await describedBy(page, '#backup-passphrase'), 'Use a passphrase of at least 10 characters.');
   await page.type('#backup-passphrase', 'x');
   assert.equal(await page.getAttribute('#backup-passphrase', 'aria-invalid'), null);
+  // From the button, the refusal takes the focus to the field (keyboard pass of stop 50).
+  await page.fill('#backup-passphrase', '');
+  await page.focus('#export-encrypted');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'backup-passphrase');
+  assert.equal(await page.getAttribute('#backup-passphrase', 'aria-invalid'), 'true');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(consoleErrors, []);
   await context.close();

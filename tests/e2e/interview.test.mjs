@@ -41,7 +41,13 @@ test('ratings too old to count for the audit are marked in the readiness table',
   assert.equal(await text(page, '#readiness-p1-last'), `${old} ${total} of ${total} due again`);
   assert.equal(await page.locator('#readiness-p4-last .iv-due').count(), 0, 'never rehearsed is said as "Never"');
   // Whom to prepare next is said, with a way to their card (founder pass of stop 44).
-  assert.equal(await text(page, '#iv-next'), `Next to prepare: Ada Okafor (key role): ${total} due again. Open their card`);
+  // By when, as the plan has it (interview pass of stop 50: whom, never by when).
+  const next = await text(page, '#iv-next');
+  const due = next.match(new RegExp(`^Next to prepare: Ada Okafor \\(key role\\): ${total} due again\\. The plan has it due by (\\d{4}-\\d{2}-\\d{2})\\. Open their card$`))?.[1];
+  assert.ok(due, next);
+  await page.click('#nav-plan');
+  assert.equal(await page.inputValue('#gap-C53-PRE-06-due'), due);
+  await openInterviews(page);
   await page.click('#iv-next-open');
   await page.waitForFunction(() => document.activeElement?.id === 'brief-title');
   assert.match(await text(page, '#brief-title'), /Ada Okafor/);

@@ -138,3 +138,30 @@ test('removing an evidence record says so, and its button names the question', a
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a word typed straight after Enter on "Add evidence record" lands whole in the new record', async () => {
+  // Keyboard pass of stop 50: the focus reached the new field a frame later (8–33 ms), and the
+  // keys typed in between went to the button: "mail to all staff" was saved.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('#C53-PRE-01-evidence-summary');
+  for (let index = 0; index < 3; index += 1) {
+    await page.focus('#C53-PRE-01-add-evidence');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Email to all staff');
+    assert.equal(await page.inputValue(`#C53-PRE-01-ev${index}-what`), 'Email to all staff', `record ${index + 1}`);
+  }
+  // The focus is there before the next key can be handled: within the task of the press (its
+  // microtasks), not a frame later.
+  for (let index = 3; index < 6; index += 1) {
+    const focused = await page.evaluate(async () => {
+      document.querySelector('#C53-PRE-01-add-evidence').click();
+      for (let i = 0; i < 3; i += 1) await Promise.resolve();
+      return document.activeElement.id;
+    });
+    assert.equal(focused, `C53-PRE-01-ev${index}-what`);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

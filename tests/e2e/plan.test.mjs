@@ -181,6 +181,9 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   assert.ok(unknown > 50 && unknown < all, label);
   await page.check('#plan-hide-unknown');
   assert.equal(await rows(), all - unknown);
+  // Said to a screen reader, as the checklist's filter is (keyboard pass of stop 50).
+  assert.equal(await page.getAttribute('#plan-filter-status', 'aria-live'), 'polite');
+  assert.equal(await page.textContent('#plan-filter-status'), `Showing ${all - unknown} of ${all} lines.`);
   // It stays set aside after a reload (founder pass: the box came back unticked).
   await page.reload();
   await page.waitForSelector('#gap-C53-PRE-01-owner');
@@ -190,6 +193,7 @@ test('questions not answered yet can be set aside to plan the confirmed gaps fir
   assert.equal(await page.isVisible('#plan-all-hidden'), false);
   await page.uncheck('#plan-hide-unknown');
   assert.equal(await rows(), all);
+  assert.equal(await page.textContent('#plan-filter-status'), `Showing ${all} of ${all} lines.`);
   assert.match(await page.textContent('#plan-start li:first-child'), /^Answer the \d+ questions not answered yet/);
   assert.deepEqual(await axeViolations(page), []);
   // Everything met but two questions not answered yet: hidden, the plan says why it is empty.

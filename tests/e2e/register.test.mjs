@@ -15,6 +15,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const REGISTER_ITEMS = CONTENT.items.filter((i) => i.source === 'register').map((i) => i.id);
 const text = async (page, selector) => (await page.textContent(selector)).replace(/\s+/g, ' ').trim();
+const describedBy = (page, selector) => page.$eval(selector, (el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent.replace(/\s+/g, ' ').trim()).join(' '));
 const checkText = (page, id) => text(page, `#register-check-${id}`);
 const checkStatus = (page, id) => text(page, `#register-check-${id}-status`);
 
@@ -217,13 +218,18 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   // with nothing said): everything comes back, and the focus to the button that removed it.
   assert.match(await text(page, '#people-removed'), /^Removed Ben Lindqvist, with \d+ role assignments? and 1 competence record(; \d+ other lines? no longer names? them)?\. Undo$/);
   assert.equal(await page.getAttribute('#people-removed', 'role'), 'status');
+  // The button is described by what it undoes (keyboard pass of stop 50: "Undo" alone).
+  assert.match(await describedBy(page, '#people-undo-remove'), /^Removed Ben Lindqvist, with/);
+  const removedText = await text(page, '#people-removed-text');
   await page.click('#people-undo-remove');
   await page.waitForFunction(() => document.activeElement?.id === 'person-p2-remove');
   assert.deepEqual(await storedAssessment(page), before);
-  assert.equal(await text(page, '#people-removed'), '');
+  // And the undo is said (the notice went blank).
+  assert.equal(await text(page, '#people-removed'), removedText.replace(/^Removed /, 'Put back '));
   assert.equal(await page.getAttribute('#person-p2-remove', 'aria-label'), 'Remove person: Ben Lindqvist');
-  // Once anything else changes, the undo is no longer offered.
+  // Once anything else changes, the undo is no longer offered, nor its "Put back".
   await page.click('#assignment-a4-remove');
+  assert.equal(await text(page, '#people-removed'), '');
   assert.match(await text(page, '#assignments-removed'), /^Removed the assignment ISMS performance reporter .* — Ben Lindqvist\. Undo$/);
   await page.fill('#assignment-a3-independent', 'Board audit committee');
   assert.equal(await text(page, '#assignments-removed'), '');

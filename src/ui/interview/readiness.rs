@@ -86,6 +86,17 @@ fn item_status(iv: Iv, item: &'static Item) -> impl IntoView {
     }
 }
 
+/// The day the plan has "Key people are ready for interviews" due, while it is open: said beside
+/// whom to prepare next (interview pass of stop 50: the line said whom, never by when).
+fn key_people_due(iv: Iv) -> Option<chrono::NaiveDate> {
+    let state = iv.state;
+    state.findings.with(|list| {
+        let finding = list.iter().find(|f| f.item.source == Source::Interviews)?;
+        let urgency = state.score.with(|s| crate::domain::systemic::urgency(finding, state.catalog, &s.adding_up));
+        state.assessment.with(|a| crate::domain::remediation::plan_due_as(finding, urgency, a, state.today).due)
+    })
+}
+
 /// Whom to prepare next, with what is left on their card and a way to it.
 fn next_up(iv: Iv) -> impl IntoView {
     move || {
@@ -93,9 +104,11 @@ fn next_up(iv: Iv) -> impl IntoView {
             next_to_prepare(people).map(|r| {
                 let id = r.person_id.clone();
                 let key = if r.key { " (key role)" } else { "" };
+                let by =
+                    r.key.then(|| key_people_due(iv)).flatten().map(|due| with_whole_dates(&format!(" The plan has it due by {due}.")));
                 view! {
                     <p class="iv-next" id="iv-next">
-                        "Next to prepare: "<strong>{r.name.clone()}</strong>{key}": "{r.left_to_do()}". "
+                        "Next to prepare: "<strong>{r.name.clone()}</strong>{key}": "{r.left_to_do()}"."{by}" "
                         <button type="button" class="secondary" id="iv-next-open" on:click=move |_| iv.open(id.clone(), true)>
                             "Open their card"
                         </button>

@@ -49,23 +49,37 @@ impl Reg {
 /// appears.
 #[component]
 pub(super) fn RemovalNotice(reg: Reg, section: &'static str) -> impl IntoView {
+    // What an undo put back, said until anything else changes (keyboard pass of stop 50: the
+    // notice went blank, and nothing said the person was back).
+    let restored = RwSignal::new(None::<(String, Assessment)>);
     let undo = move |_| {
         // Taken out, not copied: the notice goes with it (set below).
         let Some(removal) = reg.removal.try_update_untracked(Option::take).flatten() else { return };
         if reg.state.assessment.with_untracked(|now| *now == removal.after) {
+            let said = removal.text.strip_prefix("Removed ").map_or_else(|| "Undone.".to_string(), |rest| format!("Put back {rest}"));
+            restored.set(Some((said, removal.before.clone())));
             reg.state.assessment.set(removal.before);
             focus_later(removal.focus);
         }
         reg.removal.set(None);
     };
-    let notice = move || {
-        reg.undoable_in(section).map(|text| {
+    let text_id = format!("{section}-removed-text");
+    let notice = move || match reg.undoable_in(section) {
+        // The button is described by what it undoes (its name alone was "Undo").
+        Some(text) => Some(
             view! {
-                <span>{text}</span>
+                <span id=text_id.clone()>{text}</span>
                 " "
-                <button type="button" class="secondary" id=format!("{section}-undo-remove") on:click=undo>"Undo"</button>
+                <button type="button" class="secondary" id=format!("{section}-undo-remove") aria-describedby=text_id.clone() on:click=undo>
+                    "Undo"
+                </button>
             }
-        })
+            .into_any(),
+        ),
+        None => restored.with(|r| {
+            let said = r.as_ref().filter(|(_, state)| reg.state.assessment.with(|now| now == state)).map(|(said, _)| said.clone());
+            said.map(|said| view! { <span>{said}</span> }.into_any())
+        }),
     };
     view! { <p class="reg-removed" role="status" id=format!("{section}-removed")>{notice}</p> }
 }
