@@ -67,6 +67,24 @@ fn corrupt_files_are_refused_with_a_reason() {
         let message = corrupt_message(import(raw, DEFAULT_MAX_BYTES, catalog));
         assert!(message.contains(expect), "{raw:?}: {message}");
     }
+    // A refused value is placed by the text around it and the entry it is in, not by a column of
+    // a file written on one line (hostile-data pass of stop 50).
+    let mut stored = backup::export(&realistic(catalog));
+    let answer = stored.find("\"C53-PRE-02\":{\"answer\":\"").expect("C53-PRE-02 answered") + "\"C53-PRE-02\":{\"answer\":\"".len();
+    let end = answer + stored[answer..].find('"').unwrap();
+    stored.replace_range(answer..end, "Yes");
+    let message = corrupt_message(import(&stored, DEFAULT_MAX_BYTES, catalog));
+    assert!(message.contains("unknown variant `Yes`"), "{message}");
+    assert!(!message.contains("line 1 column"), "{message}");
+    assert!(message.contains("near “") && message.contains("\"answer\":\"Yes\""), "{message}");
+    assert!(message.contains(", in the entry for C53-PRE-02"), "{message}");
+    // A bad date the same way, and text that is not all ASCII around it cut at a character.
+    let dated = "{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-05\":{\"answer\":\"yes\",\"note\":\"Équipe sécurité ✓✓✓\",\"evidence\":[{\"what\":\"Mail\",\"produced_on\":\"2026-02-30\"}]}}}}";
+    let message = corrupt_message(import(dated, DEFAULT_MAX_BYTES, catalog));
+    assert!(
+        message.contains("invalid date") && message.contains("2026-02-30") && message.contains("in the entry for C53-PRE-05"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -71,8 +71,47 @@ pub fn decode(raw: &str) -> Result<Assessment, AppError> {
 /// Reads a stored value whose `schema_version` the caller has already read.
 pub fn decode_version(raw: &str, version: u32) -> Result<Assessment, AppError> {
     let current = migrate(raw, version)?;
-    let state: StoredState = serde_json::from_str(&current).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
+    let state: StoredState = serde_json::from_str(&current).map_err(|e| unexpected(&current, &e))?;
     Ok(state.assessment)
+}
+
+/// What the reader refused, and where in words a person can find: the text around it and the
+/// question whose entry holds it, not "line 1 column 6178" of a file written on one line
+/// (hostile-data pass of stop 50: a hand-edited backup was refused with only that).
+pub fn unexpected(raw: &str, error: &serde_json::Error) -> AppError {
+    let said = error.to_string();
+    let what = said.rsplit_once(" at line ").map_or(said.as_str(), |(what, _)| what);
+    // `lines` hands out slices of `raw`: a line's place in it is how far its start lies from raw's.
+    let Some(at) = raw.lines().nth(error.line().saturating_sub(1)).map(|line| {
+        let start = line.as_ptr() as usize - raw.as_ptr() as usize;
+        floor_boundary(raw, start + error.column().min(line.len()))
+    }) else {
+        return AppError::Corrupt(format!("unexpected content ({what})"));
+    };
+    let from = floor_boundary(raw, at.saturating_sub(30));
+    let to = floor_boundary(raw, (at + 10).min(raw.len()));
+    let entry = entry_before(&raw[..at]).map(|id| format!(", in the entry for {id}")).unwrap_or_default();
+    AppError::Corrupt(format!("unexpected content ({what}) near “{}”{entry}", raw[from..to].trim()))
+}
+
+/// The largest char boundary of `text` at or before `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// The last question ID (such as `C53-PRE-02`) opening an entry in `before`: the entry the
+/// refused value is in.
+fn entry_before(before: &str) -> Option<&str> {
+    before.rmatch_indices("\":{").take(50).find_map(|(end, _)| {
+        let key = &before[..end];
+        let key = &key[key.rfind('"')? + 1..];
+        let id_like = key.contains('-') && key.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+        id_like.then_some(key)
+    })
 }
 
 /// Brings a stored value from `version` up to [`SCHEMA_VERSION`], one step at a time. Each

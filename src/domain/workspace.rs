@@ -267,7 +267,7 @@ pub fn decode_workspace_versioned(raw: &str) -> Result<(Workspace, u32), AppErro
     let workspace = match version {
         1 => Workspace::single(persist::decode_version(raw, 1)?, None),
         WORKSPACE_SCHEMA_VERSION => {
-            let stored: StoredWorkspace = serde_json::from_str(raw).map_err(|e| AppError::Corrupt(format!("unexpected content ({e})")))?;
+            let stored: StoredWorkspace = serde_json::from_str(raw).map_err(|e| persist::unexpected(raw, &e))?;
             if stored.entries.is_empty() {
                 return Err(AppError::Corrupt("the workspace holds no assessment".into()));
             }

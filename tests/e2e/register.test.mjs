@@ -225,7 +225,8 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   await page.waitForFunction(() => document.activeElement?.id === 'person-p2-remove');
   assert.deepEqual(await storedAssessment(page), before);
   // And the undo is said (the notice went blank).
-  assert.equal(await text(page, '#people-removed'), removedText.replace(/^Removed /, 'Put back '));
+  assert.equal(await text(page, '#people-removed-text'), removedText.replace(/^Removed /, 'Put back '));
+  assert.equal(await page.isVisible('#people-undo-remove'), false, 'nothing left to undo');
   assert.equal(await page.getAttribute('#person-p2-remove', 'aria-label'), 'Remove person: Ben Lindqvist');
   // Once anything else changes, the undo is no longer offered, nor its "Put back".
   await page.click('#assignment-a4-remove');

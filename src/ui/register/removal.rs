@@ -9,7 +9,8 @@ use crate::domain::roles::RegisterError;
 use crate::domain::Assessment;
 
 /// The last removal: what it says, the section it was made in, the element to focus when it is
-/// undone, and the assessment before and after it.
+/// undone, the assessment before and after it, and whether it was undone (then `text` says what
+/// came back, until anything else changes).
 #[derive(Clone)]
 pub(super) struct Removal {
     section: &'static str,
@@ -17,6 +18,7 @@ pub(super) struct Removal {
     focus: String,
     before: Assessment,
     after: Assessment,
+    undone: bool,
 }
 
 impl Reg {
@@ -32,54 +34,49 @@ impl Reg {
         let before = self.state.assessment.get_untracked();
         self.update_assessment(edit)?;
         let after = self.state.assessment.get_untracked();
-        self.removal.set(Some(Removal { section, text, focus, before, after }));
+        self.removal.set(Some(Removal { section, text, focus, before, after, undone: false }));
         Ok(())
     }
 
-    /// The removal made in `section`, while nothing has changed since (here or in another tab).
-    fn undoable_in(&self, section: &'static str) -> Option<String> {
+    /// The removal made in `section`, while nothing has changed since (here or in another tab):
+    /// what it says, and whether it was undone.
+    fn notice_in(&self, section: &'static str) -> Option<(String, bool)> {
         self.removal.with(|r| {
             let r = r.as_ref().filter(|r| r.section == section)?;
-            self.state.assessment.with(|now| *now == r.after).then(|| r.text.clone())
+            self.state.assessment.with(|now| *now == r.after).then(|| (r.text.clone(), r.undone))
         })
     }
 }
 
 /// "Removed …" and its Undo, under the section's list; a status, so it is read out when it
-/// appears.
+/// appears. Once undone it says what came back, until anything else changes (keyboard pass of
+/// stop 50: the notice went blank, and nothing said the person was back).
 #[component]
 pub(super) fn RemovalNotice(reg: Reg, section: &'static str) -> impl IntoView {
-    // What an undo put back, said until anything else changes (keyboard pass of stop 50: the
-    // notice went blank, and nothing said the person was back).
-    let restored = RwSignal::new(None::<(String, Assessment)>);
     let undo = move |_| {
-        // Taken out, not copied: the notice goes with it (set below).
-        let Some(removal) = reg.removal.try_update_untracked(Option::take).flatten() else { return };
-        if reg.state.assessment.with_untracked(|now| *now == removal.after) {
-            let said = removal.text.strip_prefix("Removed ").map_or_else(|| "Undone.".to_string(), |rest| format!("Put back {rest}"));
-            restored.set(Some((said, removal.before.clone())));
-            reg.state.assessment.set(removal.before);
-            focus_later(removal.focus);
+        let Some(removal) = reg.removal.get_untracked() else { return };
+        if removal.undone || reg.state.assessment.with_untracked(|now| *now != removal.after) {
+            return;
         }
-        reg.removal.set(None);
+        let text = removal.text.strip_prefix("Removed ").map_or_else(|| "Undone.".to_string(), |rest| format!("Put back {rest}"));
+        let focus = removal.focus.clone();
+        reg.state.assessment.set(removal.before.clone());
+        reg.removal.set(Some(Removal { text, after: removal.before.clone(), undone: true, ..removal }));
+        focus_later(focus);
     };
     let text_id = format!("{section}-removed-text");
-    let notice = move || match reg.undoable_in(section) {
-        // The button is described by what it undoes (its name alone was "Undo").
-        Some(text) => Some(
+    let notice = move || {
+        reg.notice_in(section).map(|(text, undone)| {
+            // The button is described by what it undoes (its name alone was "Undo").
             view! {
                 <span id=text_id.clone()>{text}</span>
                 " "
-                <button type="button" class="secondary" id=format!("{section}-undo-remove") aria-describedby=text_id.clone() on:click=undo>
+                <button type="button" class="secondary" id=format!("{section}-undo-remove") aria-describedby=text_id.clone()
+                    hidden=undone on:click=undo>
                     "Undo"
                 </button>
             }
-            .into_any(),
-        ),
-        None => restored.with(|r| {
-            let said = r.as_ref().filter(|(_, state)| reg.state.assessment.with(|now| now == state)).map(|(said, _)| said.clone());
-            said.map(|said| view! { <span>{said}</span> }.into_any())
-        }),
+        })
     };
     view! { <p class="reg-removed" role="status" id=format!("{section}-removed")>{notice}</p> }
 }
