@@ -288,3 +288,23 @@ fn whatever_the_browser_can_store_comes_back_from_its_backup_even_encrypted() {
     let imported = import(&raw, DEFAULT_MAX_BYTES, catalog).unwrap();
     assert_eq!(imported.workspace, Some(workspace));
 }
+
+#[test]
+fn a_workspace_larger_than_a_browser_keeps_is_told_by_its_size_in_utf16_units() {
+    // Hostile-data pass of stop 50: a backup with a note of 12 million characters was restored,
+    // then every save failed and "free some storage" could never help.
+    use audit_readiness::domain::workspace::{too_big_to_keep, BROWSER_KEEPS_CHARS};
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    assert_eq!(too_big_to_keep(&Workspace::single(a.clone(), Some(today()))), None);
+    let id = catalog.items.iter().find(|i| !i.is_derived()).unwrap().id;
+    a.responses.get_mut(id).unwrap().note = "x".repeat(BROWSER_KEEPS_CHARS);
+    let units = too_big_to_keep(&Workspace::single(a.clone(), Some(today()))).expect("over by the rest of the data");
+    assert_eq!(units, encode_workspace(&Workspace::single(a.clone(), Some(today()))).encode_utf16().count());
+    // Counted as localStorage counts: "€" is three bytes but one unit, so 2 million of them are
+    // 6 MB of text and still fit.
+    a.responses.get_mut(id).unwrap().note = "€".repeat(2_000_000);
+    let w = Workspace::single(a, Some(today()));
+    assert!(encode_workspace(&w).len() > BROWSER_KEEPS_CHARS);
+    assert_eq!(too_big_to_keep(&w), None);
+}

@@ -255,6 +255,23 @@ pub fn encode_workspace(workspace: &Workspace) -> String {
     serde_json::to_string(&stored(workspace)).expect("a workspace always serialises")
 }
 
+/// About how many characters a browser keeps for one site (localStorage: 5 million UTF-16 units
+/// in Chromium, Firefox and Safari, the key and any other value included).
+pub const BROWSER_KEEPS_CHARS: usize = 5_000_000;
+
+/// What a change would leave too large for any browser to keep, in characters as localStorage
+/// counts them, when it is: freeing space would not help, so an import that would lead there is
+/// refused before it changes anything (hostile-data pass of stop 50: a backup with a note of 12
+/// million characters was restored, then "free some storage and Save again" could never work).
+pub fn too_big_to_keep(workspace: &Workspace) -> Option<usize> {
+    let encoded = encode_workspace(workspace);
+    // UTF-16 units are at most the UTF-8 bytes: most values are settled without counting.
+    if encoded.len() <= BROWSER_KEEPS_CHARS {
+        return None;
+    }
+    Some(encoded.encode_utf16().count()).filter(|units| *units > BROWSER_KEEPS_CHARS)
+}
+
 /// Reads a stored workspace of any released schema version (1: a single assessment).
 pub fn decode_workspace(raw: &str) -> Result<Workspace, AppError> {
     decode_workspace_versioned(raw).map(|(workspace, _)| workspace)

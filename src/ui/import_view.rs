@@ -17,7 +17,7 @@ use crate::domain::export::backup::{
 };
 use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::wording::counted;
-use crate::domain::workspace::{encode_workspace, Workspace};
+use crate::domain::workspace::{encode_workspace, too_big_to_keep, Workspace, BROWSER_KEEPS_CHARS};
 use crate::domain::{Answer, Catalog, ItemResponse};
 
 #[derive(Clone)]
@@ -104,11 +104,15 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let apply = move |choices: BTreeMap<String, MergeChoice>| {
         let Some(p) = pending.get_untracked() else { return };
         let before_all = untrack(|| state.snapshot());
+        let merged = state.assessment.with_untracked(|before| merge(before, &p.imported.assessment, &choices));
+        if let Some(chars) = too_big_to_keep(&before_all.clone().with_active(merged.clone())) {
+            message.set(Some(too_big(chars)));
+            return;
+        }
         // A copy of everything as it was, kept aside first: Undo lasts only until the next change
         // (team pass of stop 45: one answer changed after a merge of fifty, and they were gone).
         let kept = keep_copy(&encode_workspace(&before_all), super::clock::now_ms());
-        let before = state.assessment.get_untracked();
-        state.assessment.set(merge(&before, &p.imported.assessment, &choices));
+        state.assessment.set(merged);
         undo.set(Some((before_all, untrack(|| state.snapshot()))));
         pending.set(None);
         let copy = match kept {
@@ -130,6 +134,10 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             let added = next.add_all(&backup);
             format!("Added {} from the backup; see Assessments. You can undo this.", counted(added.len(), "assessment", "assessments"))
         };
+        if let Some(chars) = too_big_to_keep(&next) {
+            message.set(Some(too_big(chars)));
+            return;
+        }
         state.replace(next.clone());
         undo.set(Some((before, next)));
         pending.set(None);
@@ -466,6 +474,20 @@ fn MergeTable(
 
 /// Why a file is refused. A file that is no backup at all says which file to choose (founder
 /// pass: "no format version" told them nothing).
+/// An import that would leave more than a browser keeps for one site: refused before it changes
+/// anything, since it could live only in this tab.
+fn too_big(chars: usize) -> Status {
+    // In whole tenths without floating point (its formatting weighs 8 KB).
+    let millions = |n: usize| format!("{}.{}", n / 1_000_000, n % 1_000_000 / 100_000);
+    Status::refused(format!(
+        "Nothing was changed: with this backup your data would hold about {} million characters, and a browser keeps about {} million \
+         for one site, so it could not be saved here and would be lost on reload. Remove very long notes or evidence text from the \
+         file, then import it again.",
+        millions(chars),
+        millions(BROWSER_KEEPS_CHARS)
+    ))
+}
+
 fn refusal(reason: &str) -> Status {
     let choose = match reason == crate::domain::persist::NOT_OURS {
         true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",

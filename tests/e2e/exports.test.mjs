@@ -586,3 +586,29 @@ test('a backup the import would refuse says so before it is relied on', async ()
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a backup larger than a browser keeps for one site is refused before it changes anything', async () => {
+  // Hostile-data pass of stop 50: a backup with a 12-million-character note was restored, then
+  // every save failed with "free some storage … Save again", which could never work.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses['C53-PRE-01'].note = 'x'.repeat(5_200_000);
+  const dir = join(ARTIFACTS, 'imports');
+  await mkdir(dir, { recursive: true });
+  const big = join(dir, 'too-big.json');
+  await writeFile(big, JSON.stringify(state));
+  await page.click('#nav-export');
+  await page.setInputFiles('#import-file', big);
+  // A single assessment's file is merged into the open one.
+  await page.waitForSelector('#confirm-merge', { timeout: 30000 });
+  await page.click('#confirm-merge');
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.startsWith('Nothing was changed'), null, { timeout: 30000 });
+  assert.match(await page.textContent('#import-message'), /^Nothing was changed: with this backup your data would hold about 5\.\d million characters, and a browser keeps about 5\.0 million for one site/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null, 'nothing stored');
+  assert.match(await page.textContent('#answered-count'), /^0 of \d+ (questions )?answered$/, 'the answers are as they were');
+  assert.equal(await page.locator('#storage-notice').count(), 0, 'no failed save');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
