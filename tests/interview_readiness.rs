@@ -97,6 +97,13 @@ fn a_role_holder_outside_the_key_group_who_could_not_answer_their_role_is_a_find
     interview::record(&mut key_old.rehearsals, "p2", "IQ-SM-DUTIES", Rating::CouldNotAnswer, today() - chrono::Days::new(400));
     let f = interview_finding(&key_old).expect("a rehearsal too old to count");
     assert_eq!(f.severity, Severity::Observation, "{}", f.explanation);
+    // Said as too old to count, with its day (interview pass of stop 50: the observation still
+    // read "could not answer" as a failure of today).
+    let said = format!(
+        "(on {}, more than 90 days ago: too long ago to count as a failure now, so rehearse it again)",
+        today() - chrono::Days::new(400)
+    );
+    assert!(f.explanation.contains(&said), "{}", f.explanation);
     let s = compute(catalog, &key_old, &all_findings(catalog, &key_old, today()));
     assert_eq!((s.verdict, s.minors), (Verdict::Ready, 0));
     // A question asked of anyone is the staff checks' to judge, not this item's.

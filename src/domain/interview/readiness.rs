@@ -431,7 +431,7 @@ fn holder_problems(assessment: &Assessment, id: &str, today: NaiveDate, card: &[
         out.push(format!("{} has not rehearsed yet.", who(&out)));
         return out;
     };
-    let weak = weak_titles(card);
+    let weak = weak_titles(card, failures_count_from(today));
     if !weak.is_empty() {
         out.push(format!("{} at the latest rehearsal {}.", who(&out), weak.join(" and ")));
     }
@@ -527,13 +527,20 @@ fn unrated_titles(card: &[RatedQuestion]) -> Vec<String> {
 }
 
 /// "could not answer “A”, “B”" and "was shaky on “C”", for the person's card.
-fn weak_titles(card: &[RatedQuestion]) -> Vec<String> {
+/// A "could not answer" made before `failing_from` is said with its day: it no longer counts as a
+/// failure (interview pass of stop 50: the grade eased to an observation while the words still
+/// read as a failure of today).
+fn weak_titles(card: &[RatedQuestion], failing_from: NaiveDate) -> Vec<String> {
     let mut could_not = Vec::new();
     let mut shaky = Vec::new();
     for (q, rating) in card {
-        match rating.map(|e| e.rating) {
-            Some(Rating::CouldNotAnswer) => could_not.push(format!("“{}”", q.title)),
-            Some(Rating::Shaky) => shaky.push(format!("“{}”", q.title)),
+        match rating.map(|e| (e.rating, e.on)) {
+            Some((Rating::CouldNotAnswer, on)) if on < failing_from => could_not.push(format!(
+                "“{}” (on {on}, more than {STALE_AFTER_DAYS} days ago: too long ago to count as a failure now, so rehearse it again)",
+                q.title
+            )),
+            Some((Rating::CouldNotAnswer, _)) => could_not.push(format!("“{}”", q.title)),
+            Some((Rating::Shaky, _)) => shaky.push(format!("“{}”", q.title)),
             _ => {}
         }
     }
