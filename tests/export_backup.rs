@@ -78,6 +78,13 @@ fn corrupt_files_are_refused_with_a_reason() {
     assert!(!message.contains("line 1 column"), "{message}");
     assert!(message.contains("near “") && message.contains("\"answer\":\"Yes\""), "{message}");
     assert!(message.contains(", in the entry for C53-PRE-02"), "{message}");
+    // A bad value in the register is not said to be in the last question's entry (UX pass of
+    // stop 50).
+    let mut register_bad = backup::export(&realistic(catalog));
+    let role = register_bad.find("\"role\":\"security_manager\"").expect("a security manager in the register");
+    register_bad.replace_range(role..role + "\"role\":\"security_manager\"".len(), "\"role\":\"Security Manager\"");
+    let message = corrupt_message(import(&register_bad, DEFAULT_MAX_BYTES, catalog));
+    assert!(message.contains("Security Manager") && !message.contains("in the entry for"), "{message}");
     // A bad date the same way, and text that is not all ASCII around it cut at a character.
     let dated = "{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-05\":{\"answer\":\"yes\",\"note\":\"Équipe sécurité ✓✓✓\",\"evidence\":[{\"what\":\"Mail\",\"produced_on\":\"2026-02-30\"}]}}}}";
     let message = corrupt_message(import(dated, DEFAULT_MAX_BYTES, catalog));

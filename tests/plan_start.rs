@@ -453,7 +453,7 @@ fn a_late_review_foretold_as_a_major_is_said_below_the_ready_line_too() {
     // nonconformity today" beside "7 likely major").
     assert_eq!(
         s.meaning(),
-        "Minor ones under the same requirement add up to what an auditor would likely raise as a major, and a recurring \
+        "Minor nonconformities under the same requirement add up to what an auditor would likely raise as a major, and a recurring \
          activity running late will be one too by the audit day unless it is held before then; the score is below 70 %: \
          too much is missing or unproven for the evidence to carry an audit. Certification would be at risk."
     );

@@ -90,7 +90,7 @@ pub fn unexpected(raw: &str, error: &serde_json::Error) -> AppError {
     };
     let from = floor_boundary(raw, at.saturating_sub(30));
     let to = floor_boundary(raw, (at + 10).min(raw.len()));
-    let entry = entry_before(&raw[..at]).map(|id| format!(", in the entry for {id}")).unwrap_or_default();
+    let entry = answer_entry(&raw[..at]).map(|id| format!(", in the entry for {id}")).unwrap_or_default();
     AppError::Corrupt(format!("unexpected content ({what}) near “{}”{entry}", raw[from..to].trim()))
 }
 
@@ -101,6 +101,18 @@ fn floor_boundary(text: &str, mut index: usize) -> usize {
         index -= 1;
     }
     index
+}
+
+/// The question whose answer entry the text `before` a refused value ends in: none once the
+/// answers have given way to the register, the rehearsals or the plan (UX pass of stop 50: a bad
+/// role in the register was said to be in the last question's entry).
+fn answer_entry(before: &str) -> Option<&str> {
+    let answers = &before[before.rfind("\"responses\":")?..];
+    let past = ["\"register\":", "\"rehearsals\":", "\"remediation\":"].iter().any(|key| answers.contains(key));
+    if past {
+        return None;
+    }
+    entry_before(answers)
 }
 
 /// The last question ID (such as `C53-PRE-02`) opening an entry in `before`: the entry the

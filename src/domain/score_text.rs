@@ -237,7 +237,7 @@ impl Score {
                 match (self.majors_by_audit > 0, self.percent < NOT_READY_BELOW, self.adding_up.is_empty()) {
                     (true, true, true) => concat!(late!(), ", and ", below_line!(), at_risk!()),
                     (true, true, false) => concat!(
-                        "Minor ones under the same requirement ",
+                        "Minor nonconformities under the same requirement ",
                         adding_up_tail!(),
                         ", and ",
                         late_too!(),
@@ -246,7 +246,7 @@ impl Score {
                         at_risk!()
                     ),
                     (true, false, _) => {
-                        concat!("Minor ones under the same requirement ", adding_up_tail!(), ", and ", late_too!(), at_risk!())
+                        concat!("Minor nonconformities under the same requirement ", adding_up_tail!(), ", and ", late_too!(), at_risk!())
                     }
                     (false, true, true) => concat!("No major nonconformity expected, but ", below_line!(), at_risk!()),
                     (false, true, false) => {

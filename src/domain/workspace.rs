@@ -264,12 +264,17 @@ pub const BROWSER_KEEPS_CHARS: usize = 5_000_000;
 /// refused before it changes anything (hostile-data pass of stop 50: a backup with a note of 12
 /// million characters was restored, then "free some storage and Save again" could never work).
 pub fn too_big_to_keep(workspace: &Workspace) -> Option<usize> {
-    let encoded = encode_workspace(workspace);
-    // UTF-16 units are at most the UTF-8 bytes: most values are settled without counting.
-    if encoded.len() <= BROWSER_KEEPS_CHARS {
+    more_than_a_browser_keeps(&encode_workspace(workspace))
+}
+
+/// How many characters `text` holds as localStorage counts them (UTF-16 units), when that is more
+/// than [`BROWSER_KEEPS_CHARS`]. A file that large is refused as soon as it is read.
+pub fn more_than_a_browser_keeps(text: &str) -> Option<usize> {
+    // UTF-16 units are at most the UTF-8 bytes: most texts are settled without counting.
+    if text.len() <= BROWSER_KEEPS_CHARS {
         return None;
     }
-    Some(encoded.encode_utf16().count()).filter(|units| *units > BROWSER_KEEPS_CHARS)
+    Some(text.encode_utf16().count()).filter(|units| *units > BROWSER_KEEPS_CHARS)
 }
 
 /// Reads a stored workspace of any released schema version (1: a single assessment).

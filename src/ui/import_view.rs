@@ -17,7 +17,7 @@ use crate::domain::export::backup::{
 };
 use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::wording::counted;
-use crate::domain::workspace::{encode_workspace, too_big_to_keep, Workspace, BROWSER_KEEPS_CHARS};
+use crate::domain::workspace::{encode_workspace, more_than_a_browser_keeps, too_big_to_keep, Workspace, BROWSER_KEEPS_CHARS};
 use crate::domain::{Answer, Catalog, ItemResponse};
 
 #[derive(Clone)]
@@ -44,28 +44,41 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     // An encrypted file waits here for its passphrase.
     let locked = RwSignal::new(None::<String>);
     let serial = StoredValue::new(0u32);
-    let consider = move |text: String| match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
-        Ok(imported) => {
-            let (outlook, adds, left_out) = state.assessment.with_untracked(|a| {
-                (outlook(a, &imported.assessment, state.catalog), brought_in(a, &imported.assessment), left_out(a, &imported.assessment))
-            });
-            // Restored whole into a browser where nothing was entered yet: the hint above the
-            // button says so; a merge summary would speak of a merge not offered.
-            let restoring = imported.workspace.as_ref().is_some_and(|w| restores(state, w));
-            let mine = state.workspace.with_untracked(|w| w.active_entry().name.clone());
-            let said = (!restoring).then(|| summary(&imported, &outlook, &adds, &left_out, &mine));
-            let said = match (said, imported.unread_said()) {
-                (Some(said), Some(unread)) => Some(format!("{said} {unread}")),
-                (said, unread) => said.or(unread),
-            };
-            message.set(said.map(Status::said));
-            serial.update_value(|n| *n += 1);
-            pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
-        }
-        Err(error) => {
+    // A file larger than a browser keeps is refused as soon as it is read, before any choice is
+    // asked of the user (UX pass of stop 50: "The backup is valid", then refused at the merge).
+    let consider = move |text: String| {
+        if let Some(chars) = more_than_a_browser_keeps(&text) {
             pending.set(None);
-            // Said of this file, not of "the saved data" as the stored-state messages put it.
-            message.set(Some(refusal(&error.reason())));
+            message.set(Some(too_big(chars)));
+            return;
+        }
+        match import(&text, DEFAULT_MAX_BYTES, state.catalog) {
+            Ok(imported) => {
+                let (outlook, adds, left_out) = state.assessment.with_untracked(|a| {
+                    (
+                        outlook(a, &imported.assessment, state.catalog),
+                        brought_in(a, &imported.assessment),
+                        left_out(a, &imported.assessment),
+                    )
+                });
+                // Restored whole into a browser where nothing was entered yet: the hint above the
+                // button says so; a merge summary would speak of a merge not offered.
+                let restoring = imported.workspace.as_ref().is_some_and(|w| restores(state, w));
+                let mine = state.workspace.with_untracked(|w| w.active_entry().name.clone());
+                let said = (!restoring).then(|| summary(&imported, &outlook, &adds, &left_out, &mine));
+                let said = match (said, imported.unread_said()) {
+                    (Some(said), Some(unread)) => Some(format!("{said} {unread}")),
+                    (said, unread) => said.or(unread),
+                };
+                message.set(said.map(Status::said));
+                serial.update_value(|n| *n += 1);
+                pending.set(Some(Pending { serial: serial.get_value(), imported, outlook }));
+            }
+            Err(error) => {
+                pending.set(None);
+                // Said of this file, not of "the saved data" as the stored-state messages put it.
+                message.set(Some(refusal(&error.reason())));
+            }
         }
     };
     let on_file = move |ev: leptos::ev::Event| {

@@ -225,10 +225,10 @@ test('a register built in the browser survives a reload; a leaver and a duty con
   await page.waitForFunction(() => document.activeElement?.id === 'person-p2-remove');
   assert.deepEqual(await storedAssessment(page), before);
   // And the undo is said (the notice went blank).
-  assert.equal(await text(page, '#people-removed-text'), removedText.replace(/^Removed /, 'Put back '));
+  assert.equal(await text(page, '#people-removed-text'), removedText.replace(/^Removed /, 'Restored '));
   assert.equal(await page.isVisible('#people-undo-remove'), false, 'nothing left to undo');
   assert.equal(await page.getAttribute('#person-p2-remove', 'aria-label'), 'Remove person: Ben Lindqvist');
-  // Once anything else changes, the undo is no longer offered, nor its "Put back".
+  // Once anything else changes, the undo is no longer offered, nor its "Restored".
   await page.click('#assignment-a4-remove');
   assert.equal(await text(page, '#people-removed'), '');
   assert.match(await text(page, '#assignments-removed'), /^Removed the assignment ISMS performance reporter .* — Ben Lindqvist\. Undo$/);
@@ -717,11 +717,12 @@ test('a RASCI cell taking the focus is never hidden under the sticky responsibil
     const row = cells.filter((id) => id.startsWith('raci-conformance-'));
     await page.focus(`#${row[0]}`);
     const whole = () => page.evaluate(() => {
-      const cell = document.activeElement.getBoundingClientRect();
+      // The whole cell, its role's label with it (UX pass of stop 50: cut mid-word).
+      const cell = document.activeElement.closest('td').getBoundingClientRect();
       const sticky = document.querySelector('#raci-matrix .raci-row').getBoundingClientRect();
       const wrap = document.querySelector('.raci-wrap');
       const right = wrap.getBoundingClientRect().left + wrap.clientWidth;
-      return cell.left >= sticky.right - 1 && cell.right <= right + 1 ? '' : `${document.activeElement.id} ${cell.left}-${cell.right} (${sticky.right}-${right})`;
+      return cell.left >= sticky.right - 2 && cell.right <= right + 2 ? '' : `${document.activeElement.id} ${cell.left}-${cell.right} (${sticky.right}-${right})`;
     });
     for (const key of ['Tab', 'Shift+Tab']) {
       for (let i = 1; i < row.length; i += 1) {

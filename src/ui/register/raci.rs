@@ -64,11 +64,10 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
 fn reveal_cell(ev: leptos::ev::FocusEvent) {
     use wasm_bindgen::JsCast;
     let element = |target: Option<web_sys::EventTarget>| target.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let (Some(wrap), Some(cell)) = (element(ev.current_target()), element(ev.target())) else { return };
+    let (Some(wrap), Some(picker)) = (element(ev.current_target()), element(ev.target())) else { return };
     let Ok(Some(sticky)) = wrap.query_selector(".raci-row") else { return };
-    if cell.tag_name() != "SELECT" {
-        return;
-    }
+    // The whole cell, its role's label with the picker (UX pass: the label was cut mid-word).
+    let Some(cell) = picker.closest("td").ok().flatten().filter(|_| picker.tag_name() == "SELECT") else { return };
     let (at, frame) = (cell.get_bounding_client_rect(), wrap.get_bounding_client_rect());
     let left_edge = sticky.get_bounding_client_rect().right() + 4.0;
     let right_edge = frame.left() + f64::from(wrap.client_width()) - 4.0;

@@ -58,7 +58,7 @@ pub(super) fn RemovalNotice(reg: Reg, section: &'static str) -> impl IntoView {
         if removal.undone || reg.state.assessment.with_untracked(|now| *now != removal.after) {
             return;
         }
-        let text = removal.text.strip_prefix("Removed ").map_or_else(|| "Undone.".to_string(), |rest| format!("Put back {rest}"));
+        let text = removal.text.strip_prefix("Removed ").map_or_else(|| "Undone.".to_string(), |rest| format!("Restored {rest}"));
         let focus = removal.focus.clone();
         reg.state.assessment.set(removal.before.clone());
         reg.removal.set(Some(Removal { text, after: removal.before.clone(), undone: true, ..removal }));
