@@ -74,7 +74,9 @@ fn corrupt_files_are_refused_with_a_reason() {
     let end = answer + stored[answer..].find('"').unwrap();
     stored.replace_range(answer..end, "Yes");
     let message = corrupt_message(import(&stored, DEFAULT_MAX_BYTES, catalog));
-    assert!(message.contains("unknown variant `Yes`"), "{message}");
+    // In the app's quotation marks, not the reader's code quotes (UX pass of stop 50).
+    assert!(message.contains("unknown variant “Yes”, expected one of “yes”, “partly”"), "{message}");
+    assert!(!message.contains('`'), "{message}");
     assert!(!message.contains("line 1 column"), "{message}");
     assert!(message.contains("near “") && message.contains("\"answer\":\"Yes\""), "{message}");
     assert!(message.contains(", in the entry for C53-PRE-02"), "{message}");

@@ -79,7 +79,13 @@ pub fn decode_version(raw: &str, version: u32) -> Result<Assessment, AppError> {
 /// question whose entry holds it, not "line 1 column 6178" of a file written on one line
 /// (hostile-data pass of stop 50: a hand-edited backup was refused with only that).
 pub fn unexpected(raw: &str, error: &serde_json::Error) -> AppError {
-    let said = error.to_string();
+    // The reader's `code` quotes become the quotation marks the rest of the app writes.
+    let quote = |n: usize| match n {
+        0 => "",
+        n if n % 2 == 1 => "“",
+        _ => "”",
+    };
+    let said: String = error.to_string().split('`').enumerate().map(|(n, part)| [quote(n), part].concat()).collect();
     let what = said.rsplit_once(" at line ").map_or(said.as_str(), |(what, _)| what);
     // `lines` hands out slices of `raw`: a line's place in it is how far its start lies from raw's.
     let Some(at) = raw.lines().nth(error.line().saturating_sub(1)).map(|line| {

@@ -223,7 +223,7 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
             <label class="visually-hidden" for=format!("assessment-{id}-name")>"Assessment name"</label>
             <input type="text" dir="auto" id=format!("assessment-{id}-name")
                 prop:value=move || entry().map(|e| e.name).unwrap_or_default() on:input=on_name_input on:change=on_name_change
-                aria-describedby=format!("assessment-{id}-name-note") />
+                aria-describedby=format!("assessment-{id}-name-note assessment-{id}-score") />
             <p class="name-note" role="status" id=format!("assessment-{id}-name-note")>{move || name_note.get()}</p>
             <span class="assessment-meta">
                 {move || entry().and_then(|e| e.created_on).map(|d| format!("created {d} · ")).unwrap_or_default()}

@@ -88,6 +88,10 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   await page.press('#assessment-a1-name', 'Tab');
   assert.equal((await page.textContent('#current-assessment')).trim(), 'Stage 1 dry run');
   assert.equal(await page.getAttribute('#current-assessment', 'title'), 'Stage 1 dry run', 'the whole name on hover, when the line cuts it');
+  // Every row's field is labelled "Assessment name": its score describes it, so rows are told
+  // apart by more than the value (keyboard pass of stop 50).
+  assert.equal(await page.getAttribute('#assessment-a1-name', 'aria-describedby'), 'assessment-a1-name-note assessment-a1-score');
+  assert.ok((await page.textContent('#assessment-a1-score')).trim().length > 0);
   // A blank name is refused out loud: the old name comes back and the row says why.
   assert.equal(await page.isVisible('#assessment-a1-name-note'), false);
   await page.fill('#assessment-a1-name', '   ');
