@@ -28,7 +28,13 @@ macro_rules! adding_up {
         concat!("minor ones under the same requirement ", adding_up_tail!())
     };
 }
-/// Said after [`adding_up!`] opens the sentence: "No major nonconformity today" does not lead
+/// [`adding_up!`] opening a sentence.
+macro_rules! adding_up_first {
+    () => {
+        concat!("Minor nonconformities under the same requirement ", adding_up_tail!())
+    };
+}
+/// Said after [`adding_up_first!`] opens the sentence: "No major nonconformity today" does not lead
 /// beside the likely majors the panel counts (founder pass of stop 50).
 macro_rules! late_too {
     () => {
@@ -236,18 +242,8 @@ impl Score {
             (Verdict::NotReady, _) if self.majors == 0 => {
                 match (self.majors_by_audit > 0, self.percent < NOT_READY_BELOW, self.adding_up.is_empty()) {
                     (true, true, true) => concat!(late!(), ", and ", below_line!(), at_risk!()),
-                    (true, true, false) => concat!(
-                        "Minor nonconformities under the same requirement ",
-                        adding_up_tail!(),
-                        ", and ",
-                        late_too!(),
-                        "; ",
-                        below_line!(),
-                        at_risk!()
-                    ),
-                    (true, false, _) => {
-                        concat!("Minor nonconformities under the same requirement ", adding_up_tail!(), ", and ", late_too!(), at_risk!())
-                    }
+                    (true, true, false) => concat!(adding_up_first!(), ", and ", late_too!(), "; ", below_line!(), at_risk!()),
+                    (true, false, _) => concat!(adding_up_first!(), ", and ", late_too!(), at_risk!()),
                     (false, true, true) => concat!("No major nonconformity expected, but ", below_line!(), at_risk!()),
                     (false, true, false) => {
                         concat!(

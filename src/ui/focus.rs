@@ -59,12 +59,7 @@ fn focus_is_lost() -> bool {
 /// frame if the element is not there yet: a tab in the background gets no frames until it is
 /// shown again, and a late move would take the focus from wherever they have since put it.
 pub fn focus_later(element_id: impl Into<String>) {
-    focus_once_rendered(element_id.into());
-}
-
-/// [`focus_later`], built once rather than at each of its callers.
-#[inline(never)]
-fn focus_once_rendered(element_id: String) {
+    let element_id = element_id.into();
     let before = document().active_element();
     let still = move |before: &Option<web_sys::Element>| focus_is_lost() || document().active_element() == *before;
     // Queued after the views the change woke, so it runs once they have.

@@ -87,23 +87,22 @@ pub fn build(report: &Report) -> Document {
     // probe of stop 49: "0 major nonconformities" right under the sentence foretelling one).
     // Named, with the day to hold each by: the board's copy has no plan to look them up in
     // (founder pass of stop 50).
-    let late: Vec<String> = report
-        .findings
-        .iter()
-        .zip(&report.plans)
-        .filter(|(f, _)| f.major_by_audit && f.stands_alone())
-        .map(|(f, plan)| match plan.due {
-            Some(due) => format!("“{}”, to hold by {due}", f.item.title),
-            None => format!("“{}”", f.item.title),
-        })
-        .collect();
+    let late = || -> Vec<String> {
+        let foretold = report.findings.iter().zip(&report.plans).filter(|(f, _)| f.major_by_audit && f.stands_alone());
+        foretold
+            .map(|(f, plan)| match plan.due {
+                Some(due) => format!("“{}”, to hold by {due}", f.item.title),
+                None => format!("“{}”", f.item.title),
+            })
+            .collect()
+    };
     let foretold = match s.majors_by_audit {
         0 => String::new(),
         n => format!(
             " By the audit day, {n} more {} unless held before then: {} running late ({}).",
             if n == 1 { "major nonconformity" } else { "major nonconformities" },
             if n == 1 { "a recurring activity" } else { "recurring activities" },
-            late.join("; ")
+            late().join("; ")
         ),
     };
     blocks.push(Block::Paragraph(format!(
