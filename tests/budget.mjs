@@ -226,7 +226,13 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // app's quotation marks (0.25 KB) took it from 332,189 to 334,109 B.
 // Tried and dropped: a dated name for "Download your answers" (1.1 KB, for the clock's time of
 // day in the first load) and the focus moved from a queued microtask (0.3 KB more than a task).
-const FIRST_LOAD_BUDGET = 327 * 1024;
+// Raised to 328 KiB by stop 51: a compensating measure written in the first person or naming the
+// internal auditor read as a self-check, a competence record whose words say it is not achieved,
+// placeholder names for a hire to come, a leaver's deputy said to cover the vacancy, a save the
+// browser blocks said apart from a full one, the other tab's deleted assessment named, the
+// role-change caveat naming its questions, and three wordings set right took it from 334,111 to
+// 335,219 B.
+const FIRST_LOAD_BUDGET = 328 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own
@@ -397,7 +403,12 @@ const FIRST_LOAD_BUDGET = 327 * 1024;
 // said to screen readers, RASCI cells scrolled whole into view, and an import refused when it
 // would leave more than a browser keeps for one site took it from 643,115 to 647,167 B (a first
 // version with floating-point tenths weighed 8 KB more).
-const TOOLS_BUDGET = 633 * 1024;
+// Raised to 636 KiB by stop 51: the same rules as the first load, a comparison's changed gap said by
+// its cost when it stands alike and its links said to open the open assessment, the merge table's
+// columns named, the interview brief naming its assessment (text, sheet and file name), the terms
+// of the grades under "Why this score" and a newer file's refusal saying what to do took it from
+// 647,274 to 649,963 B.
+const TOOLS_BUDGET = 636 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

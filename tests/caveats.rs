@@ -322,8 +322,9 @@ fn evidence_renewed_on_role_change_older_than_the_latest_appointment_is_said_onc
         expected.text(),
         format!(
             "2 “yes” answers renewed when roles change rest on evidence dated before the register's latest appointment, \
-             the Information security manager (ISMS owner) on {appointed}: check that they show today's roles, \
-             as an auditor will compare them with the register."
+             the Information security manager (ISMS owner) on {appointed}: check that the evidence of “Assignments are \
+             signed” and “The org chart shows the reporting route” shows today's roles, as an auditor will compare it with \
+             the register."
         )
     );
     assert_eq!(expected.details()[1], format!("The org chart shows the reporting route: newest record {}.", today() - Days::new(60)));

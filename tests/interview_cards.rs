@@ -50,6 +50,19 @@ fn a_person_without_roles_gets_the_generic_employee_card() {
 }
 
 #[test]
+fn a_brief_names_the_assessment_it_belongs_to_in_its_text_and_file_name() {
+    // Consultant pass of stop 51: three clients' briefs were told apart by the person's name alone.
+    use audit_readiness::domain::interview::brief::{filename, filename_in, markdown, markdown_in};
+    let c = card(&with_register(), "p2");
+    let brief = markdown_in("Acme *Robotics*", markdown(&c, None, &[], today(), today()));
+    assert!(brief.starts_with("# Interview brief: Ben Lindqvist\n\n- **Assessment:** Acme \\*Robotics\\*\n- **Job title:**"), "{brief}");
+    assert_eq!(filename_in("Acme Robotics", &c, today()), format!("interview-brief-acme-robotics-ben-lindqvist-{}.md", today()));
+    // No name, nothing added.
+    assert_eq!(filename_in("  ", &c, today()), filename(&c, today()));
+    assert_eq!(markdown_in("", markdown(&c, None, &[], today(), today())), markdown(&c, None, &[], today(), today()));
+}
+
+#[test]
 fn the_security_managers_card_holds_the_incident_register_and_audit_programme() {
     let c = card(&with_register(), "p2");
     assert_eq!(c.name, "Ben Lindqvist");

@@ -117,7 +117,14 @@ fn fields_this_build_does_not_know_are_found_and_released_data_has_none() {
     let twice = r#"{"schema_version":1,"assessment":{"responses":{"C53-PRE-01":{"answer":"yes","note":"first"},"C53-PRE-01":{"answer":"no","note":"second"},"C53-PRE-02":{"answer":"no"}}}}"#;
     let a = decode(twice).unwrap();
     assert_eq!(a.response("C53-PRE-01").unwrap().note, "second");
-    assert_eq!(unknown_keys(twice, &encode(&a)), ["C53-PRE-01"]);
+    // Named as given twice, not as a field this version does not read (stop 50's note).
+    let found = unknown_keys(twice, &encode(&a));
+    assert_eq!(found, ["C53-PRE-01 (given twice)"]);
+    assert_eq!(audit_readiness::domain::persist::fields_named(&found), "(“C53-PRE-01” given twice)");
+    let mixed =
+        r#"{"schema_version":1,"assessment":{"scope":"x","responses":{"C53-PRE-01":{"answer":"yes"},"C53-PRE-01":{"answer":"no"}}}}"#;
+    let found = unknown_keys(mixed, &encode(&decode(mixed).unwrap()));
+    assert_eq!(audit_readiness::domain::persist::fields_named(&found), "(“scope”, “C53-PRE-01” given twice)");
     let once = r#"{"schema_version":1,"assessment":{"responses":{"C53-PRE-01":{"answer":"yes","note":"first"},"C53-PRE-02":{"answer":"no","note":"x"}}}}"#;
     assert_eq!(unknown_keys(once, &encode(&decode(once).unwrap())), Vec::<String>::new());
     assert_eq!(

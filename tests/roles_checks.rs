@@ -671,6 +671,12 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
         "Ben's second review",
         "The security manager reviews their own audit work",
         "Reviewed by himself each quarter",
+        // Written in the first person, or naming his own role (score-gaming probe of stop 51).
+        "I audit the ISMS myself against a checklist, notes in Drive",
+        "Reviewed by me and the CEO, notes in Drive",
+        "I review my own risk work each quarter",
+        "Checked by our internal auditor",
+        "Checked by the same person who runs it",
     ] {
         assert!(verdict_of(&mut r, &mut audit, own).contains("is a check by Ben Lindqvist themself"), "{own}");
     }
@@ -696,6 +702,8 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     assert_eq!(verdict_of(&mut r, &mut audit, "Dev Patel and Ada Okafor review the ISMS owner's work"), "");
     r.add_person(Person { id: "p8".into(), name: "Ben Ortiz".into(), ..Person::default() }).unwrap();
     assert_eq!(verdict_of(&mut r, &mut audit, "Ben Ortiz audits the ISMS"), "");
+    // Another internal auditor is not the person themself (stop 51).
+    assert_eq!(verdict_of(&mut r, &mut audit, "Reviewed by the other internal auditor, Ben Ortiz"), "");
     audit.independent_check = "External auditor (Acme Audit) audits the ISMS owner's work; audit programme 2026".into();
     r.update_assignment(audit).unwrap();
     assert_eq!(texts(&sod::problems(&r, today())), "");
@@ -1106,6 +1114,31 @@ fn a_renewed_record_replaces_the_lapsed_one_and_a_future_dated_record_does_not_c
     let on_audit_day = texts(&competence::problems(&r, day(2027, 2, 15)));
     assert!(on_audit_day.contains("\"Course c4\" is dated 2027-03-01, so it is not achieved yet"), "{on_audit_day}");
     assert!(!on_audit_day.contains("today"), "{on_audit_day}");
+}
+
+#[test]
+fn a_competence_record_whose_words_say_it_is_not_achieved_shows_no_competence() {
+    // Score-gaming probe of stop 51: dated in the past, these read "Ready".
+    let mut r = valid_register(today());
+    let eli = r.competence.iter().find(|c| c.id == "c6").unwrap().clone();
+    for text in [
+        "ISO 27001 Lead Implementer course, not completed yet",
+        "Enrolled in ISO 27001 course, exam pending",
+        "ISO 27001 training booked for next quarter",
+    ] {
+        let mut record = eli.clone();
+        record.description = text.into();
+        r.update_competence(record).unwrap();
+        let found = texts(&competence::problems(&r, today()));
+        assert!(found.contains(&format!("Eli Novak's training \"{text}\" says it is not achieved yet")), "{found}");
+    }
+    // A qualification held, with a next step to come, or a finished course, is achieved.
+    for text in ["CISSP certified, renewal pending", "ISO 27001 Lead Auditor course completed", "Internal auditor training, 2 days"] {
+        let mut record = eli.clone();
+        record.description = text.into();
+        r.update_competence(record).unwrap();
+        assert_eq!(texts(&competence::problems(&r, today())), "", "{text}");
+    }
 }
 
 #[test]
@@ -1608,6 +1641,18 @@ fn a_key_role_nobody_holds_has_no_cover_either_as_part_of_its_vacancy() {
     let mut thin = valid_register(today());
     thin.assignments.retain(|a| a.id != "a6");
     assert!(!texts(&deputies::problems(&thin, today())).contains("Nobody holds"));
+    // A leaver's deputy still here covers the role meanwhile: said as the vacancy says it (export
+    // pass of stop 51: "so nobody covers it either" beside "the recorded deputy can cover it").
+    let mut gone = valid_register(today());
+    let holder = gone.assignments.iter().find(|a| a.role == RoleKind::SecurityManager).unwrap().clone();
+    let deputy = gone.person(holder.backup.as_deref().unwrap()).unwrap().name.clone();
+    leave(&mut gone, &holder.person_id, day(2026, 11, 1));
+    let text = texts(&deputies::problems(&gone, today()));
+    assert!(
+        text.contains(&format!("Nobody holds the role Information security manager (ISMS owner): {deputy}, its recorded deputy, covers it only until a holder is appointed.")),
+        "{text}"
+    );
+    assert!(!text.contains("nobody covers it"), "{text}");
 }
 
 #[test]
@@ -1760,7 +1805,17 @@ fn top_management_counts_in_the_review_team_only_beside_a_member_of_it() {
 fn a_placeholder_in_the_register_holds_no_role() {
     // Lead-auditor probe of stop 48: "TBD" as the security manager, "Vacant" and "External
     // auditor (to be contracted)" read "Ready" with every register check met.
-    for name in ["TBD", "Vacant", "To be hired", "External auditor (to be contracted)", "n/a", "Open position"] {
+    for name in [
+        "TBD",
+        "Vacant",
+        "To be hired",
+        "External auditor (to be contracted)",
+        "n/a",
+        "Open position",
+        "New hire (Q1)",
+        "Future security hire",
+        "Pending appointment",
+    ] {
         let mut r = valid_register(today());
         r.people.iter_mut().find(|p| p.id == "p2").unwrap().name = name.into();
         let found = texts(&assigned::problems(&r, today()));

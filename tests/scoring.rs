@@ -126,6 +126,14 @@ fn an_annex_a_item_that_also_rests_on_a_clause_cannot_be_excluded() {
     // With a reason given, it may describe the practice itself (auditor probe of stop 44).
     assert!(f.explanation.ends_with(" If your reason says how it is handled here, that is the practice: answer yes or partly."));
     assert_ne!(score(&a).verdict, Verdict::Ready);
+    // Two clauses are requirements, joined by "and" (copy pass of stop 51: "Clause 5.3, Clause
+    // 7.2, a requirement").
+    let two = catalog.items.iter().find(|i| i.clause_references().len() == 2 && i.finding != Severity::Observation).unwrap();
+    let [first, second] = two.clause_references()[..] else { unreachable!() };
+    assert_eq!(
+        two.not_excludable_because().unwrap(),
+        format!("it rests on {first} and {second}, requirements of the management system itself")
+    );
     // A good practice that supports a clause says so rather than calling itself a requirement.
     let practice = catalog.items.iter().find(|i| !i.excludable() && !i.is_derived() && i.finding == Severity::Observation).unwrap();
     let mut a = all(catalog, Answer::Yes);
@@ -983,6 +991,16 @@ fn partly_on_a_major_question_says_why_it_is_raised_lower() {
         "{}",
         f.explanation
     );
+    // A minor raised lower is "an observation" (export pass of stop 51: "a observation").
+    let minor = catalog
+        .items
+        .iter()
+        .find(|i| !i.is_derived() && i.finding == Severity::Minor && catalog.partly_severity(i) == Severity::Observation)
+        .unwrap();
+    a.set_answer(minor.id, Answer::Partly, today());
+    let findings = all_findings(catalog, &a, today());
+    let said = &findings.iter().find(|f| f.item_id == minor.id).unwrap().explanation;
+    assert!(said.contains("than what is missing: an observation here, where a “no” would be a minor nonconformity."), "{said}");
     // Where "partly" draws the same grade, nothing is said of it.
     let same = catalog
         .items

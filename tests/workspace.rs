@@ -166,6 +166,12 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     assert_eq!(c.before.majors, 1);
     assert_eq!(c.unsettled.iter().map(|(_, f)| f.severity).collect::<Vec<_>>(), [Severity::Major]);
     assert_eq!(c.opened.iter().map(|f| f.severity).collect::<Vec<_>>(), [Severity::Minor]);
+    // Said by how it stands, or by its cost when it stands alike (consultant pass of stop 51).
+    use audit_readiness::domain::compare::moved;
+    assert_eq!(moved(was, now), format!("{} → {}", was.standing(), now.standing()));
+    let mut dearer = was.clone();
+    dearer.cost = was.cost + was.cost;
+    assert_eq!(moved(was, &dearer), format!("{0} ({1}) → {0} ({2})", was.standing(), was.cost.lost_text(), dearer.cost.lost_text()));
 }
 
 #[test]

@@ -198,10 +198,13 @@ impl Item {
     pub fn not_excludable_because(&self) -> Option<String> {
         let clauses = self.clause_references();
         if !clauses.is_empty() {
-            let clauses = clauses.join(", ");
+            // "Clause 5.3 and Clause 7.2, requirements of …": one article for one clause (copy
+            // pass of stop 51: "Clause 5.3, Clause 7.2, a requirement").
+            let what = if clauses.len() > 1 { "requirements" } else { "a requirement" };
+            let clauses = super::wording::and_list(&clauses.iter().map(|c| c.to_string()).collect::<Vec<_>>());
             return Some(match self.finding {
                 Severity::Observation => format!("this good practice supports {clauses}, which every ISMS has to meet"),
-                _ => format!("it rests on {clauses}, a requirement of the management system itself"),
+                _ => format!("it rests on {clauses}, {what} of the management system itself"),
             });
         }
         let control = self.reference.split(',').map(str::trim).find(|part| EVERY_COMPANY.contains(part))?;

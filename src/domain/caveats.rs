@@ -105,12 +105,13 @@ impl Caveat {
                 "One record, “{what}”, is the only evidence of {count} “yes” answers in {areas} areas: an auditor asks for \
                  each question's own record and will doubt one filed for them all, so the verdict takes your word for them."
             ),
+            // Named, as the reports show the sentence alone (export pass of stop 51: "check that it
+            // shows today's roles" said no question in any file).
             Caveat::PredatesRoleChange { change, items } => format!(
-                "{} evidence dated before the register's latest appointment, {change}: check that {} today's roles, \
-                 as an auditor will compare {} with the register.",
+                "{} evidence dated before the register's latest appointment, {change}: check that the evidence of {} shows \
+                 today's roles, as an auditor will compare it with the register.",
                 counted(items.len(), "“yes” answer renewed when roles change rests on", "“yes” answers renewed when roles change rest on"),
-                if items.len() == 1 { "it shows" } else { "they show" },
-                if items.len() == 1 { "it" } else { "them" }
+                super::wording::first_named(items.iter().map(|(_, title, _)| format!("“{title}”")).collect(), 3)
             ),
         }
     }

@@ -53,6 +53,17 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
     Comparison { before: compute(catalog, before, &old), after: compute(catalog, after, &new), opened, unsettled, closed, changed }
 }
 
+/// How a changed finding moved: "Minor nonconformity · Partly met → Major nonconformity · Gap", or,
+/// standing alike, by its cost (consultant pass of stop 51: "Not interview-ready → Not
+/// interview-ready" read as no change).
+pub fn moved(before: &Finding, after: &Finding) -> String {
+    let (was, now) = (before.standing(), after.standing());
+    match was == now {
+        true => format!("{was} ({}) → {now} ({})", before.cost.lost_text(), after.cost.lost_text()),
+        false => format!("{was} → {now}"),
+    }
+}
+
 impl Comparison {
     /// Majors opened minus majors closed (positive: worse).
     pub fn major_delta(&self) -> i64 {

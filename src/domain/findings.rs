@@ -377,9 +377,13 @@ fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
             let severity = ctx.catalog.partly_severity(item);
             let grade = match severity < item.finding {
                 true => format!(
-                    " What is half done is usually raised one grade lower than what is missing: a {} here, where a \
+                    " What is half done is usually raised one grade lower than what is missing: {} here, where a \
                      “no” would be a {}.",
-                    lower_first(severity.label()),
+                    // "an observation" (export pass of stop 51: "a observation").
+                    match severity {
+                        Severity::Observation => "an observation".to_string(),
+                        _ => format!("a {}", lower_first(severity.label())),
+                    },
                     lower_first(item.finding.label())
                 ),
                 false => String::new(),

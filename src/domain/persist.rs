@@ -167,8 +167,13 @@ pub fn unknown_keys(raw: &str, reencoded: &str) -> Vec<String> {
             known.push(key);
         }
     }
-    five_once(object_keys(raw).into_iter().filter(|(key, repeated)| *repeated || !known.contains(key)))
+    five_once(object_keys(raw).into_iter().filter(|(key, repeated)| *repeated || !known.contains(key)), true)
 }
+
+/// Marks a key of [`unknown_keys`] written twice in one object: it is a field this build reads,
+/// so a message says it was given twice rather than that it is unread (stop 50's note: a
+/// response's ID repeated was listed as a field "this version does not read").
+pub const GIVEN_TWICE: &str = " (given twice)";
 
 /// Fields this build reads but writes only when set: given empty by another writer, they are
 /// read whole, never fields it does not know.
@@ -185,24 +190,33 @@ pub fn unread_fields(raw: &str, reencoded: &str) -> Vec<String> {
 
 /// "(“reviewed_by”, “scope”)": the fields of [`unread_fields`], as a message names them.
 pub fn fields_named(keys: &[String]) -> String {
-    format!("({})", keys.iter().map(|k| format!("“{k}”")).collect::<Vec<_>>().join(", "))
+    let named = |k: &String| match k.strip_suffix(GIVEN_TWICE) {
+        Some(key) => format!("“{key}” given twice"),
+        None => format!("“{k}”"),
+    };
+    format!("({})", keys.iter().map(named).collect::<Vec<_>>().join(", "))
 }
 
 /// The keys written twice in one object of a JSON text, at most five, each once: reading keeps
 /// only the last value of each, so the import refuses such a file rather than guess.
 pub fn repeated_keys(json: &str) -> Vec<String> {
-    five_once(object_keys(json).into_iter().filter(|(_, repeated)| *repeated))
+    five_once(object_keys(json).into_iter().filter(|(_, repeated)| *repeated), false)
 }
 
-/// The first five distinct keys of `keys`, each once: what a message names.
-fn five_once<'a>(keys: impl Iterator<Item = (&'a str, bool)>) -> Vec<String> {
+/// The first five distinct keys of `keys`, each once: what a message names. With `mark`, a key
+/// repeated in its object is named with [`GIVEN_TWICE`].
+fn five_once<'a>(keys: impl Iterator<Item = (&'a str, bool)>, mark: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (key, _) in keys {
+    for (key, repeated) in keys {
         if out.len() == 5 {
             break;
         }
-        if !out.iter().any(|k| k == key) {
-            out.push(key.to_string());
+        // Each key once, whether named bare (unread) or as given twice.
+        if !out.iter().any(|k| k.strip_suffix(GIVEN_TWICE).unwrap_or(k) == key) {
+            out.push(match mark && repeated {
+                true => format!("{key}{GIVEN_TWICE}"),
+                false => key.to_string(),
+            });
         }
     }
     out

@@ -101,8 +101,11 @@ impl PartOf {
         };
         // Until this one is fixed, not the other: appointing a third-party manager leaves the
         // supplier register's own "no" as it is (second auditor probe: "until that is fixed").
-        let cost = if costs { ", though its own points stay lost until it is fixed as well" } else { "" };
-        format!("Part of “{title}” ({reference}){also}: not a separate nonconformity{cost}.")
+        // Said plainly (copy pass of stop 51: "not a separate nonconformity, though its own points
+        // stay lost until it is fixed as well" left "it" to guess).
+        let cost = if costs { "; its points come back only once this is fixed too" } else { "" };
+        let from = if self.others == 0 { "that gap" } else { "those gaps" };
+        format!("Part of “{title}” ({reference}){also}: it follows from {from} and is not raised on its own{cost}.")
     }
 }
 

@@ -297,8 +297,24 @@ pub fn names_nobody(name: &str) -> bool {
     // Whole words, then phrases anywhere; matched in place, case aside, without a copy: this runs
     // for every person each time a check asks who works here (a first version through
     // `says_nothing` made a re-score a tenth slower, and ten times slower in a debug build).
-    const WORDS: [&str; 12] =
-        ["vacant", "vacancy", "tbd", "tba", "tbc", "hiring", "recruiting", "placeholder", "n/a", "none", "unknown", "nobody"];
+    // "Hire" and "pending" too (score-gaming probe of stop 51: "New hire (Q1)", "Future security
+    // hire" and "Pending appointment" held the ISMS owner's role and read "Ready").
+    const WORDS: [&str; 14] = [
+        "vacant",
+        "vacancy",
+        "tbd",
+        "tba",
+        "tbc",
+        "hiring",
+        "recruiting",
+        "placeholder",
+        "n/a",
+        "none",
+        "unknown",
+        "nobody",
+        "hire",
+        "pending",
+    ];
     const PHRASES: [&str; 4] = ["to be ", "open position", "open role", "no one"];
     let name = name.trim();
     let bytes = name.as_bytes();

@@ -208,7 +208,12 @@ fn follow_other_tabs(state: AppState, notice: RwSignal<Option<StorageNotice>>, s
         if current.active != incoming.active
             && notice.with_untracked(|n| n.is_none() || matches!(n, Some(StorageNotice::FollowedOtherTab { .. })))
         {
-            notice.set(Some(StorageNotice::FollowedOtherTab { id: incoming.active_entry().id.clone() }));
+            let left = current.active_entry();
+            notice.set(Some(StorageNotice::FollowedOtherTab {
+                id: incoming.active_entry().id.clone(),
+                left: left.name.clone(),
+                deleted: incoming.entry(&left.id).is_none(),
+            }));
         }
         // A field being typed in stops taking keys: what follows would go to the other assessment
         // (consultant pass of stop 49: one client's note went on in another client's).

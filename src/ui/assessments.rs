@@ -153,6 +153,9 @@ fn AssessmentRow(state: AppState, id: String, deleted: RwSignal<Option<Deleted>>
             Ok(copy) => {
                 let name = ws.entry(&copy).map(|e| e.name.clone()).unwrap_or_default();
                 status.set(format!("Added “{name}” at the end of the list and opened it: answers go to the copy now."));
+                // To the copy's name (consultant pass of stop 51: left on the original's button, a
+                // second Enter made another copy, and Shift+Tab reached the original's name).
+                focus_later(format!("assessment-{copy}-name"));
                 true
             }
             Err(_) => false,
@@ -274,6 +277,22 @@ fn CompareTwo(state: AppState) -> impl IntoView {
         (!same()).then(|| compare(state.catalog, &before, &after, state.today))
     };
     let only_one = move || state.workspace.with(Workspace::only_one);
+    // The titles below open a question in the open assessment: said when the later one is another
+    // (consultant pass of stop 51: a gap of one client's was fixed in another's answers).
+    let links_elsewhere = move || {
+        let later = second.get();
+        state.workspace.with(|w| {
+            let name = |id: &str| w.entry(id).map(|e| e.name.clone()).unwrap_or_default();
+            (!later.is_empty() && !same() && w.active != later).then(|| {
+                format!(
+                    "The titles below open each question in the open assessment, “{}”, not in “{}”: open “{}” first to work on its gaps.",
+                    name(&w.active),
+                    name(&later),
+                    name(&later)
+                )
+            })
+        })
+    };
     view! {
         <section class="card compare" aria-labelledby="compare-title">
             <h2 id="compare-title">"Compare two assessments"</h2>
@@ -288,6 +307,7 @@ fn CompareTwo(state: AppState) -> impl IntoView {
             <p class="hint" id="compare-backwards" hidden=move || !backwards()>
                 "The “Earlier” one was created after the “Later” one: swap them, or every change below reads backwards."
             </p>
+            <p class="hint" id="compare-links-elsewhere" hidden=move || links_elsewhere().is_none()>{links_elsewhere}</p>
             {move || result().map(|c| view! { <ComparisonSummary state=state comparison=c /> })}
         </section>
     }
@@ -354,7 +374,8 @@ fn ComparisonSummary(state: AppState, comparison: Comparison) -> impl IntoView {
             </details>
         }
     });
-    let changed = c.changed.iter().map(|(a, b)| line(a, format!("{} · {} → {}", a.reference, standing(a), standing(b)))).collect_view();
+    let changed =
+        c.changed.iter().map(|(a, b)| line(a, format!("{} · {}", a.reference, crate::domain::compare::moved(a, b)))).collect_view();
     view! {
         <p id="compare-scores" class="countdown">
             {format!("{} % ({}) → {} % ({})", c.before.percent, c.before.verdict.label(), c.after.percent, c.after.verdict.label())}

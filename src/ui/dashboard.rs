@@ -328,8 +328,11 @@ fn WhyThisScore(state: AppState) -> impl IntoView {
                  an observation). “Partly” earns half, and so do evidence past its renewal and a “yes” whose own record is not confirmed (the practice \
                  is there, its record out of date or missing); a justified “not applicable” leaves it \
                  out. A gap loses the item's own points even where an auditor would raise less for it today: not having \
-                 rehearsed the interviews loses its item's points, though it is only an observation yet."
+                 rehearsed the interviews loses its item's points, though an auditor would note it only as an observation for now."
             </p>
+            // The grades every count and card uses, said where the points are (copy pass of stop 51:
+            // they were explained only in the reports).
+            <p class="hint" id="why-terms">{format!("Terms: {}", crate::domain::export::document::TERMS)}</p>
             <ol id="why-list">{rows(false)}</ol>
             <p class="hint" id="why-left-out" hidden=move || left_out().is_empty()>
                 {move || format!("Left out as not applicable, so not in the total: {}. An auditor checks each reason against the Statement of Applicability.", left_out().join("; "))}

@@ -183,7 +183,12 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             // Into a browser where nothing was entered yet the backup is restored whole: a merge,
             // question by question, would only bury that (founder pass: twenty cards below it).
             <For each=move || pending.get().filter(|p| p.outlook.changes_anything() && !p.imported.workspace.as_ref().is_some_and(|w| restores(state, w))) key=|p| p.serial let:p>
-                <MergeTable diffs=p.outlook.into_diffs() on_merge=apply on_cancel=move || {
+                <MergeTable
+                    // Each side by its assessment's name (consultant pass of stop 51: two clients'
+                    // answers side by side under "Mine" and "Theirs").
+                    mine=state.workspace.with_untracked(|w| w.active_entry().name.trim().to_string())
+                    theirs=p.imported.workspace.as_ref().map(|w| w.active_entry().name.trim().to_string())
+                    diffs=p.outlook.into_diffs() on_merge=apply on_cancel=move || {
                     pending.set(None);
                     message.set(Some(Status::said("Cancelled: nothing was imported.")));
                     focus_later("import-file");
@@ -363,6 +368,8 @@ fn describe(response: &Option<ItemResponse>, na: &'static str) -> String {
 
 #[component]
 fn MergeTable(
+    mine: String,
+    theirs: Option<String>,
     diffs: Vec<ItemDiff>,
     on_merge: impl Fn(BTreeMap<String, MergeChoice>) + Copy + 'static,
     on_cancel: impl Fn() + Copy + 'static,
@@ -455,15 +462,22 @@ fn MergeTable(
         .collect();
     // Only the audit date, plans, rehearsals or register to bring in: nothing to choose.
     let action = if rows.is_empty() { "Merge it into mine" } else { "Merge these choices" };
-    let table = (!rows.is_empty()).then(|| view! {
-        <div class="table-wrap">
-            <table class="plan" id="merge-table">
-                <thead>
-                    <tr><th scope="col">"Item"</th><th scope="col">"Mine"</th><th scope="col">"Theirs"</th><th scope="col">"Keep"</th></tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+    let table = (!rows.is_empty()).then(|| {
+        view! {
+            <div class="table-wrap">
+                <table class="plan" id="merge-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Item"</th>
+                            <th scope="col" id="merge-mine-head">{format!("Mine: “{mine}”")}</th>
+                            <th scope="col" id="merge-theirs-head">{theirs.map_or("Theirs".into(), |name| format!("Theirs: “{name}”"))}</th>
+                            <th scope="col">"Keep"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
     });
     view! {
         {all_at_once}
@@ -504,6 +518,10 @@ fn too_big(chars: usize) -> Status {
 fn refusal(reason: &str) -> Status {
     let choose = match reason == crate::domain::persist::NOT_OURS {
         true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",
+        // A way forward (copy pass of stop 51: the refusal of a newer file said none).
+        false if reason.ends_with("which this version of the app does not know") => {
+            " It was made by a newer version of this app: reload this page to update it, then import the file again."
+        }
         false => "",
     };
     Status::refused(format!("This file cannot be imported: {reason}.{choose} Nothing was changed."))

@@ -71,8 +71,8 @@ pub fn KeptAside(state: AppState) -> impl IntoView {
         deleted.set(None);
         let said = match unread.is_empty() {
             false => format!(
-                "Added {names} to Assessments. The copy kept on {} stays: it also holds fields this version does not read \
-                 {}, which adding back leaves out.",
+                "Added {names} to Assessments. The copy kept on {} stays: it also holds what this version does not read {}, \
+                 which adding back leaves out.",
                 when(&key),
                 fields_named(&unread)
             ),
@@ -133,7 +133,7 @@ fn holding(raw: &str) -> (String, bool) {
             let unread = unread_fields(raw, &encode_workspace(&workspace));
             let also = match unread.is_empty() {
                 true => String::new(),
-                false => format!(", with fields this version does not read {}", fields_named(&unread)),
+                false => format!(", with what this version does not read {}", fields_named(&unread)),
             };
             (format!(", holding {}{also}", and_list(&names)), true)
         }

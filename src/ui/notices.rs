@@ -13,7 +13,7 @@ use crate::domain::AppError;
 pub fn StorageBanner(notice: RwSignal<Option<StorageNotice>>, state: AppState) -> impl IntoView {
     // Where answers go is only news while the assessment followed to is still the open one.
     let current = move |n: &StorageNotice| match n {
-        StorageNotice::FollowedOtherTab { id } => state.workspace.with(|w| w.active == *id),
+        StorageNotice::FollowedOtherTab { id, .. } => state.workspace.with(|w| w.active == *id),
         _ => true,
     };
     move || notice.get().filter(current).map(|n| view! { <NoticeBox notice=n state=state on_dismiss=move || notice.set(None) /> })
@@ -88,7 +88,11 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         ),
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
-            format!("{error}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”."),
+            match matches!(error, AppError::Storage(why) if why == super::storage::FULL) {
+                true => format!("{error}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”."),
+                // Blocked, not full: freeing space would not help.
+                false => format!("{error}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”."),
+            },
         ),
         StorageNotice::OtherTabUnreadable { error, backup_key } => (
             "Another tab saved answers this tab cannot read",
@@ -105,13 +109,19 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
              other tab (Export and share) to merge them, then reload this page."
                 .to_string(),
         ),
-        StorageNotice::FollowedOtherTab { id } => (
-            "Another tab switched the open assessment",
+        // The one left is named, and where a deleted one's copy is (consultant pass of stop 51: "open
+        // it again" was offered for an assessment the other tab had deleted, named nowhere).
+        StorageNotice::FollowedOtherTab { id, left, deleted } => (
+            if *deleted { "Another tab deleted the open assessment" } else { "Another tab switched the open assessment" },
             // Its name as it is now: the banner runs again on every workspace change (its DOM is
             // patched in place and unchanged text is left alone, so the alert is not announced anew).
             format!(
-                "This tab follows it: what you see and answer here now belongs to “{}”. To go back, open it again under “Assessments and comparison”.",
-                state.workspace.with_untracked(|w| w.entry(id).map(|e| e.name.clone())).unwrap_or_default()
+                "This tab follows it: what you see and answer here now belongs to “{}”, not “{left}”. {}",
+                state.workspace.with_untracked(|w| w.entry(id).map(|e| e.name.clone())).unwrap_or_default(),
+                match deleted {
+                    true => "Look for its copy under Export and share, in “Copies kept aside”.",
+                    false => "To go back, open it again under “Assessments and comparison”.",
+                }
             ),
         ),
     }

@@ -22,7 +22,8 @@ pub enum StorageNotice {
     SaveFailed(AppError),
     /// Another tab opened (or left) an assessment, and this tab followed it to this one (shown,
     /// under its current name, while it stays open here).
-    FollowedOtherTab { id: String },
+    /// `left` names the one open here before, and `deleted` says the other tab deleted it.
+    FollowedOtherTab { id: String, left: String, deleted: bool },
     /// Another tab saved a value this one cannot read (a newer version of the app, say): it is
     /// kept under `backup_key` (if that worked) and this tab no longer saves over it.
     OtherTabUnreadable { error: AppError, backup_key: Option<String> },
@@ -164,12 +165,15 @@ pub fn save(workspace: &Workspace) -> Result<(), AppError> {
     result
 }
 
+/// Why a save failed when the storage is full: freeing some is then the way out.
+pub const FULL: &str = "the browser's storage space for this site is full";
+
 fn write(workspace: &Workspace) -> Result<(), AppError> {
     BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
-        StorageError::JsError(error) if error.name.contains("Quota") => {
-            AppError::Storage("the browser's storage space for this site is full".into())
-        }
-        other => AppError::Storage(other.to_string()),
+        StorageError::JsError(error) if error.name.contains("Quota") => AppError::Storage(FULL.into()),
+        // Said as a refusal, with the browser's words after (copy pass of stop 51: a bare
+        // "SecurityError: blocked" was followed by advice to free storage that was not full).
+        other => AppError::Storage(format!("the browser refused to store it ({other})")),
     })
 }
 

@@ -112,6 +112,8 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   // The copy is opened: said out loud, not only shown by the badge.
   assert.equal(await page.textContent('#assessments-status'),
     'Added “Copy of Stage 1 dry run” at the end of the list and opened it: answers go to the copy now.');
+  // The focus is on the copy's name, so a second Enter makes no second copy (consultant pass of stop 51).
+  await page.waitForFunction(() => document.activeElement?.id === 'assessment-a2-name');
   assert.equal(await page.isVisible('#assessment-a1-delete-note'), false, 'with two, deleting is possible again');
   await page.fill('#assessment-a2-name', 'Stage 2, March');
   await page.press('#assessment-a2-name', 'Tab');
@@ -141,6 +143,15 @@ test('create, rename, duplicate, switch, delete with undo, and compare two asses
   // Told as it was (founder pass: it read as if it stood).
   assert.match(await closed.locator('.finding-tag').textContent(), /^Clause 5\.3 · was Major nonconformity · Gap$/);
   assert.equal(await page.locator('#compare-opened li a').textContent(), title('C53-PRE-02'));
+  // The links open the open assessment's questions: said when the later one is not the open one
+  // (consultant pass of stop 51: a gap of one client's was fixed in another's answers).
+  assert.equal(await page.isVisible('#compare-links-elsewhere'), false, 'the later one is open');
+  await page.selectOption('#compare-first', 'a2');
+  await page.selectOption('#compare-second', 'a1');
+  assert.equal(await page.textContent('#compare-links-elsewhere'),
+    'The titles below open each question in the open assessment, “Stage 2, March”, not in “Stage 1 dry run”: open “Stage 1 dry run” first to work on its gaps.');
+  await page.selectOption('#compare-first', 'a1');
+  await page.selectOption('#compare-second', 'a2');
   assert.equal(await page.locator('#compare-unsettled').count(), 0, 'no question left unsettled here');
   // Both judged today, said (year-later pass: last year's baseline read "Not ready" unexplained).
   assert.match(await page.textContent('#compare-as-of'), new RegExp(`^Both are judged as of today \\(${isoDaysFromToday(0)}\\): a record that has lapsed since counts against the earlier one too`));

@@ -67,7 +67,7 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   // Whole once the warnings are shown in full (founder passes: cut short it could be neither
   // opened nor focused; whole, the strip pushed the page down).
   await page.click('#readiness-more');
-  assert.equal(await page.getAttribute('#readiness-more', 'aria-expanded'), 'true');
+  assert.equal((await page.textContent('#readiness-more')).trim(), 'Show less');
   const cut = await page.$eval('#readiness-caveats', (p) => p.scrollHeight > p.clientHeight + 1);
   assert.equal(cut, false);
   await screenshot(page, 'caveats-checklist-375');
@@ -110,7 +110,7 @@ test('Ready says when evidence renewed on role change is older than the latest a
   await startWith(page, server.url, JSON.stringify(state));
   assert.equal(await text(page, '#readiness-verdict'), 'Ready');
   assert.match(await text(page, '#readiness-caveats'),
-    new RegExp(`^1 “yes” answer renewed when roles change rests on evidence dated before the register's latest appointment, the Information security manager \\(ISMS owner\\) on ${isoDaysFromToday(-20)}: check that it shows today's roles`));
+    new RegExp(`^1 “yes” answer renewed when roles change rests on evidence dated before the register's latest appointment, the Information security manager \\(ISMS owner\\) on ${isoDaysFromToday(-20)}: check that the evidence of “The org chart shows the reporting route” shows today's roles`));
   await page.goto(`${server.url}#/dashboard`);
   await page.waitForSelector('#count-role-change');
   assert.equal(await text(page, '#count-role-change'), '1');

@@ -172,7 +172,8 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.setInputFiles('#import-file', newer);
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('version 3'));
   assert.equal(await page.textContent('#import-message'),
-    'This file cannot be imported: it uses format version 3, which this version of the app does not know. Nothing was changed.');
+    'This file cannot be imported: it uses format version 3, which this version of the app does not know. It was made by a newer '
+    + 'version of this app: reload this page to update it, then import the file again. Nothing was changed.');
   assert.equal(await page.getAttribute('#import-message', 'class'), 'error', 'a refusal reads as an error');
   assert.equal(await page.getAttribute('#import-file', 'aria-invalid'), 'true');
   assert.equal(await page.getAttribute('#import-file', 'aria-describedby'), 'import-message');
@@ -257,6 +258,10 @@ test('each file gets its own merge table, and the same file can be chosen again 
   await page.setInputFiles('#import-file', second);
   await page.waitForFunction(() => document.querySelector('#merge-table td[data-label=Theirs]')?.textContent.startsWith('Yes'));
   assert.equal(await page.inputValue('#merge-C53-PRE-02'), 'newest');
+  // The columns name the open assessment; a file of one assessment's answers has no name of its
+  // own (consultant pass of stop 51).
+  assert.equal(await page.textContent('#merge-mine-head'), 'Mine: “My assessment”');
+  assert.equal(await page.textContent('#merge-theirs-head'), 'Theirs');
   // The choice says whose answer it keeps (founder pass: a same-day clash kept mine silently).
   assert.equal(await page.$eval('#merge-C53-PRE-02', (s) => s.selectedOptions[0].text), 'Newest: theirs');
   await page.click('#confirm-merge');
@@ -388,6 +393,7 @@ test("a teammate's full backup names the assessment a merge brings in, and the m
   await page.waitForSelector('#merge-C53-PRE-01');
   assert.match(await page.textContent('#import-message'),
     /A merge brings in its open assessment, “Supplier X dry run”, into yours, “My assessment”\. Their names differ: make sure they are the same assessment, or add it as a new one instead\./);
+  assert.equal(await page.textContent('#merge-theirs-head'), 'Theirs: “Supplier X dry run”');
   assert.equal(await page.locator('#kept-list li').count(), 0);
   await page.click('#confirm-merge');
   assert.match(await page.textContent('#import-message'), /^Merged\. .*Your answers as they were before are also kept under “Copies kept aside”\.$/);

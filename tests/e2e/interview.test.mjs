@@ -268,7 +268,7 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
     assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
   }
   const brief = await text(page, '#interview-brief');
-  assert.match(brief, /^Interview brief: Ada Okafor CEO Roles: Top management/);
+  assert.match(brief, /^Interview brief: Ada Okafor Assessment: My assessment CEO Roles: Top management/);
   for (const id of ['IQ-TM-DUTIES', 'IQ-TM-REVIEW', 'IQ-TM-RISK', 'IQ-ANY-INCIDENT']) {
     assert.ok(brief.includes(Q[id].question), `${id} missing from the printed brief`);
     assert.ok(brief.includes(Q[id].talking_points[0]), `${id} talking points missing`);
@@ -330,9 +330,11 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
   await openCard(page, 'p1');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-brief')]);
-  assert.equal(download.suggestedFilename(), `interview-brief-ada-okafor-${TODAY}.md`);
+  // Named after the assessment, on paper and in the file, as every other export (consultant pass of stop 51).
+  assert.equal(await page.textContent('#brief-assessment'), 'Assessment: My assessment');
+  assert.equal(download.suggestedFilename(), `interview-brief-my-assessment-ada-okafor-${TODAY}.md`);
   const md = await readFile(await download.path(), 'utf8');
-  assert.ok(md.startsWith('# Interview brief: Ada Okafor\n'), md.slice(0, 80));
+  assert.ok(md.startsWith('# Interview brief: Ada Okafor\n\n- **Assessment:** My assessment\n'), md.slice(0, 80));
   assert.ok(md.includes(`### 1. ${Q['IQ-TM-DUTIES'].question}`));
   assert.ok(md.includes('## Evidence to bring'));
   assert.ok(md.includes('- **In the register:** ISMS performance reporter (Clause 5.3, item b): Ben Lindqvist\n'), md);
@@ -379,7 +381,7 @@ test('an employee who could not answer at rehearsal makes "yes, staff know the r
   assert.match(await text(page, '#staff-item-RC-01-PROOF-status'), /^✗ Minor nonconformity · Gap \(−2 pts\)$/);
   assert.match(await text(page, '#staff-item-RC-05-PROOF-status'), /^✗ .* · Gap \(−2 pts\)$/);
   assert.doesNotMatch(await text(page, '#staff-item-RC-05-PROOF-status'), /Minor nonconformity/);
-  assert.match(await text(page, '#staff-item-RC-05-PROOF-detail'), /^Part of “Any employee can state duties” \(A 5\.4\): not a separate nonconformity, though its own points stay lost until it is fixed as well\. Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Where the policy is” \(\d{4}-\d{2}-\d{2}\); Fay Ortiz could not answer “Reporting an incident”/);
+  assert.match(await text(page, '#staff-item-RC-05-PROOF-detail'), /^Part of “Any employee can state duties” \(A 5\.4\): it follows from that gap and is not raised on its own; its points come back only once this is fixed too\. Answered yes, but at the interview rehearsals Fay Ortiz could not answer “Where the policy is” \(\d{4}-\d{2}-\d{2}\); Fay Ortiz could not answer “Reporting an incident”/);
   assert.equal(await text(page, '#readiness-verdict'), 'Nearly ready, on your word');
   // The question's own card says why.
   await page.goto(`${server.url}#/item/RC-01-PROOF`);

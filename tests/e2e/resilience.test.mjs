@@ -50,7 +50,8 @@ test('when another tab opens a different assessment, this tab follows it and say
   await second.fill('#new-assessment-name', 'Stage 2 rehearsal');
   await second.click('#create-assessment');
   await first.waitForSelector('#storage-notice');
-  assert.match(await first.textContent('#storage-notice'), /Another tab switched the open assessment.*now belongs to “Stage 2 rehearsal”/s);
+  assert.match(await first.textContent('#storage-notice'),
+    /Another tab switched the open assessment.*now belongs to “Stage 2 rehearsal”, not “My assessment”\. To go back, open it again/s);
   assert.equal(await first.textContent('#current-assessment').then((t) => t.trim()), 'Stage 2 rehearsal');
   const box = await first.locator('#storage-notice').boundingBox();
   assert.ok(box && box.y >= 0 && box.y < 800, `the notice stays in sight (y = ${box?.y})`);
@@ -79,6 +80,12 @@ test('when another tab opens a different assessment, this tab follows it and say
   await first.waitForFunction(() => !document.querySelector('#storage-notice'));
   // The button went with the notice: focus goes to the main region, not to the page body.
   await first.waitForFunction(() => document.activeElement?.id === 'main');
+  // Deleted in the other tab: said so, with the one left named and where its copy is, not "open it
+  // again" (consultant pass of stop 51).
+  await second.click('#assessment-a2-delete');
+  await first.waitForSelector('#storage-notice');
+  assert.match(await first.textContent('#storage-notice'),
+    /^Another tab deleted the open assessmentThis tab follows it: what you see and answer here now belongs to “My assessment”, not “Stage 2, March”\. Look for its copy under Export and share, in “Copies kept aside”\./);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
@@ -122,6 +129,29 @@ async function quotaFullOnDemand(page) {
     };
   }, STORAGE_KEY);
 }
+
+test('a save the browser blocks (not a full quota) is said as a refusal, with no advice to free storage', async () => {
+  // Copy pass of stop 51: "SecurityError: blocked" was followed by "free some browser storage".
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key && window.__blocked) throw new DOMException('blocked', 'SecurityError');
+      return setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => { window.__blocked = true; });
+  await page.check('#C53-PRE-01-yes');
+  const notice = await page.textContent('#storage-notice');
+  assert.match(notice, /Your browser did not save the latest change: the browser refused to store it \(SecurityError: blocked\)\. /);
+  assert.match(notice, /download them below so none are lost, check that the browser lets this site store data, then choose “Save again”\./);
+  assert.doesNotMatch(notice, /free some/);
+  assert.equal(await page.isVisible('#download-current'), true);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
 
 test('a full quota is reported, the answers stay in the tab and can be downloaded', async () => {
   const { context, page } = await recordingPage(browser);

@@ -164,12 +164,31 @@ test('a copy kept for fields this version does not read says so, and adding it b
   await page.click('#nav-export');
   const row = page.locator('#kept-list li');
   await row.waitFor();
-  assert.match(await row.textContent(), /holding “Mine”, with fields this version does not read \(“scope_statement”, “reviewed_by”\)/);
+  assert.match(await row.textContent(), /holding “Mine”, with what this version does not read \(“scope_statement”, “reviewed_by”\)/);
   await row.locator('button', { hasText: 'Add back' }).click();
   assert.match(await page.textContent('#kept-status'),
-    /^Added “Mine \(from backup\)” to Assessments\. The copy kept on .* stays: it also holds fields this version does not read \(“scope_statement”, “reviewed_by”\), which adding back leaves out\./);
+    /^Added “Mine \(from backup\)” to Assessments\. The copy kept on .* stays: it also holds what this version does not read \(“scope_statement”, “reviewed_by”\), which adding back leaves out\./);
   const backups = Object.entries(await storedEntries(page)).filter(([k]) => k.startsWith('audit-readiness-check/backup/'));
   assert.deepEqual(backups.map(([, v]) => v), [newer], 'the copy stays');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a stored value giving one question twice is kept aside as it was, and the copy says which was given twice', async () => {
+  // Stop 50's note: the question's ID was listed as a field "this version does not read". Reading
+  // keeps the last entry; the copy keeps both.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  const twice = '{"schema_version":1,"assessment":{"responses":{"C53-PRE-01":{"answer":"yes","note":"first"},'
+    + '"C53-PRE-01":{"answer":"no","note":"second"}}}}';
+  await startWith(page, server.url, twice);
+  assert.equal(await page.isChecked('#C53-PRE-01-no'), true, 'the last entry is read');
+  await page.check('#C53-PRE-02-no');
+  await page.click('#nav-export');
+  const row = page.locator('#kept-list li');
+  await row.waitFor();
+  assert.match(await row.textContent(), /with what this version does not read \(“C53-PRE-01” given twice\)/);
+  const backups = Object.entries(await storedEntries(page)).filter(([k]) => k.startsWith('audit-readiness-check/backup/'));
+  assert.deepEqual(backups.map(([, v]) => v), [twice], 'both entries are in the copy');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -65,8 +65,8 @@ pub fn build(report: &Report) -> Document {
     let mut facts: Vec<Line> = named.into_iter().collect();
     facts.extend([Line::new("Assessment taken:", iso(report.today)), Line::new("Version of the report:", report.profile.label())]);
     facts.push(match (report.audit_date, report.days_to_audit()) {
-        (Some(date), Some(days)) => Line::new("Certification audit:", format!("{} ({})", iso(date), audit_distance(days))),
-        _ => Line::new("Certification audit:", "no date set"),
+        (Some(date), Some(days)) => Line::new("Audit date:", format!("{} ({})", iso(date), audit_distance(days))),
+        _ => Line::new("Audit date:", "no date set"),
     });
     // What the verdict is about, said before it (second founder pass: a board could read "Ready"
     // as ready for the whole certification).

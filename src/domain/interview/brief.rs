@@ -17,6 +17,25 @@ pub fn filename(card: &CueCard, today: NaiveDate) -> String {
     format!("interview-brief-{slug}-{today}.md")
 }
 
+/// The brief's file name within an assessment, e.g.
+/// `interview-brief-acme-robotics-ada-okafor-2026-11-23.md`, as the other exports are named after
+/// it (consultant pass of stop 51: three clients' briefs told apart by the person's name alone).
+pub fn filename_in(assessment: &str, card: &CueCard, today: NaiveDate) -> String {
+    let named = filename(card, today);
+    match crate::domain::roles::model::slug(assessment) {
+        slug if slug.is_empty() => named,
+        slug => named.replacen("interview-brief-", &format!("interview-brief-{slug}-"), 1),
+    }
+}
+
+/// [`markdown`] with the assessment it belongs to named under its title.
+pub fn markdown_in(assessment: &str, brief: String) -> String {
+    match (assessment.trim(), brief.split_once("\n\n")) {
+        ("", _) | (_, None) => brief,
+        (name, Some((title, rest))) => format!("{title}\n\n- **Assessment:** {}\n{rest}", inline(name)),
+    }
+}
+
 /// The brief for one person, with each question's latest rating from `rehearsals` (as the printed
 /// brief shows them), so the file says what to practise too; a rating made before `fresh`
 /// (`readiness::fresh_from`) says it no longer counts for the audit.

@@ -245,7 +245,7 @@ pub fn problems(bank: &QuestionBank, assessment: &Assessment, today: NaiveDate) 
 /// competence or awareness, Clause 7.2/7.3). Not having rehearsed, rehearsing too long ago or
 /// being shaky is no nonconformity in itself, only a risk: an observation (auditor probes, twice:
 /// a minor for it was a false alarm).
-pub const NOT_YET_SHOWN: &str = "Not having rehearsed is no nonconformity in itself: an auditor raises one only when a role holder cannot explain their duties, and rehearsing is how to find out before the audit.";
+pub const NOT_YET_SHOWN: &str = "Not having rehearsed is not a nonconformity in itself: an auditor raises one only when a role holder cannot explain their duties, and rehearsing is how to find out before the audit.";
 
 /// The interviews as the auditor will find them, worked out once per score: each key role
 /// holder's card is rated and judged once, and both interview findings read the result.

@@ -30,7 +30,9 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
                 .state
                 .assessment
                 .with_untracked(|a| brief::markdown(&card, r.as_ref(), &a.rehearsals, readiness::fresh_from(a, today), today));
-            error.set(download(&brief::filename(&card, today), "text/markdown;charset=utf-8", &text).err().map(|e| e.to_string()));
+            let name = assessment_name(iv);
+            let file = brief::filename_in(&name, &card, today);
+            error.set(download(&file, "text/markdown;charset=utf-8", &brief::markdown_in(&name, text)).err().map(|e| e.to_string()));
         }
     };
     let roles = match card.generic {
@@ -64,6 +66,7 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         <section class="iv-panel" aria-labelledby="brief-title">
             <article class="brief" id="interview-brief" data-print-size=print_size>
                 <h2 id="brief-title" tabindex="-1">"Interview brief: "{card.name}</h2>
+                <p class="brief-meta" id="brief-assessment">{format!("Assessment: {}", assessment_name(iv))}</p>
                 <p class="brief-meta" id="brief-job">{card.job_title}</p>
                 <p class="brief-meta" id="brief-roles">{roles}</p>
                 <p class="brief-meta" id="brief-presence">{presence}</p>
@@ -159,4 +162,9 @@ fn rating_tag(rating: &Rehearsal, fresh: chrono::NaiveDate, today: chrono::Naive
     };
     let text = format!("Last rating: {}", rating.said(fresh, today));
     view! { <span class=class>{with_whole_dates(&text)}</span> }
+}
+
+/// The open assessment's name, which a brief carries (on paper and in its file).
+fn assessment_name(iv: Iv) -> String {
+    iv.state.workspace.with_untracked(|w| w.active_entry().name.trim().to_string())
 }

@@ -16,8 +16,9 @@ pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-ROLES-ASSIGNED",
     kind: FindingKind::RoleGap,
     // Not "lack a current holder": true of a vacancy, not of top management below someone
-    // outside it, nor of a role nothing shows was assigned (auditor probe of stop 42).
-    lead: "The register does not show every role the ISMS cannot run without held as an auditor expects.",
+    // outside it, nor of a role nothing shows was assigned (auditor probe of stop 42). Said
+    // plainly (copy pass of stop 51: "…every role the ISMS cannot run without held as…").
+    lead: "Some roles the ISMS cannot run without are not held as an auditor expects.",
     remediation: "Appoint someone who works here today to each listed role, record the appointment in the register \
                   and tell the team who now holds it.",
     run: problems,
@@ -283,7 +284,7 @@ fn left_on(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<Nai
 
 /// The deputy, working here on `today`, recorded on an assignment of `role` whose holder no
 /// longer does.
-fn covering_deputy(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<String> {
+pub(super) fn covering_deputy(register: &Register, role: &RoleKind, today: NaiveDate) -> Option<String> {
     let gone = |a: &&Assignment| &a.role == role && register.person(&a.person_id).map_or(true, |p| p.absence(today).is_some());
     let deputies = register.assignments.iter().filter(gone).filter_map(|a| a.backup.as_deref());
     deputies.filter_map(|id| register.current_person(id, today)).map(|p| p.display_name().into_owned()).next()

@@ -29,6 +29,18 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
     if crate::domain::wording::says_nothing(&record.description) {
         return Some(Problem::new(format!("{name}'s {} does not say what it is, so it shows no competence.", describe(record))));
     }
+    // Its own words say it is not achieved yet (score-gaming probe of stop 51: "Lead Implementer
+    // course, not completed yet", "exam pending" and "booked for next quarter" read "Ready", where
+    // a date ahead was caught). A qualification held beside a step to come ("CISSP certified,
+    // renewal pending") is achieved.
+    let text = record.description.to_ascii_lowercase();
+    let held = ["certified", "passed", "qualified", "certificate", "years"].iter().any(|w| text.contains(w)) && !text.contains("not ");
+    if crate::domain::wording::says_not_done(&record.description) && !held {
+        return Some(Problem::new(format!(
+            "{name}'s {} says it is not achieved yet, so it shows no competence until it is.",
+            describe(record)
+        )));
+    }
     match (record.renew_every_months, record.achieved_on, record.expires_on()) {
         (_, Some(on), _) if on > today => {
             // Not "after today": on an upcoming audit day's run, the day is not today.

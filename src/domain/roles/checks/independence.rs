@@ -58,7 +58,7 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
         // Auditor probe of stop 44: an outside review "scheduled for" a day after the audit cleared
         // the conflict.
         format!("is dated {day}, still to come: no such check is in place yet")
-    } else if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person))) {
+    } else if says_self_check(&said) || checks_self || (!outside && (named_self || as_checker(&person) || checker_is(&said, &AUDITOR))) {
         format!("is a check by {name} themself: {NOT_INDEPENDENT}")
     } else if outside && own_side(&said, person) {
         // Same probe: "reviewed by Ben Lindqvist's firm", a colleague at the firm named in his job
@@ -222,10 +222,20 @@ fn whose_work(after: &[&str]) -> bool {
     after.first() == Some(&"s") && after.iter().skip(1).take(3).any(|w| WORK.contains(w))
 }
 
-/// Words that describe checking one's own work, whoever is named.
+/// The internal auditor named as the one who checks: on the internal auditor's own assignment,
+/// that is the person themself (score-gaming probe of stop 51: "Checked by our internal auditor"
+/// read "Ready"). "The other internal auditor" is someone else.
+const AUDITOR: [&str; 2] = ["internal", "auditor"];
+
+/// Words that describe checking one's own work, whoever is named: in the third person or the
+/// first, as a founder writes the form (score-gaming probe of stop 51: "I audit the ISMS myself",
+/// "Reviewed by me", "my own risk work" and "the same person who runs it" read "Ready").
 fn says_self_check(words: &[&str]) -> bool {
-    words.iter().any(|w| ["himself", "herself", "themself", "themselves", "oneself"].contains(w) || w.starts_with("self"))
-        || words.windows(2).any(|pair| ["his", "her", "their"].contains(&pair[0]) && pair[1] == "own")
+    words.iter().any(|w| {
+        ["himself", "herself", "themself", "themselves", "oneself", "myself", "ourselves", "me"].contains(w) || w.starts_with("self")
+    }) || words
+        .windows(2)
+        .any(|pair| ["his", "her", "their", "my", "our"].contains(&pair[0]) && pair[1] == "own" || pair == ["same", "person"])
 }
 
 /// Whether the measure's `said` words name the person: their full name, their surname, or their
