@@ -231,8 +231,12 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // placeholder names for a hire to come, a leaver's deputy said to cover the vacancy, a save the
 // browser blocks said apart from a full one, the other tab's deleted assessment named, the
 // role-change caveat naming its questions, and three wordings set right took it from 334,111 to
-// 335,219 B.
-const FIRST_LOAD_BUDGET = 328 * 1024;
+// 335,219 B. Raised to 329 KiB by its second probe: the internal auditor's own RASCI letters and
+// the ISMS owner reporting to them read as duty conflicts, competence records that say they are not
+// held, N/A reasons that give none, appointment records said lost or assumed, evidence of a meeting
+// cancelled or skipped, the panel counting the "not sure" answers and saying when every major is a
+// question not settled yet took it to 336,251 B.
+const FIRST_LOAD_BUDGET = 329 * 1024;
 // Raised from 450 KiB on 2026-12-03: that day's fixes (merge outlook and what a merge leaves
 // out, stricter encrypted-file and workspace checks, register validations) took the tools bundle
 // from 455 to 460.9 KB. Raised again to 460 KiB by the next stop: the board profile's own

@@ -105,9 +105,9 @@ fn markdown_report_has_verdict_reasons_areas_and_gaps_majors_first() {
     let p = r.score.progress;
     assert!(
         md.contains(&format!(
-            "{} of {} questions answered, and {} items worked out from the roles register",
-            p.answered, p.questions, p.worked_out
-        )),
+            "{} of {} questions answered, {} of them “not sure”, and {} items worked out from the roles register",
+            p.answered, p.questions, p.not_sure, p.worked_out
+        )) && p.not_sure > 0,
         "{md:.1500}"
     );
     assert!(md.contains(&format!(

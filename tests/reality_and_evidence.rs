@@ -371,6 +371,11 @@ fn a_yes_whose_evidence_says_it_is_not_done_yet_is_not_in_place() {
     use audit_readiness::domain::wording::says_not_done;
     assert!(says_not_done("Draft report") && says_not_done("Review notes in draft"));
     assert!(!says_not_done("Draft approved by the CEO on 2026-10-01") && !says_not_done("Minutes; the draft was superseded"));
+    // A meeting that did not take place is no record of one (score-gaming probe of stop 51).
+    for text in ["Management review cancelled", "Review postponed to Q3", "Skipped this year", "Review overdue"] {
+        assert!(says_not_done(text), "{text}");
+    }
+    assert!(!says_not_done("Minutes 2026-10-01; the earlier date was postponed"));
 }
 
 #[test]

@@ -858,6 +858,37 @@ fn an_internal_auditor_reporting_to_the_isms_owner_below_top_management_is_not_i
 }
 
 #[test]
+fn the_isms_owner_reporting_to_the_internal_auditor_or_the_auditor_answering_for_an_area_is_a_conflict() {
+    // Score-gaming probe of stop 51: both read "Ready".
+    let mut r = valid_register(today());
+    let bens: Vec<String> = r.assignments.iter().filter(|a| a.person_id == "p2").map(|a| a.id.clone()).collect();
+    for id in &bens {
+        edit_assignment(&mut r, id, |a| a.reports_to = Some("p5".into()));
+    }
+    let found = texts(&sod::problems(&r, today()));
+    assert!(
+        found.contains("Eli Novak is internal auditor, and Ben Lindqvist reports to them while running the ISMS they would audit"),
+        "{found}"
+    );
+    assert_ne!(assess(r).1, Verdict::Ready);
+    // The internal auditor's own column accountable for a row they would audit.
+    let mut own = valid_register(today());
+    let accountable = RESPONSIBILITIES.iter().find(|row| row.code == "risk-assessment").unwrap();
+    let holder =
+        own.raci.iter().find(|(k, v)| k.starts_with("risk-assessment|") && **v == Raci::Accountable).map(|(k, _)| k.clone()).unwrap();
+    own.raci.remove(&holder);
+    own.set_raci(accountable.code, &RoleKind::InternalAuditor, Some(Raci::Accountable)).unwrap();
+    let found = texts(&sod::problems(&own, today()));
+    assert!(
+        found.contains(
+            "Eli Novak is internal auditor and also owns running the information security risk assessment (Internal auditor, accountable)"
+        ),
+        "{found}"
+    );
+    assert_ne!(assess(own).1, Verdict::Ready);
+}
+
+#[test]
 fn the_security_managers_deputy_is_no_independent_auditor_nor_an_independent_check() {
     // Auditor probe: Eli, the internal auditor, as the security manager's deputy read "Ready";
     // and Ben as internal auditor with "Cara audits …" (his deputy) or "reviewed by the ISMS
@@ -1125,15 +1156,32 @@ fn a_competence_record_whose_words_say_it_is_not_achieved_shows_no_competence() 
         "ISO 27001 Lead Implementer course, not completed yet",
         "Enrolled in ISO 27001 course, exam pending",
         "ISO 27001 training booked for next quarter",
+        "Will be certified next year",
+        "No certificate",
+        "Years of experience: none",
+        "0 years of experience",
+        "Certification exam failed twice",
+        "ISO 27001 Lead Implementer certificate expired in 2024",
+        "CISM, lapsed last year",
+        "No security experience",
     ] {
         let mut record = eli.clone();
         record.description = text.into();
         r.update_competence(record).unwrap();
         let found = texts(&competence::problems(&r, today()));
-        assert!(found.contains(&format!("Eli Novak's training \"{text}\" says it is not achieved yet")), "{found}");
+        assert!(
+            found.contains(&format!("Eli Novak's training \"{text}\" says it is not held, or not yet, so it shows no competence.")),
+            "{found}"
+        );
     }
     // A qualification held, with a next step to come, or a finished course, is achieved.
-    for text in ["CISSP certified, renewal pending", "ISO 27001 Lead Auditor course completed", "Internal auditor training, 2 days"] {
+    for text in [
+        "CISSP certified, renewal pending",
+        "ISO 27001 Lead Auditor course completed",
+        "Internal auditor training, 2 days",
+        "ISO 27001 Lead Implementer, certificate no. 12345",
+        "10 years in security operations",
+    ] {
         let mut record = eli.clone();
         record.description = text.into();
         r.update_competence(record).unwrap();
@@ -1631,7 +1679,10 @@ fn a_key_role_nobody_holds_has_no_cover_either_as_part_of_its_vacancy() {
     let mut r = valid_register(today());
     r.assignments.retain(|a| a.role != RoleKind::SecurityManager);
     let text = texts(&deputies::problems(&r, today()));
-    assert!(text.contains("Nobody holds the role Information security manager (ISMS owner), so nobody covers it either."), "{text}");
+    assert!(
+        text.contains("Nobody who works here holds the role Information security manager (ISMS owner), so nobody covers it either."),
+        "{text}"
+    );
     let (findings, verdict) = assess(r);
     let cover = findings.iter().find(|f| f.item_id == "REG-DEPUTIES").expect("no cover");
     assert_eq!(cover.part_of.map(|p| p.item_id), Some("REG-ROLES-ASSIGNED"));
@@ -1649,7 +1700,7 @@ fn a_key_role_nobody_holds_has_no_cover_either_as_part_of_its_vacancy() {
     leave(&mut gone, &holder.person_id, day(2026, 11, 1));
     let text = texts(&deputies::problems(&gone, today()));
     assert!(
-        text.contains(&format!("Nobody holds the role Information security manager (ISMS owner): {deputy}, its recorded deputy, covers it only until a holder is appointed.")),
+        text.contains(&format!("Nobody who works here holds the role Information security manager (ISMS owner): {deputy}, its recorded deputy, covers it only until a holder is appointed.")),
         "{text}"
     );
     assert!(!text.contains("nobody covers it"), "{text}");

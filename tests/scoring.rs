@@ -460,6 +460,11 @@ fn progress_counts_questions_a_person_answers_not_the_items_the_app_works_out() 
     let mut one = Assessment::default();
     one.set_answer("C53-PRE-01", Answer::Partly, today());
     assert_eq!(score(&one).progress.answered_text(), format!("1 of {asked} questions answered"));
+    // Answers of "not sure" are said with them: they count as missing (copy pass of stop 51).
+    let mut unsure = one.clone();
+    unsure.set_answer("C53-PRE-02", Answer::NotSure, today());
+    unsure.set_answer("C53-PRE-03", Answer::NotSure, today());
+    assert_eq!(score(&unsure).progress.answered_text(), format!("3 of {asked} questions answered, 2 of them “not sure”"));
     assert_eq!(score(&one).progress.unanswered(), asked - 1);
     let all_no = score(&all(catalog, Answer::No)).progress;
     assert_eq!((all_no.answered, all_no.questions), (asked, asked));
@@ -778,6 +783,11 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Not done yet, next year",
         "N/A because N/A",
         "Not applicable, as it is not applicable",
+        "No idea",
+        "No reason",
+        "As above",
+        "See SoA",
+        "Will look at this after certification",
     ] {
         assert!(!justifies(text), "{text:?}");
     }
@@ -814,6 +824,15 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Told at the all-hands",
         "Ben knows it is his job",
         "Agreed in a call with the CEO",
+        // Score-gaming probe of stop 51.
+        "No record",
+        "No letter",
+        "Letter lost",
+        "Appointment letter revoked",
+        "Declined the role",
+        "Assumed by default",
+        "Probably in an email somewhere",
+        "Founder, by default",
     ] {
         assert!(no_written_record(text), "{text:?}");
     }
@@ -832,6 +851,7 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "Appointment letter signed by CEO; expected duties listed",
         "Appointment letter to Said Benali, signed by CEO",
         "Board resolution 2026-03 (unsigned copy in Drive, signed original in safe)",
+        "Assumed the role on 2026-03-01, signed letter in HR file",
     ] {
         assert!(!no_written_record(text), "{text:?}");
     }

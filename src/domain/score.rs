@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::assessment::Assessment;
+use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, Severity};
 use super::findings::{Finding, FindingKind};
 use super::points::{weight, Points};
@@ -107,6 +107,10 @@ pub struct Progress {
     pub questions: usize,
     /// Items the app works out itself, always up to date.
     pub worked_out: usize,
+    /// Of the answered, those answered "not sure": said with them, as they count as missing
+    /// (copy pass of stop 51: "104 of 104 answered" beside findings "not answered yet or not sure").
+    #[serde(skip)]
+    pub not_sure: usize,
 }
 
 impl Progress {
@@ -115,9 +119,13 @@ impl Progress {
         self.questions - self.answered
     }
 
-    /// "3 of 104 questions answered".
+    /// "3 of 104 questions answered", and ", 2 of them “not sure”" when some are.
     pub fn answered_text(&self) -> String {
-        format!("{} of {} answered", self.answered, super::wording::counted(self.questions, "question", "questions"))
+        let unsure = match self.not_sure {
+            0 => String::new(),
+            n => format!(", {n} of them “not sure”"),
+        };
+        format!("{} of {} answered{unsure}", self.answered, super::wording::counted(self.questions, "question", "questions"))
     }
 
     /// "11 items worked out from the roles register and interview rehearsals".
@@ -232,6 +240,7 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>, 
         let answer = assessment.answer_for(item);
         progress.questions += 1;
         progress.answered += usize::from(answer.is_some());
+        progress.not_sure += usize::from(answer == Some(Answer::NotSure));
         if !left_out_of_scope(answer, item) {
             possible += weight(item.finding);
         }

@@ -255,6 +255,14 @@ impl Score {
                     (false, false, _) => concat!("No single major nonconformity expected, but ", adding_up!(), at_risk!()),
                 }
             }
+            // Every major a question nobody has settled yet: said as that, not as a major an auditor
+            // would very likely raise (copy pass of stop 51: after a single answer the panel read as
+            // a verdict on the company).
+            (Verdict::NotReady, _) if self.majors_not_yet_known == self.majors => {
+                "Every major nonconformity counted so far is a question not answered yet or “not sure”: each counts as \
+                 missing until it is answered, as an auditor would find it missing if it did not exist. Answer them to see \
+                 where you stand."
+            }
             (verdict, _) => verdict.meaning(),
         }
     }

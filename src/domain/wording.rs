@@ -29,9 +29,11 @@ pub fn no_written_record(text: &str) -> bool {
     // Score-gaming probe of stop 47: "Everyone knows", "CEO said so in a meeting" and "Agreed in a
     // call" read as on record.
     const NOT_ON_RECORD: &str = "verbal|oral|nothing signed|not signed|unsigned|awaiting signature|draft|handshake|word of mouth|\
-         everyone knows|knows|said|told|implicit|in a call|on a call|call with";
+         everyone knows|knows|said|told|implicit|in a call|on a call|call with|by default|assumed|probably|somewhere";
+    // A record said to be none, lost or undone (score-gaming probe of stop 51: "No record", "Letter
+    // lost", "Appointment letter revoked", "Declined the role", "Assumed by default" read as on record).
     const NOT_YET: &str = "pending|to follow|missing|not yet|awaiting|to be signed|to be written|expected in|expected by|expected end|\
-         expected next";
+         expected next|no record|no letter|no minutes|no written|lost|revoked|declined|withdrawn";
     let lower = text.to_ascii_lowercase();
     let any = |list: &'static str| list.split('|').any(|word| mentions(&lower, word));
     // A record named, or "signed" said of it and not negated ("Appointment letter to Said Benali,
@@ -114,7 +116,8 @@ fn clause_says(clause: &str) -> Option<bool> {
          yet to|in preparation|in draft|not issued|being written|being drafted|blank template|template only";
     const UNFINISHED: &str = "awaiting|waiting|pending|not yet|scheduled for|booked|planned for|draft|not signed|unsigned|\
          not approved|unapproved|for signature|for sign-off|for review|under review|request sent|requested|in progress|\
-         outstanding|kicked off|expected in|expected on|expected by|expected next|expected after|expected soon|expected end|expected at|\
+         outstanding|kicked off|cancelled|canceled|postponed|skipped|overdue|did not happen|didn't happen|\
+         expected in|expected on|expected by|expected next|expected after|expected soon|expected end|expected at|\
          expected within|expected this|expected before|tbc|\
          tbd|wip|will|we plan|we are planning|plans to|planning to|intend to|intends to|going to|roadmap|once we|to sign|\
          to approve";
@@ -236,7 +239,10 @@ pub fn justifies(text: &str) -> bool {
     // A reason that the work is not done yet, or that there is no time for it, says the control
     // applies; and "N/A because N/A" says nothing (lead-auditor probe of stop 48: "we don't have
     // time for change management yet" left A 8.32 out).
-    const NOT_YET: &str = "not yet|yet to|no time|have time|too busy|next year|once we|to do|todo";
+    // Nor one that gives no reason in so many words (score-gaming probe of stop 51: "No idea",
+    // "As above", "See SoA" and "Will look at this after certification" left A 8.32 out).
+    const NOT_YET: &str = "not yet|yet to|no time|have time|too busy|next year|once we|to do|todo|after certification|will look|\
+         no idea|no reason|don't know|dont know|as above|see above|see soa|see the soa|not sure";
     const RESTATED: &str = "|n/a|na|not|applicable|because|as|it|is|since|so|";
     let lower = text.to_ascii_lowercase();
     let not_yet = note_says_not_done(text) || NOT_YET.split('|').any(|w| mentions_word(&lower, w));

@@ -60,8 +60,9 @@ fn NoticeBox(notice: StorageNotice, state: AppState, on_dismiss: impl Fn() + 'st
             <p>{body}</p>
             {detail(&notice).map(|text| view! { <p class="notice-detail">{text}</p> })}
             <div class="notice-actions">
-                {save_again}
+                // Download first, as the notice advises (UX pass of stop 51).
                 {download_button}
+                {save_again}
                 <button type="button" on:click=move |_| {
                     // The button goes with the notice: the next Tab continues from the page.
                     super::focus::focus_in_place("main");

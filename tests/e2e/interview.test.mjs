@@ -273,7 +273,7 @@ test('the brief prints alone on the page and downloads as Markdown', async () =>
     assert.ok(brief.includes(Q[id].question), `${id} missing from the printed brief`);
     assert.ok(brief.includes(Q[id].talking_points[0]), `${id} talking points missing`);
   }
-  assert.match(brief, /Evidence to bring .*Signed Statement of Applicability/);
+  assert.match(brief, /Evidence to bring .*Approved Statement of Applicability/);
   // A question asked of anyone prints its last rating, without the "why you" that would repeat
   // on each (founder pass: the questions rehearsed worst printed no rating).
   assert.equal(await page.isVisible('#brief-q-IQ-ANY-INCIDENT .rating-tag'), true);

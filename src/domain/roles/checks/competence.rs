@@ -33,13 +33,14 @@ fn weakness(record: &CompetenceRecord, name: &str, today: NaiveDate) -> Option<P
     // course, not completed yet", "exam pending" and "booked for next quarter" read "Ready", where
     // a date ahead was caught). A qualification held beside a step to come ("CISSP certified,
     // renewal pending") is achieved.
-    let text = record.description.to_ascii_lowercase();
-    let held = ["certified", "passed", "qualified", "certificate", "years"].iter().any(|w| text.contains(w)) && !text.contains("not ");
-    if crate::domain::wording::says_not_done(&record.description) && !held {
-        return Some(Problem::new(format!(
-            "{name}'s {} says it is not achieved yet, so it shows no competence until it is.",
-            describe(record)
-        )));
+    // Nor one that says it is not held, or no longer (second probe of stop 51: "Will be certified",
+    // "No certificate", "exam failed", "certificate expired" and "0 years of experience" read as held).
+    let text = format!(" {} ", record.description.to_ascii_lowercase());
+    const NOT_HELD: &str = " no | none |not |will |failed|revoked|expired|lapsed|withdrawn| 0 years|zero years|without |never |";
+    let not_held = NOT_HELD.split('|').filter(|w| !w.is_empty()).any(|w| text.contains(w));
+    let held = !not_held && ["certified", "passed", "qualified", "certificate", "years"].iter().any(|w| text.contains(w));
+    if not_held || crate::domain::wording::says_not_done(&record.description) && !held {
+        return Some(Problem::new(format!("{name}'s {} says it is not held, or not yet, so it shows no competence.", describe(record))));
     }
     match (record.renew_every_months, record.achieved_on, record.expires_on()) {
         (_, Some(on), _) if on > today => {

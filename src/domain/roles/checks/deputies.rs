@@ -10,7 +10,8 @@ use crate::domain::roles::model::{Register, RoleKind};
 pub const CHECK: RegisterCheck = RegisterCheck {
     item_id: "REG-DEPUTIES",
     kind: FindingKind::RoleGap,
-    lead: "Key roles have no working cover.",
+    // Not "no working cover": a leaver's deputy may cover a vacancy meanwhile (UX pass of stop 51).
+    lead: "Some key roles lack a holder with a working deputy.",
     remediation: "Name a current colleague as deputy for each listed role, brief them on the duties and record the \
                   deputy in the register.",
     run: problems,
@@ -63,10 +64,10 @@ pub fn problems(register: &Register, today: NaiveDate) -> Vec<Problem> {
             // stop 51: "so nobody covers it either" beside "Ben, the recorded deputy, can cover it").
             let text = match super::assigned::covering_deputy(register, role, today) {
                 Some(deputy) => format!(
-                    "Nobody holds the role {}: {deputy}, its recorded deputy, covers it only until a holder is appointed.",
+                    "Nobody who works here holds the role {}: {deputy}, its recorded deputy, covers it only until a holder is appointed.",
                     role.label()
                 ),
-                None => format!("Nobody holds the role {}, so nobody covers it either.", role.label()),
+                None => format!("Nobody who works here holds the role {}, so nobody covers it either.", role.label()),
             };
             out.push(Problem::raised_by(check, text));
         }

@@ -189,6 +189,24 @@ fn conflicts_of(register: &Register, person: &Person, roles: &[RoleKind], today:
             above.join(" and ")
         )));
     }
+    // Someone who runs the ISMS reporting to the internal auditor: the auditor would audit the work
+    // of someone they manage (score-gaming probe of stop 51: the ISMS owner's roles reporting to
+    // the internal auditor read "Ready", where the reverse was caught).
+    let below: Vec<String> = register
+        .people
+        .iter()
+        .filter(|q| q.id != person.id && runs_the_isms(register, q, today) && reports_up_to(register, q, &person.id, today))
+        .map(|q| q.display_name().into_owned())
+        .collect();
+    if owner.is_empty() && !below.is_empty() {
+        out.push(Problem::new(format!(
+            "{name} is internal auditor, and {} reports to them while running the ISMS they would audit, so they would \
+             audit the work of someone they manage (Clause 9.2.2 b) asks for auditors chosen so the audit is objective and \
+             impartial). Usual compensating measure: have an external auditor, or a peer outside that line, audit the ISMS, \
+             and record that in the audit programme.",
+            crate::domain::wording::and_list(&below)
+        )));
+    }
     let owned = owned_areas(register, roles);
     if !owned.is_empty() {
         out.push(Problem::new(format!(
@@ -213,7 +231,7 @@ const RUNS_A_PROCESS: [RoleKind; 4] =
     [RoleKind::ThirdPartyManager, RoleKind::AwarenessTrainer, RoleKind::RiskOwner, RoleKind::IncidentLead];
 
 /// The RASCI rows (other than the audit itself) a person is Responsible or Accountable for
-/// through a role other than internal auditor or ISMS owner (those are covered above); and, in a
+/// through any role but the ISMS owner's (covered above), the internal auditor's own included; and, in a
 /// matrix giving every row its accountable role, a role running a process of its own with no such
 /// row, by its name (auditor probe of stop 42: with those cells left out, an internal auditor who
 /// was also third-party manager, awareness trainer and risk owner read "Ready"). A matrix with
@@ -228,7 +246,9 @@ fn owned_areas(register: &Register, roles: &[RoleKind]) -> Vec<String> {
         owned.push(format!("the work of {} (the role they hold)", crate::domain::wording::lower_first(role.label())));
     }
     for row in RESPONSIBILITIES.iter().filter(|r| r.code != "internal-audit") {
-        for role in roles.iter().filter(|r| **r != RoleKind::InternalAuditor && !RUNS_THE_ISMS.contains(r)) {
+        // The internal auditor's own column too (score-gaming probe of stop 51: the internal
+        // auditor accountable for the risk assessment read "Ready").
+        for role in roles.iter().filter(|r| !RUNS_THE_ISMS.contains(r)) {
             if let Some(letter @ (Raci::Responsible | Raci::Accountable)) = register.raci(row.code, role) {
                 // "approving ISMS policies (Top management, accountable)" (third founder pass:
                 // "approving isms policies (…, A)").
