@@ -410,6 +410,9 @@ fn MergeTable(
         ),
     }
     };
+    // Named on a phone too, where each row is a card under these labels (UX pass of stop 51).
+    let mine_head = format!("Mine: “{mine}”");
+    let theirs_head = theirs.map_or("Theirs".into(), |name| format!("Theirs: “{name}”"));
     let rows: Vec<_> = diffs
         .into_iter()
         .map(|d| {
@@ -437,8 +440,10 @@ fn MergeTable(
                 <tr>
                     <th scope="row">{title.clone()}</th>
                     // Dates kept whole (founder pass: "(2026-12-" then "05" on the next line).
-                    <td data-label="Mine">{with_whole_dates(&describe(&d.mine, na))}</td>
-                    <td data-label="Theirs" id=format!("merge-{}-theirs", d.item_id)>{with_whole_dates(&describe(&d.theirs, na))}</td>
+                    <td data-label="Mine" data-name=mine_head.clone()>{with_whole_dates(&describe(&d.mine, na))}</td>
+                    <td data-label="Theirs" data-name=theirs_head.clone() id=format!("merge-{}-theirs", d.item_id)>
+                        {with_whole_dates(&describe(&d.theirs, na))}
+                    </td>
                     <td data-label="Keep">
                         <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
                         <select id=select_id prop:value=shown aria-invalid=invalid aria-describedby=move || invalid().map(|_| "merge-unchosen") on:change=move |ev| {
@@ -469,8 +474,8 @@ fn MergeTable(
                     <thead>
                         <tr>
                             <th scope="col">"Item"</th>
-                            <th scope="col" id="merge-mine-head">{format!("Mine: “{mine}”")}</th>
-                            <th scope="col" id="merge-theirs-head">{theirs.map_or("Theirs".into(), |name| format!("Theirs: “{name}”"))}</th>
+                            <th scope="col" id="merge-mine-head">{mine_head}</th>
+                            <th scope="col" id="merge-theirs-head">{theirs_head}</th>
                             <th scope="col">"Keep"</th>
                         </tr>
                     </thead>

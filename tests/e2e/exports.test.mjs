@@ -394,6 +394,13 @@ test("a teammate's full backup names the assessment a merge brings in, and the m
   assert.match(await page.textContent('#import-message'),
     /A merge brings in its open assessment, “Supplier X dry run”, into yours, “My assessment”\. Their names differ: make sure they are the same assessment, or add it as a new one instead\./);
   assert.equal(await page.textContent('#merge-theirs-head'), 'Theirs: “Supplier X dry run”');
+  // On a phone each row is a card: its sides are named there too (UX pass of stop 51).
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 800 });
+  const label = (side) => page.$eval(`#merge-table td[data-label=${side}]`, (td) => getComputedStyle(td, '::before').content);
+  assert.match(await label('Mine'), /^"Mine: “My assessment”"/);
+  assert.match(await label('Theirs'), /^"Theirs: “Supplier X dry run”"/);
+  await page.setViewportSize(wide);
   assert.equal(await page.locator('#kept-list li').count(), 0);
   await page.click('#confirm-merge');
   assert.match(await page.textContent('#import-message'), /^Merged\. .*Your answers as they were before are also kept under “Copies kept aside”\.$/);
