@@ -876,9 +876,18 @@ fn before_any_answer_the_meaning_says_why_the_counts_are_high() {
     assert!(s.percent > 0, "{}", s.percent);
     assert!(s.meaning().contains("only what the roles register and the interview rehearsals show earns points so far"), "{}", s.meaning());
     assert!(!s.meaning().contains("0 %"), "{}", s.meaning());
-    // One answer, and the verdict's own meaning is back.
+    // One answer: most questions are still open, and the majors counted include them, which is
+    // said rather than "an auditor would very likely raise a major" (copy pass of stop 51).
     a.set_answer("C53-PRE-01", Answer::Yes, today());
-    assert_eq!(score(&a).meaning(), Verdict::NotReady.meaning());
+    assert!(score(&a).meaning().starts_with("Most questions are not answered yet, and each counts as missing until it is"));
+    // Most answered, a major answered "no": the verdict's own meaning is back.
+    let mut most = support::all(Catalog::builtin(), Answer::Yes);
+    most.set_answer("C53-PRE-01", Answer::No, today());
+    assert_eq!(score(&most).meaning(), Verdict::NotReady.meaning());
+    // Every major a question not settled yet: said so.
+    let mut unsure = support::all(Catalog::builtin(), Answer::Yes);
+    unsure.set_answer("C53-PRE-01", Answer::NotSure, today());
+    assert!(score(&unsure).meaning().starts_with("Every major nonconformity counted so far is a question not answered yet or “not sure”"));
 }
 
 #[test]

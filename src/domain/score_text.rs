@@ -263,6 +263,12 @@ impl Score {
                  missing until it is answered, as an auditor would find it missing if it did not exist. Answer them to see \
                  where you stand."
             }
+            // Most questions still open, some majors among them: the empty register's own major
+            // left the sentence above out of reach after a first answer (same pass).
+            (Verdict::NotReady, _) if self.majors_not_yet_known > 0 && self.progress.answered * 2 < self.progress.questions => {
+                "Most questions are not answered yet, and each counts as missing until it is: the majors counted so far \
+                 include questions nobody has settled. Answer them to see where you stand."
+            }
             (verdict, _) => verdict.meaning(),
         }
     }

@@ -63,7 +63,7 @@ test('everything yes is ready; a claim with its proof answered no is a checkbox 
   assert.match(await page.textContent('.why-score .hint'), new RegExp(`^${possible} of ${possible} points earned`));
   assert.match(await page.textContent('#why-points'), /^The points are not a count of questions: .*\(3 points for a major nonconformity, 2 for a minor, 1 for an observation\)\. “Partly” earns half, and so do evidence past its renewal and a “yes” whose own record is not confirmed \(the practice is there, its record out of date or missing\); .* not having rehearsed the interviews loses its item's points, though an auditor would note it only as an observation for now\.$/);
   // The grades are said beside the points, as in the reports (copy pass of stop 51).
-  assert.match(await page.textContent('#why-terms'), /^Terms: the ISMS is .* A major nonconformity is a requirement missing or not working, .* an observation is advice, not a failing\.$/);
+  assert.match(await page.textContent('#why-terms'), /^Terms: the ISMS is .* A major nonconformity is a requirement missing or not working, .* an observation is advice, not a failing\. “Not yet known” is a question not answered yet or answered “not sure”, which counts as missing until it is settled\.$/);
   assert.equal(await page.locator('#why-list li').count(), 0);
   // No evidence recorded at all: the caveat says the verdict takes the answers on trust, and
   // they are not counted a second time as evidence without a date (founder pass).

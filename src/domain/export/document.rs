@@ -55,7 +55,9 @@ pub const SCOPE: &str = "ISO/IEC 27001:2022 Clauses 5.1–5.3 (leadership, polic
 /// The words a board reads in its copy, said once.
 pub const TERMS: &str = "the ISMS is the information security management system the audit certifies. A major nonconformity \
                          is a requirement missing or not working, which stops certification until it is fixed; a minor one is \
-                         a lapse the auditor accepts with a plan to fix it; an observation is advice, not a failing.";
+                         a lapse the auditor accepts with a plan to fix it; an observation is advice, not a failing. “Not yet \
+                         known” is a question not answered yet or answered “not sure”, which counts as missing until it is \
+                         settled.";
 
 /// Builds the outline. All text in it is plain (unescaped); renderers escape.
 pub fn build(report: &Report) -> Document {
