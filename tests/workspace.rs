@@ -166,6 +166,12 @@ fn comparing_two_assessments_lists_opened_closed_and_changed_gaps() {
     assert_eq!(c.before.majors, 1);
     assert_eq!(c.unsettled.iter().map(|(_, f)| f.severity).collect::<Vec<_>>(), [Severity::Major]);
     assert_eq!(c.opened.iter().map(|f| f.severity).collect::<Vec<_>>(), [Severity::Minor]);
+    // Not answered before, "no" now: a gap opened, not a change from "Not yet known" (UX pass of stop 51).
+    let mut unsure = all(catalog, Answer::Yes);
+    unsure.set_answer("C53-ISM-03", Answer::NotSure, today());
+    let c2 = compare(catalog, &unsure, &after, today());
+    assert!(c2.opened.iter().any(|f| f.item_id == "C53-ISM-03"), "{:?}", c2.opened);
+    assert!(c2.changed.iter().all(|(f, _)| f.item_id != "C53-ISM-03"));
     // Said by how it stands, or by its cost when it stands alike (consultant pass of stop 51).
     use audit_readiness::domain::compare::moved;
     assert_eq!(moved(was, now), format!("{} → {}", was.standing(), now.standing()));

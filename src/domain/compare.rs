@@ -39,12 +39,17 @@ pub fn compare(catalog: &Catalog, before: &Assessment, after: &Assessment, today
             (!was.as_ref().is_some_and(unanswered)).then(|| (was, f.clone()))
         })
         .collect();
-    let opened = new.iter().filter(|f| !unanswered(f) && find(&old, f.item_id).is_none()).cloned().collect();
+    // A question not answered before and answered now with a gap opened that gap (UX pass of stop
+    // 51: "Gaps opened (0)" above a "no" just given, listed as changed from "Not yet known").
+    // A "yes" resting on a record not answered yet stays a change of that question (founder pass).
+    let from_answer = |was: &Finding, now: &Finding| unanswered(was) && now.rests_on.is_none();
+    let was_open = |f: &Finding| find(&old, f.item_id).is_some_and(|was| !from_answer(&was, f));
+    let opened = new.iter().filter(|f| !unanswered(f) && !was_open(f)).cloned().collect();
     let closed = old.iter().filter(|f| find(&new, f.item_id).is_none()).cloned().collect();
     let changed = old
         .iter()
         .filter_map(|f| {
-            let g = find(&new, f.item_id)?;
+            let g = find(&new, f.item_id).filter(|g| !from_answer(f, g))?;
             // Any move in how it stands or what it costs (founder pass: a major answered "yes" that
             // rests on a record not answered yet, a minor, was in no list).
             (!unanswered(&g) && (g.standing() != f.standing() || g.cost != f.cost)).then(|| (f.clone(), g))

@@ -87,12 +87,14 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
             "Answers will not be kept",
             "This browser does not allow the app to store data (private mode or blocked storage). Everything works, but your answers are lost when you close the tab.".to_string(),
         ),
+        // The reason alone after the title, which says the rest (UX pass of stop 51: "Your latest
+        // change was not saved" then "Your browser did not save the latest change: …").
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
             match matches!(error, AppError::Storage(why) if why == super::storage::FULL) {
-                true => format!("{error}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”."),
+                true => format!("{}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”.", upper_first(&error.reason())),
                 // Blocked, not full: freeing space would not help.
-                false => format!("{error}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”."),
+                false => format!("{}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”.", upper_first(&error.reason())),
             },
         ),
         StorageNotice::OtherTabUnreadable { error, backup_key } => (
@@ -152,4 +154,13 @@ fn detail(notice: &StorageNotice) -> Option<String> {
     };
     let kept = key.as_ref().map(|key| format!(" Kept under the storage key “{key}”.")).unwrap_or_default();
     Some(format!("Detail for support: {}.{kept}", error.reason()))
+}
+
+/// "The browser …" from "the browser …": a reason opening a sentence of its own.
+fn upper_first(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }

@@ -145,7 +145,7 @@ test('a save the browser blocks (not a full quota) is said as a refusal, with no
   await page.evaluate(() => { window.__blocked = true; });
   await page.check('#C53-PRE-01-yes');
   const notice = await page.textContent('#storage-notice');
-  assert.match(notice, /Your browser did not save the latest change: the browser refused to store it \(SecurityError: blocked\)\. /);
+  assert.match(notice, /^Your latest change was not savedThe browser refused to store it \(SecurityError: blocked\)\. /);
   assert.match(notice, /download them below so none are lost, check that the browser lets this site store data, then choose “Save again”\./);
   assert.doesNotMatch(notice, /free some/);
   assert.equal(await page.isVisible('#download-current'), true);
