@@ -448,7 +448,7 @@ fn a_starter_in_a_key_role_before_the_audit_rehearses_and_a_leaver_before_it_nee
     assert!(listed.iter().filter(|r| !["p2", "p9"].contains(&r.person_id.as_str())).all(|r| r.presence.is_none()));
     // The Markdown brief says it as well.
     let card = interview::cue_card(QuestionBank::builtin(), &a, &[], "p2", today()).unwrap();
-    let md = interview::brief::markdown(&card, Some(ben), &a.rehearsals, today(), today());
+    let md = interview::brief::markdown("", &card, Some(ben), &a.rehearsals, today(), today());
     assert!(md.contains("\n- **Note:** Leaves on 2027-01-05, before the audit\n"), "{md}");
     for q in card_questions(QuestionBank::builtin(), &a.register, "p9") {
         interview::record(&mut a.rehearsals, "p9", q.0.id, Rating::Confident, today());
@@ -529,7 +529,7 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     a.register.update_person(ben).unwrap();
     let card = cue_card(bank, &a, &[], "p2", today()).unwrap();
     let readiness = person_readiness(bank, &a, "p2", today());
-    let md = brief::markdown(&card, readiness.as_ref(), &a.rehearsals, today(), today());
+    let md = brief::markdown("", &card, readiness.as_ref(), &a.rehearsals, today(), today());
     assert!(md.starts_with("# Interview brief: Ben \\*the\\* \\<b\\>\\[boss\\](http://x)\\</b\\>\n"), "{md}");
     assert!(!md.contains("[boss](http"));
     assert!(md.contains("- **Roles:** Information security manager (ISMS owner)"));
@@ -541,7 +541,7 @@ fn the_markdown_brief_lists_the_card_and_escapes_user_text() {
     // Each question says how it last went, as the printed brief does.
     let rated = md.matches(&format!("**Last rating:** Confident ({})", today())).count();
     assert_eq!(rated, card.questions.len(), "{md}");
-    let unrehearsed = brief::markdown(&card, readiness.as_ref(), &[], today(), today());
+    let unrehearsed = brief::markdown("", &card, readiness.as_ref(), &[], today(), today());
     assert_eq!(unrehearsed.matches("**Not rehearsed yet**").count(), card.questions.len());
     assert_eq!(brief::filename(&card, today()), "interview-brief-ben-the-b-boss-http-x-b-2026-11-23.md");
 }
@@ -559,7 +559,7 @@ fn the_brief_says_which_ratings_are_too_old_to_count_as_the_card_does() {
     let n = card.questions.len();
     assert_eq!(readiness.due_again, n);
     let fresh = interview::readiness::fresh_from(&a, today());
-    let md = brief::markdown(&card, Some(&readiness), &a.rehearsals, fresh, today());
+    let md = brief::markdown("", &card, Some(&readiness), &a.rehearsals, fresh, today());
     let summary = format!(
         "- **Interview readiness:** {n} of {n} questions last rated Confident (100 %). Last rehearsal: {long_ago}. {n} ratings are \
          too old to count for the audit: rehearse again.\n"
@@ -573,7 +573,7 @@ fn the_brief_says_which_ratings_are_too_old_to_count_as_the_card_does() {
         interview::record(&mut a.rehearsals, "p1", q.0.id, Rating::Confident, today());
     }
     let readiness = person_readiness(bank, &a, "p1", today()).unwrap();
-    let md = brief::markdown(&card, Some(&readiness), &a.rehearsals, interview::readiness::fresh_from(&a, today()), today());
+    let md = brief::markdown("", &card, Some(&readiness), &a.rehearsals, interview::readiness::fresh_from(&a, today()), today());
     assert!(!md.contains("too old"), "{md}");
     assert_eq!(md.matches(&format!("**Last rating:** Confident ({})\n", today())).count(), n, "{md}");
 }
@@ -599,7 +599,7 @@ fn a_recent_failure_is_never_called_too_old_to_count() {
     let failed = card.iter().filter(|(q, _)| q.asks_role("top-management")).count();
     assert_eq!(readiness.due_again, card.len() - failed, "the confident ones are too old by the audit, the failures are not");
     let fresh = interview::readiness::fresh_from(&a, today());
-    let brief = brief::markdown(&cue_card(bank, &a, &[], "p1", today()).unwrap(), Some(&readiness), &a.rehearsals, fresh, today());
+    let brief = brief::markdown("", &cue_card(bank, &a, &[], "p1", today()).unwrap(), Some(&readiness), &a.rehearsals, fresh, today());
     assert_eq!(brief.matches(&format!("**Last rating:** Could not answer ({then})\n")).count(), failed, "{brief}");
     assert_eq!(brief.matches(&format!("**Last rating:** Confident ({then}), too old to count\n")).count(), card.len() - failed);
     let caveats = audit_readiness::domain::caveats::caveats(catalog, &a, today());

@@ -492,6 +492,16 @@ pub fn names_no_record(text: &str) -> bool {
     text.len() <= 48 && words.peek().is_some() && words.all(generic)
 }
 
+/// "The browser …" from "the browser …": a reason opening a sentence of its own (ASCII: the
+/// reasons are the app's own words).
+pub fn upper_first(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
 /// "1 gap", "3 gaps": the count with the noun in agreement.
 pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

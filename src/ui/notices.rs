@@ -92,9 +92,9 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
             match matches!(error, AppError::Storage(why) if why == super::storage::FULL) {
-                true => format!("{}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”.", upper_first(&error.reason())),
+                true => format!("{}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”.", crate::domain::wording::upper_first(&error.reason())),
                 // Blocked, not full: freeing space would not help.
-                false => format!("{}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”.", upper_first(&error.reason())),
+                false => format!("{}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”.", crate::domain::wording::upper_first(&error.reason())),
             },
         ),
         StorageNotice::OtherTabUnreadable { error, backup_key } => (
@@ -154,13 +154,4 @@ fn detail(notice: &StorageNotice) -> Option<String> {
     };
     let kept = key.as_ref().map(|key| format!(" Kept under the storage key “{key}”.")).unwrap_or_default();
     Some(format!("Detail for support: {}.{kept}", error.reason()))
-}
-
-/// "The browser …" from "the browser …": a reason opening a sentence of its own.
-fn upper_first(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
 }

@@ -119,30 +119,27 @@ test('blocked storage: the app works for the session and says answers will not b
   await context.close();
 });
 
-/** Saving the app's key fails with QuotaExceededError while `window.__quotaFull` is true. */
-async function quotaFullOnDemand(page) {
-  await page.addInitScript((key) => {
+/** Saving the app's key fails with a DOMException named `name` while `window.__saveFails` is true. */
+async function saveFailsOnDemand(page, name, message) {
+  await page.addInitScript(([key, name, message]) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
-      if (k === key && window.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (k === key && window.__saveFails) throw new DOMException(message, name);
       return setItem.call(this, k, v);
     };
-  }, STORAGE_KEY);
+  }, [STORAGE_KEY, name, message]);
 }
+
+/** Saving the app's key fails with QuotaExceededError while `window.__saveFails` is true. */
+const quotaFullOnDemand = (page) => saveFailsOnDemand(page, 'QuotaExceededError', 'The quota has been exceeded.');
 
 test('a save the browser blocks (not a full quota) is said as a refusal, with no advice to free storage', async () => {
   // Copy pass of stop 51: "SecurityError: blocked" was followed by "free some browser storage".
   const { context, page, consoleErrors } = await recordingPage(browser);
-  await page.addInitScript((key) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (k === key && window.__blocked) throw new DOMException('blocked', 'SecurityError');
-      return setItem.call(this, k, v);
-    };
-  }, STORAGE_KEY);
+  await saveFailsOnDemand(page, 'SecurityError', 'blocked');
   await page.goto(server.url);
   await waitForApp(page);
-  await page.evaluate(() => { window.__blocked = true; });
+  await page.evaluate(() => { window.__saveFails = true; });
   await page.check('#C53-PRE-01-yes');
   const notice = await page.textContent('#storage-notice');
   assert.match(notice, /^Your latest change was not savedThe browser refused to store it \(SecurityError: blocked\)\. /);
@@ -159,7 +156,7 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   await page.goto(server.url);
   await waitForApp(page);
   await page.check('#C53-PRE-01-yes');
-  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.evaluate(() => { window.__saveFails = true; });
   await page.check('#C53-PRE-02-yes');
   const notice = await page.textContent('#storage-notice');
   assert.match(notice, /not saved/);
@@ -182,7 +179,7 @@ test('a full quota is reported, the answers stay in the tab and can be downloade
   assert.match(await page.textContent('#storage-notice'), /then choose “Save again”\./);
   await page.click('#save-again');
   assert.match(await page.textContent('#storage-notice'), /not saved/);
-  await page.evaluate(() => { window.__quotaFull = false; });
+  await page.evaluate(() => { window.__saveFails = false; });
   await page.click('#save-again');
   await page.locator('#storage-notice').waitFor({ state: 'detached' });
   assert.equal((await storedAssessment(page)).responses['C53-PRE-02'].answer, 'yes');
@@ -207,7 +204,7 @@ test('a tab holding answers it could not save keeps them when another tab saves,
   await other.goto(server.url);
   await waitForApp(other);
   await full.check('#C53-PRE-01-yes');
-  await full.evaluate(() => { window.__quotaFull = true; });
+  await full.evaluate(() => { window.__saveFails = true; });
   await full.check('#C53-PRE-02-no');
   await full.waitForSelector('#storage-notice');
   await other.check('#C53-PRE-03-yes');
@@ -217,7 +214,7 @@ test('a tab holding answers it could not save keeps them when another tab saves,
   assert.match(await full.textContent('#storage-notice'), /stopped saving: download your answers below, import the file in the other tab/);
   assert.match(await full.textContent('#saved-note'), /^Answers are not being saved/);
   // Space freed: nothing from this tab writes over the other tab's save any more.
-  await full.evaluate(() => { window.__quotaFull = false; });
+  await full.evaluate(() => { window.__saveFails = false; });
   await full.check('#C53-PRE-04-yes');
   const stored = await storedAssessment(other);
   assert.equal(stored.responses['C53-PRE-03'].answer, 'yes');
@@ -241,7 +238,7 @@ test('leaving the page asks first while answers are held only in the tab', async
   await page.reload();
   await waitForApp(page);
   assert.deepEqual(dialogs, [], 'saved answers: nothing to ask');
-  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.evaluate(() => { window.__saveFails = true; });
   await page.check('#C53-PRE-02-no');
   await page.waitForSelector('#storage-notice');
   await page.reload();
@@ -258,7 +255,7 @@ test('with the quota full, opening a tool keeps the warning, and the download ho
   await page.waitForSelector('#assessment-a1-duplicate');
   await page.click('#assessment-a1-duplicate');
   await page.click('#assessment-a1-open');
-  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.evaluate(() => { window.__saveFails = true; });
   await page.click('a[href="#/area/c53-preaudit"]');
   await page.check('#C53-PRE-08-yes');
   await page.waitForSelector('#storage-notice');
@@ -335,7 +332,7 @@ test('a panic while saves are failing offers the answers held in the tab, and sa
   await page.goto(server.url);
   await waitForApp(page);
   await page.check('#C53-PRE-01-yes');
-  await page.evaluate(() => { window.__quotaFull = true; });
+  await page.evaluate(() => { window.__saveFails = true; });
   await page.check('#C53-PRE-02-no');
   await page.waitForSelector('#storage-notice');
   // Opening a tool mounts the tools bundle, which is denied the page body once: it panics.

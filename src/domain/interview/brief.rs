@@ -12,34 +12,29 @@ use super::readiness::PersonReadiness;
 
 /// The brief's file name, e.g. `interview-brief-ada-okafor-2026-11-23.md`.
 pub fn filename(card: &CueCard, today: NaiveDate) -> String {
-    let slug = crate::domain::roles::model::slug(&card.name);
-    let slug = if slug.is_empty() { card.person_id.as_str() } else { slug.as_str() };
-    format!("interview-brief-{slug}-{today}.md")
+    filename_in("", card, today)
 }
 
 /// The brief's file name within an assessment, e.g.
 /// `interview-brief-acme-robotics-ada-okafor-2026-11-23.md`, as the other exports are named after
 /// it (consultant pass of stop 51: three clients' briefs told apart by the person's name alone).
 pub fn filename_in(assessment: &str, card: &CueCard, today: NaiveDate) -> String {
-    let named = filename(card, today);
-    match crate::domain::roles::model::slug(assessment) {
-        slug if slug.is_empty() => named,
-        slug => named.replacen("interview-brief-", &format!("interview-brief-{slug}-"), 1),
-    }
-}
-
-/// [`markdown`] with the assessment it belongs to named under its title.
-pub fn markdown_in(assessment: &str, brief: String) -> String {
-    match (assessment.trim(), brief.split_once("\n\n")) {
-        ("", _) | (_, None) => brief,
-        (name, Some((title, rest))) => format!("{title}\n\n- **Assessment:** {}\n{rest}", inline(name)),
-    }
+    use crate::domain::roles::model::slug;
+    let person = slug(&card.name);
+    let person = if person.is_empty() { card.person_id.as_str() } else { person.as_str() };
+    let within = match slug(assessment) {
+        named if named.is_empty() => String::new(),
+        named => format!("{named}-"),
+    };
+    format!("interview-brief-{within}{person}-{today}.md")
 }
 
 /// The brief for one person, with each question's latest rating from `rehearsals` (as the printed
 /// brief shows them), so the file says what to practise too; a rating made before `fresh`
-/// (`readiness::fresh_from`) says it no longer counts for the audit.
+/// (`readiness::fresh_from`) says it no longer counts for the audit. The `assessment` it belongs to
+/// is named under its title, unless blank (consultant pass of stop 51).
 pub fn markdown(
+    assessment: &str,
     card: &CueCard,
     readiness: Option<&PersonReadiness>,
     rehearsals: &[Rehearsal],
@@ -47,6 +42,9 @@ pub fn markdown(
     today: NaiveDate,
 ) -> String {
     let mut out = format!("# Interview brief: {}\n\n", inline(&card.name));
+    if !assessment.trim().is_empty() {
+        out.push_str(&format!("- **Assessment:** {}\n", inline(assessment.trim())));
+    }
     if !card.job_title.is_empty() {
         out.push_str(&format!("- **Job title:** {}\n", inline(&card.job_title)));
     }

@@ -26,13 +26,13 @@ pub fn BriefView(iv: Iv, card: CueCard) -> impl IntoView {
         move |_| {
             let today = iv.state.today;
             let r = row.get_untracked();
+            let name = assessment_name(iv);
             let text = iv
                 .state
                 .assessment
-                .with_untracked(|a| brief::markdown(&card, r.as_ref(), &a.rehearsals, readiness::fresh_from(a, today), today));
-            let name = assessment_name(iv);
+                .with_untracked(|a| brief::markdown(&name, &card, r.as_ref(), &a.rehearsals, readiness::fresh_from(a, today), today));
             let file = brief::filename_in(&name, &card, today);
-            error.set(download(&file, "text/markdown;charset=utf-8", &brief::markdown_in(&name, text)).err().map(|e| e.to_string()));
+            error.set(download(&file, "text/markdown;charset=utf-8", &text).err().map(|e| e.to_string()));
         }
     };
     let roles = match card.generic {
