@@ -60,9 +60,15 @@ fn corrupt_files_are_refused_with_a_reason() {
         ("{\"schema_version\":\"1\",\"assessment\":{}}", "its format version is not a whole number this app writes"),
         ("{\"schema_version\":1.5}", "its format version is not a whole number this app writes"),
         ("{\"schema_version\":-1}", "its format version is not a whole number this app writes"),
-        ("{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-01\":{\"answer\":5}}}}", "unexpected content"),
-        ("{\"schema_version\":1,\"assessment\":{\"audit_date\":\"2027-02-30\"}}", "invalid date"),
-        ("{\"schema_version\":1,\"assessment\":{},\"extra\":true}", "unexpected content"),
+        (
+            "{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-01\":{\"answer\":5}}}}",
+            "it holds a value this app cannot read: ",
+        ),
+        (
+            "{\"schema_version\":1,\"assessment\":{\"audit_date\":\"2027-02-30\"}}",
+            "no date in “2027-02-30” (dates are written year-month-day",
+        ),
+        ("{\"schema_version\":1,\"assessment\":{},\"extra\":true}", "it holds a value this app cannot read: "),
     ] {
         let message = corrupt_message(import(raw, DEFAULT_MAX_BYTES, catalog));
         assert!(message.contains(expect), "{raw:?}: {message}");
@@ -90,10 +96,7 @@ fn corrupt_files_are_refused_with_a_reason() {
     // A bad date the same way, and text that is not all ASCII around it cut at a character.
     let dated = "{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-05\":{\"answer\":\"yes\",\"note\":\"Équipe sécurité ✓✓✓\",\"evidence\":[{\"what\":\"Mail\",\"produced_on\":\"2026-02-30\"}]}}}}";
     let message = corrupt_message(import(dated, DEFAULT_MAX_BYTES, catalog));
-    assert!(
-        message.contains("invalid date") && message.contains("2026-02-30") && message.contains("in the entry for C53-PRE-05"),
-        "{message}"
-    );
+    assert!(message.contains("no date in “2026-02-30”") && message.contains("in the entry for C53-PRE-05"), "{message}");
 }
 
 #[test]
@@ -599,4 +602,27 @@ fn the_newest_choice_says_whose_answer_it_keeps_as_the_merge_does() {
         let (mine, theirs) = answered(mine_on, theirs_on);
         assert_eq!(diff(&mine, &theirs, catalog)[0].newest_label(), None, "{mine_on:?}");
     }
+}
+
+#[test]
+fn a_file_in_another_encoding_or_one_of_the_apps_reports_is_told_apart() {
+    use audit_readiness::domain::export::import_file::{own_report, written_as_text};
+    // Data-safety pass of stop 52: "Müller" re-saved as Latin-1 read as "M�ller", called valid.
+    assert!(!written_as_text(b"{\"note\":\"M\xfcller, caf\xe9\"}"));
+    assert!(written_as_text("{\"note\":\"Müller, café\"}".as_bytes()));
+    assert!(written_as_text(b"\xef\xbb\xbf{\"note\":\"x\"}"));
+    assert!(written_as_text(b"\xff\xfe{\x00}\x00"));
+    // A replacement character typed by someone is text like any other.
+    assert!(written_as_text("{\"note\":\"\u{FFFD}\"}".as_bytes()));
+    // The app's own reports, by the names it gives them, a browser's " (1)" too.
+    assert_eq!(own_report("audit-readiness-plan-acme-internal-2026-12-07.csv"), Some("the CSV plan"));
+    assert_eq!(own_report("audit-readiness-oscal-2026-12-07 (1).json"), Some("the OSCAL assessment results"));
+    assert_eq!(own_report("audit-readiness-calendar-2026-12-07.ics"), Some("the calendar"));
+    assert_eq!(own_report("audit-readiness-acme-board-2026-12-07.md"), Some("a Markdown report"));
+    assert_eq!(own_report("Audit-Readiness-acme-2026-12-07.HTML"), Some("an HTML report"));
+    assert_eq!(own_report("interview-brief-ada-okafor-2026-12-07.md"), Some("an interview brief"));
+    // Not a report: a backup, a copy kept aside, a file from elsewhere.
+    assert_eq!(own_report("audit-readiness-backup-2026-12-07-1432.json"), None);
+    assert_eq!(own_report("audit-readiness-kept-2026-12-07-143210.json"), None);
+    assert_eq!(own_report("plan.csv"), None);
 }

@@ -125,6 +125,12 @@ fn a_direction_override_or_a_nul_typed_anywhere_becomes_a_space_in_every_format(
     assert_eq!(csv::neutralise("a\t@SUM(1)"), "a\t'@SUM(1)");
     assert_eq!(csv::neutralise("=a;-b"), "'=a;'-b");
     assert_eq!(csv::neutralise("Owner; deputy: Lee"), "Owner; deputy: Lee");
+    // After a line break too: split at semicolons, a cell's quotes are not read, so each line of
+    // a note is a row of its own (export pass of stop 52).
+    assert_eq!(csv::neutralise("Letter signed\n=HYPERLINK(1)"), "Letter signed\n'=HYPERLINK(1)");
+    assert_eq!(csv::neutralise("a\r\n@SUM(1)"), "a\r\n'@SUM(1)");
+    assert_eq!(csv::neutralise("x\r-10+10"), "x\r'-10+10");
+    assert_eq!(csv::neutralise("line one\nline two\n"), "line one\nline two\n");
     // Right-to-left text itself is left as typed.
     assert_eq!(html::escape("שלום"), "שלום");
 }

@@ -457,3 +457,13 @@ fn handing_a_role_over_clears_the_previous_holders_appointment_and_can_be_undone
     assert_eq!(r.assignment("a30").unwrap().appointment_evidence, "Board minutes 12");
     assert_eq!(r.assignment("a2"), Some(&same));
 }
+
+#[test]
+fn a_person_without_a_name_is_told_apart_by_the_number_the_register_gave() {
+    // Founder pass of stop 52: a new card read "Unnamed person (p1)".
+    let start = support::day(2025, 1, 6);
+    assert_eq!(support::person("p12", " ", "Engineer", start, false).display_name(), "Unnamed person 12");
+    assert_eq!(support::person("x7", "", "Engineer", start, false).display_name(), "Unnamed person (x7)");
+    assert_eq!(support::person("p", "", "Engineer", start, false).display_name(), "Unnamed person (p)");
+    assert_eq!(support::person("p3", " Ada ", "Engineer", start, false).display_name(), "Ada");
+}

@@ -972,3 +972,50 @@ fn a_major_not_answered_yet_is_not_hidden_behind_a_minor_of_the_same_document() 
         assert!(finding(&findings, "C53-PLAY-02").stands_alone(), "{open:?}");
     }
 }
+
+#[test]
+fn the_panel_counts_the_open_questions_the_register_shows_so_its_count_meets_the_plans() {
+    // Founder pass of stop 52: "7 of 104 questions answered" beside the plan's "Answer the 96
+    // questions not answered yet": the register showed what the other open ones asked.
+    let catalog = Catalog::builtin();
+    let mut a = all(catalog, Answer::Yes);
+    a.responses.clear();
+    let (findings, score) = scored(&a);
+    let to_answer = findings.iter().filter(|f| f.kind == FindingKind::Unanswered).count();
+    let p = score.progress;
+    assert_eq!(p.answered, 0);
+    assert!(p.register_shows > 0, "{p:?}");
+    assert_eq!(p.unanswered() - p.register_shows, to_answer);
+    assert_eq!(
+        p.panel_text(),
+        format!("0 of {} questions answered; the roles register shows {} of the open questions", p.questions, p.register_shows)
+    );
+    // Each one it shows is open with nothing asked of it; a "not sure" among them is counted too.
+    let shown: Vec<_> = catalog
+        .items
+        .iter()
+        .filter(|i| !i.is_derived() && !findings.iter().any(|f| f.item_id == i.id && f.kind == FindingKind::Unanswered))
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(shown.len(), p.register_shows, "{shown:?}");
+    // The reports say it beside their own count of the questions open.
+    use audit_readiness::domain::export::{markdown, oscal, Report};
+    let report = Report::new(catalog, &a, today());
+    let said = format!("; the roles register shows {} of the open questions. Expected", p.register_shows);
+    assert!(markdown::render(&report).contains(&said), "markdown");
+    assert!(oscal::render(&report).contains(&format!("the roles register shows {} of the open questions.", p.register_shows)));
+    a.set_answer(shown[0], Answer::NotSure, today());
+    let (_, score) = scored(&a);
+    assert_eq!((score.progress.not_sure, score.progress.register_shows), (1, p.register_shows));
+    let one_unsure = format!("1 of {} questions answered, 1 of them “not sure”", p.questions);
+    assert!(score.progress.panel_text().starts_with(&format!("{one_unsure}; the roles register shows ")));
+    // Without a register nothing is shown, and nothing is said.
+    a.register = Default::default();
+    let (findings, score) = scored(&a);
+    assert_eq!(score.progress.register_shows, 0);
+    assert_eq!(
+        score.progress.unanswered() + score.progress.not_sure,
+        findings.iter().filter(|f| f.kind == FindingKind::Unanswered).count()
+    );
+    assert_eq!(score.progress.panel_text(), one_unsure);
+}

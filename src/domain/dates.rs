@@ -64,7 +64,9 @@ pub mod optional {
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
         match Option::<String>::deserialize(deserializer)? {
             None => Ok(None),
-            Some(text) => parse_iso(&text).map(Some).ok_or_else(|| serde::de::Error::custom(format!("invalid date “{text}”"))),
+            Some(text) => parse_iso(&text)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom(format!("no date in “{text}” (dates are written year-month-day, as 2026-12-31)"))),
         }
     }
 }

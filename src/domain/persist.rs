@@ -92,12 +92,13 @@ pub fn unexpected(raw: &str, error: &serde_json::Error) -> AppError {
         let start = line.as_ptr() as usize - raw.as_ptr() as usize;
         floor_boundary(raw, start + error.column().min(line.len()))
     }) else {
-        return AppError::Corrupt(format!("unexpected content ({what})"));
+        return AppError::Corrupt(format!("it holds a value this app cannot read: {what}"));
     };
     let from = floor_boundary(raw, at.saturating_sub(30));
     let to = floor_boundary(raw, (at + 10).min(raw.len()));
     let entry = answer_entry(&raw[..at]).map(|id| format!(", in the entry for {id}")).unwrap_or_default();
-    AppError::Corrupt(format!("unexpected content ({what}) near “{}”{entry}", raw[from..to].trim()))
+    // Plain words first (data-safety pass of stop 52: "unexpected content (invalid date …)").
+    AppError::Corrupt(format!("it holds a value this app cannot read: {what}, near “{}”{entry}", raw[from..to].trim()))
 }
 
 /// The largest char boundary of `text` at or before `index`.

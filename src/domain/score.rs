@@ -111,6 +111,11 @@ pub struct Progress {
     /// (copy pass of stop 51: "104 of 104 answered" beside findings "not answered yet or not sure").
     #[serde(skip)]
     pub not_sure: usize,
+    /// Of the questions open (not answered or "not sure"), those the roles register shows, so
+    /// that no finding asks for them: said, or the plan's "answer the 96 questions" stood beside
+    /// the panel's "7 of 104 answered" (founder pass of stop 52). Counted for the whole catalogue.
+    #[serde(skip)]
+    pub register_shows: usize,
 }
 
 impl Progress {
@@ -126,6 +131,23 @@ impl Progress {
             n => format!(", {n} of them “not sure”"),
         };
         format!("{} of {} answered{unsure}", self.answered, super::wording::counted(self.questions, "question", "questions"))
+    }
+
+    /// "the roles register shows 2 of the open questions" (what they ask is on it), when it shows any.
+    pub fn register_shows_text(&self) -> Option<String> {
+        match self.register_shows {
+            0 => None,
+            1 => Some("the roles register shows 1 of the open questions".into()),
+            n => Some(format!("the roles register shows {n} of the open questions")),
+        }
+    }
+
+    /// [`Progress::answered_text`], then what the register shows: the readiness panel's line.
+    pub fn panel_text(&self) -> String {
+        match self.register_shows_text() {
+            Some(shown) => format!("{}; {shown}", self.answered_text()),
+            None => self.answered_text(),
+        }
     }
 
     /// "11 items worked out from the roles register and interview rehearsals".
@@ -251,7 +273,7 @@ fn in_scope<'a>(assessment: &Assessment, items: impl Iterator<Item = &'a Item>, 
 /// The score: what is possible minus what the findings cost. Nothing is lost without a finding,
 /// and a requirement asked twice (a question and its register check) is charged once.
 pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding]) -> Score {
-    let (possible, progress) = in_scope(assessment, catalog.items.iter(), SameRequirement::CountedOnce);
+    let (possible, mut progress) = in_scope(assessment, catalog.items.iter(), SameRequirement::CountedOnce);
     let lost: Points = findings.iter().map(|f| f.cost).sum();
     let earned = possible - lost;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s && f.stands_alone()).count();
@@ -262,6 +284,8 @@ pub fn compute(catalog: &Catalog, assessment: &Assessment, findings: &[Finding])
             true => (own + 1, within, majors + usize::from(f.severity == Severity::Major)),
             false => (own, within + 1, majors),
         });
+    // Every open question has its "not answered yet" finding unless the register shows it.
+    progress.register_shows = (progress.unanswered() + progress.not_sure).saturating_sub(not_yet_known + not_yet_known_within);
     let percent = earned.percent_of(possible);
     let adding_up = minors_adding_up(catalog, findings);
     let minors_adding_up =

@@ -259,15 +259,14 @@ impl Score {
             // would very likely raise (copy pass of stop 51: after a single answer the panel read as
             // a verdict on the company).
             (Verdict::NotReady, _) if self.majors_not_yet_known == self.majors => {
-                "Every major nonconformity counted so far is a question not answered yet or “not sure”: each counts as \
-                 missing until it is answered, as an auditor would find it missing if it did not exist. Answer them to see \
-                 where you stand."
+                "Every major nonconformity counted so far is a question not answered yet or “not sure”, counted as missing \
+                 until it is answered. Answer them to see where you stand."
             }
             // Most questions still open, some majors among them: the empty register's own major
             // left the sentence above out of reach after a first answer (same pass).
             (Verdict::NotReady, _) if self.majors_not_yet_known > 0 && self.progress.answered * 2 < self.progress.questions => {
-                "Most questions are not answered yet, and each counts as missing until it is: the majors counted so far \
-                 include questions nobody has settled. Answer them to see where you stand."
+                "Most questions are not answered yet, and each counts as missing until it is, so the majors counted so far \
+                 include open questions. Answer them to see where you stand."
             }
             (verdict, _) => verdict.meaning(),
         }

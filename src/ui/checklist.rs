@@ -220,7 +220,15 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     let register_note = check.map(|check| {
         let note =
             Memo::new(move |_| question_note(check, answer.get(), state.finding_for(id).as_ref(), state.finding_for(check.id).as_ref()));
-        move || note.get().map(|text| view! { <p class="register-note" id=format!("{id}-register-note")>{text}</p> })
+        // Where the register is what is missing, the way there (founder pass of stop 52: "fill in
+        // the register to earn these points" with no link, beside cards that had theirs).
+        let act = move || state.finding_for(check.id).is_some_and(|f| f.costs_points());
+        move || {
+            note.get().map(|text| {
+                let link = act().then(|| view! { " "<a href="#/register">"Open the roles register"</a> });
+                view! { <p class="register-note" id=format!("{id}-register-note")>{text}{link}</p> }
+            })
+        }
     });
     // Not when the finding above already says it (a "yes" the register does not bear out).
     let said_above = move |text: &String| finding.with(|f| f.as_ref().is_some_and(|f| f.explanation.contains(text.as_str())));

@@ -16,6 +16,7 @@ use crate::domain::export::backup::{
     brought_in, import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES,
 };
 use crate::domain::export::envelope::{self, is_encrypted};
+use crate::domain::export::import_file;
 use crate::domain::wording::counted;
 use crate::domain::workspace::{encode_workspace, more_than_a_browser_keeps, too_big_to_keep, Workspace, BROWSER_KEEPS_CHARS};
 use crate::domain::{Answer, Catalog, ItemResponse};
@@ -46,7 +47,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
     let serial = StoredValue::new(0u32);
     // A file larger than a browser keeps is refused as soon as it is read, before any choice is
     // asked of the user (UX pass of stop 50: "The backup is valid", then refused at the merge).
-    let consider = move |text: String| {
+    let consider = move |text: String, file_name: String| {
         if let Some(chars) = more_than_a_browser_keeps(&text) {
             pending.set(None);
             message.set(Some(too_big(chars)));
@@ -77,7 +78,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             Err(error) => {
                 pending.set(None);
                 // Said of this file, not of "the saved data" as the stored-state messages put it.
-                message.set(Some(refusal(&error.reason())));
+                message.set(Some(refusal(&error.reason(), &file_name)));
             }
         }
     };
@@ -96,6 +97,13 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         }
         spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            // Bytes that are no UTF-8 are read as "�": refused, not merged in as such.
+            if text.contains('\u{FFFD}') && !bytes_are_text(&file).await {
+                pending.set(None);
+                locked.set(None);
+                message.set(Some(refusal(import_file::NOT_UTF8, "")));
+                return;
+            }
             if is_encrypted(&text) {
                 pending.set(None);
                 match envelope::check(&text) {
@@ -105,12 +113,12 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
                     }
                     Err(error) => {
                         locked.set(None);
-                        message.set(Some(refusal(&error.reason())));
+                        message.set(Some(refusal(&error.reason(), "")));
                     }
                 }
             } else {
                 locked.set(None);
-                consider(text);
+                consider(text, file.name());
             }
         });
     };
@@ -175,7 +183,7 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
             <p id="import-message" role="status" class:error=move || message.with(|m| m.as_ref().is_some_and(|m| m.refused))>
                 {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
             </p>
-            {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=consider /> })}
+            {move || locked.get().map(|raw| view! { <Unlock raw=raw locked=locked message=message on_open=move |text| consider(text, String::new()) /> })}
             {move || pending.get().and_then(|p| p.imported.workspace.as_ref().map(|w| add_all_wording(w, &p, state))).map(|(hint, action)| view! {
                 <p class="hint" id="import-add-all-hint">{hint}</p>
                 <button type="button" id="import-add-all" on:click=move |_| add_all()>{action}</button>
@@ -520,9 +528,25 @@ fn too_big(chars: usize) -> Status {
     ))
 }
 
-fn refusal(reason: &str) -> Status {
+/// Whether the file's bytes are text the browser read whole (or cannot be told: then as read).
+async fn bytes_are_text(file: &web_sys::File) -> bool {
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => import_file::written_as_text(&js_sys::Uint8Array::new(&buffer).to_vec()),
+        Err(_) => true,
+    }
+}
+
+fn refusal(reason: &str, file_name: &str) -> Status {
+    const CHOOSE: &str = " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.";
+    let report = (reason == crate::domain::persist::NOT_OURS).then(|| import_file::own_report(file_name)).flatten();
+    if let Some(report) = report {
+        return Status::refused(format!(
+            "This file cannot be imported: {}.{CHOOSE} Nothing was changed.",
+            import_file::report_refused(report)
+        ));
+    }
     let choose = match reason == crate::domain::persist::NOT_OURS {
-        true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",
+        true => CHOOSE,
         // A way forward (copy pass of stop 51: the refusal of a newer file said none).
         false if reason.ends_with("which this version of the app does not know") => {
             " It was made by a newer version of this app: reload this page to update it, then import the file again."

@@ -91,7 +91,7 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         // change was not saved" then "Your browser did not save the latest change: …").
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
-            match matches!(error, AppError::Storage(why) if why == super::storage::FULL) {
+            match matches!(error, AppError::Storage(why) if why.starts_with(super::storage::FULL)) {
                 true => format!("{}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”.", crate::domain::wording::upper_first(&error.reason())),
                 // Blocked, not full: freeing space would not help.
                 false => format!("{}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”.", crate::domain::wording::upper_first(&error.reason())),

@@ -79,7 +79,7 @@ pub fn load(now_ms: u64) -> Loaded {
             Loaded { workspace, notice: None, can_save: true }
         }
         Err(error) => {
-            let backup_key = keep_aside(&store, &raw, now_ms);
+            let backup_key = keep_aside(&store, &raw, now_ms).ok();
             let can_save = backup_key.is_some();
             fresh(Some(StorageNotice::Unreadable { error, raw, backup_key }), can_save)
         }
@@ -92,13 +92,23 @@ pub fn dropped_fields(raw: &str, workspace: &Workspace) -> Vec<String> {
 }
 
 /// Copies an unreadable value under a backup key (reusing an identical earlier backup).
-fn keep_aside(store: &web_sys::Storage, raw: &str, now_ms: u64) -> Option<String> {
+fn keep_aside(store: &web_sys::Storage, raw: &str, now_ms: u64) -> Result<String, AppError> {
     if let Some(existing) = existing_backup(store, raw) {
-        return Some(existing);
+        return Ok(existing);
     }
     let key = backup_key(now_ms);
-    store.set_item(&key, raw).ok()?;
-    (store.get_item(&key).ok().flatten().as_deref() == Some(raw)).then_some(key)
+    store.set_item(&key, raw).map_err(|error| refused(&error))?;
+    match store.get_item(&key).ok().flatten().as_deref() == Some(raw) {
+        true => Ok(key),
+        false => Err(AppError::Storage("the browser did not keep the copy".into())),
+    }
+}
+
+/// Why the browser refused a write: a full store is said as such, so that the advice is to free
+/// space (data-safety pass of stop 52: a full store was advised to allow storage).
+fn refused(error: &wasm_bindgen::JsValue) -> AppError {
+    let name = js_sys::Reflect::get(error, &"name".into()).ok().and_then(|name| name.as_string()).unwrap_or_default();
+    AppError::Storage(if name.contains("Quota") { FULL.into() } else { "the browser refused the change".into() })
 }
 
 fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
@@ -124,15 +134,16 @@ thread_local! {
 /// Copies a value loaded in an older format aside, once, before anything is written over it.
 fn keep_older_format(store: &web_sys::Storage) -> Result<(), AppError> {
     let Some((raw, now_ms)) = OLDER_FORMAT.take() else { return Ok(()) };
-    if keep_aside(store, &raw, now_ms).is_some() {
-        return Ok(());
-    }
+    let why = match keep_aside(store, &raw, now_ms) {
+        Ok(_) => return Ok(()),
+        Err(error) => error.reason(),
+    };
     OLDER_FORMAT.set(Some((raw, now_ms)));
-    Err(AppError::Storage(
-        "your answers as saved by an earlier version could not be copied aside first (the browser's storage space for \
-         this site is probably full), so nothing was written over them"
-            .into(),
-    ))
+    const NOT_COPIED: &str = "your answers as saved by an earlier version could not be copied aside first";
+    Err(AppError::Storage(match why.as_str() {
+        FULL => format!("{FULL}, so {NOT_COPIED} and nothing was written over them"),
+        _ => format!("{NOT_COPIED} ({why}), so nothing was written over them"),
+    }))
 }
 
 /// Another tab saved `raw`, which this one cannot read: copies it aside and stops this tab's
@@ -140,7 +151,7 @@ fn keep_older_format(store: &web_sys::Storage) -> Result<(), AppError> {
 /// replaced a newer version's data, with no copy kept). The backup key, if the copy worked.
 pub fn stop_saving_over(raw: &str, now_ms: u64) -> Option<String> {
     STOPPED.set(true);
-    storage().and_then(|store| keep_aside(&store, raw, now_ms))
+    storage().and_then(|store| keep_aside(&store, raw, now_ms).ok())
 }
 
 /// Whether this tab has stopped saving (see [`stop_saving_over`]).
@@ -253,7 +264,7 @@ pub fn set_kept(key: &str, raw: Option<&str>) -> Result<(), AppError> {
         Some(raw) => store.set_item(key, raw),
         None => store.remove_item(key),
     };
-    done.map_err(|_| AppError::Storage("the browser refused the change".into()))
+    done.map_err(|error| refused(&error))
 }
 
 /// Keeps `raw` under a new backup key, listed with the copies kept aside, and returns the key.

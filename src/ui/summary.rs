@@ -21,9 +21,10 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
     // ahead one by one.
     let caveats = state.caveats;
     let caveat_text = move || caveats.with(|list| list.join(" "));
-    // On a phone the warnings keep to two lines each until shown in full (founder pass: the
+    // The warnings keep to two lines each until shown in full. On a phone (founder pass: the
     // likely major was cut off with no way to read it, and the panel pushed the page's heading
-    // down to 676 px). Wider screens always show them whole.
+    // down to 676 px) and on a laptop too (founder pass of stop 52: shown whole at 1280 × 800,
+    // they sat below the fold of the panel's own scroll box, where nobody looked).
     let expanded = RwSignal::new(false);
     // On a first visit nothing is answered, so every requirement "adds up" from questions nobody
     // has looked at: the first-visit sentence says what to do instead.
@@ -62,7 +63,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 {move || score.with(|s| s.meaning())}
             </p>
             <p class="progress-text" id="answered-count">
-                {move || score.with(|s| s.progress.answered_text())}
+                {move || score.with(|s| s.progress.panel_text())}
             </p>
             <ul class="severity-counts" aria-label="Predicted audit findings">
                 // Minors that add up are a likely major each: said here, or "0 major" sits beside
@@ -90,12 +91,6 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 </li>
                 <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
-            // Before much is answered most of these counts are questions nobody has looked at yet.
-            // On a first visit the sentence above says it (UX pass: both at once were hard to follow).
-            <p class="progress-text counts-note" id="counts-not-yet-known"
-                hidden=move || score.with(|s| s.not_yet_known + s.not_yet_known_within == 0 || s.progress.answered == 0)>
-                {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
-            </p>
             <p class="summary-links">
                 <a href=WHY_HREF class="why-link">"Why this score"</a>
                 // Freshness, the register on audit day, interview windows and plan dates all
@@ -109,7 +104,7 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                     }}
                 </a>
             </p>
-            // The warnings come last: when the panel is taller than the window, the figure, the
+            // The warnings after the links: when the panel is taller than the window, the figure, the
             // counts and the link to the reasons stay in sight above them (founder pass).
             <p class="adding-up" id="readiness-adding-up" hidden=move || !adds_up()>
                 {move || score.with(|s| s.adding_up_panel_text().unwrap_or_default())}
@@ -119,6 +114,14 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 aria-controls="readiness-adding-up readiness-caveats" on:click=move |_| expanded.update(|open| *open = !*open)>
                 {more_label}
             </button>
+            // Last, the share of the counts still open: the least needed, so the first to scroll out of
+            // sight (founder pass of stop 52: above the warnings, it pushed them out of the window).
+            // Before much is answered most of these counts are questions nobody has looked at yet.
+            // On a first visit the sentence above says it (UX pass: both at once were hard to follow).
+            <p class="progress-text counts-note" id="counts-not-yet-known"
+                hidden=move || score.with(|s| s.not_yet_known + s.not_yet_known_within == 0 || s.progress.answered == 0)>
+                {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
+            </p>
         </section>
     }
 }

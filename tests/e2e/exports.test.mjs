@@ -184,6 +184,32 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('not data saved by this app'));
   assert.equal(await page.textContent('#import-message'),
     'This file cannot be imported: it is not data saved by this app. Choose a backup this app downloaded: its name starts with “audit-readiness-backup”. Nothing was changed.');
+  // One of the app's own reports is said as that (data-safety pass of stop 52: "not data saved by
+  // this app" of the CSV plan it had just made).
+  const plan = join(dir, 'audit-readiness-plan-my-assessment-internal-2026-12-07.csv');
+  await writeFile(plan, 'item_id,title\nC53-PRE-01,Roles\n');
+  await page.setInputFiles('#import-file', plan);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('the CSV plan'));
+  assert.equal(await page.textContent('#import-message'),
+    'This file cannot be imported: it is the CSV plan this app made, and reports are not read back in. Choose a backup this app downloaded: its name starts with “audit-readiness-backup”. Nothing was changed.');
+  // A backup re-saved in another text encoding is refused, not merged in with its letters lost
+  // (same pass: "Müller" in Latin-1 was called valid and merged in as "M�ller").
+  const latin1 = join(dir, 'latin1.json');
+  const resaved = { schema_version: 1, assessment: activeOf(before) };
+  resaved.assessment.responses['C53-PRE-01'] = { answer: 'partly', note: 'Signed by Müller, café', updated_on: '2099-01-01' };
+  await writeFile(latin1, Buffer.from(JSON.stringify(resaved), 'latin1'));
+  await page.setInputFiles('#import-file', latin1);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('UTF-8'));
+  assert.equal(await page.textContent('#import-message'),
+    'This file cannot be imported: it is not written in UTF-8, the text encoding the app writes (a text editor may have saved it in another), so letters such as “é” or “ü” in it would be lost. Nothing was changed.');
+  assert.equal(await page.locator('#merge-table').count(), 0);
+  // The same file in UTF-8 is read, its letters whole.
+  const utf8 = join(dir, 'utf8.json');
+  await writeFile(utf8, JSON.stringify(resaved));
+  await page.setInputFiles('#import-file', utf8);
+  await page.waitForSelector('#merge-table');
+  assert.match(await page.textContent('#merge-table'), /Signed by Müller, café/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), before, 'nothing changes before confirming');
 
   const theirs = { schema_version: 1, assessment: activeOf(before) };
   theirs.assessment.responses['C53-PRE-02'] = { answer: 'yes', updated_on: '2099-01-01' };

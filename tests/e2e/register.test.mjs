@@ -411,6 +411,9 @@ test('a gap both answered no and shown by the register is one minor nonconformit
   assert.match(await text(page, '#C53-PRE-02-status'), /^Not yet known: the same requirement as “Each appointment is on record” \(its points are lost there\)$/);
   await page.check('#C53-PRE-02-yes');
   assert.match(await text(page, '#C53-PRE-02-register-note'), /^The roles register disagrees: “Each appointment is on record” is open \(−2 pts\)/);
+  // With the way to the register beside it (founder pass of stop 52).
+  assert.equal(await page.getAttribute('#C53-PRE-02-register-note a', 'href'), '#/register');
+  assert.match(await text(page, '#C53-PRE-02-register-note'), /Open the roles register$/);
   // Answering the checklist question "no" names the same gap again: still one minor, same score.
   await page.check('#C53-PRE-02-no');
   // The register check names who lacks a record, so it keeps the points; the answer says so.
@@ -535,7 +538,7 @@ test('odd register input is named, not silently stored', async () => {
   assert.equal((await storedAssessment(page)).register.people.find((p) => p.id === 'p4').leaving_date, isoDaysFromToday(30));
   // A person without a name is told apart by the ID, not shown as a bare ID.
   await page.fill('#person-p5-name', '');
-  assert.equal(await text(page, '#person-p5-heading'), 'Unnamed person (p5)');
+  assert.equal(await text(page, '#person-p5-heading'), 'Unnamed person 5');
   // A name entered twice is said beside both entries: the checks take them as one person.
   assert.equal(await text(page, '#person-p4-twin'), '');
   await page.fill('#person-p4-name', ' ada OKAFOR');

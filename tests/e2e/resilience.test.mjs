@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, readdir, rename, cp, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, activeOf, DIST, weightOf, areaPercent, axeViolations } from './harness.mjs';
+import { serveStatic, launch, recordingPage, waitForApp, STORAGE_KEY, screenshot, storedAssessment, activeOf, DIST, weightOf, areaPercent, axeViolations, startWith, storedStateAll } from './harness.mjs';
 
 let server;
 let browser;
@@ -146,6 +146,37 @@ test('a save the browser blocks (not a full quota) is said as a refusal, with no
   assert.match(notice, /download them below so none are lost, check that the browser lets this site store data, then choose “Save again”\./);
   assert.doesNotMatch(notice, /free some/);
   assert.equal(await page.isVisible('#download-current'), true);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a value in an older format that a full store cannot copy aside is said as a full store, and kept', async () => {
+  // Data-safety pass of stop 52: with the store full, the older value's copy failed and the
+  // notice advised checking that the browser lets the site store data, not freeing space.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  });
+  const older = storedStateAll('partly');
+  await startWith(page, server.url, older);
+  await page.evaluate(() => { window.__full = true; });
+  await page.check('#C53-PRE-01-yes');
+  const notice = await page.textContent('#storage-notice');
+  assert.match(notice, /The browser's storage space for this site is full, so your answers as saved by an earlier version could not be copied aside first and nothing was written over them\./);
+  assert.match(notice, /free some browser storage for this site/);
+  assert.doesNotMatch(notice, /check that the browser lets this site store data/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), older, 'the older value is untouched');
+  // Space freed, "Save again" copies it aside first, then saves.
+  await page.evaluate(() => { window.__full = false; });
+  await page.click('#save-again');
+  await page.locator('#storage-notice').waitFor({ state: 'detached' });
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('audit-readiness-check/backup/')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [older]);
+  assert.equal((await storedAssessment(page)).responses['C53-PRE-01'].answer, 'yes');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -97,7 +97,9 @@ fn write_record<'a>(writer: &mut csv::Writer<Vec<u8>>, cells: impl Iterator<Item
 /// Prefixes an apostrophe to a cell a spreadsheet would read as a formula (some read one after
 /// leading spaces too), and to each part after a semicolon or a tab that would be one, where
 /// spreadsheets set to those separators start a cell (data-safety pass of stop 47: "ok;=1+1"
-/// ran in them). Other control characters and direction overrides become spaces, as in every
+/// ran in them), and after a line break, where such a spreadsheet, not reading the quotes around
+/// a cell with a semicolon in it, starts a row (export pass of stop 52: a note's second line
+/// "=HYPERLINK(…)" started one). Other control characters and direction overrides become spaces, as in every
 /// export (`export::hidden`; a NUL cut the cell short in some spreadsheets).
 pub fn neutralise(cell: &str) -> String {
     let kept = |c: char| matches!(c, '\n' | '\r' | '\t') || !super::hidden(c);
@@ -111,13 +113,13 @@ pub fn neutralise(cell: &str) -> String {
         out.push('\'');
     }
     // Most cells have nothing to change inside: copied whole (a 10× plan has tens of thousands).
-    if cell.chars().all(|c| kept(c) && c != ';' && c != '\t') {
+    if cell.chars().all(|c| kept(c) && !matches!(c, ';' | '\t' | '\n' | '\r')) {
         out.push_str(cell);
         return out;
     }
     for (at, c) in cell.char_indices() {
         out.push(if kept(c) { c } else { ' ' });
-        if matches!(c, ';' | '\t') && formula(&cell[at + 1..]) {
+        if matches!(c, ';' | '\t' | '\n' | '\r') && formula(&cell[at + 1..]) {
             out.push('\'');
         }
     }

@@ -108,11 +108,12 @@ pub fn build(report: &Report) -> Document {
         ),
     };
     blocks.push(Block::Paragraph(format!(
-        "{} of {} readiness points; {}, and {}. Expected at the audit: {}.{foretold}",
+        "{} of {} readiness points; {}, and {}{}. Expected at the audit: {}.{foretold}",
         s.earned,
         s.possible,
         s.progress.answered_text(),
         s.progress.worked_out_text(),
+        s.progress.register_shows_text().map(|t| format!("; {t}")).unwrap_or_default(),
         s.expected_counts()
     )));
     let reasons = report.reasons();

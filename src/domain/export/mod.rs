@@ -15,6 +15,7 @@ pub mod html;
 pub mod ics;
 pub mod ids;
 pub mod import_checks;
+pub mod import_file;
 pub mod markdown;
 pub mod oscal;
 pub mod people;

@@ -177,7 +177,7 @@ fn results(report: &Report) -> Root {
                 uuid: uuid("result"),
                 title: format!("Readiness self-assessment of {}", iso(report.today)),
                 description: format!(
-                    "Verdict: {} ({} %). {} Expected: {}. {}; {}.{}",
+                    "Verdict: {} ({} %). {} Expected: {}. {}; {}{}.{}",
                     // As the other reports label it (third auditor probe: "Ready" without "on
                     // your word" here only).
                     crate::domain::caveats::verdict_label(s.verdict, report.on_your_word),
@@ -186,6 +186,7 @@ fn results(report: &Report) -> Root {
                     s.expected_text(),
                     s.progress.answered_text(),
                     s.progress.worked_out_text(),
+                    s.progress.register_shows_text().map(|t| format!("; {t}")).unwrap_or_default(),
                     // What the verdict takes on trust, as the other reports say it (auditor probe:
                     // only this export left it out).
                     report.caveats.iter().map(|c| format!(" Caveat: {c}")).collect::<String>()

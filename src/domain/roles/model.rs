@@ -70,10 +70,16 @@ impl Person {
         crate::domain::wording::names_nobody(&self.name)
     }
 
-    /// The name to show; a person without one is "Unnamed person (p3)", told apart by the ID.
+    /// The name to show; a person without one is "Unnamed person 3", told apart by the number of
+    /// the ID the register gave ("Unnamed person (x7)" for an ID from elsewhere; founder pass of
+    /// stop 52: "(p1)" meant nothing to anyone).
     pub fn display_name(&self) -> std::borrow::Cow<'_, str> {
         if self.name.trim().is_empty() {
-            std::borrow::Cow::Owned(format!("Unnamed person ({})", self.id))
+            let number = self.id.strip_prefix('p').filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            std::borrow::Cow::Owned(match number {
+                Some(n) => format!("Unnamed person {n}"),
+                None => format!("Unnamed person ({})", self.id),
+            })
         } else {
             std::borrow::Cow::Borrowed(self.name.trim())
         }
