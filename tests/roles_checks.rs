@@ -573,6 +573,19 @@ fn one_name_entered_twice_is_one_person_for_the_conflicts() {
     line.add_person(person("p6", "Ben Lindqvist", "Head of Security", day(2024, 1, 1), false)).unwrap();
     edit_assignment(&mut line, "a12", |a| a.reports_to = Some("p6".into()));
     assert!(texts(&sod::problems(&line, today())).contains("Eli Novak is internal auditor but reports to Ben Lindqvist"));
+    // Capitals beyond ASCII fold too (score-gaming probe of stop 52: "JÖRG MÜLLER" and "Jörg
+    // Müller" were two people, one auditing the ISMS the other runs).
+    let mut umlaut = r2.clone();
+    edit_person(&mut umlaut, "p2", |p| p.name = "Jörg Müller".into());
+    edit_person(&mut umlaut, "p6", |p| p.name = "JÖRG MÜLLER".into());
+    assert!(texts(&sod::problems(&umlaut, today())).starts_with("Jörg Müller is in the register 2 times"));
+    for (upper, lower) in
+        [("ŁUKASZ", "łukasz"), ("SØREN", "søren"), ("ДМИТРИЙ", "дмитрий"), ("ΝΙΚΟΣ", "νικοσ"), ("ŽOFIE", "žofie"), ("ÿ", "ÿ")]
+    {
+        assert_eq!(upper.chars().map(audit_readiness::domain::wording::lower_letter).collect::<String>(), lower);
+    }
+    assert_eq!(audit_readiness::domain::wording::lower_letter('Ÿ'), 'ÿ');
+    assert_eq!(audit_readiness::domain::wording::lower_letter('×'), '×');
     // Two people without a name are no twins (an e2e test caught a panic on one blank name).
     edit_person(&mut r2, "p6", |p| p.name = " ".into());
     edit_person(&mut r2, "p5", |p| p.name = String::new());
@@ -704,6 +717,21 @@ fn the_isms_owner_auditing_their_own_isms_is_a_conflict_with_a_compensating_meas
     assert_eq!(verdict_of(&mut r, &mut audit, "Ben Ortiz audits the ISMS"), "");
     // Another internal auditor is not the person themself (stop 51).
     assert_eq!(verdict_of(&mut r, &mut audit, "Reviewed by the other internal auditor, Ben Ortiz"), "");
+    // A number, a placeholder before an outside party, an engagement still to come, or a
+    // self-check in German or French is no measure (score-gaming probe of stop 52: each read "Ready").
+    for thin in [
+        "1",
+        "TBD external",
+        "Northwind Audit Ltd (external), to be engaged next year",
+        "Kontrolle durch externen Prüfer (noch nicht beauftragt)",
+        "Audit externe, pas encore signé",
+        "Selbstprüfung durch den ISMS-Verantwortlichen",
+        "Autocontrôle annuel",
+    ] {
+        assert_ne!(verdict_of(&mut r, &mut audit, thin), "", "{thin:?} is not a measure");
+    }
+    // "To be" that says what the party is, not what is still to come, is fine.
+    assert_eq!(verdict_of(&mut r, &mut audit, "Northwind Audit Ltd, contracted to be our internal auditor since 2025"), "");
     audit.independent_check = "External auditor (Acme Audit) audits the ISMS owner's work; audit programme 2026".into();
     r.update_assignment(audit).unwrap();
     assert_eq!(texts(&sod::problems(&r, today())), "");

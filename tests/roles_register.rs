@@ -466,4 +466,8 @@ fn a_person_without_a_name_is_told_apart_by_the_number_the_register_gave() {
     assert_eq!(support::person("x7", "", "Engineer", start, false).display_name(), "Unnamed person (x7)");
     assert_eq!(support::person("p", "", "Engineer", start, false).display_name(), "Unnamed person (p)");
     assert_eq!(support::person("p3", " Ada ", "Engineer", start, false).display_name(), "Ada");
+    // A direction override left open in a name is not shown (export pass of stop 52: the app's
+    // own words after it read backwards).
+    assert_eq!(support::person("p4", "Ben \u{202E}Lindqvist", "Engineer", start, false).display_name(), "Ben Lindqvist");
+    assert_eq!(support::person("p5", "בן לינדקוויסט", "Engineer", start, false).display_name(), "בן לינדקוויסט");
 }

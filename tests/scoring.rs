@@ -735,10 +735,24 @@ fn a_placeholder_is_no_reason_for_not_applicable() {
         "該当なし",
         "なし",
         "无",
+        // Digits alone (score-gaming probe of stop 52: evidence "1" kept in "101" read "Ready").
+        "1",
+        "101",
+        "#12 / 2026",
     ] {
         assert!(says_nothing(text), "{text:?}");
     }
+    let numbered = |what: &str, location: &str| audit_readiness::domain::assessment::EvidenceRecord {
+        what: what.into(),
+        location: location.into(),
+        produced_on: Some(today()),
+        owner: String::new(),
+    };
+    assert!(!numbered("1", "101").is_described(), "a numbered row is no record");
+    assert!(numbered("Board minutes", "101").is_described() && numbered("2", "Room 101, binder 4").is_described());
     for text in [
+        "Room 101",
+        "ISO 27001 certificate",
         "No suppliers: all hosting is in-house",
         "Nein, extern",
         "外部監査",

@@ -80,7 +80,7 @@ pub fn person_named<'r>(owner: &str, register: &'r Register) -> Option<&'r crate
 /// load (about 8 KB), and a name typed with other capitals is nearly always an ASCII one.
 /// Characters that show nothing are left out, and full-width letters read as ASCII.
 pub(crate) fn normalised(name: &str) -> String {
-    super::wording::plain(name).split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+    super::wording::plain(name).split_whitespace().collect::<Vec<_>>().join(" ").chars().map(super::wording::lower_letter).collect()
 }
 
 /// Beside a plan line's owner, when they are not there by the line's due date.

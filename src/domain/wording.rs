@@ -404,7 +404,9 @@ pub fn says_nothing(text: &str) -> bool {
     };
     let text = plain(text);
     let text = text.trim();
-    if text.chars().all(no_word) || placeholder(text) {
+    // Digits alone say nothing either (score-gaming probe of stop 52: evidence rows "1" kept in
+    // "101", and a compensating measure "1", read "Ready").
+    if text.chars().all(|c| no_word(c) || c.is_ascii_digit()) || placeholder(text) {
         return true;
     }
     // Placeholders are short: a longer text is read no further (this runs for every record).
@@ -500,6 +502,23 @@ pub fn upper_first(text: &str) -> String {
         first.make_ascii_uppercase();
     }
     out
+}
+
+/// A letter in the lower case of the Latin, Greek and Cyrillic alphabets a team writes names in
+/// ("Ö" → "ö", "Ł" → "ł", "Д" → "д"), by the blocks' own layout: the standard library's Unicode
+/// case table would add ~8 KB to the first load (score-gaming probe of stop 52: "JÖRG MÜLLER"
+/// and "Jörg Müller" were two people, one auditing the ISMS the other runs).
+pub fn lower_letter(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => u + 32,
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x400..=0x40F => u + 80,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// "1 gap", "3 gaps": the count with the noun in agreement.

@@ -225,8 +225,11 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
         let act = move || state.finding_for(check.id).is_some_and(|f| f.costs_points());
         move || {
             note.get().map(|text| {
-                let link = act().then(|| view! { " "<a href="#/register">"Open the roles register"</a> });
-                view! { <p class="register-note" id=format!("{id}-register-note")>{text}{link}</p> }
+                view! {
+                    <p class="register-note" id=format!("{id}-register-note")>
+                        {text}" "<a href="#/register" hidden=move || !act()>"Open the roles register"</a>
+                    </p>
+                }
             })
         }
     });

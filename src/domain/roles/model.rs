@@ -80,6 +80,11 @@ impl Person {
                 Some(n) => format!("Unnamed person {n}"),
                 None => format!("Unnamed person ({})", self.id),
             })
+        } else if self.name.chars().any(crate::domain::export::hidden) {
+            // Without direction overrides: left open in a name, they turned the app's own words
+            // after it backwards (export pass of stop 52: the interview picker's roles read in
+            // reverse). The exports already leave them out.
+            std::borrow::Cow::Owned(self.name.chars().filter(|c| !crate::domain::export::hidden(*c)).collect::<String>().trim().to_string())
         } else {
             std::borrow::Cow::Borrowed(self.name.trim())
         }

@@ -142,8 +142,15 @@ fn says_not_in_place(words: &[&str]) -> bool {
     const CHECKER: [&str; 11] =
         ["auditor", "auditors", "audit", "audits", "firm", "consultant", "check", "checks", "review", "external", "independent"];
     let negated = |pair: &[&str]| ["no", "not", "never", "without"].contains(&pair[0]) && CHECKER.contains(&pair[1]);
-    words.iter().any(|w| ["cannot", "unable", "yet", "intend", "intends", "someday"].contains(w))
-        || words.windows(2).any(|pair| negated(pair) || pair == ["will", "be"] || pair == ["can", "t"])
+    // A placeholder's word, "to be" and "not yet" in German and French too (score-gaming probe of
+    // stop 52: "TBD external", "Northwind Audit Ltd (external), to be engaged next year" and
+    // "externer Prüfer (noch nicht beauftragt)" cleared the conflict).
+    const NOT_YET: [&str; 10] = ["cannot", "unable", "yet", "intend", "intends", "someday", "tbd", "tba", "tbc", "todo"];
+    const PAIRS: [[&str; 2]; 4] = [["will", "be"], ["can", "t"], ["noch", "nicht"], ["pas", "encore"]];
+    words.iter().any(|w| NOT_YET.contains(w))
+        || words.windows(2).any(|pair| negated(pair) || PAIRS.iter().any(|p| pair == p))
+        // "to be engaged", not "to be our internal auditor".
+        || words.windows(3).any(|w| w[0] == "to" && w[1] == "be" && w[2].ends_with("ed"))
         || words.windows(3).any(|w| negated(&[w[0], w[2]]))
 }
 
@@ -232,7 +239,12 @@ const AUDITOR: [&str; 2] = ["internal", "auditor"];
 /// "Reviewed by me", "my own risk work" and "the same person who runs it" read "Ready").
 fn says_self_check(words: &[&str]) -> bool {
     words.iter().any(|w| {
-        ["himself", "herself", "themself", "themselves", "oneself", "myself", "ourselves", "me"].contains(w) || w.starts_with("self")
+        ["himself", "herself", "themself", "themselves", "oneself", "myself", "ourselves", "me"].contains(w)
+            || w.starts_with("self")
+            // The same in German, French and Spanish (same probe: "Selbstprüfung durch den
+            // ISMS-Verantwortlichen" and "Autocontrôle annuel" cleared it).
+            || w.starts_with("selbst")
+            || ["autocontrôle", "autocontrole", "autoévaluation", "autoevaluación", "autoevaluacion"].contains(w)
     }) || words
         .windows(2)
         .any(|pair| ["his", "her", "their", "my", "our"].contains(&pair[0]) && pair[1] == "own" || pair == ["same", "person"])
