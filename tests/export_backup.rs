@@ -62,13 +62,13 @@ fn corrupt_files_are_refused_with_a_reason() {
         ("{\"schema_version\":-1}", "its format version is not a whole number this app writes"),
         (
             "{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-01\":{\"answer\":5}}}}",
-            "it holds a value this app cannot read: ",
+            "it holds a value this app cannot read (",
         ),
         (
             "{\"schema_version\":1,\"assessment\":{\"audit_date\":\"2027-02-30\"}}",
-            "no date in “2027-02-30” (dates are written year-month-day",
+            "no date in “2027-02-30”; dates are written year-month-day",
         ),
-        ("{\"schema_version\":1,\"assessment\":{},\"extra\":true}", "it holds a value this app cannot read: "),
+        ("{\"schema_version\":1,\"assessment\":{},\"extra\":true}", "it holds a value this app cannot read ("),
     ] {
         let message = corrupt_message(import(raw, DEFAULT_MAX_BYTES, catalog));
         assert!(message.contains(expect), "{raw:?}: {message}");
@@ -81,7 +81,7 @@ fn corrupt_files_are_refused_with_a_reason() {
     stored.replace_range(answer..end, "Yes");
     let message = corrupt_message(import(&stored, DEFAULT_MAX_BYTES, catalog));
     // In the app's quotation marks, not the reader's code quotes (UX pass of stop 50).
-    assert!(message.contains("unknown variant “Yes”, expected one of “yes”, “partly”"), "{message}");
+    assert!(message.contains("(“Yes”, where the app expects one of “yes”, “partly”"), "{message}");
     assert!(!message.contains('`'), "{message}");
     assert!(!message.contains("line 1 column"), "{message}");
     assert!(message.contains("near “") && message.contains("\"answer\":\"Yes\""), "{message}");
@@ -97,6 +97,16 @@ fn corrupt_files_are_refused_with_a_reason() {
     let dated = "{\"schema_version\":1,\"assessment\":{\"responses\":{\"C53-PRE-05\":{\"answer\":\"yes\",\"note\":\"Équipe sécurité ✓✓✓\",\"evidence\":[{\"what\":\"Mail\",\"produced_on\":\"2026-02-30\"}]}}}}";
     let message = corrupt_message(import(dated, DEFAULT_MAX_BYTES, catalog));
     assert!(message.contains("no date in “2026-02-30”") && message.contains("in the entry for C53-PRE-05"), "{message}");
+    // Laid out by hand, the entry is found too (UX pass of stop 52).
+    let laid_out = "{\n  \"schema_version\": 1,\n  \"assessment\": {\n    \"responses\": {\n      \"C53-PRE-01\": {\n        \"answer\": \"yes\",\n        \"evidence\": [\n          { \"what\": \"Mail\", \"produced_on\": \"31/12/2024\" }\n        ]\n      }\n    }\n  }\n}";
+    let message = corrupt_message(import(laid_out, DEFAULT_MAX_BYTES, catalog));
+    assert!(
+        message.contains(
+            "it holds a value this app cannot read (no date in “31/12/2024”; dates are written year-month-day, as 2026-12-31) near “"
+        ) && message.ends_with(", in the entry for C53-PRE-01")
+            && !message.contains('\n'),
+        "{message}"
+    );
 }
 
 #[test]
@@ -625,4 +635,19 @@ fn a_file_in_another_encoding_or_one_of_the_apps_reports_is_told_apart() {
     assert_eq!(own_report("audit-readiness-backup-2026-12-07-1432.json"), None);
     assert_eq!(own_report("audit-readiness-kept-2026-12-07-143210.json"), None);
     assert_eq!(own_report("plan.csv"), None);
+}
+
+#[test]
+fn bytes_that_are_no_text_are_refused_by_what_the_file_is() {
+    use audit_readiness::domain::export::import_file::{refused_bytes, NOT_UTF8, PACKED};
+    use audit_readiness::domain::persist::NOT_OURS;
+    // UX pass of stop 52: a PDF, a zip and a re-saved CSV plan were all "not written in UTF-8".
+    assert_eq!(refused_bytes("backup.json", "{\"note\":\"Müller\"}".as_bytes()), None);
+    assert_eq!(refused_bytes("backup.json", b"{\"note\":\"M\xfcller\"}").as_deref(), Some(NOT_UTF8));
+    assert_eq!(refused_bytes("audit-readiness-backup.zip", b"PK\x03\x04\x14\x00\xff").as_deref(), Some(PACKED));
+    assert_eq!(refused_bytes("backup.json.gz", &[0x1F, 0x8B, 0x08, 0xff]).as_deref(), Some(PACKED));
+    assert_eq!(refused_bytes("report.pdf", b"%PDF-1.7\n\xe2\xe3\xcf\xd3").as_deref(), Some(NOT_OURS));
+    assert_eq!(refused_bytes("logo.png", b"\x89PNG\r\n\x1a\n\x00\x00").as_deref(), Some(NOT_OURS));
+    let plan = refused_bytes("audit-readiness-plan-acme-internal-2026-12-07.csv", b"item;owner\nC53;M\xfcller\n");
+    assert_eq!(plan.as_deref(), Some("it is the CSV plan this app made, and reports are not read back in"));
 }

@@ -54,7 +54,7 @@ pub fn absence(owner: &str, register: &Register, today: NaiveDate, by: NaiveDate
         (_, Some(start)) if start > by => Absence::Starts(start),
         _ => return None,
     };
-    Some((person.name.trim().to_string(), absence))
+    Some((person.display_name().into_owned(), absence))
 }
 
 /// The register's one person an owner's text names: the same name, whatever its spacing or ASCII
@@ -80,7 +80,10 @@ pub fn person_named<'r>(owner: &str, register: &'r Register) -> Option<&'r crate
 /// load (about 8 KB), and a name typed with other capitals is nearly always an ASCII one.
 /// Characters that show nothing are left out, and full-width letters read as ASCII.
 pub(crate) fn normalised(name: &str) -> String {
-    super::wording::plain(name).split_whitespace().collect::<Vec<_>>().join(" ").chars().map(super::wording::lower_letter).collect()
+    // Without direction overrides (false-alarm pass of stop 52: "Ben \u{202B}Lindqvist" shown as
+    // Ben Lindqvist was another person to the checks).
+    let shown: String = name.chars().filter(|c| !super::export::hidden(*c)).collect();
+    super::wording::plain(&shown).split_whitespace().collect::<Vec<_>>().join(" ").chars().map(super::wording::lower_letter).collect()
 }
 
 /// Beside a plan line's owner, when they are not there by the line's due date.

@@ -87,18 +87,23 @@ pub fn unexpected(raw: &str, error: &serde_json::Error) -> AppError {
     };
     let said: String = error.to_string().split('`').enumerate().map(|(n, part)| [quote(n), part].concat()).collect();
     let what = said.rsplit_once(" at line ").map_or(said.as_str(), |(what, _)| what);
+    // The reader's "unknown variant “maybe”, expected one of …" in plain words (same pass).
+    let what = what.replacen("unknown variant ", "", 1).replacen(", expected one of ", ", where the app expects one of ", 1);
+    let what = what.as_str();
     // `lines` hands out slices of `raw`: a line's place in it is how far its start lies from raw's.
     let Some(at) = raw.lines().nth(error.line().saturating_sub(1)).map(|line| {
         let start = line.as_ptr() as usize - raw.as_ptr() as usize;
         floor_boundary(raw, start + error.column().min(line.len()))
     }) else {
-        return AppError::Corrupt(format!("it holds a value this app cannot read: {what}"));
+        return AppError::Corrupt(format!("it holds a value this app cannot read ({what})"));
     };
     let from = floor_boundary(raw, at.saturating_sub(30));
     let to = floor_boundary(raw, (at + 10).min(raw.len()));
     let entry = answer_entry(&raw[..at]).map(|id| format!(", in the entry for {id}")).unwrap_or_default();
     // Plain words first (data-safety pass of stop 52: "unexpected content (invalid date …)").
-    AppError::Corrupt(format!("it holds a value this app cannot read: {what}, near “{}”{entry}", raw[from..to].trim()))
+    // On one line, however the file is laid out.
+    let near = raw[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
+    AppError::Corrupt(format!("it holds a value this app cannot read ({what}) near “{near}”{entry}"))
 }
 
 /// The largest char boundary of `text` at or before `index`.
@@ -125,8 +130,10 @@ fn answer_entry(before: &str) -> Option<&str> {
 /// The last question ID (such as `C53-PRE-02`) opening an entry in `before`: the entry the
 /// refused value is in.
 fn entry_before(before: &str) -> Option<&str> {
-    before.rmatch_indices("\":{").take(50).find_map(|(end, _)| {
-        let key = &before[..end];
+    // Spaces and line breaks allowed around the colon: a backup edited by hand is often laid out
+    // (UX pass of stop 52: its bad date was placed by its text alone).
+    before.rmatch_indices('{').take(200).find_map(|(at, _)| {
+        let key = before[..at].trim_end().strip_suffix(':')?.trim_end().strip_suffix('"')?;
         let key = &key[key.rfind('"')? + 1..];
         let id_like = key.contains('-') && key.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
         id_like.then_some(key)

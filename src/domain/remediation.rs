@@ -282,7 +282,7 @@ pub fn edit_plan_due_as(
 pub fn suggested_owner(item: &Item, register: &Register, today: NaiveDate, due: NaiveDate) -> Option<String> {
     let stays = |p: &&Person| p.leaving_date.map_or(true, |left| left > due);
     let named =
-        |people: Vec<&Person>| people.into_iter().filter(stays).find(|p| !p.name.trim().is_empty()).map(|p| p.name.trim().to_string());
+        |people: Vec<&Person>| people.into_iter().filter(stays).find(|p| !p.name.trim().is_empty()).map(|p| p.display_name().into_owned());
     RoleKind::from_code(item.owner)
         .into_iter()
         .chain([RoleKind::SecurityManager, RoleKind::TopManagement])

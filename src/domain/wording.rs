@@ -512,9 +512,12 @@ pub fn lower_letter(c: char) -> char {
     let u = c as u32;
     let lower = match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => u + 32,
-        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
         0x178 => 0xFF,
+        // The Turkish capital İ is i (false-alarm pass of stop 52: as ı, "MEHMET DEMİR" was not
+        // Mehmet Demir).
+        0x130 => 0x69,
         0x400..=0x40F => u + 80,
         _ => u,
     };

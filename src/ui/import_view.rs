@@ -98,11 +98,13 @@ pub fn ImportPanel(state: AppState) -> impl IntoView {
         spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
             // Bytes that are no UTF-8 are read as "�": refused, not merged in as such.
-            if text.contains('\u{FFFD}') && !bytes_are_text(&file).await {
-                pending.set(None);
-                locked.set(None);
-                message.set(Some(refusal(import_file::NOT_UTF8, "")));
-                return;
+            if text.contains('\u{FFFD}') {
+                if let Some(reason) = refused_bytes(&file).await {
+                    pending.set(None);
+                    locked.set(None);
+                    message.set(Some(refusal(&reason, &file.name())));
+                    return;
+                }
             }
             if is_encrypted(&text) {
                 pending.set(None);
@@ -528,25 +530,19 @@ fn too_big(chars: usize) -> Status {
     ))
 }
 
-/// Whether the file's bytes are text the browser read whole (or cannot be told: then as read).
-async fn bytes_are_text(file: &web_sys::File) -> bool {
-    match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => import_file::written_as_text(&js_sys::Uint8Array::new(&buffer).to_vec()),
-        Err(_) => true,
-    }
+/// Why the file's bytes are refused before its text is read ([`import_file::refused_bytes`]);
+/// `None` when they are text, or cannot be read again (then as the browser read them).
+async fn refused_bytes(file: &web_sys::File) -> Option<String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    import_file::refused_bytes(&file.name(), &js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn refusal(reason: &str, file_name: &str) -> Status {
-    const CHOOSE: &str = " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.";
-    let report = (reason == crate::domain::persist::NOT_OURS).then(|| import_file::own_report(file_name)).flatten();
-    if let Some(report) = report {
-        return Status::refused(format!(
-            "This file cannot be imported: {}.{CHOOSE} Nothing was changed.",
-            import_file::report_refused(report)
-        ));
-    }
-    let choose = match reason == crate::domain::persist::NOT_OURS {
-        true => CHOOSE,
+    use crate::domain::persist::NOT_OURS;
+    let report = (reason == NOT_OURS).then(|| import_file::own_report(file_name)).flatten();
+    let reason = report.map_or_else(|| reason.to_string(), import_file::report_refused);
+    let choose = match reason == NOT_OURS || report.is_some() || reason.ends_with(import_file::REPORTS_TAIL) {
+        true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",
         // A way forward (copy pass of stop 51: the refusal of a newer file said none).
         false if reason.ends_with("which this version of the app does not know") => {
             " It was made by a newer version of this app: reload this page to update it, then import the file again."

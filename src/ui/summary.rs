@@ -91,6 +91,12 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                 </li>
                 <li class="sev-observation">{move || score.with(|s| counted(s.observations, "observation", "observations"))}</li>
             </ul>
+            // Before much is answered most of these counts are questions nobody has looked at yet.
+            // On a first visit the sentence above says it (UX pass: both at once were hard to follow).
+            <p class="progress-text counts-note" id="counts-not-yet-known"
+                hidden=move || score.with(|s| s.not_yet_known + s.not_yet_known_within == 0 || s.progress.answered == 0)>
+                {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
+            </p>
             <p class="summary-links">
                 <a href=WHY_HREF class="why-link">"Why this score"</a>
                 // Freshness, the register on audit day, interview windows and plan dates all
@@ -104,24 +110,18 @@ pub fn ReadinessSummary(state: AppState) -> impl IntoView {
                     }}
                 </a>
             </p>
+            // The button before the warnings it opens: opened, they grow below it, so it stays where
+            // it was pressed (UX pass of stop 52: below them, it went out of sight with the focus on it).
+            <button type="button" class="secondary more-toggle" id="readiness-more" hidden=move || warnings() == 0
+                aria-controls="readiness-adding-up readiness-caveats" on:click=move |_| expanded.update(|open| *open = !*open)>
+                {more_label}
+            </button>
             // The warnings after the links: when the panel is taller than the window, the figure, the
             // counts and the link to the reasons stay in sight above them (founder pass).
             <p class="adding-up" id="readiness-adding-up" hidden=move || !adds_up()>
                 {move || score.with(|s| s.adding_up_panel_text().unwrap_or_default())}
             </p>
             <p class="caveats" id="readiness-caveats" hidden=move || caveats.with(Vec::is_empty)>{caveat_text}</p>
-            <button type="button" class="secondary more-toggle" id="readiness-more" hidden=move || warnings() == 0
-                aria-controls="readiness-adding-up readiness-caveats" on:click=move |_| expanded.update(|open| *open = !*open)>
-                {more_label}
-            </button>
-            // Last, the share of the counts still open: the least needed, so the first to scroll out of
-            // sight (founder pass of stop 52: above the warnings, it pushed them out of the window).
-            // Before much is answered most of these counts are questions nobody has looked at yet.
-            // On a first visit the sentence above says it (UX pass: both at once were hard to follow).
-            <p class="progress-text counts-note" id="counts-not-yet-known"
-                hidden=move || score.with(|s| s.not_yet_known + s.not_yet_known_within == 0 || s.progress.answered == 0)>
-                {move || score.with(|s| s.not_yet_known_text().map(|t| format!("({t})")).unwrap_or_default())}
-            </p>
         </section>
     }
 }

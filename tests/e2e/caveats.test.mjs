@@ -73,6 +73,11 @@ test('Ready says when it rests on unevidenced answers and when a key holder leav
   assert.equal(await page.$eval('#readiness-caveats', (p) => p.scrollHeight > p.clientHeight + 1), false, 'whole when shown in full');
   await page.click('#readiness-more');
   assert.equal((await page.textContent('#readiness-more')).trim(), 'Show the warning in full');
+  // On paper the warnings are whole and there is no button to press (UX pass of stop 52).
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.$eval('#readiness-caveats', (p) => p.scrollHeight > p.clientHeight + 1), false, 'printed whole');
+  assert.equal(await page.isVisible('#readiness-more'), false, 'no button on paper');
+  await page.emulateMedia({ media: 'screen' });
   // On a phone the caveat sits in the compact readiness strip, within the screen's width.
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${server.url}#/`);

@@ -201,7 +201,14 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.setInputFiles('#import-file', latin1);
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('UTF-8'));
   assert.equal(await page.textContent('#import-message'),
-    'This file cannot be imported: it is not written in UTF-8, the text encoding the app writes (a text editor may have saved it in another), so letters such as “é” or “ü” in it would be lost. Nothing was changed.');
+    'This file cannot be imported: it is not written in UTF-8, the text encoding the app writes, so letters such as “é” or “ü” in it would be lost (a text editor may have saved it in another). Choose the backup as the app downloaded it, or save this one as UTF-8 and choose it again. Nothing was changed.');
+  // A packed file is told to be unpacked (UX pass of stop 52: it was "not written in UTF-8").
+  const packed = join(dir, 'audit-readiness-backup.zip');
+  await writeFile(packed, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0xff, 0xfe, 0x00]));
+  await page.setInputFiles('#import-file', packed);
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('compressed'));
+  assert.equal(await page.textContent('#import-message'),
+    'This file cannot be imported: it is compressed. Unpack it first, then choose the backup (.json) inside. Nothing was changed.');
   assert.equal(await page.locator('#merge-table').count(), 0);
   // The same file in UTF-8 is read, its letters whole.
   const utf8 = join(dir, 'utf8.json');

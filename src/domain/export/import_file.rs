@@ -4,9 +4,35 @@
 //! called valid and its "é" merged in as "�"; the app's own CSV plan was called "not data saved
 //! by this app").
 
-/// Why a file in another text encoding is refused, after "This file cannot be imported: ".
-pub const NOT_UTF8: &str = "it is not written in UTF-8, the text encoding the app writes (a text editor may have saved it \
-                            in another), so letters such as “é” or “ü” in it would be lost";
+/// Why a file in another text encoding is refused, after "This file cannot be imported: ", with
+/// what to do (UX pass of stop 52: it said none).
+pub const NOT_UTF8: &str = "it is not written in UTF-8, the text encoding the app writes, so letters such as “é” or “ü” in \
+                            it would be lost (a text editor may have saved it in another). Choose the backup as the app \
+                            downloaded it, or save this one as UTF-8 and choose it again";
+
+/// Why a zip or gzip file is refused, after "This file cannot be imported: ".
+pub const PACKED: &str = "it is compressed. Unpack it first, then choose the backup (.json) inside";
+
+/// Why a file whose bytes are not all text is refused, read whole (the browser decodes what is
+/// no UTF-8 as "�"), before its text is read as a backup: one of the app's own reports by its
+/// name, a packed file, a file of another kind altogether, or text in another encoding. `None`
+/// when the bytes are text. (UX pass of stop 52: a PDF, a zip and the CSV plan re-saved by a
+/// spreadsheet were all told they were text in another encoding.)
+pub fn refused_bytes(file_name: &str, bytes: &[u8]) -> Option<String> {
+    if written_as_text(bytes) {
+        return None;
+    }
+    let name = file_name.to_ascii_lowercase();
+    Some(match own_report(file_name) {
+        Some(report) => report_refused(report),
+        None if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0x1F, 0x8B]) || name.ends_with(".zip") || name.ends_with(".gz") => {
+            PACKED.into()
+        }
+        // Text never holds a NUL; PDFs, images and the like do.
+        None if bytes.contains(&0) || bytes.starts_with(b"%PDF") => crate::domain::persist::NOT_OURS.into(),
+        None => NOT_UTF8.into(),
+    })
+}
 
 /// Whether `bytes` are text as the browser reads it back whole: UTF-8, with or without its
 /// byte-order mark, or UTF-16 announced by one.
@@ -37,7 +63,10 @@ pub fn own_report(file_name: &str) -> Option<&'static str> {
     }
 }
 
+/// How the refusal of one of the app's own reports ends.
+pub const REPORTS_TAIL: &str = "reports are not read back in";
+
 /// The refusal of one of the app's own reports, after "This file cannot be imported: ".
 pub fn report_refused(report: &str) -> String {
-    format!("it is {report} this app made, and reports are not read back in")
+    format!("it is {report} this app made, and {REPORTS_TAIL}")
 }

@@ -29,10 +29,10 @@ pub(super) fn recorded_measure<'r>(register: &'r Register, person_id: &str) -> O
 /// head of security"). A measure naming nobody in the register, or an outside party (an
 /// external firm), is taken as recorded: naming the person then says whose work it checks.
 pub(super) fn not_independent(register: &Register, person: &Person, measure: &str, today: NaiveDate) -> Option<String> {
-    let text = measure.to_ascii_lowercase();
+    let text = lower(measure);
     let said = words(&text);
     let as_checker = |p: &&Person| {
-        let title = p.job_title.to_ascii_lowercase();
+        let title = lower(&p.job_title);
         let isms_owner = register.holds_on(&p.id, &RoleKind::SecurityManager, today);
         checker_is(&said, &words(&title)) || (isms_owner && ISMS_OWNER.iter().any(|role| checker_is(&said, role)))
     };
@@ -45,7 +45,7 @@ pub(super) fn not_independent(register: &Register, person: &Person, measure: &st
     let outside = external || said.iter().any(|w| OUTSIDE.contains(w));
     // The person named in full as the one who checks is a self-check whoever else is named ("Ben
     // Lindqvist reviews the external audit's results").
-    let own = person.name.to_ascii_lowercase();
+    let own = lower(&person.name);
     let checks_self = checker_is(&said, &words(&own));
     let named_self = named.iter().any(|p| p.id == person.id);
     // With an outside party named, a role or first name says whose work it checks ("reviewed by
@@ -117,6 +117,12 @@ pub(super) fn runs_the_isms(register: &Register, person: &Person, today: NaiveDa
 /// The words of `text` (ASCII lower case: the full Unicode case table would cost the first load
 /// 1 KB): letters, digits and hyphens, so a possessive "'s" stands apart. A byte loop, not a
 /// character-class `split`, which costs the first load more.
+/// The text in lower case, capitals beyond ASCII too (false-alarm pass of stop 52: "Reviewed by
+/// JÖRG MÜLLER" was not read as Jörg Müller, "AUTOCONTRÔLE" not as a self-check).
+fn lower(text: &str) -> String {
+    text.chars().map(crate::domain::wording::lower_letter).collect()
+}
+
 fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
@@ -142,15 +148,38 @@ fn says_not_in_place(words: &[&str]) -> bool {
     const CHECKER: [&str; 11] =
         ["auditor", "auditors", "audit", "audits", "firm", "consultant", "check", "checks", "review", "external", "independent"];
     let negated = |pair: &[&str]| ["no", "not", "never", "without"].contains(&pair[0]) && CHECKER.contains(&pair[1]);
-    // A placeholder's word, "to be" and "not yet" in German and French too (score-gaming probe of
-    // stop 52: "TBD external", "Northwind Audit Ltd (external), to be engaged next year" and
-    // "externer Prüfer (noch nicht beauftragt)" cleared the conflict).
-    const NOT_YET: [&str; 10] = ["cannot", "unable", "yet", "intend", "intends", "someday", "tbd", "tba", "tbc", "todo"];
-    const PAIRS: [[&str; 2]; 4] = [["will", "be"], ["can", "t"], ["noch", "nicht"], ["pas", "encore"]];
+    // A placeholder's word, and an engagement still to come, in German and French too (score-gaming
+    // probe of stop 52: "TBD external", "Northwind Audit Ltd (external), to be engaged next year"
+    // and "externer Prüfer (noch nicht beauftragt)" cleared the conflict). Only the engagement:
+    // "findings to be closed within 30 days" and "noch nicht beanstandet" say nothing of it
+    // (false-alarm pass of the same stop).
+    const NOT_YET: [&str; 9] = ["cannot", "unable", "yet", "intend", "intends", "someday", "tbd", "tba", "tbc"];
+    const ENGAGED: [&str; 20] = [
+        "engaged",
+        "contracted",
+        "appointed",
+        "hired",
+        "chosen",
+        "selected",
+        "booked",
+        "signed",
+        "commissioned",
+        "confirmed",
+        "beauftragt",
+        "vergeben",
+        "unterschrieben",
+        "bestellt",
+        "vereinbart",
+        "signé",
+        "engagé",
+        "mandaté",
+        "choisi",
+        "désigné",
+    ];
+    let still_to = |w: &[&str]| matches!(w[..2], ["to", "be"] | ["noch", "nicht"] | ["pas", "encore"]) && ENGAGED.contains(&w[2]);
     words.iter().any(|w| NOT_YET.contains(w))
-        || words.windows(2).any(|pair| negated(pair) || PAIRS.iter().any(|p| pair == p))
-        // "to be engaged", not "to be our internal auditor".
-        || words.windows(3).any(|w| w[0] == "to" && w[1] == "be" && w[2].ends_with("ed"))
+        || words.windows(2).any(|pair| negated(pair) || pair == ["will", "be"] || pair == ["can", "t"])
+        || words.windows(3).any(still_to)
         || words.windows(3).any(|w| negated(&[w[0], w[2]]))
 }
 
@@ -243,8 +272,20 @@ fn says_self_check(words: &[&str]) -> bool {
             || w.starts_with("self")
             // The same in German, French and Spanish (same probe: "Selbstprüfung durch den
             // ISMS-Verantwortlichen" and "Autocontrôle annuel" cleared it).
-            || w.starts_with("selbst")
-            || ["autocontrôle", "autocontrole", "autoévaluation", "autoevaluación", "autoevaluacion"].contains(w)
+            || [
+                "selbstprüfung",
+                "selbstkontrolle",
+                "selbstüberprüfung",
+                "selbstbewertung",
+                "eigenkontrolle",
+                "autocontrôle",
+                "autocontrole",
+                "autocontrol",
+                "autoévaluation",
+                "autoevaluación",
+                "autoevaluacion",
+            ]
+            .contains(w)
     }) || words
         .windows(2)
         .any(|pair| ["his", "her", "their", "my", "our"].contains(&pair[0]) && pair[1] == "own" || pair == ["same", "person"])
@@ -253,10 +294,10 @@ fn says_self_check(words: &[&str]) -> bool {
 /// Whether the measure's `said` words name the person: their full name, their surname, or their
 /// first name when nobody else in the register shares it.
 fn names(said: &[&str], person: &Person, register: &Register) -> bool {
-    let name = person.name.to_ascii_lowercase();
+    let name = lower(&person.name);
     let parts = words(&name);
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return false };
-    let shared = |part: &&str| register.people.iter().any(|p| p.id != person.id && words(&p.name.to_ascii_lowercase()).contains(part));
+    let shared = |part: &&str| register.people.iter().any(|p| p.id != person.id && words(&lower(&p.name)).contains(part));
     // Named as whose work is checked ("reviews Ben's audit report") is not named as the checker.
     let at = |at: usize, len: usize| !whose_work(&said[at + len..]);
     (0..said.len()).any(|i| {
