@@ -79,6 +79,11 @@ fn a_missing_function_and_a_thin_review_team_are_minor_role_gaps() {
         p.top_management = p.id == reviewer;
     }
     r.remove_assignment("a1").unwrap();
+    // He is the top: his ISMS roles report to nobody above him (reporting to the CEO left
+    // unticked, he would not be the top, a major of its own since stop 52).
+    for a in r.assignments.iter_mut().filter(|a| a.person_id == reviewer) {
+        a.reports_to = None;
+    }
     let found = texts(&assigned::function_problems(&r, today()));
     assert!(found.contains("Nobody who works here holds the role Internal auditor"), "{found}");
     assert!(
@@ -186,6 +191,16 @@ fn top_management_reporting_to_someone_outside_it_is_the_major() {
     // Her own line manager, or her top-management role's, is.
     edit_person(&mut ceo, "p1", |p| p.reports_to = Some("p2".into()));
     assert!(texts(&assigned::problems(&ceo, today())).contains("Ada Okafor holds it but reports to Ben Lindqvist"));
+    // So is the line of an ISMS role top management holds, which reports to top management
+    // (score-gaming probe of stop 52: Ben ticked as top management, his ISMS owner role
+    // reporting to the CEO left unticked, read "Ready").
+    let mut ticked = valid_register(today());
+    edit_person(&mut ticked, "p1", |p| p.top_management = false);
+    edit_person(&mut ticked, "p2", |p| p.top_management = true);
+    ticked.remove_assignment("a1").unwrap();
+    edit_assignment(&mut ticked, "a2", |a| a.reports_to = Some("p1".into()));
+    assert!(texts(&assigned::problems(&ticked, today())).contains("Ben Lindqvist holds it but reports to Ada Okafor"));
+    assert_eq!(assess(ticked).1, Verdict::NotReady);
 }
 
 #[test]

@@ -988,7 +988,7 @@ fn the_panel_counts_the_open_questions_the_register_shows_so_its_count_meets_the
     assert_eq!(p.unanswered() - p.register_shows, to_answer);
     assert_eq!(
         p.panel_text(),
-        format!("0 of {} questions answered; the roles register shows {} of the open questions", p.questions, p.register_shows)
+        format!("0 of {} questions answered; the roles register already shows {} open questions in place", p.questions, p.register_shows)
     );
     // Each one it shows is open with nothing asked of it; a "not sure" among them is counted too.
     let shown: Vec<_> = catalog
@@ -1001,14 +1001,14 @@ fn the_panel_counts_the_open_questions_the_register_shows_so_its_count_meets_the
     // The reports say it beside their own count of the questions open.
     use audit_readiness::domain::export::{markdown, oscal, Report};
     let report = Report::new(catalog, &a, today());
-    let said = format!("; the roles register shows {} of the open questions. Expected", p.register_shows);
+    let said = format!("; the roles register already shows {} open questions in place. Expected", p.register_shows);
     assert!(markdown::render(&report).contains(&said), "markdown");
-    assert!(oscal::render(&report).contains(&format!("the roles register shows {} of the open questions.", p.register_shows)));
+    assert!(oscal::render(&report).contains(&format!("the roles register already shows {} open questions in place.", p.register_shows)));
     a.set_answer(shown[0], Answer::NotSure, today());
     let (_, score) = scored(&a);
     assert_eq!((score.progress.not_sure, score.progress.register_shows), (1, p.register_shows));
     let one_unsure = format!("1 of {} questions answered, 1 of them “not sure”", p.questions);
-    assert!(score.progress.panel_text().starts_with(&format!("{one_unsure}; the roles register shows ")));
+    assert!(score.progress.panel_text().starts_with(&format!("{one_unsure}; the roles register already shows ")));
     // Without a register nothing is shown, and nothing is said.
     a.register = Default::default();
     let (findings, score) = scored(&a);

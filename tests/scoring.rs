@@ -893,7 +893,7 @@ fn before_any_answer_the_meaning_says_why_the_counts_are_high() {
     // One answer: most questions are still open, and the majors counted include them, which is
     // said rather than "an auditor would very likely raise a major" (copy pass of stop 51).
     a.set_answer("C53-PRE-01", Answer::Yes, today());
-    assert!(score(&a).meaning().starts_with("Most questions are not answered yet, and each counts as missing until it is"));
+    assert!(score(&a).meaning().starts_with("Most questions are not answered yet. Until a question is answered it counts as missing"));
     // Most answered, a major answered "no": the verdict's own meaning is back.
     let mut most = support::all(Catalog::builtin(), Answer::Yes);
     most.set_answer("C53-PRE-01", Answer::No, today());
@@ -901,7 +901,15 @@ fn before_any_answer_the_meaning_says_why_the_counts_are_high() {
     // Every major a question not settled yet: said so.
     let mut unsure = support::all(Catalog::builtin(), Answer::Yes);
     unsure.set_answer("C53-PRE-01", Answer::NotSure, today());
-    assert!(score(&unsure).meaning().starts_with("Every major nonconformity counted so far is a question not answered yet or “not sure”"));
+    // Every question answered, the majors are "not sure" answers to settle, not questions to
+    // answer (copy pass of stop 52: "Answer them" beside "104 of 104 questions answered").
+    assert!(score(&unsure).meaning().starts_with("Every major nonconformity counted here is a question answered “not sure”"));
+    assert!(score(&unsure).meaning().ends_with("Settle them (yes, partly or no) to see where you stand."));
+    // One left unanswered too: to answer or settle.
+    unsure.responses.remove("C53-PRE-03");
+    assert!(score(&unsure)
+        .meaning()
+        .starts_with("Every major nonconformity counted so far is a question not answered yet or answered “not sure”"));
 }
 
 #[test]

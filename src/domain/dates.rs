@@ -66,7 +66,7 @@ pub mod optional {
             None => Ok(None),
             Some(text) => parse_iso(&text)
                 .map(Some)
-                .ok_or_else(|| serde::de::Error::custom(format!("no date in “{text}”; dates are written year-month-day, as 2026-12-31"))),
+                .ok_or_else(|| serde::de::Error::custom(format!("no date in “{text}”: dates are written year-month-day, YYYY-MM-DD"))),
         }
     }
 }

@@ -101,9 +101,13 @@ pub fn unexpected(raw: &str, error: &serde_json::Error) -> AppError {
     let to = floor_boundary(raw, (at + 10).min(raw.len()));
     let entry = answer_entry(&raw[..at]).map(|id| format!(", in the entry for {id}")).unwrap_or_default();
     // Plain words first (data-safety pass of stop 52: "unexpected content (invalid date …)").
-    // On one line, however the file is laid out.
+    // Placed by its entry when it is in one, else by the text around it, on one line however the
+    // file is laid out (copy pass of stop 52: both at once said the value twice).
+    if !entry.is_empty() {
+        return AppError::Corrupt(format!("it holds a value this app cannot read ({what}){entry}"));
+    }
     let near = raw[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
-    AppError::Corrupt(format!("it holds a value this app cannot read ({what}) near “{near}”{entry}"))
+    AppError::Corrupt(format!("it holds a value this app cannot read ({what}) near “{near}”"))
 }
 
 /// The largest char boundary of `text` at or before `index`.

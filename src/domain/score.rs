@@ -133,12 +133,13 @@ impl Progress {
         format!("{} of {} answered{unsure}", self.answered, super::wording::counted(self.questions, "question", "questions"))
     }
 
-    /// "the roles register shows 2 of the open questions" (what they ask is on it), when it shows any.
+    /// "the roles register already shows 2 open questions in place" (copy pass of stop 52: "shows 2
+    /// of the open questions" read as "lists"), when it shows any.
     pub fn register_shows_text(&self) -> Option<String> {
         match self.register_shows {
             0 => None,
-            1 => Some("the roles register shows 1 of the open questions".into()),
-            n => Some(format!("the roles register shows {n} of the open questions")),
+            1 => Some("the roles register already shows 1 open question in place".into()),
+            n => Some(format!("the roles register already shows {n} open questions in place")),
         }
     }
 

@@ -258,15 +258,21 @@ impl Score {
             // Every major a question nobody has settled yet: said as that, not as a major an auditor
             // would very likely raise (copy pass of stop 51: after a single answer the panel read as
             // a verdict on the company).
+            // With every question answered, the majors are "not sure" answers to settle, not
+            // questions to answer (copy pass of stop 52).
+            (Verdict::NotReady, _) if self.majors_not_yet_known == self.majors && self.progress.unanswered() == 0 => {
+                "Every major nonconformity counted here is a question answered “not sure”, which counts as missing. Settle \
+                 them (yes, partly or no) to see where you stand."
+            }
             (Verdict::NotReady, _) if self.majors_not_yet_known == self.majors => {
-                "Every major nonconformity counted so far is a question not answered yet or “not sure”, counted as missing \
-                 until it is answered. Answer them to see where you stand."
+                "Every major nonconformity counted so far is a question not answered yet or answered “not sure”, which \
+                 counts as missing until you settle it. Answer them to see where you stand."
             }
             // Most questions still open, some majors among them: the empty register's own major
             // left the sentence above out of reach after a first answer (same pass).
             (Verdict::NotReady, _) if self.majors_not_yet_known > 0 && self.progress.answered * 2 < self.progress.questions => {
-                "Most questions are not answered yet, and each counts as missing until it is, so the majors counted so far \
-                 include open questions. Answer them to see where you stand."
+                "Most questions are not answered yet. Until a question is answered it counts as missing, so many of the \
+                 majors counted so far are only unanswered questions. Answer them to see where you stand."
             }
             (verdict, _) => verdict.meaning(),
         }

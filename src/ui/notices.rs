@@ -92,7 +92,12 @@ fn describe(notice: &StorageNotice, state: AppState) -> (&'static str, String) {
         StorageNotice::SaveFailed(error) => (
             "Your latest change was not saved",
             match matches!(error, AppError::Storage(why) if why.starts_with(super::storage::FULL)) {
-                true => format!("{}. Your answers are still here in this tab; free some browser storage for this site (copies the app kept aside can be downloaded and deleted under Export and share), then choose “Save again”.", crate::domain::wording::upper_first(&error.reason())),
+                // Copies kept aside offered only when there are some (copy pass of stop 52).
+                true => format!(
+                    "{}. Your latest answers are still here in this tab: download them below so none are lost, free some browser storage for this site{}, then choose “Save again”.",
+                    crate::domain::wording::upper_first(&error.reason()),
+                    if super::storage::any_kept() { " (copies the app kept aside can be downloaded and deleted under Export and share)" } else { "" }
+                ),
                 // Blocked, not full: freeing space would not help.
                 false => format!("{}. Your answers are still here in this tab: download them below so none are lost, check that the browser lets this site store data, then choose “Save again”.", crate::domain::wording::upper_first(&error.reason())),
             },

@@ -139,9 +139,10 @@ fn keep_older_format(store: &web_sys::Storage) -> Result<(), AppError> {
         Err(error) => error.reason(),
     };
     OLDER_FORMAT.set(Some((raw, now_ms)));
-    const NOT_COPIED: &str = "your answers as saved by an earlier version could not be copied aside first";
+    // Plain words (copy pass of stop 52: "your answers as saved by an earlier version").
+    const NOT_COPIED: &str = "the answers saved before could not be copied aside first";
     Err(AppError::Storage(match why.as_str() {
-        FULL => format!("{FULL}, so {NOT_COPIED} and nothing was written over them"),
+        FULL => format!("{FULL}, so {NOT_COPIED}, and nothing was written over them"),
         _ => format!("{NOT_COPIED} ({why}), so nothing was written over them"),
     }))
 }
@@ -273,6 +274,13 @@ pub fn keep_copy(raw: &str, now_ms: u64) -> Result<String, AppError> {
     let key = crate::domain::persist::backup_key(now_ms);
     set_kept(&key, Some(raw))?;
     Ok(key)
+}
+
+/// Whether any copy is kept aside (under Export and share), to offer for deleting when full.
+pub fn any_kept() -> bool {
+    storage().is_some_and(|store| {
+        (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).any(|key| key.starts_with(BACKUP_KEY_PREFIX))
+    })
 }
 
 /// Whether the latest save failed, so this tab holds changes storage does not.

@@ -189,9 +189,9 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   const plan = join(dir, 'audit-readiness-plan-my-assessment-internal-2026-12-07.csv');
   await writeFile(plan, 'item_id,title\nC53-PRE-01,Roles\n');
   await page.setInputFiles('#import-file', plan);
-  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('the CSV plan'));
+  await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('the CSV remediation plan'));
   assert.equal(await page.textContent('#import-message'),
-    'This file cannot be imported: it is the CSV plan this app made, and reports are not read back in. Choose a backup this app downloaded: its name starts with “audit-readiness-backup”. Nothing was changed.');
+    'This file cannot be imported: it is the CSV remediation plan this app made. Only a backup can be imported, not the plan or the reports. Choose a backup this app downloaded: its name starts with “audit-readiness-backup”. Nothing was changed.');
   // A backup re-saved in another text encoding is refused, not merged in with its letters lost
   // (same pass: "Müller" in Latin-1 was called valid and merged in as "M�ller").
   const latin1 = join(dir, 'latin1.json');
@@ -201,7 +201,7 @@ test('importing a backup: bad files are refused untouched; a good one is diffed,
   await page.setInputFiles('#import-file', latin1);
   await page.waitForFunction(() => document.querySelector('#import-message').textContent.includes('UTF-8'));
   assert.equal(await page.textContent('#import-message'),
-    'This file cannot be imported: it is not written in UTF-8, the text encoding the app writes, so letters such as “é” or “ü” in it would be lost (a text editor may have saved it in another). Choose the backup as the app downloaded it, or save this one as UTF-8 and choose it again. Nothing was changed.');
+    'This file cannot be imported: its text was saved in another format than the one the app writes (UTF-8), so letters such as “é” or “ü” would come out wrong. This happens when a backup is opened and saved again in a text editor. Choose the backup as the app downloaded it, or save this file again as UTF-8 and choose it again. Nothing was changed.');
   // A packed file is told to be unpacked (UX pass of stop 52: it was "not written in UTF-8").
   const packed = join(dir, 'audit-readiness-backup.zip');
   await writeFile(packed, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0xff, 0xfe, 0x00]));

@@ -6,9 +6,10 @@
 
 /// Why a file in another text encoding is refused, after "This file cannot be imported: ", with
 /// what to do (UX pass of stop 52: it said none).
-pub const NOT_UTF8: &str = "it is not written in UTF-8, the text encoding the app writes, so letters such as “é” or “ü” in \
-                            it would be lost (a text editor may have saved it in another). Choose the backup as the app \
-                            downloaded it, or save this one as UTF-8 and choose it again";
+pub const NOT_UTF8: &str = "its text was saved in another format than the one the app writes (UTF-8), so letters such as \
+                            “é” or “ü” would come out wrong. This happens when a backup is opened and saved again in a \
+                            text editor. Choose the backup as the app downloaded it, or save this file again as UTF-8 and \
+                            choose it again";
 
 /// Why a zip or gzip file is refused, after "This file cannot be imported: ".
 pub const PACKED: &str = "it is compressed. Unpack it first, then choose the backup (.json) inside";
@@ -53,7 +54,7 @@ pub fn own_report(file_name: &str) -> Option<&'static str> {
     }
     let extension = name.rsplit_once('.').map_or("", |(_, ext)| ext);
     match extension {
-        "csv" => Some("the CSV plan"),
+        "csv" => Some("the CSV remediation plan"),
         "ics" => Some("the calendar"),
         "md" if name.starts_with("interview-brief-") => Some("an interview brief"),
         "md" => Some("a Markdown report"),
@@ -64,9 +65,9 @@ pub fn own_report(file_name: &str) -> Option<&'static str> {
 }
 
 /// How the refusal of one of the app's own reports ends.
-pub const REPORTS_TAIL: &str = "reports are not read back in";
+pub const REPORTS_TAIL: &str = "not the plan or the reports";
 
 /// The refusal of one of the app's own reports, after "This file cannot be imported: ".
 pub fn report_refused(report: &str) -> String {
-    format!("it is {report} this app made, and {REPORTS_TAIL}")
+    format!("it is {report} this app made. Only a backup can be imported, not the plan or the reports")
 }

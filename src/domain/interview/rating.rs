@@ -120,6 +120,6 @@ mod date {
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(deserializer)?;
         crate::domain::dates::parse_iso(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("no date in “{text}”; dates are written year-month-day, as 2026-12-31")))
+            .ok_or_else(|| serde::de::Error::custom(format!("no date in “{text}”: dates are written year-month-day, YYYY-MM-DD")))
     }
 }

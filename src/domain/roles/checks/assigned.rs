@@ -65,7 +65,12 @@ fn top_management_below_others(register: &Register, today: NaiveDate) -> Vec<Pro
     let mut out = Vec::new();
     for person in register.top_management(today) {
         let own = person.reports_to.as_deref();
-        let in_role = register.assignments_of(&person.id).filter(|a| a.role == RoleKind::TopManagement && a.in_force(today));
+        // The ISMS roles report to top management: held by top management, their line is a line
+        // of management too (score-gaming probe of stop 52: the head of security ticked as top
+        // management, his ISMS owner role reporting to a CEO left unticked, read "Ready").
+        const MANAGED: [RoleKind; 4] =
+            [RoleKind::TopManagement, RoleKind::SecurityManager, RoleKind::IsmsConformance, RoleKind::PerformanceReporting];
+        let in_role = register.assignments_of(&person.id).filter(|a| MANAGED.contains(&a.role) && a.in_force(today));
         let mut above: Vec<&str> = own.into_iter().chain(in_role.filter_map(|a| a.reports_to.as_deref())).collect();
         above.dedup();
         for manager in above.into_iter().filter(|m| *m != person.id).filter_map(|m| register.current_person(m, today)) {
