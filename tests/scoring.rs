@@ -574,8 +574,8 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     assert_eq!((s.majors, s.minors, s.not_yet_known, s.verdict), (2, 1, 2, Verdict::NotReady));
     assert_eq!(
         s.expected_text(),
-        "2 major nonconformities, 1 minor nonconformity, 0 observations (2 of these findings, 1 of the majors among them, are \
-         questions not answered yet or not sure)"
+        "2 major nonconformities, 1 minor nonconformity, 0 observations; 2 of these findings, 1 of the majors among them, are \
+         questions not answered yet or not sure"
     );
     // Said beside the majors that cap the verdict, and in the reports' reasons (founder pass:
     // "capped by 9 open major nonconformities" after a dozen answers, one of them confirmed).
@@ -598,15 +598,15 @@ fn questions_not_answered_yet_are_open_findings_and_said_apart_from_confirmed_ga
     // Said all the same, so the counts add up to the questions left (founder pass).
     assert_eq!(
         s.expected_text(),
-        "2 major nonconformities, 0 minor nonconformities, 0 observations (1 question not answered yet or not sure is included \
-         in these findings)"
+        "2 major nonconformities, 0 minor nonconformities, 0 observations; 1 question not answered yet or not sure is included \
+         in these findings"
     );
     a.set_answer("C53-ISM-03", Answer::NotSure, today());
     let s = compute(catalog, &a, &all_findings(catalog, &a, today()));
     assert_eq!((s.not_yet_known, s.not_yet_known_within), (1, 1));
     assert!(
         s.expected_text().ends_with(
-            "(1 of these findings is a question not answered yet or not sure; 1 more open question is counted inside other findings)"
+            "; 1 of these findings is a question not answered yet or not sure; 1 more open question is counted inside other findings"
         ),
         "{}",
         s.expected_text()

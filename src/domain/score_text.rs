@@ -78,8 +78,10 @@ impl Score {
             n => format!("{minors} ({n} of them adding up)"),
         };
         let counts = format!("{majors}, {minors}, {}", counted(self.observations, "observation", "observations"));
+        // After the counts as a clause of its own: in brackets after the observations it read as
+        // "84 of 15 observations" (copy pass of stop 52).
         let counts = match self.not_yet_known_text() {
-            Some(unknown) => format!("{counts} ({unknown})"),
+            Some(unknown) => format!("{counts}; {unknown}"),
             None => counts,
         };
         // Said as a change to the counts: these minors would likely be one major instead.
