@@ -83,7 +83,7 @@ pub(crate) fn normalised(name: &str) -> String {
     // Without direction overrides (false-alarm pass of stop 52: "Ben \u{202B}Lindqvist" shown as
     // Ben Lindqvist was another person to the checks).
     let shown: String = name.chars().filter(|c| !super::export::hidden(*c)).collect();
-    super::wording::plain(&shown).split_whitespace().collect::<Vec<_>>().join(" ").chars().map(super::wording::lower_letter).collect()
+    super::wording::lower_text(&super::wording::plain(&shown).split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Beside a plan line's owner, when they are not there by the line's due date.

@@ -524,6 +524,11 @@ pub fn lower_letter(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// `text` with every letter through [`lower_letter`].
+pub fn lower_text(text: &str) -> String {
+    text.chars().map(lower_letter).collect()
+}
+
 /// "1 gap", "3 gaps": the count with the noun in agreement.
 pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -111,12 +111,13 @@ fn refused(error: &wasm_bindgen::JsValue) -> AppError {
     AppError::Storage(if name.contains("Quota") { FULL.into() } else { "the browser refused the change".into() })
 }
 
+/// The backup keys of the copies kept aside, in the store's order.
+fn backup_keys(store: &web_sys::Storage) -> impl Iterator<Item = String> + '_ {
+    (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).filter(|key| key.starts_with(BACKUP_KEY_PREFIX))
+}
+
 fn existing_backup(store: &web_sys::Storage, raw: &str) -> Option<String> {
-    let len = store.length().ok()?;
-    (0..len)
-        .filter_map(|i| store.key(i).ok().flatten())
-        .filter(|key| key.starts_with(BACKUP_KEY_PREFIX))
-        .find(|key| store.get_item(key).ok().flatten().as_deref() == Some(raw))
+    backup_keys(store).find(|key| store.get_item(key).ok().flatten().as_deref() == Some(raw))
 }
 
 thread_local! {
@@ -244,8 +245,7 @@ fn preference_key(name: &str) -> String {
 #[cfg(feature = "tools")]
 pub fn kept_aside() -> Vec<String> {
     let Some(store) = storage() else { return Vec::new() };
-    let keys = (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten());
-    let mut kept: Vec<String> = keys.filter(|key| key.starts_with(BACKUP_KEY_PREFIX)).collect();
+    let mut kept: Vec<String> = backup_keys(&store).collect();
     kept.sort_by(|a, b| b.cmp(a));
     kept
 }
@@ -278,9 +278,7 @@ pub fn keep_copy(raw: &str, now_ms: u64) -> Result<String, AppError> {
 
 /// Whether any copy is kept aside (under Export and share), to offer for deleting when full.
 pub fn any_kept() -> bool {
-    storage().is_some_and(|store| {
-        (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).any(|key| key.starts_with(BACKUP_KEY_PREFIX))
-    })
+    storage().is_some_and(|store| backup_keys(&store).next().is_some())
 }
 
 /// Whether the latest save failed, so this tab holds changes storage does not.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::domain::dates::parse_iso;
 use crate::domain::roles::model::{Person, Register, RoleKind};
-use crate::domain::wording::{date_runs, says_nothing};
+use crate::domain::wording::{date_runs, lower_text as lower, says_nothing};
 
 /// Roles that run the ISMS as a whole: its owner and the two Clause 5.3 responsibilities (the
 /// performance reporter measures what an internal audit would judge; auditor probe: that pair
@@ -117,12 +117,6 @@ pub(super) fn runs_the_isms(register: &Register, person: &Person, today: NaiveDa
 /// The words of `text` (ASCII lower case: the full Unicode case table would cost the first load
 /// 1 KB): letters, digits and hyphens, so a possessive "'s" stands apart. A byte loop, not a
 /// character-class `split`, which costs the first load more.
-/// The text in lower case, capitals beyond ASCII too (false-alarm pass of stop 52: "Reviewed by
-/// JÖRG MÜLLER" was not read as Jörg Müller, "AUTOCONTRÔLE" not as a self-check).
-fn lower(text: &str) -> String {
-    text.chars().map(crate::domain::wording::lower_letter).collect()
-}
-
 fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
