@@ -963,6 +963,12 @@ fn an_older_record_replaced_by_a_newer_one_says_so_instead_of_asking_for_renewal
         validity_among(annual, &with_blank, &blank, today, None).says,
         "Not described yet: say what it is or where it is kept. Until then it does not count as evidence."
     );
+    // The reports read the newest record once for all of a response's records: each says the same.
+    use audit_readiness::domain::evidence::validities;
+    for response in [&response, &alone, &with_blank] {
+        let each: Vec<_> = response.evidence.iter().map(|r| validity_among(annual, response, r, today, None)).collect();
+        assert_eq!(validities(annual, response, today, None).collect::<Vec<_>>(), each);
+    }
 }
 
 #[test]

@@ -214,6 +214,33 @@ pub fn validity_among(
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> Validity {
+    validity_beside(cadence, || newest_record(response, today), record, today, audit_date)
+}
+
+/// [`validity_among`] for each of a response's records, in order, its newest record read once
+/// (the reports list every record: reading them all again for each was quadratic).
+pub fn validities(
+    cadence: Option<Cadence>,
+    response: &ItemResponse,
+    today: NaiveDate,
+    audit_date: Option<NaiveDate>,
+) -> impl Iterator<Item = Validity> + '_ {
+    let mut newest = None;
+    response.evidence.iter().map(move |record| {
+        let newest = || *newest.get_or_insert_with(|| newest_record(response, today));
+        validity_beside(cadence, newest, record, today, audit_date)
+    })
+}
+
+/// [`validity_among`], given how to find the response's newest record (asked only for a dated
+/// record that counts).
+fn validity_beside(
+    cadence: Option<Cadence>,
+    newest: impl FnOnce() -> Option<NaiveDate>,
+    record: &EvidenceRecord,
+    today: NaiveDate,
+    audit_date: Option<NaiveDate>,
+) -> Validity {
     let produced_on = record.produced_on;
     if !record.is_described() {
         // A row just added, still blank, is a prompt, not yet a warning (founder pass: it opened
@@ -234,7 +261,7 @@ pub fn validity_among(
     if record.says_not_done() {
         return Validity::warning("It says it is not done or not final yet: it does not count as the finished record.");
     }
-    let newer = produced_on.and_then(|own| newest_record(response, today).filter(|d| *d > own));
+    let newer = produced_on.and_then(|own| newest().filter(|d| *d > own));
     if let Some(date) = newer {
         return Validity::note(format!("Replaced by the record of {date}."));
     }

@@ -4,7 +4,7 @@
 
 use super::{iso, Profile, Report};
 use crate::domain::assessment::Answer;
-use crate::domain::evidence::validity_among;
+use crate::domain::evidence::validities;
 use crate::domain::owner_leaving::owner_cell;
 use crate::domain::roles::checks::by_position;
 use crate::domain::roles::{Person, RoleKind};
@@ -385,7 +385,7 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
     let audit_ahead = report.audit_date.filter(|day| *day > report.today).unwrap_or(report.today);
     for item in report.catalog.items {
         let Some(response) = report.assessment.response(item.id) else { continue };
-        for record in &response.evidence {
+        for (record, validity) in response.evidence.iter().zip(validities(item.cadence, response, report.today, report.audit_date)) {
             evidence.push(vec![
                 item.reference.to_string(),
                 item.title.to_string(),
@@ -393,7 +393,7 @@ fn details(report: &Report, blocks: &mut Vec<Block>) {
                 record.location.clone(),
                 record.produced_on.map(iso).unwrap_or_default(),
                 owner_cell(&record.owner, &report.assessment.register, report.today, audit_ahead, "before the audit"),
-                validity_among(item.cadence, response, record, report.today, report.audit_date).says,
+                validity.says,
             ]);
         }
     }
@@ -525,6 +525,13 @@ fn holder_text(holder: String, person: Option<&Person>, today: NaiveDate, after_
 /// a merge): split at any line break (CRLF, LF or CR), blank lines inside kept, blank lines at
 /// either end dropped. Renderers escape each line and join them in their own way.
 pub fn text_lines(text: &str) -> Vec<&str> {
+    // Most texts are one line (a 10× report has tens of thousands of cells).
+    if !text.bytes().any(|b| b == b'\n' || b == b'\r') {
+        return match text.trim().is_empty() {
+            true => Vec::new(),
+            false => vec![text],
+        };
+    }
     let lines: Vec<&str> = text.split("\r\n").flat_map(|l| l.split(['\n', '\r'])).collect();
     let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
     let end = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(first, |last| last + 1);

@@ -167,8 +167,16 @@ const LONG_RUN_CHARS: usize = 20;
 /// Whether the text holds a run without spaces longer than [`LONG_RUN_CHARS`].
 fn has_long_run(text: &str) -> bool {
     let mut run = 0;
-    text.chars().any(|c| {
-        run = if c.is_whitespace() { 0 } else { run + 1 };
+    if !text.is_ascii() {
+        return text.chars().any(|c| {
+            run = if c.is_whitespace() { 0 } else { run + 1 };
+            run > LONG_RUN_CHARS
+        });
+    }
+    // ASCII read byte by byte, as `char::is_whitespace` reads it (a 10× report has tens of
+    // thousands of cells).
+    text.bytes().any(|b| {
+        run = if matches!(b, b' ' | b'\t'..=b'\r') { 0 } else { run + 1 };
         run > LONG_RUN_CHARS
     })
 }
@@ -183,7 +191,7 @@ fn is_date(cell: &str) -> bool {
 /// every ISO date in it kept whole ("leaves on 2026-12-24" never breaks at the date's hyphens).
 fn push_lines(out: &mut String, text: &str) {
     // Most cells are one line: no need to split them (a 10× report has tens of thousands).
-    if !text.contains(['\n', '\r']) {
+    if !text.bytes().any(|b| b == b'\n' || b == b'\r') {
         if !text.trim().is_empty() {
             push_dated(out, text);
         }
@@ -221,22 +229,63 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appended to `out`: the plain runs between special characters are copied whole.
 pub fn push_escaped(out: &mut String, text: &str) {
-    let mut run = 0;
-    for (i, ch) in text.char_indices() {
-        let replacement = match ch {
-            '&' => "&amp;",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '"' => "&quot;",
-            '\'' => "&#39;",
+    // Read byte by byte: every character replaced is ASCII or starts with 0xC2 (C1 controls) or
+    // 0xE2 (direction overrides), and no byte inside a character takes those values.
+    let (bytes, mut run, mut i) = (text.as_bytes(), 0, 0);
+    while i < bytes.len() {
+        let (replacement, len) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&#39;", 1),
             // Control characters other than whitespace are not allowed in HTML text; direction
             // overrides would turn the report's own words backwards (`export::hidden`).
-            c if super::hidden(c) && !matches!(c, '\n' | '\t') => " ",
-            _ => continue,
+            b'\n' | b'\t' => {
+                i += 1;
+                continue;
+            }
+            0xC2 | 0xE2 | 0x00..=0x1F | 0x7F => match text[i..].chars().next() {
+                Some(c) if super::hidden(c) => (" ", c.len_utf8()),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.push_str(&text[run..i]);
         out.push_str(replacement);
-        run = i + ch.len_utf8();
+        i += len;
+        run = i;
     }
     out.push_str(&text[run..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_long_run, LONG_RUN_CHARS};
+
+    #[test]
+    fn a_long_run_is_counted_in_characters_and_broken_by_any_whitespace() {
+        let run = |n: usize, c: char| c.to_string().repeat(n);
+        for (text, long) in [
+            (run(LONG_RUN_CHARS, 'a'), false),
+            (run(LONG_RUN_CHARS + 1, 'a'), true),
+            // Characters, not bytes: "é" is two bytes.
+            (run(LONG_RUN_CHARS, 'é'), false),
+            (run(LONG_RUN_CHARS + 1, 'é'), true),
+            // Every ASCII whitespace breaks a run, the vertical tab and form feed too, and so does a
+            // no-break space beyond ASCII.
+            (format!("{}\u{b}{}", run(LONG_RUN_CHARS, 'a'), run(LONG_RUN_CHARS, 'a')), false),
+            (format!("{}\u{c}{}", run(LONG_RUN_CHARS, 'a'), run(LONG_RUN_CHARS, 'a')), false),
+            (format!("{}\u{a0}{}é", run(LONG_RUN_CHARS, 'a'), run(LONG_RUN_CHARS - 1, 'a')), false),
+            (format!("{}\u{1}{}", run(LONG_RUN_CHARS, 'a'), run(LONG_RUN_CHARS, 'a')), true),
+        ] {
+            assert_eq!(has_long_run(&text), long, "{text:?}");
+        }
+    }
 }
