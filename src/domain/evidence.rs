@@ -214,7 +214,18 @@ pub fn validity_among(
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> Validity {
-    validity_beside(cadence, || newest_record(response, today), record, today, audit_date)
+    let described = record.is_described();
+    let read = Reading { described, not_done: described && record.says_not_done() };
+    validity_read(cadence, || newest_record(response, today), record, read, today, audit_date)
+}
+
+/// What a record's own words say: whether it says what it is or where it is kept
+/// (`EvidenceRecord::is_described`), and whether, so described, it says it is not done yet
+/// (`EvidenceRecord::says_not_done`). Reading them is most of what judging a record costs.
+#[derive(Clone, Copy)]
+struct Reading {
+    described: bool,
+    not_done: bool,
 }
 
 /// [`validity_among`] for each of a response's records, in order, its newest record read once
@@ -225,24 +236,32 @@ pub fn validities(
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> impl Iterator<Item = Validity> + '_ {
-    let mut newest = None;
-    response.evidence.iter().map(move |record| {
-        let newest = || *newest.get_or_insert_with(|| newest_record(response, today));
-        validity_beside(cadence, newest, record, today, audit_date)
-    })
+    let reads: Vec<Reading> = response
+        .evidence
+        .iter()
+        .map(|record| {
+            let described = record.is_described();
+            Reading { described, not_done: described && record.says_not_done() }
+        })
+        .collect();
+    // As `newest_record` finds it, from the records' words read once.
+    let counting = response.evidence.iter().zip(&reads).filter(|(_, read)| read.described && !read.not_done);
+    let newest = counting.filter_map(|(record, _)| record.produced_on).filter(|on| *on <= today).max();
+    response.evidence.iter().zip(reads).map(move |(record, read)| validity_read(cadence, || newest, record, read, today, audit_date))
 }
 
-/// [`validity_among`], given how to find the response's newest record (asked only for a dated
-/// record that counts).
-fn validity_beside(
+/// [`validity_among`], given the record's words read and how to find the response's newest record
+/// (asked only for a dated record that counts).
+fn validity_read(
     cadence: Option<Cadence>,
     newest: impl FnOnce() -> Option<NaiveDate>,
     record: &EvidenceRecord,
+    read: Reading,
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> Validity {
     let produced_on = record.produced_on;
-    if !record.is_described() {
+    if !read.described {
         // A row just added, still blank, is a prompt, not yet a warning (founder pass: it opened
         // in red before anything was typed).
         // A date or an owner alone says the row is meant as a record (second founder pass: the
@@ -258,7 +277,7 @@ fn validity_beside(
     }
     // Not a date to renew by (checking pass of stop 43: "Expires on …: renew it" above "Not
     // produced yet").
-    if record.says_not_done() {
+    if read.not_done {
         return Validity::warning("It says it is not done or not final yet: it does not count as the finished record.");
     }
     let newer = produced_on.and_then(|own| newest().filter(|d| *d > own));

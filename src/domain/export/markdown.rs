@@ -103,31 +103,42 @@ pub fn inline(text: &str) -> String {
 pub fn push_inline(out: &mut String, text: &str) {
     let blank = |c: char| super::hidden(c) || c.is_whitespace();
     let text = text.trim_matches(blank);
+    // Read byte by byte: every character escaped is ASCII, and every hidden one is ASCII or starts
+    // with 0xC2 or 0xE2 (`html::push_escaped`).
+    let bytes = text.as_bytes();
     let mut only_digits_so_far = true;
-    let mut run = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        let escape = match ch {
+    let (mut run, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let escape = match b {
             // Brackets are enough to stop links (parentheses only matter after `]`), so text stays readable.
             // `$` and `@` for GitHub and GitLab: maths and mentions that notify real people
             // (data-safety pass of stop 47).
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~' | '$' | '@' => true,
-            '&' => starts_entity(&text[i + 1..]),
-            '-' | '+' | '=' => i == 0,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'!' | b'~' | b'$' | b'@' => true,
+            b'&' => starts_entity(&text[i + 1..]),
+            b'-' | b'+' | b'=' => i == 0,
             // "12. text" or "12) text" would start a numbered list; "1.5" would not.
-            '.' | ')' => only_digits_so_far && i > 0 && chars.peek().map_or(true, |&(_, next)| blank(next)),
+            b'.' | b')' => only_digits_so_far && i > 0 && text[i + 1..].chars().next().map_or(true, blank),
             _ => false,
         };
-        only_digits_so_far &= ch.is_ascii_digit();
-        if escape || super::hidden(ch) {
+        only_digits_so_far &= b.is_ascii_digit();
+        let hidden = match b {
+            0x00..=0x1F | 0x7F | 0xC2 | 0xE2 => text[i..].chars().next().filter(|c| super::hidden(*c)),
+            _ => None,
+        };
+        if escape {
             out.push_str(&text[run..i]);
-            run = i + ch.len_utf8();
-            if escape {
-                out.push('\\');
-                out.push(ch);
-            } else {
-                out.push(' ');
-            }
+            out.push('\\');
+            out.push(b as char);
+            i += 1;
+            run = i;
+        } else if let Some(c) = hidden {
+            out.push_str(&text[run..i]);
+            out.push(' ');
+            i += c.len_utf8();
+            run = i;
+        } else {
+            i += 1;
         }
     }
     out.push_str(&text[run..]);
