@@ -1019,3 +1019,18 @@ fn the_panel_counts_the_open_questions_the_register_shows_so_its_count_meets_the
     );
     assert_eq!(score.progress.panel_text(), one_unsure);
 }
+
+#[test]
+fn the_findings_index_finds_each_questions_finding_and_nothing_else() {
+    use audit_readiness::domain::finding_index::FindingIndex;
+    let catalog = Catalog::builtin();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let findings = all_findings(catalog, &Assessment::default(), today);
+    let index = FindingIndex::of(&findings);
+    for item in catalog.items {
+        assert_eq!(index.get(item.id), findings.iter().position(|f| f.item_id == item.id), "{}", item.id);
+    }
+    assert_eq!(index.get("NO-SUCH-ITEM"), None);
+    assert_eq!(index.get(""), None);
+    assert_eq!(FindingIndex::of(&[]).get(catalog.items[0].id), None);
+}

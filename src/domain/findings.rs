@@ -324,7 +324,7 @@ pub(crate) fn partly_in_place(worth: Points) -> String {
 fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answer = ctx.assessment.answer_for(item);
     let worth = weight(item.finding);
-    if let Some(because) = item.not_excludable_because().filter(|_| answer == Some(Answer::NotApplicable)) {
+    if let Some(because) = (answer == Some(Answer::NotApplicable)).then(|| item.not_excludable_because()).flatten() {
         if no_event_yet(ctx, item) {
             return None;
         }

@@ -13,6 +13,7 @@ pub mod early_input;
 pub mod error;
 pub mod evidence;
 pub mod export;
+pub mod finding_index;
 pub mod finding_text;
 pub mod findings;
 pub mod interview;

@@ -6,10 +6,10 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 
 use super::assessment::Answer;
 use super::catalog::{Catalog, Item, Severity};
+use super::finding_index::FindingIndex;
 use super::findings::{Finding, FindingKind};
 use super::points::Points;
 use super::roles::checks::{assigned, Problem};
@@ -221,7 +221,7 @@ impl Finding {
 pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     // One finding per item at most: look them up by item, not by scanning (a bench catalogue
     // ten times larger has seventy pairs).
-    let at: HashMap<&'static str, usize> = findings.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect();
+    let at = FindingIndex::of(findings);
     within_broader_gaps(catalog, findings, &at);
     super::raised_as_one::raise_as_one(findings);
     // A part of a part is part of the root, said once (third founder pass: a leaver's record
@@ -230,7 +230,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     for _ in 0..2 {
         for i in 0..findings.len() {
             let Some(part) = findings[i].part_of.filter(|p| p.raised_with.is_none()) else { continue };
-            let root = at.get(part.item_id).and_then(|&j| findings[j].part_of).filter(|r| r.raised_with.is_none());
+            let root = at.get(part.item_id).and_then(|j| findings[j].part_of).filter(|r| r.raised_with.is_none());
             if let Some(root) = root {
                 findings[i].part_of = Some(PartOf { others: part.others, ..root });
             }
@@ -238,7 +238,7 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     }
     for f in findings.iter_mut() {
         let Some(part_of) = f.part_of else { continue };
-        match at.contains_key(part_of.item_id) {
+        match at.get(part_of.item_id).is_some() {
             true => f.explanation = format!("{} {}", part_of.note(f.cost > Points::ZERO), f.explanation),
             false => f.part_of = None,
         }
@@ -247,8 +247,8 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
     for (check, question) in catalog.same_requirement_pairs() {
         // A register check that costs nothing (a record to renew before the audit) shows the
         // requirement met today (auditor probe: "not sure" beside it cost a minor).
-        let c = at.get(check.id).copied().filter(|&c| findings[c].costs_points());
-        let (c, q) = (c, at.get(question).copied());
+        let c = at.get(check.id).filter(|&c| findings[c].costs_points());
+        let (c, q) = (c, at.get(question));
         match (c, q) {
             (None, Some(q)) if findings[q].kind == FindingKind::Unanswered => settled.push(q),
             (Some(c), Some(q)) => {
@@ -283,14 +283,14 @@ pub fn count_once(catalog: &Catalog, findings: &mut Vec<Finding>) {
 /// ("no"), and a narrower activity over a quarter of its interval overdue (not held when planned), stay
 /// gaps of their own: a late review must not make a missed quarterly one read better (auditor
 /// probe).
-fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &HashMap<&'static str, usize>) {
+fn within_broader_gaps(catalog: &Catalog, findings: &mut [Finding], at: &FindingIndex) {
     use FindingKind::{ExpiresBeforeAudit, Gap, NotExcludable, NotYetProduced, Partial, ReasonMissing, StaleEvidence, Unanswered};
     let within = catalog.within_pairs().map(|(item, broader)| (item.id, broader, false));
     let claims = catalog.reality_checks.iter().map(|c| (c.claim_item, c.proof_item, true));
     // A register gap that is one instance of a process a question finds missing (`instance_of`).
     let instances = catalog.items.iter().filter_map(|item| Some((item.id, item.instance_of?, false)));
     for (narrower, broader, claim) in within.chain(claims).chain(instances) {
-        let (Some(&own), Some(&gap)) = (at.get(narrower), at.get(broader)) else { continue };
+        let (Some(own), Some(gap)) = (at.get(narrower), at.get(broader)) else { continue };
         // A register gap is an instance of the leaver process only when leavers make all of it
         // (a function never filled is no leaver missed).
         if findings[own].item.instance_of == Some(broader) && !findings[own].leavers_only {

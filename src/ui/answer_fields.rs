@@ -7,7 +7,10 @@ use wasm_bindgen::JsCast;
 use super::clock;
 use super::focus::focus_later;
 use super::state::AppState;
-use crate::domain::{Answer, Item};
+use crate::domain::{Answer, Item, ItemResponse};
+
+/// One item's response, as its card reads it (`None` until something is entered).
+pub type ResponseMemo = Memo<Option<ItemResponse>>;
 
 #[component]
 pub fn AnswerChoices(state: AppState, item: &'static Item, answer: Memo<Option<Answer>>) -> impl IntoView {
@@ -47,10 +50,15 @@ pub fn AnswerChoices(state: AppState, item: &'static Item, answer: Memo<Option<A
 
 /// Why the item does not apply, labelled with what the reason does (`Catalog::na_prompt`).
 #[component]
-pub fn JustificationField(state: AppState, item_id: &'static str, label: std::borrow::Cow<'static, str>) -> impl IntoView {
+pub fn JustificationField(
+    state: AppState,
+    item_id: &'static str,
+    label: std::borrow::Cow<'static, str>,
+    response: ResponseMemo,
+) -> impl IntoView {
     let field_id = format!("{item_id}-na");
     let label_for = field_id.clone();
-    let value = move || state.assessment.with(|a| a.response(item_id).map(|r| r.na_justification.clone()).unwrap_or_default());
+    let value = move || response.with(|r| r.as_ref().map(|r| r.na_justification.clone()).unwrap_or_default());
     view! {
         <div class="field">
             <label for=label_for>{label}</label>
@@ -70,10 +78,10 @@ pub fn JustificationField(state: AppState, item_id: &'static str, label: std::bo
 /// created once the disclosure is opened (seven unused boxes cost a tenth of the first view's
 /// start-up); opening it with a click or the keyboard puts the cursor in it.
 #[component]
-pub fn NoteField(state: AppState, item_id: &'static str) -> impl IntoView {
+pub fn NoteField(state: AppState, item_id: &'static str, response: ResponseMemo) -> impl IntoView {
     let field_id = format!("{item_id}-note");
     let summary_id = format!("{field_id}-summary");
-    let note = move || state.assessment.with(|a| a.response(item_id).map(|r| r.note.clone()).unwrap_or_default());
+    let note = move || response.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default());
     // Latches: clearing the text while typing must not close the box under the cursor.
     let has_note = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || !note().trim().is_empty());
     let opened = RwSignal::new(false);

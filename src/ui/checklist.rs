@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::answer_fields::{AnswerChoices, JustificationField, NoteField};
+use super::answer_fields::{AnswerChoices, JustificationField, NoteField, ResponseMemo};
 use super::evidence_editor::EvidenceEditor;
 use super::route::{area_href, item_href, DASHBOARD_HREF};
 use super::state::AppState;
@@ -93,7 +93,10 @@ fn predates_change<R>(state: AppState, item: &'static Item, say: impl FnOnce(&st
 #[component]
 fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec<&'static str>>>) -> impl IntoView {
     let id = item.id;
-    let answer = Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.answer)));
+    // The card's own response, which its parts read: each part reading the whole assessment
+    // made every answer re-run several hundred memos at 10× content.
+    let response = Memo::new(move |_| state.assessment.with(|a| a.response(id).cloned()));
+    let answer = Memo::new(move |_| response.with(|r| r.as_ref().and_then(|r| r.answer)));
     let finding = Memo::new(move |_| state.finding_for(id));
     // A question a register check also asks is not ready while that check is open.
     let check = check_asking(state.catalog, id);
@@ -124,11 +127,9 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
     // A "yes" with no evidence record is met on the user's word: the card says so, not only the
     // panel's caveat (founder pass).
     let on_your_word = Memo::new(move |_| {
-        !item.is_derived()
-            && answer.get() == Some(Answer::Yes)
-            && !state.assessment.with(|a| a.response(id).is_some_and(evidence_described))
+        !item.is_derived() && answer.get() == Some(Answer::Yes) && !response.with(|r| r.as_ref().is_some_and(evidence_described))
     });
-    let has_rows = move || state.assessment.with(|a| a.response(id).is_some_and(|r| !r.evidence.is_empty()));
+    let has_rows = move || response.with(|r| r.as_ref().is_some_and(|r| !r.evidence.is_empty()));
     let status = move || {
         finding.with(|f| match f {
             Some(f) if f.counted_with.is_some() => format!("{}: {}", f.kind_label(), f.severity_named()),
@@ -170,7 +171,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             if answer.get() != Some(Answer::Yes) {
                 return None;
             }
-            let undated = state.assessment.with(|a| match a.response(id) {
+            let undated = response.with(|r| match r {
                 Some(response) => undated_renewal(item.cadence, item.recurring, response, state.today),
                 None => undated_renewal(item.cadence, item.recurring, &Default::default(), state.today),
             });
@@ -262,7 +263,7 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
             {if item.is_derived() {
                 view! { <DerivedNote register=item.is_register() /> }.into_any()
             } else {
-                view! { <AnswerFields state=state item=item answer=answer /> }.into_any()
+                view! { <AnswerFields state=state item=item answer=answer response=response /> }.into_any()
             }}
             // Read out when an answer changes it (keyboard pass: only the overall figure was).
             <p class=status_class id=format!("{id}-status") aria-live="polite">{status}</p>
@@ -276,15 +277,15 @@ fn ItemCard(state: AppState, item: &'static Item, gaps_only: RwSignal<Option<Vec
 
 /// The answer, justification, note and evidence of an item the user answers.
 #[component]
-fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer>>) -> impl IntoView {
+fn AnswerFields(state: AppState, item: &'static Item, answer: Memo<Option<Answer>>, response: ResponseMemo) -> impl IntoView {
     let id = item.id;
     view! {
         <AnswerChoices state=state item=item answer=answer />
         <Show when=move || answer.get() == Some(Answer::NotApplicable)>
-            <JustificationField state=state item_id=id label=state.catalog.na_prompt(item) />
+            <JustificationField state=state item_id=id label=state.catalog.na_prompt(item) response=response />
         </Show>
-        <NoteField state=state item_id=id />
-        <EvidenceEditor state=state item=item />
+        <NoteField state=state item_id=id response=response />
+        <EvidenceEditor state=state item=item response=response />
     }
 }
 

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::answer_fields::ResponseMemo;
 use super::fields::{DateField, TextField};
 use super::focus::focus_later;
 use super::state::AppState;
@@ -12,14 +13,17 @@ use crate::domain::owner_leaving::evidence_owner_warning;
 use crate::domain::{EvidenceRecord, Item};
 
 #[component]
-pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
+pub fn EvidenceEditor(state: AppState, item: &'static Item, response: ResponseMemo) -> impl IntoView {
     let id = item.id;
-    let count = Memo::new(move |_| state.assessment.with(|a| a.response(id).map_or(0, |r| r.evidence.len())));
+    let count = Memo::new(move |_| response.with(|r| r.as_ref().map_or(0, |r| r.evidence.len())));
     // What a removal did, read out (keyboard pass of stop 45: the row moving up into the removed
     // one's place was read instead, and nothing said a record had gone).
     let removed = RwSignal::new(String::new());
-    let rows =
-        move || (0..count.get()).map(|index| view! { <EvidenceRow state=state item=item index=index removed=removed /> }).collect_view();
+    let rows = move || {
+        (0..count.get())
+            .map(|index| view! { <EvidenceRow state=state item=item index=index removed=removed response=response /> })
+            .collect_view()
+    };
     // The new record's first field takes the focus: that is where the user goes next.
     let add = move |_| {
         let index = count.get_untracked();
@@ -41,10 +45,9 @@ pub fn EvidenceEditor(state: AppState, item: &'static Item) -> impl IntoView {
 }
 
 #[component]
-fn EvidenceRow(state: AppState, item: &'static Item, index: usize, removed: RwSignal<String>) -> impl IntoView {
+fn EvidenceRow(state: AppState, item: &'static Item, index: usize, removed: RwSignal<String>, response: ResponseMemo) -> impl IntoView {
     let id = item.id;
-    let record =
-        Memo::new(move |_| state.assessment.with(|a| a.response(id).and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default()));
+    let record = Memo::new(move |_| response.with(|r| r.as_ref().and_then(|r| r.evidence.get(index).cloned()).unwrap_or_default()));
     let edit = move |change: Box<dyn FnOnce(&mut EvidenceRecord)>| {
         state.assessment.update(|a| {
             a.edit_evidence(id, |list| {
@@ -57,7 +60,7 @@ fn EvidenceRow(state: AppState, item: &'static Item, index: usize, removed: RwSi
     let validity = Memo::new(move |_| {
         let audit = state.audit_date.get();
         record.with(|r| {
-            state.assessment.with(|a| match a.response(id) {
+            response.with(|response| match response {
                 Some(response) => validity_among(item.cadence, response, r, state.today, audit),
                 None => record_validity(item.cadence, r.produced_on, state.today, audit),
             })

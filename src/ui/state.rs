@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 use crate::domain::caveats::{caveats_and_word, Caveat};
+use crate::domain::finding_index::FindingIndex;
 use crate::domain::findings::all_findings;
 use crate::domain::score::compute;
 use crate::domain::workspace::Workspace;
@@ -20,7 +20,7 @@ pub struct AppState {
     pub assessment: RwSignal<Assessment>,
     pub findings: Memo<Vec<Finding>>,
     /// Index into `findings` by item id, so each card finds its own finding without a scan.
-    pub finding_index: Memo<HashMap<&'static str, usize>>,
+    pub finding_index: Memo<FindingIndex>,
     pub score: Memo<Score>,
     /// The planned audit date alone, so what depends on it is not re-run on every answer.
     pub audit_date: Memo<Option<NaiveDate>>,
@@ -54,7 +54,7 @@ impl AppState {
         let assessment = RwSignal::new(workspace.active_entry().assessment.clone());
         let workspace = RwSignal::new(workspace);
         let findings = Memo::new(move |_| assessment.with(|a| all_findings(catalog, a, today)));
-        let finding_index = Memo::new(move |_| findings.with(|list| list.iter().enumerate().map(|(i, f)| (f.item_id, i)).collect()));
+        let finding_index = Memo::new(move |_| findings.with(|list| FindingIndex::of(list)));
         let score = Memo::new(move |_| assessment.with(|a| findings.with(|f| compute(catalog, a, f))));
         let audit_date = Memo::new(move |_| assessment.with(|a| a.audit_date));
         // One pass over the "yes" answers for both (`caveats_and_word`).
@@ -120,7 +120,7 @@ impl AppState {
 
     /// The finding for one item, if any (reactive).
     pub fn finding_for(&self, item_id: &str) -> Option<Finding> {
-        let index = self.finding_index.with(|idx| idx.get(item_id).copied())?;
+        let index = self.finding_index.with(|idx| idx.get(item_id))?;
         self.findings.with(|list| list.get(index).cloned())
     }
 }

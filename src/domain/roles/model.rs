@@ -160,7 +160,15 @@ impl RoleKind {
     /// Stable code for element IDs, exports and RASCI keys. Custom roles become
     /// `custom-<slug of the name>`, so two custom names with the same slug share a code.
     pub fn code(&self) -> String {
-        let fixed = match self {
+        match self {
+            RoleKind::Custom(name) => format!("custom-{}", slug(name)),
+            role => role.standard_code().unwrap_or_default().to_string(),
+        }
+    }
+
+    /// A built-in role's code (`None` for a custom role), without building a string.
+    fn standard_code(&self) -> Option<&'static str> {
+        Some(match self {
             RoleKind::TopManagement => "top-management",
             RoleKind::SecurityManager => "security-manager",
             RoleKind::IsmsConformance => "isms-conformance",
@@ -171,14 +179,14 @@ impl RoleKind {
             RoleKind::RiskOwner => "risk-owner",
             RoleKind::IncidentLead => "incident-lead",
             RoleKind::AwarenessTrainer => "awareness-trainer",
-            RoleKind::Custom(name) => return format!("custom-{}", slug(name)),
-        };
-        fixed.to_string()
+            RoleKind::Custom(_) => return None,
+        })
     }
 
-    /// The built-in role with this code (custom roles are not recoverable from a code).
+    /// The built-in role with this code (custom roles are not recoverable from a code). Each
+    /// score asks this for every question: no string is built to compare.
     pub fn from_code(code: &str) -> Option<RoleKind> {
-        RoleKind::STANDARD.into_iter().find(|role| role.code() == code)
+        RoleKind::STANDARD.into_iter().find(|role| role.standard_code() == Some(code))
     }
 }
 
