@@ -46,7 +46,11 @@ pub fn last_day_to_hold(cadence: Cadence, expired_on: NaiveDate) -> Option<Naive
 /// `today`, while that day is still to come: after it, the cycle is missed. What a late activity's
 /// plan line and its calendar duty are due by.
 pub fn late_hold_by(item: &Item, response: &ItemResponse, today: NaiveDate) -> Option<NaiveDate> {
-    let expired = freshest_expiry(item.cadence, response, today).filter(|on| *on < today && item.recurring)?;
+    // Asked first: reading the records is the costly part, and only recurring activities are held.
+    if !item.recurring {
+        return None;
+    }
+    let expired = freshest_expiry(item.cadence, response, today).filter(|on| *on < today)?;
     last_day_to_hold(item.cadence?, expired).filter(|by| *by >= today)
 }
 
