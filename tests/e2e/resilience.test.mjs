@@ -90,6 +90,35 @@ test('when another tab opens a different assessment, this tab follows it and say
   await context.close();
 });
 
+test('when another tab opens a different assessment, the cards open their boxes for that one', async () => {
+  // Review pass of stop 53: the cards kept the first assessment's open note and folded records.
+  const { context, page: first, consoleErrors } = await recordingPage(browser);
+  const withNote = { schema_version: 1, assessment: { responses: { 'C53-PRE-01': { answer: 'yes', note: 'First note',
+    evidence: [{ what: 'Roles document v3', location: 'Drive/isms/roles.docx' }] } } } };
+  await startWith(first, server.url, JSON.stringify(withNote));
+  const boxes = (id) => first.evaluate((id) => {
+    const card = document.getElementById(id);
+    return { note: card.querySelector('details.note').open, evidence: card.querySelector('details.evidence').open };
+  }, id);
+  assert.deepEqual(await boxes('C53-PRE-01'), { note: true, evidence: true });
+  const second = await context.newPage();
+  await second.goto(server.url + '#/assessments');
+  await second.waitForSelector('#create-assessment');
+  await second.fill('#new-assessment-name', 'Second');
+  await second.click('#create-assessment');
+  await first.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.includes('Second'));
+  await first.waitForSelector('#C53-PRE-01-yes');
+  assert.equal(await first.isChecked('#C53-PRE-01-yes'), false);
+  assert.deepEqual(await boxes('C53-PRE-01'), { note: false, evidence: false }, 'nothing to show in the new assessment');
+  // Back to the first one from the other tab: its note and record are open again.
+  await second.click('#assessment-a1-open');
+  await first.waitForFunction(() => document.querySelector('#C53-PRE-01-yes')?.checked);
+  assert.deepEqual(await boxes('C53-PRE-01'), { note: true, evidence: true });
+  assert.equal(await first.inputValue('#C53-PRE-01-note'), 'First note');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('blocked storage: the app works for the session and says answers will not be kept', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);
   await page.addInitScript(() => {
