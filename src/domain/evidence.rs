@@ -72,7 +72,12 @@ pub fn newest_record(response: &ItemResponse, today: NaiveDate) -> Option<NaiveD
     // Nor does a record that says it is not done yet: a draft renews nothing. Its words are read
     // last, only for a record dated by today (the freshness checks call this for every item).
     let dated = response.evidence.iter().filter(|record| record.produced_on.is_some_and(|on| on <= today));
-    dated.filter(|record| record.is_described() && !record.says_not_done()).filter_map(|record| record.produced_on).max()
+    newest_counting(dated.map(|record| (record, Reading::of(record))), today)
+}
+
+/// The newest date among records read, of those dated by today whose words count.
+fn newest_counting<'r>(records: impl Iterator<Item = (&'r EvidenceRecord, Reading)>, today: NaiveDate) -> Option<NaiveDate> {
+    records.filter(|(_, read)| read.counts()).filter_map(|(record, _)| record.produced_on).filter(|on| *on <= today).max()
 }
 
 /// The day a "yes" rests only on evidence not produced yet: it has records, and every one that
@@ -218,9 +223,7 @@ pub fn validity_among(
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> Validity {
-    let described = record.is_described();
-    let read = Reading { described, not_done: described && record.says_not_done() };
-    validity_read(cadence, || newest_record(response, today), record, read, today, audit_date)
+    validity_read(cadence, || newest_record(response, today), record, Reading::of(record), today, audit_date)
 }
 
 /// What a record's own words say: whether it says what it is or where it is kept
@@ -232,6 +235,18 @@ struct Reading {
     not_done: bool,
 }
 
+impl Reading {
+    fn of(record: &EvidenceRecord) -> Reading {
+        let described = record.is_described();
+        Reading { described, not_done: described && record.says_not_done() }
+    }
+
+    /// Whether the record counts as the finished record it describes.
+    fn counts(self) -> bool {
+        self.described && !self.not_done
+    }
+}
+
 /// [`validity_among`] for each of a response's records, in order, its newest record read once
 /// (the reports list every record: reading them all again for each was quadratic).
 pub fn validities(
@@ -240,17 +255,8 @@ pub fn validities(
     today: NaiveDate,
     audit_date: Option<NaiveDate>,
 ) -> impl Iterator<Item = Validity> + '_ {
-    let reads: Vec<Reading> = response
-        .evidence
-        .iter()
-        .map(|record| {
-            let described = record.is_described();
-            Reading { described, not_done: described && record.says_not_done() }
-        })
-        .collect();
-    // As `newest_record` finds it, from the records' words read once.
-    let counting = response.evidence.iter().zip(&reads).filter(|(_, read)| read.described && !read.not_done);
-    let newest = counting.filter_map(|(record, _)| record.produced_on).filter(|on| *on <= today).max();
+    let reads: Vec<Reading> = response.evidence.iter().map(Reading::of).collect();
+    let newest = newest_counting(response.evidence.iter().zip(reads.iter().copied()), today);
     response.evidence.iter().zip(reads).map(move |(record, read)| validity_read(cadence, || newest, record, read, today, audit_date))
 }
 

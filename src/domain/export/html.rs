@@ -229,8 +229,7 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appended to `out`: the plain runs between special characters are copied whole.
 pub fn push_escaped(out: &mut String, text: &str) {
-    // Read byte by byte: every character replaced is ASCII or starts with 0xC2 (C1 controls) or
-    // 0xE2 (direction overrides), and no byte inside a character takes those values.
+    // Read byte by byte: every character replaced is ASCII or hidden (`export::hidden_at`).
     let (bytes, mut run, mut i) = (text.as_bytes(), 0, 0);
     while i < bytes.len() {
         let (replacement, len) = match bytes[i] {
@@ -245,17 +244,13 @@ pub fn push_escaped(out: &mut String, text: &str) {
                 i += 1;
                 continue;
             }
-            0xC2 | 0xE2 | 0x00..=0x1F | 0x7F => match text[i..].chars().next() {
-                Some(c) if super::hidden(c) => (" ", c.len_utf8()),
-                _ => {
+            _ => match super::hidden_at(text, i) {
+                Some(c) => (" ", c.len_utf8()),
+                None => {
                     i += 1;
                     continue;
                 }
             },
-            _ => {
-                i += 1;
-                continue;
-            }
         };
         out.push_str(&text[run..i]);
         out.push_str(replacement);

@@ -103,8 +103,8 @@ pub fn inline(text: &str) -> String {
 pub fn push_inline(out: &mut String, text: &str) {
     let blank = |c: char| super::hidden(c) || c.is_whitespace();
     let text = text.trim_matches(blank);
-    // Read byte by byte: every character escaped is ASCII, and every hidden one is ASCII or starts
-    // with 0xC2 or 0xE2 (`html::push_escaped`).
+    // Read byte by byte: every character escaped is ASCII, and every hidden one is found by
+    // `export::hidden_at`.
     let bytes = text.as_bytes();
     let mut only_digits_so_far = true;
     let (mut run, mut i) = (0, 0);
@@ -122,17 +122,13 @@ pub fn push_inline(out: &mut String, text: &str) {
             _ => false,
         };
         only_digits_so_far &= b.is_ascii_digit();
-        let hidden = match b {
-            0x00..=0x1F | 0x7F | 0xC2 | 0xE2 => text[i..].chars().next().filter(|c| super::hidden(*c)),
-            _ => None,
-        };
         if escape {
             out.push_str(&text[run..i]);
             out.push('\\');
             out.push(b as char);
             i += 1;
             run = i;
-        } else if let Some(c) = hidden {
+        } else if let Some(c) = super::hidden_at(text, i) {
             out.push_str(&text[run..i]);
             out.push(' ');
             i += c.len_utf8();

@@ -459,3 +459,13 @@ impl<'a> Report<'a> {
 pub fn hidden(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
+
+/// The hidden character (see [`hidden`]) starting at byte `at` of `text`, for escapers that read
+/// byte by byte: each is ASCII or starts with 0xC2 (C1 controls) or 0xE2 (direction overrides),
+/// and no byte inside a character takes those values, so other bytes are passed over undecoded.
+pub(crate) fn hidden_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at)? {
+        0x00..=0x1F | 0x7F | 0xC2 | 0xE2 => text[at..].chars().next().filter(|c| hidden(*c)),
+        _ => None,
+    }
+}
