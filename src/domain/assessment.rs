@@ -79,8 +79,10 @@ impl EvidenceRecord {
     /// placeholder ("TBD") is no record (auditor probe: an empty row dated yesterday beside an
     /// internal audit 500 days old read "Ready").
     pub fn is_described(&self) -> bool {
+        use super::text_memo::{remembered, Question};
         use super::wording::{names_no_record, promises_only, says_nothing};
-        let says = |text: &str| !says_nothing(text) && !promises_only(text) && !names_no_record(text);
+        let says =
+            |text: &str| remembered(text, Question::SaysSomething, &|t| !says_nothing(t) && !promises_only(t) && !names_no_record(t));
         // A location still to come ("Ben will send it", "Dev to upload") is no place it is kept.
         let promised = |text: &str| {
             let lower = text.to_ascii_lowercase();

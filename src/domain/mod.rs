@@ -28,6 +28,7 @@ pub mod same_requirement;
 pub mod score;
 mod score_text;
 pub mod systemic;
+pub mod text_memo;
 pub mod wording;
 pub mod workspace;
 

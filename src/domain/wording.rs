@@ -1,4 +1,7 @@
 //! Small English helpers for sentences built from counts.
+//! Also how the checks read free text; what they read is remembered by the text (`text_memo`).
+
+use super::text_memo::{remembered, Question};
 
 /// "A", "A and B", "A, B and C".
 pub fn and_list(parts: &[String]) -> String {
@@ -26,6 +29,10 @@ pub fn first_named(names: Vec<String>, shown: usize) -> String {
 /// record said to be still to come is none, whatever it names ("Signed letter to follow",
 /// "Appointment letter pending": auditor probe of stop 42, they read as on record).
 pub fn no_written_record(text: &str) -> bool {
+    remembered(text, Question::NoWrittenRecord, &no_written_record_afresh)
+}
+
+pub(crate) fn no_written_record_afresh(text: &str) -> bool {
     // Score-gaming probe of stop 47: "Everyone knows", "CEO said so in a meeting" and "Agreed in a
     // call" read as on record.
     const NOT_ON_RECORD: &str = "verbal|oral|nothing signed|not signed|unsigned|awaiting signature|draft|handshake|word of mouth|\
@@ -57,6 +64,10 @@ pub fn no_written_record(text: &str) -> bool {
 /// done. A keyword reading: it cannot tell every wording apart (a plan "documented" beside an
 /// audit "not done yet" reads as finished), and a text that says nothing says nothing either way.
 pub fn says_not_done(text: &str) -> bool {
+    remembered(text, Question::SaysNotDone, &says_not_done_afresh)
+}
+
+pub(crate) fn says_not_done_afresh(text: &str) -> bool {
     if says_nothing(text) {
         return false;
     }
@@ -350,43 +361,39 @@ pub fn names_nobody(name: &str) -> bool {
     // `says_nothing` made a re-score a tenth slower, and ten times slower in a debug build).
     // "Hire" and "pending" too (score-gaming probe of stop 51: "New hire (Q1)", "Future security
     // hire" and "Pending appointment" held the ISMS owner's role and read "Ready").
-    const WORDS: [&str; 14] = [
-        "vacant",
-        "vacancy",
-        "tbd",
-        "tba",
-        "tbc",
-        "hiring",
-        "recruiting",
-        "placeholder",
-        "n/a",
-        "none",
-        "unknown",
-        "nobody",
-        "hire",
-        "pending",
-    ];
-    const PHRASES: [&str; 4] = ["to be ", "open position", "open role", "no one"];
     let name = name.trim();
     let bytes = name.as_bytes();
     let letter = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
-    let found = |w: &str, whole: bool| {
-        (0..(bytes.len() + 1).saturating_sub(w.len())).any(|at| {
-            let (before, after) = (at.checked_sub(1).is_some_and(letter), letter(at + w.len()));
-            bytes[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes()) && (!whole || !(before || after))
-        })
+    let here = |at: usize, w: &str| bytes[at..].get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()));
+    let whole = |at: usize, w: &str| here(at, w) && !(at.checked_sub(1).is_some_and(letter) || letter(at + w.len()));
+    // One pass over the name, comparing at each byte only the words (whole) and phrases (anywhere)
+    // that start with it: the names are read for every check that asks who works here, hundreds of
+    // times a re-score (comparing all eighteen at every byte was a tenth of a key's work in a note).
+    let found_at = |at: usize| {
+        let (words, phrases): (&[&str], &[&str]) = match bytes[at].to_ascii_lowercase() {
+            b'v' => (&["vacant", "vacancy"], &[]),
+            b't' => (&["tbd", "tba", "tbc"], &["to be "]),
+            b'h' => (&["hiring", "hire"], &[]),
+            b'r' => (&["recruiting"], &[]),
+            b'p' => (&["placeholder", "pending"], &[]),
+            b'n' => (&["n/a", "none", "nobody"], &["no one"]),
+            b'u' => (&["unknown"], &[]),
+            b'o' => (&[], &["open position", "open role"]),
+            _ => return false,
+        };
+        words.iter().any(|w| whole(at, w)) || phrases.iter().any(|p| here(at, p))
     };
-    !name.is_empty()
-        && (name.chars().all(no_word)
-            || name.eq_ignore_ascii_case("x")
-            || WORDS.iter().any(|w| found(w, true))
-            || PHRASES.iter().any(|p| found(p, false)))
+    !name.is_empty() && (name.chars().all(no_word) || name.eq_ignore_ascii_case("x") || (0..bytes.len()).any(found_at))
 }
 
 /// Whether a free-text field an auditor would follow up says nothing: empty, only punctuation, or
 /// a placeholder such as "none", "n/a" or "TBD" (auditor probe: "none" stood as the compensating
 /// measure for an internal auditor auditing their own ISMS, and the verdict read "Ready").
 pub fn says_nothing(text: &str) -> bool {
+    remembered(text, Question::SaysNothing, &says_nothing_afresh)
+}
+
+pub(crate) fn says_nothing_afresh(text: &str) -> bool {
     const PLACEHOLDERS: [&str; 52] = [
         "none",
         "none yet",
@@ -633,6 +640,89 @@ mod tests {
                 assert_eq!(words.starts_of(word).collect::<Vec<_>>(), searched, "{word:?} in {text:?}");
             }
         }
+    }
+
+    /// `names_nobody` as first written: every word and phrase compared at every byte.
+    fn names_nobody_at_every_byte(name: &str) -> bool {
+        const WORDS: [&str; 14] = [
+            "vacant",
+            "vacancy",
+            "tbd",
+            "tba",
+            "tbc",
+            "hiring",
+            "recruiting",
+            "placeholder",
+            "n/a",
+            "none",
+            "unknown",
+            "nobody",
+            "hire",
+            "pending",
+        ];
+        const PHRASES: [&str; 4] = ["to be ", "open position", "open role", "no one"];
+        let name = name.trim();
+        let bytes = name.as_bytes();
+        let letter = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+        let found = |w: &str, whole: bool| {
+            (0..(bytes.len() + 1).saturating_sub(w.len())).any(|at| {
+                let (before, after) = (at.checked_sub(1).is_some_and(letter), letter(at + w.len()));
+                bytes[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes()) && (!whole || !(before || after))
+            })
+        };
+        !name.is_empty()
+            && (name.chars().all(super::no_word)
+                || name.eq_ignore_ascii_case("x")
+                || WORDS.iter().any(|w| found(w, true))
+                || PHRASES.iter().any(|p| found(p, false)))
+    }
+
+    #[test]
+    fn a_name_is_read_as_comparing_every_word_at_every_byte_reads_it() {
+        const PIECES: [&str; 24] = [
+            "to be ",
+            "TBD",
+            "n/a",
+            "hire",
+            "Hiring",
+            "x",
+            " ",
+            "-",
+            "é",
+            "none",
+            "No one",
+            "Open Role",
+            "a",
+            "1",
+            "(",
+            "Ada",
+            "vacancy",
+            "pend",
+            "ing",
+            "tb",
+            "c",
+            "Nobody",
+            "open position",
+            "unknownx",
+        ];
+        let mut seed = 0x2545_f491_u64;
+        let (mut said_nobody, mut said_someone) = (0, 0);
+        for _ in 0..20_000 {
+            let mut name = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) % 5 + 1 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                name.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let expected = names_nobody_at_every_byte(&name);
+            assert_eq!(super::names_nobody(&name), expected, "{name:?}");
+            if expected {
+                said_nobody += 1
+            } else {
+                said_someone += 1
+            }
+        }
+        assert!(said_nobody > 1_000 && said_someone > 1_000, "{said_nobody} / {said_someone}");
     }
 
     use super::{counted, date_runs, note_says_not_done, says_not_done};
