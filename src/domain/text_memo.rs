@@ -53,7 +53,9 @@ pub(crate) fn remembered(text: &str, question: Question, read: &dyn Fn(&str) -> 
         return bits & yes != 0;
     }
     let answer = read(text);
-    let bits = bits | known | if answer { yes } else { 0 };
+    // Added to what is there now: reading may have answered other questions of the same text
+    // (`says_not_done` asks `says_nothing` first).
+    let learnt = known | if answer { yes } else { 0 };
     TABLE.with(|t| {
         let mut t = t.borrow_mut();
         if t.bytes + text.len() > MAX_BYTES {
@@ -61,10 +63,10 @@ pub(crate) fn remembered(text: &str, question: Question, read: &dyn Fn(&str) -> 
             t.bytes = 0;
         }
         match t.find(text) {
-            Ok(at) => t.answers[at].1 = bits,
+            Ok(at) => t.answers[at].1 |= learnt,
             Err(at) => {
                 t.bytes += text.len();
-                t.answers.insert(at, (text.into(), bits));
+                t.answers.insert(at, (text.into(), learnt));
             }
         }
     });
@@ -80,8 +82,9 @@ pub fn forget() {
     });
 }
 
-/// How many texts are remembered (tests).
-pub fn remembered_texts() -> usize {
+/// How many texts are remembered.
+#[cfg(test)]
+fn remembered_texts() -> usize {
     TABLE.with(|t| t.borrow().answers.len())
 }
 
@@ -138,6 +141,19 @@ mod tests {
         assert!(ask(Question::NoWrittenRecord, false), "the first answer is kept");
         assert!(!ask(Question::SaysNothing, false));
         assert_eq!(reads.get(), 4, "each question read once");
+    }
+
+    #[test]
+    fn what_a_reading_learnt_of_the_same_text_is_kept() {
+        forget();
+        let inner_reads = std::cell::Cell::new(0);
+        let says_nothing = |_: &str| {
+            inner_reads.set(inner_reads.get() + 1);
+            false
+        };
+        assert!(!remembered("text", Question::SaysNotDone, &|t| remembered(t, Question::SaysNothing, &says_nothing)));
+        assert!(!remembered("text", Question::SaysNothing, &says_nothing));
+        assert_eq!(inner_reads.get(), 1, "the inner answer was kept when the outer one was written");
     }
 
     #[test]
