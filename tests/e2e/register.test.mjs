@@ -655,8 +655,12 @@ test('a long register lays out only the cards on screen, and a name typed far do
     assert.ok(pickers.length > 100, `${pickers.length} person pickers`);
     assert.ok(pickers.every((n) => n <= 1), `options per picker before use: ${[...new Set(pickers)]}`);
     // Far down the page, out of sight: typed, saved, and the pickers choosing them name them anew.
+    await page.$eval('#assignment-a60-person option[value="p40"]', (option) => { option.dataset.marked = 'before'; });
     await page.fill('#person-p40-name', 'Zoe Quist');
     await page.waitForFunction(() => document.querySelector('#assignment-a60-person').selectedOptions[0]?.textContent.startsWith('Zoe Quist'));
+    // The option's text changes in place (cheap-phone pass of stop 54: replacing it made every
+    // picker measure itself again on each key).
+    assert.equal(await page.$eval('#assignment-a60-person', (s) => s.selectedOptions[0].dataset.marked), 'before');
     const stored = await storedAssessment(page);
     assert.equal(stored.register.people.find((p) => p.id === 'p40').name, 'Zoe Quist');
     // The holder picked for the card is still the one selected.

@@ -136,11 +136,14 @@ fn choice_field(
     lazy: Option<Signal<bool>>,
 ) -> impl IntoView {
     let label_for = id.clone();
-    // Keyed by value and text: a name typed in the register replaces its one option in each
-    // picker, not every option of every picker (odd-input pass: with 60 people, some 30,000
-    // options were rebuilt on each key press, 0.8 s a key).
-    let option = move |(value, text): (String, String)| {
-        let mine = value.clone();
+    let options = Memo::new(move |_| options.get());
+    // Keyed by value, the text followed in place: a name typed in the register changes its one
+    // option's text in each picker (odd-input pass: with 60 people, some 30,000 options were
+    // rebuilt on each key press, 0.8 s a key; cheap-phone pass of stop 54: replacing even the one
+    // option made each picker measure itself again, a third of a key's time).
+    let option = move |(value, _): (String, String)| {
+        let (mine, key) = (value.clone(), value.clone());
+        let text = move || options.with(|all| all.iter().find(|(v, _)| *v == key).map(|(_, text)| text.clone()).unwrap_or_default());
         view! { <option value=value prop:selected=move || selected.with(|s| *s == mine)>{text}</option> }
     };
     // Big-data pass of stop 49: with 150 people the register held 66,000 options in 870 pickers,
@@ -164,7 +167,7 @@ fn choice_field(
             <label for=label_for>{label}</label>
             <select id=id on:change=move |ev| on_change(event_target_value(&ev))
                 on:pointerenter=move |_| open() on:focus=move |_| open()>
-                <For each=shown key=|pair| pair.clone() children=option />
+                <For each=shown key=|(value, _)| value.clone() children=option />
             </select>
         </div>
     }
