@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField, ResponseMemo};
 use super::evidence_editor::EvidenceEditor;
-use super::route::{area_href, item_href, DASHBOARD_HREF};
+use super::route::{area_href, current_hash, item_href, Route, DASHBOARD_HREF};
 use super::state::AppState;
 use crate::domain::catalog::Cadence;
 use crate::domain::evidence::{evidence_described, undated_renewal};
@@ -31,7 +31,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
         let gaps = on.then(|| state.findings.with(|list| list.iter().flat_map(|f| open(f.item_id)).collect()));
         gaps_only.set(gaps);
     };
-    let items = state.catalog.items_in(area.id).map(|item| view! { <ItemCard state=state item=item gaps_only=gaps_only /> }).collect_view();
+    let items = cards_in_turn(state, area.id, gaps_only);
     let no_gaps_shown = move || {
         gaps_only.with(|shown| shown.as_ref().is_some_and(|ids| !state.catalog.items_in(area.id).any(|item| ids.contains(&item.id))))
     };
@@ -75,6 +75,48 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
             <p class="area-next"><a href=next_href id="area-next">{next_text}<span aria-hidden="true">"\u{a0}→"</span></a></p>
         </section>
     }
+}
+
+/// Cards drawn with the section page; the rest follow as many at a time.
+const CARDS_AT_ONCE: usize = 6;
+
+/// A section's question cards: the first few at once, then a batch after each paint, so a long
+/// section opened from another shows its top without waiting for its bottom (cheap-phone pass of
+/// stop 54: Clause 5.3 roles, 32 cards with notes and records, took about a second to appear at
+/// 6x CPU). All are drawn at once for a link to one question, so the page can scroll to it, and
+/// on the page's first drawing: the pre-rendered first view is replaced in place, and a reload's
+/// scroll position restored, with every card there.
+fn cards_in_turn(state: AppState, area_id: &'static str, gaps_only: RwSignal<Option<Vec<&'static str>>>) -> impl IntoView {
+    let items: Vec<&'static Item> = state.catalog.items_in(area_id).collect();
+    let linked = matches!(Route::parse(&current_hash(), state.catalog), Route::Item(..));
+    let first_drawing = document().document_element().is_some_and(|root| !root.has_attribute("data-app-ready"));
+    let shown = RwSignal::new(if linked || first_drawing { items.len() } else { CARDS_AT_ONCE });
+    show_more(shown, items.len());
+    // Keyed, so a card once drawn is never drawn again (drawing batches from a closure instead
+    // weighed 1.5 to 5 KB more of download: the card's whole view made redrawable).
+    view! {
+        <For each=move || items[..shown.get().min(items.len())].to_vec() key=|item| item.id let:item>
+            <ItemCard state=state item=item gaps_only=gaps_only />
+        </For>
+    }
+}
+
+/// Once the browser has painted, shows `CARDS_AT_ONCE` more of `total` cards, and again until
+/// all are shown; stops when the page has gone (its signal disposed).
+fn show_more(shown: RwSignal<usize>, total: usize) {
+    if shown.get_untracked() >= total {
+        return;
+    }
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if shown.try_update(|n| *n += CARDS_AT_ONCE).is_some() {
+                    show_more(shown, total);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }
 
 /// On a "yes" renewed when roles change whose newest record predates the register's latest

@@ -204,11 +204,50 @@ test('each area shows its own answers and closed disclosures, whichever area was
     await page.evaluate(() => document.querySelectorAll('.area details:not(.evidence)').forEach((d) => { d.open = true; }));
     await page.click(`.area-nav a[href="#/area/${area.id}"]`);
     await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
+    // A long section's cards come in batches (stop 54): every one of them, once all are drawn.
+    const cards = CONTENT.items.filter((i) => i.area === area.id).length;
+    await page.waitForFunction((n) => document.querySelectorAll('.area article.item').length === n, cards);
     const expected = Object.fromEntries(answered.filter((i) => i.area === area.id).map((i) => [i.id, responses[i.id].answer]));
     assert.deepEqual(await shown(), expected, `answers shown in ${area.id}`);
     const open = await page.evaluate(() => [...document.querySelectorAll('.area details[open]')].map((d) => d.closest('article').id));
     assert.deepEqual(open, [], `no disclosure carried into ${area.id}`);
   }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a long section opened from another shows its first cards at once and the rest right after; a link to a question far down draws them all', async () => {
+  // Cheap-phone pass of stop 54: Clause 5.3 roles (32 cards) took about a second to appear at 6x CPU.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 800 });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const roles = CONTENT.items.filter((i) => i.area === 'c53-roles');
+  assert.ok(roles.length > 12, `${roles.length} questions in Clause 5.3 roles`);
+  // The number of cards in the page when the section's first card appears.
+  await page.evaluate(() => {
+    window.cardsAtFirst = null;
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('#area-title')?.textContent.includes('Roles') && document.querySelector('.area article.item')) {
+        window.cardsAtFirst = document.querySelectorAll('.area article.item').length;
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.click('.area-nav a[href="#/area/c53-roles"]');
+  await page.waitForFunction(() => window.cardsAtFirst !== null);
+  const first = await page.evaluate(() => window.cardsAtFirst);
+  assert.ok(first > 0 && first < roles.length, `${first} of ${roles.length} cards drawn with the page`);
+  await page.waitForFunction((n) => document.querySelectorAll('.area article.item').length === n, roles.length);
+  assert.deepEqual(await page.$$eval('.area article.item', (cards) => cards.map((c) => c.id)), roles.map((i) => i.id), 'in catalogue order');
+  assert.equal(await page.isVisible('#area-next'), true);
+  // A question far down, linked from another section: there at once, scrolled to and focused.
+  const last = roles[roles.length - 1];
+  await page.click('.area-nav a[href="#/area/c51-leadership"]');
+  await page.getByRole('heading', { level: 1, name: CONTENT.areas.find((a) => a.id === 'c51-leadership').title }).waitFor();
+  await page.evaluate((id) => { location.hash = `#/item/${id}`; }, last.id);
+  await page.waitForFunction((id) => document.activeElement?.id === id, last.id);
+  const top = await page.$eval(`[id="${last.id}"]`, (card) => card.getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 100, `the linked question at the top of the screen (${top} px)`);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
