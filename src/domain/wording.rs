@@ -32,6 +32,7 @@ pub fn no_written_record(text: &str) -> bool {
     remembered(text, Question::NoWrittenRecord, &no_written_record_afresh)
 }
 
+/// [`no_written_record`], read afresh rather than looked up.
 pub(crate) fn no_written_record_afresh(text: &str) -> bool {
     // Score-gaming probe of stop 47: "Everyone knows", "CEO said so in a meeting" and "Agreed in a
     // call" read as on record.
@@ -67,6 +68,7 @@ pub fn says_not_done(text: &str) -> bool {
     remembered(text, Question::SaysNotDone, &says_not_done_afresh)
 }
 
+/// [`says_not_done`], read afresh rather than looked up.
 pub(crate) fn says_not_done_afresh(text: &str) -> bool {
     if says_nothing(text) {
         return false;
@@ -393,6 +395,7 @@ pub fn says_nothing(text: &str) -> bool {
     remembered(text, Question::SaysNothing, &says_nothing_afresh)
 }
 
+/// [`says_nothing`], read afresh rather than looked up.
 pub(crate) fn says_nothing_afresh(text: &str) -> bool {
     const PLACEHOLDERS: [&str; 52] = [
         "none",
