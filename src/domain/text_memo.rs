@@ -58,12 +58,14 @@ pub(crate) fn remembered(text: &str, question: Question, read: &dyn Fn(&str) -> 
     let learnt = known | if answer { yes } else { 0 };
     TABLE.with(|t| {
         let mut t = t.borrow_mut();
-        if t.bytes + text.len() > MAX_BYTES {
-            t.answers.clear();
-            t.bytes = 0;
-        }
         match t.find(text) {
             Ok(at) => t.answers[at].1 |= learnt,
+            // Emptied first when the new text would take it past its cap.
+            Err(_) if t.bytes + text.len() > MAX_BYTES => {
+                t.answers.clear();
+                t.bytes = text.len();
+                t.answers.push((text.into(), learnt));
+            }
             Err(at) => {
                 t.bytes += text.len();
                 t.answers.insert(at, (text.into(), learnt));
@@ -163,6 +165,9 @@ mod tests {
         for n in 0..4 {
             remembered(&format!("{n}{long}"), Question::SaysNotDone, &|_| true);
         }
+        assert_eq!(remembered_texts(), 4);
+        // Another question of a text already there adds no text: nothing is emptied.
+        remembered(&format!("3{long}"), Question::SaysNothing, &|_| true);
         assert_eq!(remembered_texts(), 4);
         remembered(&format!("5{long}"), Question::SaysNotDone, &|_| true);
         assert_eq!(remembered_texts(), 1, "emptied, then the new text");

@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
         tool => tool,
     });
     let current_view = move || match page.get() {
-        Route::Area(area) => area_page(state, area),
+        Route::Area(area) => area_page(state, area, route),
         Route::NotFound => not_found(state).into_any(),
         tool => tool_view(state, tool),
     };
@@ -104,10 +104,14 @@ pub fn App() -> impl IntoView {
 /// still checked would clear the answer the new card had just checked. Moving within the area
 /// keeps the cards. Another tab opening another assessment draws the cards afresh for it (review
 /// pass of stop 53: an empty note box stayed open, and the one record there stayed folded away).
-fn area_page(state: AppState, area: &'static str) -> AnyView {
+/// Every card is drawn at once for a link to one question (the page scrolls to it) and in the
+/// app's first view (the pre-rendered page is replaced in place, a reload's position restored);
+/// otherwise a long area's cards come in batches (`checklist::cards_in_turn`).
+fn area_page(state: AppState, area: &'static str, route: ReadSignal<Route>) -> AnyView {
+    let draw_all = move || matches!(route.get_untracked(), Route::Item(..)) || !super::is_live();
     view! {
         <For each=move || [(area, state.workspace.with(|w| fnv(&w.active)))] key=|key| *key let:((area, _))>
-            <AreaView state=state area_id=area />
+            <AreaView state=state area_id=area draw_all=draw_all() />
         </For>
     }
     .into_any()

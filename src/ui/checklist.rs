@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::answer_fields::{AnswerChoices, JustificationField, NoteField, ResponseMemo};
 use super::evidence_editor::EvidenceEditor;
-use super::route::{area_href, current_hash, item_href, Route, DASHBOARD_HREF};
+use super::route::{area_href, item_href, DASHBOARD_HREF};
 use super::state::AppState;
 use crate::domain::catalog::Cadence;
 use crate::domain::evidence::{evidence_described, undated_renewal};
@@ -19,7 +19,12 @@ use crate::domain::{Answer, Item};
 use crate::ui::text::with_whole_dates;
 
 #[component]
-pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
+pub fn AreaView(
+    state: AppState,
+    area_id: &'static str,
+    /// Every card at once, not in batches (`cards_in_turn`).
+    draw_all: bool,
+) -> impl IntoView {
     let area = state.catalog.area(area_id).expect("routes only name known areas");
     // The gaps shown while the filter is on: the items with a finding when it was turned on. A
     // gap fixed meanwhile stays in view (now "Ready") rather than vanishing under the cursor or
@@ -31,7 +36,7 @@ pub fn AreaView(state: AppState, area_id: &'static str) -> impl IntoView {
         let gaps = on.then(|| state.findings.with(|list| list.iter().flat_map(|f| open(f.item_id)).collect()));
         gaps_only.set(gaps);
     };
-    let items = cards_in_turn(state, area.id, gaps_only);
+    let items = cards_in_turn(state, area.id, gaps_only, draw_all);
     let no_gaps_shown = move || {
         gaps_only.with(|shown| shown.as_ref().is_some_and(|ids| !state.catalog.items_in(area.id).any(|item| ids.contains(&item.id))))
     };
@@ -83,14 +88,10 @@ const CARDS_AT_ONCE: usize = 6;
 /// A section's question cards: the first few at once, then a batch after each paint, so a long
 /// section opened from another shows its top without waiting for its bottom (cheap-phone pass of
 /// stop 54: Clause 5.3 roles, 32 cards with notes and records, took about a second to appear at
-/// 6x CPU). All are drawn at once for a link to one question, so the page can scroll to it, and
-/// on the page's first drawing: the pre-rendered first view is replaced in place, and a reload's
-/// scroll position restored, with every card there.
-fn cards_in_turn(state: AppState, area_id: &'static str, gaps_only: RwSignal<Option<Vec<&'static str>>>) -> impl IntoView {
+/// 6x CPU). With `draw_all` (the router's call, `app::area_page`), all at once.
+fn cards_in_turn(state: AppState, area_id: &'static str, gaps_only: RwSignal<Option<Vec<&'static str>>>, draw_all: bool) -> impl IntoView {
     let items: Vec<&'static Item> = state.catalog.items_in(area_id).collect();
-    let linked = matches!(Route::parse(&current_hash(), state.catalog), Route::Item(..));
-    let first_drawing = document().document_element().is_some_and(|root| !root.has_attribute("data-app-ready"));
-    let shown = RwSignal::new(if linked || first_drawing { items.len() } else { CARDS_AT_ONCE });
+    let shown = RwSignal::new(if draw_all { items.len() } else { CARDS_AT_ONCE });
     show_more(shown, items.len());
     // Keyed, so a card once drawn is never drawn again (drawing batches from a closure instead
     // weighed 1.5 to 5 KB more of download: the card's whole view made redrawable).

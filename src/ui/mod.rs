@@ -85,8 +85,16 @@ fn mount_app() {
     let handle = leptos::mount::mount_to(leptos::prelude::document().body().expect("a body"), app::App);
     tools::mounted(Box::new(handle));
     register_offline_cache();
-    // Tests and the build-time capture wait for this: the app, not the pre-rendered page, is live.
     if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-app-ready", "");
+        let _ = root.set_attribute(LIVE, "");
     }
+}
+
+/// Set on the root element once the app, not the pre-rendered page, is live: tests and the
+/// build-time capture wait for it, and the tools bundle finds it already set when it takes over.
+const LIVE: &str = "data-app-ready";
+
+/// Whether the app has been mounted (false while it draws its first view).
+pub(crate) fn is_live() -> bool {
+    leptos::prelude::document().document_element().is_some_and(|root| root.has_attribute(LIVE))
 }
