@@ -168,9 +168,73 @@ const PARTS: [(&str, &str); 6] = [
 /// register.
 const LONG_REGISTER: usize = 40;
 
+/// The parts drawn after the page's first paint, one a frame, in this order (see [`RegisterView`]).
+const LATER_PARTS: usize = 4;
+
+fn later_part(reg: Reg, part: usize) -> AnyView {
+    match part {
+        0 => view! { <AssignmentsSection reg=reg /> }.into_any(),
+        1 => view! { <RaciSection reg=reg /> }.into_any(),
+        2 => view! { <CompetenceSection reg=reg /> }.into_any(),
+        _ => view! { <OrgChartSection reg=reg /> }.into_any(),
+    }
+}
+
+/// Once the browser has painted, draws one more of the later parts, and again until all are
+/// drawn; stops when the page has gone (its signal disposed).
+fn draw_next_part(drawn: RwSignal<usize>) {
+    if drawn.get_untracked() >= LATER_PARTS {
+        return;
+    }
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                // A link to a part may have drawn them all meanwhile.
+                if drawn.try_get_untracked().is_some_and(|n| n < LATER_PARTS) {
+                    drawn.update(|n| *n += 1);
+                    draw_next_part(drawn);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+}
+
+/// A link to a part of the register: one not drawn yet is drawn with every other part, and the
+/// jump is made once the views have run.
+fn jump_to_part(event: leptos::ev::MouseEvent, target: &'static str, drawn: RwSignal<usize>) {
+    if drawn.get_untracked() >= LATER_PARTS {
+        return crate::ui::focus::skip_to(event, target);
+    }
+    event.prevent_default();
+    drawn.set(LATER_PARTS);
+    let jump = move || {
+        let element = document().get_element_by_id(target);
+        if let Some(element) = &element {
+            crate::ui::focus::focus_in_place(target);
+            element.scroll_into_view();
+        }
+        element.is_some()
+    };
+    // Queued after the views the change woke, so it runs once they have (`focus_later`).
+    leptos::task::spawn_local(async move {
+        if !jump() {
+            request_animation_frame(move || {
+                jump();
+            });
+        }
+    });
+}
+
+/// The register page. Its checks and people come with the page; the role assignments, the RASCI
+/// matrix, the competence records and the org chart follow one a frame (cheap-phone pass of stop
+/// 55: with a small register, opening it took 1.2 to 2 s to the next frame at 6x CPU, most of it
+/// building and laying out the 180 pickers of those parts).
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
+    let drawn = RwSignal::new(0);
+    draw_next_part(drawn);
     // A long register lays out only the cards on screen (see register.css); a short one all of
     // them, so every card is measured at once (as an accessibility check does).
     let long = reg.long;
@@ -183,7 +247,7 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
             // The forms sit below ten check cards: on a phone five screens down (founder pass).
             <nav class="register-jump" aria-label="Parts of the register">
                 {PARTS
-                    .map(|(id, label)| view! { <a href=format!("#{id}") on:click=move |e| crate::ui::focus::skip_to(e, id)>{label}</a> })}
+                    .map(|(id, label)| view! { <a href=format!("#{id}") on:click=move |e| jump_to_part(e, id, drawn)>{label}</a> })}
             </nav>
             // An empty register opens on ten failing checks: say where to begin (founder pass:
             // nothing said "start here", and "Add person" was 4,700 px down on a phone).
@@ -194,10 +258,9 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
             </p>
             <RegisterChecks reg=reg />
             <PeopleSection reg=reg />
-            <AssignmentsSection reg=reg />
-            <RaciSection reg=reg />
-            <CompetenceSection reg=reg />
-            <OrgChartSection reg=reg />
+            <For each=move || 0..drawn.get() key=|part| *part let:part>
+                {later_part(reg, part)}
+            </For>
         </div>
     }
 }
