@@ -83,7 +83,7 @@ pub fn AreaView(
 }
 
 /// Cards drawn with the section page; the rest follow as many at a time.
-const CARDS_AT_ONCE: usize = 6;
+const CARDS_AT_ONCE: usize = 3;
 
 /// A section's question cards: the first few at once, then a batch after each paint, so a long
 /// section opened from another shows its top without waiting for its bottom (cheap-phone pass of

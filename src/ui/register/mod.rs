@@ -171,15 +171,6 @@ const LONG_REGISTER: usize = 40;
 /// The parts drawn after the page's first paint, one a frame, in this order (see [`RegisterView`]).
 const LATER_PARTS: usize = 4;
 
-fn later_part(reg: Reg, part: usize) -> AnyView {
-    match part {
-        0 => view! { <AssignmentsSection reg=reg /> }.into_any(),
-        1 => view! { <RaciSection reg=reg /> }.into_any(),
-        2 => view! { <CompetenceSection reg=reg /> }.into_any(),
-        _ => view! { <OrgChartSection reg=reg /> }.into_any(),
-    }
-}
-
 /// Once the browser has painted, draws one more of the later parts, and again until all are
 /// drawn; stops when the page has gone (its signal disposed).
 fn draw_next_part(drawn: RwSignal<usize>) {
@@ -201,27 +192,17 @@ fn draw_next_part(drawn: RwSignal<usize>) {
 }
 
 /// A link to a part of the register: one not drawn yet is drawn with every other part, and the
-/// jump is made once the views have run.
+/// jump is made on the next frame (by then the views have run).
 fn jump_to_part(event: leptos::ev::MouseEvent, target: &'static str, drawn: RwSignal<usize>) {
     if drawn.get_untracked() >= LATER_PARTS {
         return crate::ui::focus::skip_to(event, target);
     }
     event.prevent_default();
     drawn.set(LATER_PARTS);
-    let jump = move || {
-        let element = document().get_element_by_id(target);
-        if let Some(element) = &element {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(target) {
             crate::ui::focus::focus_in_place(target);
             element.scroll_into_view();
-        }
-        element.is_some()
-    };
-    // Queued after the views the change woke, so it runs once they have (`focus_later`).
-    leptos::task::spawn_local(async move {
-        if !jump() {
-            request_animation_frame(move || {
-                jump();
-            });
         }
     });
 }
@@ -258,9 +239,10 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
             </p>
             <RegisterChecks reg=reg />
             <PeopleSection reg=reg />
-            <For each=move || 0..drawn.get() key=|part| *part let:part>
-                {later_part(reg, part)}
-            </For>
+            <Show when=move || { drawn.get() > 0 }><AssignmentsSection reg=reg /></Show>
+            <Show when=move || { drawn.get() > 1 }><RaciSection reg=reg /></Show>
+            <Show when=move || { drawn.get() > 2 }><CompetenceSection reg=reg /></Show>
+            <Show when=move || { drawn.get() > 3 }><OrgChartSection reg=reg /></Show>
         </div>
     }
 }
