@@ -82,7 +82,9 @@ pub fn AreaView(
     }
 }
 
-/// Cards drawn with the section page; the rest follow as many at a time.
+/// Cards drawn with the section page; the rest follow as many at a time. Three unanswered cards
+/// fill a wide screen, one with a note and records a phone's; six took a third longer to the first
+/// paint at 6x CPU (stop 55).
 const CARDS_AT_ONCE: usize = 3;
 
 /// A section's question cards: the first few at once, then a batch after each paint, so a long
