@@ -795,3 +795,23 @@ test('the register opens on its checks and people; the parts below follow in ord
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a RASCI cell follows a change made in another tab, to another letter, to none and back', async () => {
+  // Each option follows the cell: an undo or another tab's change shows in the picker.
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openRegister(page);
+  const cell = '#raci-risk-acceptance-top-management';
+  const before = await page.inputValue(cell);
+  assert.notEqual(before, '', 'the valid register gives top management a letter here');
+  const other = await context.newPage();
+  await openRegister(other);
+  for (const letter of ['c', '', before]) {
+    await other.selectOption(cell, letter);
+    await page.waitForFunction(([selector, value]) => document.querySelector(selector).value === value, [cell, letter]);
+    assert.equal(await page.inputValue(cell), letter);
+    assert.equal(await page.$eval(cell, (select) => select.selectedOptions[0].textContent), letter ? letter.toUpperCase() : '–');
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
