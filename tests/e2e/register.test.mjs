@@ -764,34 +764,44 @@ test('the register opens on its checks and people; the parts below follow in ord
   await startWith(page, server.url, storedStateAll('yes'));
   const parts = ['register-checks-title', 'people-title', 'assignments-title', 'raci-title', 'competence-title', 'org-title'];
   const drawnParts = () => page.$$eval('.register h2', (headings) => headings.map((h) => h.id));
-  // The headings there when the page's title appears; with `jump`, the org chart's link is
-  // followed at that moment (before the browser paints, so before any later part is drawn).
-  const openFromChecklist = (jump) => page.evaluate((jump) => {
+  // The headings there when the element `at` first appears; with `jump`, that link is followed
+  // at that moment (before the browser paints, so before the next part is drawn).
+  const openFromChecklist = (jump, at = 'register-title') => page.evaluate(([jump, at]) => {
     window.partsAtFirst = null;
     new MutationObserver((_, observer) => {
-      if (!document.getElementById('register-title')) return;
+      if (!document.getElementById(at)) return;
       observer.disconnect();
       window.partsAtFirst = [...document.querySelectorAll('.register h2')].map((h) => h.id);
-      if (jump) document.querySelector('.register-jump a[href="#org-title"]').click();
+      if (jump) document.querySelector(jump).click();
     }).observe(document.body, { childList: true, subtree: true });
     document.getElementById('nav-register').click();
-  }, jump);
-  await openFromChecklist(false);
+  }, [jump, at]);
+  const backToChecklist = async () => {
+    await page.click('.area-nav a[href="#/area/c53-preaudit"]');
+    await page.waitForSelector('[id="C53-PRE-01"]');
+  };
+  await openFromChecklist(null);
   await page.waitForFunction(() => window.partsAtFirst !== null);
   assert.deepEqual(await page.evaluate(() => window.partsAtFirst), parts.slice(0, 2), 'checks and people with the page');
   await page.waitForSelector('#org-title');
   assert.deepEqual(await drawnParts(), parts, 'every part, in order');
   assert.ok(await page.locator('#raci-matrix select').count() > 0, 'the RASCI matrix has its pickers');
 
-  await page.click('.area-nav a[href="#/area/c53-preaudit"]');
-  await page.waitForSelector('[id="C53-PRE-01"]');
-  await openFromChecklist(true);
+  await backToChecklist();
+  await openFromChecklist('.register-jump a[href="#org-title"]');
   await page.waitForFunction(() => document.activeElement?.id === 'org-title');
   assert.deepEqual(await page.evaluate(() => window.partsAtFirst), parts.slice(0, 2));
   assert.deepEqual(await drawnParts(), parts);
   const top = await page.$eval('#org-title', (h) => h.getBoundingClientRect().top);
   assert.ok(top >= -1 && top < 100, `the org chart at the top of the screen (${top} px)`);
   assert.equal(await page.evaluate(() => location.hash), '#/register', 'the address keeps the route');
+  // "Skip the RASCI matrix" followed as the matrix appears, before the competence records are
+  // drawn: it lands on them all the same.
+  await backToChecklist();
+  await openFromChecklist('a.skip-past[href="#competence-title"]', 'raci-title');
+  await page.waitForFunction(() => document.activeElement?.id === 'competence-title');
+  assert.deepEqual(await page.evaluate(() => window.partsAtFirst), parts.slice(0, 4), 'the competence records not drawn yet');
+  assert.deepEqual(await drawnParts(), parts);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -48,6 +48,8 @@ pub(super) struct Reg {
     pub long: Memo<bool>,
     /// The last removal, offered for undo in its section (`removal::RemovalNotice`).
     removal: RwSignal<Option<removal::Removal>>,
+    /// How many of the parts after the people are drawn ([`RegisterView`]).
+    parts_drawn: RwSignal<usize>,
 }
 
 impl Reg {
@@ -64,6 +66,7 @@ impl Reg {
                 state.assessment.with(|a| a.register.people.iter().map(|p| (p.id.clone(), person_option(p, today))).collect())
             }),
             removal: RwSignal::new(None),
+            parts_drawn: RwSignal::new(0),
             long: Memo::new(move |_| {
                 state.assessment.with(|a| a.register.people.len() + a.register.assignments.len() + a.register.competence.len())
                     > LONG_REGISTER
@@ -94,6 +97,23 @@ impl Reg {
             Some(p) => p.display_name().to_string(),
             None => format!("an unknown person ({id})"),
         })
+    }
+
+    /// Follows a link to a part of the register: one not drawn yet is drawn with every other
+    /// part, and the jump is made on the next frame (by then the views have run).
+    pub fn jump_to_part(&self, event: leptos::ev::MouseEvent, target: &'static str) {
+        let drawn = self.parts_drawn;
+        if drawn.get_untracked() >= LATER_PARTS {
+            return crate::ui::focus::skip_to(event, target);
+        }
+        event.prevent_default();
+        drawn.set(LATER_PARTS);
+        request_animation_frame(move || {
+            if let Some(element) = document().get_element_by_id(target) {
+                crate::ui::focus::focus_in_place(target);
+                element.scroll_into_view();
+            }
+        });
     }
 
     /// Applies one edit. A refused edit changes nothing and wakes nobody up.
@@ -191,22 +211,6 @@ fn draw_next_part(drawn: RwSignal<usize>) {
     });
 }
 
-/// A link to a part of the register: one not drawn yet is drawn with every other part, and the
-/// jump is made on the next frame (by then the views have run).
-fn jump_to_part(event: leptos::ev::MouseEvent, target: &'static str, drawn: RwSignal<usize>) {
-    if drawn.get_untracked() >= LATER_PARTS {
-        return crate::ui::focus::skip_to(event, target);
-    }
-    event.prevent_default();
-    drawn.set(LATER_PARTS);
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(target) {
-            crate::ui::focus::focus_in_place(target);
-            element.scroll_into_view();
-        }
-    });
-}
-
 /// The register page. Its checks and people come with the page; the role assignments, the RASCI
 /// matrix, the competence records and the org chart follow one a frame (cheap-phone pass of stop
 /// 55: with a small register, opening it took 1.2 to 2 s to the next frame at 6x CPU, most of it
@@ -214,7 +218,7 @@ fn jump_to_part(event: leptos::ev::MouseEvent, target: &'static str, drawn: RwSi
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
-    let drawn = RwSignal::new(0);
+    let drawn = reg.parts_drawn;
     draw_next_part(drawn);
     // A long register lays out only the cards on screen (see register.css); a short one all of
     // them, so every card is measured at once (as an accessibility check does).
@@ -228,7 +232,7 @@ pub fn RegisterView(state: AppState) -> impl IntoView {
             // The forms sit below ten check cards: on a phone five screens down (founder pass).
             <nav class="register-jump" aria-label="Parts of the register">
                 {PARTS
-                    .map(|(id, label)| view! { <a href=format!("#{id}") on:click=move |e| jump_to_part(e, id, drawn)>{label}</a> })}
+                    .map(|(id, label)| view! { <a href=format!("#{id}") on:click=move |e| reg.jump_to_part(e, id)>{label}</a> })}
             </nav>
             // An empty register opens on ten failing checks: say where to begin (founder pass:
             // nothing said "start here", and "Add person" was 4,700 px down on a phone).

@@ -39,7 +39,7 @@ pub fn RaciSection(reg: Reg) -> impl IntoView {
             <dl class="raci-key">
                 {Raci::ALL.map(|r| view! { <div><dt>{r.letter()}</dt><dd>{r.label()}</dd></div> })}
             </dl>
-            <a class="skip-past" href="#competence-title" on:click=|e| crate::ui::focus::skip_to(e, "competence-title")>
+            <a class="skip-past" href="#competence-title" on:click=move |e| reg.jump_to_part(e, "competence-title")>
                 "Skip the RASCI matrix"
             </a>
             <div class="table-wrap raci-wrap" on:focusin=reveal_cell>
