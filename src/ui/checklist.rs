@@ -93,33 +93,15 @@ const CARDS_AT_ONCE: usize = 3;
 /// 6x CPU). With `draw_all` (the router's call, `app::area_page`), all at once.
 fn cards_in_turn(state: AppState, area_id: &'static str, gaps_only: RwSignal<Option<Vec<&'static str>>>, draw_all: bool) -> impl IntoView {
     let items: Vec<&'static Item> = state.catalog.items_in(area_id).collect();
-    let shown = RwSignal::new(if draw_all { items.len() } else { CARDS_AT_ONCE });
-    show_more(shown, items.len());
+    let shown = RwSignal::new(if draw_all { items.len() } else { CARDS_AT_ONCE.min(items.len()) });
+    super::draw_more_after_paint(shown, CARDS_AT_ONCE, items.len());
     // Keyed, so a card once drawn is never drawn again (drawing batches from a closure instead
     // weighed 1.5 to 5 KB more of download: the card's whole view made redrawable).
     view! {
-        <For each=move || items[..shown.get().min(items.len())].to_vec() key=|item| item.id let:item>
+        <For each=move || items[..shown.get()].to_vec() key=|item| item.id let:item>
             <ItemCard state=state item=item gaps_only=gaps_only />
         </For>
     }
-}
-
-/// Once the browser has painted, shows `CARDS_AT_ONCE` more of `total` cards, and again until
-/// all are shown; stops when the page has gone (its signal disposed).
-fn show_more(shown: RwSignal<usize>, total: usize) {
-    if shown.get_untracked() >= total {
-        return;
-    }
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if shown.try_update(|n| *n += CARDS_AT_ONCE).is_some() {
-                    show_more(shown, total);
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
 }
 
 /// On a "yes" renewed when roles change whose newest record predates the register's latest

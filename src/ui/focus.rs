@@ -77,10 +77,21 @@ pub fn focus_later(element_id: impl Into<String>) {
 /// A skip link moves focus to `target` without touching the address bar (the hash holds the
 /// route), and brings it to the top of the window, as a jump should (second look: a heading
 /// already in sight at the window's foot stayed there, and the jump seemed to do nothing).
-pub fn skip_to(event: leptos::ev::MouseEvent, target: &str) {
+/// A target not drawn yet (a register part the click has just asked for) is jumped to on the
+/// next frame, once the views have run.
+pub fn skip_to(event: leptos::ev::MouseEvent, target: &'static str) {
     event.prevent_default();
-    focus_in_place(target);
-    if let Some(element) = document().get_element_by_id(target) {
-        element.scroll_into_view();
+    if !jump_to(target) {
+        request_animation_frame(move || {
+            jump_to(target);
+        });
     }
+}
+
+/// Focuses the element with this id and scrolls it to the top; whether it was there.
+fn jump_to(target: &str) -> bool {
+    let Some(element) = document().get_element_by_id(target) else { return false };
+    focus_in_place(target);
+    element.scroll_into_view();
+    true
 }

@@ -94,6 +94,28 @@ fn mount_app() {
 /// build-time capture wait for it, and the tools bundle finds it already set when it takes over.
 const LIVE: &str = "data-app-ready";
 
+/// Once the browser has painted, adds `step` to `drawn` (up to `total`), and again until it
+/// reaches `total`: a long view's later parts come a batch a frame (the checklist's cards, the
+/// register's parts). Stops when the view has gone (its signal disposed) or something else has
+/// drawn everything meanwhile (a link to a later part).
+pub(crate) fn draw_more_after_paint(drawn: leptos::prelude::RwSignal<usize>, step: usize, total: usize) {
+    use leptos::prelude::*;
+    if drawn.get_untracked() >= total {
+        return;
+    }
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if drawn.try_get_untracked().is_some_and(|n| n < total) {
+                    drawn.update(|n| *n = (*n + step).min(total));
+                    draw_more_after_paint(drawn, step, total);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+}
+
 /// Whether the app has been mounted (false while it draws its first view).
 pub(crate) fn is_live() -> bool {
     leptos::prelude::document().document_element().is_some_and(|root| root.has_attribute(LIVE))

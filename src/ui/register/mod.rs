@@ -100,20 +100,10 @@ impl Reg {
     }
 
     /// Follows a link to a part of the register: one not drawn yet is drawn with every other
-    /// part, and the jump is made on the next frame (by then the views have run).
+    /// part (`skip_to` jumps to it once it is there).
     pub fn jump_to_part(&self, event: leptos::ev::MouseEvent, target: &'static str) {
-        let drawn = self.parts_drawn;
-        if drawn.get_untracked() >= LATER_PARTS {
-            return crate::ui::focus::skip_to(event, target);
-        }
-        event.prevent_default();
-        drawn.set(LATER_PARTS);
-        request_animation_frame(move || {
-            if let Some(element) = document().get_element_by_id(target) {
-                crate::ui::focus::focus_in_place(target);
-                element.scroll_into_view();
-            }
-        });
+        self.parts_drawn.set(LATER_PARTS);
+        crate::ui::focus::skip_to(event, target);
     }
 
     /// Applies one edit. A refused edit changes nothing and wakes nobody up.
@@ -191,26 +181,6 @@ const LONG_REGISTER: usize = 40;
 /// The parts drawn after the page's first paint, one a frame, in this order (see [`RegisterView`]).
 const LATER_PARTS: usize = 4;
 
-/// Once the browser has painted, draws one more of the later parts, and again until all are
-/// drawn; stops when the page has gone (its signal disposed).
-fn draw_next_part(drawn: RwSignal<usize>) {
-    if drawn.get_untracked() >= LATER_PARTS {
-        return;
-    }
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                // A link to a part may have drawn them all meanwhile.
-                if drawn.try_get_untracked().is_some_and(|n| n < LATER_PARTS) {
-                    drawn.update(|n| *n += 1);
-                    draw_next_part(drawn);
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-}
-
 /// The register page. Its checks and people come with the page; the role assignments, the RASCI
 /// matrix, the competence records and the org chart follow one a frame (cheap-phone pass of stop
 /// 55: with a small register, opening it took 1.2 to 2 s to the next frame at 6x CPU, most of it
@@ -219,7 +189,7 @@ fn draw_next_part(drawn: RwSignal<usize>) {
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
     let drawn = reg.parts_drawn;
-    draw_next_part(drawn);
+    crate::ui::draw_more_after_paint(drawn, 1, LATER_PARTS);
     // A long register lays out only the cards on screen (see register.css); a short one all of
     // them, so every card is measured at once (as an accessibility check does).
     let long = reg.long;
