@@ -45,29 +45,43 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
 
+// Files named by their content (`main-2c402591a7efddb0.css`, the tools bundle's `tools-…_bg.wasm`):
+// a new build names its files anew, so what is cached under such a name stays right. They come from
+// the cache first, with no request, so a returning visit and the first tool opened wait for no
+// download (cheap-phone pass of stop 56: each asked the network again, and a host that lets nothing
+// be cached sent the whole bundles again). The page itself, and the files named without a hash
+// (wasm-bindgen's snippets), are asked of the network first.
+const NAMED_BY_CONTENT = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$/;
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   const cached = () => caches.match(event.request, { ignoreSearch: true });
-  // Network first (so a new build is picked up), the cache when offline or when the server
-  // answers with an error (a file of this build removed by a later deploy, a host's 5xx).
-  event.respondWith(
-    fetch(event.request)
-      .then((response) => {
-        if (!response.ok) return cached().then((hit) => hit ?? response);
-        const scope = new URL(self.registration.scope);
-        // A navigation's URL keeps the route after '#' (and maybe a query): the page is the same.
-        const page = url.origin + url.pathname;
-        if (event.request.mode === 'navigate' && page === scope.href) {
-          // A newer build's page: cache its files too (the tools bundle is not fetched until a
-          // tool is opened, and should still work offline after an update).
-          event.waitUntil(precache(response.clone()).catch(() => {}));
-        } else if (url.pathname.startsWith(scope.pathname)) {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
-        }
-        return response;
-      })
-      .catch(() => cached().then((hit) => hit ?? caches.match('./'))),
-  );
+  if (NAMED_BY_CONTENT.test(url.pathname)) {
+    event.respondWith(cached().then((hit) => hit ?? networkFirst(event, url, cached)));
+  } else {
+    event.respondWith(networkFirst(event, url, cached));
+  }
 });
+
+/** Network first (so a new build is picked up), the cache when offline or when the server answers
+ * with an error (a file of this build removed by a later deploy, a host's 5xx). */
+function networkFirst(event, url, cached) {
+  return fetch(event.request)
+    .then((response) => {
+      if (!response.ok) return cached().then((hit) => hit ?? response);
+      const scope = new URL(self.registration.scope);
+      // A navigation's URL keeps the route after '#' (and maybe a query): the page is the same.
+      const page = url.origin + url.pathname;
+      if (event.request.mode === 'navigate' && page === scope.href) {
+        // A newer build's page: cache its files too (the tools bundle is not fetched until a
+        // tool is opened, and should still work offline after an update).
+        event.waitUntil(precache(response.clone()).catch(() => {}));
+      } else if (url.pathname.startsWith(scope.pathname)) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
+      }
+      return response;
+    })
+    .catch(() => cached().then((hit) => hit ?? caches.match('./')));
+}

@@ -12,8 +12,11 @@ const TYPES = {
 
 /** Serves `dir` under `base` (e.g. "/" or "/team/readiness/") on 127.0.0.1 at a free port. */
 export async function serveStatic(dir, base = '/') {
+  // Every path asked of the server, in order: what reached the network rather than a cache.
+  const hits = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    hits.push(path);
     if (!path.startsWith(base)) { res.writeHead(404).end('not found'); return; }
     let rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
     if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
@@ -27,7 +30,7 @@ export async function serveStatic(dir, base = '/') {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, close: () => new Promise((r) => server.close(r)) };
+  return { origin, url: origin + base, hits, close: () => new Promise((r) => server.close(r)) };
 }
 
 const CHROMIUM_ARGS = [

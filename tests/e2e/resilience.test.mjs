@@ -442,6 +442,31 @@ test('after the first visit the app loads and works with the network off', async
   await context.close();
 });
 
+test('after the first visit the files named by their content come from the offline cache: a reload and the first tool download none of them', async () => {
+  // A server of its own, so that its log holds only this visitor's requests.
+  const site = await serveStatic();
+  const { context, page, consoleErrors } = await recordingPage(browser);
+  try {
+    await page.goto(site.url);
+    await waitForApp(page);
+    await offlineCacheReady(page);
+    const named = (paths) => paths.filter((p) => /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$/.test(p));
+    assert.ok(named(site.hits).some((p) => /tools-[0-9a-f]+_bg\.wasm$/.test(p)), 'the first visit cached the tools bundle');
+    site.hits.length = 0;
+    await page.reload();
+    await waitForApp(page);
+    await page.click('#nav-dashboard');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // The page itself is still asked of the network first: that is how a new build is found.
+    assert.ok(site.hits.includes('/'), `the page was asked for: ${site.hits.join(' ')}`);
+    assert.deepEqual(named(site.hits), [], 'no file named by its content was downloaded again');
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 test('with Save-Data the first visit does not download the tools bundle; opening a tool caches it for offline use', async () => {
   const { context, page, requests } = await recordingPage(browser);
   await context.addInitScript(() => {
