@@ -8,6 +8,7 @@ pub mod bank;
 pub mod brief;
 pub mod card;
 pub mod drill;
+mod outlook;
 pub mod rating;
 pub mod readiness;
 pub mod staff;
