@@ -9,6 +9,7 @@
 pub mod backup;
 pub mod board;
 pub mod csv;
+mod details;
 pub mod document;
 pub mod envelope;
 pub mod html;
