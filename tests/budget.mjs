@@ -7,7 +7,7 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // table. A raise is allowed only with its reason, recorded in docs/performance-history.md
 // (what took the bundle over the old guard, in bytes).
 const FIRST_LOAD_BUDGET = 337 * 1024;
-const TOOLS_BUDGET = 648 * 1024;
+const TOOLS_BUDGET = 649 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

@@ -825,3 +825,52 @@ test('a RASCI cell follows a change made in another tab, to another letter, to n
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('a name typed key by key applies once typing pauses, and is kept when the page, the view or the card is left at once', async () => {
+  // Cheap-phone pass of stop 56: each key in a name re-ran the checks, the score, every person
+  // picker and the org chart (a quarter of a second a key at 6x CPU, and the keys queued behind).
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openRegister(page);
+  const storedName = async (id) => (await storedAssessment(page)).register.people.find((p) => p.id === id).name;
+  const typeAtEnd = async (selector, keys) => {
+    await page.focus(selector);
+    await page.$eval(selector, (input) => input.setSelectionRange(input.value.length, input.value.length));
+    await page.keyboard.type(keys);
+  };
+  // Every text the heading and a picker naming him show while the keys come.
+  await page.evaluate(() => {
+    window.__seen = { heading: [], option: [] };
+    const heading = document.querySelector('#person-p2-heading');
+    const option = document.querySelector('#assignment-a2-person option[value="p2"]');
+    new MutationObserver(() => window.__seen.heading.push(heading.textContent)).observe(heading, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => window.__seen.option.push(option.textContent)).observe(option, { subtree: true, childList: true, characterData: true });
+  });
+  await typeAtEnd('#person-p2-name', ' Jr');
+  assert.equal(await page.inputValue('#person-p2-name'), 'Ben Lindqvist Jr', 'every key is in the field at once');
+  await page.waitForFunction(() => document.querySelector('#person-p2-heading').textContent.startsWith('Ben Lindqvist Jr'));
+  await page.waitForFunction(() => document.querySelector('#assignment-a2-person').selectedOptions[0].textContent === 'Ben Lindqvist Jr');
+  const seen = await page.evaluate(() => window.__seen);
+  assert.ok(seen.heading.every((t) => t.startsWith('Ben Lindqvist Jr')), `the heading took the name once typing paused: ${seen.heading.join(' | ')}`);
+  assert.deepEqual([...new Set(seen.option)], ['Ben Lindqvist Jr'], 'and so did the picker');
+  assert.equal(await storedName('p2'), 'Ben Lindqvist Jr');
+  // Another edit straight after the keys applies after them, both kept.
+  await typeAtEnd('#person-p2-name', ' II');
+  await page.selectOption('#person-p2-manager', 'p3');
+  let stored = (await storedAssessment(page)).register.people.find((p) => p.id === 'p2');
+  assert.deepEqual([stored.name, stored.reports_to], ['Ben Lindqvist Jr II', 'p3']);
+  // Another view opened straight after the keys: they are applied and saved first.
+  await typeAtEnd('#person-p3-name', 'x');
+  await page.click('#nav-dashboard');
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.equal(await storedName('p3'), 'Cara Mendesx');
+  // The page reloaded straight after the keys: they are saved as it goes.
+  await openRegister(page);
+  await typeAtEnd('#person-p4-name', ' Q');
+  await page.reload();
+  await page.waitForSelector('#person-p4-name', { timeout: 20000 });
+  assert.equal(await storedName('p4'), 'Dev Patel Q');
+  assert.equal(await page.inputValue('#person-p4-name'), 'Dev Patel Q');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

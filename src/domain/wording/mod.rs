@@ -159,9 +159,38 @@ pub fn date_runs(text: &str) -> Vec<(bool, &str)> {
     runs
 }
 
+/// Whether one text is the other with one character typed or deleted, anywhere in it: a key, not
+/// a paste, a whole new value or no change (the register's text fields apply keys as typing
+/// pauses).
+pub fn one_key_apart(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    let at = long.char_indices().zip(short.chars()).find(|((_, l), s)| l != s).map_or(short.len(), |((at, _), _)| at);
+    long[at..].chars().next().is_some_and(|c| long.len() - short.len() == c.len_utf8() && long[at + c.len_utf8()..] == short[at..])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{counted, date_runs};
+    use super::{counted, date_runs, one_key_apart};
+
+    #[test]
+    fn a_key_is_one_character_typed_or_deleted_anywhere() {
+        assert!(one_key_apart("Ada", "Adam"));
+        assert!(one_key_apart("Adam", "Ada"));
+        assert!(one_key_apart("Ada", "Aida"));
+        assert!(one_key_apart("", "A"));
+        assert!(one_key_apart("Zo", "Zoë"));
+        assert!(one_key_apart("Zoë Kim", "Zo Kim"));
+    }
+
+    #[test]
+    fn a_paste_a_replacement_or_no_change_is_no_key() {
+        assert!(!one_key_apart("Ada", "Ada"));
+        assert!(!one_key_apart("Ada", "Adam O"));
+        assert!(!one_key_apart("Ada Okafor", ""));
+        assert!(!one_key_apart("Ada", "Ben"));
+        assert!(!one_key_apart("Adb", "Ada "));
+        assert!(!one_key_apart("Zoë", "Zoe"));
+    }
 
     #[test]
     fn date_runs_cut_out_every_iso_date_and_nothing_else() {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, role_choices, role_value, CheckField, ChoiceField, DateField, TextField};
 use super::removal::RemovalNotice;
+use super::settle::settling;
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::checks::by_position;
 use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
@@ -161,7 +162,7 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
                         assignment=assignment link=|a| a.backup.clone() on_change=move |p| edit(Box::new(move |a| a.backup = p)) />
                     <TextField id=format!("{prefix}-evidence") label="Appointment record (letter, minutes)" span="wide"
                         value=Signal::derive(move || assignment.with(|a| a.appointment_evidence.clone()))
-                        on_input=move |v| edit(Box::new(move |a| a.appointment_evidence = v)) />
+                        on_input=settling(move |v| edit(Box::new(move |a| a.appointment_evidence = v))) />
                     <DateField id=format!("{prefix}-date") label="Appointed on" value=Signal::derive(move || assignment.with(|a| a.appointed_on))
                         on_change=move |d| edit(Box::new(move |a| a.appointed_on = d)) />
                     <CheckField id=format!("{prefix}-authority") label="Authority to enforce granted"
@@ -170,7 +171,7 @@ fn AssignmentRow(reg: Reg, id: String, added_here: StoredValue<Vec<String>>) -> 
                     <Show when=move || assignment.with(|a| a.role == RoleKind::InternalAuditor)>
                         <TextField id=independent_id.clone() label="If they also run what they audit: who audits that instead, recorded where" span="wider"
                             value=Signal::derive(move || assignment.with(|a| a.independent_check.clone()))
-                            on_input=move |v| edit(Box::new(move |a| a.independent_check = v)) />
+                            on_input=settling(move |v| edit(Box::new(move |a| a.independent_check = v))) />
                     </Show>
                 </div>
                 // Top management's own place, or a role it takes on itself: the checks ask neither

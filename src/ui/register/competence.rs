@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, ChoiceField, DateField, MonthsField, Options, TextField};
 use super::removal::RemovalNotice;
+use super::settle::settling;
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::{CompetenceKind, CompetenceRecord, RegisterError, RoleKind};
 
@@ -109,7 +110,7 @@ fn CompetenceRow(reg: Reg, id: String) -> impl IntoView {
                         on_change=move |n| edit(Box::new(move |c| c.renew_every_months = n)) />
                     <TextField id=format!("{prefix}-description") label="Description" span="all"
                         value=Signal::derive(move || record.with(|c| c.description.clone()))
-                        on_input=move |v| edit(Box::new(move |c| c.description = v)) />
+                        on_input=settling(move |v| edit(Box::new(move |c| c.description = v))) />
                 </div>
             </div>
         </li>

@@ -14,6 +14,7 @@ mod org_layout;
 mod people;
 mod raci;
 mod removal;
+mod settle;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -114,6 +115,8 @@ impl Reg {
     /// Applies one edit that reaches beyond the register (removing a person drops their
     /// interview ratings too).
     pub fn update_assessment(&self, edit: impl FnOnce(&mut Assessment) -> Result<(), RegisterError>) -> Result<(), RegisterError> {
+        // Text still waiting for typing to pause applies first, so edits apply in their order.
+        settle::apply_waiting();
         let mut outcome = Ok(());
         self.state.assessment.maybe_update(|a| match edit(a) {
             Ok(()) => true,
@@ -188,6 +191,7 @@ const LATER_PARTS: usize = 4;
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
+    settle::apply_waiting_on_leave();
     let drawn = reg.parts_drawn;
     crate::ui::draw_more_after_paint(drawn, 1, LATER_PARTS);
     // A long register lays out only the cards on screen (see register.css); a short one all of

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, CheckField, ChoiceField, DateField, TextField};
 use super::removal::RemovalNotice;
+use super::settle::settling;
 use super::{focus_later, Reg};
 use crate::domain::roles::checks::shares_a_name;
 use crate::domain::roles::{Person, RegisterError};
@@ -94,12 +95,12 @@ fn PersonRow(reg: Reg, id: String) -> impl IntoView {
                 <Refusal reg=reg key=key refusal=refusal />
                 <div class="reg-fields">
                     <TextField id=format!("{prefix}-name") label="Name" span="wide" value=field(|p| p.name.clone())
-                        described_by=format!("{prefix}-twin") on_input=move |v| edit(Box::new(move |p| p.name = v)) />
+                        described_by=format!("{prefix}-twin") on_input=settling(move |v| edit(Box::new(move |p| p.name = v))) />
                     // Under the name it is about, and read with it (second founder pass: at the
                     // card's foot, four fields away, and announced twice).
                     <p class="validity warn span-all" id=format!("{prefix}-twin")>{twin}</p>
                     <TextField id=format!("{prefix}-title") label="Job title" span="wide" value=field(|p| p.job_title.clone())
-                        on_input=move |v| edit(Box::new(move |p| p.job_title = v)) />
+                        on_input=settling(move |v| edit(Box::new(move |p| p.job_title = v))) />
                     <LineManager reg=reg id=format!("{prefix}-manager") person=person
                         on_change=move |m| edit(Box::new(move |p| p.reports_to = m)) />
                     <DateField id=format!("{prefix}-start") label="Start date" value=Signal::derive(move || person.with(|p| p.start_date))
