@@ -37,6 +37,8 @@ mod prerendered;
 mod register;
 mod route;
 mod scroll_memory;
+#[cfg(feature = "tools")]
+mod settle;
 mod state;
 pub mod storage;
 mod summary;

@@ -37,6 +37,7 @@ const HIDE_UNKNOWN: &str = "plan-hide-unknown";
 
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
+    super::settle::apply_waiting_on_leave();
     // Rows are keyed by finding: the set changing (an answer elsewhere) never moves a row's
     // input, or the focus in it, to another finding; typing re-renders nothing.
     // Early on most lines are questions nobody has answered yet: they can be set aside to plan
@@ -155,6 +156,8 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let edit = {
         let finding = finding.clone();
         move |change: Box<dyn FnOnce(&mut Remediation)>| {
+            // An owner still being typed applies first, so edits apply in their order.
+            super::settle::apply_waiting();
             let urgency = untrack(&urgency);
             state.assessment.update(|a| edit_plan_due_as(&finding, urgency, a, state.today, change))
         }
@@ -197,6 +200,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
     let adds_up = move || group.with(|g| g.map(|g| format!(" · adds up with others under {}: due as a major", g.requirement)));
     let (plan_owner, plan_due, plan_status) = (plan.clone(), plan.clone(), plan);
     let (edit_owner, edit_due, edit_status) = (edit.clone(), edit.clone(), edit);
+    let owner_typed = super::settle::settling(move |v: String| edit_owner(Box::new(move |p: &mut Remediation| p.owner = v)));
     // A due date refused when the field is left is said beside it, the one saved kept.
     let due_refused = RwSignal::new(false);
     // Cleared, the line goes back to the suggested date.
@@ -216,7 +220,7 @@ fn PlanRow(state: AppState, finding: Finding) -> impl IntoView {
                 <label class="visually-hidden" for=format!("{slug}-owner")>{format!("Owner of {title}")}</label>
                 <input type="text" dir="auto" id=format!("{slug}-owner") list="register-people" prop:value=move || plan_owner().owner
                     aria-describedby=format!("{slug}-owner-hint {slug}-owner-leaves")
-                    on:input=move |ev| { let v = event_target_value(&ev); edit_owner(Box::new(move |p| p.owner = v)) } />
+                    on:input=move |ev| owner_typed(event_target_value(&ev)) />
                 <span class="field-hint" id=format!("{slug}-owner-hint") hidden=move || !suggested()>"Suggested by the app: confirm or change"</span>
                 <span class="field-hint warn" id=format!("{slug}-owner-leaves")>
                     {move || owner_leaves().map(|text| with_whole_dates(&text))}

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, role_choices, role_value, CheckField, ChoiceField, DateField, TextField};
 use super::removal::RemovalNotice;
-use super::settle::settling;
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::checks::by_position;
 use crate::domain::roles::{Assignment, Register, RegisterError, RoleKind};
+use crate::ui::settle::settling;
 
 #[component]
 pub fn AssignmentsSection(reg: Reg) -> impl IntoView {

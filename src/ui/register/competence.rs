@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, ChoiceField, DateField, MonthsField, Options, TextField};
 use super::removal::RemovalNotice;
-use super::settle::settling;
 use super::{focus_later, role_name, Reg};
 use crate::domain::roles::{CompetenceKind, CompetenceRecord, RegisterError, RoleKind};
+use crate::ui::settle::settling;
 
 #[component]
 pub fn CompetenceSection(reg: Reg) -> impl IntoView {

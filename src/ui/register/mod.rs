@@ -14,7 +14,6 @@ mod org_layout;
 mod people;
 mod raci;
 mod removal;
-mod settle;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -116,7 +115,7 @@ impl Reg {
     /// interview ratings too).
     pub fn update_assessment(&self, edit: impl FnOnce(&mut Assessment) -> Result<(), RegisterError>) -> Result<(), RegisterError> {
         // Text still waiting for typing to pause applies first, so edits apply in their order.
-        settle::apply_waiting();
+        crate::ui::settle::apply_waiting();
         let mut outcome = Ok(());
         self.state.assessment.maybe_update(|a| match edit(a) {
             Ok(()) => true,
@@ -191,7 +190,7 @@ const LATER_PARTS: usize = 4;
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
-    settle::apply_waiting_on_leave();
+    crate::ui::settle::apply_waiting_on_leave();
     let drawn = reg.parts_drawn;
     crate::ui::draw_more_after_paint(drawn, 1, LATER_PARTS);
     // A long register lays out only the cards on screen (see register.css); a short one all of

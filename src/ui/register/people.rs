@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::fields::{person_choices, CheckField, ChoiceField, DateField, TextField};
 use super::removal::RemovalNotice;
-use super::settle::settling;
 use super::{focus_later, Reg};
 use crate::domain::roles::checks::shares_a_name;
 use crate::domain::roles::{Person, RegisterError};
 use crate::domain::wording::counted;
+use crate::ui::settle::settling;
 
 #[component]
 pub fn PeopleSection(reg: Reg) -> impl IntoView {

@@ -1,8 +1,9 @@
-//! Text typed in the register applies as typing pauses: each key waits, and the text applies once
-//! no key has come for [`PAUSE`], or at once when the register is edited otherwise, left, or the
-//! page hidden. A name is read by the checks, the score, every person picker and the org chart: at
-//! each key that was about 0.15 s of work on a cheap phone (cheap-phone pass of stop 56, 6x CPU),
-//! and the keys queued up behind it.
+//! Text typed in the register and the plan applies as typing pauses: each key waits, and the text
+//! applies once no key has come for [`PAUSE`], or at once when the view is edited otherwise, left,
+//! or the page hidden. A register name is read by the checks, the score, every person picker and
+//! the org chart, and a plan line's owner by the checks and the score: at each key that was about
+//! 0.15 s of work on a cheap phone (cheap-phone pass of stop 56, 6x CPU), and the keys queued up
+//! behind it.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -19,8 +20,8 @@ thread_local! {
     static WAITING: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
 }
 
-/// Applies the text waiting, if any: before any other edit of the register (so edits apply in
-/// the order they were made), when a pause ends, and when the register or the page is left.
+/// Applies the text waiting, if any: before any other edit in its view (so edits apply in the
+/// order they were made), when a pause ends, and when the view or the page is left.
 pub fn apply_waiting() {
     let waiting = WAITING.with(|w| w.borrow_mut().take());
     if let Some(apply) = waiting {
@@ -49,7 +50,7 @@ pub fn settling(apply: impl Fn(String) + 'static) -> Box<dyn Fn(String)> {
 /// [`settling`]'s body, built once for every field (not again for each caller's `apply`).
 fn settling_with(apply: Rc<dyn Fn(String)>) -> Box<dyn Fn(String)> {
     // The field's row going (a person removed, another view opened) applies it first, while what
-    // the edit reads of the row is still there.
+    // the edit reads of the row is still there (call this where the row's values are made).
     leptos::prelude::on_cleanup(apply_waiting);
     // The text last seen, and until when typing counts as going on (the last key plus the pause).
     let (last, typing_until) = (Rc::new(RefCell::new(None::<String>)), Rc::new(Cell::new(0)));
