@@ -37,7 +37,6 @@ const HIDE_UNKNOWN: &str = "plan-hide-unknown";
 
 #[component]
 pub fn PlanView(state: AppState) -> impl IntoView {
-    super::settle::apply_waiting_on_leave();
     // Rows are keyed by finding: the set changing (an answer elsewhere) never moves a row's
     // input, or the focus in it, to another finding; typing re-renders nothing.
     // Early on most lines are questions nobody has answered yet: they can be set aside to plan

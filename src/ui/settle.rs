@@ -7,37 +7,60 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
 
 use crate::domain::wording::one_key_apart;
-use crate::ui::clock::now_ms;
 
 /// How long typing must pause before the text waiting applies.
-const PAUSE: u64 = 600;
+const PAUSE: Duration = Duration::from_millis(600);
+
+/// The text typed and not applied yet: the field it is in, the edit that applies it, and the
+/// timer that applies it once typing pauses (set again at each key).
+struct Waiting {
+    field: usize,
+    apply: Box<dyn FnOnce()>,
+    timer: Option<TimeoutHandle>,
+}
 
 thread_local! {
-    /// The text typed and not applied yet, as the edit that applies it. One field is typed in at a
-    /// time: a key in another field applies this one first.
-    static WAITING: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
+    /// One field is typed in at a time: a key in another field applies this one's text first.
+    static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+    /// Whether hiding or leaving the page applies the text waiting (set up once, for good: the
+    /// tools app stays mounted).
+    static APPLIED_ON_LEAVING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Applies the text waiting, if any: before any other edit in its view (so edits apply in the
-/// order they were made), when a pause ends, and when the view or the page is left.
+/// order they were made), when typing pauses, when its field goes, and when the page is hidden or
+/// left (its answers are saved before it goes).
 pub fn apply_waiting() {
     let waiting = WAITING.with(|w| w.borrow_mut().take());
-    if let Some(apply) = waiting {
+    if let Some(Waiting { apply, timer, .. }) = waiting {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
         apply();
     }
 }
 
-/// Applies the text waiting when the page is hidden or left: the answers are saved before it goes.
-pub fn apply_waiting_on_leave() {
-    use leptos::prelude::*;
-    let hidden = window_event_listener(leptos::ev::visibilitychange, |_| apply_waiting());
-    let leaving = window_event_listener(leptos::ev::pagehide, |_| apply_waiting());
-    on_cleanup(move || {
-        hidden.remove();
-        leaving.remove();
-    });
+/// Keeps `apply` as the text waiting in `field`, in place of that field's earlier text.
+fn wait(field: usize, apply: Box<dyn FnOnce()>) {
+    // Another field's text applies first (review of stop 56: a key there took its place, and the
+    // last keys typed in the first field were lost).
+    if WAITING.with(|w| w.borrow().as_ref().is_some_and(|w| w.field != field)) {
+        apply_waiting();
+    }
+    if !APPLIED_ON_LEAVING.replace(true) {
+        let _ = window_event_listener(leptos::ev::visibilitychange, |_| apply_waiting());
+        let _ = window_event_listener(leptos::ev::pagehide, |_| apply_waiting());
+    }
+    let timer = set_timeout_with_handle(apply_waiting, PAUSE).ok();
+    let earlier = WAITING.with(|w| w.borrow_mut().replace(Waiting { field, apply, timer }));
+    if let Some(Waiting { timer: Some(timer), .. }) = earlier {
+        timer.clear();
+    }
 }
 
 /// A text field's `on_input` that applies `apply` as typing pauses (see the module's doc): a key
@@ -51,28 +74,19 @@ pub fn settling(apply: impl Fn(String) + 'static) -> Box<dyn Fn(String)> {
 fn settling_with(apply: Rc<dyn Fn(String)>) -> Box<dyn Fn(String)> {
     // The field's row going (a person removed, another view opened) applies it first, while what
     // the edit reads of the row is still there (call this where the row's values are made).
-    leptos::prelude::on_cleanup(apply_waiting);
-    // The text last seen, and until when typing counts as going on (the last key plus the pause).
-    let (last, typing_until) = (Rc::new(RefCell::new(None::<String>)), Rc::new(Cell::new(0)));
+    on_cleanup(apply_waiting);
+    // The field is told apart by its edit.
+    let field = Rc::as_ptr(&apply) as *const () as usize;
+    let last = RefCell::new(None::<String>);
     Box::new(move |text: String| {
         let key = last.borrow().as_deref().is_some_and(|before| one_key_apart(before, &text));
         *last.borrow_mut() = Some(text.clone());
-        if !key {
+        if key {
+            let apply = apply.clone();
+            wait(field, Box::new(move || apply(text)));
+        } else {
             apply_waiting();
             apply(text);
-            return;
         }
-        typing_until.set(now_ms() + PAUSE);
-        let apply = apply.clone();
-        WAITING.with(|w| *w.borrow_mut() = Some(Box::new(move || apply(text))));
-        let typing_until = typing_until.clone();
-        leptos::prelude::set_timeout(
-            move || {
-                if now_ms() >= typing_until.get() {
-                    apply_waiting();
-                }
-            },
-            std::time::Duration::from_millis(PAUSE),
-        );
     })
 }

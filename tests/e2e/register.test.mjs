@@ -862,6 +862,15 @@ test('a name typed key by key applies once typing pauses, and is kept when the p
   await page.selectOption('#person-p2-manager', 'p3');
   let stored = (await storedAssessment(page)).register.people.find((p) => p.id === 'p2');
   assert.deepEqual([stored.name, stored.reports_to], ['Ben Lindqvist Junior II', 'p3']);
+  // A key in another field straight after the keys (one already edited, so it waits too): both
+  // are kept (review of stop 56: the second field's key took the first field's place, and the
+  // name's last keys were lost).
+  await typeAtEnd('#person-p2-title', 's');
+  await typeAtEnd('#person-p2-name', ' III');
+  await typeAtEnd('#person-p2-title', 'x');
+  await page.waitForFunction((key) => localStorage.getItem(key).includes('"job_title":"Head of Securitysx"'), STORAGE_KEY);
+  stored = (await storedAssessment(page)).register.people.find((p) => p.id === 'p2');
+  assert.deepEqual([stored.name, stored.job_title], ['Ben Lindqvist Junior II III', 'Head of Securitysx']);
   // Another view opened straight after the keys: they are applied and saved first.
   await typeAtEnd('#person-p3-name', 'x');
   await page.click('#nav-dashboard');

@@ -190,7 +190,6 @@ const LATER_PARTS: usize = 4;
 #[component]
 pub fn RegisterView(state: AppState) -> impl IntoView {
     let reg = Reg::new(state);
-    crate::ui::settle::apply_waiting_on_leave();
     let drawn = reg.parts_drawn;
     crate::ui::draw_more_after_paint(drawn, 1, LATER_PARTS);
     // A long register lays out only the cards on screen (see register.css); a short one all of
