@@ -1,5 +1,9 @@
 //! Importing a teammate's backup: checked before it touches anything, compared item by item,
 //! merged per item by the user's choice, with an undo snapshot taken before the merge.
+//! The comparison table is in `merge_table`; what the import says is in `messages`.
+
+mod merge_table;
+mod messages;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,18 +12,16 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::crypto::decrypt;
-use super::focus::focus_later;
+use super::focus::{self, focus_later};
 use super::state::AppState;
 use super::storage::keep_copy;
-use super::text::with_whole_dates;
-use crate::domain::export::backup::{
-    brought_in, import, left_out, merge, outlook, Imported, ItemDiff, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES,
-};
+use crate::domain::export::backup::{brought_in, import, left_out, merge, outlook, Imported, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};
 use crate::domain::export::envelope::{self, is_encrypted};
 use crate::domain::export::import_file;
 use crate::domain::wording::counted;
-use crate::domain::workspace::{encode_workspace, more_than_a_browser_keeps, too_big_to_keep, Workspace, BROWSER_KEEPS_CHARS};
-use crate::domain::{Answer, Catalog, ItemResponse};
+use crate::domain::workspace::{encode_workspace, more_than_a_browser_keeps, too_big_to_keep, Workspace};
+use merge_table::MergeTable;
+use messages::{add_all_wording, refusal, summary, too_big};
 
 #[derive(Clone)]
 struct Pending {
@@ -273,283 +275,11 @@ fn restores(state: AppState, backup: &Workspace) -> bool {
     here && !backup.is_untouched()
 }
 
-/// The hint and the button for adding every assessment of a full backup, in the singular for
-/// one; the other way, below, is named for what it offers: a comparison, a merge, or nothing.
-/// Into a browser where nothing has been entered yet, the backup is restored instead.
-fn add_all_wording(backup: &Workspace, pending: &Pending, state: AppState) -> (String, String) {
-    let assessments = backup.entries.len();
-    let one = assessments == 1;
-    if restores(state, backup) {
-        let held = counted(assessments, "assessment", "assessments");
-        let action = if one { "Restore it here".to_string() } else { format!("Restore all {assessments} here") };
-        return (
-            format!("This is a full backup with {held}, and nothing has been entered in this browser yet: restore it as it was saved."),
-            action,
-        );
-    }
-    let below = match (&pending.outlook, one) {
-        (MergeOutlook::Differs(_), true) => ", or compare it with yours below.",
-        (MergeOutlook::Differs(_), false) => ", or compare its open assessment with yours below.",
-        (MergeOutlook::OnlyAdds, _) => ", or merge what it adds into yours below.",
-        (MergeOutlook::Nothing, _) => "; nothing in it differs from yours.",
-    };
-    let (choice, action) = if one {
-        ("Add it next to yours as a new assessment", "Add it as a new assessment".to_string())
-    } else {
-        ("Add them all side by side", format!("Add all {assessments} as new assessments"))
-    };
-    let choice = format!("{choice}{below}");
-    (format!("This is a full backup with {}. {choice}", counted(assessments, "assessment", "assessments")), action)
-}
-
-/// What the backup holds against mine: the items to choose for, what else a merge adds (so
-/// nothing comes in unannounced) and what it leaves out.
-fn summary(imported: &Imported, outlook: &MergeOutlook, adds: &[String], left_out: &[String], mine: &str) -> String {
-    let mut text = match outlook {
-        MergeOutlook::Nothing if left_out.is_empty() => {
-            "The backup is valid and holds nothing yours lacks: every answer matches, so there is nothing to merge.".to_string()
-        }
-        MergeOutlook::Nothing => "The backup is valid. Every answer matches yours, so there is nothing to merge.".to_string(),
-        MergeOutlook::OnlyAdds => "The backup is valid. Every answer matches yours; merging adds what it has and yours lacks.".to_string(),
-        MergeOutlook::Differs(diffs) => format!(
-            "The backup is valid. {} from yours: choose per item, then merge.",
-            counted(diffs.len(), "item differs", "items differ")
-        ),
-    };
-    // Which of a full backup's assessments a merge brings in, and into which (team pass of stop
-    // 45: another assessment's sixty "no" answers merged into mine, its name said nowhere).
-    let theirs = imported.workspace.as_ref().map(|w| w.active_entry().name.trim()).filter(|_| outlook.changes_anything());
-    if let Some(theirs) = theirs {
-        text += &format!(" A merge brings in its open assessment, “{theirs}”, into yours, “{}”.", mine.trim());
-        if theirs != mine.trim() {
-            text += " Their names differ: make sure they are the same assessment, or add it as a new one instead.";
-        }
-    }
-    if matches!(outlook, MergeOutlook::Differs(_)) && !adds.is_empty() {
-        text += " Besides the answers, merging adds what yours lacks.";
-    }
-    for sentence in adds {
-        text += &format!(" {sentence}");
-    }
-    let (answers, plans) = (imported.unknown_items.len(), imported.unknown_plans.len());
-    let unknown = match (answers, plans) {
-        (0, 0) => None,
-        (n, 0) => Some(counted(n, "answer refers", "answers refer")),
-        (0, m) => Some(counted(m, "plan line refers", "plan lines refer")),
-        (n, m) => Some(format!("{} and {} refer", counted(n, "answer", "answers"), counted(m, "plan line", "plan lines"))),
-    };
-    if let Some(unknown) = unknown.filter(|_| outlook.changes_anything()) {
-        text += &format!(" {unknown} to questions this version does not know; merged, they are kept but not scored.");
-    }
-    for sentence in left_out {
-        text += &format!(" {sentence}");
-    }
-    text
-}
-
-/// One side of a differing item, the N/A choice labelled as on the item's card (`na`).
-fn describe(response: &Option<ItemResponse>, na: &'static str) -> String {
-    match response {
-        None => "—".into(),
-        Some(r) => {
-            let label = |a: Answer| if a == Answer::NotApplicable { na } else { a.label() };
-            let mut text = r.answer.map_or("unanswered", label).to_string();
-            if let Some(d) = r.updated_on {
-                text += &format!(" ({d})");
-            }
-            // What else differs, so two equal answers are not two identical-looking cells: the
-            // records by name (team pass of stop 45: "1 evidence record" on both sides hid two
-            // different records).
-            if !r.evidence.is_empty() {
-                let named: Vec<String> = r
-                    .evidence
-                    .iter()
-                    .map(|e| format!("“{}”", if e.what.trim().is_empty() { e.location.trim() } else { e.what.trim() }))
-                    .collect();
-                text += &format!(" · {}: {}", counted(r.evidence.len(), "evidence record", "evidence records"), named.join(", "));
-            }
-            if !r.note.trim().is_empty() {
-                text += &format!(" · note: “{}”", r.note.trim());
-            }
-            text
-        }
-    }
-}
-
-#[component]
-fn MergeTable(
-    mine: String,
-    theirs: Option<String>,
-    diffs: Vec<ItemDiff>,
-    on_merge: impl Fn(BTreeMap<String, MergeChoice>) + Copy + 'static,
-    on_cancel: impl Fn() + Copy + 'static,
-) -> impl IntoView {
-    // A row changed the same day on both sides starts with no choice: it has to be made.
-    let choices = RwSignal::new(
-        diffs.iter().filter(|d| d.newest_label().is_some()).map(|d| (d.item_id.clone(), MergeChoice::Newest)).collect::<BTreeMap<_, _>>(),
-    );
-    let ids = StoredValue::new(diffs.iter().map(|d| d.item_id.clone()).collect::<Vec<String>>());
-    // The rows changed on both sides the same day can be settled at once (keyboard pass of stop
-    // 45: a teammate's backup of 20 such answers took 60 key presses, a whole checklist 300).
-    let same_day = StoredValue::new(diffs.iter().filter(|d| d.newest_label().is_none()).map(|d| d.item_id.clone()).collect::<Vec<_>>());
-    let choose_all = move |choice: MergeChoice| {
-        choices.update(|c| same_day.with_value(|ids| c.extend(ids.iter().map(|id| (id.clone(), choice)))));
-    };
-    let same_day_count = same_day.with_value(Vec::len);
-    let all_at_once = (same_day_count > 0).then(|| {
-        view! {
-            <p class="merge-all" id="merge-same-day">
-                {format!("{} on both sides on the same day: choose in each row, or for all of them at once. ", counted(same_day_count, "answer was changed", "answers were changed"))}
-                <span class="merge-all-buttons">
-                    <button type="button" class="secondary" id="merge-all-mine" on:click=move |_| choose_all(MergeChoice::KeepMine)>"Keep mine for all"</button>
-                    <button type="button" class="secondary" id="merge-all-theirs" on:click=move |_| choose_all(MergeChoice::TakeTheirs)>"Take theirs for all"</button>
-                </span>
-            </p>
-        }
-    });
-    // How many rows still wait for a choice, said once a merge was refused for them, and
-    // counted down as they are chosen (founder pass: the first choice of two cleared it).
-    let unchosen = move || ids.with_value(|ids| choices.with(|c| ids.iter().filter(|id| !c.contains_key(*id)).count()));
-    let refused = RwSignal::new(false);
-    let unchosen_text = move || {
-        match (refused.get(), unchosen()) {
-        (false, _) | (_, 0) => String::new(),
-        (true, n) => format!(
-            "Choose “Keep mine” or “Take theirs” for {}: both changed on the same day, so which is newer cannot be told. Nothing was merged yet.",
-            counted(n, "answer marked “Same day”", "answers marked “Same day”")
-        ),
-    }
-    };
-    // Named on a phone too, where each row is a card under these labels (UX pass of stop 51).
-    let mine_head = format!("Mine: “{mine}”");
-    let theirs_head = theirs.map_or("Theirs".into(), |name| format!("Theirs: “{name}”"));
-    let rows: Vec<_> = diffs
-        .into_iter()
-        .map(|d| {
-            let id = d.item_id.clone();
-            let select_id = format!("merge-{id}");
-            let label_for = select_id.clone();
-            let title = d.title.clone();
-            let newest = d.newest_label();
-            let catalog = Catalog::builtin();
-            let na = catalog.item(&id).map_or(Answer::NotApplicable.label(), |item| catalog.na_label(item));
-            // Marked for assistive technology too, tied to the message, once a merge is refused
-            // for want of its choice (founder pass of stop 43: only the message said so).
-            let unchosen_id = StoredValue::new(id.clone());
-            let invalid = move || (refused.get() && choices.with(|c| unchosen_id.with_value(|id| !c.contains_key(id)))).then_some("true");
-            // The select shows the choice, however it was made (in the row, or for all at once).
-            let shown = move || {
-                choices.with(|c| match unchosen_id.with_value(|id| c.get(id).copied()) {
-                    Some(MergeChoice::KeepMine) => "mine",
-                    Some(MergeChoice::TakeTheirs) => "theirs",
-                    Some(MergeChoice::Newest) => "newest",
-                    None => "",
-                })
-            };
-            view! {
-                <tr>
-                    <th scope="row">{title.clone()}</th>
-                    // Dates kept whole (founder pass: "(2026-12-" then "05" on the next line).
-                    <td data-label="Mine" data-name=mine_head.clone()>{with_whole_dates(&describe(&d.mine, na))}</td>
-                    <td data-label="Theirs" data-name=theirs_head.clone() id=format!("merge-{}-theirs", d.item_id)>
-                        {with_whole_dates(&describe(&d.theirs, na))}
-                    </td>
-                    <td data-label="Keep">
-                        <label class="visually-hidden" for=label_for>{format!("Keep which answer for {title}")}</label>
-                        <select id=select_id prop:value=shown aria-invalid=invalid aria-describedby=move || invalid().map(|_| "merge-unchosen") on:change=move |ev| {
-                            let choice = match event_target_value(&ev).as_str() {
-                                "mine" => MergeChoice::KeepMine,
-                                "theirs" => MergeChoice::TakeTheirs,
-                                _ => MergeChoice::Newest,
-                            };
-                            choices.update(|c| { c.insert(id.clone(), choice); });
-                        }>
-                            <option value=if newest.is_some() { "newest" } else { "" } selected disabled=newest.is_none()>
-                                {newest.unwrap_or("Same day: choose")}
-                            </option>
-                            <option value="mine">"Keep mine"</option>
-                            <option value="theirs">"Take theirs"</option>
-                        </select>
-                    </td>
-                </tr>
-            }
-        })
-        .collect();
-    // Only the audit date, plans, rehearsals or register to bring in: nothing to choose.
-    let action = if rows.is_empty() { "Merge it into mine" } else { "Merge these choices" };
-    let table = (!rows.is_empty()).then(|| {
-        view! {
-            <div class="table-wrap">
-                <table class="plan" id="merge-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Item"</th>
-                            <th scope="col" id="merge-mine-head">{mine_head}</th>
-                            <th scope="col" id="merge-theirs-head">{theirs_head}</th>
-                            <th scope="col">"Keep"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-    });
-    view! {
-        {all_at_once}
-        {table}
-        <p class="error" id="merge-unchosen" role="alert" hidden=move || unchosen_text().is_empty()>{unchosen_text}</p>
-        <div class="merge-actions">
-            <button type="button" id="confirm-merge" on:click=move |_| {
-                let chosen = choices.get_untracked();
-                match ids.with_value(|ids| ids.iter().find(|id| !chosen.contains_key(*id)).cloned()) {
-                    None => on_merge(chosen),
-                    Some(first) => {
-                        refused.set(true);
-                        super::focus::focus_now(&format!("merge-{first}"));
-                    }
-                }
-            }>{action}</button>
-            <button type="button" class="secondary" id="cancel-merge" on:click=move |_| on_cancel()>"Cancel"</button>
-        </div>
-    }
-}
-
-/// Why a file is refused. A file that is no backup at all says which file to choose (founder
-/// pass: "no format version" told them nothing).
-/// An import that would leave more than a browser keeps for one site: refused before it changes
-/// anything, since it could live only in this tab.
-fn too_big(chars: usize) -> Status {
-    // In whole tenths without floating point (its formatting weighs 8 KB).
-    let millions = |n: usize| format!("{}.{}", n / 1_000_000, n % 1_000_000 / 100_000);
-    Status::refused(format!(
-        "Nothing was changed: with this backup your data would hold about {} million characters, and a browser keeps about {} million \
-         for one site, so it could not be saved here and would be lost on reload. Remove very long notes or evidence text from the \
-         file, then import it again.",
-        millions(chars),
-        millions(BROWSER_KEEPS_CHARS)
-    ))
-}
-
 /// Why the file's bytes are refused before its text is read ([`import_file::refused_bytes`]);
 /// `None` when they are text, or cannot be read again (then as the browser read them).
 async fn refused_bytes(file: &web_sys::File) -> Option<String> {
     let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
     import_file::refused_bytes(&file.name(), &js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-fn refusal(reason: &str, file_name: &str) -> Status {
-    use crate::domain::persist::NOT_OURS;
-    let report = (reason == NOT_OURS).then(|| import_file::own_report(file_name)).flatten();
-    let reason = report.map_or_else(|| reason.to_string(), import_file::report_refused);
-    let choose = match reason == NOT_OURS || report.is_some() || reason.ends_with(import_file::REPORTS_TAIL) {
-        true => " Choose a backup this app downloaded: its name starts with “audit-readiness-backup”.",
-        // A way forward (copy pass of stop 51: the refusal of a newer file said none).
-        false if reason.ends_with("which this version of the app does not know") => {
-            " It was made by a newer version of this app: reload this page to update it, then import the file again."
-        }
-        false => "",
-    };
-    Status::refused(format!("This file cannot be imported: {reason}.{choose} Nothing was changed."))
 }
 
 /// What the import last said, and whether it refused something: a refusal is shown as an error
