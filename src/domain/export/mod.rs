@@ -5,6 +5,9 @@
 //! copy of the assessment with what that profile withholds already removed, so no renderer can
 //! leak a note or a name by mistake. Findings and score are computed from the full assessment
 //! first, so redaction never changes the verdict.
+//!
+//! A line of the gap list is in `gap`; the characters every export writes as a space are in
+//! `hidden_chars`.
 
 pub mod backup;
 pub mod board;
@@ -12,6 +15,8 @@ pub mod csv;
 mod details;
 pub mod document;
 pub mod envelope;
+mod gap;
+mod hidden_chars;
 pub mod html;
 pub mod ics;
 pub mod ids;
@@ -27,9 +32,13 @@ use chrono::NaiveDate;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item};
 use super::findings::{all_findings, Finding, FindingKind};
-use super::remediation::{owner_is_suggested, plan_due_as, Remediation, Status};
+use super::remediation::{self, owner_is_suggested, plan_due_as, Remediation};
 use super::score::{compute, Score};
+use super::{owner_leaving, roles};
 
+pub use gap::{predicted_with, Gap};
+pub use hidden_chars::hidden;
+pub(crate) use hidden_chars::hidden_at;
 pub use profile::{backup_filename, filename, filename_named, iso, Kind, Profile};
 
 /// Everything an export shows, gathered once.
@@ -77,91 +86,6 @@ pub struct Report<'a> {
     /// When the file is made, in UTC, as the browser's clock reads it: a calendar's DTSTAMP
     /// (RFC 5545). Without it, the report's day at midnight UTC.
     pub made_at_utc: Option<chrono::NaiveDateTime>,
-}
-
-/// One line of the gap list: a finding (with its catalogue item) and its plan.
-#[derive(Debug, Clone, Copy)]
-pub struct Gap<'r> {
-    pub finding: &'r Finding,
-    pub plan: &'r Remediation,
-    /// Whether the plan's owner is only the app's suggestion.
-    pub owner_suggested: bool,
-    /// The requirement whose minors this one adds up with to a likely major.
-    pub adds_up: Option<&'static str>,
-    /// Whether top management is to close it (see [`Report::asked_of_top`]).
-    pub asked_of_top: bool,
-    /// The report's day: a register gap dated after it is one a departure still to come opens.
-    pub today: NaiveDate,
-    /// The roles register, which says whether the owner is still there when the line is due.
-    pub register: &'r super::roles::Register,
-}
-
-impl Gap<'_> {
-    pub fn title(&self) -> &str {
-        self.finding.item.title
-    }
-
-    /// The kind with its flag and date (`Finding::kind_text`).
-    pub fn kind_text(&self) -> String {
-        self.finding.kind_text(self.today)
-    }
-
-    /// The due date, and what the plan's row says of it: "2026-12-01 · Overdue by 5 days" (CEO
-    /// pass: the reports showed the date alone, a line due after the audit looking on track).
-    pub fn due_text(&self, audit_date: Option<NaiveDate>) -> String {
-        let date = self.plan.due.map(iso).unwrap_or_default();
-        match super::remediation::due_hint(self.plan, self.today, audit_date) {
-            Some(hint) => format!("{date} · {hint}"),
-            None => date,
-        }
-    }
-
-    /// The owner as the reports show it: "Sam Rivera (suggested)" until the line is edited, and
-    /// "Dev (Dev Patel left on …)" when the register has them gone by the due date; empty when
-    /// there is none.
-    pub fn owner_text(&self) -> String {
-        let owner = match self.plan.due {
-            Some(due) => super::owner_leaving::owner_cell(&self.plan.owner, self.register, self.today, due, "before it is due"),
-            None => self.plan.owner.trim().to_string(),
-        };
-        match (owner.as_str(), self.owner_suggested) {
-            ("", _) => String::new(),
-            (owner, true) => format!("{owner} (suggested)"),
-            (owner, false) => owner.to_string(),
-        }
-    }
-
-    /// The finding predicted, and the major it is likely part of when its minors add up
-    /// (auditor probe: every row of a group adding up read "Minor nonconformity", due as a major
-    /// with no word why).
-    pub fn predicted_text(&self) -> String {
-        predicted_with(self.finding, self.adds_up)
-    }
-
-    /// The plan's status. Every gap is an open finding, so a line marked done says that it is still
-    /// open (auditor probe: an open major read "Done" to the board).
-    pub fn status_text(&self) -> &'static str {
-        match self.plan.status {
-            Status::Done => "Marked done, still open",
-            status => status.label(),
-        }
-    }
-
-    /// [`Gap::status_text`] as a code (CSV).
-    pub fn status_code(&self) -> &'static str {
-        match self.plan.status {
-            Status::Done => "done_still_open",
-            status => status.code(),
-        }
-    }
-}
-
-/// A finding's prediction with the requirement its minors add up under, if they do.
-pub fn predicted_with(finding: &Finding, adds_up: Option<&str>) -> String {
-    match adds_up {
-        Some(requirement) => format!("{}, adding up with others under {requirement} to a likely major", finding.predicted_text()),
-        None => finding.predicted_text(),
-    }
 }
 
 impl<'a> Report<'a> {
@@ -449,24 +373,5 @@ impl<'a> Report<'a> {
     /// Days from today to the audit, when an audit date is set.
     pub fn days_to_audit(&self) -> Option<i64> {
         self.audit_date.map(|audit| (audit - self.today).num_days())
-    }
-}
-
-/// Whether every export writes `c` as a space: a control character (line breaks and tabs are
-/// each format's own business), or one that overrides the direction of the text around it
-/// (embeddings, overrides and isolates, U+202A–U+202E and U+2066–U+2069). Typed into a name, an
-/// override turned the report's own words after it backwards (export pass of stop 45:
-/// "invoice\u{202E}fdp.exe" and the heading's scope read in reverse).
-pub fn hidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// The hidden character (see [`hidden`]) starting at byte `at` of `text`, for escapers that read
-/// byte by byte: each is ASCII or starts with 0xC2 (C1 controls) or 0xE2 (direction overrides),
-/// and no byte inside a character takes those values, so other bytes are passed over undecoded.
-pub(crate) fn hidden_at(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes().get(at)? {
-        0x00..=0x1F | 0x7F | 0xC2 | 0xE2 => text[at..].chars().next().filter(|c| hidden(*c)),
-        _ => None,
     }
 }
