@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod case;
 pub mod catalog;
+mod catalog_item;
 mod catalog_links;
 mod catalog_validate;
 pub mod caveats;
