@@ -198,16 +198,18 @@ pub struct Catalog {
 static BUILTIN: Catalog = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 impl Catalog {
-    /// The embedded catalogue. Host tests guarantee it is valid. A bench build (feature
-    /// `bench-10x`) serves a synthetic catalogue ten times larger instead.
+    /// The embedded catalogue. Host tests guarantee it is valid.
+    #[cfg(not(feature = "bench-10x"))]
     pub fn builtin() -> &'static Catalog {
-        #[cfg(feature = "bench-10x")]
-        {
-            static LARGE: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-            return LARGE.get_or_init(|| BUILTIN.scaled(10));
-        }
-        #[cfg(not(feature = "bench-10x"))]
         &BUILTIN
+    }
+
+    /// A bench build (feature `bench-10x`) serves a synthetic catalogue ten times larger than the
+    /// embedded one instead.
+    #[cfg(feature = "bench-10x")]
+    pub fn builtin() -> &'static Catalog {
+        static LARGE: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+        LARGE.get_or_init(|| BUILTIN.scaled(10))
     }
 
     /// A synthetic catalogue `factor` times larger, for benchmarks: every item and reality check

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::crypto::decrypt;
-use super::focus::{self, focus_later};
+use super::focus::focus_later;
 use super::state::AppState;
 use super::storage::keep_copy;
 use crate::domain::export::backup::{brought_in, import, left_out, merge, outlook, Imported, MergeChoice, MergeOutlook, DEFAULT_MAX_BYTES};

@@ -16,12 +16,12 @@ pub struct Gap<'r> {
     pub owner_suggested: bool,
     /// The requirement whose minors this one adds up with to a likely major.
     pub adds_up: Option<&'static str>,
-    /// Whether top management is to close it (see [`Report::asked_of_top`]).
+    /// Whether top management is to close it (see [`Report::asked_of_top`](super::Report::asked_of_top)).
     pub asked_of_top: bool,
     /// The report's day: a register gap dated after it is one a departure still to come opens.
     pub today: NaiveDate,
     /// The roles register, which says whether the owner is still there when the line is due.
-    pub register: &'r super::roles::Register,
+    pub register: &'r crate::domain::roles::Register,
 }
 
 impl Gap<'_> {
@@ -38,7 +38,7 @@ impl Gap<'_> {
     /// pass: the reports showed the date alone, a line due after the audit looking on track).
     pub fn due_text(&self, audit_date: Option<NaiveDate>) -> String {
         let date = self.plan.due.map(iso).unwrap_or_default();
-        match super::remediation::due_hint(self.plan, self.today, audit_date) {
+        match crate::domain::remediation::due_hint(self.plan, self.today, audit_date) {
             Some(hint) => format!("{date} · {hint}"),
             None => date,
         }
@@ -49,7 +49,7 @@ impl Gap<'_> {
     /// there is none.
     pub fn owner_text(&self) -> String {
         let owner = match self.plan.due {
-            Some(due) => super::owner_leaving::owner_cell(&self.plan.owner, self.register, self.today, due, "before it is due"),
+            Some(due) => crate::domain::owner_leaving::owner_cell(&self.plan.owner, self.register, self.today, due, "before it is due"),
             None => self.plan.owner.trim().to_string(),
         };
         match (owner.as_str(), self.owner_suggested) {

@@ -32,9 +32,8 @@ use chrono::NaiveDate;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item};
 use super::findings::{all_findings, Finding, FindingKind};
-use super::remediation::{self, owner_is_suggested, plan_due_as, Remediation};
+use super::remediation::{owner_is_suggested, plan_due_as, Remediation};
 use super::score::{compute, Score};
-use super::{owner_leaving, roles};
 
 pub use gap::{predicted_with, Gap};
 pub use hidden_chars::hidden;

@@ -167,7 +167,7 @@ pub(super) fn MergeTable(
                     None => on_merge(chosen),
                     Some(first) => {
                         refused.set(true);
-                        super::focus::focus_now(&format!("merge-{first}"));
+                        crate::ui::focus::focus_now(&format!("merge-{first}"));
                     }
                 }
             }>{action}</button>
