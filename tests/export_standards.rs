@@ -24,6 +24,23 @@ fn sha1_and_uuid_v5_match_published_values() {
     assert_eq!(ids::hex(&ids::sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
     let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
     assert_eq!(ids::hex(&ids::sha1(long)), "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+    // FIPS 180-2's third test: a million times "a" (whole blocks read straight from the data).
+    assert_eq!(ids::hex(&ids::sha1(&vec![b'a'; 1_000_000])), "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    // Each length around a block's edge, where the padding takes one block or two; the digests
+    // are Python's hashlib.sha1(bytes((i * 7) % 251 for i in range(n))).
+    for (n, digest) in [
+        (55, "a83f94113f5292bb7ed9d7df07178ad7d931341a"),
+        (56, "372e1b20329e0b2862472089ac00c55505116275"),
+        (63, "6944938dc131b6453b7d9637cfcbad8a3db28104"),
+        (64, "aec4b7f13a2b75ec13bc0c3f13fa55caf97e621d"),
+        (65, "29a20455c2f21fa85c66014ff3b75bfcce5aaba5"),
+        (119, "43610a35bbf6783ba62fc82d421abc8b2f3e1abf"),
+        (120, "482b555c1bda1cd10f9bdc34081249810af9fd77"),
+        (128, "ddde2e96d57b78eda0da1151110a11eaa1d21d7b"),
+    ] {
+        let data: Vec<u8> = (0..n).map(|i| ((i * 7) % 251) as u8).collect();
+        assert_eq!(ids::hex(&ids::sha1(&data)), digest, "{n} bytes");
+    }
     // RFC 4122 DNS and URL namespaces; Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org").
     let dns = [0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
     let url = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
