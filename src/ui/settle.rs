@@ -45,6 +45,14 @@ pub fn apply_waiting() {
     }
 }
 
+/// Drops the text waiting, if any, unapplied: the assessment it was typed into is no longer the one
+/// open (another tab opened another), and applying it would put it into that one.
+pub fn drop_waiting() {
+    if let Some(Waiting { timer: Some(timer), .. }) = WAITING.with(|w| w.borrow_mut().take()) {
+        timer.clear();
+    }
+}
+
 /// Keeps `apply` as the text waiting in `field`, in place of that field's earlier text.
 fn wait(field: usize, apply: Box<dyn FnOnce()>) {
     // Another field's text applies first (review of stop 56: a key there took its place, and the

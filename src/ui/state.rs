@@ -114,6 +114,13 @@ impl AppState {
 
     /// Replaces everything (another tab saved): workspace and working copy.
     pub fn replace(&self, workspace: Workspace) {
+        // Text typed and still waiting for typing to pause (ui/settle.rs) belongs to the assessment
+        // open until now: applied after this, it would land in another tab's choice (review of
+        // stop 57: a copy with the same person IDs took the name being typed).
+        #[cfg(feature = "tools")]
+        if self.workspace.with_untracked(|w| w.active != workspace.active) {
+            crate::ui::settle::drop_waiting();
+        }
         self.assessment.set(workspace.active_entry().assessment.clone());
         self.workspace.set(workspace);
     }

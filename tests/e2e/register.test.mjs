@@ -826,6 +826,43 @@ test('a RASCI cell follows a change made in another tab, to another letter, to n
   await context.close();
 });
 
+test('a name still waiting for typing to pause does not land in the assessment another tab opens meanwhile', async () => {
+  // Review of stop 57: the keys waiting applied to whatever assessment was open when typing
+  // paused, so another tab opening a copy of this one (same person IDs) got this one's name.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height: 900 });
+  await startWith(page, server.url, storedStateAll('yes'));
+  await openRegister(page);
+  // The other tab: a page of the same origin that writes the stored value (no app in it).
+  const other = await context.newPage();
+  await other.goto(`${server.url}other-tab`);
+  await page.bringToFront();
+  await page.focus('#person-p2-name');
+  await page.$eval('#person-p2-name', (input) => input.setSelectionRange(input.value.length, input.value.length));
+  await page.keyboard.type(' A'); // the first change applies at once, the second key waits
+  await page.waitForFunction((key) => localStorage.getItem(key).includes('Ben Lindqvist '), STORAGE_KEY);
+  await page.keyboard.type('bc');
+  // Another tab opens a copy of this assessment, within the pause.
+  await other.evaluate((key) => {
+    const doc = JSON.parse(localStorage.getItem(key));
+    const copy = JSON.parse(JSON.stringify(doc.entries.find((e) => e.id === doc.active)));
+    copy.id = 'copy-from-other-tab';
+    copy.name = 'Copy from the other tab';
+    copy.assessment.register.people.find((p) => p.id === 'p2').name = 'Ben Lindqvist';
+    doc.entries.push(copy);
+    doc.active = copy.id;
+    localStorage.setItem(key, JSON.stringify(doc));
+  }, STORAGE_KEY);
+  await page.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.trim() === 'Copy from the other tab');
+  await page.waitForTimeout(1000);
+  const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const nameIn = (id) => doc.entries.find((e) => e.id === id).assessment.register.people.find((p) => p.id === 'p2').name;
+  assert.equal(doc.active, 'copy-from-other-tab');
+  assert.equal(nameIn('copy-from-other-tab'), 'Ben Lindqvist', 'the copy keeps its own name');
+  assert.equal(await page.inputValue('#person-p2-name'), 'Ben Lindqvist', 'and the field shows it');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a name typed key by key applies once typing pauses, and is kept when the page, the view or the card is left at once', async () => {
   // Cheap-phone pass of stop 56: each key in a name re-ran the checks, the score, every person
   // picker and the org chart (a quarter of a second a key at 6x CPU, and the keys queued behind).
