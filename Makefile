@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Keep builds lean on 2-core machines.
 export CARGO_BUILD_JOBS ?= 2
 
-.PHONY: serve test dist bench setup setup-build setup-release test-host test-exports test-wasm build-release test-budget test-e2e fuzz clean
+.PHONY: serve test dist bench setup setup-build setup-release lint test-host test-exports test-wasm build-release test-budget test-e2e fuzz clean
 
 serve: setup-build
 	trunk serve
@@ -29,9 +29,18 @@ setup-build:
 setup-release:
 	@scripts/setup.sh release
 
-test-host:
-	@if cargo fmt --version >/dev/null 2>&1; then cargo fmt --check; else echo "rustfmt not installed: format check skipped"; fi
+test-host: lint
 	cargo test --locked
+
+# Formatting, then clippy with warnings as errors on the host (domain, tests, examples) and on the
+# browser target with and without the tools bundle's views; each skipped when not installed.
+lint:
+	@if cargo fmt --version >/dev/null 2>&1; then cargo fmt --check; else echo "rustfmt not installed: format check skipped"; fi
+	@if cargo clippy --version >/dev/null 2>&1; then \
+	  cargo clippy --locked --all-targets -- -D warnings && \
+	  cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings && \
+	  cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features tools -- -D warnings; \
+	else echo "clippy not installed: lints skipped"; fi
 
 # The export formats, checked by outside tools (compliance-trestle, icalendar, markdown-it-py, csv).
 test-exports:
