@@ -6,8 +6,8 @@ import { bundleFiles, compressedSizes } from './bundles.mjs';
 // for the first load is 120 KB (issue #9); today it is far above, see the README's performance
 // table. A raise is allowed only with its reason, recorded in docs/performance-history.md
 // (what took the bundle over the old guard, in bytes).
-const FIRST_LOAD_BUDGET = 337 * 1024;
-const TOOLS_BUDGET = 649 * 1024;
+const FIRST_LOAD_BUDGET = 338 * 1024;
+const TOOLS_BUDGET = 650 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { firstLoad, tools } = await bundleFiles(dist);

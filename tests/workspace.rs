@@ -4,7 +4,7 @@
 mod support;
 
 use audit_readiness::domain::compare::compare;
-use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, Refusal, Workspace};
+use audit_readiness::domain::workspace::{decode_workspace, encode_workspace, stored_with, Entry, Refusal, Workspace};
 use audit_readiness::domain::{Answer, AppError, Assessment, Catalog, FindingKind, Severity};
 use support::{all, day, today};
 
@@ -113,6 +113,29 @@ fn the_working_copy_is_written_back_into_the_active_entry_only() {
     let ws = ws.with_active(changed.clone());
     assert_eq!(ws.entry("a2").unwrap().assessment, changed);
     assert_eq!(ws.entry("a1").unwrap().assessment, Assessment::default());
+}
+
+#[test]
+fn the_saved_document_holds_the_working_copy_in_the_open_entry_as_a_copied_workspace_would() {
+    // The save borrows both (`stored_with`) instead of writing the working copy into a copy of
+    // the workspace first; what it writes must be what that copy reads as.
+    let mut working = all(Catalog::builtin(), Answer::Partly);
+    working.set_note("C53-PRE-01", "Minutes \"approved\" <b>".into());
+    let entry =
+        |id: &str, name: &str| Entry { id: id.into(), name: name.into(), created_on: Some(today()), assessment: Assessment::default() };
+    let open_in_middle =
+        Workspace { active: "a2".into(), entries: vec![entry("a1", "First"), entry("a2", "Second"), entry("a3", "Third")] };
+    // Made only by hand (decoding mends both): an unknown open id, and an id given twice.
+    let unknown_open = Workspace { active: "zz".into(), entries: vec![entry("a1", "First"), entry("a2", "Second")] };
+    let repeated = Workspace { active: "a2".into(), entries: vec![entry("a1", "First"), entry("a2", "Second"), entry("a2", "Again")] };
+    for ws in [open_in_middle, unknown_open, repeated] {
+        let copied = ws.clone().with_active(working.clone());
+        let saved = serde_json::to_string(&stored_with(&ws, Some(&working))).unwrap();
+        let expected = serde_json::json!({ "schema_version": 2, "active": ws.active, "entries": copied.entries });
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&saved).unwrap(), expected);
+        assert_eq!(saved, encode_workspace(&copied));
+        assert_eq!(serde_json::to_string(&stored_with(&ws, None)).unwrap(), encode_workspace(&ws));
+    }
 }
 
 #[test]

@@ -243,11 +243,36 @@ impl Workspace {
 pub struct StoredWorkspaceRef<'a> {
     schema_version: u32,
     active: &'a str,
-    entries: &'a [Entry],
+    entries: Vec<EntryRef<'a>>,
+}
+
+/// An [`Entry`] as stored, borrowing its assessment, which may be the working copy instead.
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(with = "super::dates::optional")]
+    created_on: Option<NaiveDate>,
+    assessment: &'a Assessment,
 }
 
 pub fn stored(workspace: &Workspace) -> StoredWorkspaceRef<'_> {
-    StoredWorkspaceRef { schema_version: WORKSPACE_SCHEMA_VERSION, active: &workspace.active, entries: &workspace.entries }
+    stored_with(workspace, None)
+}
+
+/// The stored document of `workspace.clone().with_active(working)`, copying neither: the save
+/// after each change wrote two copies of every answer first (1.2 ms of an answer's 14 at ten
+/// times the content, every question answered with a record).
+pub fn stored_with<'a>(workspace: &'a Workspace, working: Option<&'a Assessment>) -> StoredWorkspaceRef<'a> {
+    // `with_active`'s entry: the first with the active id, or the first of all.
+    let open = workspace.entries.iter().position(|e| e.id == workspace.active).unwrap_or(0);
+    let entries = workspace.entries.iter().enumerate().map(|(n, e)| EntryRef {
+        id: &e.id,
+        name: &e.name,
+        created_on: e.created_on,
+        assessment: working.filter(|_| n == open).unwrap_or(&e.assessment),
+    });
+    StoredWorkspaceRef { schema_version: WORKSPACE_SCHEMA_VERSION, active: &workspace.active, entries: entries.collect() }
 }
 
 /// Serialises the workspace in the current storage schema.

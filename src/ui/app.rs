@@ -150,13 +150,16 @@ fn persist_changes(state: AppState, notice: RwSignal<Option<StorageNotice>>, sav
     });
     on_cleanup(move || leaving.remove());
     Effect::new(move |already_ran: Option<bool>| {
-        let snapshot = state.snapshot();
+        // Any change to either saves: both written as they are, without a copy.
+        state.assessment.track();
+        state.workspace.track();
+        let save = |working: &_| state.workspace.with_untracked(|w| storage::save_with(w, Some(working)));
         let changed = already_ran.is_some() || unsaved;
         if changed && (!can_save || storage::stopped()) {
             held_only_here.set_value(true);
         }
         if changed && can_save && !storage::stopped() {
-            let saved = storage::save(&snapshot);
+            let saved = state.assessment.with_untracked(save);
             held_only_here.set_value(saved.is_err());
             if saving.get_untracked() != saved.is_ok() {
                 saving.set(saved.is_ok());

@@ -8,7 +8,7 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage as BrowserLocalStorage, Storage};
 
 use crate::domain::persist::{backup_key, BACKUP_KEY_PREFIX, PREFS_KEY_PREFIX, STORAGE_KEY};
-use crate::domain::workspace::{decode_workspace_versioned, stored, Workspace, WORKSPACE_SCHEMA_VERSION};
+use crate::domain::workspace::{decode_workspace_versioned, stored_with, StoredWorkspaceRef, Workspace, WORKSPACE_SCHEMA_VERSION};
 use crate::domain::{AppError, Assessment};
 
 /// Something the user must be told about their stored data.
@@ -168,21 +168,28 @@ pub fn stop_saving() {
 
 /// Writes the workspace. A full quota or blocked storage comes back as an error to show.
 pub fn save(workspace: &Workspace) -> Result<(), AppError> {
+    save_with(workspace, None)
+}
+
+/// Writes the workspace with `working` as its open assessment's answers, copying neither
+/// (`workspace::stored_with`).
+pub fn save_with(workspace: &Workspace, working: Option<&Assessment>) -> Result<(), AppError> {
+    let workspace = stored_with(workspace, working);
     let result = if let Some(store) = storage() {
-        keep_older_format(&store).and_then(|()| write(workspace))
+        keep_older_format(&store).and_then(|()| write(&workspace))
     } else {
         Err(AppError::Storage("storage is not available".into()))
     };
     LAST_SAVE_FAILED.set(result.is_err());
-    UNSAVED.set(result.is_err().then(|| crate::domain::workspace::encode_workspace(workspace)));
+    UNSAVED.set(result.is_err().then(|| serde_json::to_string(&workspace).expect("a workspace always serialises")));
     result
 }
 
 /// Why a save failed when the storage is full: freeing some is then the way out.
 pub const FULL: &str = "the browser's storage space for this site is full";
 
-fn write(workspace: &Workspace) -> Result<(), AppError> {
-    BrowserLocalStorage::set(STORAGE_KEY, stored(workspace)).map_err(|error| match error {
+fn write(workspace: &StoredWorkspaceRef) -> Result<(), AppError> {
+    BrowserLocalStorage::set(STORAGE_KEY, workspace).map_err(|error| match error {
         StorageError::JsError(error) if error.name.contains("Quota") => AppError::Storage(FULL.into()),
         // Said as a refusal, with the browser's words after (copy pass of stop 51: a bare
         // "SecurityError: blocked" was followed by advice to free storage that was not full).
