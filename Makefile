@@ -18,7 +18,8 @@ dist: setup-release build-release
 
 bench: setup build-release
 	TOOLS_FEATURES=bench-10x trunk build --release --locked --features bench-10x --dist target/dist-bench
-	BENCH_DOMAIN="$$(cargo run --release --locked --quiet --example bench_domain)" node tests/bench/bench.mjs
+	BENCH_DOMAIN="$$(cargo run --release --locked --quiet --example bench_domain -- target/bench-stored-10x.json)" \
+	  BENCH_STORED_10X=target/bench-stored-10x.json node tests/bench/bench.mjs
 
 setup:
 	@scripts/setup.sh test

@@ -3,12 +3,13 @@
 //! Prints one JSON object so the bench script can put it in its table. Every timed run starts
 //! with nothing remembered of what the texts say (`text_memo::forget`): the figures are a first
 //! reading, the slowest case, not the app's re-score after a key, where only the changed text is
-//! read again.
+//! read again. Given a path, it also writes the 10x assessment there as the app stores it.
 
 use audit_readiness::domain::findings::all_findings;
 use audit_readiness::domain::persist::encode;
 use audit_readiness::domain::score::compute;
 use audit_readiness::domain::text_memo;
+use audit_readiness::domain::workspace::{encode_workspace, Workspace};
 use audit_readiness::domain::{Answer, Assessment, Catalog, EvidenceRecord};
 use chrono::NaiveDate;
 use std::time::Instant;
@@ -91,6 +92,12 @@ fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let real = Catalog::builtin();
     let large = real.scaled(10);
+    // With a path: the 10x assessment as the app stores it, for the browser's answer figure with
+    // every item answered (`tests/bench/bench.mjs`).
+    if let Some(path) = std::env::args().nth(1) {
+        let stored = encode_workspace(&Workspace::single(assessment_for(&large, today), Some(today)));
+        std::fs::write(&path, stored).expect("the stored 10x assessment is written");
+    }
     let mut parts = Vec::new();
     for (label, catalog) in [("1x", real), ("10x", &large)] {
         let assessment = assessment_for(catalog, today);
