@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the files the running app downloaded (tests/e2e/exports.test.mjs) with outside tools:
+"""Checks the files the running app downloaded (tests/e2e/exports-downloads.test.mjs) with outside tools:
 compliance-trestle (OSCAL 1.1.2), icalendar (RFC 5545), csv (RFC 4180), html.parser and
 markdown-it-py (CommonMark). Unlike validate_exports.py it makes no assumption about the data
 beyond the hostile strings the e2e journey typed in.
