@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 
 use super::iso;
 use crate::domain::findings::Finding;
-use crate::domain::remediation::{Remediation, Status};
+use crate::domain::owner_leaving::owner_cell;
+use crate::domain::remediation::{due_hint, Remediation, Status};
+use crate::domain::roles::Register;
 
 /// One line of the gap list: a finding (with its catalogue item) and its plan.
 #[derive(Debug, Clone, Copy)]
@@ -21,7 +23,7 @@ pub struct Gap<'r> {
     /// The report's day: a register gap dated after it is one a departure still to come opens.
     pub today: NaiveDate,
     /// The roles register, which says whether the owner is still there when the line is due.
-    pub register: &'r crate::domain::roles::Register,
+    pub register: &'r Register,
 }
 
 impl Gap<'_> {
@@ -38,7 +40,7 @@ impl Gap<'_> {
     /// pass: the reports showed the date alone, a line due after the audit looking on track).
     pub fn due_text(&self, audit_date: Option<NaiveDate>) -> String {
         let date = self.plan.due.map(iso).unwrap_or_default();
-        match crate::domain::remediation::due_hint(self.plan, self.today, audit_date) {
+        match due_hint(self.plan, self.today, audit_date) {
             Some(hint) => format!("{date} · {hint}"),
             None => date,
         }
@@ -49,7 +51,7 @@ impl Gap<'_> {
     /// there is none.
     pub fn owner_text(&self) -> String {
         let owner = match self.plan.due {
-            Some(due) => crate::domain::owner_leaving::owner_cell(&self.plan.owner, self.register, self.today, due, "before it is due"),
+            Some(due) => owner_cell(&self.plan.owner, self.register, self.today, due, "before it is due"),
             None => self.plan.owner.trim().to_string(),
         };
         match (owner.as_str(), self.owner_suggested) {
