@@ -94,13 +94,14 @@ fn main() {
     let large = real.scaled(10);
     // With a path: the 10x assessment as the app stores it, for the browser's answer figure with
     // every item answered (`tests/bench/bench.mjs`).
-    if let Some(path) = std::env::args().nth(1) {
-        let stored = encode_workspace(&Workspace::single(assessment_for(&large, today), Some(today)));
-        std::fs::write(&path, stored).expect("the stored 10x assessment is written");
-    }
+    let stored_10x = std::env::args().nth(1);
     let mut parts = Vec::new();
     for (label, catalog) in [("1x", real), ("10x", &large)] {
         let assessment = assessment_for(catalog, today);
+        if let Some(path) = stored_10x.as_ref().filter(|_| label == "10x") {
+            let stored = encode_workspace(&Workspace::single(assessment.clone(), Some(today)));
+            std::fs::write(path, stored).expect("the stored 10x assessment is written");
+        }
         let (median, p95) = rescore_ms(catalog, &assessment, today, 200);
         parts.push(format!(
             "\"{label}\":{{\"items\":{},\"rescore_median_ms\":{median:.3},\"rescore_p95_ms\":{p95:.3},\"stored_bytes\":{},\"exports\":{}}}",

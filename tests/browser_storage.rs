@@ -29,7 +29,7 @@ fn save_then_load_round_trips_through_real_local_storage() {
     local().clear().unwrap();
     let mut workspace = Workspace::single(sample(), None);
     workspace.create("Stage 2", Assessment::default(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
-    storage::save(&workspace).unwrap();
+    storage::save(&workspace, None).unwrap();
     assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(encode_workspace(&workspace)));
     let loaded = storage::load(1);
     assert_eq!(loaded.workspace, workspace);
@@ -57,11 +57,11 @@ fn a_version_1_value_loads_unchanged_and_the_first_save_keeps_it_aside() {
     assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(v1.clone()), "loading alone never writes");
     assert_eq!(local().length().unwrap(), 1);
     // The first save keeps the older value under a backup key before writing the current format.
-    storage::save(&loaded.workspace).unwrap();
+    storage::save(&loaded.workspace, None).unwrap();
     assert_eq!(local().get_item(STORAGE_KEY).unwrap(), Some(encode_workspace(&loaded.workspace)));
     assert_eq!(local().get_item(&format!("{BACKUP_KEY_PREFIX}1")).unwrap(), Some(v1));
     // Once: later saves do not copy again.
-    storage::save(&loaded.workspace).unwrap();
+    storage::save(&loaded.workspace, None).unwrap();
     assert_eq!(local().length().unwrap(), 2);
 }
 
@@ -77,7 +77,7 @@ fn a_value_giving_a_key_twice_is_kept_aside_before_the_first_save() {
     let loaded = storage::load(7);
     assert_eq!(loaded.workspace.active_entry().assessment, sample(), "the last one is read");
     assert!(loaded.notice.is_none());
-    storage::save(&loaded.workspace).unwrap();
+    storage::save(&loaded.workspace, None).unwrap();
     assert_eq!(local().get_item(&format!("{BACKUP_KEY_PREFIX}7")).unwrap(), Some(raw), "kept aside as it was");
 }
 

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use super::assessment::{Answer, Assessment};
 use super::catalog::{Catalog, Item, Severity};
 use super::evidence::{evidence_described, undated_renewal};
+use super::fingerprint::fnv1a;
 use super::interview::readiness;
 use super::score::Verdict;
 use super::wording::{and_list, counted};
@@ -303,12 +304,13 @@ fn sole_record(response: &super::assessment::ItemResponse) -> Option<&str> {
 /// and in how many areas.
 fn reused_record<'a>(answers: &[(&Item, Option<&'a str>)]) -> Option<(&'a str, usize, usize)> {
     // Distinct texts with their answers' count and areas; a scan, not a map (first-load size).
-    // Each text's case-blind fingerprint is compared before the text itself. Comparing the texts
-    // of every pair made the caveats 3.9 of the 10.6 ms an answer's re-score took on the host at
-    // ten times the content, every question answered with a record of its own; 0.4 with prints.
+    // Each text's fingerprint, its ASCII letters lowercased as `eq_ignore_ascii_case` compares
+    // them, is compared before the text itself. Comparing the texts of every pair made the caveats
+    // 3.9 of the 10.6 ms an answer's re-score took on the host at ten times the content, every
+    // question answered with a record of its own; 0.4 with prints.
     let mut seen: Vec<(u64, &str, usize, Vec<&str>)> = Vec::new();
     for (item, text) in answers.iter().filter_map(|(item, sole)| Some((item, (*sole)?))) {
-        let print = case_blind_print(text);
+        let print = fnv1a(text.bytes().map(|b| b.to_ascii_lowercase()));
         match seen.iter_mut().find(|(p, t, ..)| *p == print && t.eq_ignore_ascii_case(text)) {
             Some((_, _, n, areas)) => {
                 *n += 1;
@@ -321,12 +323,6 @@ fn reused_record<'a>(answers: &[(&Item, Option<&'a str>)]) -> Option<(&'a str, u
     }
     let most = seen.into_iter().filter(|(.., n, areas)| *n >= REUSED_ANSWERS && areas.len() >= REUSED_AREAS).max_by_key(|(.., n, _)| *n);
     most.map(|(_, what, count, areas)| (what, count, areas.len()))
-}
-
-/// FNV-1a over a text's bytes with ASCII letters lowercased: texts equal but for ASCII case
-/// (`eq_ignore_ascii_case`) have the same print.
-fn case_blind_print(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |print, b| (print ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3))
 }
 
 /// Recurring activities answered "yes" whose records say what they are but none has a date up to

@@ -17,6 +17,7 @@ pub mod export;
 pub mod finding_index;
 pub mod finding_text;
 pub mod findings;
+pub mod fingerprint;
 pub mod interview;
 pub mod owner_leaving;
 pub mod persist;

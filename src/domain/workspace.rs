@@ -256,10 +256,6 @@ struct EntryRef<'a> {
     assessment: &'a Assessment,
 }
 
-pub fn stored(workspace: &Workspace) -> StoredWorkspaceRef<'_> {
-    stored_with(workspace, None)
-}
-
 /// The stored document of `workspace.clone().with_active(working)`, copying neither: the save
 /// after each change wrote two copies of every answer first (1.2 ms of an answer's 14 at ten
 /// times the content, every question answered with a record).
@@ -277,7 +273,7 @@ pub fn stored_with<'a>(workspace: &'a Workspace, working: Option<&'a Assessment>
 
 /// Serialises the workspace in the current storage schema.
 pub fn encode_workspace(workspace: &Workspace) -> String {
-    serde_json::to_string(&stored(workspace)).expect("a workspace always serialises")
+    serde_json::to_string(&stored_with(workspace, None)).expect("a workspace always serialises")
 }
 
 /// About how many characters a browser keeps for one site (localStorage: 5 million UTF-16 units

@@ -36,11 +36,7 @@ thread_local! {
 /// order they were made), when typing pauses, when its field goes, and when the page is hidden or
 /// left (its answers are saved before it goes).
 pub fn apply_waiting() {
-    let waiting = WAITING.with(|w| w.borrow_mut().take());
-    if let Some(Waiting { apply, timer, .. }) = waiting {
-        if let Some(timer) = timer {
-            timer.clear();
-        }
+    if let Some(apply) = take_waiting() {
         apply();
     }
 }
@@ -48,9 +44,16 @@ pub fn apply_waiting() {
 /// Drops the text waiting, if any, unapplied: the assessment it was typed into is no longer the one
 /// open (another tab opened another), and applying it would put it into that one.
 pub fn drop_waiting() {
-    if let Some(Waiting { timer: Some(timer), .. }) = WAITING.with(|w| w.borrow_mut().take()) {
+    take_waiting();
+}
+
+/// The edit waiting, taken out with its timer stopped.
+fn take_waiting() -> Option<Box<dyn FnOnce()>> {
+    let Waiting { apply, timer, .. } = WAITING.with(|w| w.borrow_mut().take())?;
+    if let Some(timer) = timer {
         timer.clear();
     }
+    Some(apply)
 }
 
 /// Keeps `apply` as the text waiting in `field`, in place of that field's earlier text.

@@ -166,14 +166,10 @@ pub fn stop_saving() {
     STOPPED.set(true);
 }
 
-/// Writes the workspace. A full quota or blocked storage comes back as an error to show.
-pub fn save(workspace: &Workspace) -> Result<(), AppError> {
-    save_with(workspace, None)
-}
-
-/// Writes the workspace with `working` as its open assessment's answers, copying neither
-/// (`workspace::stored_with`).
-pub fn save_with(workspace: &Workspace, working: Option<&Assessment>) -> Result<(), AppError> {
+/// Writes the workspace, with `working` (if given) as its open assessment's answers, copying
+/// neither (`workspace::stored_with`). A full quota or blocked storage comes back as an error to
+/// show.
+pub fn save(workspace: &Workspace, working: Option<&Assessment>) -> Result<(), AppError> {
     let workspace = stored_with(workspace, working);
     let result = if let Some(store) = storage() {
         keep_older_format(&store).and_then(|()| write(&workspace))
