@@ -41,14 +41,9 @@ pub fn apply_waiting() {
     }
 }
 
-/// Drops the text waiting, if any, unapplied: the assessment it was typed into is no longer the one
-/// open (another tab opened another), and applying it would put it into that one.
-pub fn drop_waiting() {
-    take_waiting();
-}
-
-/// The edit waiting, taken out with its timer stopped.
-fn take_waiting() -> Option<Box<dyn FnOnce()>> {
+/// The edit waiting, taken out with its timer stopped (`AppState::replace` applies it to the
+/// assessment it was typed into when another tab opens another one).
+pub fn take_waiting() -> Option<Box<dyn FnOnce()>> {
     let Waiting { apply, timer, .. } = WAITING.with(|w| w.borrow_mut().take())?;
     if let Some(timer) = timer {
         timer.clear();

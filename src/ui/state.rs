@@ -114,15 +114,31 @@ impl AppState {
 
     /// Replaces everything (another tab saved): workspace and working copy.
     pub fn replace(&self, workspace: Workspace) {
-        // Text typed and still waiting for typing to pause (ui/settle.rs) belongs to the assessment
-        // open until now: applied after this, it would land in another tab's choice (review of
-        // stop 57: a copy with the same person IDs took the name being typed).
         #[cfg(feature = "tools")]
-        if self.workspace.with_untracked(|w| w.active != workspace.active) {
-            crate::ui::settle::drop_waiting();
-        }
+        let workspace = self.waiting_applied_to_left(workspace);
         self.assessment.set(workspace.active_entry().assessment.clone());
         self.workspace.set(workspace);
+    }
+
+    /// Text typed and still waiting for typing to pause (ui/settle.rs) belongs to the assessment
+    /// open until now: when `incoming` opens another one, it applies to that one's entry as the
+    /// other tab left it. Applied later, it would land in the other tab's choice (review of stop
+    /// 57: a copy with the same person IDs took the name being typed); dropped, as it was then,
+    /// up to 0.6 s of keys were lost. An assessment the other tab deleted takes nothing.
+    #[cfg(feature = "tools")]
+    fn waiting_applied_to_left(&self, mut incoming: Workspace) -> Workspace {
+        let left = self.workspace.with_untracked(|w| w.active.clone());
+        if left == incoming.active {
+            return incoming;
+        }
+        let Some(apply) = crate::ui::settle::take_waiting() else { return incoming };
+        let Some(entry) = incoming.entries.iter_mut().find(|e| e.id == left) else { return incoming };
+        // The edit writes to the working copy, which holds that assessment while it runs (effects
+        // run after this handler, so none sees it in between).
+        self.assessment.set(std::mem::take(&mut entry.assessment));
+        apply();
+        entry.assessment = self.assessment.get_untracked();
+        incoming
     }
 
     /// The finding for one item, if any (reactive).

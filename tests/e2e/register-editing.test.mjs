@@ -199,9 +199,10 @@ test('a RASCI cell follows a change made in another tab, to another letter, to n
   await context.close();
 });
 
-test('a name still waiting for typing to pause does not land in the assessment another tab opens meanwhile', async () => {
+test('a name still waiting for typing to pause goes into its own assessment, not the one another tab opens meanwhile', async () => {
   // Review of stop 57: the keys waiting applied to whatever assessment was open when typing
   // paused, so another tab opening a copy of this one (same person IDs) got this one's name.
+  // Stop 59: dropped instead, they were lost; they now go into the assessment they were typed in.
   const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height: 900 });
   await startWith(page, server.url, storedStateAll('yes'));
   await openRegister(page);
@@ -213,6 +214,7 @@ test('a name still waiting for typing to pause does not land in the assessment a
   await page.$eval('#person-p2-name', (input) => input.setSelectionRange(input.value.length, input.value.length));
   await page.keyboard.type(' A'); // the first change applies at once, the second key waits
   await page.waitForFunction((key) => localStorage.getItem(key).includes('Ben Lindqvist '), STORAGE_KEY);
+  const typedIn = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).active;
   await page.keyboard.type('bc');
   // Another tab opens a copy of this assessment, within the pause.
   await other.evaluate((key) => {
@@ -232,6 +234,7 @@ test('a name still waiting for typing to pause does not land in the assessment a
   assert.equal(doc.active, 'copy-from-other-tab');
   assert.equal(nameIn('copy-from-other-tab'), 'Ben Lindqvist', 'the copy keeps its own name');
   assert.equal(await page.inputValue('#person-p2-name'), 'Ben Lindqvist', 'and the field shows it');
+  assert.equal(nameIn(typedIn), 'Ben Lindqvist Abc', 'the keys that were waiting are kept in the assessment they were typed in');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
