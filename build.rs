@@ -215,10 +215,12 @@ fn main() {
         .unwrap();
     }
     out += "],\nitems: &[\n";
+    let mut ids: Vec<String> = Vec::new();
     // One file per area, named after it, in the order the areas are listed.
     for area in &header.areas {
         let items: Vec<Item> = read(&dir.join("items").join(format!("{}.json", area.id)));
         for i in items {
+            ids.push(i.id.clone());
             writeln!(
                 out,
                 "Item {{ id: {:?}, area: {:?}, reference: {:?}, title: {:?}, question: {:?}, why: {:?}, evidence: {}, \
@@ -259,7 +261,16 @@ fn main() {
             .unwrap();
         }
     }
-    out += "],\n}\n";
+    // Positions in the order of the ids they hold: `Catalog::item` and `check_proved_by` search
+    // these instead of scanning (checked against a scan by a host test).
+    let order = |keys: Vec<&str>| -> String {
+        let mut at: Vec<usize> = (0..keys.len()).collect();
+        at.sort_by_key(|&n| (keys[n], n));
+        at.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")
+    };
+    writeln!(out, "],\nitem_order: &[{}],", order(ids.iter().map(String::as_str).collect())).unwrap();
+    writeln!(out, "proof_order: &[{}],", order(header.reality_checks.iter().map(|r| r.proof_item.as_str()).collect())).unwrap();
+    out += "}\n";
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(dest, out).unwrap();
     interview_bank(dir);

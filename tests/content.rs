@@ -68,7 +68,15 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
     // RC2's proof (an observation) weighs less than a claim without proof does.
     static CHECKS: [RealityCheck; 3] =
         [check("RC", "X", "Z"), check("RC2", "X", "V"), RealityCheck { no_event_shown_by: Some("GONE"), ..check("RC3", "X", "Y") }];
-    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &CHECKS };
+    let catalog = Catalog {
+        version: 1,
+        seed_sections: &SECTIONS,
+        areas: &AREAS,
+        items: &ITEMS,
+        reality_checks: &CHECKS,
+        item_order: &[],
+        proof_order: &[],
+    };
     let problems = catalog.validate();
     for expected in [
         "duplicate id X",
@@ -143,7 +151,15 @@ fn validation_reports_same_as_links_that_cannot_be_one_requirement() {
         register("R5", "OBS"),
         Item { same_as: Some("OBS"), ..item("ASKED", "a", &["s1"]) },
     ];
-    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let catalog = Catalog {
+        version: 1,
+        seed_sections: &SECTIONS,
+        areas: &AREAS,
+        items: &ITEMS,
+        reality_checks: &[],
+        item_order: &[],
+        proof_order: &[],
+    };
     let problems = catalog.validate();
     for expected in [
         "R2: Q is already the same as another register item",
@@ -178,7 +194,15 @@ fn validation_reports_within_links_that_cannot_hold_a_narrower_gap() {
         within("SELF", "SELF"),
         Item { within: Some("BROAD"), ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
     ];
-    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let catalog = Catalog {
+        version: 1,
+        seed_sections: &SECTIONS,
+        areas: &AREAS,
+        items: &ITEMS,
+        reality_checks: &[],
+        item_order: &[],
+        proof_order: &[],
+    };
     let problems = catalog.validate();
     let wrong_broader = |id: &str, broader: &str| {
         format!(
@@ -213,7 +237,15 @@ fn only_a_question_can_ask_for_a_role_and_only_a_required_one() {
         Item { asks_role: Some("no-such-role"), ..item("UNKNOWN", "a", &["s1"]) },
         Item { asks_role: Some("security-manager"), ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
     ];
-    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let catalog = Catalog {
+        version: 1,
+        seed_sections: &SECTIONS,
+        areas: &AREAS,
+        items: &ITEMS,
+        reality_checks: &[],
+        item_order: &[],
+        proof_order: &[],
+    };
     let problems = catalog.validate();
     let message = |id: &str| format!("{id}: only a question can ask for a role, and only for one the ISMS cannot run without");
     for id in ["NOT-REQUIRED", "UNKNOWN", "DERIVED"] {
@@ -231,7 +263,15 @@ fn only_a_question_can_ask_about_top_management_s_interview_readiness() {
         Item { interview_of: Some("risk-owner"), ..item("OTHER-GROUP", "a", &["s1"]) },
         Item { interview_of: Some("top-management"), ..support::test_item("DERIVED", "a", &["s1"], Source::Interviews) },
     ];
-    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let catalog = Catalog {
+        version: 1,
+        seed_sections: &SECTIONS,
+        areas: &AREAS,
+        items: &ITEMS,
+        reality_checks: &[],
+        item_order: &[],
+        proof_order: &[],
+    };
     let problems = catalog.validate();
     let message = |id: &str| format!("{id}: only a question can ask about top management's interview readiness");
     assert!(problems.contains(&message("OTHER-GROUP")) && problems.contains(&message("DERIVED")), "{problems:?}");
@@ -248,7 +288,15 @@ fn a_staff_question_is_tested_only_by_interview_questions_asked_of_anyone() {
         Item { rehearsed_in: &["IQ-TM-DUTIES"], ..item("KEY-ROLE-ONLY", "a", &["s1"]) },
         Item { rehearsed_in: &["IQ-ANY-DUTIES"], ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
     ];
-    let catalog = Catalog { version: 1, seed_sections: &SECTIONS, areas: &AREAS, items: &ITEMS, reality_checks: &[] };
+    let catalog = Catalog {
+        version: 1,
+        seed_sections: &SECTIONS,
+        areas: &AREAS,
+        items: &ITEMS,
+        reality_checks: &[],
+        item_order: &[],
+        proof_order: &[],
+    };
     let problems = catalog.validate();
     let message = |id: &str| format!("{id}: rehearsed_in names only interview questions asked of anyone, on a question");
     for id in ["UNKNOWN", "KEY-ROLE-ONLY", "DERIVED"] {
@@ -265,4 +313,26 @@ fn the_cheap_scope_tests_agree_with_their_reasons() {
         assert_eq!(item.excludable(), item.not_excludable_because().is_none(), "{}", item.id);
         assert_eq!(item.rests_on_clause(), !item.clause_references().is_empty(), "{}", item.id);
     }
+}
+
+#[test]
+fn lookups_by_id_find_what_a_scan_finds() {
+    // `Catalog::item` and `check_proved_by` search the id tables `build.rs` writes (and
+    // `Catalog::scaled` builds) instead of scanning: whatever a scan finds, they find.
+    let builtin = Catalog::builtin();
+    let scaled = builtin.scaled(3);
+    let bare = Catalog { item_order: &[], proof_order: &[], ..builtin.clone() };
+    for catalog in [builtin, &scaled, &bare] {
+        for item in catalog.items {
+            assert!(catalog.item(item.id).is_some_and(|found| std::ptr::eq(found, item)), "{}", item.id);
+            let scanned = catalog.reality_checks.iter().find(|c| c.proof_item == item.id);
+            assert_eq!(catalog.check_proved_by(item.id).map(|c| c.id), scanned.map(|c| c.id), "{}", item.id);
+        }
+        for missing in ["", "A", "zzz", "C53-PRE-0", "C53-PRE-010", "C53-PRE-01 "] {
+            assert!(catalog.item(missing).is_none() && catalog.check_proved_by(missing).is_none(), "{missing:?}");
+        }
+    }
+    assert_eq!((builtin.item_order.len(), builtin.proof_order.len()), (builtin.items.len(), builtin.reality_checks.len()));
+    assert_eq!((scaled.item_order.len(), scaled.proof_order.len()), (scaled.items.len(), scaled.reality_checks.len()));
+    assert!(builtin.reality_checks.iter().any(|c| builtin.check_proved_by(c.proof_item).is_some()));
 }

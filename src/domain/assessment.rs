@@ -107,6 +107,15 @@ impl ItemResponse {
             other => other,
         }
     }
+
+    /// The answer every check and the score judge `item` by, given this response to it: see
+    /// [`Assessment::answer_for`].
+    pub fn judged_answer(&self, item: &Item) -> Option<Answer> {
+        match self.answer {
+            Some(Answer::NotApplicable) if !item.excludable() => Some(Answer::NotApplicable),
+            _ => self.effective_answer(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,11 +183,7 @@ impl Assessment {
     /// N/A on a requirement that cannot be excluded (Clauses 4-10) is taken as given, reason or
     /// not: it means "not in place" either way.
     pub fn answer_for(&self, item: &Item) -> Option<Answer> {
-        let response = self.response(item.id)?;
-        match response.answer {
-            Some(Answer::NotApplicable) if !item.excludable() => Some(Answer::NotApplicable),
-            _ => response.effective_answer(),
-        }
+        self.response(item.id)?.judged_answer(item)
     }
 
     pub fn set_na_justification(&mut self, item_id: &str, text: String) {

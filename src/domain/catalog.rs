@@ -193,6 +193,11 @@ pub struct Catalog {
     pub areas: &'static [Area],
     pub items: &'static [Item],
     pub reality_checks: &'static [RealityCheck],
+    /// Where each item is in `items`, in the order of their ids; empty: [`Catalog::item`] scans.
+    pub item_order: &'static [u16],
+    /// Where each reality check is in `reality_checks`, in the order of their proof items' ids
+    /// (then their own order); empty: [`Catalog::check_proved_by`] scans.
+    pub proof_order: &'static [u16],
 }
 
 static BUILTIN: Catalog = include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -240,13 +245,19 @@ impl Catalog {
             version: self.version,
             seed_sections: self.seed_sections,
             areas: self.areas,
+            item_order: leaked_order(items.iter().map(|i| i.id).collect()),
+            proof_order: leaked_order(checks.iter().map(|c| c.proof_item).collect()),
             items: Box::leak(items.into_boxed_slice()),
             reality_checks: Box::leak(checks.into_boxed_slice()),
         }
     }
 
     pub fn item(&self, id: &str) -> Option<&'static Item> {
-        self.items.iter().find(|item| item.id == id)
+        let items = self.items;
+        match self.item_order {
+            [] => items.iter().find(|item| item.id == id),
+            order => first_in_order(order, |at| items[at].id, id).map(|at| &items[at]),
+        }
     }
 
     /// The item's title, or the id itself for an item this version does not know.
@@ -260,7 +271,11 @@ impl Catalog {
 
     /// The reality check whose proof (what the auditor tests) is the item `item_id`, if any.
     pub fn check_proved_by(&self, item_id: &str) -> Option<&'static RealityCheck> {
-        self.reality_checks.iter().find(|c| c.proof_item == item_id)
+        let checks = self.reality_checks;
+        match self.proof_order {
+            [] => checks.iter().find(|c| c.proof_item == item_id),
+            order => first_in_order(order, |at| checks[at].proof_item, item_id).map(|at| &checks[at]),
+        }
     }
 
     /// What an auditor raises for `item` only partly shown: answered "partly", or its evidence
@@ -311,4 +326,18 @@ impl Catalog {
     pub fn items_in<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'static Item> + 'a {
         self.items.iter().filter(move |item| item.area == area_id)
     }
+}
+
+/// The first position in `order` (positions sorted by the key each holds) whose key is `wanted`.
+fn first_in_order(order: &[u16], key_at: impl Fn(usize) -> &'static str, wanted: &str) -> Option<usize> {
+    let n = order.partition_point(|&at| key_at(usize::from(at)) < wanted);
+    order.get(n).map(|&at| usize::from(at)).filter(|&at| key_at(at) == wanted)
+}
+
+/// Positions `0..keys.len()` in the order of their keys (then their own), leaked: the order a
+/// scaled catalogue's lookups search (as `build.rs` writes the built-in one's).
+fn leaked_order(keys: Vec<&str>) -> &'static [u16] {
+    let mut order: Vec<u16> = (0..keys.len()).map(|n| u16::try_from(n).expect("fewer than 65,536 entries")).collect();
+    order.sort_by_key(|&n| (keys[usize::from(n)], n));
+    Box::leak(order.into_boxed_slice())
 }

@@ -6,10 +6,12 @@
 //! a claim without proof (checkbox gap), then evidence freshness. Per register item, its register
 //! check decides alone: any problem costs the whole item and every problem is listed.
 
+use std::cell::Cell;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::assessment::{Answer, Assessment};
+use super::assessment::{Answer, Assessment, ItemResponse};
 use super::catalog::{Catalog, Item, Severity, Source};
 use super::interview::{readiness, QuestionBank};
 use super::points::{earned, weight, Points};
@@ -114,13 +116,37 @@ pub struct Context<'a> {
     /// The questions that are the record a broader "yes" rests on (`Item::proves_within`), found
     /// once per score rather than once per "yes".
     pub records: &'a [&'static Item],
+    /// The response last looked up, by its item's id: one item's checks ask for it many times,
+    /// and a lookup by id in a large assessment compares many ids.
+    last_response: &'a Cell<Option<(&'static str, Option<&'a ItemResponse>)>>,
+}
+
+impl<'a> Context<'a> {
+    /// The response to the item with this id ([`Assessment::response`]).
+    pub fn response(&self, item_id: &'static str) -> Option<&'a ItemResponse> {
+        match self.last_response.get() {
+            // The same id's text: the same item, whose response was looked up last.
+            Some((id, response)) if std::ptr::eq(id, item_id) => response,
+            _ => {
+                let response = self.assessment.response(item_id);
+                self.last_response.set(Some((item_id, response)));
+                response
+            }
+        }
+    }
+
+    /// The answer the checks judge `item` by ([`Assessment::answer_for`]).
+    pub fn answer_for(&self, item: &Item) -> Option<Answer> {
+        self.response(item.id)?.judged_answer(item)
+    }
 }
 
 /// All findings, most expensive first (those raised on their own first at each cost). New kinds of check add a step here; nothing downstream changes.
 pub fn all_findings(catalog: &Catalog, assessment: &Assessment, today: NaiveDate) -> Vec<Finding> {
     let interviews = readiness::outlook(QuestionBank::builtin(), assessment, today);
     let records: Vec<&'static Item> = catalog.items.iter().filter(|i| i.proves_within).collect();
-    let ctx = Context { catalog, assessment, today, interviews: &interviews, records: &records };
+    let last_response = Cell::new(None);
+    let ctx = Context { catalog, assessment, today, interviews: &interviews, records: &records, last_response: &last_response };
     let mut findings: Vec<Finding> = catalog.items.iter().filter_map(|item| item_finding(&ctx, item)).collect();
     super::same_requirement::count_once(catalog, &mut findings);
     // At the same cost, what an auditor would raise comes before the gaps that are part of it
@@ -145,7 +171,7 @@ fn item_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
     // not done yet, is not held yet: that comes before "partly" (a "yes" has no answer finding,
     // so its order is unchanged).
     let planned_partly = || {
-        let partly = ctx.assessment.answer_for(item) == Some(Answer::Partly);
+        let partly = ctx.answer_for(item) == Some(Answer::Partly);
         partly.then(|| not_yet_produced(ctx, item).or_else(|| unfinished_evidence(ctx, item))).flatten()
     };
     let by_answer = missed_cycle_gap(ctx, item)
@@ -192,7 +218,7 @@ fn worse(first: Option<Finding>, second: Option<Finding>) -> Option<Finding> {
 /// with what counts as no there ("not applicable") or is not confirmed ("not sure"): an auditor
 /// reads them alike (auditor probe: they scored apart from "no").
 fn says_interview_fails(ctx: &Context, item: &Item) -> bool {
-    let given = ctx.assessment.response(item.id).and_then(|r| r.answer);
+    let given = ctx.response(item.id).and_then(|r| r.answer);
     matches!(given, Some(Answer::No | Answer::Partly | Answer::NotApplicable | Answer::NotSure))
 }
 
@@ -228,7 +254,7 @@ fn function_left_vacant(ctx: &Context, item: &Item) -> bool {
 /// "yes" earned its points, and a comparison listed it as a gap closed, beside the register's
 /// major). "Partly" too, or "yes" would cost more than it.
 fn register_contradicts_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let answer = ctx.assessment.answer_for(item).filter(|a| matches!(a, Answer::Yes | Answer::Partly))?;
+    let answer = ctx.answer_for(item).filter(|a| matches!(a, Answer::Yes | Answer::Partly))?;
     let judged = ctx.assessment.audit_date.filter(|audit| *audit > ctx.today).unwrap_or(ctx.today);
     if !role_vacant_on(ctx, item, judged) {
         return None;

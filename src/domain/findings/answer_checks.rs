@@ -18,7 +18,7 @@ pub(crate) fn partly_in_place(worth: Points) -> String {
 }
 
 pub(super) fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let answer = ctx.assessment.answer_for(item);
+    let answer = ctx.answer_for(item);
     let worth = weight(item.finding);
     if let Some(because) = (answer == Some(Answer::NotApplicable)).then(|| item.not_excludable_because()).flatten() {
         if no_event_yet(ctx, item) {
@@ -35,7 +35,7 @@ pub(super) fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Findi
         };
         // A reason that says how it is handled describes the practice (auditor probe of stop 44:
         // compensating measures written as the reason for N/A on separating duties).
-        let reason = ctx.assessment.response(item.id).is_some_and(|r| !crate::domain::wording::says_nothing(&r.na_justification));
+        let reason = ctx.response(item.id).is_some_and(|r| !crate::domain::wording::says_nothing(&r.na_justification));
         let instead = if reason { " If your reason says how it is handled here, that is the practice: answer yes or partly." } else { "" };
         let explanation =
             format!("Marked not applicable, but {because}.{rule} An auditor treats it as not in place. {}{instead}", item.finding_reason);
@@ -65,7 +65,7 @@ pub(super) fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Findi
             // Its evidence all saying it is not done yet is said, not scored: "partly" is the
             // user's word, and some items ask for it where a record is unsigned (checking pass of
             // stop 43: a draft policy read a minor here and a major under "yes", with no word why).
-            let unfinished = ctx.assessment.response(item.id).is_some_and(crate::domain::evidence::only_unfinished);
+            let unfinished = ctx.response(item.id).is_some_and(crate::domain::evidence::only_unfinished);
             let draft =
                 if unfinished { " Its evidence says it is not done or not final yet: if none of it is in place, answer no." } else { "" };
             // Why the grade is lower than a "no" would draw (founder pass of stop 47: "Partly met:
@@ -123,7 +123,7 @@ pub(super) fn answer_finding(ctx: &Context, item: &'static Item) -> Option<Findi
 
 /// "Not applicable" chosen on an item that could be excluded, but without its reason.
 fn unjustified_exclusion(ctx: &Context, item: &Item) -> bool {
-    ctx.assessment.response(item.id).is_some_and(|r| r.answer == Some(Answer::NotApplicable))
+    ctx.response(item.id).is_some_and(|r| r.answer == Some(Answer::NotApplicable))
 }
 
 /// Why a "no" costs points. A claim item's reason is written about paperwork that exists without
@@ -142,7 +142,7 @@ fn not_in_place(ctx: &Context, item: &Item) -> String {
 /// said, not scored (auditor probe of stop 44: "not resourced" beside "resourcing written down"
 /// and a signed budget read a major with no word of the "yes").
 fn record_says_otherwise(ctx: &Context, item: &Item) -> String {
-    let yes = |i: &&&Item| i.within == Some(item.id) && ctx.assessment.answer_for(i) == Some(Answer::Yes);
+    let yes = |i: &&&Item| i.within == Some(item.id) && ctx.answer_for(i) == Some(Answer::Yes);
     ctx.records.iter().find(yes).map_or(String::new(), |record| {
         format!(
             " But “{}”, the record an auditor asks for to see this in place, is answered yes: if that record exists, this is at \
@@ -156,13 +156,13 @@ fn record_says_otherwise(ctx: &Context, item: &Item) -> String {
 /// its proof is not.
 fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static RealityCheck, &'a Item)> {
     let check = ctx.catalog.reality_checks.iter().find(|c| c.claim_item == item.id)?;
-    let claimed = matches!(ctx.assessment.answer_for(item), Some(Answer::Yes | Answer::Partly));
+    let claimed = matches!(ctx.answer_for(item), Some(Answer::Yes | Answer::Partly));
     // "Not applicable" does not prove anything: where the claim applies, so does its test (unless
     // the test is a real case of an event that has not happened yet).
     let proof = ctx.catalog.item(check.proof_item)?;
     // A "yes" the rehearsals contradict proves nothing either (auditor probe: the claim kept its
     // point, so being caught scored better than answering no).
-    let proven = match ctx.assessment.answer_for(proof) {
+    let proven = match ctx.answer_for(proof) {
         Some(Answer::Yes) => !derived::contradicted(ctx, proof),
         Some(Answer::Partly) => true,
         Some(Answer::NotApplicable) => no_event_yet(ctx, proof),
@@ -176,12 +176,12 @@ fn claim_without_proof<'a>(ctx: &Context<'a>, item: &Item) -> Option<(&'static R
 /// incident register) is in place: nothing has happened yet to show, so nothing is missing.
 fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
     let Some(check) = ctx.catalog.check_proved_by(proof.id) else { return false };
-    let reason = ctx.assessment.response(proof.id).is_some_and(|r| justifies(&r.na_justification));
+    let reason = ctx.response(proof.id).is_some_and(|r| justifies(&r.na_justification));
     reason
         && check
             .no_event_shown_by
             .and_then(|record| ctx.catalog.item(record))
-            .is_some_and(|record| ctx.assessment.answer_for(record) == Some(Answer::Yes))
+            .is_some_and(|record| ctx.answer_for(record) == Some(Answer::Yes))
 }
 
 /// A proof that needs an event marked not applicable with its reason, while the record that would
@@ -192,12 +192,12 @@ fn no_event_yet(ctx: &Context, proof: &Item) -> bool {
 fn no_event_unshown(ctx: &Context, proof: &'static Item) -> Option<Finding> {
     let check = ctx.catalog.check_proved_by(proof.id)?;
     let record = check.no_event_shown_by.and_then(|record| ctx.catalog.item(record))?;
-    if ctx.assessment.response(proof.id).map_or(true, |r| !justifies(&r.na_justification)) {
+    if ctx.response(proof.id).map_or(true, |r| !justifies(&r.na_justification)) {
         return None;
     }
     // Said as the record is answered (founder pass of stop 47: "not in place yet" beside its own
     // "partly" read as the app ignoring the answer).
-    let state = match ctx.assessment.answer_for(record) {
+    let state = match ctx.answer_for(record) {
         Some(Answer::Partly) => "it is only partly in place",
         _ => "it is not in place yet",
     };
@@ -209,7 +209,7 @@ fn no_event_unshown(ctx: &Context, proof: &'static Item) -> Option<Finding> {
     let mut f = finding(proof, FindingKind::NotExcludable, proof.finding, weight(proof.finding), explanation);
     // What the record's own finding is raised at: partly kept, or excluded where it cannot be,
     // is that gap too (auditor probe: two minors for one register).
-    let raised = match ctx.assessment.answer_for(record) {
+    let raised = match ctx.answer_for(record) {
         None | Some(Answer::No | Answer::NotSure) => Some(record.finding),
         Some(Answer::Partly) => Some(ctx.catalog.partly_severity(record)),
         Some(Answer::NotApplicable) if record.not_excludable_because().is_some() => Some(record.finding),
@@ -226,7 +226,7 @@ pub(super) fn checkbox_gap(ctx: &Context, item: &'static Item) -> Option<Finding
     let (check, proof) = claim_without_proof(ctx, item)?;
     // At least minor, so a claim without proof can never leave the verdict at "ready".
     let severity = item.finding.max(Severity::Minor);
-    let state = match ctx.assessment.answer_for(proof) {
+    let state = match ctx.answer_for(proof) {
         Some(Answer::NotApplicable) => "marked not applicable, yet an auditor tests it wherever the claim applies",
         _ => "missing or unconfirmed",
     };

@@ -96,7 +96,7 @@ pub(super) fn interview_finding(ctx: &Context, item: &'static Item) -> Option<Fi
         (false, Some(question)) => format!(
             " It is a finding because “{}” is answered “{}” and the rehearsals do not show top management prepared either.",
             question.title,
-            ctx.assessment.answer_for(question).map_or(String::new(), |a| lower_first(a.label()))
+            ctx.answer_for(question).map_or(String::new(), |a| lower_first(a.label()))
         ),
         _ => String::new(),
     };
@@ -172,7 +172,7 @@ fn root_cause(ctx: &Context, item: &Item, question_id: &str) -> Option<&'static 
     let question = QuestionBank::builtin().question(question_id)?;
     let causes = question.follows_from.iter().filter_map(|id| in_same_copy(ctx.catalog, item, id));
     causes.into_iter().find(|cause| {
-        let raised = match ctx.assessment.answer_for(cause) {
+        let raised = match ctx.answer_for(cause) {
             Some(Answer::No) => Some(cause.finding),
             Some(Answer::NotApplicable) if !cause.excludable() => Some(cause.finding),
             Some(Answer::Partly) => Some(ctx.catalog.partly_severity(cause)),
@@ -186,6 +186,6 @@ fn root_cause(ctx: &Context, item: &Item, question_id: &str) -> Option<&'static 
 /// answer, at their latest rehearsal, an interview question that tests the same.
 pub(super) fn contradicted(ctx: &Context, item: &Item) -> bool {
     !item.rehearsed_in.is_empty()
-        && ctx.assessment.answer_for(item) == Some(Answer::Yes)
+        && ctx.answer_for(item) == Some(Answer::Yes)
         && ctx.interviews.staff_could_not.iter().any(|f| item.rehearsed_in.contains(&f.question_id))
 }

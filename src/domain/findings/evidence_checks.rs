@@ -26,12 +26,12 @@ use crate::domain::wording::lower_first;
 /// approval was refused "by Clause 5.2 and 5.3").
 pub(super) fn approved_outside_top(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let top_managements_act = item.owner == "top-management" && item.finding == Severity::Major && !item.is_derived();
-    if !top_managements_act || ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+    if !top_managements_act || ctx.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
     let clause = top_managements_clause(item.reference)?;
     let register = &ctx.assessment.register;
-    let records = ctx.assessment.response(item.id)?.evidence.iter().filter(|r| r.is_described());
+    let records = ctx.response(item.id)?.evidence.iter().filter(|r| r.is_described());
     let named: Vec<_> = records.flat_map(|r| [&r.what, &r.location]).flat_map(|text| named_as_approver(text, register)).collect();
     if named.iter().any(|p| register.is_top_management(&p.id, ctx.today)) {
         return None;
@@ -56,7 +56,7 @@ fn top_managements_clause(reference: &'static str) -> Option<&'static str> {
 }
 
 pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+    if ctx.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
     // Missing or unconfirmed, as a claim's proof (and so answering the record "no" after "not
@@ -66,16 +66,14 @@ pub(super) fn unproven_yes(ctx: &Context, item: &'static Item) -> Option<Finding
     // approved" reading "Ready").
     // So is one whose evidence all says it is not done yet (second auditor probe of stop 43: "CEO
     // approval of policy v1.0 pending" left the policy "Ready").
-    let produced =
-        |i: &Item| ctx.assessment.response(i.id).map_or(true, |r| planned_only(i.recurring, r, ctx.today).is_none() && !only_unfinished(r));
-    let (record, answer) =
-        ctx.records.iter().copied().filter(|i| i.within == Some(item.id)).find_map(|i| match ctx.assessment.answer_for(i) {
-            Some(Answer::Yes) if produced(i) => None,
-            Some(Answer::NotApplicable) if i.excludable() => None,
-            answer => Some((i, answer)),
-        })?;
+    let produced = |i: &Item| ctx.response(i.id).map_or(true, |r| planned_only(i.recurring, r, ctx.today).is_none() && !only_unfinished(r));
+    let (record, answer) = ctx.records.iter().copied().filter(|i| i.within == Some(item.id)).find_map(|i| match ctx.answer_for(i) {
+        Some(Answer::Yes) if produced(i) => None,
+        Some(Answer::NotApplicable) if i.excludable() => None,
+        answer => Some((i, answer)),
+    })?;
     let worth = weight(item.finding);
-    let response = ctx.assessment.response(item.id);
+    let response = ctx.response(item.id);
     // A recurring activity's record is its date: one on file, dated by today, is that record,
     // whatever the question on it says (second founder pass: dated minutes beside "no" to "the
     // last review's date recorded" read "partly met").
@@ -151,14 +149,14 @@ pub(super) fn considered_too_early(ctx: &Context, item: &'static Item) -> Option
     let input = ctx.catalog.item(item.considers?)?;
     // Only an activity answered held has results to consider: a programme answered "no" with
     // its plan on file is its own gap (third auditor probe: a second finding for the review).
-    let held_input = matches!(ctx.assessment.answer_for(input), Some(Answer::Yes | Answer::Partly));
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) || !held_input {
+    let held_input = matches!(ctx.answer_for(input), Some(Answer::Yes | Answer::Partly));
+    if ctx.answer_for(item) != Some(Answer::Yes) || !held_input {
         return None;
     }
-    let held = crate::domain::evidence::newest_record(ctx.assessment.response(item.id)?, ctx.today)?;
+    let held = crate::domain::evidence::newest_record(ctx.response(item.id)?, ctx.today)?;
     // A row that says neither what nor where is no record of it (second auditor probe: an empty
     // row dated earlier made the review look after the audit).
-    let records = ctx.assessment.response(input.id)?.evidence.iter().filter(|r| r.is_described());
+    let records = ctx.response(input.id)?.evidence.iter().filter(|r| r.is_described());
     let dated = records.filter_map(|r| r.produced_on);
     let first = dated.filter(|d| *d <= ctx.today).min()?;
     if first <= held {
@@ -180,7 +178,7 @@ pub(super) fn considered_too_early(ctx: &Context, item: &'static Item) -> Option
 /// How the answer says the item is in place, when its records can contradict it: "yes", or
 /// "partly" on a recurring activity (a review only planned is not partly held).
 fn claimed_held(ctx: &Context, item: &Item) -> Option<&'static str> {
-    match ctx.assessment.answer_for(item) {
+    match ctx.answer_for(item) {
         Some(Answer::Yes) => Some("yes"),
         Some(Answer::Partly) if item.recurring => Some("partly"),
         _ => None,
@@ -194,7 +192,7 @@ fn claimed_held(ctx: &Context, item: &Item) -> Option<&'static str> {
 /// "Nearly ready" where "yes" read the major it is).
 pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answered = claimed_held(ctx, item)?;
-    let response = ctx.assessment.response(item.id)?;
+    let response = ctx.response(item.id)?;
     let first = planned_only(item.recurring, response, ctx.today)?;
     let when = match after_upcoming_audit(first, ctx.today, ctx.assessment.audit_date) {
         true => "after today and after the audit day",
@@ -227,7 +225,7 @@ pub(super) fn not_yet_produced(ctx: &Context, item: &'static Item) -> Option<Fin
 /// it.
 pub(super) fn unfinished_evidence(ctx: &Context, item: &'static Item) -> Option<Finding> {
     let answered = claimed_held(ctx, item)?;
-    let response = ctx.assessment.response(item.id)?;
+    let response = ctx.response(item.id)?;
     if !evidence_described(response) && crate::domain::wording::note_says_not_done(&response.note) {
         let explanation = format!(
             "Answered {answered}, but its note says it is not done yet, and no record shows otherwise: an auditor asks \
@@ -256,11 +254,11 @@ pub(super) fn unfinished_evidence(ctx: &Context, item: &'static Item) -> Option<
 /// old read a minor, answered "yes" and again answered "partly"). Judged on today only. A record
 /// without a date might be the newer one: then it stays a late record that asks for the date.
 pub(super) fn missed_cycle_gap(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    let answer = ctx.assessment.answer_for(item);
+    let answer = ctx.answer_for(item);
     if !item.recurring || !matches!(answer, Some(Answer::Yes | Answer::Partly)) {
         return None;
     }
-    let (cadence, response) = (item.cadence?, ctx.assessment.response(item.id)?);
+    let (cadence, response) = (item.cadence?, ctx.response(item.id)?);
     let expired_on = freshest_expiry(Some(cadence), response, ctx.today)?;
     if undated_records(response) > 0 || !missed_cycle(cadence, expired_on, ctx.today) {
         return None;
@@ -280,10 +278,10 @@ pub(super) fn missed_cycle_gap(ctx: &Context, item: &'static Item) -> Option<Fin
 /// The freshness check: a "yes" backed by evidence that is, or will be on audit day, out of date
 /// earns half its points.
 pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Finding> {
-    if ctx.assessment.answer_for(item) != Some(Answer::Yes) {
+    if ctx.answer_for(item) != Some(Answer::Yes) {
         return None;
     }
-    let response = ctx.assessment.response(item.id)?;
+    let response = ctx.response(item.id)?;
     let expiry = freshest_expiry(item.cadence, response, ctx.today);
     let worth = weight(item.finding);
     let half = worth - earned(Some(Answer::Partly), worth)?;
@@ -344,7 +342,7 @@ pub(super) fn evidence_finding(ctx: &Context, item: &'static Item) -> Option<Fin
 /// more cautious answer hid the warning, and every view said no major was expected until the day
 /// the app itself raised one). Its date is the record's expiry, as a late record's is.
 pub(super) fn foretell_partly_late(ctx: &Context, item: &'static Item, f: &mut Finding) {
-    let Some(response) = ctx.assessment.response(item.id).filter(|_| item.recurring) else { return };
+    let Some(response) = ctx.response(item.id).filter(|_| item.recurring) else { return };
     let Some(expired_on) = freshest_expiry(item.cadence, response, ctx.today).filter(|on| *on < ctx.today) else { return };
     if undated_records(response) > 0 {
         return;
