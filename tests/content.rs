@@ -68,15 +68,7 @@ fn validation_reports_duplicates_dangling_references_and_uncovered_sections() {
     // RC2's proof (an observation) weighs less than a claim without proof does.
     static CHECKS: [RealityCheck; 3] =
         [check("RC", "X", "Z"), check("RC2", "X", "V"), RealityCheck { no_event_shown_by: Some("GONE"), ..check("RC3", "X", "Y") }];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &CHECKS,
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &CHECKS);
     let problems = catalog.validate();
     for expected in [
         "duplicate id X",
@@ -151,15 +143,7 @@ fn validation_reports_same_as_links_that_cannot_be_one_requirement() {
         register("R5", "OBS"),
         Item { same_as: Some("OBS"), ..item("ASKED", "a", &["s1"]) },
     ];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &[],
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &[]);
     let problems = catalog.validate();
     for expected in [
         "R2: Q is already the same as another register item",
@@ -194,15 +178,7 @@ fn validation_reports_within_links_that_cannot_hold_a_narrower_gap() {
         within("SELF", "SELF"),
         Item { within: Some("BROAD"), ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
     ];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &[],
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &[]);
     let problems = catalog.validate();
     let wrong_broader = |id: &str, broader: &str| {
         format!(
@@ -237,15 +213,7 @@ fn only_a_question_can_ask_for_a_role_and_only_a_required_one() {
         Item { asks_role: Some("no-such-role"), ..item("UNKNOWN", "a", &["s1"]) },
         Item { asks_role: Some("security-manager"), ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
     ];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &[],
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &[]);
     let problems = catalog.validate();
     let message = |id: &str| format!("{id}: only a question can ask for a role, and only for one the ISMS cannot run without");
     for id in ["NOT-REQUIRED", "UNKNOWN", "DERIVED"] {
@@ -263,15 +231,7 @@ fn only_a_question_can_ask_about_top_management_s_interview_readiness() {
         Item { interview_of: Some("risk-owner"), ..item("OTHER-GROUP", "a", &["s1"]) },
         Item { interview_of: Some("top-management"), ..support::test_item("DERIVED", "a", &["s1"], Source::Interviews) },
     ];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &[],
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &[]);
     let problems = catalog.validate();
     let message = |id: &str| format!("{id}: only a question can ask about top management's interview readiness");
     assert!(problems.contains(&message("OTHER-GROUP")) && problems.contains(&message("DERIVED")), "{problems:?}");
@@ -288,15 +248,7 @@ fn a_staff_question_is_tested_only_by_interview_questions_asked_of_anyone() {
         Item { rehearsed_in: &["IQ-TM-DUTIES"], ..item("KEY-ROLE-ONLY", "a", &["s1"]) },
         Item { rehearsed_in: &["IQ-ANY-DUTIES"], ..support::test_item("DERIVED", "a", &["s1"], Source::Register) },
     ];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &[],
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &[]);
     let problems = catalog.validate();
     let message = |id: &str| format!("{id}: rehearsed_in names only interview questions asked of anyone, on a question");
     for id in ["UNKNOWN", "KEY-ROLE-ONLY", "DERIVED"] {

@@ -59,15 +59,7 @@ fn validation_rejects_register_items_without_a_check_or_used_as_reality_checks()
         proof_item: "REG-RACI",
         no_event_shown_by: None,
     }];
-    let catalog = Catalog {
-        version: 1,
-        seed_sections: &SECTIONS,
-        areas: &AREAS,
-        items: &ITEMS,
-        reality_checks: &CHECKS,
-        item_order: &[],
-        proof_order: &[],
-    };
+    let catalog = support::catalog_of(&SECTIONS, &AREAS, &ITEMS, &CHECKS);
     let problems = catalog.validate();
     assert!(problems.contains(&"REG-NOPE: register item without a register check".to_string()), "{problems:?}");
     assert!(problems.contains(&"RC: register item REG-RACI cannot be a claim or a proof".to_string()), "{problems:?}");

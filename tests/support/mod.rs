@@ -1,7 +1,7 @@
 //! Shared helpers for host tests.
 #![allow(dead_code)]
 
-use audit_readiness::domain::catalog::{Item, Source};
+use audit_readiness::domain::catalog::{Area, Item, RealityCheck, SeedSection, Source};
 use audit_readiness::domain::interview::{self, Rating, Rehearsal};
 use audit_readiness::domain::roles::{Assignment, CompetenceKind, CompetenceRecord, Person, Raci, Register, RoleKind, RESPONSIBILITIES};
 use audit_readiness::domain::{Answer, Assessment, Catalog, Severity};
@@ -212,4 +212,14 @@ pub const fn test_item(id: &'static str, area: &'static str, covers: &'static [&
         holds_statements: false,
         rehearsed_in: &[],
     }
+}
+
+/// A test catalogue (version 1) of these parts, without id tables: its lookups scan.
+pub fn catalog_of(
+    seed_sections: &'static [SeedSection],
+    areas: &'static [Area],
+    items: &'static [Item],
+    reality_checks: &'static [RealityCheck],
+) -> Catalog {
+    Catalog { version: 1, seed_sections, areas, items, reality_checks, item_order: &[], proof_order: &[] }
 }
