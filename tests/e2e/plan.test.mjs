@@ -347,3 +347,44 @@ test("an owner typed key by key is saved once typing pauses, and kept when the v
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('an owner still waiting for typing to pause goes into its own assessment, not the one another tab opens meanwhile', async () => {
+  // Stop 59: keys waiting when another tab opened another assessment were dropped (stop 57 kept
+  // them out of the other one); they now go into the assessment they were typed in.
+  const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height: 900 });
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
+  await startWith(page, server.url, JSON.stringify(state));
+  await page.goto(`${server.url}#/plan`);
+  await page.waitForSelector('#gap-C53-PRE-01-owner');
+  // The other tab: a page of the same origin that writes the stored value (no app in it).
+  const other = await context.newPage();
+  await other.goto(`${server.url}other-tab`);
+  await page.bringToFront();
+  await page.focus('#gap-C53-PRE-01-owner');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('D'); // the first change applies at once, the next keys wait
+  await page.waitForFunction((key) => localStorage.getItem(key).includes('"owner":"D"'), STORAGE_KEY);
+  const typedIn = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).active;
+  await page.keyboard.type('ana');
+  // Another tab opens a copy of this assessment, within the pause.
+  await other.evaluate((key) => {
+    const doc = JSON.parse(localStorage.getItem(key));
+    const copy = JSON.parse(JSON.stringify(doc.entries.find((e) => e.id === doc.active)));
+    copy.id = 'copy-from-other-tab';
+    copy.name = 'Copy from the other tab';
+    doc.entries.push(copy);
+    doc.active = copy.id;
+    localStorage.setItem(key, JSON.stringify(doc));
+  }, STORAGE_KEY);
+  await page.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.trim() === 'Copy from the other tab');
+  await page.waitForTimeout(1000);
+  const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const ownerIn = (id) => doc.entries.find((e) => e.id === id).assessment.remediation['gap:C53-PRE-01']?.owner;
+  assert.equal(doc.active, 'copy-from-other-tab');
+  assert.equal(ownerIn(typedIn), 'Dana', 'the keys that were waiting are kept in the assessment they were typed in');
+  assert.equal(ownerIn('copy-from-other-tab'), 'D', 'the copy keeps its own owner');
+  assert.equal(await page.inputValue('#gap-C53-PRE-01-owner'), 'D', 'and the field shows it');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
