@@ -87,6 +87,33 @@ export function activeOf(raw) {
   return doc.entries.find((e) => e.id === doc.active).assessment;
 }
 
+/**
+ * Another tab opens a copy of the assessment open in `page` (id 'copy-from-other-tab', named 'Copy
+ * from the other tab'), written by `other`, a page of the same origin with no app in it; `names`
+ * renames people in the copy ({ person id: name }). Returns the id of the assessment `page` had
+ * open, once `page` shows the copy open instead.
+ */
+export async function otherTabOpensCopy(page, other, names = {}) {
+  const left = await other.evaluate(([key, names]) => {
+    const doc = JSON.parse(localStorage.getItem(key));
+    const copy = JSON.parse(JSON.stringify(doc.entries.find((e) => e.id === doc.active)));
+    copy.id = 'copy-from-other-tab';
+    copy.name = 'Copy from the other tab';
+    for (const [id, name] of Object.entries(names)) copy.assessment.register.people.find((p) => p.id === id).name = name;
+    const left = doc.active;
+    doc.entries.push(copy);
+    doc.active = copy.id;
+    localStorage.setItem(key, JSON.stringify(doc));
+    return left;
+  }, [STORAGE_KEY, names]);
+  await page.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.trim() === 'Copy from the other tab');
+  return left;
+}
+
+/** The readiness verdict as shown, without the ", on your word" its label adds when most "yes"
+ * answers have no evidence. */
+export const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim().replace(/, on your word$/, '');
+
 /** Reads the app's stored value in the page and returns its active assessment. */
 export async function storedAssessment(page) {
   return activeOf(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, waitForApp, axeViolations, STORAGE_KEY, isoDaysFromToday, storedAssessment, startWith,
-  storedStateAll, validRegister, activeOf,
+  storedStateAll, validRegister, activeOf, otherTabOpensCopy,
 } from './harness.mjs';
 
 let server;
@@ -365,19 +365,9 @@ test('an owner still waiting for typing to pause goes into its own assessment, n
   await page.keyboard.press('Control+A');
   await page.keyboard.type('D'); // the first change applies at once, the next keys wait
   await page.waitForFunction((key) => localStorage.getItem(key).includes('"owner":"D"'), STORAGE_KEY);
-  const typedIn = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).active;
   await page.keyboard.type('ana');
   // Another tab opens a copy of this assessment, within the pause.
-  await other.evaluate((key) => {
-    const doc = JSON.parse(localStorage.getItem(key));
-    const copy = JSON.parse(JSON.stringify(doc.entries.find((e) => e.id === doc.active)));
-    copy.id = 'copy-from-other-tab';
-    copy.name = 'Copy from the other tab';
-    doc.entries.push(copy);
-    doc.active = copy.id;
-    localStorage.setItem(key, JSON.stringify(doc));
-  }, STORAGE_KEY);
-  await page.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.trim() === 'Copy from the other tab');
+  const typedIn = await otherTabOpensCopy(page, other);
   await page.waitForTimeout(1000);
   const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
   const ownerIn = (id) => doc.entries.find((e) => e.id === id).assessment.remediation['gap:C53-PRE-01']?.owner;

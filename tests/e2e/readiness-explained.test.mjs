@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, axeViolations, screenshot, storedStateAll, isoDaysFromToday, CONTENT, startWith,
+  verdict,
 } from './harness.mjs';
 
 let server;
@@ -12,9 +13,6 @@ let browser;
 before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-
-// The verdict itself: with most "yes" answers unevidenced its label adds ", on your word".
-const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim().replace(/, on your word$/, '');
 test('a couple of minors under one control leave the verdict nearly ready without the adding-up line, and questions left blank make it "so far"', async () => {
   const state = JSON.parse(storedStateAll('yes'));
   for (const c of CONTENT.reality_checks.slice(0, 2)) state.assessment.responses[c.proof_item] = { answer: 'no' };

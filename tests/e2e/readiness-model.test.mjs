@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, axeViolations, screenshot, storedStateAll, isoDaysFromToday, CONTENT, storedAssessment, weightOf, startWith,
+  verdict,
 } from './harness.mjs';
 
 let server;
@@ -11,9 +12,6 @@ let browser;
 before(async () => { server = await serveStatic(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-
-// The verdict itself: with most "yes" answers unevidenced its label adds ", on your word".
-const verdict = async (page) => (await page.textContent('#readiness-verdict')).trim().replace(/, on your word$/, '');
 
 test('everything yes is ready; a claim with its proof answered no is a checkbox gap and not ready', async () => {
   const { context, page, consoleErrors } = await recordingPage(browser);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveStatic, launch, recordingPage, axeViolations, STORAGE_KEY, storedStateAll, isoDaysFromToday, storedAssessment,
-  startWith, validRegister,
+  startWith, validRegister, otherTabOpensCopy,
 } from './harness.mjs';
 import { openRegisterAt } from './register-helpers.mjs';
 
@@ -214,20 +214,9 @@ test('a name still waiting for typing to pause goes into its own assessment, not
   await page.$eval('#person-p2-name', (input) => input.setSelectionRange(input.value.length, input.value.length));
   await page.keyboard.type(' A'); // the first change applies at once, the second key waits
   await page.waitForFunction((key) => localStorage.getItem(key).includes('Ben Lindqvist '), STORAGE_KEY);
-  const typedIn = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).active;
   await page.keyboard.type('bc');
   // Another tab opens a copy of this assessment, within the pause.
-  await other.evaluate((key) => {
-    const doc = JSON.parse(localStorage.getItem(key));
-    const copy = JSON.parse(JSON.stringify(doc.entries.find((e) => e.id === doc.active)));
-    copy.id = 'copy-from-other-tab';
-    copy.name = 'Copy from the other tab';
-    copy.assessment.register.people.find((p) => p.id === 'p2').name = 'Ben Lindqvist';
-    doc.entries.push(copy);
-    doc.active = copy.id;
-    localStorage.setItem(key, JSON.stringify(doc));
-  }, STORAGE_KEY);
-  await page.waitForFunction(() => document.querySelector('#current-assessment')?.textContent.trim() === 'Copy from the other tab');
+  const typedIn = await otherTabOpensCopy(page, other, { p2: 'Ben Lindqvist' });
   await page.waitForTimeout(1000);
   const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
   const nameIn = (id) => doc.entries.find((e) => e.id === id).assessment.register.people.find((p) => p.id === 'p2').name;
