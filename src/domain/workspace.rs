@@ -69,11 +69,20 @@ impl Workspace {
     }
 
     pub fn active_entry(&self) -> &Entry {
-        self.entries.iter().find(|e| e.id == self.active).unwrap_or(&self.entries[0])
+        &self.entries[self.active_index()]
+    }
+
+    /// Where the open assessment is: the first entry with the active id, or the first of all.
+    fn active_index(&self) -> usize {
+        self.entries.iter().position(|e| e.id == self.active).unwrap_or(0)
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn entry_mut(&mut self, id: &str) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.id == id)
     }
 
     /// Every entry under its own id, and the open one among them: a hand-edited file may repeat
@@ -97,10 +106,8 @@ impl Workspace {
 
     /// Replaces the active assessment's content (the UI's working copy is written back here).
     pub fn with_active(mut self, assessment: Assessment) -> Workspace {
-        let active = self.active_entry().id.clone();
-        if let Some(entry) = self.entries.iter_mut().find(|e| e.id == active) {
-            entry.assessment = assessment;
-        }
+        let open = self.active_index();
+        self.entries[open].assessment = assessment;
         self
     }
 
@@ -144,7 +151,7 @@ impl Workspace {
     /// Renames as the name is being typed: kept as typed (a field showing it back must not drop
     /// the space before the next word); [`Workspace::rename`] tidies it when the field is left.
     pub fn rename_typed(&mut self, id: &str, name: &str) -> bool {
-        match self.entries.iter_mut().find(|e| e.id == id) {
+        match self.entry_mut(id) {
             Some(entry) if !name.trim().is_empty() => {
                 entry.name = name.to_string();
                 true
@@ -260,8 +267,7 @@ struct EntryRef<'a> {
 /// after each change wrote two copies of every answer first (1.2 ms of an answer's 14 at ten
 /// times the content, every question answered with a record).
 pub fn stored_with<'a>(workspace: &'a Workspace, working: Option<&'a Assessment>) -> StoredWorkspaceRef<'a> {
-    // `with_active`'s entry: the first with the active id, or the first of all.
-    let open = workspace.entries.iter().position(|e| e.id == workspace.active).unwrap_or(0);
+    let open = workspace.active_index();
     let entries = workspace.entries.iter().enumerate().map(|(n, e)| EntryRef {
         id: &e.id,
         name: &e.name,
@@ -271,9 +277,16 @@ pub fn stored_with<'a>(workspace: &'a Workspace, working: Option<&'a Assessment>
     StoredWorkspaceRef { schema_version: WORKSPACE_SCHEMA_VERSION, active: &workspace.active, entries: entries.collect() }
 }
 
+impl StoredWorkspaceRef<'_> {
+    /// The stored document as text.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("a workspace always serialises")
+    }
+}
+
 /// Serialises the workspace in the current storage schema.
 pub fn encode_workspace(workspace: &Workspace) -> String {
-    serde_json::to_string(&stored_with(workspace, None)).expect("a workspace always serialises")
+    stored_with(workspace, None).encode()
 }
 
 /// About how many characters a browser keeps for one site (localStorage: 5 million UTF-16 units

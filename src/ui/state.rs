@@ -132,7 +132,7 @@ impl AppState {
             return incoming;
         }
         let Some(apply) = crate::ui::settle::take_waiting() else { return incoming };
-        let Some(entry) = incoming.entries.iter_mut().find(|e| e.id == left) else { return incoming };
+        let Some(entry) = incoming.entry_mut(&left) else { return incoming };
         // The edit writes to the working copy, which holds that assessment while it runs (effects
         // run after this handler, so none sees it in between).
         self.assessment.set(std::mem::take(&mut entry.assessment));

@@ -177,7 +177,7 @@ pub fn save(workspace: &Workspace, working: Option<&Assessment>) -> Result<(), A
         Err(AppError::Storage("storage is not available".into()))
     };
     LAST_SAVE_FAILED.set(result.is_err());
-    UNSAVED.set(result.is_err().then(|| serde_json::to_string(&workspace).expect("a workspace always serialises")));
+    UNSAVED.set(result.is_err().then(|| workspace.encode()));
     result
 }
 
