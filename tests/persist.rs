@@ -71,6 +71,21 @@ fn dates_are_stored_as_iso_text_and_bad_dates_are_corrupt() {
 }
 
 #[test]
+fn a_stored_date_is_written_as_chrono_writes_it_and_reads_back_the_same() {
+    // The save writes four-digit years without the formatting machinery (stop 60): the text must
+    // stay what chrono's own writing gave, for every kind of year, and read back as the same day.
+    let first_days = (0..=12_000).step_by(7).filter_map(|year| chrono::NaiveDate::from_ymd_opt(year, 1, 1));
+    let odd_days = [(0, 2, 29), (9, 9, 9), (999, 10, 1), (1000, 1, 1), (2024, 2, 29), (9999, 12, 31), (10_000, 1, 1)];
+    let odd_days = odd_days.into_iter().filter_map(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d));
+    for day in first_days.chain(odd_days) {
+        let a = Assessment { audit_date: Some(day), ..Assessment::default() };
+        let raw = encode(&a);
+        assert!(raw.contains(&format!("\"audit_date\":\"{day}\"")), "{day}: {raw}");
+        assert_eq!(decode(&raw).unwrap().audit_date, Some(day), "{day}");
+    }
+}
+
+#[test]
 fn a_date_half_typed_is_neither_stored_nor_taken_for_no_date() {
     // Keyboard pass of stop 48: typing 2027 over a date passes year 0002, which read as "no
     // date" emptied the field under the cursor.
