@@ -7,6 +7,9 @@ use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[path = "src/domain/id_order.rs"]
+mod id_order;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Header {
@@ -186,6 +189,7 @@ fn read<T: serde::de::DeserializeOwned>(path: &Path) -> T {
 fn main() {
     let dir = Path::new("content");
     println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed=src/domain/id_order.rs");
     let header: Header = read(&dir.join("catalog.json"));
     let mut out = String::new();
     writeln!(out, "Catalog {{ version: {},", header.version).unwrap();
@@ -263,11 +267,8 @@ fn main() {
     }
     // Positions in the order of the ids they hold: `Catalog::item` and `check_proved_by` search
     // these instead of scanning (checked against a scan by a host test).
-    let order = |keys: Vec<&str>| -> String {
-        let mut at: Vec<usize> = (0..keys.len()).collect();
-        at.sort_by_key(|&n| (keys[n], n));
-        at.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")
-    };
+    let order =
+        |keys: Vec<&str>| -> String { id_order::sorted_positions(&keys).iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",") };
     writeln!(out, "],\nitem_order: &[{}],", order(ids.iter().map(String::as_str).collect())).unwrap();
     writeln!(out, "proof_order: &[{}],", order(header.reality_checks.iter().map(|r| r.proof_item.as_str()).collect())).unwrap();
     out += "}\n";

@@ -82,6 +82,9 @@ fn a_stored_date_is_written_as_chrono_writes_it_and_reads_back_the_same() {
         let raw = encode(&a);
         assert!(raw.contains(&format!("\"audit_date\":\"{day}\"")), "{day}: {raw}");
         assert_eq!(decode(&raw).unwrap().audit_date, Some(day), "{day}");
+        // The exports' text of the same day: four digits of year at least, no sign.
+        use chrono::Datelike;
+        assert_eq!(audit_readiness::domain::dates::iso(day), format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day()), "{day}");
     }
 }
 

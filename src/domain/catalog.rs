@@ -337,7 +337,6 @@ fn first_in_order(order: &[u16], key_at: impl Fn(usize) -> &'static str, wanted:
 /// Positions `0..keys.len()` in the order of their keys (then their own), leaked: the order a
 /// scaled catalogue's lookups search (as `build.rs` writes the built-in one's).
 fn leaked_order(keys: Vec<&str>) -> &'static [u16] {
-    let mut order: Vec<u16> = (0..keys.len()).map(|n| u16::try_from(n).expect("fewer than 65,536 entries")).collect();
-    order.sort_by_key(|&n| (keys[usize::from(n)], n));
-    Box::leak(order.into_boxed_slice())
+    let order = super::id_order::sorted_positions(&keys).into_iter();
+    Box::leak(order.map(|n| u16::try_from(n).expect("fewer than 65,536 entries")).collect())
 }

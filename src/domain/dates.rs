@@ -50,6 +50,16 @@ pub fn typed(value: &str, incomplete: bool) -> Typed {
     }
 }
 
+/// `YYYY-MM-DD` without chrono's formatting machinery, a year past four digits in all of its own
+/// (the exports' dates and file names).
+pub fn iso(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    match iso_bytes(&date) {
+        Some(text) => text.iter().map(|&byte| char::from(byte)).collect(),
+        None => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
+    }
+}
+
 /// `YYYY-MM-DD` for a year of four digits, written without the formatting machinery (the save
 /// after every answer writes each record's date: 2,300 of them at ten times the content).
 fn iso_bytes(date: &NaiveDate) -> Option<[u8; 10]> {

@@ -18,6 +18,7 @@ pub mod finding_index;
 pub mod finding_text;
 pub mod findings;
 pub mod fingerprint;
+mod id_order;
 pub mod interview;
 pub mod owner_leaving;
 pub mod persist;

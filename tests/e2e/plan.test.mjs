@@ -314,15 +314,22 @@ test('a date typed over another, digit by digit, replaces it in the audit day, a
   await context.close();
 });
 
+/** A page of `viewport` showing the plan of an assessment answered "yes" throughout but for one
+ * major gap (C53-PRE-01 "no"), once its owner field is there. */
+async function planWithOneMajorGap(viewport) {
+  const opened = await recordingPage(browser, viewport);
+  const state = JSON.parse(storedStateAll('yes'));
+  state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
+  await startWith(opened.page, server.url, JSON.stringify(state));
+  await opened.page.goto(`${server.url}#/plan`);
+  await opened.page.waitForSelector('#gap-C53-PRE-01-owner');
+  return opened;
+}
+
 test("an owner typed key by key is saved once typing pauses, and kept when the view is left at once", async () => {
   // Cheap-phone pass of stop 56: each key in an owner re-ran the checks and the score and saved
   // (about 0.15 s a key at 6x CPU with 54 lines).
-  const { context, page, consoleErrors } = await recordingPage(browser, { width: 375, height: 812 });
-  const state = JSON.parse(storedStateAll('yes'));
-  state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
-  await startWith(page, server.url, JSON.stringify(state));
-  await page.goto(`${server.url}#/plan`);
-  await page.waitForSelector('#gap-C53-PRE-01-owner');
+  const { context, page, consoleErrors } = await planWithOneMajorGap({ width: 375, height: 812 });
   const stored = async () => (await storedAssessment(page)).remediation['gap:C53-PRE-01']?.owner;
   // Every save of the answers while the keys come.
   await page.evaluate((key) => {
@@ -351,12 +358,7 @@ test("an owner typed key by key is saved once typing pauses, and kept when the v
 test('an owner still waiting for typing to pause goes into its own assessment, not the one another tab opens meanwhile', async () => {
   // Stop 59: keys waiting when another tab opened another assessment were dropped (stop 57 kept
   // them out of the other one); they now go into the assessment they were typed in.
-  const { context, page, consoleErrors } = await recordingPage(browser, { width: 1280, height: 900 });
-  const state = JSON.parse(storedStateAll('yes'));
-  state.assessment.responses['C53-PRE-01'] = { answer: 'no' };
-  await startWith(page, server.url, JSON.stringify(state));
-  await page.goto(`${server.url}#/plan`);
-  await page.waitForSelector('#gap-C53-PRE-01-owner');
+  const { context, page, consoleErrors } = await planWithOneMajorGap({ width: 1280, height: 900 });
   // The other tab: a page of the same origin that writes the stored value (no app in it).
   const other = await context.newPage();
   await other.goto(`${server.url}other-tab`);

@@ -1,7 +1,10 @@
 //! Who an export is for (`Profile`), in which format (`Kind`), and the name its file is saved
 //! under.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+
+/// `YYYY-MM-DD`: the exports' dates and file names.
+pub use crate::domain::dates::iso;
 
 /// Who the export is for. Ordered from most to least revealing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,9 +132,4 @@ pub fn filename_named(kind: Kind, today: NaiveDate, assessment_name: &str, profi
         slug => format!("-{slug}"),
     };
     format!("{}{named}-{}-{}.{}", kind.stem(), profile.audience(), iso(today), kind.extension())
-}
-
-/// `YYYY-MM-DD` without chrono's formatting machinery.
-pub fn iso(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
